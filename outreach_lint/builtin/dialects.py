@@ -1,0 +1,102 @@
+"""Built-in placeholder dialects: the syntaxes real sending tools use for merge fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from outreach_lint.hookspecs import hookimpl
+from outreach_lint.model import Dialect
+
+_S = re.DOTALL
+
+# A filter chain after the name: ``|default('x')``, ``|default:"x"``, ``| default: "x"``,
+# ``| title``; Jinja's ``or "x"`` is a fallback too.
+_FALLBACK = r"""(?:\|\s*default\s*[(:]\s*|\s+or\s+)(?P<q>['"])(?P<fallback>[^'"\n]*)(?P=q)"""
+_FILTER = (
+    r"""\|\s*\w+(?:\s*[(:]\s*(?:'[^'\n]*'|"[^"\n]*"|[^|{}()\n]*)(?:\s*,\s*[^|{}()\n]*)*\)?)?"""
+)
+
+JINJA = Dialect(
+    name="jinja",
+    summary="Double curly braces: Jinja, Django, Liquid, Handlebars, Mustache, HubSpot, "
+    "Outreach, Greenhouse, Lever, Gem ({{ first_name }}, {{ x|default('there') }})",
+    placeholder=re.compile(
+        r"\{\{(?P<triple>\{)?[-~]?\s*"
+        r"(?!else\b)(?P<name>[A-Za-z_][\w.\-]*(?: [A-Za-z_][\w.\-]*)*)\s*"
+        rf"(?:{_FALLBACK}\s*\)?\s*|{_FILTER}\s*)*"
+        r"[-~]?(?(triple)\})\}\}"
+    ),
+    tag=re.compile(
+        # Conditionals name the variable they test: {% if x %}, {{#if x}}, {{^x}}, {{#x}}.
+        r"(?:\{%[-+]?\s*(?:if|elif|unless)\s+(?:not\s+)?|\{\{~?[#^]\s*(?:(?:if|unless|with)\s+)?)"
+        r"(?P<cond>[A-Za-z_][\w.]*)[^{}%]*?[-+~]?(?:%\}|\}\})"
+        # Any other block tag, closing tag, else, partial or expression.
+        r"|\{%.*?%\}"
+        r"|\{\{~?(?:[#/^>]|else\b)[^{}]*\}\}"
+        r"|\{\{[^{}\n]*[^\s{}][^{}\n]*\}\}",
+        _S,
+    ),
+    comment=re.compile(r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}", _S),
+    stray=re.compile(r"\{\s*\{|\}\s*\}|\{%|%\}|[{}]"),
+)
+
+BRACE = Dialect(
+    name="brace",
+    summary="Single braces: Python format strings, Teamtailor ({first_name}, "
+    "{first-name there} with a fallback after the space)",
+    placeholder=re.compile(
+        r"(?<!\{)\{(?P<name>[A-Za-z_][\w.\-]*)(?:\s+(?P<fallback>[^{}\n]+?))?\s*\}(?!\})"
+    ),
+    stray=re.compile(r"[{}]"),
+)
+
+BRACKET = Dialect(
+    name="bracket",
+    summary="Hand-written square brackets ([First Name], [Company])",
+    placeholder=re.compile(r"\[(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{0,40}?)\](?![(\[:])"),
+    fill_in=True,
+)
+
+_HTML_TAGS = (
+    "a|abbr|b|bdi|bdo|big|blockquote|body|br|center|cite|code|col|dd|del|details|dfn|div|dl|dt|"
+    "em|font|footer|h[1-6]|head|header|hr|html|i|img|ins|kbd|li|link|main|mark|meta|nav|ol|p|pre|q|"
+    "s|samp|section|small|span|strike|strong|style|sub|summary|sup|table|tbody|td|tfoot|th|thead|"
+    "title|tr|tt|u|ul|var|wbr"
+)
+
+ANGLE = Dialect(
+    name="angle",
+    summary="Hand-written angle brackets (<name>, <Company Name>, <<first name>>)",
+    placeholder=re.compile(
+        rf"<(?P<double><)?(?!(?:{_HTML_TAGS})\b[\s/>])(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{{0,40}}?)"
+        r">(?(double)>)"
+    ),
+    fill_in=True,
+)
+
+MAILCHIMP = Dialect(
+    name="mailchimp",
+    summary="Mailchimp merge tags (*|FNAME|*) and their *|IF:FNAME|*…*|ELSE:|*…*|END:IF|* blocks",
+    placeholder=re.compile(
+        r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?P<name>[A-Z0-9_]+)\|\*"
+    ),
+    tag=re.compile(
+        r"\*\|(?:IF|IFNOT|ELSEIF):(?P<cond>[A-Z0-9_]+)[^|]*\|\*"
+        r"|\*\|(?:ELSE:|END:IF|END:IFNOT|END:INTERESTED|INTERESTED:[^|]*)\|\*"
+    ),
+    stray=re.compile(r"\*\||\|\*"),
+)
+
+PERCENT = Dialect(
+    name="percent",
+    summary="Percent signs: Bullhorn (%FIRSTNAME%), Salesforce Marketing Cloud (%%FirstName%%)",
+    placeholder=re.compile(r"(?P<pct>%%?)(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=pct)(?!%)"),
+)
+
+BUILTIN_DIALECTS = (JINJA, BRACE, BRACKET, ANGLE, MAILCHIMP, PERCENT)
+
+
+@hookimpl
+def outreach_lint_dialects() -> Sequence[Dialect]:
+    return BUILTIN_DIALECTS

@@ -1,0 +1,39 @@
+"""``gitlab``: GitLab Code Quality report, shown in merge requests.
+
+A JSON array of issues with ``description`` (``CODE message``), ``check_name`` (the code),
+``fingerprint`` (GitLab compares reports of two pipelines by it), ``severity`` and
+``location`` (``path`` with ``/`` separators, ``lines.begin``). Code Quality has no "error",
+so severities map to its scale: error is ``major``, warning is ``minor``, info is ``info``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from outreach_lint.fingerprint import fingerprints
+from outreach_lint.model import Finding, Formatter, ReportContext, Severity
+
+SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    return json.dumps(issues(findings), indent=2, sort_keys=True) + "\n"
+
+
+def issues(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    """The findings as Code Quality issues."""
+    return [
+        {
+            "description": f"{f.code} {f.message}",
+            "check_name": f.code,
+            "fingerprint": fp,
+            "severity": SEVERITIES[f.severity],
+            "location": {"path": f.path.replace("\\", "/"), "lines": {"begin": f.line}},
+        }
+        for f, fp in zip(findings, fingerprints(findings), strict=True)
+    ]
+
+
+FORMATTER = Formatter("gitlab", "GitLab Code Quality report (JSON)", render)

@@ -1,0 +1,114 @@
+"""``sarif``: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One run whose driver lists every rule of the run (id, name, summary, Markdown docs, default
+level, plugin) and one result per finding. Locations are URIs relative to ``%SRCROOT%`` (the
+repository root the viewer checks out), regions use 1-based lines and columns counted in
+Unicode code points (``columnKind``) with the end column just past the flagged text, and
+``partialFingerprints`` carries the position-free fingerprint so a finding keeps its identity
+when lines are added above it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from outreach_lint.fingerprint import fingerprints
+from outreach_lint.model import Finding, Formatter, ReportContext, Rule, Severity
+
+SCHEMA_URI = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+INFORMATION_URI = "https://github.com/outreach-lint/outreach-lint"
+FINGERPRINT_KEY = "outreachLint/v1"
+SRCROOT = "%SRCROOT%"
+_DRIVE = re.compile(r"^[A-Za-z]:/")
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    return json.dumps(sarif_log(findings, context), indent=2) + "\n"
+
+
+def sarif_log(findings: Sequence[Finding], context: ReportContext) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dict."""
+    rules = sorted(context.rules.values(), key=lambda r: r.code)
+    descriptors = [_descriptor(r) for r in rules]
+    index = {r.code: i for i, r in enumerate(rules)}
+    for f in findings:
+        if f.code not in index:
+            index[f.code] = len(descriptors)
+            descriptors.append(_bare_descriptor(f))
+    driver: dict[str, Any] = {"name": "outreach-lint"}
+    if context.version:
+        driver["version"] = context.version
+    driver["informationUri"] = INFORMATION_URI
+    driver["rules"] = descriptors
+    results = [
+        _result(f, index[f.code], fp)
+        for f, fp in zip(findings, fingerprints(findings), strict=True)
+    ]
+    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _descriptor(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.docs, "markdown": rule.docs},
+        "help": {"text": rule.docs, "markdown": rule.docs},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"plugin": rule.plugin},
+    }
+
+
+def _bare_descriptor(f: Finding) -> dict[str, Any]:
+    """A descriptor for a code with no ``Rule`` (a file that could not be read or parsed)."""
+    descriptor: dict[str, Any] = {"id": f.code}
+    if f.rule:
+        descriptor["name"] = f.rule
+    descriptor["defaultConfiguration"] = {"level": LEVELS[f.severity]}
+    descriptor["properties"] = {"plugin": f.plugin}
+    return descriptor
+
+
+def _result(f: Finding, rule_index: int, fp: str) -> dict[str, Any]:
+    region = {
+        "startLine": f.line,
+        "startColumn": f.column,
+        "endLine": f.end_line,
+        "endColumn": f.end_column,
+    }
+    return {
+        "ruleId": f.code,
+        "ruleIndex": rule_index,
+        "level": LEVELS[f.severity],
+        "message": {"text": f.message},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(f.path), "region": region}}
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: fp},
+    }
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """A relative path as a URI under ``%SRCROOT%``; an absolute one as a ``file:`` URI."""
+    posix = path.replace("\\", "/")
+    if _DRIVE.match(posix):
+        return {"uri": "file:///" + posix[:2] + quote(posix[2:], safe="/")}
+    if posix.startswith("//"):
+        return {"uri": "file:" + quote(posix, safe="/")}
+    if posix.startswith("/"):
+        return {"uri": "file://" + quote(posix, safe="/")}
+    while posix.startswith("./"):
+        posix = posix[2:]
+    return {"uri": quote(posix, safe="/"), "uriBaseId": SRCROOT}
+
+
+FORMATTER = Formatter("sarif", "SARIF 2.1.0 (GitHub code scanning)", render)

@@ -1,0 +1,108 @@
+"""YAML collections: many templates in one ``.yaml`` file under a top-level ``templates:``.
+
+::
+
+    templates:
+      - name: data-engineer-note
+        channel: linkedin_connection_note
+        body: |
+          Hi {{ first_name }}, ...
+
+Each item takes the front-matter keys plus ``name`` and ``body``. A YAML file without a
+top-level ``templates:`` list is not a template file (a CI or config file) and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata
+from outreach_lint.model import Field, ParseResult, Problem, SourceFile, Template, TemplateParser
+from outreach_lint.source_map import LineIndex, SourceMap
+from outreach_lint.yaml_source import Node, YamlError, compose, scalar_field, to_python
+
+PATTERNS = ("*.yaml", "*.yml")
+_TEMPLATES_KEY = re.compile(r"^templates[ \t]*:", re.MULTILINE)
+
+
+def parse(src: SourceFile) -> ParseResult | None:
+    text = src.text
+    if _TEMPLATES_KEY.search(text) is None:
+        return None
+    lines = LineIndex(text)
+    try:
+        root = compose(text)
+    except YamlError as e:
+        return ParseResult(
+            [], [Problem(INVALID, lines.offset(e.line, e.column), f"invalid YAML: {e}")]
+        )
+    if root is None or root.kind != "map":
+        return None
+    entry = next(
+        ((k, v) for k, v in root.value if k.kind == "scalar" and k.value == "templates"), None
+    )
+    if entry is None:
+        return None
+    key, seq = entry
+    if seq.kind != "seq":
+        return ParseResult(
+            [],
+            [Problem(INVALID, lines.offset(*key.start), "'templates' must be a list of templates")],
+        )
+    result = ParseResult([], [])
+    for index, item in enumerate(seq.value, start=1):
+        _item(src, item, index, lines, result)
+    return result
+
+
+def _item(src: SourceFile, item: Node, index: int, lines: LineIndex, out: ParseResult) -> None:
+    at = lines.offset(*item.start)
+    if item.kind != "map":
+        out.problems.append(
+            Problem(INVALID, at, f"template #{index} must be a mapping with 'name' and 'body'")
+        )
+        return
+    meta = read_metadata(item, lines, skip=("name", "body"))
+    out.problems.extend(meta.problems)
+    name_node = meta.nodes.get("name")
+    name = (
+        str(to_python(name_node))
+        if name_node is not None and name_node.kind == "scalar"
+        else f"#{index}"
+    )
+    body_node = meta.nodes.get("body")
+    if body_node is None:
+        out.problems.append(Problem(INVALID, at, f"template {name!r} has no 'body'"))
+        return
+    if body_node.kind != "scalar":
+        out.problems.append(
+            Problem(
+                INVALID, meta.key_offsets["body"], f"the body of template {name!r} must be text"
+            )
+        )
+        return
+    body = (
+        scalar_field("body", body_node, lines)
+        if to_python(body_node) is not None
+        else Field("body", "", SourceMap.contiguous(lines.offset(*body_node.start), 0))
+    )
+    lead = len(body.text) - len(body.text.lstrip())
+    offset = body.source_map.to_file(lead) if body.text.strip() else meta.key_offsets["body"]
+    out.templates.append(
+        Template(
+            path=src.path,
+            body=body,
+            subject=meta.subject,
+            name=name,
+            channel=meta.channel,
+            role=meta.role,
+            variables=meta.variables,
+            ignore=meta.ignore,
+            metadata=meta.extra,
+            key_offsets=meta.key_offsets,
+            offset=offset,
+        )
+    )
+
+
+PARSER = TemplateParser("yaml-collection", PATTERNS, parse)

@@ -1,0 +1,156 @@
+"""Template metadata (front matter or a collection item): known keys read and checked.
+
+Known keys are ``channel``, ``subject``, ``variables``, ``role`` and ``ignore`` (plus ``name``
+and ``body`` in collections). A known key with a bad value is a ``Problem`` (OL902) at that key,
+never an exception; the template is still linted without it. Any other key is the team's own
+metadata (id, owner, tags…), kept in ``Template.metadata`` and never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from outreach_lint.model import Field, Problem, Variable
+from outreach_lint.source_map import LineIndex
+from outreach_lint.yaml_source import Node, mapping_items, scalar_field, to_python
+
+INVALID = "OL902"
+_CODE = re.compile(r"^[A-Z]{2,5}[0-9]{0,3}$")
+
+
+class Metadata(NamedTuple):
+    channel: str | None
+    subject: Field | None
+    role: str | None
+    variables: dict[str, Variable] | None
+    ignore: frozenset[str]
+    extra: dict[str, Any]
+    key_offsets: dict[str, int]
+    problems: list[Problem]
+    nodes: dict[str, Node]
+
+
+def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Metadata:
+    """Read the keys of a mapping node; keys in ``skip`` are left to the caller."""
+    skipped = set(skip)
+    meta = Metadata(None, None, None, None, frozenset(), {}, {}, [], {})
+    channel = subject = role = None
+    variables: dict[str, Variable] | None = None
+    ignore: frozenset[str] = frozenset()
+    for key, knode, vnode in mapping_items(node):
+        at = lines.offset(*knode.start)
+        meta.key_offsets[key] = at
+        meta.nodes[key] = vnode
+        if key in skipped:
+            continue
+
+        def bad(message: str, where: int = at, key: str = key) -> None:
+            meta.problems.append(Problem(INVALID, where, f"'{key}' {message}"))
+
+        if key == "channel":
+            if _is_text(vnode) and str(vnode.value).strip():
+                channel = str(vnode.value).strip()
+            else:
+                bad("must be a channel name, such as email or linkedin_inmail")
+        elif key == "subject":
+            if _is_text(vnode):
+                subject = scalar_field("subject", vnode, lines)
+            elif not _is_null(vnode):
+                bad("must be text")
+        elif key == "role":
+            if _is_text(vnode) or (vnode.kind == "scalar" and not _is_null(vnode)):
+                role = str(vnode.value)
+            elif not _is_null(vnode):
+                bad("must be the job title as text")
+        elif key == "variables":
+            variables = _variables(vnode, lines, bad)
+        elif key == "ignore":
+            ignore = _codes(vnode, bad)
+        else:
+            meta.extra[key] = to_python(vnode)
+    return meta._replace(
+        channel=channel, subject=subject, role=role, variables=variables, ignore=ignore
+    )
+
+
+def _is_text(node: Node) -> bool:
+    return node.kind == "scalar" and isinstance(to_python(node), str)
+
+
+def _is_null(node: Node) -> bool:
+    return node.kind == "scalar" and to_python(node) is None
+
+
+def _codes(node: Node, bad: Any) -> frozenset[str]:
+    value = to_python(node)
+    items = re.split(r"[,\s]+", value.strip()) if isinstance(value, str) else value
+    if value is None:
+        return frozenset()
+    if not isinstance(items, list) or not all(isinstance(c, str) for c in items):
+        bad("must be a list of rule codes, such as [OL101, OL304]")
+        return frozenset()
+    wrong = [c for c in items if not _CODE.match(c)]
+    if wrong:
+        bad(f"has {', '.join(repr(c) for c in wrong)}, which is not a rule code (like OL101)")
+    return frozenset(c for c in items if _CODE.match(c))
+
+
+def _variables(node: Node, lines: LineIndex, bad: Any) -> dict[str, Variable] | None:
+    """``[a, b]``, ``[{a: {max_length: 20}}, {name: b, sample: x}]`` or ``{a: {...}, b: null}``."""
+    out: dict[str, Variable] = {}
+    entries: list[tuple[Node, Node | None, Node]]
+    if _is_null(node):
+        return out
+    if node.kind == "map":
+        entries = [(k, v, k) for _key, k, v in mapping_items(node)]
+    elif node.kind == "seq":
+        entries = []
+        for item in node.value:
+            if item.kind == "scalar":
+                entries.append((item, None, item))
+            elif item.kind == "map" and any(k == "name" for k, _kn, _v in mapping_items(item)):
+                name_node = next(v for k, _kn, v in mapping_items(item) if k == "name")
+                entries.append((name_node, item, item))
+            elif item.kind == "map" and len(item.value) == 1:
+                k, v = item.value[0]
+                entries.append((k, v, item))
+            else:
+                bad(
+                    "items must be names, or a name with max_length / sample",
+                    lines.offset(*item.start),
+                )
+    else:
+        bad("must be a list of placeholder names, such as [first_name, company]")
+        return None
+    for name_node, opts, where in entries:
+        name = to_python(name_node)
+        if not isinstance(name, str) or not name.strip():
+            bad("has an entry that is not a placeholder name", lines.offset(*where.start))
+            continue
+        out[name.strip()] = _variable(name.strip(), opts, lines, bad)
+    return out
+
+
+def _variable(name: str, opts: Node | None, lines: LineIndex, bad: Any) -> Variable:
+    if opts is None or _is_null(opts):
+        return Variable(name)
+    if opts.kind != "map":
+        bad(f"entry {name!r} must map to max_length / sample", lines.offset(*opts.start))
+        return Variable(name)
+    max_length: int | None = None
+    sample: str | None = None
+    for key, knode, vnode in mapping_items(opts):
+        value = to_python(vnode)
+        where = lines.offset(*knode.start)
+        if key == "max_length":
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                max_length = value
+            else:
+                bad(f"max_length of {name!r} must be a whole number of characters", where)
+        elif key == "sample":
+            sample = None if value is None else str(value)
+        elif key != "name":
+            bad(f"entry {name!r} has unknown setting {key!r} (expected max_length, sample)", where)
+    return Variable(name, max_length, sample)

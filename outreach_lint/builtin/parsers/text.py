@@ -1,0 +1,117 @@
+"""Markdown and text templates, with optional YAML front matter or a ``Subject:`` line.
+
+::
+
+    ---
+    channel: email
+    subject: "{{ role }} at Northwind"
+    variables: [first_name, role]
+    ---
+    Hi {{ first_name }}, ...
+
+A file without front matter may start with ``Subject: ...``: that line is the subject, and the
+template is an e-mail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from outreach_lint.builtin.parsers.metadata import INVALID, Metadata, read_metadata
+from outreach_lint.model import Field, ParseResult, Problem, SourceFile, Template, TemplateParser
+from outreach_lint.source_map import LineIndex, SourceMap
+from outreach_lint.yaml_source import YamlError, compose
+
+PATTERNS = (
+    "*.md",
+    "*.markdown",
+    "*.txt",
+    "*.text",
+    "*.j2",
+    "*.jinja",
+    "*.jinja2",
+    "*.hbs",
+    "*.handlebars",
+    "*.mustache",
+    "*.liquid",
+    "*.tmpl",
+    "*.tpl",
+)
+
+_FRONT_START = re.compile(r"---[ \t]*\n")
+_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_SUBJECT = re.compile(r"(?i)subject:[ \t]*(?P<value>[^\n]*)")
+
+
+def parse(src: SourceFile) -> ParseResult:
+    text = src.text
+    start = _FRONT_START.match(text)
+    if start is None:
+        return _without_front_matter(src)
+    end = _FRONT_END.search(text, start.end())
+    if end is None:
+        return ParseResult(
+            [],
+            [Problem(INVALID, 0, "front matter starts with '---' but has no closing '---' line")],
+        )
+    lines = LineIndex(text)
+    # Leading newlines keep YAML's line numbers those of the file.
+    yaml_text = "\n" * text.count("\n", 0, start.end()) + text[start.end() : end.start()]
+    try:
+        node = compose(yaml_text)
+    except YamlError as e:
+        offset = lines.offset(e.line, e.column)
+        return ParseResult([], [Problem(INVALID, offset, f"invalid front matter: {e}")])
+    body_start = min(end.end() + 1, len(text))
+    body = Field(
+        "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
+    )
+    if node is None:
+        return ParseResult([_template(src, body, None)], [])
+    if node.kind != "map":
+        return ParseResult(
+            [_template(src, body, None)],
+            [Problem(INVALID, 0, "front matter must be 'key: value' lines")],
+        )
+    meta = read_metadata(node, lines)
+    return ParseResult([_template(src, body, meta)], meta.problems)
+
+
+def _without_front_matter(src: SourceFile) -> ParseResult:
+    text = src.text
+    subject_match = _SUBJECT.match(text)
+    if subject_match is None:
+        body = Field("body", text, SourceMap.contiguous(0, len(text)))
+        return ParseResult([_template(src, body, None)], [])
+    value_start = subject_match.start("value")
+    value = subject_match.group("value").rstrip()
+    subject = Field("subject", value, SourceMap.contiguous(value_start, len(value)))
+    body_start = min(subject_match.end() + 1, len(text))
+    body = Field(
+        "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
+    )
+    template = replace(_template(src, body, None), subject=subject, channel="email")
+    return ParseResult([template], [])
+
+
+def _template(src: SourceFile, body: Field, meta: Metadata | None) -> Template:
+    lead = len(body.text) - len(body.text.lstrip())
+    offset = body.source_map.to_file(lead if lead < len(body.text) else 0)
+    if meta is None:
+        return Template(path=src.path, body=body, offset=offset)
+    return Template(
+        path=src.path,
+        body=body,
+        subject=meta.subject,
+        channel=meta.channel,
+        role=meta.role,
+        variables=meta.variables,
+        ignore=meta.ignore,
+        metadata=meta.extra,
+        key_offsets=meta.key_offsets,
+        offset=offset,
+    )
+
+
+PARSER = TemplateParser("text", PATTERNS, parse)

@@ -1,0 +1,80 @@
+"""Run the enabled rules on one template.
+
+A rule's ``check`` function receives a ``RuleContext``: the template, its scanned subject and
+body, its channel, the rule's options and the run's shared helpers. Everything in it is
+computed once per template and shared by all rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, NamedTuple
+
+from outreach_lint.message import Message
+from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
+from outreach_lint.taxonomy import Taxonomy
+
+
+class Shared(NamedTuple):
+    """Per-run state every rule may read."""
+
+    dialects: tuple[Dialect, ...]
+    """The active dialects."""
+    inactive_dialects: tuple[Dialect, ...]
+    channels: Mapping[str, Channel]
+    taxonomy: Taxonomy
+    known_placeholders: frozenset[str]
+    plugin_options: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule sees of one template."""
+
+    template: Template
+    body: Message
+    subject: Message | None
+    channel: Channel | None
+    options: Mapping[str, Any]
+    shared: Shared
+
+    @property
+    def messages(self) -> tuple[Message, ...]:
+        return (self.body,) if self.subject is None else (self.subject, self.body)
+
+    @cached_property
+    def placeholders(self) -> tuple[Placeholder, ...]:
+        return tuple(p for m in self.messages for p in m.placeholders)
+
+    def kind(self, placeholder: Placeholder | str) -> str:
+        name = placeholder if isinstance(placeholder, str) else placeholder.name
+        return self.shared.taxonomy.kind(name)
+
+    def with_options(self, options: Mapping[str, Any]) -> RuleContext:
+        return RuleContext(
+            self.template, self.body, self.subject, self.channel, options, self.shared
+        )
+
+
+class RuleFailure(NamedTuple):
+    """A rule raised an exception while checking a template."""
+
+    rule: Rule
+    error: BaseException
+
+
+def run_rules(
+    base: RuleContext, rules: Sequence[tuple[Rule, Mapping[str, Any]]]
+) -> Iterator[tuple[Rule, Diagnostic] | RuleFailure]:
+    """Yield each rule's diagnostics; a rule that raises yields a ``RuleFailure`` and the other
+    rules still run."""
+    for rule, options in rules:
+        try:
+            diagnostics = list(rule.check(base.with_options(options)))
+        except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
+            yield RuleFailure(rule, error)
+            continue
+        for d in diagnostics:
+            yield rule, d

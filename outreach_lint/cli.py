@@ -1,0 +1,229 @@
+"""The ``outreach-lint`` command: ``check``, ``rules``, ``rule CODE`` and ``--version``.
+
+Exit codes: 0 no findings, 1 findings (at or above ``--severity-threshold``), 2 a usage,
+config or plugin error, or a rule that crashed.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import click
+
+from outreach_lint import __version__
+from outreach_lint.config import Config, ConfigError
+from outreach_lint.plugins import PluginError, Registry
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+LIST_OPTIONS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "extend-ignore",
+    "exclude",
+    "extend-exclude",
+    "dialects",
+)
+
+
+class Failure(Exception):
+    """A problem that ends the run with exit code 2 and a one-line message."""
+
+
+def _fail(message: str) -> NoReturn:
+    raise Failure(message)
+
+
+def load_setup(
+    config_path: str | None, isolated: bool, cli: dict[str, Any], verbose: bool = False
+) -> tuple[Config, Registry]:
+    """Config file + CLI values + plugins, all checked; errors become ``Failure``."""
+    from outreach_lint import config_file, plugins
+
+    try:
+        if isolated:
+            raw = None
+        else:
+            path = config_path or config_file.find_config(os.getcwd())
+            raw = config_file.read_config(path) if path else None
+        config, extra = config_file.build(raw, cli)
+        registry = plugins.load(config, verbose=verbose)
+        plugin_options = config_file.check_extra_keys(raw, extra, registry.options)
+        defaults = {k: o.default for k, o in registry.options.items()}
+        config = config.with_overrides(plugin_options={**defaults, **plugin_options})
+    except (ConfigError, PluginError) as error:
+        _fail(str(error))
+    return config, registry
+
+
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    _config, registry = load_setup(None, False, {})
+    plugins = ", ".join(f"{p.name}: {p.version}" if p.version else p.name for p in registry.plugins)
+    click.echo(
+        f"outreach-lint {__version__} ({plugins}) {platform.python_implementation()} "
+        f"{platform.python_version()} on {platform.system()}"
+    )
+    ctx.exit(0)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and the loaded plugins, then exit.",
+)
+def cli() -> None:
+    """Lint recruiting outreach templates: LinkedIn notes, InMails and e-mails."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Use this config file instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--select", help="Rules to run, by code or prefix (replaces the default set).")
+@click.option("--extend-select", help="Rules to run besides the selected ones.")
+@click.option("--ignore", help="Rules not to run, by code or prefix.")
+@click.option("--extend-ignore", help="More rules not to run.")
+@click.option("--per-file-ignores", help="'glob:CODES' pairs, space separated.")
+@click.option("--exclude", help="Globs never linted (replaces the default excludes).")
+@click.option("--extend-exclude", help="More globs never linted.")
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    default=None,
+    help="Apply excludes to files named on the command line too.",
+)
+@click.option("--dialects", help="Active placeholder dialects, comma separated.")
+@click.option(
+    "--format",
+    "output_format",
+    help="Output format (see 'outreach-lint check "
+    "--help'): default, pylint, json, sarif, github, gitlab, junit, azure.",
+)
+@click.option("--output-file", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option(
+    "--severity-threshold",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Lowest severity that makes the exit code 1 (default: info).",
+)
+@click.option("--show-source", is_flag=True, help="Show the line and a caret under the column.")
+@click.option("--statistics", is_flag=True, help="Count findings per code.")
+@click.option("--count", is_flag=True, help="Print the number of findings.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("-q", "--quiet", count=True, help="-q: only file names; -qq: nothing.")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the default output.",
+)
+@click.option("--stdin-filename", help="The path to report for '-' (standard input).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes (default: all cores).")
+@click.option("--no-cache", is_flag=True, help="Don't read or write the result cache.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record the current findings in this baseline file, then exit 0.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Explain more; show plugin tracebacks.")
+def check(paths: tuple[str, ...], config_path: str | None, isolated: bool, **options: Any) -> int:
+    """Lint the templates in PATHS (default: the current folder; '-' reads standard input)."""
+    from outreach_lint import run
+
+    return run.check(paths, config_path, isolated, options)
+
+
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--isolated", is_flag=True)
+def rules(config_path: str | None, isolated: bool) -> int:
+    """List every rule: code, name, on by default or not, plugin and summary."""
+    _config, registry = load_setup(config_path, isolated, {})
+    rows = [
+        (r.code, r.name, "on" if r.default else "opt-in", r.plugin, r.summary)
+        for r in registry.rules.values()
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)] if rows else [0] * 4
+    for row in rows:
+        click.echo(
+            "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4]
+        )
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("code")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--isolated", is_flag=True)
+def rule(code: str, config_path: str | None, isolated: bool) -> int:
+    """Show the full documentation of the rule CODE."""
+    from outreach_lint.config_file import did_you_mean
+
+    _config, registry = load_setup(config_path, isolated, {})
+    found = registry.rules.get(code.upper())
+    if found is None:
+        by_name = {r.name: r for r in registry.rules.values()}
+        found = by_name.get(code)
+    if found is None:
+        _fail(
+            f"no rule {code!r}{did_you_mean(code.upper(), registry.rules)}; "
+            "'outreach-lint rules' lists them"
+        )
+    default = "on by default" if found.default else "opt-in (select it by code or prefix)"
+    click.echo(
+        f"# {found.code} {found.name}\n\nPlugin: {found.plugin}. {default.capitalize()}."
+        f" Severity: {found.severity.value}.\n\n{found.docs.strip()}"
+    )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code instead of exiting."""
+    try:
+        result = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="outreach-lint",
+            standalone_mode=False,
+        )
+    except Failure as error:
+        click.echo(f"outreach-lint: error: {error}", err=True)
+        return EXIT_ERROR
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        return EXIT_ERROR
+    return result if isinstance(result, int) else EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+def main_exit() -> NoReturn:
+    """Console-script entry point."""
+    sys.exit(main())

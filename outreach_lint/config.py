@@ -1,0 +1,151 @@
+"""The run's configuration: one frozen value built from defaults, a config file and the CLI.
+
+``KEYS`` is the schema of the config file: every key, its default and how its value is checked.
+``config_file.py`` reads files and reports errors with file and line; ``build`` merges the
+layers. Keys are spelled with dashes in files and on the command line (``extend-select``) and
+with underscores as attributes here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
+
+from outreach_lint.model import Severity
+
+DEFAULT_EXCLUDE = (
+    ".*",
+    "__pycache__",
+    "node_modules",
+    "venv",
+    "build",
+    "dist",
+    "site-packages",
+    "README*",
+    "CHANGELOG*",
+    "CHANGES*",
+    "HISTORY*",
+    "CONTRIBUTING*",
+    "CODE_OF_CONDUCT*",
+    "SECURITY*",
+    "LICENSE*",
+    "LICENCE*",
+    "NOTICE*",
+    "AUTHORS*",
+    "CODEOWNERS",
+    "PULL_REQUEST_TEMPLATE*",
+    "ISSUE_TEMPLATE*",
+    "requirements*.txt",
+    "constraints*.txt",
+    "*-ci.yml",
+    "*-ci.yaml",
+    "azure-pipelines.y*ml",
+    "bitbucket-pipelines.y*ml",
+    "mkdocs.y*ml",
+    "docker-compose*.y*ml",
+    "compose.y*ml",
+    "action.y*ml",
+)
+"""What discovery never lints: hidden files and folders (``.github``, ``.gitlab``, ``.venv``,
+``.pre-commit-config.yaml``, ``.outreach-lint.yaml``), dependency folders, the usual repository
+documents and CI files. YAML files are linted only when their top level has ``templates:``."""
+
+
+class ConfigError(Exception):
+    """A config problem: the message names the file, the line and the key where known."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        where = f"{path}:{line}: " if path and line else f"{path}: " if path else ""
+        super().__init__(f"{where}{message}")
+        self.path = path
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] | None = None
+    """``None`` keeps every rule's default; a tuple replaces the default selection."""
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    dialects: tuple[str, ...] = ("jinja",)
+    known_placeholders: frozenset[str] = frozenset()
+    channels: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    placeholder_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    default_channel: str | None = None
+    severity_threshold: Severity = Severity.INFO
+    plugins: tuple[str, ...] = ()
+    plugin_paths: tuple[str, ...] = ()
+    require_plugins: tuple[str, ...] = ()
+    rule_packs: tuple[str, ...] = ()
+    format: str = "default"
+    output_file: str | None = None
+    baseline: str | None = None
+    jobs: int | None = None
+    cache: bool = True
+    cache_dir: str = ".outreach-lint-cache"
+    plugin_options: Mapping[str, Any] = field(default_factory=dict)
+    source: str | None = None
+    """The config file this came from, if any."""
+    root: str = "."
+    """Folder that relative paths in the config (plugins, packs, baseline) are relative to."""
+
+    def resolve(self, path: str) -> str:
+        return path if os.path.isabs(path) else os.path.normpath(os.path.join(self.root, path))
+
+    def with_overrides(self, **changes: Any) -> Config:
+        return replace(self, **changes)
+
+
+class Key(NamedTuple):
+    """A config key: the attribute it sets and the kind of value it takes."""
+
+    attr: str
+    kind: str
+    """``codes``, ``strings``, ``bool``, ``int``, ``str``, ``severity``, ``mapping``,
+    ``per-file-ignores``, ``placeholder-kinds``."""
+    help: str
+
+
+KEYS: dict[str, Key] = {
+    "select": Key("select", "codes", "rules to run, by code or prefix (replaces the default set)"),
+    "extend-select": Key("extend_select", "codes", "rules to run besides the selected ones"),
+    "ignore": Key("ignore", "codes", "rules not to run, by code or prefix"),
+    "extend-ignore": Key("extend_ignore", "codes", "more rules not to run"),
+    "per-file-ignores": Key(
+        "per_file_ignores", "per-file-ignores", "codes to ignore in files matching a glob"
+    ),
+    "exclude": Key("exclude", "strings", "file and folder globs never linted (replaces defaults)"),
+    "extend-exclude": Key("extend_exclude", "strings", "more globs never linted"),
+    "force-exclude": Key("force_exclude", "bool", "apply excludes to files named explicitly"),
+    "dialects": Key("dialects", "strings", "active placeholder dialects"),
+    "known-placeholders": Key(
+        "known_placeholders", "strings", "placeholders the sending tool always fills in"
+    ),
+    "channels": Key("channels", "mapping", "limits per channel; new channels"),
+    "rules": Key("rules", "mapping", "options per rule code, including severity"),
+    "placeholder-kinds": Key(
+        "placeholder_kinds", "placeholder-kinds", "extra placeholder names per kind"
+    ),
+    "default-channel": Key("default_channel", "str", "channel of templates that name none"),
+    "severity-threshold": Key(
+        "severity_threshold", "severity", "lowest severity that makes the exit code 1"
+    ),
+    "plugins": Key("plugins", "strings", "local plugin modules (dotted names or .py files)"),
+    "plugin-paths": Key("plugin_paths", "strings", "folders added to the import path"),
+    "require-plugins": Key("require_plugins", "strings", "plugins that must be installed"),
+    "rule-packs": Key("rule_packs", "strings", "YAML rule pack files"),
+    "format": Key("format", "str", "output format"),
+    "output-file": Key("output_file", "str", "write the report to this file"),
+    "baseline": Key("baseline", "str", "report only findings not in this baseline file"),
+    "jobs": Key("jobs", "int", "processes to use (default: all cores)"),
+    "cache": Key("cache", "bool", "reuse results for unchanged files"),
+    "cache-dir": Key("cache_dir", "str", "where the cache lives"),
+}

@@ -1,0 +1,48 @@
+"""Fingerprints: an identity for a finding that survives edits elsewhere in the file.
+
+CI services (SARIF code scanning, GitLab Code Quality) and baselines match findings of one run
+against another by fingerprint. A fingerprint therefore leaves out the line and the column, so
+adding a line above a finding does not turn it into a "new" finding; it is a hash of what the
+finding is about instead: the file, the rule, the template and the flagged text.
+
+The key is ``sha256`` over the UTF-8 text of the path (``/`` separators), the code, the
+template name (``""`` if none) and the snippet with each run of white space read as one space,
+joined by NUL characters; the fingerprint is the first 32 hex digits. Findings with the same
+key (the same phrase flagged twice in one template) get ``<hash>:2``, ``<hash>:3``… in the
+order they occur in the file, which lines added above them do not change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from outreach_lint.model import Finding
+
+FINGERPRINT_LENGTH = 32
+
+
+def fingerprint(f: Finding) -> str:
+    """The position-free hash of a finding, the same for every occurrence of the same key."""
+    snippet = " ".join(f.snippet.split())
+    key = "\0".join((f.path.replace("\\", "/"), f.code, f.template or "", snippet))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def fingerprints(findings: Sequence[Finding]) -> list[str]:
+    """One distinct fingerprint per finding, in the order of ``findings``.
+
+    Occurrences of the same key are numbered by their position in the file (path, line,
+    column), whatever the order of ``findings``: the first keeps the bare hash, the n-th
+    becomes ``<hash>:<n>``.
+    """
+    hashes = [fingerprint(f) for f in findings]
+    by_position = sorted(range(len(findings)), key=lambda i: findings[i].sort_key())
+    seen: dict[str, int] = {}
+    result = list(hashes)
+    for i in by_position:
+        n = seen.get(hashes[i], 0) + 1
+        seen[hashes[i]] = n
+        if n > 1:
+            result[i] = f"{hashes[i]}:{n}"
+    return result

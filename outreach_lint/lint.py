@@ -1,0 +1,248 @@
+"""Paths in, findings out: read → parse → check → filter, for every file. No printing.
+
+``Linter`` holds what is fixed for a run (enabled rules with their options, active dialects,
+channels); ``Linter.lint_source`` is the whole pipeline for one file, and ``lint_paths`` runs it
+over many files, in parallel when asked, with results in the same order as a serial run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, NamedTuple
+
+from outreach_lint import parse, read
+from outreach_lint.check import RuleContext, RuleFailure, Shared, run_rules
+from outreach_lint.config import Config, ConfigError
+from outreach_lint.config_file import did_you_mean
+from outreach_lint.message import Message
+from outreach_lint.model import Diagnostic, Finding, Problem, Rule, Severity, SourceFile, Template
+from outreach_lint.plugins import Registry
+from outreach_lint.select import ALWAYS, PerFileIgnores, enabled_codes, matches
+from outreach_lint.source_map import LineIndex
+from outreach_lint.taxonomy import Taxonomy
+
+
+class FileResult(NamedTuple):
+    path: str
+    findings: list[Finding]
+    failures: list[str]
+    """Rules that raised, described for the user (the run then exits 2)."""
+    text: str | None
+
+
+class Linter:
+    """The fixed part of a run: which rules, options, dialects and channels."""
+
+    def __init__(self, config: Config, registry: Registry) -> None:
+        self.config = config
+        self.registry = registry
+        unknown = [d for d in config.dialects if d not in registry.dialects]
+        if unknown:
+            raise ConfigError(
+                f"'dialects' has unknown dialect {unknown[0]!r}"
+                f"{did_you_mean(unknown[0], registry.dialects)}; available: "
+                f"{', '.join(registry.dialects)}",
+                config.source,
+            )
+        self.enabled = enabled_codes(config, registry.rules)
+        self.options = rule_options(config, registry.rules)
+        self.severity = {code: _severity(config, rule) for code, rule in registry.rules.items()}
+        self.to_run = [
+            (r, self.options[c])
+            for c, r in registry.rules.items()
+            if c in self.enabled and not c.startswith(ALWAYS)
+        ]
+        self.ignored = (*config.ignore, *config.extend_ignore)
+        self.per_file = PerFileIgnores(config)
+        self.shared = Shared(
+            dialects=tuple(registry.dialects[d] for d in config.dialects),
+            inactive_dialects=tuple(
+                d for n, d in registry.dialects.items() if n not in config.dialects
+            ),
+            channels=registry.channels,
+            taxonomy=Taxonomy(config.placeholder_kinds),
+            known_placeholders=config.known_placeholders,
+            plugin_options=config.plugin_options,
+        )
+
+    def lint_file(self, path: str) -> FileResult:
+        source = read.read(path)
+        if isinstance(source, Problem):
+            return self.lint_unreadable(path, source)
+        return self.lint_source(source)
+
+    def lint_unreadable(self, path: str, problem: Problem) -> FileResult:
+        return FileResult(path, self._problems(path, None, [problem]), [], None)
+
+    def lint_source(self, src: SourceFile) -> FileResult:
+        parsed = parse.parse_file(src, self.registry.parsers)
+        if parsed is None:
+            return FileResult(src.path, [], [], src.text)
+        lines = LineIndex(src.text)
+        findings = self._problems(src.path, lines, parsed.problems)
+        failures: list[str] = []
+        ignored_here = self.per_file.codes_for(src.path)
+        for template in parsed.templates:
+            template, problems = parse.check_channel(
+                template, self.registry.channels, self.config.default_channel
+            )
+            findings.extend(self._problems(src.path, lines, problems, template))
+            subject, body = parse.scan_template(template, self.shared.dialects)
+            channel = self.registry.channels.get(template.channel or "")
+            context = RuleContext(template, body, subject, channel, {}, self.shared)
+            noqa = _noqa_lines(lines, (body,) if subject is None else (subject, body))
+            for item in run_rules(context, self.to_run):
+                if isinstance(item, RuleFailure):
+                    failures.append(_failure(src.path, template, item))
+                    continue
+                rule, diagnostic = item
+                finding = self._finding(rule, diagnostic, template, lines)
+                if _suppressed(finding.code, finding.line, template, noqa, ignored_here):
+                    continue
+                findings.append(finding)
+        findings.sort(key=Finding.sort_key)
+        return FileResult(src.path, findings, failures, src.text)
+
+    def _finding(self, rule: Rule, d: Diagnostic, template: Template, lines: LineIndex) -> Finding:
+        field = template.body if d.field == "body" else template.subject
+        if d.key is not None and d.key in template.key_offsets:
+            start = end = template.key_offsets[d.key]
+            snippet = d.key
+        elif field is None or d.start < 0:
+            start = end = template.offset
+            snippet = ""
+        else:
+            start = field.source_map.to_file(d.start)
+            end = field.source_map.to_file(d.end) if d.end > d.start else start
+            snippet = field.text[d.start : d.end]
+        line, column = lines.position(start)
+        end_line, end_column = lines.position(end)
+        return Finding(
+            template.path,
+            line,
+            column,
+            end_line,
+            end_column,
+            rule.code,
+            d.message,
+            self.severity[rule.code],
+            rule.name,
+            rule.plugin,
+            template.name,
+            snippet,
+        )
+
+    def _problems(
+        self,
+        path: str,
+        lines: LineIndex | None,
+        problems: Iterable[Problem],
+        template: Template | None = None,
+    ) -> list[Finding]:
+        out = []
+        for p in problems:
+            if matches(p.code, (*self.ignored, *self.per_file.codes_for(path))):
+                continue
+            line, column = lines.position(p.offset) if lines is not None else (1, 1)
+            rule = self.registry.rules.get(p.code)
+            out.append(
+                Finding(
+                    path,
+                    line,
+                    column,
+                    line,
+                    column,
+                    p.code,
+                    p.message,
+                    self.severity.get(p.code, Severity.ERROR),
+                    rule.name if rule else "",
+                    rule.plugin if rule else "",
+                    template.name if template else None,
+                    p.message,
+                )
+            )
+        return out
+
+
+def lint_paths(linter: Linter, paths: Sequence[str]) -> Iterator[FileResult]:
+    for path in paths:
+        yield linter.lint_file(path)
+
+
+def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:
+    """Each rule's options: its defaults, overridden by ``rules: {CODE: {...}}``, checked."""
+    where = config.source or "command line"
+    for code in config.rules:
+        if code not in rules:
+            raise ConfigError(
+                f"'rules.{code}' names no known rule{did_you_mean(code, rules)}", where
+            )
+    out: dict[str, dict[str, Any]] = {}
+    for code, rule in rules.items():
+        values = {name: opt.default for name, opt in rule.options.items()}
+        given = config.rules.get(code) or {}
+        if not isinstance(given, dict):
+            raise ConfigError(f"'rules.{code}' must map option names to values", where)
+        for name, value in given.items():
+            if name == "severity":
+                if value not in ("error", "warning", "info"):
+                    raise ConfigError(
+                        f"'rules.{code}.severity' must be error, warning or info, not {value!r}",
+                        where,
+                    )
+                continue
+            option = rule.options.get(name)
+            if option is None:
+                known = ", ".join(["severity", *rule.options])
+                raise ConfigError(
+                    f"'rules.{code}.{name}' is not an option of {code} "
+                    f"({rule.name}){did_you_mean(name, rule.options)}; "
+                    f"options: {known}",
+                    where,
+                )
+            if not option.accepts(value):
+                raise ConfigError(
+                    f"'rules.{code}.{name}' has the wrong type: {value!r} ({option.help})", where
+                )
+            values[name] = value
+        out[code] = values
+    return out
+
+
+def _severity(config: Config, rule: Rule) -> Severity:
+    given = (config.rules.get(rule.code) or {}).get("severity")
+    return Severity(given) if given in ("error", "warning", "info") else rule.severity
+
+
+def _noqa_lines(lines: LineIndex, messages: Sequence[Message]) -> dict[int, frozenset[str]]:
+    out: dict[int, frozenset[str]] = {}
+    for m in messages:
+        for directive in m.noqa:
+            line, _ = lines.position(m.field.source_map.to_file(directive.start))
+            out[line] = (
+                out.get(line, frozenset()) | directive.codes if directive.codes else frozenset()
+            )
+    return out
+
+
+def _suppressed(
+    code: str,
+    line: int,
+    template: Template,
+    noqa: Mapping[int, frozenset[str]],
+    ignored: Sequence[str],
+) -> bool:
+    if line in noqa:
+        codes = noqa[line]
+        if not codes or matches(code, codes):
+            return True
+    return matches(code, template.ignore) or matches(code, ignored)
+
+
+def _failure(path: str, template: Template, failure: RuleFailure) -> str:
+    rule = failure.rule
+    where = f"{path}" + (f" (template {template.name})" if template.name else "")
+    return (
+        f"{where}: rule {rule.code} ({rule.name}) from plugin {rule.plugin} failed: "
+        f"{type(failure.error).__name__}: {failure.error}"
+    )

@@ -1,0 +1,214 @@
+"""A field as the recipient will read it: placeholders, tags and comments understood.
+
+``scan`` finds every placeholder, block tag and comment of the active dialects in a field's
+text. The resulting ``Message`` offers ``prose``: the field text with the same length, so every
+offset in it is an offset in the field, where comments and tags are blanked (line breaks kept),
+placeholders are replaced by ``MASK`` characters and curly quotes are straightened. Rules match
+their phrases against ``prose``; sentences, words and questions are computed once, on demand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+from typing import NamedTuple
+
+from outreach_lint.model import Dialect, Field, Placeholder
+
+MASK = "\ue000"
+"""Stands in ``Message.prose`` for each character of a placeholder."""
+
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+NOQA = re.compile(
+    r"outreach-lint:\s*noqa(?::\s*(?P<codes>[A-Z]{2,5}[0-9]{0,3}(?:\s*[,\s]\s*[A-Z]{2,5}[0-9]{0,3})*))?"
+)
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201f": '"',
+        "\u00a0": " ",
+    }
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_WORD = re.compile(r"[\w\ue000]+(?:['’.\-][\w\ue000]+)*")
+_QUESTION = re.compile(r"\?+(?=[\s\"')\]]|$)")
+
+_COMMENT, _PLACEHOLDER, _TAG = 0, 1, 2
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Comment(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Noqa(NamedTuple):
+    """A suppression directive at ``start`` in the field: ``codes`` empty means every code."""
+
+    start: int
+    codes: frozenset[str]
+
+
+class Message:
+    """One field of a template, scanned with the active dialects."""
+
+    def __init__(
+        self,
+        field: Field,
+        placeholders: Sequence[Placeholder],
+        hidden: Sequence[Span],
+        comments: Sequence[Comment],
+        strays: Sequence[Span],
+    ) -> None:
+        self.field = field
+        self.text = field.text
+        self.placeholders = tuple(placeholders)
+        self.hidden = tuple(hidden)
+        self.comments = tuple(comments)
+        self.strays = tuple(strays)
+
+    @cached_property
+    def prose(self) -> str:
+        chars = list(self.text.translate(_QUOTES))
+        for start, end in self.hidden:
+            for i in range(start, end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        for p in self.placeholders:
+            chars[p.start : p.end] = MASK * (p.end - p.start)
+        return "".join(chars)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Spans of sentences (or lines of a list) in ``prose``, trimmed of white space."""
+        prose = self.prose
+        spans: list[Span] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(prose):
+            spans.append(Span(start, m.start()))
+            start = m.end()
+        spans.append(Span(start, len(prose)))
+        out = []
+        for s, e in spans:
+            chunk = prose[s:e]
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(Span(s + lead, s + lead + len(stripped)))
+        return tuple(out)
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Words of the message; a placeholder counts as one word."""
+        return tuple(Span(*m.span()) for m in _WORD.finditer(self.prose))
+
+    @cached_property
+    def questions(self) -> tuple[Span, ...]:
+        return tuple(Span(*m.span()) for m in _QUESTION.finditer(self.prose))
+
+    @cached_property
+    def visible_length(self) -> int:
+        """Characters the recipient sees, not counting placeholders, tags or comments."""
+        prose = self.prose
+        lo, hi = len(prose) - len(prose.lstrip()), len(prose.rstrip())
+        blanked = 0
+        for s, e in self.hidden:
+            s, e = max(s, lo), min(e, hi)
+            if e > s:
+                blanked += e - s - prose.count("\n", s, e)
+        return max(hi - lo - prose.count(MASK, lo, hi) - blanked, 0)
+
+    @cached_property
+    def is_blank(self) -> bool:
+        return not self.prose.strip()
+
+    @cached_property
+    def noqa(self) -> tuple[Noqa, ...]:
+        out = []
+        for c in self.comments:
+            m = NOQA.search(c.text)
+            if m:
+                codes = m.group("codes")
+                found = frozenset(re.split(r"[,\s]+", codes.strip())) if codes else frozenset()
+                out.append(Noqa(c.start, found))
+        return tuple(out)
+
+    def sentence_at(self, offset: int) -> Span:
+        for span in self.sentences:
+            if span.start <= offset < span.end:
+                return span
+        return Span(offset, offset)
+
+    def placeholders_in(self, start: int, end: int) -> tuple[Placeholder, ...]:
+        return tuple(p for p in self.placeholders if start <= p.start < end)
+
+
+def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
+    """Find the placeholders, tags and comments of ``dialects`` in ``field``."""
+    text = field.text
+    found: list[tuple[int, int, int, re.Match[str], Dialect | None]] = []
+    if "<!--" in text:
+        found.extend((m.start(), _COMMENT, m.end(), m, None) for m in HTML_COMMENT.finditer(text))
+    for d in dialects:
+        if d.comment is not None:
+            found.extend((m.start(), _COMMENT, m.end(), m, d) for m in d.comment.finditer(text))
+        if d.tag is not None:
+            found.extend((m.start(), _TAG, m.end(), m, d) for m in d.tag.finditer(text))
+        found.extend((m.start(), _PLACEHOLDER, m.end(), m, d) for m in d.placeholder.finditer(text))
+    found.sort(key=lambda f: (f[0], f[1], -f[2]))
+
+    hidden: list[Span] = []
+    comments: list[Comment] = []
+    raw_placeholders: list[tuple[re.Match[str], Dialect]] = []
+    guards: set[str] = set()
+    end = 0
+    for start, kind, stop, m, dialect in found:
+        if start < end:
+            continue
+        end = stop
+        if kind == _PLACEHOLDER and dialect is not None:
+            raw_placeholders.append((m, dialect))
+            continue
+        hidden.append(Span(start, stop))
+        if kind == _COMMENT:
+            comments.append(Comment(start, stop, m.group(0)))
+        elif "cond" in m.re.groupindex and m.group("cond"):
+            guards.add(m.group("cond"))
+
+    placeholders = [_placeholder(m, d, field.name, guards) for m, d in raw_placeholders]
+    message = Message(field, placeholders, hidden, comments, ())
+    strays = [
+        Span(*m.span())
+        for d in dialects
+        if d.stray is not None
+        for m in d.stray.finditer(message.prose)
+    ]
+    if strays:
+        message.strays = tuple(sorted(set(strays)))
+    return message
+
+
+def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: set[str]) -> Placeholder:
+    name = " ".join(m.group("name").split())
+    groups = m.re.groupindex
+    fallback = m.group("fallback") if "fallback" in groups else None
+    return Placeholder(
+        name=name,
+        dialect=d.name,
+        field=field,
+        start=m.start(),
+        end=m.end(),
+        fallback=fallback,
+        guarded=name in guards,
+    )

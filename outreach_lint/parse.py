@@ -1,0 +1,57 @@
+"""Parse a file into templates, and scan each template's fields with the active dialects."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from outreach_lint.config_file import did_you_mean
+from outreach_lint.message import Message, scan
+from outreach_lint.model import (
+    Channel,
+    Dialect,
+    ParseResult,
+    Problem,
+    SourceFile,
+    Template,
+    TemplateParser,
+)
+
+INVALID = "OL902"
+
+
+def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResult | None:
+    """The first parser that claims the file by name and content; ``None`` when none does.
+
+    A file no parser claims by name (named explicitly on the command line) is read as text.
+    """
+    name = os.path.basename(src.path)
+    claimed = [p for p in parsers if any(fnmatch.fnmatch(name, g) for g in p.patterns)]
+    for parser in claimed or parsers[:1]:
+        result = parser.parse(src)
+        if result is not None:
+            return result
+    return None
+
+
+def check_channel(
+    template: Template, channels: Mapping[str, Channel], default: str | None
+) -> tuple[Template, list[Problem]]:
+    """Resolve the template's channel: an unknown name is a problem at the ``channel`` key."""
+    if template.channel is None:
+        return (replace(template, channel=default) if default else template), []
+    if template.channel in channels:
+        return template, []
+    offset = template.key_offsets.get("channel", template.offset)
+    hint = did_you_mean(template.channel, channels)
+    message = f"unknown channel {template.channel!r}{hint}; known channels: {', '.join(channels)}"
+    return replace(template, channel=None), [Problem(INVALID, offset, message)]
+
+
+def scan_template(
+    template: Template, dialects: Sequence[Dialect]
+) -> tuple[Message | None, Message]:
+    subject = scan(template.subject, dialects) if template.subject is not None else None
+    return subject, scan(template.body, dialects)

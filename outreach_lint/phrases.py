@@ -1,0 +1,72 @@
+"""Phrase matching for rules: case-insensitive, whole words, robust to quotes and line breaks.
+
+``compile_phrases`` turns plain phrases (``"since we're in the same industry"``) into one
+regular expression that also matches ``Since we are in the same\\nindustry``: words may be
+separated by any white space, contractions match their long forms, and matching runs on
+``Message.prose`` where curly quotes are already straight. A phrase starting with ``re:`` is a
+regular expression used as is (still case-insensitive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+from outreach_lint.message import Message, Span
+
+_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)\bcan't\b"), "(?:can't|cannot|can not)"),
+    (re.compile(r"(?i)\bwon't\b"), "(?:won't|will not)"),
+    (re.compile(r"(?i)\bI'm\b"), "(?:I'm|I am)"),
+    (re.compile(r"(?i)\blet's\b"), "(?:let's|let us)"),
+    (re.compile(r"(?i)(\w+)n't\b"), "{0}(?:n't| not)"),
+    (re.compile(r"(?i)(\w+)'re\b"), "{0}(?:'re| are)"),
+    (re.compile(r"(?i)(\w+)'ve\b"), "{0}(?:'ve| have)"),
+    (re.compile(r"(?i)(\w+)'ll\b"), "{0}(?:'ll| will)"),
+    (re.compile(r"(?i)(\w+)'d\b"), "{0}(?:'d| would| had)"),
+    (re.compile(r"(?i)\b(it|that|there|what|who|here|he|she)'s\b"), "{0}(?:'s| is| has)"),
+)
+_LONG_FORMS = (
+    (re.compile(r"(?i)\bI am\b"), "I'm"),
+    (re.compile(r"(?i)\b(we|you|they) are\b"), r"\1're"),
+    (re.compile(r"(?i)\bI would\b"), "I'd"),
+    (re.compile(r"(?i)\b(do|does|did|is|are|was|were|have|has) not\b"), r"\1n't"),
+)
+
+
+def _expander(template: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: template.format(*m.groups())
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression source for one phrase (without the ``re:`` prefix handling)."""
+    if phrase.startswith("re:"):
+        return f"(?:{phrase[3:]})"
+    text = " ".join(phrase.replace("\u2019", "'").replace("\u2018", "'").split())
+    for pattern, short in _LONG_FORMS:
+        text = pattern.sub(short, text)
+    out = re.escape(text).replace(r"\ ", " ").replace("\\'", "'")
+    for pattern, repl in _CONTRACTIONS:
+        out = pattern.sub(_expander(repl), out)
+    out = out.replace(" ", r"\s+")
+    start = r"\b" if re.match(r"\w", text) else ""
+    end = r"\b" if re.search(r"\w$", text) else ""
+    return f"{start}(?:{out}){end}"
+
+
+@lru_cache(maxsize=1024)
+def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(phrase_regex(p) for p in ordered), re.IGNORECASE)
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``phrases`` (longest first)."""
+    return _compile(tuple(phrases))
+
+
+def find(pattern: re.Pattern[str], message: Message) -> Iterator[Span]:
+    """Spans in ``message.prose`` where ``pattern`` matches."""
+    for m in pattern.finditer(message.prose):
+        yield Span(m.start(), m.end())

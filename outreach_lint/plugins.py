@@ -1,0 +1,273 @@
+"""The plugin manager: every rule, dialect, parser, formatter and channel comes through here.
+
+Sources, in order: entry points of the group ``outreach_lint`` (outreach-lint's own built-ins
+are registered there too), local modules named by the ``plugins`` config key (with
+``plugin-paths`` added to the import path), and YAML rule packs from ``rule-packs``. Any load
+problem is a ``PluginError`` (exit code 2) that names the plugin.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from importlib.metadata import entry_points
+from types import ModuleType
+from typing import Any, NamedTuple
+
+import pluggy
+
+from outreach_lint import hookspecs
+from outreach_lint.config import Config
+from outreach_lint.model import (
+    CODE_RE,
+    Channel,
+    Dialect,
+    Formatter,
+    Option,
+    Rule,
+    TemplateParser,
+)
+
+GROUP = "outreach_lint"
+
+
+class PluginError(Exception):
+    """A plugin could not be loaded or conflicts with another; the run stops with exit 2."""
+
+
+class Plugin(NamedTuple):
+    """A loaded plugin: its display name (a distribution, a local module or a rule pack)."""
+
+    name: str
+    version: str
+    kind: str
+    """``package`` (entry point), ``local`` (``plugins:``) or ``pack`` (``rule-packs:``)."""
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Everything the plugins provide, sorted and checked."""
+
+    plugins: tuple[Plugin, ...]
+    rules: Mapping[str, Rule]
+    dialects: Mapping[str, Dialect]
+    parsers: tuple[TemplateParser, ...]
+    formatters: Mapping[str, Formatter]
+    channels: Mapping[str, Channel]
+    options: Mapping[str, Option]
+
+
+def load(config: Config, *, verbose: bool = False) -> Registry:
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    owners: dict[str, Plugin] = {}
+    for plugin, module_name, loader in _sources(config):
+        try:
+            module = loader()
+        except Exception as error:  # noqa: BLE001 - any import error of a plugin
+            raise PluginError(_load_error(plugin, module_name, error, verbose)) from None
+        registered = pm.register(module, name=f"{plugin.name}:{module_name}")
+        if registered is None:  # the same module twice (entry point and plugins:)
+            continue
+        owners[registered] = plugin
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as error:
+        name = owners.get(error.plugin_name) if hasattr(error, "plugin_name") else None
+        where = f" in plugin {name.name}" if name else ""
+        raise PluginError(f"plugin error{where}: {error}") from None
+
+    rules = _collect_rules(pm, owners)
+    pack_plugins = []
+    for pack in config.rule_packs:
+        from outreach_lint import packs
+
+        path = config.resolve(pack)
+        pack_rules = packs.load_pack(path, display=pack)
+        pack_plugin = Plugin(f"pack:{pack}", "", "pack")
+        pack_plugins.append(pack_plugin)
+        for rule in pack_rules:
+            _add_rule(rules, replace(rule, plugin=pack_plugin.name))
+
+    plugins = tuple(sorted(set(owners.values()) | set(pack_plugins)))
+    _check_required(config.require_plugins, plugins)
+    return Registry(
+        plugins=plugins,
+        rules=dict(sorted(rules.items())),
+        dialects=_unique(pm, "outreach_lint_dialects", owners, "dialect"),
+        parsers=tuple(
+            p
+            for impl_result in _results(pm, "outreach_lint_parsers", owners)
+            for p in impl_result[1]
+        ),
+        formatters=_unique(pm, "outreach_lint_formatters", owners, "format"),
+        channels=_channels(pm, owners, config.channels),
+        options=_options(pm, owners),
+    )
+
+
+# --- where plugins come from ----------------------------------------------------------------
+
+
+def _sources(config: Config) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
+    found = []
+    for ep in entry_points(group=GROUP):
+        dist = ep.dist
+        name = dist.metadata["Name"] if dist is not None else ep.module
+        version = dist.version if dist is not None else ""
+        found.append((Plugin(name, version, "package"), ep.name, ep.load))
+    found.sort(key=lambda s: (s[0].name != "outreach-lint", s[0].name.lower(), s[1]))
+    yield from found
+    for folder in config.plugin_paths:
+        path = config.resolve(folder)
+        if path not in sys.path:
+            sys.path.insert(0, path)
+    for spec in config.plugins:
+        yield Plugin(f"local:{spec}", "", "local"), spec, _local_loader(config, spec)
+
+
+def _local_loader(config: Config, spec: str) -> Callable[[], ModuleType]:
+    if spec.endswith(".py") or os.sep in spec or "/" in spec:
+        path = config.resolve(spec)
+
+        def load_file() -> ModuleType:
+            name = "outreach_lint_local_" + os.path.splitext(os.path.basename(path))[0]
+            module_spec = importlib.util.spec_from_file_location(name, path)
+            if module_spec is None or module_spec.loader is None or not os.path.isfile(path):
+                raise FileNotFoundError(f"no such file: {path}")
+            module = importlib.util.module_from_spec(module_spec)
+            sys.modules[name] = module
+            module_spec.loader.exec_module(module)
+            return module
+
+        return load_file
+    return lambda: importlib.import_module(spec)
+
+
+def _load_error(plugin: Plugin, entry: str, error: BaseException, verbose: bool) -> str:
+    version = f" {plugin.version}" if plugin.version else ""
+    message = (
+        f"plugin {plugin.name}{version} ({entry}) failed to load: {type(error).__name__}: {error}"
+    )
+    if verbose:
+        message += "\n" + "".join(traceback.format_exception(error)).rstrip()
+    else:
+        message += " (--verbose shows the traceback)"
+    return message
+
+
+def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
+    installed = {_norm(p.name) for p in plugins} | {
+        _norm(p.name.split(":", 1)[1]) for p in plugins if ":" in p.name
+    }
+    missing = [r for r in required if _norm(r) not in installed]
+    if missing:
+        have = ", ".join(sorted({p.name for p in plugins})) or "none"
+        raise PluginError(f"required plugin(s) missing: {', '.join(missing)}; installed: {have}")
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+# --- collecting what the hooks return --------------------------------------------------------
+
+
+def _results(
+    pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin]
+) -> list[tuple[Plugin, Any]]:
+    out = []
+    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):  # registration order
+        plugin = owners.get(impl.plugin_name, Plugin(impl.plugin_name, "", "package"))
+        try:
+            out.append((plugin, impl.function()))
+        except Exception as error:  # noqa: BLE001
+            raise PluginError(
+                f"plugin {plugin.name}: hook {hook} failed: {type(error).__name__}: {error}"
+            ) from None
+    return out
+
+
+def _collect_rules(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for plugin, returned in _results(pm, "outreach_lint_rules", owners):
+        for rule in returned or ():
+            if not isinstance(rule, Rule):
+                raise PluginError(
+                    f"plugin {plugin.name} returned {rule!r} from "
+                    "outreach_lint_rules; expected outreach_lint.Rule values"
+                )
+            _add_rule(rules, replace(rule, plugin=plugin.name))
+    return rules
+
+
+def _add_rule(rules: dict[str, Rule], rule: Rule) -> None:
+    if not CODE_RE.match(rule.code):
+        raise PluginError(
+            f"plugin {rule.plugin}: rule code {rule.code!r} must be 2-5 capital "
+            "letters and 3 digits, like ACME101"
+        )
+    other = rules.get(rule.code)
+    if other is not None:
+        raise PluginError(
+            f"rule code {rule.code} is claimed by two plugins: {other.plugin} "
+            f"({other.name}) and {rule.plugin} ({rule.name})"
+        )
+    rules[rule.code] = rule
+
+
+def _unique(
+    pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin], what: str
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    by: dict[str, str] = {}
+    for plugin, returned in _results(pm, hook, owners):
+        for item in returned or ():
+            if item.name in out:
+                raise PluginError(
+                    f"{what} {item.name!r} is provided by two plugins: "
+                    f"{by[item.name]} and {plugin.name}"
+                )
+            out[item.name], by[item.name] = item, plugin.name
+    return dict(sorted(out.items()))
+
+
+def _channels(
+    pm: pluggy.PluginManager,
+    owners: Mapping[str, Plugin],
+    overrides: Mapping[str, Mapping[str, Any]],
+) -> dict[str, Channel]:
+    channels: dict[str, Channel] = _unique(pm, "outreach_lint_channels", owners, "channel")
+    fields = {
+        "label": "label",
+        "body": "body_limit",
+        "subject": "subject_limit",
+        "has-subject": "has_subject",
+        "recommended-body": "recommended_body_chars",
+        "recommended-words": "recommended_body_words",
+        "recommended-subject": "recommended_subject_chars",
+    }
+    for name, settings in overrides.items():
+        base = channels.get(name, Channel(name, name.replace("_", " ")))
+        changes = {fields[k]: v for k, v in settings.items()}
+        if "subject_limit" in changes and changes["subject_limit"] is not None:
+            changes.setdefault("has_subject", True)
+        channels[name] = base._replace(**changes)
+    return dict(sorted(channels.items()))
+
+
+def _options(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> dict[str, Option]:
+    out: dict[str, Option] = {}
+    for plugin, returned in _results(pm, "outreach_lint_options", owners):
+        for key, option in (returned or {}).items():
+            if key in out:
+                raise PluginError(
+                    f"config key {key!r} is declared by two plugins (the second is {plugin.name})"
+                )
+            out[key] = option
+    return out

@@ -1,0 +1,35 @@
+"""Read a file as text: UTF-8 (a BOM is allowed), CRLF read as LF.
+
+Reading CRLF as LF changes no line and no column of any visible character, so positions
+computed on the text are the positions the user sees in the file.
+"""
+
+from __future__ import annotations
+
+from outreach_lint.model import Problem, SourceFile
+
+UNREADABLE = "OL901"
+
+
+def decode(path: str, data: bytes) -> SourceFile | Problem:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return Problem(
+            UNREADABLE,
+            0,
+            f"cannot decode the file as UTF-8 (byte 0x{data[e.start]:02x}"
+            f" at position {e.start}); save it as UTF-8",
+        )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    return SourceFile(path, text)
+
+
+def read(path: str) -> SourceFile | Problem:
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return Problem(UNREADABLE, 0, f"cannot read the file: {e.strerror or e}")
+    return decode(path, data)

@@ -1,0 +1,76 @@
+"""## What it does
+
+Flags a body or subject that can be longer than the channel allows once its placeholders are
+filled in: a LinkedIn connection note over 300 characters, an InMail body over 1,900 or its
+subject over 200, a LinkedIn message over 8,000. Each placeholder counts as its declared
+`max_length` under `variables`, or else as a default for its kind: a name 20 characters, an
+organisation 40, anything else 30 (or its fallback text, if longer). The finding points at the
+first character past the limit.
+
+## Why is this bad?
+
+LinkedIn refuses or cuts a note over the limit, so the part that explains why you are writing,
+usually the end, is the part that is lost. A free account's notes stop at 200 characters.
+
+## Example
+
+A 290-character connection note with `{{ first_name }}` and `{{ company }}` in it: 290 + 20 +
+40 = 350 characters when sent.
+
+## Use instead
+
+Cut the note to what matters: who you are, why this person, what you'd like. Or declare the
+real lengths: `variables: [{first_name: {max_length: 12}}]`.
+
+## Options
+
+- `placeholder-lengths` (mapping, default `{name: 20, org: 40, profile: 30, job: 30,
+  sender: 30, other: 30}`): characters counted per placeholder kind without a `max_length`.
+
+Limits are set per channel in the config: `channels: {linkedin_connection_note: {body: 200}}`
+for free accounts; a new channel gets limits the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    channel = ctx.channel
+    if channel is None:
+        return
+    lengths = {**DEFAULT_LENGTHS, **ctx.options.get("placeholder-lengths", {})}
+    for message, limit in ((ctx.subject, channel.subject_limit), (ctx.body, channel.body_limit)):
+        if message is None or limit is None:
+            continue
+        total, crossed = rendered_length(ctx, message, lengths, limit)
+        if crossed is None:
+            continue
+        part = "subject" if message is ctx.subject else "message"
+        yield Diagnostic(
+            crossed,
+            crossed + 1,
+            f"this {channel.label} {part} can reach {total} characters once "
+            f"placeholders are filled in, over the limit of {limit}; the text from "
+            "here on would be cut",
+            field=message.field.name,
+        )
+
+
+RULE = Rule(
+    code="OL501",
+    name="channel-limit-exceeded",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.ERROR,
+    options={
+        "placeholder-lengths": Option(
+            dict(DEFAULT_LENGTHS), "characters per placeholder kind", (dict,)
+        )
+    },
+)

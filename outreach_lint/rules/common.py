@@ -1,0 +1,203 @@
+"""Text knowledge several built-in rules share: greetings, job pitches, reasons that fit.
+
+All patterns run on ``Message.prose`` (quotes straightened, placeholders masked with ``MASK``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import MASK, Message, Span
+
+PH = f"{MASK}+"
+"""A placeholder in ``prose``."""
+
+GREETING = re.compile(
+    r"^[ \t]*(?P<greeting>(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|"
+    r"evening|day)|howdy|hallo|bonjour|hola|yo)\b[ \t]*(?P<who>[^,!.:\n—–-]{0,40}?)[ \t]*"
+    r"(?:[,!.:—–-]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A greeting at the start of a line; ``who`` is whatever follows the salutation."""
+
+GENERIC_WHO = frozenset(
+    [
+        "there",
+        "all",
+        "everyone",
+        "everybody",
+        "folks",
+        "team",
+        "friend",
+        "friends",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "sir",
+        "madam",
+        "professional",
+        "professionals",
+        "colleague",
+        "colleagues",
+        "guys",
+        "you",
+        "connection",
+        "talent",
+        "jobseeker",
+    ]
+)
+
+ROLE_WORD = (
+    r"(?:role|position|opening|vacancy|vacancies|job|jobs|opportunity|opportunities|"
+    r"contract|assignment|post|req|requisition|gig|placement)"
+)
+
+_PITCH = re.compile(
+    r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+client(?:\s+\w+)?\s+(?:is|are)|"
+    r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
+    r"(?:currently\s+|actively\s+|now\s+|urgently\s+)?(?:hiring|recruiting|looking\s+for|"
+    r"searching\s+for|seeking|on\s+the\s+lookout\s+for|expanding|building\s+(?:out\s+)?"
+    r"(?:a|our|the|their)\s+team)\b"
+    r"|\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our|their|the|two|three|several|multiple|"
+    r"\d+|" + PH + r")\b"
+    r"|(?<!your\s)(?<!your\scurrent\s)(?<!your\snext\s)\b(?:a|an|the|this|our|their|that|new|"
+    r"open|exciting|great|permanent|remote|hybrid|senior|junior|lead|" + PH + r")\s+(?:[\w-]+\s+"
+    r"){0,3}?" + ROLE_WORD + r"\b(?!\s+(?:to\s+(?:connect|chat|meet|network|learn)))"
+    r"|\bjoin\s+(?:our|the|their|my\s+client's)\s+(?:\w+\s+){0,2}team\b"
+    r"|\bapply\b",
+    re.IGNORECASE,
+)
+
+_FIT = re.compile(
+    r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
+    r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
+    r"leadership|time|years|portfolio|history|achievements?|accomplishments?|studies|thesis|"
+    r"role|tenure|efforts|results|focus|specialism|specialty|expertise)\s+"
+    r"(?:with|in|on|at|building|leading|scaling|running|managing|as|around|across|of|for|"
+    r"designing|developing|creating|shipping|delivering|working|helping|growing|turning|"
+    r"migrating|selling|teaching|caring|treating|supporting|using)\b"
+    r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+)?(?:built|led|shipped|scaled|designed|written|created|"
+    r"grown|run|managed|worked|spent|delivered|launched|developed|taught|published|contributed|"
+    r"mentored|migrated|maintained|owned|handled|implemented|architected|supported|treated|"
+    r"closed|sold|trained|coached|cared|done\s+(?:a\s+lot|great|some)|been\s+(?:working|"
+    r"building|leading|running|doing|managing|selling|teaching|nursing))\b"
+    r"|\byou\s+(?:built|led|shipped|scaled|designed|wrote|created|grew|ran|managed|worked|spent|"
+    r"delivered|launched|developed|gave|spoke|published|contributed|mentored|migrated|"
+    r"maintained|owned|implemented|presented|won|organised|organized|taught|sold|closed)\b"
+    r"|\b(?:because|since|given|as|with|considering)\s+(?:of\s+)?your\s+(?:[\w\ue000-]+\s+){0,3}?"
+    r"(?:experience|background|work|expertise|skills?|track\s+record|knowledge|time|years)\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:experience|background|work|expertise|skills?|track\s+record)"
+    r"\s+(?:is|are|would\s+be|looks?|seems?|fits?|matches|aligns?|maps?)\s+(?:\w+\s+){0,3}?"
+    r"(?:exactly|just|precisely|directly|very|highly|a\s+(?:great|strong|perfect|close))?\s*"
+    r"(?:what|relevant|fit|match|suited|aligned|needed|the\s+kind|a\s+(?:great|strong|close))",
+    re.IGNORECASE,
+)
+
+
+def greeting(message: Message) -> re.Match[str] | None:
+    """The greeting on the first non-blank line of the message, if it has one."""
+    prose = message.prose
+    first = len(prose) - len(prose.lstrip())
+    m = GREETING.match(prose, prose.rfind("\n", 0, first) + 1)
+    return m if m is not None and m.start("greeting") >= first else None
+
+
+def greets_literal_name(message: Message) -> bool:
+    """``Hi Sarah,``: a message addressed by hand, not a template."""
+    m = greeting(message)
+    if m is None:
+        return False
+    who = m.group("who").strip()
+    first = who.split()[0] if who.split() else ""
+    return (
+        bool(first) and first[0].isupper() and first.isalpha() and first.lower() not in GENERIC_WHO
+    )
+
+
+def pitch(ctx: RuleContext) -> Span | None:
+    """Where the template first pitches a job (``None`` if it pitches none).
+
+    A template pitches a job when its text offers a role or says the sender is hiring, or when
+    it has a placeholder for the job (role, job title, salary range…).
+    """
+    body = ctx.body
+    m = _PITCH.search(body.prose)
+    if m is not None:
+        return Span(m.start(), m.end())
+    for p in body.placeholders:
+        if ctx.kind(p) == "job":
+            return Span(p.start, p.end)
+    return None
+
+
+def states_fit(ctx: RuleContext) -> bool:
+    """Does the text say why the recipient's own background fits?"""
+    body = ctx.body
+    if _FIT.search(body.prose):
+        return True
+    for p in body.placeholders:
+        if ctx.kind(p) == "profile":
+            s = body.sentence_at(p.start)
+            if re.search(
+                r"\byou(?:r|'ve|'re|\s+have)?\b", body.prose[s.start : s.end], re.IGNORECASE
+            ):
+                return True
+    return False
+
+
+DEFAULT_LENGTHS = {"name": 20, "org": 40, "profile": 30, "job": 30, "sender": 30, "other": 30}
+"""Characters a placeholder is counted at when ``variables`` gives it no ``max_length``."""
+
+
+def placeholder_length(
+    ctx: RuleContext, name: str, fallback: str | None, defaults: dict[str, int]
+) -> int:
+    declared = (ctx.template.variables or {}).get(name)
+    if declared is not None and declared.max_length is not None:
+        size = declared.max_length
+    else:
+        size = defaults.get(ctx.kind(name), defaults.get("other", 30))
+    return max(size, len(fallback or ""))
+
+
+def rendered_length(
+    ctx: RuleContext, message: Message, defaults: dict[str, int], limit: int | None = None
+) -> tuple[int, int | None]:
+    """The most characters the message can have once filled in, and the offset at which the
+    count first goes over ``limit`` (``None`` if it never does).
+
+    Text between the first and last visible character counts as written (a line break is one
+    character), each placeholder counts as its declared ``max_length`` (or its kind's default),
+    and tags and comments count only for the line breaks they leave.
+    """
+    prose = message.prose
+    lo, hi = len(prose) - len(prose.lstrip()), len(prose.rstrip())
+    pieces = sorted(
+        [
+            (p.start, p.end, placeholder_length(ctx, p.name, p.fallback, defaults))
+            for p in message.placeholders
+        ]
+        + [(s, e, prose.count("\n", s, e)) for s, e in message.hidden]
+    )
+    total = 0
+    crossed: int | None = None
+    pos = lo
+    for start, end, size in pieces:
+        start, end = max(start, lo), min(end, hi)
+        if end <= start:
+            continue
+        if start > pos:
+            if limit is not None and crossed is None and total + (start - pos) > limit:
+                crossed = pos + (limit - total)
+            total += start - pos
+        if limit is not None and crossed is None and total + size > limit:
+            crossed = start
+        total += size
+        pos = max(pos, end)
+    if hi > pos:
+        if limit is not None and crossed is None and total + (hi - pos) > limit:
+            crossed = pos + (limit - total)
+        total += hi - pos
+    return total, crossed

@@ -1,0 +1,65 @@
+"""## What it does
+
+Flags LinkedIn's default invitation line, "I'd like to add you to my professional network on
+LinkedIn", and near copies ("I would like to add you to my network", "I'd like to join your
+LinkedIn network", "I'd like to connect with you on LinkedIn").
+
+## Why is this bad?
+
+Recipients recognise the default text at once: it tells them the sender did not take the one
+minute to write a note. Recruiters who receive these invitations say they ignore them.
+
+## Example
+
+```markdown
+Hi {{ first_name }}, I'd like to add you to my professional network on LinkedIn.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, I lead hiring for Northwind's payments team and your work on
+{{ project }} caught my eye. Open to connecting?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+
+_DEFAULT = re.compile(
+    r"\badd\s+you\s+to\s+my\s+(?:professional\s+|linkedin\s+)*network\b"
+    r"(?:\s+on\s+linkedin\b)?"
+    r"|\bjoin\s+your\s+(?:professional\s+|linkedin\s+)+network\b"
+    r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    for message in ctx.messages:
+        for m in _DEFAULT.finditer(message.prose):
+            yield Diagnostic(
+                m.start(),
+                m.end(),
+                "this is LinkedIn's default invitation text: write one line on who "
+                "you are and why this person",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL302",
+    name="default-invitation-text",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.ERROR,
+)

@@ -1,0 +1,60 @@
+"""## What it does
+
+Flags a template that pitches a job but never says why the recipient's own background fits
+it: nothing like "your work on {{ project }} is what our payments team needs" or "you've
+scaled Kafka, which is the first thing this role does". A template pitches a job when its
+text offers a role or says the sender is hiring, or it has a placeholder for the job (role, job
+title, salary range). Templates that pitch no job are not flagged.
+
+## Why is this bad?
+
+Recruiting leaders say it plainly: when recruiting, say why you like this person for this role
+and how their profile fits important elements of the job. A canned pitch that could go to
+anyone is deleted at once, especially for a job unrelated to the reader's career.
+
+## Example
+
+```markdown
+Hi {{ first_name }}, we're hiring a Senior Data Engineer at Northwind. Open to a chat?
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, your work on {{ project }} is close to what our data platform team does
+every day, and it's why I thought of you for our Senior Data Engineer role. Open to a chat?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.common import pitch, states_fit
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    where = pitch(ctx)
+    if where is None or states_fit(ctx):
+        return
+    yield Diagnostic(
+        where.start,
+        where.end,
+        "this pitches a job but never says why the recipient's background fits "
+        "it: name something from their experience that matches the role",
+    )
+
+
+RULE = Rule(
+    code="OL202",
+    name="job-fit-justification-absent",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

@@ -1,0 +1,66 @@
+"""## What it does
+
+Flags a template with no placeholder for anything about the recipient: not their name, their
+company, nor anything from their profile (a skill, a project, a post, their school, a shared
+connection). Placeholders for the sender or the job (recruiter name, calendar link, role,
+salary range) don't count. Which names mean what is the placeholder taxonomy
+(`placeholder-kinds` in the config extends it).
+
+A message that greets a person by name written out by hand ("Hi Sarah,") is a message, not a
+template, and is not flagged.
+
+## Why is this bad?
+
+The same words going to hundreds of people read as mail-merge, and recruiters who receive these
+messages say an invitation with no personalisation is ignored or deleted: "Personalize your
+invitation, it takes one minute." A template must leave room for something about the person.
+
+## Example
+
+```markdown
+Hello, we're hiring a {{ role }} at Northwind. Interested? Book a call: {{ calendar_link }}
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, your talk on {{ talk_topic }} at {{ company }} is why I'm writing: ...
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.common import greets_literal_name
+from outreach_lint.taxonomy import ABOUT_RECIPIENT
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    if ctx.body.is_blank or greets_literal_name(ctx.body):
+        return
+    if any(ctx.kind(p) in ABOUT_RECIPIENT for p in ctx.placeholders):
+        return
+    yield Diagnostic(
+        -1,
+        -1,
+        "nothing in this template is about the recipient: add a "
+        "placeholder for something specific to them (their company, their "
+        "work, a post, a shared connection)",
+        field="",
+    )
+
+
+RULE = Rule(
+    code="OL101",
+    name="missing-personalization-placeholder",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

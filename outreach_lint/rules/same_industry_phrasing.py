@@ -1,0 +1,78 @@
+"""## What it does
+
+Flags the generic shared-field excuse for reaching out: "since we're in the same industry",
+"as fellow professionals in the same space", "we both work in the recruiting industry", "our
+shared field".
+
+## Why is this bad?
+
+Recruiting leaders name "Since we're in the same industry I wanted to connect" as the
+archetypal empty reason: it fits every person in a field of millions, so it tells the reader
+nothing about why you chose them.
+
+## Example
+
+```markdown
+Hi {{ first_name }}, since we're both in the same industry I thought we should connect.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, I read your post on {{ post_topic }} and I'm working on the same problem
+at Northwind: would you be open to comparing notes?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+
+_FIELD = (
+    r"(?:industr(?:y|ies)|fields?|space|spaces|sectors?|line\s+of\s+work|lines\s+of\s+work|"
+    r"professions?|niches?|verticals?|arenas?|domains?|markets?|circles|world)"
+)
+_SAME = re.compile(
+    # "same/similar field" with a shared subject earlier in the sentence
+    r"\b(?:we|us|both|you\s+and\s+(?:I|me)|like\s+(?:you|me|myself)|fellow)\b[^.!?\n]{0,60}?"
+    r"\b(?:the\s+)?(?:same|similar|related)\s+" + _FIELD + r"\b"
+    r"|\b(?:same|similar)\s+" + _FIELD + r"\s+as\s+(?:you|yourself|me|myself)\b"
+    # "we're both in the X industry"
+    r"|\b(?:we(?:'re|\s+are)|we)\s+both\s+(?:work\s+)?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    + _FIELD
+    + r"\b"
+    # "as fellow professionals", "fellow HR professionals"
+    r"|\bfellow\s+(?:[\w-]+\s+){0,2}?professionals?\b"
+    r"|\b(?:share|sharing)\s+(?:an?|the\s+same|a\s+common)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b"
+    r"|\bour\s+(?:shared|common|mutual)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    for message in ctx.messages:
+        for m in _SAME.finditer(message.prose):
+            yield Diagnostic(
+                m.start(),
+                m.end(),
+                "'being in the same industry' is not a reason to write: say what "
+                "about this person made you reach out",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL301",
+    name="same-industry-phrasing",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

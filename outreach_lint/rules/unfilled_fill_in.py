@@ -1,0 +1,160 @@
+"""## What it does
+
+Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Company Name]`,
+`<company>`, `<<first name>>`, `XXX`, `TODO`, `FIXME`, `insert_company_name`, `[insert role]`,
+a `____` blank. Square- and angle-bracket fill-ins are flagged only while the `bracket` or
+`angle` dialect is off: with the dialect on they are placeholders. Bracketed text counts as a
+fill-in when it names a field (name, company, role, title, link, date…), so Markdown links,
+`[sic]` and `[1]` are left alone.
+
+## Why is this bad?
+
+Hand-written fill-ins are the commonest placeholder in published templates, and the one that
+most often leaks unfilled into a sent message: "Hello <name>," tells the reader they are one
+of hundreds.
+
+## Example
+
+```markdown
+Hi [First Name], I'm hiring for [Company] and TODO add the salary band.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, I'm hiring for Northwind; the salary band is EUR 85-105k.
+```
+
+## Options
+
+- `markers` (list of words, default `["XXX", "TODO", "FIXME", "TKTK"]`): upper-case words that
+  mark unfinished text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.taxonomy import words
+
+FILL_WORDS = frozenset(
+    [
+        "name",
+        "names",
+        "first",
+        "last",
+        "full",
+        "company",
+        "companies",
+        "firm",
+        "employer",
+        "client",
+        "role",
+        "title",
+        "position",
+        "job",
+        "link",
+        "url",
+        "date",
+        "time",
+        "day",
+        "location",
+        "city",
+        "country",
+        "salary",
+        "range",
+        "rate",
+        "skill",
+        "skills",
+        "school",
+        "team",
+        "recruiter",
+        "candidate",
+        "insert",
+        "here",
+        "your",
+        "their",
+        "his",
+        "her",
+        "number",
+        "phone",
+        "email",
+        "address",
+        "manager",
+        "department",
+        "industry",
+        "project",
+        "field",
+        "topic",
+        "detail",
+        "details",
+        "specific",
+        "something",
+        "x",
+        "xx",
+        "xxx",
+        "placeholder",
+        "blank",
+        "personal",
+        "personalize",
+        "personalise",
+        "reason",
+        "value",
+        "benefit",
+    ]
+)
+_INSERT = re.compile(
+    r"\b(?:insert|add|enter|put)[_-][a-z_-]+\b"
+    r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
+    r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
+    r"|(?<![\w_])_{3,}(?![\w_])"
+)
+_DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    fill_in_dialects = [d for d in ctx.shared.inactive_dialects if d.fill_in]
+    markers = _markers(tuple(ctx.options.get("markers", _DEFAULT_MARKERS)))
+    for message in ctx.messages:
+        prose = message.prose
+        found: list[tuple[int, int]] = []
+        found.extend(m.span() for m in markers.finditer(prose))
+        found.extend(m.span() for m in _INSERT.finditer(prose))
+        for dialect in fill_in_dialects:
+            for m in dialect.placeholder.finditer(prose):
+                if _names_a_field(m.group("name")):
+                    found.append(m.span())
+        for start, end in sorted(set(found)):
+            yield Diagnostic(
+                start,
+                end,
+                f"'{message.text[start:end]}' is a fill-in that would "
+                "be sent as is: replace it or make it a placeholder",
+                field=message.field.name,
+            )
+
+
+def _names_a_field(label: str) -> bool:
+    ws = words(label)
+    return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws)
+
+
+def _markers(markers: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b")
+
+
+RULE = Rule(
+    code="OL403",
+    name="unfilled-fill-in",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.ERROR,
+    options={
+        "markers": Option(
+            list(_DEFAULT_MARKERS), "upper-case words that mark unfinished text", (list,)
+        )
+    },
+)

@@ -1,0 +1,138 @@
+"""``outreach-lint check``: from command-line options to the report and the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from outreach_lint import __version__, discover, lint, report
+from outreach_lint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, load_setup
+from outreach_lint.config import Config, ConfigError
+from outreach_lint.model import Finding, Problem, ReportContext
+
+STDIN = "-"
+
+
+def check(
+    paths: Sequence[str], config_path: str | None, isolated: bool, options: dict[str, Any]
+) -> int:
+    cli_values = {
+        "select": options["select"],
+        "extend-select": options["extend_select"],
+        "ignore": options["ignore"],
+        "extend-ignore": options["extend_ignore"],
+        "per-file-ignores": options["per_file_ignores"],
+        "exclude": options["exclude"],
+        "extend-exclude": options["extend_exclude"],
+        "force-exclude": options["force_exclude"],
+        "dialects": options["dialects"],
+        "format": options["output_format"],
+        "output-file": options["output_file"],
+        "severity-threshold": options["severity_threshold"],
+        "jobs": options["jobs"],
+        "baseline": options["baseline"],
+    }
+    if options["no_cache"]:
+        cli_values["cache"] = False
+    config, registry = load_setup(config_path, isolated, cli_values, options["verbose"])
+    formatter = registry.formatters.get(config.format)
+    if formatter is None:
+        raise Failure(
+            f"unknown format {config.format!r}; available: {', '.join(registry.formatters)}"
+        )
+    try:
+        linter = lint.Linter(config, registry)
+    except ConfigError as error:
+        raise Failure(str(error)) from None
+
+    results = _lint(linter, config, paths or (".",), options["stdin_filename"])
+    findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
+    failures = [msg for r in results for msg in r.failures]
+
+    if options["write_baseline"]:
+        from outreach_lint import baseline
+
+        baseline.write_baseline(findings, options["write_baseline"])
+        click.echo(
+            f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
+            f"{options['write_baseline']}",
+            err=True,
+        )
+        return EXIT_OK
+    if config.baseline:
+        findings = _apply_baseline(findings, config)
+
+    human = config.format in report.HUMAN_FORMATS
+    context = ReportContext(
+        rules=registry.rules,
+        sources={r.path: r.text for r in results if r.text is not None},
+        files=tuple(r.path for r in results),
+        show_source=options["show_source"],
+        color=human and not config.output_file and report.use_color(options["color"], sys.stdout),
+        version=__version__,
+    )
+    if options["quiet"] and human:
+        sys.stdout.write(report.quiet(findings, options["quiet"]))
+    else:
+        report.write_report(formatter, findings, context, config.output_file)
+    extra_out = sys.stdout if human and not config.output_file else sys.stderr
+    if options["statistics"]:
+        extra_out.write(report.statistics(findings, registry.rules))
+    if options["count"]:
+        extra_out.write(f"{len(findings)}\n")
+    extra_out.flush()
+    for message in failures:
+        click.echo(f"outreach-lint: error: {message}", err=True)
+    if failures:
+        return EXIT_ERROR
+    if options["exit_zero"]:
+        return EXIT_OK
+    threshold = config.severity_threshold.rank
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
+
+
+def _lint(
+    linter: lint.Linter, config: Config, paths: Sequence[str], stdin_filename: str | None
+) -> list[lint.FileResult]:
+    from outreach_lint.read import decode
+
+    results: list[lint.FileResult] = []
+    file_args = [p for p in paths if p != STDIN]
+    if STDIN in paths:
+        name = stdin_filename or "stdin"
+        excluded = config.force_exclude and discover.Excluder(config).path_excluded(name)
+        if not excluded:
+            source = decode(name, sys.stdin.buffer.read())
+            results.append(
+                linter.lint_unreadable(name, source)
+                if isinstance(source, Problem)
+                else linter.lint_source(source)
+            )
+    missing = [p for p in file_args if not os.path.exists(p)]
+    for path in missing:
+        results.append(linter.lint_file(path))
+    patterns = [g for p in linter.registry.parsers for g in p.patterns]
+    files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
+    results.extend(lint.lint_paths(linter, files))
+    return results
+
+
+def _apply_baseline(findings: list[Finding], config: Config) -> list[Finding]:
+    from outreach_lint import baseline
+
+    try:
+        known = baseline.load_baseline(config.baseline or "")
+    except baseline.BaselineError as error:
+        raise Failure(str(error)) from None
+    result = baseline.apply_baseline(findings, known)
+    click.echo(
+        f"outreach-lint: {result.matched} finding(s) in the baseline were not reported; "
+        f"{result.stale} baseline entr{'y is' if result.stale == 1 else 'ies are'} fixed "
+        "and can be removed (--write-baseline to refresh)",
+        err=True,
+    )
+    return result.new

@@ -1,0 +1,81 @@
+"""Positions: field offsets to file offsets, and file offsets to 1-based line and column.
+
+``LineIndex.position`` is the only place where an offset becomes a line and a column. Columns
+count characters (Unicode code points) of the line as read, so a tab, an accented letter or an
+emoji each count as one; CRLF line ends were read as LF, which leaves every line and column as
+the user sees them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+
+class Segment(NamedTuple):
+    """``length`` characters of a field from ``field_start`` stand at ``file_start``."""
+
+    field_start: int
+    file_start: int
+    length: int
+
+
+class SourceMap:
+    """Maps offsets in a field's text back to offsets in the file it was read from.
+
+    A field copied straight from the file (a Markdown body) is one segment. A YAML scalar is one
+    segment per run of characters the YAML reader kept as written: block-scalar indentation,
+    folded line breaks and escape sequences fall between segments, and an offset there maps to
+    the end of the run before it.
+    """
+
+    __slots__ = ("_segments", "_starts")
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self._segments = tuple(segments) or (Segment(0, 0, 0),)
+        self._starts = [s.field_start for s in self._segments]
+
+    @classmethod
+    def contiguous(cls, file_start: int, length: int) -> SourceMap:
+        return cls((Segment(0, file_start, length),))
+
+    def to_file(self, offset: int) -> int:
+        i = max(bisect_right(self._starts, offset) - 1, 0)
+        seg = self._segments[i]
+        return seg.file_start + min(max(offset - seg.field_start, 0), seg.length)
+
+    @property
+    def file_start(self) -> int:
+        return self._segments[0].file_start
+
+
+class LineIndex:
+    """Line starts of a file's text, for turning file offsets into (line, column), 1-based."""
+
+    __slots__ = ("_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = min(max(offset, 0), len(self.text))
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The file offset of a 0-based (line, column), as YAML readers report them."""
+        line = min(max(line, 0), len(self._starts) - 1)
+        return self._starts[line] + column
+
+    def line_text(self, line: int) -> str:
+        start = self._starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end == -1 else self.text[start:end]

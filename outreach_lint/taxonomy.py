@@ -1,0 +1,296 @@
+"""What a placeholder is about, from its name: the recipient, their organisation, the job…
+
+Rules ask ``Taxonomy.kind(name)`` rather than matching names themselves. A name is split into
+lower-case words whatever its style (``first_name``, ``firstName``, ``FIRST_NAME``,
+``Candidate first name``, ``contact.firstname``, ``FNAME``), and the words decide the kind, in
+this order of precedence:
+
+========== ======================================================================== ============
+kind       what it is                                                               about them
+========== ======================================================================== ============
+sender     the sender's side: recruiter name, signature, calendar link, unsubscribe  no
+job        the job pitched: role, job title, salary range, hiring manager, client    no
+org        the recipient's organisation: company, employer, current company          yes
+profile    something specific to the recipient: skill, project, post, school, mutual yes
+           connection, recent talk, a custom personal line
+name       the recipient's name: first, last, full name, nickname                    yes (identity)
+other      anything else (greeting, date, ...)                                       unknown
+========== ======================================================================== ============
+
+The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
+precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_you]}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+KINDS = ("name", "org", "profile", "job", "sender", "other")
+ABOUT_RECIPIENT = frozenset({"name", "org", "profile"})
+SPECIFIC = frozenset({"org", "profile"})
+
+_SENDER = frozenset(
+    [
+        "recruiter",
+        "sender",
+        "my",
+        "me",
+        "our",
+        "ours",
+        "signature",
+        "sig",
+        "calendar",
+        "calendly",
+        "booking",
+        "unsubscribe",
+        "optout",
+        "opt",
+        "agency",
+        "owner",
+        "user",
+        "from",
+        "rep",
+        "mailbox",
+    ]
+)
+_JOB = frozenset(
+    [
+        "role",
+        "job",
+        "position",
+        "opening",
+        "vacancy",
+        "vacancies",
+        "requisition",
+        "req",
+        "salary",
+        "compensation",
+        "comp",
+        "pay",
+        "band",
+        "range",
+        "rate",
+        "hiring",
+        "manager",
+        "client",
+        "posting",
+        "jd",
+        "benefits",
+        "equity",
+        "bonus",
+        "openings",
+        "team",
+        "req_id",
+        "location_of_job",
+    ]
+)
+_ORG = frozenset(
+    [
+        "company",
+        "employer",
+        "organization",
+        "organisation",
+        "org",
+        "firm",
+        "account",
+        "business",
+        "employers",
+        "companyname",
+        "startup",
+    ]
+)
+_PROFILE = frozenset(
+    [
+        "skill",
+        "skills",
+        "project",
+        "projects",
+        "post",
+        "posts",
+        "article",
+        "articles",
+        "talk",
+        "talks",
+        "school",
+        "university",
+        "college",
+        "alma",
+        "mater",
+        "degree",
+        "mutual",
+        "connection",
+        "connections",
+        "referrer",
+        "referral",
+        "referred",
+        "title",
+        "headline",
+        "jobtitle",
+        "experience",
+        "repo",
+        "repository",
+        "github",
+        "publication",
+        "publications",
+        "paper",
+        "achievement",
+        "achievements",
+        "interest",
+        "interests",
+        "specialty",
+        "speciality",
+        "expertise",
+        "tech",
+        "stack",
+        "language",
+        "certification",
+        "award",
+        "icebreaker",
+        "personalization",
+        "personalisation",
+        "personal",
+        "custom",
+        "compliment",
+        "hook",
+        "reason",
+        "why",
+        "recent",
+        "podcast",
+        "book",
+        "blog",
+        "open",
+        "source",
+        "contribution",
+        "contributions",
+        "product",
+        "launch",
+        "promotion",
+        "anniversary",
+        "event",
+        "conference",
+        "portfolio",
+        "industry",
+        "field",
+        "background",
+        "accomplishment",
+        "accomplishments",
+    ]
+)
+_NAME = frozenset(
+    [
+        "name",
+        "first",
+        "last",
+        "full",
+        "firstname",
+        "lastname",
+        "fullname",
+        "fname",
+        "lname",
+        "surname",
+        "given",
+        "nickname",
+        "preferred",
+        "salutation",
+    ]
+)
+_GIVEN = frozenset(
+    ["first", "last", "full", "given", "nickname", "surname", "fname", "lname", "preferred"]
+)
+_RECIPIENT_SIDE = frozenset(
+    [
+        "candidate",
+        "contact",
+        "recipient",
+        "prospect",
+        "their",
+        "your",
+        "current",
+        "previous",
+        "past",
+        "lead",
+    ]
+)
+_PREFIXES = (
+    "first",
+    "last",
+    "full",
+    "company",
+    "job",
+    "sender",
+    "recruiter",
+    "candidate",
+    "contact",
+    "recipient",
+    "current",
+    "my",
+    "your",
+    "their",
+    "mutual",
+    "school",
+)
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def words(name: str) -> tuple[str, ...]:
+    """``contact.firstName`` -> ``('contact', 'first', 'name')``."""
+    out: list[str] = []
+    for part in _SPLIT.split(_CAMEL.sub(" ", name)):
+        if not part:
+            continue
+        low = part.lower()
+        out.extend(_split_glued(low))
+    return tuple(out)
+
+
+def _split_glued(word: str) -> list[str]:
+    """``firstname`` -> ``first name``; ``companyname`` -> ``company name`` (one level)."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix) :]
+            return [prefix, rest]
+    return [word]
+
+
+def normalize(name: str) -> str:
+    return " ".join(words(name))
+
+
+class Taxonomy:
+    """Classifies placeholder names; built once per run from config."""
+
+    def __init__(self, extra: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._explicit: dict[str, str] = {}
+        for kind, names in (extra or {}).items():
+            for n in names:
+                self._explicit[normalize(n)] = kind
+        self.kind = lru_cache(maxsize=4096)(self._kind)
+
+    def _kind(self, name: str) -> str:
+        ws = words(name)
+        key = " ".join(ws)
+        if key in self._explicit:
+            return self._explicit[key]
+        wordset = set(ws)
+        theirs = bool(wordset & _RECIPIENT_SIDE)
+        if wordset & _SENDER:
+            return "sender"
+        if wordset & _GIVEN or key == "name":
+            return "name"
+        if wordset & _JOB:
+            return "profile" if theirs else "job"
+        if wordset & _ORG:
+            return "org"
+        if wordset & _PROFILE or (theirs and len(ws) > 1 and ws[-1] not in _NAME):
+            return "profile"
+        if ws and ws[-1] in _NAME:
+            return "name"
+        return "other"
+
+    def about_recipient(self, name: str) -> bool:
+        return self.kind(name) in ABOUT_RECIPIENT

@@ -1,0 +1,188 @@
+"""YAML with positions: compose a document, read values, and map scalars back to the file.
+
+ruamel.yaml composes the node tree (with the C parser when ``ruamel.yaml.clib`` is installed);
+marks give each node's 0-based line and column. ``scalar_field`` turns a string node into a
+``Field`` whose ``SourceMap`` points every character of the value at the character of the file
+it came from, for plain, quoted, literal (``|``) and folded (``>``) scalars alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from outreach_lint.model import Field
+from outreach_lint.source_map import LineIndex, Segment, SourceMap
+
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$")
+_DQ_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n[ \t]*|.)")
+_SQ_ESCAPE = re.compile(r"''")
+
+
+class YamlError(Exception):
+    """Invalid YAML: ``line`` and ``column`` are 0-based, like YAML marks."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+class Node(NamedTuple):
+    """A composed node, reduced to what the parsers use."""
+
+    kind: str
+    """``map``, ``seq`` or ``scalar``."""
+    value: Any
+    """For ``map``: list of (key Node, value Node); ``seq``: list of Node; ``scalar``: str."""
+    tag: str
+    style: str | None
+    start: tuple[int, int]
+    end: tuple[int, int]
+
+
+_loader: Any = None
+
+
+def _yaml() -> Any:
+    global _loader
+    if _loader is None:
+        from ruamel.yaml import YAML
+
+        _loader = YAML(typ="safe")
+    return _loader
+
+
+def compose(text: str) -> Node | None:
+    """Compose ``text`` (one YAML document); raise ``YamlError`` with the problem's position."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        node = _yaml().compose(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        problem = e.problem or e.context or "invalid YAML"
+        line, column = (mark.line, mark.column) if mark is not None else (0, 0)
+        raise YamlError(str(problem), line, column) from None
+    except YAMLError as e:
+        raise YamlError(str(e).splitlines()[0] if str(e) else "invalid YAML", 0, 0) from None
+    return None if node is None else _convert(node)
+
+
+def _convert(node: Any) -> Node:
+    start = (node.start_mark.line, node.start_mark.column)
+    end = (node.end_mark.line, node.end_mark.column)
+    tag = str(node.tag)
+    if tag.endswith(":map") or type(node).__name__ == "MappingNode":
+        items = [(_convert(k), _convert(v)) for k, v in node.value]
+        return Node("map", items, tag, None, start, end)
+    if tag.endswith(":seq") or type(node).__name__ == "SequenceNode":
+        return Node("seq", [_convert(v) for v in node.value], tag, None, start, end)
+    style = node.style if node.style else None
+    return Node("scalar", node.value, tag, style, start, end)
+
+
+def to_python(node: Node) -> Any:
+    """The plain Python value of a node (YAML 1.2 core schema for scalars)."""
+    if node.kind == "map":
+        return {to_python(k): to_python(v) for k, v in node.value}
+    if node.kind == "seq":
+        return [to_python(v) for v in node.value]
+    value: str = node.value
+    if node.style is not None or node.tag.endswith(":str"):
+        return value
+    if value in ("", "~", "null", "Null", "NULL"):
+        return None
+    if value in ("true", "True", "TRUE"):
+        return True
+    if value in ("false", "False", "FALSE"):
+        return False
+    if _INT.match(value):
+        return int(value.replace("_", ""))
+    if _FLOAT.match(value) and any(c.isdigit() for c in value):
+        return float(value.replace("_", ""))
+    return value
+
+
+def mapping_items(node: Node) -> Iterator[tuple[str, Node, Node]]:
+    """(key text, key node, value node) for each entry of a mapping node."""
+    for k, v in node.value:
+        yield str(k.value) if k.kind == "scalar" else "", k, v
+
+
+def scalar_field(name: str, node: Node, lines: LineIndex) -> Field:
+    """A ``Field`` for a scalar node, with every character mapped back to the file."""
+    value = str(node.value)
+    start = lines.offset(*node.start)
+    end = lines.offset(*node.end)
+    raw = lines.text[start:end]
+    if node.style in ("|", ">"):
+        runs = _block_runs(raw, start)
+    elif node.style == '"':
+        runs = _quoted_runs(raw[1:-1], start + 1, _DQ_ESCAPE)
+    elif node.style == "'":
+        runs = _quoted_runs(raw[1:-1], start + 1, _SQ_ESCAPE)
+    else:
+        runs = _quoted_runs(raw, start, None)
+    return Field(name, value, SourceMap(_align(value, runs, start)))
+
+
+def _block_runs(raw: str, base: int) -> list[tuple[str, int]]:
+    """Content lines of a block scalar (after its header), each with its file offset."""
+    header_end = raw.find("\n")
+    if header_end == -1:
+        return []
+    body_lines = raw[header_end + 1 :].split("\n")
+    indent = None
+    runs: list[tuple[str, int]] = []
+    pos = base + header_end + 1
+    for line in body_lines:
+        if line.strip():
+            if indent is None:
+                indent = len(line) - len(line.lstrip(" "))
+            content = line[indent:]
+            runs.append((content, pos + indent))
+        pos += len(line) + 1
+    return runs
+
+
+def _quoted_runs(raw: str, base: int, escape: re.Pattern[str] | None) -> list[tuple[str, int]]:
+    """Literal runs of a flow scalar: each line trimmed, split at escape sequences."""
+    runs: list[tuple[str, int]] = []
+    pos = base
+    for i, line in enumerate(raw.split("\n")):
+        stripped = line.strip(" \t") if i else line.rstrip(" \t")
+        lead = len(line) - len(line.lstrip(" \t")) if i else 0
+        at = pos + lead
+        if escape is None:
+            if stripped:
+                runs.append((stripped, at))
+        else:
+            if escape is _DQ_ESCAPE and (len(stripped) - len(stripped.rstrip("\\"))) % 2:
+                stripped = stripped[:-1]  # an escaped line break
+            last = 0
+            for m in escape.finditer(stripped):
+                if m.start() > last:
+                    runs.append((stripped[last : m.start()], at + last))
+                last = m.end()
+            if last < len(stripped):
+                runs.append((stripped[last:], at + last))
+        pos += len(line) + 1
+    return runs
+
+
+def _align(value: str, runs: list[tuple[str, int]], fallback: int) -> list[Segment]:
+    """Find each run in ``value`` in order; runs are verbatim pieces of the value."""
+    segments: list[Segment] = []
+    vpos = 0
+    for text, file_at in runs:
+        found = value.find(text, vpos)
+        if found == -1:
+            continue
+        segments.append(Segment(found, file_at, len(text)))
+        vpos = found + len(text)
+    if not segments or segments[0].field_start > 0:
+        segments.insert(0, Segment(0, segments[0].file_start if segments else fallback, 0))
+    return segments
