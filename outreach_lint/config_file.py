@@ -138,7 +138,15 @@ class Where(NamedTuple):
 
 
 def did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """`` (did you mean 'x'?)`` for the closest choice, or ``""``.
+
+    A choice holding every part of ``word`` (``linkedin_note`` in ``linkedin_connection_note``)
+    is closest; otherwise the most similar spelling.
+    """
+    options = [str(c) for c in choices]
+    parts = [p for p in re.split(r"[_\-. ]+", word.lower()) if p]
+    holding = [c for c in options if parts and all(p in c.lower() for p in parts)]
+    close = holding[:1] or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 

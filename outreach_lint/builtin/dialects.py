@@ -85,7 +85,7 @@ MAILCHIMP = Dialect(
         r"\*\|(?:IF|IFNOT|ELSEIF):(?P<cond>[A-Z0-9_]+)[^|]*\|\*"
         r"|\*\|(?:ELSE:|END:IF|END:IFNOT|END:INTERESTED|INTERESTED:[^|]*)\|\*"
     ),
-    stray=re.compile(r"\*\||\|\*"),
+    stray=re.compile(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
 )
 
 PERCENT = Dialect(

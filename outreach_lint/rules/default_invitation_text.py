@@ -1,8 +1,10 @@
 """## What it does
 
-Flags LinkedIn's default invitation line, "I'd like to add you to my professional network on
-LinkedIn", and near copies ("I would like to add you to my network", "I'd like to join your
-LinkedIn network", "I'd like to connect with you on LinkedIn").
+Flags LinkedIn's default invitation text and near copies of it.
+
+The default is "I'd like to add you to my professional network on LinkedIn"; near copies include
+"I would like to add you to my network", "I'd like to join your LinkedIn network" and "I'd like
+to connect with you on LinkedIn".
 
 ## Why is this bad?
 

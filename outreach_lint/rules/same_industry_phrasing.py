@@ -42,7 +42,9 @@ _FIELD = (
 )
 _SAME = re.compile(
     # "same/similar field" with a shared subject earlier in the sentence
-    r"\b(?:we|us|both|you\s+and\s+(?:I|me)|like\s+(?:you|me|myself)|fellow)\b[^.!?\n]{0,60}?"
+    r"\b(?:(?:since|as|because|given(?:\s+that)?|seeing\s+(?:as|that)|now\s+that)\s+)?"
+    r"(?:we|us|both|you\s+and\s+(?:I|me)|like\s+(?:you|me|myself)|fellow)\b"
+    r"(?:[^.!?\n]|\n(?!\s*\n)){0,60}?"
     r"\b(?:the\s+)?(?:same|similar|related)\s+" + _FIELD + r"\b"
     r"|\b(?:same|similar)\s+" + _FIELD + r"\s+as\s+(?:you|yourself|me|myself)\b"
     # "we're both in the X industry"

@@ -1,8 +1,9 @@
 """## What it does
 
-Flags a placeholder that the template does not declare under `variables:` (checked only when
-the template declares variables) and that is not among the config's `known-placeholders`
-(checked on every template when that key is set). A declared name also covers its dotted
+Flags a placeholder that is neither declared under `variables:` nor a known placeholder.
+
+It checks templates that declare `variables:`, and every template when the config sets
+`known-placeholders`. A declared name also covers its dotted
 children: declaring `contact` covers `{{ contact.firstname }}`.
 
 ## Why is this bad?

@@ -127,7 +127,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             for m in dialect.placeholder.finditer(prose):
                 if _names_a_field(m.group("name")):
                     found.append(m.span())
-        for start, end in sorted(set(found)):
+        end_so_far = -1
+        for start, end in sorted(set(found), key=lambda s: (s[0], -s[1])):
+            if end <= end_so_far:
+                continue  # inside a fill-in already reported
+            end_so_far = end
             yield Diagnostic(
                 start,
                 end,

@@ -1,0 +1,46 @@
+"""Shared test helpers: lint a text through the same pipeline as the CLI."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from outreach_lint import plugins
+from outreach_lint.config import Config
+from outreach_lint.config_file import RawConfig, build
+from outreach_lint.lint import Linter
+from outreach_lint.model import Finding, SourceFile
+
+_REGISTRY: dict[str, Any] = {}
+
+
+def make_linter(config: dict[str, Any] | None = None) -> Linter:
+    raw = RawConfig(None, dict(config or {}), {})
+    cfg, _extra = build(raw, {})
+    key = repr(sorted(cfg.rule_packs)) + repr(cfg.plugins)
+    if key not in _REGISTRY:
+        _REGISTRY[key] = plugins.load(cfg)
+    return Linter(cfg, _REGISTRY[key])
+
+
+def lint_text(text: str, path: str = "template.md", config: dict[str, Any] | None = None,
+              dedent: bool = True) -> list[Finding]:
+    """Findings for ``text`` read as the file ``path`` (all rules selected unless configured)."""
+    settings = {"select": ["ALL"], **(config or {})}
+    source = textwrap.dedent(text).lstrip("\n") if dedent else text
+    return make_linter(settings).lint_source(SourceFile(path, source)).findings
+
+
+def codes(findings: Sequence[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+@pytest.fixture
+def lint() -> Any:
+    return lint_text
+
+
+__all__ = ["Config", "codes", "lint_text", "make_linter"]

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+NOTE = "---\nchannel: linkedin_connection_note\n{extra}---\n{body}\n"
+
+
+def note(body: str, extra: str = "") -> str:
+    return NOTE.format(body=body, extra=extra)
+
+
+FIRE = [
+    pytest.param(note("a" * 301), id="plain-301"),
+    pytest.param(note("a" * 281 + " {{ first_name }}"), id="name-counts-20"),
+    pytest.param(note("a" * 261 + " {{ company }}"), id="org-counts-40"),
+    pytest.param(note("a" * 200 + " {{ first_name }}", "variables: [{first_name: {max_length: "
+                      "100}}]\n"), id="declared-max-length"),
+    pytest.param(note("a" * 280 + " {{ first_name|default('there, my dear friend') }}"),
+                 id="long-fallback"),
+    pytest.param("---\nchannel: linkedin_inmail\nsubject: '" + "s" * 201 + "'\n---\nHi\n",
+                 id="inmail-subject"),
+    pytest.param("---\nchannel: linkedin_inmail\nsubject: Hi\n---\n" + "b" * 1901 + "\n",
+                 id="inmail-body"),
+]
+NO_FIRE = [
+    pytest.param(note("a" * 300), id="plain-300"),
+    pytest.param(note("a" * 279 + " {{ first_name }}"), id="name-fits"),
+    pytest.param(note("a" * 250 + " {{ first_name }}", "variables: [{first_name: {max_length: "
+                      "12}}]\n"), id="declared-short"),
+    pytest.param(note("a" * 290 + "\n{% if x %}{% endif %}{# a long comment here #}"),
+                 id="tags-and-comments-free"),
+    pytest.param("---\nchannel: email\n---\n" + "e" * 5000 + "\n", id="email-no-limit"),
+    pytest.param("a" * 5000 + "\n", id="no-channel"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": ["OL501"]})] == ["OL501"]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": ["OL501"]}) == []
+
+
+def test_points_at_the_first_character_over_the_limit(lint):
+    (f,) = lint(note("x" * 290 + " {{ first_name }} tail"), config={"select": ["OL501"]})
+    assert (f.line, f.column) == (4, 292)
+    assert "can reach 316 characters" in f.message and "limit of 300" in f.message
+
+
+def test_placeholder_lengths_option(lint):
+    cfg = {"select": ["OL501"], "rules": {"OL501": {"placeholder-lengths": {"name": 5}}}}
+    assert lint(note("a" * 290 + " {{ first_name }}"), config=cfg) == []

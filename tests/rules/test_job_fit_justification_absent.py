@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+FIRE = [
+    pytest.param("Hi {{ first_name }}, we're hiring a Senior Data Engineer at Northwind. "
+                 "Open to a chat?", id="hiring"),
+    pytest.param("Hi {{ first_name }}, I have an exciting opportunity for you!", id="opportunity"),
+    pytest.param("Hi {{ name }}, my client is looking for a Staff Nurse in Leeds.", id="client"),
+    pytest.param("Hello {{ name }}, would you consider our {{ role }} position?", id="job-ph"),
+    pytest.param("Hi {{ name }}, I'm recruiting for a\nsales team lead. Keen?", id="line-break"),
+    pytest.param("Hi {{ name }}, you'd be a perfect fit for this role!", id="empty-fit-claim"),
+    pytest.param("Hi {{ name }}, I came across your profile. We're hiring.", id="generic-profile"),
+]
+NO_FIRE = [
+    pytest.param("Hi {{ name }}, your work on {{ project }} is what our payments team needs: "
+                 "we're hiring a Staff Engineer.", id="profile-placeholder-your"),
+    pytest.param("Hi {{ name }}, you've scaled Kafka at {{ company }}, which is the core of our "
+                 "open Data Engineer role.", id="you-have-scaled"),
+    pytest.param("Hi {{ name }}, given your background in ICU nursing, our Charge Nurse "
+                 "position seems a close match.", id="given-background"),
+    pytest.param("Hi {{ name }}, your experience with B2B pricing is exactly what this "
+                 "Product Manager role needs.", id="experience-with"),
+    pytest.param("Hi {{ name }}, I enjoyed your talk on {{ talk_topic }}. Coffee sometime?",
+                 id="no-job"),
+    pytest.param("Hi {{ name }}, how is your current role going? Fancy a catch-up?",
+                 id="their-role-not-a-pitch"),
+    pytest.param("Hi {{ name }}, I'd love to connect and learn about your team's approach.",
+                 id="networking"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": ["OL202"]}) == []
+
+
+def test_points_at_the_pitch(lint):
+    (f,) = lint("---\nchannel: email\n---\nHi {{ n }},\nThanks. We're hiring a PM.\n",
+                config={"select": ["OL202"]})
+    assert (f.line, f.column) == (5, 9)

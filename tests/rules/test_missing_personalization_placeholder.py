@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+FIRE = [
+    pytest.param("Hello, we are hiring a Data Engineer. Interested?", id="no-placeholders"),
+    pytest.param("Hi, we're hiring a {{ role }} at {{ our_company }}.", id="job-and-sender-only"),
+    pytest.param("Hey! Book a slot: {{ calendar_link }}\n{{ recruiter_name }}", id="sender-only"),
+    pytest.param("Dear Candidate, an opening: {{ job_title }}, {{ salary_range }}.", id="job-only"),
+    pytest.param("Hi there,\nwe have roles in {{ location }}.", id="unknown-kind"),
+    pytest.param("Hello {{ sender.first_name }} here from Acme.", id="sender-name"),
+]
+NO_FIRE = [
+    pytest.param("Hi {{ first_name }}, quick question about our data role.", id="name"),
+    pytest.param("Congrats on the launch at {{ company }}!", id="org"),
+    pytest.param("Loved your post on {{ post_topic }}.", id="profile"),
+    pytest.param("{{ mutual_connection }} suggested I write.", id="mutual"),
+    pytest.param("Hi Sarah, I loved your talk at PyCon on typing.", id="hand-written-message"),
+    pytest.param("Hi *|FNAME|*, hello.", id="mailchimp-name"),
+    pytest.param("   \n", id="blank-is-ol503"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    cfg = {"select": ["OL101"], "dialects": ["jinja", "mailchimp"]}
+    assert [f.code for f in lint(text, config=cfg)] == ["OL101"]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    cfg = {"select": ["OL101"], "dialects": ["jinja", "mailchimp"]}
+    assert lint(text, config=cfg) == []
+
+
+def test_points_at_first_line_of_the_body(lint):
+    (f,) = lint("---\nchannel: email\n---\n\n  Hello, we are hiring.\n", config={"select": ["OL101"]})
+    assert (f.line, f.column) == (5, 3)

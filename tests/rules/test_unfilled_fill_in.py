@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+FIRE = [
+    pytest.param("Hi [First Name], hello", "[First Name]", id="bracket"),
+    pytest.param("I work at [Company Name].", "[Company Name]", id="company-name"),
+    pytest.param("Hello <name>, hello", "<name>", id="angle"),
+    pytest.param("Hello <<first name>>, hello", "<<first name>>", id="double-angle"),
+    pytest.param("Salary: XXX per year", "XXX", id="xxx"),
+    pytest.param("TODO: add the salary band", "TODO", id="todo"),
+    pytest.param("We're at insert_company_name now", "insert_company_name", id="insert-id"),
+    pytest.param("Join us at [insert company] today", "[insert company]", id="insert-bracket"),
+    pytest.param("Hi ____, welcome", "____", id="blank"),
+]
+NO_FIRE = [
+    pytest.param("See [the job post](https://x.test/jobs/1).", id="markdown-link"),
+    pytest.param("He said it was fine [sic] and left [1].", id="sic-and-footnote"),
+    pytest.param("Use <b>bold</b> or <br> breaks.", id="html"),
+    pytest.param("I love <3 this team", id="heart"),
+    pytest.param("Todo lists are great; the xxx-large size", id="lowercase"),
+    pytest.param("Your snake_case_name variable", id="underscores-in-words"),
+    pytest.param("Please insert your card", id="verb-insert"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), FIRE)
+def test_fires(lint, text, shown):
+    (f,) = lint(text, config={"select": ["OL403"]})
+    assert f.message.startswith(f"'{shown}' is a fill-in")
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": ["OL403"]}) == []
+
+
+def test_active_dialect_makes_them_placeholders(lint):
+    assert lint("Hi [First Name] at <company>", config={"select": ["OL403"],
+                                                       "dialects": ["bracket", "angle"]}) == []
+
+
+def test_markers_option(lint):
+    cfg = {"select": ["OL403"], "rules": {"OL403": {"markers": ["TBD"]}}}
+    assert [f.message[:5] for f in lint("Start date TBD. TODO later", config=cfg)] == ["'TBD'"]

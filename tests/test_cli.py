@@ -1,0 +1,209 @@
+"""The command line, through ``main(argv)``: flags, exit codes and output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from outreach_lint.cli import main
+
+BAD = "---\nchannel: linkedin_connection_note\n---\nHi {{ first_name }}, since we're in the same industry.\n"
+GOOD = (
+    "---\nchannel: linkedin_connection_note\nvariables: [first_name, talk_topic]\n---\n"
+    "Hi {{ first_name }}, your talk on {{ talk_topic }} was great. Would you be open to "
+    "connecting?\n"
+)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "bad.md").write_text(BAD)
+    (tmp_path / "templates" / "good.md").write_text(GOOD)
+    (tmp_path / "README.md").write_text("# Our templates: since we're in the same industry\n")
+    (tmp_path / ".github").mkdir()
+    (tmp_path / ".github" / "note.md").write_text(BAD)
+    (tmp_path / "ci.yml").write_text("jobs: {}\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["check", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_default_path_is_current_folder_and_skips_repo_files(repo, capsys):
+    code, out, _ = check(capsys, "--select", "OL301")
+    assert code == 1
+    assert out == ("templates/bad.md:4:22: OL301 'being in the same industry' is not a reason to "
+                   "write: say what about this person made you reach out\n")
+
+
+def test_clean_files_exit_zero(repo, capsys):
+    assert check(capsys, "templates/good.md", "--select", "OL3") == (0, "", "")
+
+
+def test_paths_stay_as_given(repo, capsys):
+    _, out, _ = check(capsys, "./templates", "--select", "OL301")
+    assert out.startswith("./templates/bad.md:4:22:")
+    _, out, _ = check(capsys, str(repo / "templates" / "bad.md"), "--select", "OL301")
+    assert out.startswith(str(repo / "templates" / "bad.md") + ":4:22:")
+
+
+def test_named_file_is_linted_even_if_excluded_unless_force_exclude(repo, capsys):
+    code, out, _ = check(capsys, ".github/note.md", "--select", "OL301")
+    assert code == 1 and out.startswith(".github/note.md:4:22: OL301")
+    assert check(capsys, ".github/note.md", "--select", "OL301", "--force-exclude") == (0, "", "")
+
+
+def test_exclude_and_extend_exclude(repo, capsys):
+    assert check(capsys, "--select", "OL301", "--extend-exclude", "bad.md")[0] == 0
+    code, out, _ = check(capsys, "--select", "OL301", "--exclude", "nothing")
+    assert code == 1
+    assert {line.split(":")[0] for line in out.splitlines()} == {
+        ".github/note.md", "README.md", "templates/bad.md"}
+
+
+def test_select_ignore_longest_prefix_wins(repo, capsys):
+    path = "templates/bad.md"
+    assert "OL301" not in check(capsys, path, "--ignore", "OL3")[1]
+    assert "OL301" in check(capsys, path, "--ignore", "OL3", "--extend-select", "OL301")[1]
+    assert "OL301" not in check(capsys, path, "--select", "OL3", "--extend-ignore", "OL301")[1]
+    assert check(capsys, path, "--select", "OL5")[0] == 0
+
+
+def test_per_file_ignores(repo, capsys):
+    assert check(capsys, "--select", "OL301", "--per-file-ignores", "templates/*:OL3")[0] == 0
+
+
+def test_show_source_statistics_count(repo, capsys):
+    code, out, _ = check(capsys, "templates", "--select", "OL301", "--show-source",
+                         "--statistics", "--count")
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "Hi {{ first_name }}, since we're in the same industry.",
+        "                     ^",
+        "1     OL301    same-industry-phrasing",
+        "1",
+    ]
+
+
+def test_exit_zero_and_quiet(repo, capsys):
+    assert check(capsys, "--select", "OL301", "--exit-zero")[0] == 0
+    assert check(capsys, "--select", "OL301", "-q")[1] == "templates/bad.md\n"
+    assert check(capsys, "--select", "OL301", "-qq") == (1, "", "")
+
+
+def test_color_always_and_never(repo, capsys):
+    assert "\033[" in check(capsys, "--select", "OL301", "--color", "always")[1]
+    assert "\033[" not in check(capsys, "--select", "OL301", "--color", "never")[1]
+    assert "\033[" not in check(capsys, "--select", "OL301")[1]  # captured: not a terminal
+
+
+def test_stdin_with_filename(repo, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", _Stdin(BAD.encode()))
+    code, out, _ = check(capsys, "-", "--stdin-filename", "templates/x.md", "--select", "OL301")
+    assert code == 1 and out.startswith("templates/x.md:4:22: OL301")
+
+
+def test_stdin_filename_force_excluded(repo, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", _Stdin(BAD.encode()))
+    assert check(capsys, "-", "--stdin-filename", ".github/x.md", "--force-exclude") == (0, "", "")
+
+
+def test_unreadable_and_invalid_files_are_reported_and_others_linted(repo, capsys):
+    (repo / "templates" / "latin1.md").write_bytes(b"Caf\xe9 since we're in the same industry")
+    (repo / "templates" / "broken.md").write_text("---\nchannel: [email\n---\nHi\n")
+    (repo / "templates" / "open.md").write_text("---\nchannel: email\nHi\n")
+    code, out, _ = check(capsys, "templates", "--select", "OL301")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("templates/bad.md:4:22: OL301")
+    assert lines[1].startswith("templates/broken.md:3:1: OL902 invalid front matter")
+    assert lines[2] == ("templates/latin1.md:1:1: OL901 cannot decode the file as UTF-8 (byte 0xe9 "
+                        "at position 3); save it as UTF-8")
+    assert lines[3].startswith("templates/open.md:1:1: OL902 front matter starts with '---'")
+
+
+def test_missing_file_is_ol901(repo, capsys):
+    code, out, _ = check(capsys, "nope.md")
+    assert code == 1
+    assert out == "nope.md:1:1: OL901 cannot read the file: No such file or directory\n"
+
+
+def test_bad_front_matter_values_are_findings_at_the_key(repo, capsys):
+    (repo / "t.md").write_text("---\nid: 7\nchannel: linkedin_note\nvariables: 5\ntags: [x]\n---\nHi\n")
+    code, out, _ = check(capsys, "t.md", "--select", "OL9")
+    assert code == 1
+    assert out.splitlines() == [
+        "t.md:3:1: OL902 unknown channel 'linkedin_note' (did you mean 'linkedin_connection_note'?)"
+        "; known channels: email, linkedin_connection_note, linkedin_inmail, linkedin_message",
+        "t.md:4:1: OL902 'variables' must be a list of placeholder names, such as "
+        "[first_name, company]",
+    ]
+
+
+def test_severity_threshold(repo, capsys):
+    (repo / "t.md").write_text("---\nchannel: email\n---\nHi {{ x }}, since we're in the same field\n")
+    assert check(capsys, "t.md", "--select", "OL301")[0] == 1
+    assert check(capsys, "t.md", "--select", "OL301", "--severity-threshold", "error")[0] == 0
+    (repo / ".outreach-lint.yaml").write_text("rules:\n  OL301:\n    severity: error\n")
+    assert check(capsys, "t.md", "--select", "OL301", "--severity-threshold", "error")[0] == 1
+
+
+def test_unknown_option_is_usage_error(repo, capsys):
+    assert main(["check", "--nope"]) == 2
+    assert "No such option '--nope'" in capsys.readouterr().err
+
+
+def test_unknown_format_is_exit_2(repo, capsys):
+    code, _, err = check(capsys, "--format", "xml")
+    assert code == 2 and "unknown format 'xml'" in err
+
+
+def test_rules_lists_every_rule(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith("OL301"))
+    assert line.split()[:4] == ["OL301", "same-industry-phrasing", "on", "outreach-lint"]
+
+
+def test_rule_shows_docs_by_code_or_name(capsys):
+    assert main(["rule", "ol302"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# OL302 default-invitation-text\n")
+    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead",
+                    "## Options"):
+        assert heading in out
+    assert main(["rule", "same-industry-phrasing"]) == 0
+    assert main(["rule", "OL399"]) == 2
+    assert "no rule 'OL399'" in capsys.readouterr().err
+
+
+def test_version_lists_plugins(capsys):
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("outreach-lint 0.1.0 (")
+    assert "outreach-lint: 0.1.0" in out
+
+
+def test_python_m_and_console_script(repo):
+    for cmd in ([sys.executable, "-m", "outreach_lint"],
+                [os.path.join(os.path.dirname(sys.executable), "outreach-lint")]):
+        done = subprocess.run([*cmd, "check", "--select", "OL301"], capture_output=True,
+                              text=True, check=False)
+        assert done.returncode == 1
+        assert done.stdout.startswith("templates/bad.md:4:22: OL301")
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self.buffer = io.BytesIO(data)

@@ -1,0 +1,89 @@
+"""Placeholder dialects: what each recognises, with names, fallbacks, tags and comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
+from outreach_lint.message import MASK, scan
+from outreach_lint.model import Field
+from outreach_lint.source_map import SourceMap
+
+DIALECTS = {d.name: d for d in BUILTIN_DIALECTS}
+
+
+def placeholders(text: str, *names: str) -> list[tuple[str, str | None, bool]]:
+    field = Field("body", text, SourceMap.contiguous(0, len(text)))
+    message = scan(field, [DIALECTS[n] for n in names])
+    return [(p.name, p.fallback, p.guarded) for p in message.placeholders]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{{first_name}}", ("first_name", None, False)),
+        ("{{ first_name }}", ("first_name", None, False)),
+        ("{{ contact.firstname }}", ("contact.firstname", None, False)),
+        ("{{Candidate first name}}", ("Candidate first name", None, False)),
+        ("{{CANDIDATE_FIRST_NAME}}", ("CANDIDATE_FIRST_NAME", None, False)),
+        ("{{ first_name|default('there') }}", ("first_name", "there", False)),
+        ('{{ first_name|default:"there" }}', ("first_name", "there", False)),
+        ('{{ first_name | default: "there" }}', ("first_name", "there", False)),
+        ('{{ first_name | title | default: "you" }}', ("first_name", "you", False)),
+        ("{{ first_name or 'there' }}", ("first_name", "there", False)),
+        ("{{- name -}}", ("name", None, False)),
+        ("{{{ name }}}", ("name", None, False)),
+        ("{{#if first_name}}Hi {{first_name}}{{else}}Hi there{{/if}}",
+         ("first_name", None, True)),
+        ("{% if company %}at {{ company }}{% endif %}", ("company", None, True)),
+        ("{{^first_name}}there{{/first_name}}{{first_name}}", ("first_name", None, True)),
+    ],
+)
+def test_jinja_family(text, expected):
+    assert placeholders(text, "jinja") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{# {{ x }} #}", "{{! {{x}} }}", "{{!-- a {{x}} --}}", "{% for x in y %}", "{{/if}}",
+     "{{else}}", "{{> partial}}", "<!-- {{ x }} -->"],
+)
+def test_jinja_tags_and_comments_are_not_placeholders(text):
+    assert placeholders(text, "jinja") == []
+
+
+def test_tags_are_blank_in_prose_and_placeholders_masked():
+    text = "Hi {{ name }},{% if x %} yes{% endif %}\n"
+    message = scan(Field("body", text, SourceMap.contiguous(0, len(text))), [DIALECTS["jinja"]])
+    assert len(message.prose) == len(text)
+    assert message.prose == "Hi " + MASK * 10 + ",           yes           \n"
+
+
+@pytest.mark.parametrize(
+    ("dialect", "text", "expected"),
+    [
+        ("brace", "{first_name}", [("first_name", None, False)]),
+        ("brace", "{first-name there}", [("first-name", "there", False)]),
+        ("brace", "{{first_name}}", []),
+        ("bracket", "[First Name] at [Company]", [("First Name", None, False),
+                                                  ("Company", None, False)]),
+        ("bracket", "[a link](https://x.test)", []),
+        ("angle", "<name> and <<Company Name>>", [("name", None, False),
+                                                   ("Company Name", None, False)]),
+        ("angle", "<b>bold</b> <br> <a href='x'>", []),
+        ("mailchimp", "*|FNAME|*", [("FNAME", None, False)]),
+        ("mailchimp", "*|IF:FNAME|*Hi *|FNAME|**|ELSE:|*Hello*|END:IF|*",
+         [("FNAME", None, True)]),
+        ("percent", "%FIRSTNAME% and %%FirstName%%", [("FIRSTNAME", None, False),
+                                                      ("FirstName", None, False)]),
+        ("percent", "a 20% raise, 100% remote", []),
+    ],
+)
+def test_other_dialects(dialect, text, expected):
+    assert placeholders(text, dialect) == expected
+
+
+def test_dialects_config_switches_placeholders(lint):
+    text = "Hi [First Name], I saw %COMPANY% is hiring.\n"
+    assert [f.code for f in lint(text, config={"select": ["OL403"]})] == ["OL403"]
+    assert lint(text, config={"select": ["OL403"], "dialects": ["bracket", "percent"]}) == []

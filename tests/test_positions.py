@@ -1,0 +1,89 @@
+"""Every finding points at the text it is about, in the file as the user sees it."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.cli import main
+
+SELECT = ["--select", "OL301,OL302,OL401,OL402"]
+
+
+def run(tmp_path, capsys, name: str, data: bytes, *extra: str) -> list[str]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code = main(["check", str(path), "--isolated", *SELECT, *extra])
+    out = capsys.readouterr().out
+    assert code == (1 if out else 0)
+    return [line.replace(str(tmp_path) + "/", "") for line in out.splitlines()]
+
+
+def test_front_matter_offsets_body_lines(tmp_path, capsys):
+    data = b"---\nchannel: email\nsubject: Hi\n---\n\nHi {{ first_name }},\nsince we're in the same industry\n"
+    assert run(tmp_path, capsys, "a.md", data) == [
+        "a.md:7:1: OL301 'being in the same industry' is not a reason to write: say what about "
+        "this person made you reach out"
+    ]
+
+
+def test_crlf_file_has_the_same_lines_and_columns(tmp_path, capsys):
+    lf = b"---\nchannel: email\n---\nHello {{ name }},\n  since we are in the same field\n"
+    crlf = lf.replace(b"\n", b"\r\n")
+    assert run(tmp_path, capsys, "lf.md", lf)[0].startswith("lf.md:5:3: OL301")
+    assert run(tmp_path, capsys, "crlf.md", crlf)[0].startswith("crlf.md:5:3: OL301")
+
+
+def test_emoji_accent_and_tab_count_as_one_column(tmp_path, capsys):
+    data = "Héllo 👋\t{{ first_name }}, since we're in the same industry\n".encode()
+    (line,) = run(tmp_path, capsys, "e.md", data)
+    assert line.startswith("e.md:1:27: OL301")
+    text = data.decode()
+    assert text[26:].startswith("since")  # column 27 is character 26, counted in code points
+
+
+def test_utf8_bom_does_not_shift_columns(tmp_path, capsys):
+    data = b"\xef\xbb\xbfsince we're in the same industry\n"
+    assert run(tmp_path, capsys, "bom.md", data)[0].startswith("bom.md:1:1: OL301")
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column"),
+    [
+        pytest.param("    body: |\n      Hi {{ x }},\n      since we're in the same industry\n",
+                     5, 7, id="literal"),
+        pytest.param("    body: >\n      Hi {{ x }},\n      since we're in the same industry\n",
+                     5, 7, id="folded"),
+        pytest.param("    body: |2\n        Hi,\n        since we're in the same industry\n",
+                     5, 9, id="literal-indent-indicator"),
+        pytest.param("    body: Hi {{ x }}, since\n      we're in the same industry\n",
+                     3, 23, id="plain-multiline"),
+        pytest.param("    body: \"Hi \\\"you\\\", since we're in the same industry\"\n",
+                     3, 24, id="double-quoted-escapes"),
+        pytest.param("    body: 'It''s me, since we''re in the same industry'\n",
+                     3, 22, id="single-quoted"),
+    ],
+)
+def test_yaml_collection_scalars(tmp_path, capsys, body, line, column):
+    data = f"templates:\n  - name: t\n{body}".encode()
+    (found,) = run(tmp_path, capsys, "c.yaml", data)
+    assert found.startswith(f"c.yaml:{line}:{column}: OL301"), found
+    source_line = data.decode().split("\n")[line - 1]
+    assert source_line[column - 1 :].lower().startswith("since")
+
+
+def test_finding_in_second_template_of_collection(tmp_path, capsys):
+    data = (
+        b"templates:\n  - name: a\n    body: Hi {{ x }}\n  - name: b\n    variables: [x]\n"
+        b"    body: |\n      Hi {{ x }} and {{ y }}\n"
+    )
+    assert run(tmp_path, capsys, "c.yml", data)[0].startswith("c.yml:7:22: OL401")
+
+
+def test_subject_line_of_plain_text_email(tmp_path, capsys):
+    data = b"Subject: since we're in the same industry\n\nHi {{ name }}\n"
+    assert run(tmp_path, capsys, "s.txt", data)[0].startswith("s.txt:1:10: OL301")
+
+
+def test_front_matter_subject_position(tmp_path, capsys):
+    data = b'---\nchannel: email\nsubject: "Quick q: {{first_name}"\n---\nHi\n'
+    assert run(tmp_path, capsys, "q.md", data)[0].startswith("q.md:3:20: OL402")

@@ -1,0 +1,40 @@
+"""Every rule of every loaded plugin documents itself under the same headings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from outreach_lint import plugins
+from outreach_lint.config import Config
+from outreach_lint.model import CODE_RE
+
+HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead",
+            "## Options")
+RULES = plugins.load(Config()).rules
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_is_documented(code):
+    rule = RULES[code]
+    assert CODE_RE.match(rule.code)
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule.name), rule.name
+    positions = [rule.docs.find(h) for h in HEADINGS]
+    assert all(p >= 0 for p in positions), f"{code} lacks {HEADINGS[positions.index(-1)]}"
+    assert positions == sorted(positions), f"{code}: headings out of order"
+    sections = re.split(r"^## .*$", rule.docs, flags=re.MULTILINE)[1:]
+    assert all(s.strip() for s in sections), f"{code} has an empty section"
+    assert 10 < len(rule.summary) < 200, rule.summary
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_options_are_documented(code):
+    rule = RULES[code]
+    options = rule.docs.split("## Options", 1)[1]
+    for name in rule.options:
+        assert f"`{name}`" in options, f"{code} does not document option {name}"
+
+
+def test_builtin_codes_are_unique_and_sorted():
+    assert list(RULES) == sorted(RULES)
