@@ -7,7 +7,7 @@ over many files, in parallel when asked, with results in the same order as a ser
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from outreach_lint import parse, read
@@ -27,7 +27,6 @@ class FileResult(NamedTuple):
     findings: list[Finding]
     failures: list[str]
     """Rules that raised, described for the user (the run then exits 2)."""
-    text: str | None
 
 
 class Linter:
@@ -72,12 +71,12 @@ class Linter:
         return self.lint_source(source)
 
     def lint_unreadable(self, path: str, problem: Problem) -> FileResult:
-        return FileResult(path, self._problems(path, None, [problem]), [], None)
+        return FileResult(path, self._problems(path, None, [problem]), [])
 
     def lint_source(self, src: SourceFile) -> FileResult:
         parsed = parse.parse_file(src, self.registry.parsers)
         if parsed is None:
-            return FileResult(src.path, [], [], src.text)
+            return FileResult(src.path, [], [])
         lines = LineIndex(src.text)
         findings = self._problems(src.path, lines, parsed.problems)
         failures: list[str] = []
@@ -101,7 +100,7 @@ class Linter:
                     continue
                 findings.append(finding)
         findings.sort(key=Finding.sort_key)
-        return FileResult(src.path, findings, failures, src.text)
+        return FileResult(src.path, findings, failures)
 
     def _finding(self, rule: Rule, d: Diagnostic, template: Template, lines: LineIndex) -> Finding:
         field = template.body if d.field == "body" else template.subject
@@ -162,11 +161,6 @@ class Linter:
                 )
             )
         return out
-
-
-def lint_paths(linter: Linter, paths: Sequence[str]) -> Iterator[FileResult]:
-    for path in paths:
-        yield linter.lint_file(path)
 
 
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:

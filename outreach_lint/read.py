@@ -26,10 +26,14 @@ def decode(path: str, data: bytes) -> SourceFile | Problem:
     return SourceFile(path, text)
 
 
-def read(path: str) -> SourceFile | Problem:
+def read_bytes(path: str) -> bytes | Problem:
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            return f.read()
     except OSError as e:
         return Problem(UNREADABLE, 0, f"cannot read the file: {e.strerror or e}")
-    return decode(path, data)
+
+
+def read(path: str) -> SourceFile | Problem:
+    data = read_bytes(path)
+    return data if isinstance(data, Problem) else decode(path, data)

@@ -5,12 +5,34 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TextIO
 
-from outreach_lint.model import Finding, Formatter, ReportContext, Rule
+from outreach_lint.model import Finding, Formatter, Problem, ReportContext, Rule
+from outreach_lint.read import read
 
 HUMAN_FORMATS = frozenset({"default", "pylint"})
+
+
+class Sources(Mapping[str, str]):
+    """File texts by path, read when a format asks for one (``--show-source``)."""
+
+    def __init__(self, known: Mapping[str, str]) -> None:
+        self._texts = dict(known)
+
+    def __getitem__(self, path: str) -> str:
+        if path not in self._texts:
+            source = read(path)
+            if isinstance(source, Problem):
+                raise KeyError(path)
+            self._texts[path] = source.text
+        return self._texts[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 def statistics(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> str:

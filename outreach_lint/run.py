@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from outreach_lint import __version__, discover, lint, report
+from outreach_lint import __version__, batch, discover, lint, report
 from outreach_lint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, load_setup
 from outreach_lint.config import Config, ConfigError
 from outreach_lint.model import Finding, Problem, ReportContext
@@ -49,7 +49,7 @@ def check(
     except ConfigError as error:
         raise Failure(str(error)) from None
 
-    results = _lint(linter, config, paths or (".",), options["stdin_filename"])
+    results, stdin_texts = _lint(linter, config, paths or (".",), options["stdin_filename"])
     findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
     failures = [msg for r in results for msg in r.failures]
 
@@ -69,7 +69,7 @@ def check(
     human = config.format in report.HUMAN_FORMATS
     context = ReportContext(
         rules=registry.rules,
-        sources={r.path: r.text for r in results if r.text is not None},
+        sources=report.Sources(stdin_texts),
         files=tuple(r.path for r in results),
         show_source=options["show_source"],
         color=human and not config.output_file and report.use_color(options["color"], sys.stdout),
@@ -97,28 +97,34 @@ def check(
 
 def _lint(
     linter: lint.Linter, config: Config, paths: Sequence[str], stdin_filename: str | None
-) -> list[lint.FileResult]:
+) -> tuple[list[lint.FileResult], dict[str, str]]:
     from outreach_lint.read import decode
 
     results: list[lint.FileResult] = []
     file_args = [p for p in paths if p != STDIN]
+    stdin_texts: dict[str, str] = {}
     if STDIN in paths:
         name = stdin_filename or "stdin"
         excluded = config.force_exclude and discover.Excluder(config).path_excluded(name)
         if not excluded:
             source = decode(name, sys.stdin.buffer.read())
-            results.append(
-                linter.lint_unreadable(name, source)
-                if isinstance(source, Problem)
-                else linter.lint_source(source)
-            )
+            if isinstance(source, Problem):
+                results.append(linter.lint_unreadable(name, source))
+            else:
+                stdin_texts[name] = source.text
+                results.append(linter.lint_source(source))
     missing = [p for p in file_args if not os.path.exists(p)]
     for path in missing:
         results.append(linter.lint_file(path))
     patterns = [g for p in linter.registry.parsers for g in p.patterns]
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
-    results.extend(lint.lint_paths(linter, files))
-    return results
+    cache = None
+    if config.cache:
+        from outreach_lint.cache import Cache, settings_key
+
+        cache = Cache(config.resolve(config.cache_dir), settings_key(config, linter.registry))
+    results.extend(batch.lint_files(linter, files, config.jobs, cache))
+    return results, stdin_texts
 
 
 def _apply_baseline(findings: list[Finding], config: Config) -> list[Finding]:

@@ -186,3 +186,77 @@ def _align(value: str, runs: list[tuple[str, int]], fallback: int) -> list[Segme
     if not segments or segments[0].field_start > 0:
         segments.insert(0, Segment(0, segments[0].file_start if segments else fallback, 0))
     return segments
+
+
+# --- the fast path for flat front matter ----------------------------------------------------
+
+_FLAT_LINE = re.compile(
+    r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*(?:[ \t]#.*)?$"
+)
+_PLAIN = re.compile(r"(?![-?:,\[\]{}#&*!|>'\"%@`])[^\n#]*?(?<![ \t])$")
+_DOUBLE = re.compile(r'"[^"\\]*"$')
+_SINGLE = re.compile(r"'[^']*'$")
+_FLOW_ITEM = re.compile(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*?)[ \t]*(?:,|$)")
+
+
+def compose_flat(text: str, first_line: int = 0) -> Node | None:
+    """Compose front matter made only of ``key: scalar`` and ``key: [a, b]`` lines.
+
+    This covers nearly every real front matter and costs a fraction of a YAML parser. Anything
+    else (nesting, multi-line values, anchors, escapes) returns ``None``, and the caller uses
+    ``compose``. ``first_line`` is the 0-based line of ``text`` in its file.
+    """
+    items: list[tuple[Node, Node]] = []
+    for i, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = _FLAT_LINE.match(line)
+        if m is None:
+            return None
+        row = first_line + i
+        key = Node("scalar", m.group("key"), "", None, (row, 0), (row, m.end("key")))
+        raw = m.group("value")
+        if raw is None:
+            items.append((key, Node("scalar", "", "", None, (row, m.end()), (row, m.end()))))
+            continue
+        col = m.start("value")
+        value = _flat_value(raw, row, col)
+        if value is None:
+            return None
+        items.append((key, value))
+    if not items:
+        return None
+    return Node("map", items, "", None, items[0][0].start, items[-1][1].end)
+
+
+def _flat_value(raw: str, row: int, col: int) -> Node | None:
+    end = (row, col + len(raw))
+    if _DOUBLE.match(raw):
+        return Node("scalar", raw[1:-1], "", '"', (row, col), end)
+    if _SINGLE.match(raw):
+        return Node("scalar", raw[1:-1], "", "'", (row, col), end)
+    if raw.startswith("[") and raw.endswith("]"):
+        inner = raw[1:-1]
+        seq: list[Node] = []
+        pos = 0
+        while pos < len(inner) and inner[pos:].strip():
+            m = _FLOW_ITEM.match(inner, pos)
+            if m is None:
+                return None
+            start = col + 1 + m.start("item")
+            seq.append(
+                Node(
+                    "scalar",
+                    m.group("item"),
+                    "",
+                    None,
+                    (row, start),
+                    (row, start + len(m.group("item"))),
+                )
+            )
+            pos = m.end()
+        return Node("seq", seq, "", None, (row, col), end)
+    if _PLAIN.match(raw) and ": " not in raw:
+        return Node("scalar", raw, "", None, (row, col), end)
+    return None

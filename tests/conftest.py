@@ -26,8 +26,9 @@ def make_linter(config: dict[str, Any] | None = None) -> Linter:
     return Linter(cfg, _REGISTRY[key])
 
 
-def lint_text(text: str, path: str = "template.md", config: dict[str, Any] | None = None,
-              dedent: bool = True) -> list[Finding]:
+def lint_text(
+    text: str, path: str = "template.md", config: dict[str, Any] | None = None, dedent: bool = True
+) -> list[Finding]:
     """Findings for ``text`` read as the file ``path`` (all rules selected unless configured)."""
     settings = {"select": ["ALL"], **(config or {})}
     source = textwrap.dedent(text).lstrip("\n") if dedent else text

@@ -11,7 +11,10 @@ import pytest
 
 from outreach_lint.cli import main
 
-BAD = "---\nchannel: linkedin_connection_note\n---\nHi {{ first_name }}, since we're in the same industry.\n"
+BAD = (
+    "---\nchannel: linkedin_connection_note\n---\n"
+    "Hi {{ first_name }}, since we're in the same industry.\n"
+)
 GOOD = (
     "---\nchannel: linkedin_connection_note\nvariables: [first_name, talk_topic]\n---\n"
     "Hi {{ first_name }}, your talk on {{ talk_topic }} was great. Would you be open to "
@@ -41,8 +44,10 @@ def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
 def test_default_path_is_current_folder_and_skips_repo_files(repo, capsys):
     code, out, _ = check(capsys, "--select", "OL301")
     assert code == 1
-    assert out == ("templates/bad.md:4:22: OL301 'being in the same industry' is not a reason to "
-                   "write: say what about this person made you reach out\n")
+    assert out == (
+        "templates/bad.md:4:22: OL301 'being in the same industry' is not a reason to "
+        "write: say what about this person made you reach out\n"
+    )
 
 
 def test_clean_files_exit_zero(repo, capsys):
@@ -67,7 +72,10 @@ def test_exclude_and_extend_exclude(repo, capsys):
     code, out, _ = check(capsys, "--select", "OL301", "--exclude", "nothing")
     assert code == 1
     assert {line.split(":")[0] for line in out.splitlines()} == {
-        ".github/note.md", "README.md", "templates/bad.md"}
+        ".github/note.md",
+        "README.md",
+        "templates/bad.md",
+    }
 
 
 def test_select_ignore_longest_prefix_wins(repo, capsys):
@@ -83,8 +91,9 @@ def test_per_file_ignores(repo, capsys):
 
 
 def test_show_source_statistics_count(repo, capsys):
-    code, out, _ = check(capsys, "templates", "--select", "OL301", "--show-source",
-                         "--statistics", "--count")
+    code, out, _ = check(
+        capsys, "templates", "--select", "OL301", "--show-source", "--statistics", "--count"
+    )
     assert code == 1
     assert out.splitlines()[1:] == [
         "Hi {{ first_name }}, since we're in the same industry.",
@@ -126,8 +135,10 @@ def test_unreadable_and_invalid_files_are_reported_and_others_linted(repo, capsy
     lines = out.splitlines()
     assert lines[0].startswith("templates/bad.md:4:22: OL301")
     assert lines[1].startswith("templates/broken.md:3:1: OL902 invalid front matter")
-    assert lines[2] == ("templates/latin1.md:1:1: OL901 cannot decode the file as UTF-8 (byte 0xe9 "
-                        "at position 3); save it as UTF-8")
+    assert lines[2] == (
+        "templates/latin1.md:1:1: OL901 cannot decode the file as UTF-8 (byte 0xe9 "
+        "at position 3); save it as UTF-8"
+    )
     assert lines[3].startswith("templates/open.md:1:1: OL902 front matter starts with '---'")
 
 
@@ -138,7 +149,9 @@ def test_missing_file_is_ol901(repo, capsys):
 
 
 def test_bad_front_matter_values_are_findings_at_the_key(repo, capsys):
-    (repo / "t.md").write_text("---\nid: 7\nchannel: linkedin_note\nvariables: 5\ntags: [x]\n---\nHi\n")
+    (repo / "t.md").write_text(
+        "---\nid: 7\nchannel: linkedin_note\nvariables: 5\ntags: [x]\n---\nHi\n"
+    )
     code, out, _ = check(capsys, "t.md", "--select", "OL9")
     assert code == 1
     assert out.splitlines() == [
@@ -150,7 +163,9 @@ def test_bad_front_matter_values_are_findings_at_the_key(repo, capsys):
 
 
 def test_severity_threshold(repo, capsys):
-    (repo / "t.md").write_text("---\nchannel: email\n---\nHi {{ x }}, since we're in the same field\n")
+    (repo / "t.md").write_text(
+        "---\nchannel: email\n---\nHi {{ x }}, since we're in the same field\n"
+    )
     assert check(capsys, "t.md", "--select", "OL301")[0] == 1
     assert check(capsys, "t.md", "--select", "OL301", "--severity-threshold", "error")[0] == 0
     (repo / ".outreach-lint.yaml").write_text("rules:\n  OL301:\n    severity: error\n")
@@ -178,8 +193,13 @@ def test_rule_shows_docs_by_code_or_name(capsys):
     assert main(["rule", "ol302"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("# OL302 default-invitation-text\n")
-    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead",
-                    "## Options"):
+    for heading in (
+        "## What it does",
+        "## Why is this bad?",
+        "## Example",
+        "## Use instead",
+        "## Options",
+    ):
         assert heading in out
     assert main(["rule", "same-industry-phrasing"]) == 0
     assert main(["rule", "OL399"]) == 2
@@ -194,10 +214,13 @@ def test_version_lists_plugins(capsys):
 
 
 def test_python_m_and_console_script(repo):
-    for cmd in ([sys.executable, "-m", "outreach_lint"],
-                [os.path.join(os.path.dirname(sys.executable), "outreach-lint")]):
-        done = subprocess.run([*cmd, "check", "--select", "OL301"], capture_output=True,
-                              text=True, check=False)
+    for cmd in (
+        [sys.executable, "-m", "outreach_lint"],
+        [os.path.join(os.path.dirname(sys.executable), "outreach-lint")],
+    ):
+        done = subprocess.run(
+            [*cmd, "check", "--select", "OL301"], capture_output=True, text=True, check=False
+        )
         assert done.returncode == 1
         assert done.stdout.startswith("templates/bad.md:4:22: OL301")
 

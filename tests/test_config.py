@@ -8,7 +8,10 @@ import pytest
 
 from outreach_lint.cli import main
 
-NOTE = "---\nchannel: linkedin_connection_note\n---\nHi {{ first_name }}, since we're in the same industry.\n"
+NOTE = (
+    "---\nchannel: linkedin_connection_note\n---\n"
+    "Hi {{ first_name }}, since we're in the same industry.\n"
+)
 
 
 @pytest.fixture
@@ -28,7 +31,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_config_found_from_working_directory_upwards(repo, capsys, monkeypatch):
     (repo / ".outreach-lint.yaml").write_text("ignore: [OL3]\n")
     monkeypatch.chdir(repo / "t")
-    code, out, _ = run(capsys, "note.md", "--extend-select", "OL301")
+    _, out, _ = run(capsys, "note.md", "--extend-select", "OL301")
     assert "OL301" in out  # CLI extend-select beats the file's shorter ignore
     assert "OL301" not in run(capsys, "note.md")[1]
 
@@ -40,11 +43,15 @@ def test_pyproject_table(repo, capsys):
 
 
 def test_pyproject_errors_name_the_line(repo, capsys):
-    (repo / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.outreach-lint]\nselct = ["OL3"]\n')
+    (repo / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.outreach-lint]\nselct = ["OL3"]\n'
+    )
     code, _, err = run(capsys)
     assert code == 2
-    assert err == (f"outreach-lint: error: {repo / 'pyproject.toml'}:5: 'selct' is not a setting "
-                   "(did you mean 'select'?)\n")
+    assert err == (
+        f"outreach-lint: error: {repo / 'pyproject.toml'}:5: 'selct' is not a setting "
+        "(did you mean 'select'?)\n"
+    )
 
 
 def test_explicit_config_and_isolated(repo, capsys):
@@ -58,22 +65,43 @@ def test_explicit_config_and_isolated(repo, capsys):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        pytest.param("selct: [OL1]\n", ":1: 'selct' is not a setting (did you mean 'select'?)",
-                     id="unknown-key"),
-        pytest.param("select: OL1\nexclude: 5\n", ":2: 'exclude' must be a list of names, not 5",
-                     id="bad-list"),
-        pytest.param("select: [OL1]\nignore: [ol301]\n",
-                     ":2: 'ignore' has 'ol301', which is not a rule code or prefix", id="bad-code"),
-        pytest.param("dialects: [jinja]\nforce-exclude: yes\n",
-                     ":2: 'force-exclude' must be true or false, not 'yes'", id="bad-bool"),
+        pytest.param(
+            "selct: [OL1]\n",
+            ":1: 'selct' is not a setting (did you mean 'select'?)",
+            id="unknown-key",
+        ),
+        pytest.param(
+            "select: OL1\nexclude: 5\n",
+            ":2: 'exclude' must be a list of names, not 5",
+            id="bad-list",
+        ),
+        pytest.param(
+            "select: [OL1]\nignore: [ol301]\n",
+            ":2: 'ignore' has 'ol301', which is not a rule code or prefix",
+            id="bad-code",
+        ),
+        pytest.param(
+            "dialects: [jinja]\nforce-exclude: yes\n",
+            ":2: 'force-exclude' must be true or false, not 'yes'",
+            id="bad-bool",
+        ),
         pytest.param("select: [OL1\n", ":2: invalid YAML", id="invalid-yaml"),
         pytest.param("- a\n- b\n", ":1: the config must be a mapping", id="not-a-mapping"),
-        pytest.param("channels:\n  email:\n    bdy: 5\n",
-                     ":3: 'channels.email.bdy' is not a channel setting", id="channel-field"),
-        pytest.param("placeholder-kinds:\n  profil: [x]\n",
-                     ":2: 'placeholder-kinds.profil' is not a placeholder kind", id="kind"),
-        pytest.param("severity-threshold: fatal\n",
-                     ":1: 'severity-threshold' must be one of error, warning, info", id="severity"),
+        pytest.param(
+            "channels:\n  email:\n    bdy: 5\n",
+            ":3: 'channels.email.bdy' is not a channel setting",
+            id="channel-field",
+        ),
+        pytest.param(
+            "placeholder-kinds:\n  profil: [x]\n",
+            ":2: 'placeholder-kinds.profil' is not a placeholder kind",
+            id="kind",
+        ),
+        pytest.param(
+            "severity-threshold: fatal\n",
+            ":1: 'severity-threshold' must be one of error, warning, info",
+            id="severity",
+        ),
     ],
 )
 def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, message):
@@ -88,15 +116,27 @@ def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, me
     ("content", "message"),
     [
         pytest.param("rules:\n  OL399: {}\n", "'rules.OL399' names no known rule", id="rule"),
-        pytest.param("rules:\n  OL501:\n    placeholder-length: {}\n",
-                     "'rules.OL501.placeholder-length' is not an option of OL501 "
-                     "(channel-limit-exceeded) (did you mean 'placeholder-lengths'?)", id="option"),
-        pytest.param("rules:\n  OL403:\n    markers: 5\n", "'rules.OL403.markers' has the wrong type",
-                     id="type"),
-        pytest.param("rules:\n  OL403:\n    severity: high\n",
-                     "'rules.OL403.severity' must be error, warning or info", id="severity"),
-        pytest.param("dialects: [jinja, handlebar]\n",
-                     "'dialects' has unknown dialect 'handlebar'", id="dialect"),
+        pytest.param(
+            "rules:\n  OL501:\n    placeholder-length: {}\n",
+            "'rules.OL501.placeholder-length' is not an option of OL501 "
+            "(channel-limit-exceeded) (did you mean 'placeholder-lengths'?)",
+            id="option",
+        ),
+        pytest.param(
+            "rules:\n  OL403:\n    markers: 5\n",
+            "'rules.OL403.markers' has the wrong type",
+            id="type",
+        ),
+        pytest.param(
+            "rules:\n  OL403:\n    severity: high\n",
+            "'rules.OL403.severity' must be error, warning or info",
+            id="severity",
+        ),
+        pytest.param(
+            "dialects: [jinja, handlebar]\n",
+            "'dialects' has unknown dialect 'handlebar'",
+            id="dialect",
+        ),
     ],
 )
 def test_rule_option_errors(repo, capsys, content, message):
@@ -108,11 +148,11 @@ def test_rule_option_errors(repo, capsys, content, message):
 
 def test_channel_limits_are_configurable(repo, capsys):
     body = "x" * 250
-    (repo / "t" / "note.md").write_text(
-        f"---\nchannel: linkedin_connection_note\n---\n{body}\n")
+    (repo / "t" / "note.md").write_text(f"---\nchannel: linkedin_connection_note\n---\n{body}\n")
     assert run(capsys, "--select", "OL501")[0] == 0
     (repo / ".outreach-lint.yaml").write_text(
-        "channels:\n  linkedin_connection_note: {body: 200}\n")
+        "channels:\n  linkedin_connection_note: {body: 200}\n"
+    )
     code, out, _ = run(capsys, "--select", "OL501")
     assert code == 1 and out.startswith("t/note.md:4:201: OL501")
     assert "can reach 250 characters" in out and "limit of 200" in out
@@ -129,9 +169,11 @@ def test_known_placeholders(repo, capsys):
     (repo / "t" / "note.md").write_text("Hi {{ first_name }} from {{ sender }}\n")
     assert run(capsys, "--select", "OL401")[0] == 0
     (repo / ".outreach-lint.yaml").write_text("known-placeholders: [first_name]\n")
-    code, out, _ = run(capsys, "--select", "OL401")
-    assert out == ("t/note.md:1:26: OL401 placeholder {{ sender }} is not declared in "
-                   "'known-placeholders': declare it, or fix the name, or it may be sent blank\n")
+    _, out, _ = run(capsys, "--select", "OL401")
+    assert out == (
+        "t/note.md:1:26: OL401 placeholder {{ sender }} is not declared in "
+        "'known-placeholders': declare it, or fix the name, or it may be sent blank\n"
+    )
 
 
 def test_default_channel(repo, capsys):

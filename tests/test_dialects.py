@@ -33,8 +33,7 @@ def placeholders(text: str, *names: str) -> list[tuple[str, str | None, bool]]:
         ("{{ first_name or 'there' }}", ("first_name", "there", False)),
         ("{{- name -}}", ("name", None, False)),
         ("{{{ name }}}", ("name", None, False)),
-        ("{{#if first_name}}Hi {{first_name}}{{else}}Hi there{{/if}}",
-         ("first_name", None, True)),
+        ("{{#if first_name}}Hi {{first_name}}{{else}}Hi there{{/if}}", ("first_name", None, True)),
         ("{% if company %}at {{ company }}{% endif %}", ("company", None, True)),
         ("{{^first_name}}there{{/first_name}}{{first_name}}", ("first_name", None, True)),
     ],
@@ -45,8 +44,16 @@ def test_jinja_family(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["{# {{ x }} #}", "{{! {{x}} }}", "{{!-- a {{x}} --}}", "{% for x in y %}", "{{/if}}",
-     "{{else}}", "{{> partial}}", "<!-- {{ x }} -->"],
+    [
+        "{# {{ x }} #}",
+        "{{! {{x}} }}",
+        "{{!-- a {{x}} --}}",
+        "{% for x in y %}",
+        "{{/if}}",
+        "{{else}}",
+        "{{> partial}}",
+        "<!-- {{ x }} -->",
+    ],
 )
 def test_jinja_tags_and_comments_are_not_placeholders(text):
     assert placeholders(text, "jinja") == []
@@ -65,17 +72,25 @@ def test_tags_are_blank_in_prose_and_placeholders_masked():
         ("brace", "{first_name}", [("first_name", None, False)]),
         ("brace", "{first-name there}", [("first-name", "there", False)]),
         ("brace", "{{first_name}}", []),
-        ("bracket", "[First Name] at [Company]", [("First Name", None, False),
-                                                  ("Company", None, False)]),
+        (
+            "bracket",
+            "[First Name] at [Company]",
+            [("First Name", None, False), ("Company", None, False)],
+        ),
         ("bracket", "[a link](https://x.test)", []),
-        ("angle", "<name> and <<Company Name>>", [("name", None, False),
-                                                   ("Company Name", None, False)]),
+        (
+            "angle",
+            "<name> and <<Company Name>>",
+            [("name", None, False), ("Company Name", None, False)],
+        ),
         ("angle", "<b>bold</b> <br> <a href='x'>", []),
         ("mailchimp", "*|FNAME|*", [("FNAME", None, False)]),
-        ("mailchimp", "*|IF:FNAME|*Hi *|FNAME|**|ELSE:|*Hello*|END:IF|*",
-         [("FNAME", None, True)]),
-        ("percent", "%FIRSTNAME% and %%FirstName%%", [("FIRSTNAME", None, False),
-                                                      ("FirstName", None, False)]),
+        ("mailchimp", "*|IF:FNAME|*Hi *|FNAME|**|ELSE:|*Hello*|END:IF|*", [("FNAME", None, True)]),
+        (
+            "percent",
+            "%FIRSTNAME% and %%FirstName%%",
+            [("FIRSTNAME", None, False), ("FirstName", None, False)],
+        ),
         ("percent", "a 20% raise, 100% remote", []),
     ],
 )

@@ -19,7 +19,10 @@ def run(tmp_path, capsys, name: str, data: bytes, *extra: str) -> list[str]:
 
 
 def test_front_matter_offsets_body_lines(tmp_path, capsys):
-    data = b"---\nchannel: email\nsubject: Hi\n---\n\nHi {{ first_name }},\nsince we're in the same industry\n"
+    data = (
+        b"---\nchannel: email\nsubject: Hi\n---\n\n"
+        b"Hi {{ first_name }},\nsince we're in the same industry\n"
+    )
     assert run(tmp_path, capsys, "a.md", data) == [
         "a.md:7:1: OL301 'being in the same industry' is not a reason to write: say what about "
         "this person made you reach out"
@@ -49,18 +52,39 @@ def test_utf8_bom_does_not_shift_columns(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("body", "line", "column"),
     [
-        pytest.param("    body: |\n      Hi {{ x }},\n      since we're in the same industry\n",
-                     5, 7, id="literal"),
-        pytest.param("    body: >\n      Hi {{ x }},\n      since we're in the same industry\n",
-                     5, 7, id="folded"),
-        pytest.param("    body: |2\n        Hi,\n        since we're in the same industry\n",
-                     5, 9, id="literal-indent-indicator"),
-        pytest.param("    body: Hi {{ x }}, since\n      we're in the same industry\n",
-                     3, 23, id="plain-multiline"),
-        pytest.param("    body: \"Hi \\\"you\\\", since we're in the same industry\"\n",
-                     3, 24, id="double-quoted-escapes"),
-        pytest.param("    body: 'It''s me, since we''re in the same industry'\n",
-                     3, 22, id="single-quoted"),
+        pytest.param(
+            "    body: |\n      Hi {{ x }},\n      since we're in the same industry\n",
+            5,
+            7,
+            id="literal",
+        ),
+        pytest.param(
+            "    body: >\n      Hi {{ x }},\n      since we're in the same industry\n",
+            5,
+            7,
+            id="folded",
+        ),
+        pytest.param(
+            "    body: |2\n        Hi,\n        since we're in the same industry\n",
+            5,
+            9,
+            id="literal-indent-indicator",
+        ),
+        pytest.param(
+            "    body: Hi {{ x }}, since\n      we're in the same industry\n",
+            3,
+            23,
+            id="plain-multiline",
+        ),
+        pytest.param(
+            '    body: "Hi \\"you\\", since we\'re in the same industry"\n',
+            3,
+            24,
+            id="double-quoted-escapes",
+        ),
+        pytest.param(
+            "    body: 'It''s me, since we''re in the same industry'\n", 3, 22, id="single-quoted"
+        ),
     ],
 )
 def test_yaml_collection_scalars(tmp_path, capsys, body, line, column):

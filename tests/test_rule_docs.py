@@ -10,8 +10,7 @@ from outreach_lint import plugins
 from outreach_lint.config import Config
 from outreach_lint.model import CODE_RE
 
-HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead",
-            "## Options")
+HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Options")
 RULES = plugins.load(Config()).rules
 
 

@@ -10,23 +10,33 @@ PHRASE = "since we're in the same industry"
 @pytest.mark.parametrize(
     ("text", "config", "expected"),
     [
-        pytest.param(f"Hi, {PHRASE} {{# outreach-lint: noqa: OL301 #}}\n", {}, [], id="jinja-codes"),
+        pytest.param(
+            f"Hi, {PHRASE} {{# outreach-lint: noqa: OL301 #}}\n", {}, [], id="jinja-codes"
+        ),
         pytest.param(f"Hi, {PHRASE} {{# outreach-lint: noqa #}}\n", {}, [], id="jinja-all"),
         pytest.param(f"Hi, {PHRASE} {{{{! outreach-lint: noqa }}}}\n", {}, [], id="handlebars"),
-        pytest.param(f"Hi, {PHRASE} <!-- outreach-lint: noqa: OL302,OL301 -->\n", {}, [],
-                     id="html-list"),
+        pytest.param(
+            f"Hi, {PHRASE} <!-- outreach-lint: noqa: OL302,OL301 -->\n", {}, [], id="html-list"
+        ),
         pytest.param(f"Hi, {PHRASE} {{# outreach-lint: noqa: OL3 #}}\n", {}, [], id="prefix"),
-        pytest.param(f"Hi, {PHRASE} {{# outreach-lint: noqa: OL302 #}}\n", {}, ["OL301"],
-                     id="other-code"),
-        pytest.param(f"{{# outreach-lint: noqa #}}\nHi, {PHRASE}\n", {}, ["OL301"],
-                     id="other-line"),
+        pytest.param(
+            f"Hi, {PHRASE} {{# outreach-lint: noqa: OL302 #}}\n", {}, ["OL301"], id="other-code"
+        ),
+        pytest.param(
+            f"{{# outreach-lint: noqa #}}\nHi, {PHRASE}\n", {}, ["OL301"], id="other-line"
+        ),
         pytest.param(f"Hi, {PHRASE} {{# noqa #}}\n", {}, ["OL301"], id="needs-the-tool-name"),
         pytest.param(f"---\nignore: [OL301]\n---\nHi, {PHRASE}\n", {}, [], id="front-matter"),
         pytest.param(f"---\nignore: OL3\n---\nHi, {PHRASE}\n", {}, [], id="front-matter-string"),
-        pytest.param(f"Hi, {PHRASE}\n", {"per-file-ignores": {"*.md": ["OL301"]}}, [],
-                     id="per-file"),
-        pytest.param(f"Hi, {PHRASE}\n", {"per-file-ignores": {"*.txt": ["OL301"]}}, ["OL301"],
-                     id="per-file-other-glob"),
+        pytest.param(
+            f"Hi, {PHRASE}\n", {"per-file-ignores": {"*.md": ["OL301"]}}, [], id="per-file"
+        ),
+        pytest.param(
+            f"Hi, {PHRASE}\n",
+            {"per-file-ignores": {"*.txt": ["OL301"]}},
+            ["OL301"],
+            id="per-file-other-glob",
+        ),
     ],
 )
 def test_suppression(lint, text, config, expected):
@@ -51,13 +61,16 @@ def test_comments_do_not_count_toward_length(lint):
     comment = "{# " + "reviewer note " * 30 + "#}"
     text = f"---\nchannel: linkedin_connection_note\n---\n{comment}\nHi {{{{ first_name }}}}\n"
     assert lint(text, config={"select": ["OL501"]}) == []
-    assert [f.code for f in lint(text.replace("{#", "").replace("#}", ""),
-                                 config={"select": ["OL501"]})] == ["OL501"]
+    assert [
+        f.code for f in lint(text.replace("{#", "").replace("#}", ""), config={"select": ["OL501"]})
+    ] == ["OL501"]
 
 
 def test_noqa_inside_yaml_block_scalar(lint):
-    text = ("templates:\n  - name: a\n    body: |\n"
-            f"      Hi, {PHRASE} {{# outreach-lint: noqa: OL301 #}}\n"
-            f"      and {PHRASE}\n")
+    text = (
+        "templates:\n  - name: a\n    body: |\n"
+        f"      Hi, {PHRASE} {{# outreach-lint: noqa: OL301 #}}\n"
+        f"      and {PHRASE}\n"
+    )
     findings = lint(text, path="c.yaml", config={"select": ["OL301"]})
     assert [(f.line, f.column) for f in findings] == [(5, 11)]

@@ -13,22 +13,32 @@ FIRE = [
     pytest.param(note("a" * 301), id="plain-301"),
     pytest.param(note("a" * 281 + " {{ first_name }}"), id="name-counts-20"),
     pytest.param(note("a" * 261 + " {{ company }}"), id="org-counts-40"),
-    pytest.param(note("a" * 200 + " {{ first_name }}", "variables: [{first_name: {max_length: "
-                      "100}}]\n"), id="declared-max-length"),
-    pytest.param(note("a" * 280 + " {{ first_name|default('there, my dear friend') }}"),
-                 id="long-fallback"),
-    pytest.param("---\nchannel: linkedin_inmail\nsubject: '" + "s" * 201 + "'\n---\nHi\n",
-                 id="inmail-subject"),
-    pytest.param("---\nchannel: linkedin_inmail\nsubject: Hi\n---\n" + "b" * 1901 + "\n",
-                 id="inmail-body"),
+    pytest.param(
+        note("a" * 200 + " {{ first_name }}", "variables: [{first_name: {max_length: 100}}]\n"),
+        id="declared-max-length",
+    ),
+    pytest.param(
+        note("a" * 280 + " {{ first_name|default('there, my dear friend') }}"), id="long-fallback"
+    ),
+    pytest.param(
+        "---\nchannel: linkedin_inmail\nsubject: '" + "s" * 201 + "'\n---\nHi\n",
+        id="inmail-subject",
+    ),
+    pytest.param(
+        "---\nchannel: linkedin_inmail\nsubject: Hi\n---\n" + "b" * 1901 + "\n", id="inmail-body"
+    ),
 ]
 NO_FIRE = [
     pytest.param(note("a" * 300), id="plain-300"),
     pytest.param(note("a" * 279 + " {{ first_name }}"), id="name-fits"),
-    pytest.param(note("a" * 250 + " {{ first_name }}", "variables: [{first_name: {max_length: "
-                      "12}}]\n"), id="declared-short"),
-    pytest.param(note("a" * 290 + "\n{% if x %}{% endif %}{# a long comment here #}"),
-                 id="tags-and-comments-free"),
+    pytest.param(
+        note("a" * 250 + " {{ first_name }}", "variables: [{first_name: {max_length: 12}}]\n"),
+        id="declared-short",
+    ),
+    pytest.param(
+        note("a" * 290 + "\n{% if x %}{% endif %}{# a long comment here #}"),
+        id="tags-and-comments-free",
+    ),
     pytest.param("---\nchannel: email\n---\n" + "e" * 5000 + "\n", id="email-no-limit"),
     pytest.param("a" * 5000 + "\n", id="no-channel"),
 ]

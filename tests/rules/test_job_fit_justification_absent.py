@@ -3,8 +3,10 @@ from __future__ import annotations
 import pytest
 
 FIRE = [
-    pytest.param("Hi {{ first_name }}, we're hiring a Senior Data Engineer at Northwind. "
-                 "Open to a chat?", id="hiring"),
+    pytest.param(
+        "Hi {{ first_name }}, we're hiring a Senior Data Engineer at Northwind. Open to a chat?",
+        id="hiring",
+    ),
     pytest.param("Hi {{ first_name }}, I have an exciting opportunity for you!", id="opportunity"),
     pytest.param("Hi {{ name }}, my client is looking for a Staff Nurse in Leeds.", id="client"),
     pytest.param("Hello {{ name }}, would you consider our {{ role }} position?", id="job-ph"),
@@ -13,20 +15,36 @@ FIRE = [
     pytest.param("Hi {{ name }}, I came across your profile. We're hiring.", id="generic-profile"),
 ]
 NO_FIRE = [
-    pytest.param("Hi {{ name }}, your work on {{ project }} is what our payments team needs: "
-                 "we're hiring a Staff Engineer.", id="profile-placeholder-your"),
-    pytest.param("Hi {{ name }}, you've scaled Kafka at {{ company }}, which is the core of our "
-                 "open Data Engineer role.", id="you-have-scaled"),
-    pytest.param("Hi {{ name }}, given your background in ICU nursing, our Charge Nurse "
-                 "position seems a close match.", id="given-background"),
-    pytest.param("Hi {{ name }}, your experience with B2B pricing is exactly what this "
-                 "Product Manager role needs.", id="experience-with"),
-    pytest.param("Hi {{ name }}, I enjoyed your talk on {{ talk_topic }}. Coffee sometime?",
-                 id="no-job"),
-    pytest.param("Hi {{ name }}, how is your current role going? Fancy a catch-up?",
-                 id="their-role-not-a-pitch"),
-    pytest.param("Hi {{ name }}, I'd love to connect and learn about your team's approach.",
-                 id="networking"),
+    pytest.param(
+        "Hi {{ name }}, your work on {{ project }} is what our payments team needs: "
+        "we're hiring a Staff Engineer.",
+        id="profile-placeholder-your",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you've scaled Kafka at {{ company }}, which is the core of our "
+        "open Data Engineer role.",
+        id="you-have-scaled",
+    ),
+    pytest.param(
+        "Hi {{ name }}, given your background in ICU nursing, our Charge Nurse "
+        "position seems a close match.",
+        id="given-background",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your experience with B2B pricing is exactly what this "
+        "Product Manager role needs.",
+        id="experience-with",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I enjoyed your talk on {{ talk_topic }}. Coffee sometime?", id="no-job"
+    ),
+    pytest.param(
+        "Hi {{ name }}, how is your current role going? Fancy a catch-up?",
+        id="their-role-not-a-pitch",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I'd love to connect and learn about your team's approach.", id="networking"
+    ),
 ]
 
 
@@ -41,6 +59,8 @@ def test_does_not_fire(lint, text):
 
 
 def test_points_at_the_pitch(lint):
-    (f,) = lint("---\nchannel: email\n---\nHi {{ n }},\nThanks. We're hiring a PM.\n",
-                config={"select": ["OL202"]})
+    (f,) = lint(
+        "---\nchannel: email\n---\nHi {{ n }},\nThanks. We're hiring a PM.\n",
+        config={"select": ["OL202"]},
+    )
     assert (f.line, f.column) == (5, 9)

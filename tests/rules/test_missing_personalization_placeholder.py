@@ -34,5 +34,7 @@ def test_does_not_fire(lint, text):
 
 
 def test_points_at_first_line_of_the_body(lint):
-    (f,) = lint("---\nchannel: email\n---\n\n  Hello, we are hiring.\n", config={"select": ["OL101"]})
+    (f,) = lint(
+        "---\nchannel: email\n---\n\n  Hello, we are hiring.\n", config={"select": ["OL101"]}
+    )
     assert (f.line, f.column) == (5, 3)

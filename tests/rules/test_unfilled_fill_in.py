@@ -36,8 +36,13 @@ def test_does_not_fire(lint, text):
 
 
 def test_active_dialect_makes_them_placeholders(lint):
-    assert lint("Hi [First Name] at <company>", config={"select": ["OL403"],
-                                                       "dialects": ["bracket", "angle"]}) == []
+    assert (
+        lint(
+            "Hi [First Name] at <company>",
+            config={"select": ["OL403"], "dialects": ["bracket", "angle"]},
+        )
+        == []
+    )
 
 
 def test_markers_option(lint):

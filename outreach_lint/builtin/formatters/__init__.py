@@ -1,31 +1,37 @@
-"""Built-in output formats, registered through the same hook as third-party formats."""
+"""Built-in output formats, registered through the same hook as third-party formats.
+
+Each format's module is imported only when that format is used, so a run pays for the one
+format it prints (the JUnit and SARIF modules pull in XML and JSON machinery).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib
+from collections.abc import Callable, Sequence
 
-from outreach_lint.builtin.formatters import (
-    azure,
-    default,
-    github,
-    gitlab,
-    json,
-    junit,
-    pylint,
-    sarif,
-)
 from outreach_lint.hookspecs import hookimpl
-from outreach_lint.model import Formatter
+from outreach_lint.model import Finding, Formatter, ReportContext
+
+Render = Callable[[Sequence[Finding], ReportContext], str]
+
+
+def _lazy(module: str) -> Render:
+    def render(findings: Sequence[Finding], context: ReportContext) -> str:
+        implementation: Render = importlib.import_module(f"{__name__}.{module}").render
+        return implementation(findings, context)
+
+    return render
+
 
 BUILTIN_FORMATTERS: tuple[Formatter, ...] = (
-    default.FORMATTER,
-    azure.FORMATTER,
-    github.FORMATTER,
-    gitlab.FORMATTER,
-    json.FORMATTER,
-    junit.FORMATTER,
-    pylint.FORMATTER,
-    sarif.FORMATTER,
+    Formatter("default", "path:line:col: CODE message (flake8 style)", _lazy("default")),
+    Formatter("azure", "Azure Pipelines logging commands (task.logissue)", _lazy("azure")),
+    Formatter("github", "GitHub Actions annotations (workflow commands)", _lazy("github")),
+    Formatter("gitlab", "GitLab Code Quality report (JSON)", _lazy("gitlab")),
+    Formatter("json", "JSON array of findings (documented, stable schema)", _lazy("json")),
+    Formatter("junit", "JUnit XML, one test suite per file", _lazy("junit")),
+    Formatter("pylint", "path:line: [CODE] message (pylint parseable)", _lazy("pylint")),
+    Formatter("sarif", "SARIF 2.1.0 (GitHub code scanning)", _lazy("sarif")),
 )
 
 

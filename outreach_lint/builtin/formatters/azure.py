@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from outreach_lint.model import Finding, Formatter, ReportContext, Severity
+from outreach_lint.model import Finding, ReportContext, Severity
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
@@ -39,6 +39,3 @@ def escape_data(text: str) -> str:
 def escape_property(text: str) -> str:
     """Escape a command property value."""
     return escape_data(text).replace(";", "%3B").replace("]", "%5D")
-
-
-FORMATTER = Formatter("azure", "Azure Pipelines logging commands (task.logissue)", render)

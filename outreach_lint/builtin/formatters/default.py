@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from outreach_lint.model import Finding, Formatter, ReportContext
+from outreach_lint.model import Finding, ReportContext
 
 _BOLD, _RED, _CYAN, _RESET = "\033[1m", "\033[31m", "\033[36m", "\033[0m"
 
@@ -35,6 +35,3 @@ def _source(f: Finding, context: ReportContext) -> list[str]:
     # Keep tabs in the caret line so the caret sits under the column in any tab width.
     pad = "".join(c if c == "\t" else " " for c in line[: f.column - 1])
     return [line, pad + "^"]
-
-
-FORMATTER = Formatter("default", "path:line:col: CODE message (flake8 style)", render)

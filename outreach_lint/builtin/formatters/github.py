@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from outreach_lint.model import Finding, Formatter, ReportContext, Severity
+from outreach_lint.model import Finding, ReportContext, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -66,6 +66,3 @@ def escape_data(text: str) -> str:
 def escape_property(text: str) -> str:
     """Escape a command property value as ``@actions/core`` does."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-FORMATTER = Formatter("github", "GitHub Actions annotations (workflow commands)", render)

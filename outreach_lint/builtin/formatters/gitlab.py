@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from outreach_lint.fingerprint import fingerprints
-from outreach_lint.model import Finding, Formatter, ReportContext, Severity
+from outreach_lint.model import Finding, ReportContext, Severity
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
@@ -34,6 +34,3 @@ def issues(findings: Sequence[Finding]) -> list[dict[str, Any]]:
         }
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]
-
-
-FORMATTER = Formatter("gitlab", "GitLab Code Quality report (JSON)", render)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from outreach_lint.fingerprint import fingerprints
-from outreach_lint.model import Finding, Formatter, ReportContext
+from outreach_lint.model import Finding, ReportContext
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
@@ -39,6 +39,3 @@ def records(findings: Sequence[Finding]) -> list[dict[str, Any]]:
         }
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]
-
-
-FORMATTER = Formatter("json", "JSON array of findings (documented, stable schema)", render)

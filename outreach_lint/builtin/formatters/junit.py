@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from outreach_lint.model import Finding, Formatter, ReportContext
+from outreach_lint.model import Finding, ReportContext
 
 CLEAN_CASE = "outreach-lint"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -55,6 +55,3 @@ def _suite(path: str, findings: list[Finding]) -> ET.Element:
 def _xml(text: str) -> str:
     """Replace characters XML 1.0 cannot hold (control characters) with U+FFFD."""
     return _NOT_XML.sub("\ufffd", text)
-
-
-FORMATTER = Formatter("junit", "JUnit XML, one test suite per file", render)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from outreach_lint.model import Finding, Formatter, ReportContext
+from outreach_lint.model import Finding, ReportContext
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
@@ -17,6 +17,3 @@ def render(findings: Sequence[Finding], context: ReportContext) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-
-
-FORMATTER = Formatter("pylint", "path:line: [CODE] message (pylint parseable)", render)

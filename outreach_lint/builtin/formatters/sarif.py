@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from outreach_lint.fingerprint import fingerprints
-from outreach_lint.model import Finding, Formatter, ReportContext, Rule, Severity
+from outreach_lint.model import Finding, ReportContext, Rule, Severity
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -109,6 +109,3 @@ def artifact_location(path: str) -> dict[str, str]:
     while posix.startswith("./"):
         posix = posix[2:]
     return {"uri": quote(posix, safe="/"), "uriBaseId": SRCROOT}
-
-
-FORMATTER = Formatter("sarif", "SARIF 2.1.0 (GitHub code scanning)", render)

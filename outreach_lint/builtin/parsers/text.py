@@ -21,7 +21,7 @@ from dataclasses import replace
 from outreach_lint.builtin.parsers.metadata import INVALID, Metadata, read_metadata
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, Template, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
-from outreach_lint.yaml_source import YamlError, compose
+from outreach_lint.yaml_source import YamlError, compose, compose_flat
 
 PATTERNS = (
     "*.md",
@@ -56,10 +56,11 @@ def parse(src: SourceFile) -> ParseResult:
             [Problem(INVALID, 0, "front matter starts with '---' but has no closing '---' line")],
         )
     lines = LineIndex(text)
-    # Leading newlines keep YAML's line numbers those of the file.
-    yaml_text = "\n" * text.count("\n", 0, start.end()) + text[start.end() : end.start()]
+    first_line = text.count("\n", 0, start.end())
+    front = text[start.end() : end.start()]
     try:
-        node = compose(yaml_text)
+        # Leading newlines keep YAML's line numbers those of the file.
+        node = compose_flat(front, first_line) or compose("\n" * first_line + front)
     except YamlError as e:
         offset = lines.offset(e.line, e.column)
         return ParseResult([], [Problem(INVALID, offset, f"invalid front matter: {e}")])

@@ -1,0 +1,86 @@
+"""Parallel runs give the serial output; the cache serves unchanged files and nothing else."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from outreach_lint import lint
+from outreach_lint.batch import PARALLEL_MIN_FILES
+from outreach_lint.cli import main
+
+PHRASES = [
+    "since we're in the same industry",
+    "I'd like to add you to my professional network",
+    "Hi {{first_name}, welcome",
+    "[Company Name] is hiring",
+    "a fine note about {{ x }}",
+]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for i in range(PARALLEL_MIN_FILES * 2):
+        folder = tmp_path / "t" / f"group{i % 7}"
+        folder.mkdir(parents=True, exist_ok=True)
+        body = " ".join(PHRASES[j % len(PHRASES)] for j in range(i % 4 + 1))
+        (folder / f"n{i:03}.md").write_text(f"---\nchannel: email\n---\nHello.\n{body}\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(["check", "t", "--isolated", *args])
+    return code, capsys.readouterr().out
+
+
+def test_jobs_give_identical_output(corpus, capsys):
+    serial = run(capsys, "-j", "1", "--no-cache")
+    parallel = run(capsys, "-j", "2", "--no-cache")
+    assert serial[0] == parallel[0] == 1
+    assert serial[1] == parallel[1] and serial[1].count("\n") > 200
+
+
+def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
+    first = run(capsys, "-j", "1")
+    assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()
+    calls: list[str] = []
+    original = lint.Linter.lint_source
+
+    def counting(self, src):
+        calls.append(src.path)
+        return original(self, src)
+
+    monkeypatch.setattr(lint.Linter, "lint_source", counting)
+    assert run(capsys, "-j", "1") == first
+    assert calls == []
+    changed = corpus / "t" / "group0" / "n000.md"
+    changed.write_text("---\nchannel: email\n---\nHi {{ x }}, since we are in the same field\n")
+    second = run(capsys, "-j", "1")
+    assert calls == ["t/group0/n000.md"]
+    assert "t/group0/n000.md:4:13: OL301" in second[1]
+
+
+def test_config_change_uses_a_fresh_cache(corpus, capsys):
+    run(capsys)
+    assert "OL301" not in run(capsys, "--ignore", "OL301")[1]
+    assert len(list((corpus / ".outreach-lint-cache" / "v1").glob("*.json"))) == 2
+
+
+def test_no_cache_writes_nothing(corpus, capsys):
+    run(capsys, "--no-cache")
+    assert not (corpus / ".outreach-lint-cache").exists()
+
+
+def test_concurrent_runs_leave_a_valid_cache(corpus):
+    cmd = [sys.executable, "-m", "outreach_lint", "check", "t", "--isolated", "-j", "1"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE) for _ in range(3)]
+    outputs = [p.communicate()[0] for p in procs]
+    assert len(set(outputs)) == 1
+    (cache_file,) = (corpus / ".outreach-lint-cache" / "v1").glob("*.json")
+    assert len(json.loads(cache_file.read_text())) == PARALLEL_MIN_FILES * 2
+    assert not list(cache_file.parent.glob(".tmp-*"))
