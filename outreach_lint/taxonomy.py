@@ -175,6 +175,9 @@ _PROFILE = frozenset(
         "field",
         "background",
         "accomplishment",
+        "thesis",
+        "dissertation",
+        "topic",
         "accomplishments",
     ]
 )

@@ -49,9 +49,14 @@ GENERIC_WHO = frozenset(
     ]
 )
 
+_ROLE_NOUNS = (
+    r"(?:vacanc(?:y|ies)|roles?|positions?|openings?|jobs?|shifts?|contracts?|assignments?|"
+    r"placements?|posts?|requirements?|opportunit(?:y|ies)|headcount|appointments?|mandates?|"
+    r"searche?s?)"
+)
 ROLE_WORD = (
     r"(?:role|position|opening|vacancy|vacancies|job|jobs|opportunity|opportunities|"
-    r"contract|assignment|post|req|requisition|gig|placement)"
+    r"contract|assignment|post|req|requisition|gig|placement|appointment|mandate)"
 )
 
 _PITCH = re.compile(
@@ -66,15 +71,47 @@ _PITCH = re.compile(
     r"open|exciting|great|permanent|remote|hybrid|senior|junior|lead|" + PH + r")\s+(?:[\w-]+\s+"
     r"){0,3}?" + ROLE_WORD + r"\b(?!\s+(?:to\s+(?:connect|chat|meet|network|learn)))"
     r"|\bjoin\s+(?:our|the|their|my\s+client's)\s+(?:\w+\s+){0,2}team\b"
-    r"|\bapply\b",
+    r"|\bapply\b"
+    # "we have vacancies for...", "we've got new roles", "there are shifts at..."
+    r"|\b(?:we|I|they|(?:my|our)\s+clients?|there)(?:\s+currently|\s+now|\s+also)?"
+    r"(?:'ve\s+got|\s+have\s+got|'s\s+got|'ve|\s+have|\s+has|\s+need|\s+needs|\s+got|"
+    r"\s+are|'re|\s+is|'s)(?:\s+(?:looking|hoping)\s+to\s+fill)?\s+"
+    r"(?:[\w£$€%/.,&-]+\s+){0,8}?" + _ROLE_NOUNS + r"\b"
+    r"|\b(?:that's|that\s+is|who\s+(?:is|are)|which\s+is|who's)\s+(?:currently\s+|now\s+)?"
+    r"(?:hiring|recruiting|looking\s+for|seeking)\b"
+    r"|\bhelp\s+you\s+(?:find|land|secure|get)\s+(?:your|a|the)\s+(?:next\s+|new\s+|dream\s+)?"
+    r"(?:role|job|position|opportunity|move)\b"
+    # "we need Senior Carers", "we urgently need two welders"
+    r"|\b(?:we|I|they|(?:my|our)\s+clients?)\s+(?:urgently\s+|currently\s+|really\s+)?"
+    r"needs?\s+(?:an?\s+|\d+\s+|two\s+|three\s+|several\s+|more\s+|experienced\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|\w+(?:ers|ors|ists|ants|ians|ives|nurses|staff))\b"
+    # agencies: "I'm working with several clients", "on behalf of a client"
+    r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"
+    r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"
+    r"three\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|roles?|positions?|searche?s?|"
+    r"vacanc(?:y|ies)|briefs?|mandates?|assignments?|jobs?|openings?)\b"
+    r"|\b(?:on\s+behalf\s+of\s+|one\s+of\s+)?(?:my|our)\s+clients?\b(?!\s+base)"
+    # "looking for a tech ninja who...", "seeking an accomplished COO", "to join as..."
+    r"|\b(?:looking|searching)\s+for\s+(?:an?|two|three|\d+|several|some|experienced|"
+    r"talented|someone|people)\b(?:\s+[\w-]+){0,4}?\s+(?:who|to\s+(?:join|lead|run|help|"
+    r"own|build|manage|start))\b"
+    r"|\bseeking\s+(?:an?|two|three|\d+|several|experienced|talented|exceptional\w*)\b"
+    r"|\bto\s+join\s+(?:us\b|as\b|our\b|the\s+team|their\s+team|my\s+client)",
     re.IGNORECASE,
+)
+
+_NOT_WORK = (
+    r"(?:wanted|needed|liked|loved|preferred|decided|asked|mentioned|noticed|replied|applied|"
+    r"signed|accepted|connected|called|emailed|viewed|checked|missed|received|used|seemed|"
+    r"looked|interested|based|invited|involved|qualified|registered|subscribed|opted|tired|"
+    r"bored|stuck|underpaid|undervalued|open|ready|looking)"
 )
 
 _FIT = re.compile(
     r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
-    r"leadership|time|years|portfolio|history|achievements?|accomplishments?|studies|thesis|"
-    r"role|tenure|efforts|results|focus|specialism|specialty|expertise)\s+"
+    r"leadership|portfolio|history|achievements?|accomplishments?|studies|thesis|"
+    r"efforts|results|focus|specialism|specialty|expertise)\s+"
     r"(?:with|in|on|at|building|leading|scaling|running|managing|as|around|across|of|for|"
     r"designing|developing|creating|shipping|delivering|working|helping|growing|turning|"
     r"migrating|selling|teaching|caring|treating|supporting|using)\b"
@@ -87,11 +124,28 @@ _FIT = re.compile(
     r"delivered|launched|developed|gave|spoke|published|contributed|mentored|migrated|"
     r"maintained|owned|implemented|presented|won|organised|organized|taught|sold|closed)\b"
     r"|\b(?:because|since|given|as|with|considering)\s+(?:of\s+)?your\s+(?:[\w\ue000-]+\s+){0,3}?"
-    r"(?:experience|background|work|expertise|skills?|track\s+record|knowledge|time|years)\b"
+    r"(?:experience|background|work|expertise|skills?|track\s+record|knowledge)\b"
     r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:experience|background|work|expertise|skills?|track\s+record)"
     r"\s+(?:is|are|would\s+be|looks?|seems?|fits?|matches|aligns?|maps?)\s+(?:\w+\s+){0,3}?"
     r"(?:exactly|just|precisely|directly|very|highly|a\s+(?:great|strong|perfect|close))?\s*"
-    r"(?:what|relevant|fit|match|suited|aligned|needed|the\s+kind|a\s+(?:great|strong|close))",
+    r"(?:what|relevant|fit|match|suited|aligned|needed|the\s+kind|a\s+(?:great|strong|close))"
+    # "your public sector bids at {{ company }} fit", "your merchant accounts at Acme are..."
+    r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
+    r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
+    r"role|position|job|title|responsibilities|duties|current|present|day)\b)"
+    r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:\ue000+|[A-Z][\w&'-]+)"
+    # "your 8 years of advising at {{ company }} fit their client base"
+    r"|\byour\s+(?:[\w\ue000'&-]+\s+){2,8}?(?:fits?|match(?:es)?|lines?\s+up\s+with|"
+    r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
+    r"|(?<!thank\s)\byou\s+(?!" + _NOT_WORK + r"\b)(?:\w+ed|\w*(?:built|ran|grew|won|made|took|"
+    r"brought|drove|wrote|gave|spoke|sold|taught|cut|led|spent|kept|sent)|set\s+up)\b"
+    r"|\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!" + _NOT_WORK + r"\b)"
+    r"(?:\w+ed|built|run|grown|won|made|taken|brought|driven|written|given|spoken|sold|"
+    r"taught|cut|led|done|shipped|set\s+up)\b"
+    r"|\byou(?:r)?\b[^.!?\n]{0,120}?\b(?:is|are)\s+(?:very\s+)?(?:close\s+to|similar\s+to|"
+    r"exactly|just|precisely|much\s+like|the\s+same\s+as|the\s+kind\s+of(?:\s+\w+){0,2}?)"
+    r"\s+(?:what|the\s+\w+\s+(?:we|our|the|this))\s*(?:we|our|the|this|my|their)?\b"
+    r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done|doing|achieved|accomplished)\b",
     re.IGNORECASE,
 )
 

@@ -38,9 +38,10 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 
 _DEFAULT = re.compile(
+    r"(?:\bI(?:'d|\s+would)\s+(?:like|love)\s+to\s+|\bI\s+want(?:ed)?\s+to\s+|\blet\s+me\s+)?"
     r"\badd\s+you\s+to\s+my\s+(?:professional\s+|linkedin\s+)*network\b"
     r"(?:\s+on\s+linkedin\b)?"
-    r"|\bjoin\s+your\s+(?:professional\s+|linkedin\s+)+network\b"
+    r"|(?:\bI(?:'d|\s+would)\s+like\s+to\s+)?\bjoin\s+your\s+(?:professional\s+|linkedin\s+)*network\b"
     r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b",
     re.IGNORECASE,
 )

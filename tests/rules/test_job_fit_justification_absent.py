@@ -13,6 +13,25 @@ FIRE = [
     pytest.param("Hi {{ name }}, I'm recruiting for a\nsales team lead. Keen?", id="line-break"),
     pytest.param("Hi {{ name }}, you'd be a perfect fit for this role!", id="empty-fit-claim"),
     pytest.param("Hi {{ name }}, I came across your profile. We're hiring.", id="generic-profile"),
+    pytest.param(
+        "Hello, we currently have openings for forklift drivers in Crewe.", id="have-openings"
+    ),
+    pytest.param(
+        "Hi {{ name }}, we urgently need Night Porters for a hotel in Bath.", id="need-titles"
+    ),
+    pytest.param(
+        "Hi {{ name }}, I'm working on two finance searches right now. Free?", id="searches"
+    ),
+    pytest.param(
+        "Hi {{ name }}, given your time at {{ company }}, are you free to talk about a "
+        "Controller role?",
+        id="tenure-is-not-fit",
+    ),
+    pytest.param("Hi {{ name }}, one of my clients wants a payroll lead. Keen?", id="my-client"),
+    pytest.param(
+        "Hi {{ name }}, a builder that's hiring site managers asked me to reach out.",
+        id="thats-hiring",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -45,6 +64,22 @@ NO_FIRE = [
     pytest.param(
         "Hi {{ name }}, I'd love to connect and learn about your team's approach.", id="networking"
     ),
+    pytest.param(
+        "Hi {{ name }}, you rebuilt the rota system at {{ company }}; our Ops Manager "
+        "role starts with exactly that.",
+        id="you-past-tense",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your claims handling for motor fleets at Aviva is why I'm "
+        "writing about our Claims Lead job.",
+        id="your-work-at-org",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your {{ n }} seasons running kitchens at {{ company }} fit the "
+        "Head Chef post we have.",
+        id="your-x-fit",
+    ),
+    pytest.param("Thank you given the short notice. See you at the meetup.", id="no-pitch"),
 ]
 
 
