@@ -69,14 +69,14 @@ def parse(src: SourceFile) -> ParseResult:
         "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
     )
     if node is None:
-        return ParseResult([_template(src, body, None)], [])
+        return ParseResult([_template(src, body, None, end.start())], [])
     if node.kind != "map":
         return ParseResult(
-            [_template(src, body, None)],
+            [_template(src, body, None, end.start())],
             [Problem(INVALID, 0, "front matter must be 'key: value' lines")],
         )
     meta = read_metadata(node, lines)
-    return ParseResult([_template(src, body, meta)], meta.problems)
+    return ParseResult([_template(src, body, meta, end.start())], meta.problems)
 
 
 def _without_front_matter(src: SourceFile) -> ParseResult:
@@ -96,9 +96,12 @@ def _without_front_matter(src: SourceFile) -> ParseResult:
     return ParseResult([template], [])
 
 
-def _template(src: SourceFile, body: Field, meta: Metadata | None) -> Template:
+def _template(
+    src: SourceFile, body: Field, meta: Metadata | None, blank_offset: int = 0
+) -> Template:
+    """``blank_offset``: where findings about a blank body point (the end of front matter)."""
     lead = len(body.text) - len(body.text.lstrip())
-    offset = body.source_map.to_file(lead if lead < len(body.text) else 0)
+    offset = body.source_map.to_file(lead) if lead < len(body.text) else blank_offset
     if meta is None:
         return Template(path=src.path, body=body, offset=offset)
     return Template(

@@ -1,0 +1,99 @@
+"""Output formats and baselines through the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from outreach_lint.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NOTE = (
+    "---\nchannel: linkedin_connection_note\n---\n"
+    "Hi {{ first_name }}, since we're in the same industry, let's connect.\n"
+)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.md").write_text(NOTE)
+    (tmp_path / "t" / "clean.md").write_text("---\nchannel: email\n---\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["check", "t", "--isolated", "--select", "OL301,OL503", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_to_output_file_prints_nothing_else(repo, capsys):
+    code, out, err = run(
+        capsys, "--format", "json", "--output-file", "report.json", "--statistics", "--count"
+    )
+    assert code == 1 and out == ""
+    assert err == "1     OL301    same-industry-phrasing\n1     OL503    empty-message\n2\n"
+    records = json.loads((repo / "report.json").read_text())
+    assert [(r["path"], r["line"], r["column"], r["code"]) for r in records] == [
+        ("t/a.md", 4, 22, "OL301"),
+        ("t/clean.md", 3, 1, "OL503"),
+    ]
+    assert records[0]["rule"] == "same-industry-phrasing" and records[0]["severity"] == "warning"
+
+
+def test_machine_format_on_stdout_is_only_the_report(repo, capsys):
+    code, out, err = run(capsys, "--format", "sarif", "--statistics")
+    assert code == 1
+    log = json.loads(out)
+    schema = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(log)
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["OL301", "OL503"]
+    assert "OL301" in err
+
+
+@pytest.mark.parametrize(
+    "name", ["default", "pylint", "json", "sarif", "github", "gitlab", "junit", "azure"]
+)
+def test_every_format_runs_from_the_cli(repo, capsys, name):
+    code, out, _ = run(capsys, "--format", name)
+    assert code == 1 and "OL301" in out
+
+
+def test_format_from_config(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("format: pylint\n")
+    code = main(["check", "t", "--select", "OL301"])
+    assert capsys.readouterr().out.startswith("t/a.md:4: [OL301]")
+    assert code == 1
+
+
+def test_baseline_reports_only_new_findings_and_survives_inserted_lines(repo, capsys):
+    assert run(capsys, "--write-baseline", "baseline.json")[0] == 0
+    assert run(capsys, "--baseline", "baseline.json")[:2] == (0, "")
+    (repo / "t" / "a.md").write_text(NOTE.replace("---\nHi", "---\n\n\nHi"))
+    code, out, err = run(capsys, "--baseline", "baseline.json")
+    assert (code, out) == (0, "")
+    assert "2 finding(s) in the baseline were not reported; 0 baseline entries are fixed" in err
+    (repo / "t" / "b.md").write_text(NOTE)
+    (repo / "t" / "clean.md").write_text("Hello {{ name }}\n")
+    code, out, err = run(capsys, "--baseline", "baseline.json")
+    assert code == 1 and out.startswith("t/b.md:4:22: OL301")
+    assert "1 baseline entry is fixed and can be removed" in err
+
+
+def test_baseline_from_config(repo, capsys):
+    (repo / "ci").mkdir()
+    assert run(capsys, "--write-baseline", "ci/base.json")[0] == 0
+    (repo / "ci" / "lint.yaml").write_text("baseline: base.json\nselect: [OL301, OL503]\n")
+    assert main(["check", "t", "--config", "ci/lint.yaml"]) == 0
+    assert "2 finding(s) in the baseline were not reported" in capsys.readouterr().err
+
+
+def test_bad_baseline_is_exit_2(repo, capsys):
+    (repo / "base.json").write_text("{not json")
+    code, _, err = run(capsys, "--baseline", "base.json")
+    assert code == 2 and "base.json" in err
