@@ -1,11 +1,13 @@
 """outreach-lint: a linter for recruiting outreach templates.
 
-The public API for plugin authors: ``hookimpl`` to mark hook implementations, and the value
-types rules, dialects, parsers, formatters and channels are made of. Import from here, not
-from the modules behind it.
+The public API for plugin authors: ``hookimpl`` to mark hook implementations, the value
+types rules, dialects, parsers, formatters and channels are made of, and ``load_pack`` to turn
+a YAML rule pack into rules. Import from here, not from the modules behind it.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from outreach_lint.check import RuleContext
 from outreach_lint.hookspecs import hookimpl
@@ -57,4 +59,27 @@ __all__ = [
     "__version__",
     "compile_phrases",
     "hookimpl",
+    "load_pack",
 ]
+
+
+if TYPE_CHECKING:
+    from outreach_lint.packs import load_pack
+else:
+    # Only at run time: a module ``__getattr__`` seen by type checkers would make every
+    # misspelt ``outreach_lint.X`` (and ``from outreach_lint import X``) type-check as its
+    # return type.
+
+    def __getattr__(name: str) -> object:
+        """``load_pack``, imported on first use: ``import outreach_lint`` (paid by every run,
+        even on one file) does not load the rule-pack package and what it imports."""
+        if name == "load_pack":
+            from outreach_lint.packs import load_pack
+
+            globals()["load_pack"] = load_pack
+            return load_pack
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "load_pack"})

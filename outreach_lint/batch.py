@@ -8,15 +8,17 @@ once at the end.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from outreach_lint import read
-from outreach_lint.cache import Cache, content_hash
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Problem
+
+if TYPE_CHECKING:
+    from outreach_lint.cache import Cache
 
 PARALLEL_MIN_FILES = 64
 """Below this many files, starting processes costs more than it saves."""
@@ -53,6 +55,8 @@ def _run(
     if jobs <= 1 or len(paths) < PARALLEL_MIN_FILES:
         yield from map(_lint_one, paths)
         return
+    import multiprocessing  # only a run with many files pays for it
+
     jobs = min(jobs, len(paths) // (PARALLEL_MIN_FILES // 2))
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     if "fork" in multiprocessing.get_all_start_methods():
@@ -81,7 +85,7 @@ def _lint_one(path: str) -> tuple[FileResult, str | None]:
         return linter.lint_unreadable(path, data), None
     digest = None
     if cache is not None:
-        digest = content_hash(data)
+        digest = cache.digest(data)
         cached = cache.get(path, digest)
         if cached is not None:
             return FileResult(path, cached, []), None

@@ -80,6 +80,10 @@ class Cache:
             if isinstance(loaded, dict):
                 self.entries = loaded
 
+    @staticmethod
+    def digest(data: bytes) -> str:
+        return content_hash(data)
+
     def get(self, path: str, digest: str) -> list[Finding] | None:
         entry = self.entries.get(path)
         if entry is None or entry[0] != digest:

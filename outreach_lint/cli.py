@@ -7,7 +7,6 @@ config or plugin error, or a rule that crashed.
 from __future__ import annotations
 
 import os
-import platform
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -64,6 +63,7 @@ def load_setup(
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
+    import platform
     _config, registry = load_setup(None, False, {})
     plugins = ", ".join(f"{p.name}: {p.version}" if p.version else p.name for p in registry.plugins)
     click.echo(

@@ -76,5 +76,5 @@ def outreach_lint_options() -> Mapping[str, Option]:
 
     Called once at start-up. Keys are validated like the core's (an unknown key or a value of
     the wrong type is a config error naming file and line); rules read them from
-    ``RuleContext.config.plugin_options``. Rule-specific options belong in ``Rule.options``.
+    ``ctx.shared.plugin_options``. Rule-specific options belong in ``Rule.options``.
     """

@@ -20,16 +20,19 @@ from outreach_lint.model import (
 )
 
 INVALID = "OL902"
+TEXT_PARSER = "text"
 
 
 def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResult | None:
     """The first parser that claims the file by name and content; ``None`` when none does.
 
-    A file no parser claims by name (named explicitly on the command line) is read as text.
+    A file no parser claims by name (named explicitly on the command line) is read by the
+    built-in ``text`` parser.
     """
     name = os.path.basename(src.path)
     claimed = [p for p in parsers if any(fnmatch.fnmatch(name, g) for g in p.patterns)]
-    for parser in claimed or parsers[:1]:
+    fallback = [p for p in parsers if p.name == TEXT_PARSER]
+    for parser in claimed or fallback:
         result = parser.parse(src)
         if result is not None:
             return result

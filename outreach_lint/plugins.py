@@ -2,8 +2,9 @@
 
 Sources, in order: entry points of the group ``outreach_lint`` (outreach-lint's own built-ins
 are registered there too), local modules named by the ``plugins`` config key (with
-``plugin-paths`` added to the import path), and YAML rule packs from ``rule-packs``. Any load
-problem is a ``PluginError`` (exit code 2) that names the plugin.
+``plugin-paths`` added to the import path), plugin objects the caller passes in (how
+``outreach_lint.testing`` registers a plugin under test), and YAML rule packs from
+``rule-packs``. Any load problem is a ``PluginError`` (exit code 2) that names the plugin.
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ import importlib.util
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib.metadata import entry_points
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -23,6 +23,7 @@ import pluggy
 
 from outreach_lint import hookspecs
 from outreach_lint.config import Config
+from outreach_lint.entry_points import entry_points
 from outreach_lint.model import (
     CODE_RE,
     Channel,
@@ -46,7 +47,8 @@ class Plugin(NamedTuple):
     name: str
     version: str
     kind: str
-    """``package`` (entry point), ``local`` (``plugins:``) or ``pack`` (``rule-packs:``)."""
+    """``package`` (entry point), ``local`` (``plugins:``), ``object`` (passed to ``load``) or
+    ``pack`` (``rule-packs:``)."""
 
 
 @dataclass(frozen=True)
@@ -62,33 +64,41 @@ class Registry:
     options: Mapping[str, Option]
 
 
-def load(config: Config, *, verbose: bool = False) -> Registry:
+def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ()) -> Registry:
+    """Load every plugin the environment and ``config`` name, plus the plugin objects
+    ``extra`` (modules or instances with hook implementations), and check them together."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     owners: dict[str, Plugin] = {}
-    for plugin, module_name, loader in _sources(config):
+    for plugin, module_name, loader in (*_sources(config), *_objects(extra)):
         try:
             module = loader()
         except Exception as error:  # noqa: BLE001 - any import error of a plugin
             raise PluginError(_load_error(plugin, module_name, error, verbose)) from None
-        registered = pm.register(module, name=f"{plugin.name}:{module_name}")
-        if registered is None:  # the same module twice (entry point and plugins:)
+        if pm.is_registered(module):  # the same module twice (entry point and plugins:)
             continue
-        owners[registered] = plugin
+        name = f"{plugin.name}:{module_name}"
+        while pm.has_plugin(name):  # two objects of the same name (outreach_lint.testing)
+            name += "'"
+        try:
+            registered = pm.register(module, name=name)
+        except pluggy.PluginValidationError as error:
+            raise PluginError(f"plugin {plugin.name}: {error}") from None
+        if registered is not None:
+            owners[registered] = plugin
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as error:
-        name = owners.get(error.plugin_name) if hasattr(error, "plugin_name") else None
-        where = f" in plugin {name.name}" if name else ""
-        raise PluginError(f"plugin error{where}: {error}") from None
+        raise PluginError(_pending_error(pm, owners, error)) from None
 
     rules = _collect_rules(pm, owners)
+    channels = _channels(pm, owners, config.channels)
     pack_plugins = []
     for pack in config.rule_packs:
         from outreach_lint import packs
 
         path = config.resolve(pack)
-        pack_rules = packs.load_pack(path, display=pack)
+        pack_rules = packs.load_pack(path, display=pack, channels=channels)
         pack_plugin = Plugin(f"pack:{pack}", "", "pack")
         pack_plugins.append(pack_plugin)
         for rule in pack_rules:
@@ -106,7 +116,7 @@ def load(config: Config, *, verbose: bool = False) -> Registry:
             for p in impl_result[1]
         ),
         formatters=_unique(pm, "outreach_lint_formatters", owners, "format"),
-        channels=_channels(pm, owners, config.channels),
+        channels=channels,
         options=_options(pm, owners),
     )
 
@@ -116,11 +126,8 @@ def load(config: Config, *, verbose: bool = False) -> Registry:
 
 def _sources(config: Config) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
     found = []
-    for ep in entry_points(group=GROUP):
-        dist = ep.dist
-        name = dist.metadata["Name"] if dist is not None else ep.module
-        version = dist.version if dist is not None else ""
-        found.append((Plugin(name, version, "package"), ep.name, ep.load))
+    for ep in entry_points(GROUP):
+        found.append((Plugin(ep.dist, ep.version, "package"), ep.name, ep.load))
     found.sort(key=lambda s: (s[0].name != "outreach-lint", s[0].name.lower(), s[1]))
     yield from found
     for folder in config.plugin_paths:
@@ -129,6 +136,16 @@ def _sources(config: Config) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
             sys.path.insert(0, path)
     for spec in config.plugins:
         yield Plugin(f"local:{spec}", "", "local"), spec, _local_loader(config, spec)
+
+
+def _objects(extra: Sequence[object]) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
+    for obj in extra:
+        name = getattr(obj, "__name__", None) or type(obj).__name__
+        yield Plugin(name, "", "object"), name, _given(obj)
+
+
+def _given(obj: object) -> Callable[[], object]:
+    return lambda: obj
 
 
 def _local_loader(config: Config, spec: str) -> Callable[[], ModuleType]:
@@ -161,6 +178,31 @@ def _load_error(plugin: Plugin, entry: str, error: BaseException, verbose: bool)
     return message
 
 
+def _pending_error(
+    pm: pluggy.PluginManager, owners: Mapping[str, Plugin], error: pluggy.PluginValidationError
+) -> str:
+    """``check_pending`` found a hook implementation with no spec: name the plugin and hook."""
+    registered = pm.get_name(error.plugin)
+    plugin = owners.get(registered or "")
+    who = f"plugin {plugin.name}" if plugin is not None else f"plugin {registered}"
+    unknown = [
+        name
+        for name in vars(pm.hook)
+        if not name.startswith("_")
+        and not getattr(pm.hook, name).has_spec()
+        and any(i.plugin is error.plugin for i in getattr(pm.hook, name).get_hookimpls())
+    ]
+    hooks = sorted(n for n in vars(hookspecs) if n.startswith(f"{hookspecs.PROJECT}_"))
+    if not unknown:
+        return f"{who}: {error}"
+    from outreach_lint.config_file import did_you_mean
+
+    return (
+        f"{who} implements the unknown hook {unknown[0]!r}"
+        f"{did_you_mean(unknown[0], hooks)}; hooks: {', '.join(hooks)}"
+    )
+
+
 def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
     installed = {_norm(p.name) for p in plugins} | {
         _norm(p.name.split(":", 1)[1]) for p in plugins if ":" in p.name
@@ -182,7 +224,14 @@ def _results(
     pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin]
 ) -> list[tuple[Plugin, Any]]:
     out = []
-    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):  # registration order
+    # ``get_hookimpls()`` lists implementations in registration order (except that pluggy puts
+    # ``trylast`` ones first, ``tryfirst`` ones last and wrappers after all; no plugin here uses
+    # them). Reversed, it is the order pluggy itself calls a hook in, last registered first, so
+    # later plugins take precedence: objects passed to ``load``, then local plugins, then
+    # packages, each in reverse of the order ``load`` registered them in, and outreach-lint's
+    # built-ins last. A plugin's parser is tried before a built-in one claiming the same file,
+    # and an error about a clash names the later plugin first.
+    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
         plugin = owners.get(impl.plugin_name, Plugin(impl.plugin_name, "", "package"))
         try:
             out.append((plugin, impl.function()))

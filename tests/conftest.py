@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -37,6 +38,15 @@ def lint_text(
 
 def codes(findings: Sequence[Finding]) -> list[str]:
     return [f.code for f in findings]
+
+
+@pytest.fixture(autouse=True)
+def _restore_import_path() -> Iterator[None]:
+    """``plugin-paths`` extends ``sys.path`` for the rest of a run, as it must in the CLI; in
+    tests, each test gets the import path back as it was (after monkeypatch's own undo)."""
+    saved = list(sys.path)
+    yield
+    sys.path[:] = saved
 
 
 @pytest.fixture

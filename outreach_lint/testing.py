@@ -1,0 +1,225 @@
+"""Test rules exactly as outreach-lint runs them: public helpers for plugin authors.
+
+``lint_text`` and ``lint_file`` build the run the way the command line does (config checked,
+entry-point plugins loaded, local plugins and rule packs read, plugin config keys validated)
+and return the findings of the same ``Linter``. ``plugins=`` registers plugin objects that are
+not installed, such as the module under test. ::
+
+    from outreach_lint.testing import lint_text
+
+    def test_flags_rockstar():
+        findings = lint_text("Hi {{ first_name }}, we need a rockstar.", config={
+            "select": ["ACME101"], "rule-packs": ["house-style.yaml"]}, root="tests")
+        assert [f.code for f in findings] == ["ACME101"]
+
+Case files keep examples as data: each rule code lists texts it ``must-fire`` on and texts it
+``must-not-fire`` on (see ``load_cases``); ``case_params`` turns them into pytest parameters
+and ``assert_case`` checks one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+
+from outreach_lint import config_file
+from outreach_lint import plugins as plugin_manager
+from outreach_lint.config import ConfigError
+from outreach_lint.lint import FileResult, Linter
+from outreach_lint.model import Finding, SourceFile
+from outreach_lint.yaml_source import YamlError, compose, to_python
+
+__all__ = [
+    "Case",
+    "RuleFailed",
+    "assert_case",
+    "case_params",
+    "lint_file",
+    "lint_text",
+    "linter",
+    "load_cases",
+]
+
+ConfigArg = Mapping[str, Any] | str | os.PathLike[str] | None
+
+
+class RuleFailed(Exception):
+    """A rule raised while checking a template (the command line would exit 2)."""
+
+
+def linter(
+    config: ConfigArg = None, *, plugins: Sequence[object] = (), root: str | None = None
+) -> Linter:
+    """The ``Linter`` the command line would build for ``config``.
+
+    ``config`` is a mapping with the keys of ``.outreach-lint.yaml`` (``{"select": ["ACME"]}``)
+    or the path of a config file. Relative paths in it (``plugins``, ``rule-packs``) are relative
+    to ``root``: by default the config file's folder, or the working directory for a mapping.
+    Config and plugin problems raise ``ConfigError`` or ``PluginError``, as they would stop the
+    command line with exit 2.
+    """
+    if config is None or isinstance(config, Mapping):
+        raw = config_file.RawConfig("<config>", dict(config or {}), {})
+    else:
+        raw = config_file.read_config(os.fspath(config))
+    settings, extra = config_file.build(raw, {})
+    if root is not None or raw.path == "<config>":
+        settings = settings.with_overrides(root=os.path.abspath(root or "."))
+    registry = plugin_manager.load(settings, extra=plugins)
+    plugin_options = config_file.check_extra_keys(raw, extra, registry.options)
+    defaults = {key: option.default for key, option in registry.options.items()}
+    return Linter(settings.with_overrides(plugin_options={**defaults, **plugin_options}), registry)
+
+
+def lint_text(
+    text: str,
+    *,
+    path: str = "template.md",
+    config: ConfigArg = None,
+    plugins: Sequence[object] = (),
+    root: str | None = None,
+) -> list[Finding]:
+    """Lint ``text`` as the file ``path`` (its name picks the parser); return the findings."""
+    run = linter(config, plugins=plugins, root=root)
+    return _findings(run.lint_source(SourceFile(path, text.replace("\r\n", "\n"))))
+
+
+def lint_file(
+    path: str | os.PathLike[str],
+    *,
+    config: ConfigArg = None,
+    plugins: Sequence[object] = (),
+    root: str | None = None,
+) -> list[Finding]:
+    """Lint the file at ``path``; return the findings."""
+    return _findings(linter(config, plugins=plugins, root=root).lint_file(os.fspath(path)))
+
+
+def _findings(result: FileResult) -> list[Finding]:
+    if result.failures:
+        raise RuleFailed("\n".join(result.failures))
+    return result.findings
+
+
+# --- case files -----------------------------------------------------------------------------
+
+
+class Case(NamedTuple):
+    """One example: ``text`` on which the rule ``code`` must fire (``fires``) or must not."""
+
+    code: str
+    id: str
+    text: str
+    fires: bool
+    path: str = "template.md"
+    config: Mapping[str, Any] = {}
+    at: tuple[str, ...] | None = None
+    """For a must-fire case, the ``line:column`` of each finding, when given."""
+    root: str = "."
+    """Folder that relative paths in ``config`` are relative to (the case file's)."""
+
+    @property
+    def label(self) -> str:
+        return f"{self.code}-{'fires' if self.fires else 'silent'}-{self.id}"
+
+
+def load_cases(path: str | os.PathLike[str]) -> list[Case]:
+    """Read a case file::
+
+        config: {dialects: [jinja]}          # optional, for every case
+        ACME201:
+          config: {rule-packs: [pack.yaml]}  # optional, for this rule's cases
+          must-fire:
+            - id: no-pay                     # optional (default: the case's number)
+              path: intro.md                 # optional (default: template.md)
+              at: ["3:1"]                    # optional: line:column of each finding
+              text: |
+                Hi {{ first_name }}, we're hiring a {{ role }}.
+          must-not-fire:
+            - Hi {{ first_name }}, we're hiring a {{ role }} at EUR 85-105k.
+
+    A case is a mapping or just its text. Each case runs with its code added to
+    ``extend-select``, so opt-in rules run too, and only findings of that code count.
+    """
+    name = os.fspath(path)
+    with open(name, encoding="utf-8") as f:
+        try:
+            node = compose(f.read())
+        except YamlError as e:
+            raise ConfigError(f"invalid YAML: {e}", name, e.line + 1) from None
+    data = to_python(node) if node is not None else {}
+    if not isinstance(data, dict):
+        raise ConfigError("a case file maps rule codes to must-fire/must-not-fire lists", name)
+    root = os.path.dirname(os.path.abspath(name))
+    shared = data.pop("config", None) or {}
+    cases: list[Case] = []
+    for code, spec in data.items():
+        if not isinstance(spec, dict) or not set(spec) <= {"config", "must-fire", "must-not-fire"}:
+            raise ConfigError(
+                f"{code!r} must map must-fire, must-not-fire (and config) to cases", name
+            )
+        config = {**shared, **(spec.get("config") or {})}
+        for key, fires in (("must-fire", True), ("must-not-fire", False)):
+            for number, item in enumerate(spec.get(key) or (), start=1):
+                cases.append(_case(name, str(code), fires, number, item, config, root))
+    return cases
+
+
+def _case(
+    name: str,
+    code: str,
+    fires: bool,
+    number: int,
+    item: Any,
+    config: Mapping[str, Any],
+    root: str,
+) -> Case:
+    if isinstance(item, str):
+        item = {"text": item}
+    known = {"id", "text", "path", "at", "config"}
+    if not isinstance(item, dict) or "text" not in item or not set(item) <= known:
+        raise ConfigError(f"case {number} of {code} must be a text or a mapping with 'text'", name)
+    at = item.get("at")
+    return Case(
+        code=code,
+        id=str(item.get("id", number)),
+        text=str(item["text"]),
+        fires=fires,
+        path=str(item.get("path", "template.md")),
+        config={**config, **(item.get("config") or {})},
+        at=tuple(str(a) for a in at) if at is not None else None,
+        root=root,
+    )
+
+
+def case_params(path: str | os.PathLike[str]) -> list[Any]:
+    """The cases of a case file as ``pytest.param`` values with readable ids::
+
+    @pytest.mark.parametrize("case", case_params("tests/cases.yaml"))
+    def test_case(case): assert_case(case)
+    """
+    import pytest
+
+    return [pytest.param(case, id=case.label) for case in load_cases(path)]
+
+
+def assert_case(case: Case, *, plugins: Sequence[object] = ()) -> None:
+    """Fail (``AssertionError``) unless ``case.code`` fires as the case says; the message shows
+    the findings of that code and any problem reading the template (``OL9xx``)."""
+    given = case.config.get("extend-select") or []
+    config = {**case.config, "extend-select": [*given, case.code]}
+    findings = lint_text(case.text, path=case.path, config=config, plugins=plugins, root=case.root)
+    mine = [f for f in findings if f.code == case.code]
+    relevant = [f for f in findings if f.code == case.code or f.code.startswith("OL9")]
+    shown = "\n".join(f"  {f.line}:{f.column}: {f.code} {f.message}" for f in relevant) or "  none"
+    if not case.fires:
+        assert not mine, f"{case.code} must not fire on case {case.id}, but found:\n{shown}"
+        return
+    assert mine, f"{case.code} must fire on case {case.id}, but found:\n{shown}"
+    if case.at is not None:
+        positions = tuple(f"{f.line}:{f.column}" for f in mine)
+        assert positions == case.at, (
+            f"{case.code} on case {case.id} fired at {', '.join(positions)}, "
+            f"expected {', '.join(case.at)}:\n{shown}"
+        )

@@ -1,0 +1,474 @@
+"""Plugins from every source, through the command line: entry points, local modules, packs.
+
+Each test builds its plugins in a temporary folder: an installed plugin is a module plus a
+``dist-info`` folder with ``entry_points.txt`` on ``sys.path``, exactly what pip leaves behind.
+Module names are unique per test, because Python keeps imported modules for the whole session.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from outreach_lint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+AGENCY_REPO = ROOT / "examples" / "agency-repo"
+
+DOCS = (
+    "## What it does\\n\\nFlags 'synergy'.\\n\\n## Why is this bad?\\n\\nIt means nothing.\\n\\n"
+    "## Example\\n\\nsynergy\\n\\n## Use instead\\n\\nwhat you mean\\n\\n## Options\\n\\nNone.\\n"
+)
+RULE_MODULE = f"""
+from outreach_lint import Diagnostic, Rule, hookimpl
+
+
+def check(ctx):
+    start = ctx.body.prose.find("synergy")
+    if start >= 0:
+        yield Diagnostic(start, start + 7, "say what you mean, not 'synergy'")
+
+
+@hookimpl
+def outreach_lint_rules():
+    return [Rule(code="{{code}}", name="synergy-used", docs="{DOCS}", check=check)]
+"""
+TEMPLATE = "Hi {{ first_name }}, let's find synergy.\n"
+
+
+@pytest.fixture(autouse=True)
+def _restore_sys_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``plugin-paths`` adds folders to ``sys.path``; keep that inside each test."""
+    monkeypatch.setattr(sys, "path", list(sys.path))
+
+
+def rule_module(code: str) -> str:
+    return RULE_MODULE.replace("{code}", code)
+
+
+def install(
+    site: Path, monkeypatch: pytest.MonkeyPatch, dist: str, version: str, modules: dict[str, str]
+) -> None:
+    """Leave ``modules`` and a ``dist-info`` for the distribution ``dist`` in ``site``, as pip
+    would, with one ``outreach_lint`` entry point per module; put ``site`` on ``sys.path``."""
+    info = site / f"{dist.replace('-', '_')}-{version}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n")
+    points = "".join(f"{m} = {m}\n" for m in modules)
+    (info / "entry_points.txt").write_text(f"[outreach_lint]\n{points}")
+    for module, source in modules.items():
+        (site / f"{module}.py").write_text(source)
+    monkeypatch.syspath_prepend(str(site))
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def listed(capsys: pytest.CaptureFixture[str], code: str) -> list[str]:
+    """The row of ``outreach-lint rules`` for ``code``, as its cells."""
+    out = run(capsys, "rules")[1]
+    (row,) = [line for line in out.splitlines() if line.startswith(f"{code} ")]
+    return re.split(r"\s{2,}", row)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A templates folder with one template, as the working directory."""
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / "t.md").write_text(TEMPLATE)
+    monkeypatch.chdir(tmp_path / "repo")
+    return tmp_path / "repo"
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def test_entry_point_plugin_runs_and_is_listed(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install(tmp_path / "site", monkeypatch, "syn-lint", "1.2.3", {"syn_ep": rule_module("SYN101")})
+    assert run(capsys, "check", "--select", "SYN", "t.md") == (
+        1,
+        "t.md:1:33: SYN101 say what you mean, not 'synergy'\n",
+        "",
+    )
+    assert listed(capsys, "SYN101") == [
+        "SYN101",
+        "synergy-used",
+        "on",
+        "syn-lint",
+        "Flags 'synergy'",
+    ]
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and "syn-lint: 1.2.3" in out
+
+
+def test_entry_point_import_error_names_plugin_version_and_error(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = "import outreach_lint_no_such_module\n"
+    install(tmp_path / "site", monkeypatch, "broken-lint", "0.4.0", {"broken_ep": broken})
+    code, out, err = run(capsys, "check", "t.md")
+    assert code == 2 and out == ""
+    assert err == (
+        "outreach-lint: error: plugin broken-lint 0.4.0 (broken_ep) failed to load: "
+        "ModuleNotFoundError: No module named 'outreach_lint_no_such_module' "
+        "(--verbose shows the traceback)\n"
+    )
+    code, _, err = run(capsys, "check", "--verbose", "t.md")
+    assert code == 2
+    assert "Traceback (most recent call last)" in err
+    assert "broken_ep.py" in err and "broken-lint 0.4.0" in err
+
+
+def test_same_module_from_entry_point_and_plugins_key_loads_once(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install(tmp_path / "site", monkeypatch, "twice-lint", "1.0", {"twice_ep": rule_module("TW101")})
+    (repo / ".outreach-lint.yaml").write_text("plugins: [twice_ep]\nselect: [TW]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, err) == (1, "")
+    assert out == "t.md:1:33: TW101 say what you mean, not 'synergy'\n"
+    assert "twice-lint" in run(capsys, "rules")[1]
+
+
+# --- local plugins --------------------------------------------------------------------------
+
+
+def test_local_plugin_by_dotted_name_with_plugin_paths(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "lint_rules").mkdir()
+    (repo / "lint_rules" / "dotted_rules_a.py").write_text(rule_module("LOC101"))
+    (repo / ".outreach-lint.yaml").write_text(
+        "plugin-paths: [lint_rules]\nplugins: [dotted_rules_a]\n"
+    )
+    code, out, err = run(capsys, "check", "--select", "LOC", "t.md")
+    assert (code, out, err) == (1, "t.md:1:33: LOC101 say what you mean, not 'synergy'\n", "")
+    assert listed(capsys, "LOC101")[:4] == ["LOC101", "synergy-used", "on", "local:dotted_rules_a"]
+
+
+def test_local_plugin_by_file_path_is_relative_to_the_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "house.py").write_text(rule_module("LOC102"))
+    (tmp_path / ".outreach-lint.yaml").write_text("plugins: [rules/house.py]\nselect: [LOC]\n")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "t.md").write_text(TEMPLATE)
+    monkeypatch.chdir(tmp_path / "templates")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out, err) == (1, "t.md:1:33: LOC102 say what you mean, not 'synergy'\n", "")
+
+
+def test_local_plugin_that_fails_to_import(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "bad_rules.py").write_text("from outreach_lint import no_such_name\n")
+    (repo / ".outreach-lint.yaml").write_text("plugins: [bad_rules.py]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "outreach-lint: error: plugin local:bad_rules.py (bad_rules.py) failed to load: "
+        "ImportError: cannot import name 'no_such_name' from 'outreach_lint'"
+    )
+    assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_missing_local_plugin_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / ".outreach-lint.yaml").write_text("plugins: [nowhere.py]\n")
+    code, _, err = run(capsys, "check", "t.md")
+    assert code == 2
+    assert "plugin local:nowhere.py (nowhere.py) failed to load: FileNotFoundError" in err
+
+
+# --- conflicts and contract errors ----------------------------------------------------------
+
+
+def test_duplicate_code_names_both_plugins(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install(tmp_path / "site", monkeypatch, "dup-lint", "2.0", {"dup_ep": rule_module("DUP101")})
+    (repo / "mine.py").write_text(rule_module("DUP101"))
+    (repo / ".outreach-lint.yaml").write_text("plugins: [mine.py]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err == (
+        "outreach-lint: error: rule code DUP101 is claimed by two plugins: local:mine.py "
+        "(synergy-used) and dup-lint (synergy-used)\n"
+    )
+
+
+def test_plugin_claiming_a_builtin_code(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "clash.py").write_text(rule_module("OL101"))
+    (repo / ".outreach-lint.yaml").write_text("plugins: [clash.py]\n")
+    code, _, err = run(capsys, "check", "t.md")
+    assert code == 2
+    assert "rule code OL101 is claimed by two plugins: local:clash.py (synergy-used) and " in err
+    assert "outreach-lint (missing-personalization-placeholder)" in err
+
+
+def test_bad_rule_code(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "badcode.py").write_text(rule_module("acme1"))
+    (repo / ".outreach-lint.yaml").write_text("plugins: [badcode.py]\n")
+    code, _, err = run(capsys, "check", "t.md")
+    assert code == 2
+    assert "plugin local:badcode.py: rule code 'acme1' must be 2-5 capital letters" in err
+
+
+def test_unknown_hook_implementation(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "typo.py").write_text(
+        "from outreach_lint import hookimpl\n\n"
+        "@hookimpl\ndef outreach_lint_rule():\n    return []\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [typo.py]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "outreach-lint: error: plugin local:typo.py implements the unknown hook "
+        "'outreach_lint_rule' (did you mean 'outreach_lint_rules'?); hooks: "
+        "outreach_lint_channels, outreach_lint_dialects,"
+    )
+
+
+def test_hook_implementation_with_wrong_arguments(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "args.py").write_text(
+        "from outreach_lint import hookimpl\n\n"
+        "@hookimpl\ndef outreach_lint_rules(config):\n    return []\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [args.py]\n")
+    code, _, err = run(capsys, "check", "t.md")
+    assert code == 2
+    assert err.startswith("outreach-lint: error: plugin local:args.py: Plugin 'local:args.py")
+    assert "outreach_lint_rules" in err and "config" in err
+
+
+def test_hook_returning_the_wrong_type(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "wrong.py").write_text(
+        "from outreach_lint import hookimpl\n\n@hookimpl\ndef outreach_lint_rules():\n"
+        "    return ['OL999']\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [wrong.py]\n")
+    code, _, err = run(capsys, "check", "t.md")
+    assert code == 2
+    assert "plugin local:wrong.py returned 'OL999' from outreach_lint_rules" in err
+
+
+# --- require-plugins ------------------------------------------------------------------------
+
+
+def test_require_plugins_missing_lists_installed_and_missing(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / ".outreach-lint.yaml").write_text(
+        "require-plugins: [outreach-lint-nowhere, outreach-lint]\n"
+    )
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "outreach-lint: error: required plugin(s) missing: outreach-lint-nowhere; "
+        "installed: outreach-lint"
+    )
+
+
+def test_require_plugins_present(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install(tmp_path / "site", monkeypatch, "req-lint", "1.0", {"req_ep": rule_module("REQ101")})
+    (repo / "pack.yaml").write_text("rules: []\n")
+    (repo / ".outreach-lint.yaml").write_text(
+        "require-plugins: [req_lint, pack.yaml]\nrule-packs: [pack.yaml]\nselect: [REQ]\n"
+    )
+    assert run(capsys, "check", "t.md")[0] == 1
+
+
+# --- a rule that raises ---------------------------------------------------------------------
+
+
+def test_rule_that_raises_is_reported_and_the_rest_still_runs(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "crash.py").write_text(
+        "from outreach_lint import Rule, hookimpl\n\n"
+        "def check(ctx):\n    raise KeyError('first_name')\n\n"
+        "@hookimpl\ndef outreach_lint_rules():\n"
+        f'    return [Rule(code="CR101", name="always-crashes", docs="{DOCS}", check=check)]\n'
+    )
+    (repo / "ok.py").write_text(rule_module("OK101"))
+    (repo / "u.md").write_text("Hello synergy.\n")
+    (repo / ".outreach-lint.yaml").write_text("plugins: [crash.py, ok.py]\nselect: [CR, OK]\n")
+    code, out, err = run(capsys, "check", "t.md", "u.md")
+    assert code == 2
+    assert out == (
+        "t.md:1:33: OK101 say what you mean, not 'synergy'\n"
+        "u.md:1:7: OK101 say what you mean, not 'synergy'\n"
+    )
+    assert err == (
+        "outreach-lint: error: t.md: rule CR101 (always-crashes) from plugin local:crash.py "
+        "failed: KeyError: 'first_name'\n"
+        "outreach-lint: error: u.md: rule CR101 (always-crashes) from plugin local:crash.py "
+        "failed: KeyError: 'first_name'\n"
+    )
+
+
+# --- what else a plugin contributes ---------------------------------------------------------
+
+
+def test_plugin_dialect_channel_formatter_and_option(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "extras.py").write_text(
+        "import re\n"
+        "from outreach_lint import Channel, Dialect, Formatter, Option, hookimpl\n\n"
+        "@hookimpl\ndef outreach_lint_dialects():\n"
+        "    return [Dialect('dollar', re.compile(r'\\$\\{(?P<name>\\w+)\\}'))]\n\n"
+        "@hookimpl\ndef outreach_lint_channels():\n"
+        "    return [Channel('xing_message', 'XING message', body_limit=40)]\n\n"
+        "@hookimpl\ndef outreach_lint_formatters():\n"
+        "    return [Formatter('codes', 'codes only',"
+        " lambda fs, ctx: ''.join(f.code + '\\n' for f in fs))]\n\n"
+        "@hookimpl\ndef outreach_lint_options():\n"
+        "    return {'extras-level': Option(1, 'a number', (int,))}\n"
+    )
+    (repo / "x.md").write_text(
+        "---\nchannel: xing_message\n---\nHi ${first_name}, this note is far too long for it.\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text(
+        "plugins: [extras.py]\ndialects: [dollar]\nextras-level: 3\n"
+    )
+    code, out, err = run(capsys, "check", "--select", "OL501", "--format", "codes", "x.md")
+    assert (code, out, err) == (1, "OL501\n", "")
+
+    (repo / ".outreach-lint.yaml").write_text("plugins: [extras.py]\nextras-level: high\n")
+    code, out, err = run(capsys, "check", "x.md")
+    assert (code, out) == (2, "")
+    assert err.startswith("outreach-lint: error: ") and err.endswith(
+        ".outreach-lint.yaml:2: 'extras-level' has the wrong type: 'high' (a number)\n"
+    )
+
+
+def test_in_memory_plugin_objects_are_loaded_with_the_rest() -> None:
+    from outreach_lint import Diagnostic, Rule, hookimpl
+    from outreach_lint.config import Config
+    from outreach_lint.plugins import load
+
+    class Plugin:
+        @hookimpl
+        def outreach_lint_rules(self) -> list[Rule]:
+            return [
+                Rule("OBJ101", "object-rule", "docs", lambda ctx: iter([Diagnostic(0, 1, "x")]))
+            ]
+
+    registry = load(Config(), extra=[Plugin()])
+    assert registry.rules["OBJ101"].plugin == "Plugin"
+    assert "OL101" in registry.rules
+    assert any(p.name == "Plugin" and p.kind == "object" for p in registry.plugins)
+
+
+# --- the example plugin and templates repository --------------------------------------------
+
+
+@pytest.fixture
+def acme() -> None:
+    if importlib.util.find_spec("outreach_lint_acme") is None:
+        pytest.skip(
+            "the example plugin is not installed: pip install -e plugins/outreach-lint-acme"
+        )
+
+
+@pytest.mark.usefixtures("acme")
+def test_example_plugin_rule_docs_and_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "rule", "ACME201")
+    assert code == 0
+    assert out.startswith(
+        "# ACME201 pay-range-absent\n\nPlugin: outreach-lint-acme. Opt-in (select it by code or "
+        "prefix). Severity: warning.\n\n## What it does\n"
+    )
+    code, out, _ = run(capsys, "rule", "ACME102")
+    assert "Plugin: outreach-lint-acme." in out and "## Why is this bad?\n\nAnti-spam law" in out
+    assert listed(capsys, "ACME203")[2:4] == ["opt-in", "outreach-lint-acme"]
+    assert "outreach-lint-acme: 0.1.0" in run(capsys, "--version")[1]
+
+
+@pytest.mark.usefixtures("acme")
+def test_agency_repo_example(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = tmp_path / "agency-repo"
+    shutil.copytree(AGENCY_REPO, repo)
+    monkeypatch.chdir(repo)
+    code, out, err = run(capsys, "check", "--select", "ACME,HOUSE,TEAM")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "templates/email/salesforce-intro.txt:2:1: ACME102 Bulk e-mail needs a way to "
+        "unsubscribe (write one of: {{ unsubscribe_link }}, {!Contact.Unsubscribe_Link__c}, "
+        "unsubscribe, opt out)",
+        "templates/email/salesforce-intro.txt:2:4: ACME202 {!Lead.FirstName} merges from Lead, "
+        "which is blank for a candidate: use a field of Contact, User, Organization",
+        "templates/linkedin/payments-inmail.md:5:22: ACME203 Goliath Bank is a confidential "
+        "client: describe the company instead of naming it",
+        "templates/linkedin/payments-inmail.md:5:71: ACME201 the template pitches a job but "
+        "gives no pay: add the salary band or rate",
+        "templates/linkedin/payments-inmail.md:5:86: ACME101 Say what the job is: use "
+        "'experienced engineer' instead of 'rockstar'",
+        "templates/linkedin/payments-inmail.md:6:19: HOUSE101 Don't pressure candidates: "
+        "'urgently'",
+        "templates/linkedin/payments-inmail.md:7:47: HOUSE102 Ask one question (2 questions; "
+        "at most 1)",
+        "templates/linkedin/payments-inmail.md:9:1: TEAM101 sign off with {{ recruiter_name }}, "
+        "not a typed name",
+    ]
+    good = ["templates/linkedin/data-engineer-note.md", "templates/email/unsubscribe-ok.md"]
+    assert run(capsys, "check", "--select", "ACME,HOUSE,TEAM", *good) == (0, "", "")
+
+
+def test_agency_repo_requires_the_plugin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = tmp_path / "agency-repo"
+    shutil.copytree(AGENCY_REPO, repo)
+    config = (repo / ".outreach-lint.yaml").read_text()
+    (repo / ".outreach-lint.yaml").write_text(
+        config.replace("[outreach-lint-acme]", "[outreach-lint-acme, outreach-lint-globex]")
+    )
+    monkeypatch.chdir(repo)
+    code, out, err = run(capsys, "check")
+    assert (code, out) == (2, "")
+    assert "required plugin(s) missing: outreach-lint-globex; installed: " in err
+    assert "local:lint_rules/house_rules.py" in err and "pack:house-style.yaml" in err
+
+
+@pytest.mark.usefixtures("acme")
+def test_example_plugin_own_tests_pass() -> None:
+    """The example plugin's tests, as its authors run them: pytest in its folder."""
+    folder = ROOT / "plugins" / "outreach-lint-acme"
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_agency_repo_pre_commit_config_is_valid() -> None:
+    clientlib = pytest.importorskip("pre_commit.clientlib")
+    config = clientlib.load_config(str(AGENCY_REPO / ".pre-commit-config.yaml"))
+    (hook,) = config["repos"][0]["hooks"]
+    assert hook["id"] == "outreach-lint"
+    assert any(
+        "subdirectory=plugins/outreach-lint-acme" in d for d in hook["additional_dependencies"]
+    )
