@@ -21,7 +21,7 @@ _REGISTRY: dict[str, Any] = {}
 def make_linter(config: dict[str, Any] | None = None) -> Linter:
     raw = RawConfig(None, dict(config or {}), {})
     cfg, _extra = build(raw, {})
-    key = repr(sorted(cfg.rule_packs)) + repr(cfg.plugins)
+    key = repr((cfg.rule_packs, cfg.plugins, cfg.plugin_paths, sorted(cfg.channels.items())))
     if key not in _REGISTRY:
         _REGISTRY[key] = plugins.load(cfg)
     return Linter(cfg, _REGISTRY[key])

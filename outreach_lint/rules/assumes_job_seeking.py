@@ -1,0 +1,158 @@
+"""## What it does
+
+Flags text that presumes the recipient wants to leave their job: "I see you're open to new
+opportunities", "are you looking for your next role?", "are you open to new opportunities?",
+"what would it take for you to consider a move?", "ready for your next challenge?", "tired of
+your current job?", "are you happy in your current role?".
+
+Asking about *this* job is fine ("would you be open to a chat about this role?"), and so are
+the polite outs that show you are not presuming: "if now isn't the right time, no worries",
+"even if you're happy where you are", "if you're ever open to a move".
+
+## Why is this bad?
+
+Many people are on LinkedIn to network, not to be hit up for a job, and recruiting leaders say
+a message that presumes the reader wants to move reads as arrogant. The reader who is happy
+where they are stops reading at the presumption, even if the job would have interested them.
+
+## Example
+
+```markdown
+Hi {{ first_name }}, I see you've been at {{ company }} for a while now. Are you open to new
+opportunities?
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, your work on {{ project }} is close to what our platform team does.
+Would you be open to hearing about the role, even if you're happy where you are?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+
+_NEW = r"(?:new|other|fresh|different|further|exciting|more|better|outside)"
+_MOVE = (
+    r"(?:opportunit(?:y|ies)|roles?|jobs?|positions?|challenges?|moves?|steps?|chapter|"
+    r"adventure|career\s+(?:move|step|opportunit(?:y|ies))|pastures)"
+)
+_NEXT = (
+    r"(?:(?:your|a|the)\s+)?(?:next|new|dream)\s+(?:(?:career|big|exciting)\s+)?"
+    r"(?:role|job|challenge|career\s+move|move|step|chapter|adventure|opportunity|position)"
+    r"|(?:the\s+)?next\s+step\s+in\s+your\s+career"
+)
+_PRESUMES = re.compile(
+    # "I see you're open to new opportunities", "since you're looking for a new role"
+    r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather)|(?:it\s+)?(?:looks|seems)"
+    r"\s+like|since|as|now\s+that)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:now\s+|currently\s+|"
+    r"actively\s+)?(?:open\s+to\s+(?:work|" + _NEW + r"|a\s+move|offers|" + _NEXT + r")|"
+    r"(?:looking\s+for|exploring|seeking|considering|open\s+to)\s+(?:(?:a|an|your|some)\s+)?"
+    r"(?:" + _NEW + r"\s+(?:career\s+)?" + _MOVE + r"|" + _NEXT + r"|work|a\s+(?:move|change)|"
+    r"opportunities|job\s+opportunities)|looking\s+to\s+(?:move|make\s+a\s+move|leave|change\s+"
+    r"jobs|switch)|job[\s-]hunting|on\s+the\s+(?:market|lookout|move)|#?opentowork)"
+    # "are you open to new opportunities?", "are you looking for your next role?"
+    r"|\bare\s+you\s+(?:currently\s+|actively\s+|still\s+|now\s+)?(?:open\s+to|looking\s+(?:for|"
+    r"to\s+(?:make|move|take|find|land|change|switch|leave))|considering|thinking\s+(?:about|of)|"
+    r"exploring|interested\s+in|on\s+the\s+lookout\s+for|in\s+the\s+market\s+for|ready\s+(?:to|"
+    r"for)|after|seeking|keen\s+on|up\s+for)\s+(?:(?:exploring|hearing\s+about|considering|"
+    r"discussing|looking\s+at|learning\s+about)\s+)?(?:(?:a|an|any|some|your|the)\s+)?(?:"
+    + _NEW
+    + r"\s+(?:career\s+)?"
+    + _MOVE
+    + r"|"
+    + _NEXT
+    + r"|a\s+(?:move|change)|(?:making|taking|a)\s+(?:the\s+)?(?:move|leap|plunge)|"
+    r"(?:make|take|land)\s+(?:a|the|your)\s+(?:move|leap|next|dream|new)|moving|leaving|"
+    r"(?:a\s+)?change|new\s+job|job\s+opportunities|opportunities)\b"
+    # "are you currently looking?"
+    r"|\bare\s+you\s+(?:currently\s+|actively\s+|still\s+|now\s+)?(?:looking|searching|"
+    r"job[\s-]hunting|on\s+the\s+(?:market|lookout))(?=\s*(?:\?|(?:at\s+the\s+moment|right\s+now|"
+    r"currently|these\s+days|at\s+all|around|to\s+move)\b))"
+    # "Looking for a new role?", "Open to new opportunities?"
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?(?:looking\s+for|open\s+to|ready\s+for|thinking\s+"
+    r"about|considering|in\s+the\s+market\s+for)\s+(?:(?:a|an|your|some)\s+)?(?:"
+    + _NEW
+    + r"\s+(?:career\s+)?"
+    + _MOVE
+    + r"|"
+    + _NEXT
+    + r"|a\s+(?:move|change))\b(?=[^.!?\n]*\?)"
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?looking\s+to\s+(?:make\s+a\s+move|move\s+on|change\s+"
+    r"jobs|leave)\b(?=[^.!?\n]*\?)"
+    # "help you find your next role", "your next career move"
+    r"|\b(?:find|land|secure|take|make)\s+your\s+next\s+(?:career\s+)?(?:role|job|position|"
+    r"opportunity|move|step|challenge)\b"
+    r"|\byour\s+next\s+career\s+(?:move|step|challenge|chapter)\b"
+    # "would you consider a move", "what would it take for you to move"
+    r"|\b(?:would|could|might)\s+you\s+(?:ever\s+)?(?:consider|think\s+about|entertain|be\s+"
+    r"tempted\s+by)\s+(?:a\s+(?:move|change|new\s+(?:role|job|challenge))|moving|leaving|"
+    r"switching|changing\s+(?:jobs|roles|companies))\b"
+    r"|\b(?:would|could)\s+you\s+(?:ever\s+)?be\s+(?:open|interested)\s+(?:to|in)\s+(?:(?:exploring|"
+    r"hearing\s+about|considering|discussing)\s+)?(?:(?:a|an|any|some|your|other)\s+)?(?:"
+    + _NEW
+    + r"\s+(?:career\s+)?(?:opportunit(?:y|ies)|challenges?|moves?|pastures)|"
+    + _NEXT
+    + r"|a\s+move|a\s+change|opportunities)\b"
+    r"|\bhave\s+you\s+(?:ever\s+)?(?:thought|considered)\s+(?:about\s+)?(?:a\s+move|moving\s+on|"
+    r"leaving|a\s+change|changing\s+jobs|your\s+next\s+(?:step|move|role|challenge))\b"
+    r"|\bwhat\s+would\s+it\s+take\s+(?:for\s+you\s+)?to\s+(?:consider|make|leave|move|switch|"
+    r"tempt|lure|get\s+you)"
+    r"|\bwhat\s+(?:would|could)\s+(?:tempt|lure|entice)\s+you\b"
+    # "ready for your next challenge?", "time for a change?"
+    r"|\b(?:ready|time)\s+(?:for|to\s+(?:take|make|land|find))\s+(?:a|your|the)\s+(?:next|new)"
+    r"\s+(?:career\s+)?(?:challenge|step|move|chapter|adventure|role|job)"
+    r"|\b(?:ready|time)\s+for\s+a\s+change\b"
+    # "tired of your current job?", "feeling undervalued?"
+    r"|\b(?:tired|sick|fed\s+up|bored|frustrated|unhappy|stuck)\s+(?:of|with|in|at)\s+(?:your\s+"
+    r"|the\s+same\s+)(?:\w+\s+)?(?:job|role|position|employer|company|boss|career|commute|"
+    r"routine|grind|work|salary|pay)"
+    r"|\bfeeling\s+(?:undervalued|underpaid|overworked|stuck|unappreciated|stagnant|burnt\s+"
+    r"out|burned\s+out)"
+    r"|\bare\s+you\s+(?:being\s+)?(?:undervalued|underpaid|overworked|unappreciated|stuck)\b"
+    # "are you happy in your current role?"
+    r"|\bare\s+you\s+(?:still\s+|really\s+|truly\s+)?(?:happy|satisfied|content|fulfilled)\s+"
+    r"(?:there|at\s+\S+|in\s+your\s+(?:current\s+)?(?:role|job|position|team)|where\s+you\s+are)"
+    r"(?=\s*\?)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|whether|even\s+if|in\s+case|unless|when(?:ever)?|should|once)\s+(?:\S+\s+){0,3}$|"
+    r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    for message in ctx.messages:
+        prose = message.prose
+        for m in _PRESUMES.finditer(prose):
+            sentence = message.sentence_at(m.start())
+            if _CONDITIONAL.search(prose, sentence.start, m.start()):
+                continue
+            yield Diagnostic(
+                m.start(),
+                m.end(),
+                "this presumes they want to leave their job: ask about this role instead, "
+                "and leave them an easy out (e.g. 'even if you're happy where you are')",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL203",
+    name="assumes-job-seeking",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

@@ -1,0 +1,148 @@
+"""## What it does
+
+Flags stock praise that names nothing: "I came across your impressive profile", "your
+background is impressive", "I was really impressed by your experience", "your profile caught
+my eye", "you have an amazing background". Praise is fine when the same sentence says what
+impressed you: a placeholder for the recipient's company or work (`{{ company }}`,
+`{{ recent_post }}`), or something named ("your talk on Kafka at Berlin Buzzwords", "your
+experience scaling payments at Monzo").
+
+## Why is this bad?
+
+Recipients single out empty flattery ("I came across your impressive profile") as the mark of
+mail-merge: it is sent to everyone, so it compliments no one. It also makes the reader wonder
+whether anybody looked at their profile at all.
+
+## Example
+
+```markdown
+Hi {{ first_name }}, I came across your impressive profile and would love to connect.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, your talk on {{ talk_topic }} at PASS Summit was the clearest take on
+query tuning I've heard.
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Span
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.phrasing import VAGUE_TOPIC, specific_in
+
+_PRAISE = (
+    r"(?:impressive|amazing|incredible|outstanding|excellent|fantastic|remarkable|exceptional|"
+    r"stellar|brilliant|wonderful|awesome|great|superb|phenomenal|inspiring|interesting|"
+    r"unique|top-notch|enviable|stunning|fascinating|strong|solid|extensive|rich|"
+    r"very\s+impressive|really\s+impressive)"
+)
+_PROFILE = (
+    r"(?:profile|background|experience|career(?:\s+(?:path|history|journey))?|track\s+record|"
+    r"cv|resume|skill\s*-?set|skills|credentials|work\s+history|achievements|accomplishments|"
+    r"expertise|journey)"
+)
+_ADVERB = r"(?:(?:really|truly|very|so|quite|most|extremely|particularly|genuinely|immediately|"
+_ADVERB += r"instantly|certainly|definitely|just)\s+)*"
+_STANDS_OUT = (
+    r"(?:caught\s+my\s+(?:eye|attention)|grabbed\s+my\s+attention|stood\s+out|stands\s+out|"
+    r"jumped\s+out(?:\s+at\s+me)?|impressed\s+me|blew\s+me\s+away|piqued\s+my\s+interest|"
+    r"speaks?\s+for\s+itself|speak\s+for\s+themselves|(?:is|are)\s+second\s+to\s+none|"
+    r"(?:is|are|was|were|looks?|seems?)\s+"
+    + _ADVERB
+    + r"(?:impressive|amazing|incredible|outstanding|"
+    r"excellent|fantastic|remarkable|exceptional|stellar|brilliant|wonderful|awesome|great|"
+    r"superb|phenomenal|inspiring|interesting|unique|top-notch|enviable))"
+)
+
+_FLATTERY = re.compile(
+    # "your impressive profile", "you have an amazing background"
+    r"\b(?:your|you(?:'ve|\s+have)(?:\s+got)?(?:\s+(?:an?|such\s+an?|some))?|what\s+an?)\s+"
+    + _ADVERB
+    + _PRAISE
+    + r"\s+(?:professional\s+|work\s+|career\s+|linkedin\s+)?"
+    + _PROFILE
+    + r"\b"
+    # "your profile caught my eye", "your background is impressive"
+    + r"|\byour\s+(?:professional\s+|linkedin\s+|work\s+)?"
+    + _PROFILE
+    + r"(?:\s+(?:and|&)\s+"
+    + _PROFILE
+    + r")?\s+"
+    + _ADVERB
+    + _STANDS_OUT
+    + r"\b"
+    # "impressed by your experience", "blown away by your background"
+    + r"|\b(?:impressed|blown\s+away|struck|wowed|amazed|inspired|intrigued)\s+(?:by|with)\s+"
+    r"(?:all\s+)?(?:your\s+(?:(?:professional|linkedin|work|whole|overall)\s+)?"
+    + _PROFILE
+    + r"|what\s+(?:I\s+saw|I\s+read|you(?:'ve|\s+have)\s+(?:done|achieved|built)))\b"
+    # "I came across your profile and was really impressed."
+    + r"|\b(?:I\s+was|I(?:'m|\s+am)|and\s+(?:was|am))\s+"
+    + _ADVERB
+    + r"(?:impressed|blown\s+away)(?=\s*(?:[.!,]|$)|\s+and\b)"
+    # "I love your profile"
+    + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"
+    + _PROFILE
+    + r"\b"
+    # "saw your profile and it looks great"
+    + r"|\byour\s+"
+    + _PROFILE
+    + r"\s*(?:,|and)\s+(?:it|which)\s+"
+    + _STANDS_OUT
+    # "Great profile!"
+    + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:really\s+|very\s+|such\s+an?\s+)?(?:"
+    + _PRAISE
+    + r"|nice|cool|lovely)\s+(?:profile|background|cv|career)(?=\s*[!.])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_CONCRETE_TAIL = re.compile(
+    r"\s*[—–:]\s*\S|\s+-\s+\S"
+    r"|\s+(?:on|about|in|with|at|building|leading|running|scaling|managing|as|from|around|"
+    r"across|during|of|designing|developing|delivering|growing|shipping|selling|migrating|"
+    r"turning|creating|launching|setting\s+up)\s+(?!" + VAGUE_TOPIC.pattern + r")"
+    r"(?!(?:success|achievement|excellence|results|growth|delivering\s+results|your\s+own)\b)"
+    r"(?!(?:the|this|that|a)\s+(?:role|position|job|opportunity)\b)"
+    r"(?!(?:your|my)\s+(?:linkedin\s+)?(?:profile|page|cv|resume|background)\b)\S",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    for message in ctx.messages:
+        prose = message.prose
+        flagged: set[int] = set()
+        for m in _FLATTERY.finditer(prose):
+            sentence = message.sentence_at(m.start())
+            if sentence.start in flagged or _CONCRETE_TAIL.match(prose, m.end()):
+                continue
+            if specific_in(ctx, message, Span(m.start(), m.end())):
+                continue
+            flagged.add(sentence.start)
+            yield Diagnostic(
+                m.start(),
+                m.end(),
+                "this praise could be sent to anyone: say what impressed you, e.g. a "
+                "project, a post or a result of theirs",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL104",
+    name="boilerplate-flattery",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

@@ -1,0 +1,176 @@
+"""## What it does
+
+Flags a greeting at the start of the message that fits anyone: "Dear Candidate", "Dear
+Applicant", "Hi there", "Hello Sir/Madam", "Dear Sir or Madam", "To whom it may concern", "Dear
+Professional", "Greetings", "Hi all", "Hello everyone", "Hey friend", and a bare "Hi," or
+"Hello," with no name or placeholder after it.
+
+Only the first line of the body is checked. A placeholder with "there" as its fallback
+(`Hi {{ first_name|default('there') }}`) or a conditional greeting (`{% if first_name %}Hi
+{{ first_name }},{% else %}Hello,{% endif %}`) is fine: the recipient sees their name whenever
+the tool has it.
+
+## Why is this bad?
+
+A greeting that could go to anyone is the first thing the reader sees, and it tells them the
+message went to hundreds of people. Recruiting leaders say a message with no personalisation
+is ignored or deleted, and a first line like "Dear Candidate" is the plainest sign of a bulk
+send (LinkedIn found 94% of heavy users' InMails were bulk, non-personalised sends).
+
+## Example
+
+```markdown
+Dear Candidate,
+
+We currently have vacancies for HGV Class 1 drivers across the East Midlands.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name|default('there') }},
+
+Your chilled trunking from {{ current_depot }} is the work our Tamworth night drivers do.
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import MASK
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.common import greeting
+
+_ANYONE = frozenset(
+    [
+        "there",
+        "all",
+        "everyone",
+        "everybody",
+        "folks",
+        "people",
+        "friend",
+        "friends",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "sir",
+        "sirs",
+        "madam",
+        "madams",
+        "mam",
+        "maam",
+        "gentlemen",
+        "ladies",
+        "gents",
+        "professional",
+        "professionals",
+        "colleague",
+        "colleagues",
+        "guys",
+        "yall",
+        "you",
+        "connection",
+        "connections",
+        "talent",
+        "jobseeker",
+        "jobseekers",
+        "job",
+        "seeker",
+        "seekers",
+        "hiring",
+        "manager",
+        "managers",
+        "recruiter",
+        "recruiters",
+        "valued",
+        "dear",
+        "future",
+        "potential",
+        "prospective",
+        "fellow",
+        "linkedin",
+        "member",
+        "members",
+        "user",
+        "network",
+        "my",
+        "the",
+        "or",
+        "and",
+        "new",
+        "mate",
+        "mates",
+        "buddy",
+        "pal",
+        "team",
+        "reader",
+    ]
+)
+"""Words a greeting may be made of and still fit anyone ("Dear Valued Candidate")."""
+
+_WHOM = re.compile(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(
+    rf"[ \t]*(?:{MASK}+|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[,!.:]|$))", re.MULTILINE
+)
+_NOT_WORD = re.compile(r"[^a-z]+")
+_HEAD = re.compile(r"[A-Za-z'/& \t]*")
+
+
+def _first_line(prose: str) -> tuple[int, int]:
+    start = len(prose) - len(prose.lstrip())
+    end = prose.find("\n", start)
+    return start, len(prose) if end < 0 else end
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    body = ctx.body
+    if body.is_blank:
+        return
+    start, end = _first_line(body.prose)
+    if any(ctx.kind(p) in ("name", "other") for p in body.placeholders_in(start, end)):
+        return  # "{% if not first_name %}Hi there,{% else %}Hi {{ first_name }},{% endif %}"
+    whom = _WHOM.match(body.prose, start)
+    if whom is not None:
+        yield Diagnostic(whom.start(), whom.end(), _message(whom.group(0)), field="body")
+        return
+    m = greeting(body)
+    if m is None:
+        return
+    who = m.group("who")
+    if MASK in who or _NAME_AFTER.match(body.prose, m.end()):
+        return
+    found = _HEAD.match(who)  # "there 👋 hope you're well": the words before the emoji
+    head = found.group(0) if found else ""
+    if who.strip() and not head.strip():
+        return  # "[First Name]": a fill-in, left to unfilled-fill-in
+    words = [w for w in _NOT_WORD.split(head.lower().replace("'", "")) if w]
+    if any(w not in _ANYONE for w in words):
+        return
+    s, e = m.start("greeting"), m.start("who") + len(head)
+    text = body.prose[s:e].rstrip(" \t,!.:—–-")
+    yield Diagnostic(s, s + len(text), _message(" ".join(text.split())), field="body")
+
+
+def _message(text: str) -> str:
+    return (
+        f"'{text}' could be sent to anyone: greet the person by name, with a first-name "
+        "placeholder that has a fallback"
+    )
+
+
+RULE = Rule(
+    code="OL103",
+    name="generic-greeting",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

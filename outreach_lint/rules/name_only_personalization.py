@@ -1,0 +1,68 @@
+"""## What it does
+
+Flags a template whose only placeholders about the recipient are their name (`first_name`,
+`FNAME`, `[First Name]`…): nothing about their organisation (company, employer) or their
+profile (a skill, a project, a post, their school, a shared connection). Templates with no
+placeholder about the recipient at all are left to OL101, and placeholders for the sender or
+the job (recruiter name, calendar link, role, salary) count for neither side.
+
+## Why is this bad?
+
+Recruiters who receive these messages say a first name alone is not personalisation: "Hi
+Sam, I came across your profile…" is still a bulk send that could go to anyone, and a message
+with no real personalisation is ignored or deleted. LinkedIn capped bulk InMail in 2014 after
+finding 94% of heavy users' InMails were bulk, non-personalised sends; replies rose 25% after
+the cap.
+
+## Example
+
+```markdown
+Hi {{ first_name }}, I'm hiring a Senior Data Engineer at Northwind. Fancy a chat?
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, your work on {{ project }} at {{ company }} is close to what our data
+platform team does. I'm hiring a Senior Data Engineer there. Fancy a chat?
+```
+
+## Options
+
+None. Teach the taxonomy your own field names with `placeholder-kinds` in the config, e.g.
+`placeholder-kinds: {profile: [hook, why_you]}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.taxonomy import ABOUT_RECIPIENT
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    about = [p for p in ctx.placeholders if ctx.kind(p) in ABOUT_RECIPIENT]
+    if not about or any(ctx.kind(p) != "name" for p in about):
+        return
+    first = about[0]
+    message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
+    shown = message.text[first.start : first.end]
+    yield Diagnostic(
+        first.start,
+        first.end,
+        f"{shown} is the only thing in this template about the recipient, and a name alone "
+        "is not personalisation: add a placeholder for their company or something from their "
+        "profile (a project, a post, a skill, a shared connection)",
+        field=first.field,
+    )
+
+
+RULE = Rule(
+    code="OL102",
+    name="name-only-personalization",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

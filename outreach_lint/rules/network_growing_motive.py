@@ -1,0 +1,99 @@
+"""## What it does
+
+Flags a message whose stated motive is growing the sender's network or meeting people in
+general: "I'm looking to expand my network", "always keen to connect with like-minded
+professionals", "growing my network in the fintech space", "building my network of supply
+chain leaders". The motive is fine when the same sentence makes it specific: a placeholder for
+the recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting
+with people I met at the CIPD conference").
+
+## Why is this bad?
+
+"Expanding my network" is a reason that fits every person on LinkedIn, so it tells the reader
+nothing about why you chose them. Recruiters who receive these requests say an unexplained
+invitation is often followed by a sales pitch, and they ignore it.
+
+## Example
+
+```markdown
+Hi {{ first_name }}! I'm looking to expand my network with like-minded professionals in
+healthcare and would love to connect with you.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, your post on {{ post_topic }} matched what we see on our wards. I'm
+hiring two ICU nurses at St James's; could I send you the details?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Span
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.phrasing import specific_in
+
+_GROW = (
+    r"(?:expand\w*|grow\w*|build\w*|extend\w*|widen\w*|broaden\w*|strengthen\w*|develop\w*|"
+    r"increas\w*|enlarg\w*|add\w*\s+to|bolster\w*)"
+)
+_PEOPLE = (
+    r"(?:professionals|people|individuals|leaders|experts|peers|minds|folks|talent|"
+    r"practitioners|colleagues|contacts|connections)"
+)
+_MOTIVE = re.compile(
+    # "expand my network", "growing my professional network", "build my connections"
+    r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+)?"
+    r"(?:network|connections|circle|contacts)|our\s+(?:professional\s+|linkedin\s+)?"
+    r"(?:network|connections|circle|contacts)\b(?!\s+of\b))\b"
+    # "keen to connect with like-minded professionals", "network with fellow leaders"
+    r"|\b(?:connect|connecting|network|networking|meet|meeting|engage|engaging|link\s+up)\s+"
+    r"with\s+(?:other\s+|more\s+|fellow\s+|new\s+)?(?:like[\s-]minded|other|more|fellow|new|"
+    r"talented|amazing|great|inspiring|interesting|top|successful|passionate|driven|ambitious)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b"
+    # "connect with professionals in the healthcare space"
+    r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:more\s+)?" + _PEOPLE + r"\s+"
+    r"(?:in|across|within|from)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:space|industry|sector|world|"
+    r"field|community|market|profession)\b"
+    # "I'm always looking to connect with people in the industry"
+    r"|\balways\s+(?:\w+\s+){0,2}?(?:keen|happy|looking|eager|excited|interested|open)\s+to\s+"
+    r"(?:connect|network|meet\s+new\s+people|grow\s+my\s+network)\b"
+    r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:as\s+many|more)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    for message in ctx.messages:
+        seen: set[int] = set()
+        for m in _MOTIVE.finditer(message.prose):
+            sentence = message.sentence_at(m.start())
+            if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
+                continue
+            seen.add(sentence.start)
+            yield Diagnostic(
+                m.start(),
+                m.end(),
+                "growing your network is not a reason for this person to reply: say what "
+                "about them made you write (their work, a post, an event, a role)",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL303",
+    name="network-growing-motive",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

@@ -1,0 +1,308 @@
+"""Wording several rules share: where the signature starts, what makes a mention specific,
+whether the text names the job it pitches, and how a pitch can leave the job out.
+
+All patterns run on ``Message.prose`` (quotes straightened, placeholders masked with ``MASK``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Message, Span
+from outreach_lint.rules.common import PH
+from outreach_lint.taxonomy import SPECIFIC, words
+
+SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
+    r"regards|best|thanks(?:\s+(?:again|so\s+much|in\s+advance))?|thank\s+you|many\s+thanks|"
+    r"cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|talk\s+soon|speak\s+soon|"
+    r"all\s+the\s+best|take\s+care|best\s+of\s+luck)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def text_end(message: Message) -> int:
+    """Where the sign-off ("Kind regards,") starts: the sender's signature follows it."""
+    m = SIGN_OFF.search(message.prose)
+    return m.start() if m is not None else len(message.prose)
+
+
+SPECIFIC_THING = (
+    r"(?:talk|keynote|presentation|post|article|blog|paper|thesis|dissertation|book|podcast|"
+    r"newsletter|video|webinar|panel|session|thread|comment|question|answer|repo|repository|"
+    r"library|project|open[\s-]source|research|study|report|case\s+study|launch|app|menu|"
+    r"portfolio|campaign|course|workshop|certification|promotion|award)s?"
+)
+"""Things a person made or did that can be named: "your talk on ...", "your post about ..."."""
+
+VAGUE_TOPIC = re.compile(
+    r"\s*(?:the\s+|this\s+|your\s+|our\s+)?(?:industry|sector|field|market|space|area|world|"
+    r"linkedin|profession|network|career|general|life|things|everything|anything|"
+    r"opportunit(?:y|ies)|roles?|positions?|jobs?|what(?:'s|\s+is)?\s+(?:happening|going\s+on|"
+    r"new|next)|what\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+seeing|recruit(?:ing|ment)|hiring|"
+    r"trends?|(?:market|industry)\s+(?:trends|news|insights|updates))\b",
+    re.IGNORECASE,
+)
+"""Objects of "on/about/in" that name nothing: "in the industry", "about opportunities"."""
+
+_REFERENCE = re.compile(
+    r"\b(?:your|the|that|a)\s+(?:[\w\ue000'-]+\s+){0,3}?" + SPECIFIC_THING + r"\s+(?:on|about|at|"
+    r"in|for|with|from|called|titled|re|regarding|around)\s+(?!" + VAGUE_TOPIC.pattern + r")\S"
+    r"|\b(?:met|meeting|spoke|speaking|chatted|talking|sat\s+next\s+to|heard\s+you)\s+(?:\w+\s+)?"
+    r"(?:at|during|after)\s+(?:the\s+)?\S"
+    r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
+    re.IGNORECASE,
+)
+
+
+def names_specific(prose: str, start: int, end: int) -> bool:
+    """Does ``prose[start:end]`` name a talk, post or event ("your post about rollback
+    plans", "met at the CIPD conference")?"""
+    return _REFERENCE.search(prose, start, end) is not None
+
+
+def specific_in(ctx: RuleContext, message: Message, span: Span) -> bool:
+    """Does the sentence around ``span`` name something specific about the recipient: a
+    placeholder for their organisation or profile, or a talk, post or event it names?"""
+    sentence = message.sentence_at(span.start)
+    start, end = min(sentence.start, span.start), max(sentence.end, span.end)
+    if any(ctx.kind(p) in SPECIFIC for p in message.placeholders_in(start, end)):
+        return True
+    return names_specific(message.prose, start, end)
+
+
+# --- naming the job -----------------------------------------------------------------------
+
+OCCUPATION = (
+    r"(?:engineer|developer|programmer|coder|architect|scientist|analyst|researcher|designer|"
+    r"tester|manager|director|officer|head\s+of|vp|vice\s+president|"
+    r"(?:account|sales|marketing|media|development|recruitment|business|accounts|finance|hr|"
+    r"operations|customer|client|support|research|production|digital|content|pr|events|brand|"
+    r"product|commercial|credit|procurement|logistics|administrative|claims)\s+executive|"
+    r"chief\s+\w+\s+officer|c[etfoimprs]o|(?:business|hr|finance|talent|equity|salaried|"
+    r"corporate|managing|senior|junior|people|account|channel|audit|tax|client|practice)\s+"
+    r"partner|associate(?!s?\s+(?:with|of|degree)\b)|consultant|adviser|"
+    r"advisor|specialist|coordinator|co-ordinator|administrator|assistant|secretary|"
+    r"clerk|receptionist|controller|accountant|bookkeeper|auditor|actuary|underwriter|broker|"
+    r"trader|banker|cashier|buyer|planner|estimator|surveyor|qs|technician|mechanic|"
+    r"(?:service|lab|pharmacy|vet|it|field|hvac)\s+tech|"
+    r"electrician|plumber|fitter|welder|joiner|carpenter|bricklayer|roofer|labourer|laborer|"
+    r"operative|operator|driver|courier|picker|packer|loader|forklift|warehouse\s+\w+|"
+    r"supervisor|foreman|team\s+leader|(?:team|tech|technical|engineering|maths|math|design|"
+    r"product|data|clinical|ward|shift|site|project|programme|program|delivery|sales|marketing|"
+    r"account|support|customer\s+success)\s+lead|nurse|nursing|rn|"
+    r"lpn|hca|midwife|paramedic|doctor|physician|surgeon|gp|dentist|pharmacist|"
+    r"physio(?:therapist)?|therapist|psychologist|counsellor|counselor|radiographer|"
+    r"sonographer|dietitian|optometrist|vet|carer|caregiver|care\s+assistant|"
+    r"(?:youth|care|support|social|key|family|outreach|community|healthcare|case|warehouse|"
+    r"factory|construction|farm|retail|shop|kitchen|site|agency|bank|relief|residential|"
+    r"charity|development|aid)\s+worker|teacher|teaching\s+assistant|tutor|lecturer|"
+    r"practitioner|chef|cook|baker|barista|bartender|waiter|waitress|housekeeper|"
+    r"cleaner|porter|concierge|solicitor|lawyer|attorney|paralegal|barrister|"
+    r"(?:general|in-house|legal|senior|associate)\s+counsel|"
+    r"recruiter|sourcer|marketer|copywriter|writer|editor|journalist|producer|sdr|bdr|ae|"
+    r"sre|dba|devops|qa|representative|(?:sales|medical|field|territory|customer|account|"
+    r"service|pharma|pharmaceutical)\s+rep|salesperson|negotiator|(?:estate|letting|lettings|"
+    r"travel|customer\s+service|call\s+cent(?:re|er)|support|sales|insurance|real\s+estate|"
+    r"booking|service)\s+agent|steward|stewardess|dispatcher|scheduler|inspector|engineering|"
+    r"product\s+owner|scrum\s+master|intern|apprentice|trainee)s?"
+)
+"""Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
+
+_ROLE = re.compile(r"\b" + OCCUPATION + r"\b", re.IGNORECASE)
+_SELF = re.compile(
+    r"\b(?:I(?:'m|\s+am)|my\s+name\s+is|I\s+work\s+as|as\s+an?|I(?:'ve|\s+have)\s+been\s+an?|"
+    r"we(?:'re|\s+are)|our\s+(?:team|consultants?|recruiters?))\b(?P<between>[^.!?\n]*)$",
+    re.IGNORECASE,
+)
+_SEEKING = re.compile(
+    r"\b(?:hir\w*|recruit\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
+    r"find\w*)\b",
+    re.IGNORECASE,
+)
+_NOT_A_ROLE = re.compile(
+    r"\bhiring\s+managers?\b|\b(?:my|our|the)\s+(?:\w+\s+)?(?:recruitment\s+)?consultants?\b|"
+    r"\brecruitment\s+consultants?\b(?=\s+(?:at|from|with)\b)",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = frozenset(
+    ["role", "job", "position", "title", "opening", "vacancy", "vacancies", "req", "posting"]
+)
+
+
+def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
+    """A placeholder for the job's title (``{{ role }}``, ``{{JOB_TITLE}}``)."""
+    for p in message.placeholders:
+        if ctx.kind(p) == "job" and _ROLE_WORDS & set(words(p.name)):
+            return Span(p.start, p.end)
+    return None
+
+
+def role_mentions(message: Message) -> list[Span]:
+    """Job titles the text names, not counting the sender's own title ("I'm a recruiter at")
+    or the signature."""
+    prose = message.prose[: text_end(message)]
+    out = []
+    for m in _ROLE.finditer(prose):
+        if any(n.start() <= m.start() < n.end() for n in _NOT_A_ROLE.finditer(prose)):
+            continue
+        sentence = message.sentence_at(m.start())
+        before = _SELF.search(prose, sentence.start, m.start())
+        if before is not None and not _SEEKING.search(before.group("between")):
+            continue
+        out.append(Span(m.start(), m.end()))
+    return out
+
+
+_LEADS_TEAM = re.compile(
+    r"\b(?:to|who\s+(?:can|will|would))\s+(?:lead|run|manage|head(?:\s+up)?)\s+(?:our|the|a|an|"
+    r"their|its)\s+(?:[\w&-]+\s+){1,3}?(?:team|department|function|unit|ward|site|store|"
+    r"kitchen|desk|practice|branch|clinic|office|programme|program|service)s?\b",
+    re.IGNORECASE,
+)
+"""A job described by what it leads: "someone to lead our payroll team"."""
+
+
+def names_role(ctx: RuleContext) -> bool:
+    """Does the subject or body name the job: a title, a placeholder for it, or the team it
+    leads?"""
+    for message in ctx.messages:
+        if role_placeholder(ctx, message) is not None or role_mentions(message):
+            return True
+        if _LEADS_TEAM.search(message.prose, 0, text_end(message)):
+            return True
+    return False
+
+
+# --- pitching an opportunity without naming it ----------------------------------------------
+
+_VAGUE = (
+    r"(?:exciting|great|new|brand[\s-]new|fantastic|amazing|interesting|unique|rare|excellent|"
+    r"perfect|ideal|confidential|senior|junior|mid[\s-]level|leadership|permanent|perm|"
+    r"contract|temporary|temp|interim|freelance|remote|hybrid|full[\s-]time|part[\s-]time|"
+    r"well[\s-]paid|lucrative|challenging|rewarding|key|brilliant|top|good|fabulous|"
+    r"incredible|outstanding|awesome|attractive|similar|suitable|relevant|right|open|few|"
+    r"several|some|many|multiple|various|other|more|additional|live|urgent|immediate|"
+    r"exclusive|hot|fresh|big|huge|major|strong|solid|high[\s-]paying|exceptional|wonderful|"
+    r"life[\s-]changing|once[\s-]in[\s-]a[\s-]lifetime|golden|potential|possible|career|"
+    r"dream|fast[\s-]growing|growing|unmissable|competitive|executive|management|tech|"
+    r"technical|genuinely|really|truly|very|super|a|an|the|this|that|these|those|our|their|"
+    r"one|two|three|four|five|couple|number|range|variety|lot|lots|handful|of|\d+)"
+)
+_OPPORTUNITY = (
+    r"(?:opportunit(?:y|ies)|roles?(?!\s+(?:model|play))|positions?(?!\s+(?:to|of)\b)|"
+    r"openings?(?!\s+(?:of|in\s+(?:my|our|the)\s+(?:calendar|diary)))|vacanc(?:y|ies)|gigs?|"
+    r"jobs?(?!\s+(?:board|title|market|search|hunt|seekers?|fair|site|alert|of|on)\b)|"
+    r"chance(?=\s+to\s+(?:join|work|be\s+part|lead|build|step)))"
+)
+_STOCK = (
+    r"(?:leading|major|top|well[\s-]known|renowned|prestigious|reputable|respected|"
+    r"market[\s-]leading|industry[\s-]leading|world[\s-]class|world[\s-]leading|global|"
+    r"international|large|big|huge|great|fantastic|amazing|exciting|successful|growing|"
+    r"fast[\s-]growing|rapidly[\s-]growing|innovative|dynamic|established|well[\s-]established|"
+    r"award[\s-]winning|premier|elite|top[\s-]tier|tier[\s-]?1|household[\s-]name|blue[\s-]chip|"
+    r"famous|excellent|brilliant|very|really|highly|prominent|best|biggest|largest|thriving|"
+    r"forward[\s-]thinking|cutting[\s-]edge|multinational)"
+)
+_FIRM = (
+    r"(?:clients?|compan(?:y|ies)|firms?|organi[sz]ations?|business(?:es)?|brands?|employers?|"
+    r"players?|names?|corporations?|banks?)"
+)
+
+_VAGUE_PITCH = re.compile(
+    # "an exciting opportunity", "a few roles", "a senior position"
+    r"(?<!\byour\s)(?<!\bmy\s)(?<!\bin\s)\b(?P<opportunity>(?:" + _VAGUE + r"[\s,]+){1,5}"
+    r"" + _OPPORTUNITY + r")\b(?!\s+(?:like|as)\s+yours)"
+    r"(?!\s+to\s+(?:connect|chat|speak|talk|meet|discuss|arrange|learn|hear|catch|introduce|"
+    r"share|network|say|get|reach|ask))"
+    # "we're hiring sales rockstars", "looking for a tech ninja", "need people who..."
+    r"|\b(?:hiring|recruiting|looking\s+for|seeking|searching\s+for|on\s+the\s+lookout\s+for|"
+    r"need|needs|needing|want|wants)\s+(?:an?\s+|some\s+|more\s+)?(?:[\w-]+[\s,]+){0,2}?"
+    r"(?:people|talent|rock\s*stars?|ninjas?|gurus?|unicorns?|superstars?|someone|somebody|"
+    r"individuals?|candidates|go[\s-]getters?|a[\s-]players?|team\s+members?|new\s+hires|"
+    r"heroes|wizards?|legends?|self[\s-]starters?|hustlers?)\b"
+    r"(?!\s+to\s+(?:connect|network|chat|follow))"
+    # "we're currently hiring!"
+    r"|\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:currently\s+|now\s+|actively\s+|still\s+)?"
+    r"(?:hiring|recruiting)(?=\s*[.!]|\s+(?:now|again|across|in|at)\b)"
+    # "one of my clients", "our client is growing fast", "a leading company"
+    r"|\b(?:one\s+of\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?clients|(?:my|our)\s+client\b(?!s)|"
+    r"a\s+client\s+of\s+(?:mine|ours)|(?:an?|one\s+of\s+the)\s+(?:"
+    + _STOCK
+    + r"[\s,]+)+"
+    + _FIRM
+    + r"\b)"
+    # "a valuable addition to their team"
+    r"|\b(?:valuable|great|perfect|strong|fantastic)\s+(?:addition|asset)\s+to\b",
+    re.IGNORECASE,
+)
+_CLIENTS = re.compile(
+    r"\b(?:(?:work|works|working|partner|partners|partnering|partnered)\s+with|(?:place|places|"
+    r"placing|placed)\s+(?:candidates|people|professionals|talent)\s+(?:with|into|at)|"
+    r"(?:recruit|recruiting|hire|hiring)\s+for|represent|representing)\s+(?:some\s+of\s+"
+    r"the\s+|a\s+number\s+of\s+|a\s+few\s+|several\s+|many\s+|multiple\s+|various\s+|lots\s+of\s+"
+    r"|a\s+range\s+of\s+|top\s+|leading\s+|the\s+best\s+|major\s+|\d+\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:clients|companies|firms|businesses|organi[sz]ations|employers|brands|names|start-?ups|"
+    r"scale-?ups)\b",
+    re.IGNORECASE,
+)
+_CAREER_CONTEXT = re.compile(
+    r"\b(?:opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|openings?|jobs?|"
+    r"next\s+(?:step|move|challenge|chapter)|career|what\s+you(?:'re|\s+are)?\s+(?:want|"
+    r"looking\s+for)|(?:make|making)\s+a\s+move)\b",
+    re.IGNORECASE,
+)
+_THEIR_OPENNESS = re.compile(
+    r"\b(?:open|looking|exploring|considering|on\s+the\s+lookout|keen)\s+(?:to|for|on)?\s*$",
+    re.IGNORECASE,
+)
+_OWN_NEW = re.compile(r"^(?:new|other|fresh|different|further)\s", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    r"(?:the|this|that)\s+(?:role|position|job|opportunity|opening|vacancy)", re.IGNORECASE
+)
+
+
+def vague_pitches(message: Message) -> list[Span]:
+    """Where the text pitches an opportunity without naming it ("an exciting opportunity",
+    "a top client who needs rockstar talent", "one of my clients")."""
+    prose = message.prose
+    end = text_end(message)
+    out = []
+    for m in _VAGUE_PITCH.finditer(prose, 0, end):
+        opportunity = m.group("opportunity")
+        if opportunity is not None:
+            sentence = message.sentence_at(m.start())
+            if "congrat" in prose[sentence.start : sentence.end].lower():
+                continue
+            if _OWN_NEW.match(opportunity) and _THEIR_OPENNESS.search(
+                prose, sentence.start, m.start()
+            ):
+                continue  # "are you open to new opportunities?" asks, it doesn't pitch
+            if _BACK_REFERENCE.fullmatch(opportunity):
+                continue  # "the role", "this position": named in an earlier message
+        out.append(Span(m.start(), m.end()))
+    if _CAREER_CONTEXT.search(prose, 0, end):
+        out.extend(Span(*m.span()) for m in _CLIENTS.finditer(prose, 0, end))
+    return sorted(out)
+
+
+_STOCK_EMPLOYER = re.compile(
+    r"\b(?:an?|one\s+of\s+the)\s+(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
+    r"(?:industry|sector|field|market|space|area|region|country|world)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*|" + PH + r")\s*(?:,|\s(?:is|are|was))\s*$")
+
+
+def stock_employers(message: Message) -> list[Span]:
+    """Employers described only in stock words ("a leading company", "a major firm in the
+    industry"), unless the words describe a company named just before ("Northwind, a
+    leading company")."""
+    prose = message.prose
+    return [
+        Span(*m.span())
+        for m in _STOCK_EMPLOYER.finditer(prose, 0, text_end(message))
+        if not _NAMED_BEFORE.search(prose, 0, m.start())
+    ]

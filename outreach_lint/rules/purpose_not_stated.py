@@ -1,0 +1,163 @@
+"""## What it does
+
+Flags a template that never says what the sender wants or why they are writing: "Hi
+{{ first_name }}, let's connect!", "I'd like to add you to my professional network", "I
+thought it would be good to introduce myself", "would love to catch up, are you free for a
+call?". A template states its purpose when it pitches a job (even vaguely), gives a reason
+("I'm reaching out because...", "your talk on {{ talk_topic }} is why I'm writing"), says what
+it would like to talk about ("would you be open to a chat about your move to Go?"), asks for
+advice, a referral or an introduction, or offers something concrete ("I'd like to share what
+salaries look like locally").
+
+## Why is this bad?
+
+The most common complaint from the people who receive these messages is the unexplained
+request: the reader cannot tell why you are writing or what you want from them, so they
+ignore it. An honest, light explanation is enough ("I have these skills... who is the best
+person to talk to about future opportunities?").
+
+## Example
+
+```markdown
+Hi {{ first_name }}, I'm a recruiter at Northbeam specialising in data roles. Let's connect!
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name }}, I'm a recruiter at Northbeam and I'm hiring a Senior Data Engineer for
+our payments team. Would you be open to a chat about it?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Message
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.common import pitch, states_fit
+from outreach_lint.rules.phrasing import (
+    names_specific,
+    role_mentions,
+    role_placeholder,
+    text_end,
+    vague_pitches,
+)
+
+_EMPTY = (
+    r"(?:the\s+|this\s+|our\s+)?(?:industry|sector|field|market|space|world|linkedin|network|"
+    r"things|everything|anything|life|general|us|me|myself|ourselves|my\s+(?:agency|firm|"
+    r"company|business|services|background)|our\s+(?:agency|firm|company|business|services|"
+    r"team)|what(?:'s|\s+is)?\s+(?:happening|going\s+on|new)|what\s+(?:I|we)(?:'m|\s+am|'re|"
+    r"\s+are)\s+(?:seeing|doing|up\s+to)|(?:market|industry)\s+(?:trends|news|insights|"
+    r"updates)|trends|it|that|this|my\s+(?:last|previous)\s+(?:message|note|email))\b"
+)
+"""Objects that explain nothing: "chat about the market", "tell you more about us"."""
+
+_REASON = re.compile(
+    # "I'm reaching out because...", "writing about your post"
+    r"\b(?:reaching\s+out|writing|getting\s+in\s+touch|contacting\s+you|messaging\s+you|"
+    r"dropping\s+you\s+a\s+(?:line|note)|in\s+touch|reach(?:ing)?\s+out)\s+(?:to\s+you\s+)?"
+    r"(?:because|as|since|about|regarding|re|on\s+behalf\s+of|with\s+(?:a|an)|to\s+(?!"
+    r"(?:connect|introduce|say|network|get\s+acquainted|touch\s+base|catch\s+up|expand|grow|"
+    r"build|add|see\s+if\s+you(?:'d|\s+would)\s+like\s+to\s+connect)\b))(?!\s+" + _EMPTY + r")"
+    r"|\bbecause\b(?!\s+we(?:'re|\s+are)\s+(?:both\s+)?in\b)"
+    r"|\b(?:why|the\s+reason)\s+I(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|"
+    r"messaging|contacting)"
+    # "would you be open to a chat about X", "keep the conversation on X going"
+    r"|\b(?:chat|talk|call|conversation|speak|discuss|coffee|meet|catch\s+up|notes|learn|hear|"
+    r"know|ask|questions?|thoughts|advice|input|opinion|views?|take|perspective|insights?|"
+    r"feedback|help|tips|pointers)\s+(?:\w+\s+)?(?:about|on|regarding|around|re|into|with\s+"
+    r"(?:your|the|a|an))\s+(?!" + _EMPTY + r")\S"
+    # "I'd love your advice", "pick your brain", "ask you a question"
+    r"|\b(?:your|you\s+for\s+(?:your|some|a))\s+(?:\w+\s+)?(?:advice|thoughts|input|opinion|"
+    r"take|perspective|insights?|feedback|recommendation|help|view)\b"
+    r"|\bpick\s+your\s+brains?\b|\bask\s+you\s+(?:a|about|for|whether|if|how|what)\b"
+    # "I'd love to learn how your team handles on-call"
+    r"|\b(?:learn|hear|understand|find\s+out|ask\s+you)\s+(?:more\s+)?(?:about\s+)?(?:how|what|"
+    r"why|which)\s+(?:you|your)\b"
+    r"|\b(?:love|like|want)\s+(?:you|to\s+have\s+you)\s+to\s+(?:speak|join|present|talk|attend|"
+    r"come|contribute|judge|mentor)\b"
+    # "I wondered if your team would like to take part", "would you be interested in joining"
+    r"|\b(?:wonder(?:ed|ing)?|wanted\s+to\s+(?:ask|see|check)|hoping\s+to\s+(?:ask|see|check))\s+"
+    r"(?:if|whether)\b(?![^.!?]{0,40}\b(?:connect|catch\s+up|touch\s+base|get\s+acquainted|"
+    r"network)\b)"
+    r"|\b(?:interested|keen)\s+in\s+(?!connecting|networking|(?:a|an)\s+(?:\w+\s+)?(?:call|chat|"
+    r"coffee|conversation)\b|(?:hearing|learning|finding\s+out)\s+more\b(?!\s+about))\w"
+    r"|\bI(?:'m|\s+am)\s+(?:organi[sz]ing|hosting|putting\s+together|planning|writing|researching|"
+    r"running\s+(?:a|an|the))\b"
+    # asking for a referral or introduction
+    r"|\b(?:anyone|someone|who)\s+(?:\w+\s+){0,3}?(?:recommend|refer|suggest|introduce)\b"
+    r"|\b(?:right|best)\s+person\s+to\s+(?:talk|speak|ask)\b"
+    r"|\b(?:introduce\s+you\s+to|put\s+you\s+in\s+touch|invite\s+you\s+to\s+(?!connect))"
+    # offering something concrete
+    r"|\b(?:happy|glad|keen|able|here|love|like)\s+to\s+help\b"
+    r"|\b(?:share|send|show)\s+(?:you\s+)?(?:over\s+)?(?!" + _EMPTY + r")"
+    r"(?!(?:a|an|the|my)\s+(?:connection\s+)?(?:request|invit\w+|note)\b)(?:the|a|an|what|how|"
+    r"some|my\s+notes|our\s+(?:report|survey|data|guide|findings|benchmark))\b"
+    # "I recruit hotel managers across Scotland", "as I'm hiring for..."
+    r"|\bI\s+(?:recruit|hire|place|source)\b"
+    r"|\b(?:as|since|because)\s+(?:I(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:now\s+|currently\s+)?"
+    r"(?:recruit\w*|hir\w*|plac\w*|build\w*\s+(?:a|the|our)\s+team)",
+    re.IGNORECASE,
+)
+_ASK = re.compile(
+    r"\blet(?:'s|\s+us)\s+connect\b|\b(?:love|like|great|keen|happy|good|nice|welcome)\s+"
+    r"to\s+(?:connect|catch\s+up|touch\s+base|introduce\s+myself|get\s+acquainted|chat|"
+    r"have\s+a\s+chat|keep\s+in\s+touch)\b|\badd\s+you\s+to\s+my\b|\bjoin\s+your\b|"
+    r"\bconnect\s+with\s+you\b|\bintroduce\s+myself\b|\bget\s+acquainted\b|"
+    r"\b(?:a|for\s+a)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|chat|coffee|conversation)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_their_work(ctx: RuleContext, message: Message) -> bool:
+    """A placeholder for the recipient's own work, or a talk, post or event the text names."""
+    end = text_end(message)
+    if any(ctx.kind(p) == "profile" for p in message.placeholders_in(0, end)):
+        return True
+    return names_specific(message.prose, 0, end)
+
+
+def states_purpose(ctx: RuleContext) -> bool:
+    """Does the template pitch a job, say why the recipient fits or why the sender writes, or
+    ask or offer something concrete?"""
+    if pitch(ctx) is not None or states_fit(ctx):
+        return True
+    subject = ctx.subject
+    if subject is not None and (role_placeholder(ctx, subject) or role_mentions(subject)):
+        return True
+    for message in ctx.messages:
+        if vague_pitches(message) or _about_their_work(ctx, message):
+            return True
+        if _REASON.search(message.prose, 0, text_end(message)):
+            return True
+    return False
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    if ctx.body.is_blank or states_purpose(ctx):
+        return
+    message = "this never says why you are writing or what you want: give the reason (a role, "
+    message += "their work, a question) in one line"
+    ask = _ASK.search(ctx.body.prose, 0, text_end(ctx.body))
+    if ask is None:
+        yield Diagnostic(-1, -1, message, field="")
+    else:
+        yield Diagnostic(ask.start(), ask.end(), message, field=ctx.body.field.name)
+
+
+RULE = Rule(
+    code="OL201",
+    name="purpose-not-stated",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

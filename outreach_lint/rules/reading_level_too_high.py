@@ -1,0 +1,98 @@
+"""## What it does
+
+Flags a body whose Flesch–Kincaid grade level is above 12 (college level), and points at its
+hardest sentence.
+The grade grows with longer sentences and longer words: 0.39 × words per sentence + 11.8 ×
+syllables per word − 15.59. A sentence ends at `.`, `!`, `?`, `;`, `:` or a line break, so a
+greeting, a list item or a signature line counts as a sentence of its own. A placeholder is a
+word of one syllable; web and e-mail addresses are skipped. Bodies of fewer than 30 words are
+not judged: a grade from one or two sentences says little.
+
+## Why is this bad?
+
+Boomerang's study of 40 million e-mails found that messages written at a 3rd-grade reading
+level got 36% more replies than those at college level. Candidates read outreach on a phone
+between other things; "the appointee will be accountable for the development of
+comprehensive forecasting methodologies" is skimmed and deleted.
+
+## Example
+
+```markdown
+Our client, a vertically integrated international manufacturing organisation with
+considerable operational complexity, is consequently seeking an exceptionally accomplished
+Chief Operating Officer.
+```
+
+## Use instead
+
+```markdown
+Our client makes car parts in six countries. They need a COO to run their factories and
+supply chain.
+```
+
+## Options
+
+- `max-grade` (number, default `12`): the highest grade level allowed. Boomerang compared
+  3rd-grade text with college-level text (grade 13 and up), so the default flags text at
+  college level, where replies drop. Plain recruiting messages score 4–8 even with the names of
+  roles, firms and qualifications in them, and dense corporate prose 15 or more; a team that
+  wants a plainer house style can lower it to 8.
+- `min-words` (integer, default `30`): bodies with fewer words are not judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Span
+from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.rules.text_stats import plain_words, sentences, syllables
+
+_DEFAULT_GRADE = 12.0
+_DEFAULT_MIN_WORDS = 30
+
+
+def grade(words: int, sentence_count: int, syllable_count: int) -> float:
+    """The Flesch–Kincaid grade level."""
+    return 0.39 * words / sentence_count + 11.8 * syllable_count / words - 15.59
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    max_grade = float(ctx.options.get("max-grade", _DEFAULT_GRADE))
+    min_words = int(ctx.options.get("min-words", _DEFAULT_MIN_WORDS))
+    body = ctx.body
+    prose = body.prose
+    units: list[tuple[Span, int, int]] = []
+    for s in sentences(body):
+        ws = plain_words(body, s.start, s.end)
+        if ws:
+            units.append((s, len(ws), sum(syllables(prose[w.start : w.end]) for w in ws)))
+    words = sum(n for _, n, _ in units)
+    if words < max(min_words, 1):
+        return
+    level = grade(words, len(units), sum(syl for _, _, syl in units))
+    if level <= max_grade:
+        return
+    hardest = max(units, key=lambda u: grade(u[1], 1, u[2]))[0]
+    yield Diagnostic(
+        hardest.start,
+        hardest.end,
+        f"this message reads at grade {level:.0f} (Flesch-Kincaid), above grade "
+        f"{max_grade:g}; plain text at a 3rd-grade level gets 36% more replies than "
+        "college-level text: use shorter sentences and everyday words, starting with this one",
+        field=body.field.name,
+    )
+
+
+RULE = Rule(
+    code="OL701",
+    name="reading-level-too-high",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.INFO,
+    options={
+        "max-grade": Option(_DEFAULT_GRADE, "highest Flesch-Kincaid grade allowed", (float,)),
+        "min-words": Option(_DEFAULT_MIN_WORDS, "bodies with fewer words are not judged", (int,)),
+    },
+)

@@ -1,0 +1,155 @@
+"""## What it does
+
+Flags a question or request about the recipient's current or past pay: "what is your current
+salary?", "what are you earning now?", "please share your current CTC", "salary history",
+"how much do you make?", "what are you on at the moment?", "could you tell me your current
+basic and bonus?", "send me your last three payslips".
+
+Asking what they would want ("salary expectations", "what are you looking for in
+compensation?") and stating the range ("the range is EUR 85-105k") are fine, and so is
+mentioning their pay without asking for it ("we can beat your current package").
+
+## Why is this bad?
+
+Salary-history questions are banned for employers *and their agents* in many US states and
+cities, and they anchor the offer to the candidate's old pay rather than to the job. Asking for
+expectations, or stating the range, gets the same answer lawfully.
+
+## Example
+
+```markdown
+If it's of interest, could you let me know your current salary and bonus at {{ company }}?
+```
+
+## Use instead
+
+```markdown
+It's £60-68k plus a 10% bonus. If it interests you, what salary would you want?
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+
+_NOW = (
+    r"(?:current|present|existing|latest|last|previous|past|most\s+recent|prior|former|actual|"
+    r"old)"
+)
+_PAY = (
+    r"(?:salary|salaries|pay|package|compensation|comp|remuneration|earnings|wages?|income|"
+    r"base|basic|bonus|ctc|total\s+comp|tc|ote|(?:day|daily|hourly|annual)\s+rate|rate|"
+    r"take[\s-]home|pay\s*slips?|salary\s+slips?|p60s?)"
+)
+_WANT = r"(?:expected|desired|target|ideal|minimum|preferred|required|asking|expectations?)"
+_ON = (
+    r"(?=\s*(?:\?|,?\s*(?:at\s+the\s+moment|currently|now|right\s+now|at\s+present|these\s+days|"
+    r"today|salary[\s-]wise|package[\s-]wise|in\s+your\s+(?:current|last|previous|old)\s+"
+    r"(?:role|job|position|company)|per\s+(?:hour|year|annum|day)|an\s+hour|a\s+year|"
+    r"base|basic|,?\s+salary)))"
+)
+"""After "what are you on": words that make it a question about pay."""
+
+_ASKED = re.compile(
+    # "your current salary", "your current and expected salary", "your CTC"
+    r"\b(?:your|ur)\s+(?:"
+    + _NOW
+    + r"(?:\s+(?:and|&|/|or)\s+\w+)?\s+(?:(?!"
+    + _WANT
+    + r")[\w-]+\s+)?"
+    + _PAY
+    + r"|(?:ctc|cost\s+to\s+company))\b(?!\s+expectations?)"
+    # "current CTC, expected CTC and notice period", "last drawn salary"
+    r"|(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)\b(?:current|present|"
+    r"existing|last\s+drawn|previous|most\s+recent)\s+(?:ctc|salary|pay|package|compensation|"
+    r"remuneration|base|basic|earnings|wages?)\b(?!\s+(?:bands?|ranges?|brackets?|scales?|"
+    r"budget|expectations?|levels?|rates?|on\s+offer|for\s+(?:this|the)))"
+    # "salary history", "pay history"
+    r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    # "how much do you make?"
+    r"\bhow\s+much\s+(?:do|are|did|were)\s+you\s+(?:currently\s+|now\s+)?(?:make|making|earn|"
+    r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
+    # "what are you earning now?", "what are you on at the moment?"
+    r"|\bwhat\s+(?:are|were|do|did)\s+you\s+(?:currently\s+|now\s+)?(?:earning|earn|paid|"
+    r"being\s+paid|taking\s+home|take\s+home|(?:making|make)(?!\s+of\b))\b"
+    r"|\bwhat\s+(?:are|were)\s+you\s+(?:currently\s+)?(?:on|getting)\b"
+    + _ON
+    + r"|\bwhat\s+(?:salary|pay|rate|package|base|basic|money|day\s+rate|hourly\s+rate)\s+"
+    r"(?:are|were)\s+you\s+(?:currently\s+)?(?:on|getting|earning|paid|being\s+paid)\b"
+    r"|\bwhat\s+were\s+you\s+(?:on|paid|earning|getting)\b"
+    # "what's your salary?", "what's your current basic?"
+    r"|\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+your\s+(?:(?!" + _WANT + r")[\w-]+\s+)?"
+    r"(?:salary|pay|package|compensation|remuneration|earnings|wages?|base|basic|ctc|income)\b"
+    r"(?!\s+(?:expectations?|requirements?|target|ask|range))",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(
+    # "let me know what you currently earn", "tell me how much you make"
+    r"\b(?:what|how\s+much)\s+you(?:'re|\s+are)?\s+(?:currently\s+|now\s+)?(?:earn|earning|make|"
+    r"making|paid|being\s+paid|take\s+home|taking\s+home|getting\s+paid)\b(?!\s+of\b)"
+    r"|\bwhat\s+you(?:'re|\s+are)\s+(?:currently\s+)?on\b" + _ON,
+    re.IGNORECASE,
+)
+"""Pay named inside a sentence: a finding only when the sentence asks for it."""
+_ASK = re.compile(
+    r"\b(?:what|how\s+much|let\s+me\s+know|tell\s+me|share|send|confirm|provide|advise|include|"
+    r"give\s+me|mention|state|list|disclose|need|require|ask|details|attach|forward|please|"
+    r"could\s+you|can\s+you|would\s+you\s+mind|understand|get\s+a\s+sense\s+of|find\s+out|"
+    r"to\s+know)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:never|don't|do\s+not|won't|will\s+not|not\s+going\s+to|no\s+need\s+to|needn't|"
+    r"shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:ask|need|require|want|request|share|"
+    r"disclose|tell)\b"
+    r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
+    r"disclosing|telling|requesting|your)\b"
+    r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b",
+    re.IGNORECASE,
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    for message in ctx.messages:
+        prose = message.prose
+        seen: set[int] = set()
+        hits = [(m, True) for m in _QUESTION.finditer(prose)]
+        hits += [(m, False) for m in _ASKED.finditer(prose)]
+        hits += [(m, False) for m in _TOLD.finditer(prose)]
+        for m, is_question in sorted(hits, key=lambda h: h[0].start()):
+            sentence = message.sentence_at(m.start())
+            before = prose[sentence.start : m.start()]
+            if sentence.start in seen or _NEGATED.search(prose, sentence.start, sentence.end):
+                continue
+            if not is_question and not _ASK.search(before):
+                asks_bare = prose[sentence.start : sentence.end].rstrip().endswith("?")
+                if not (asks_bare and not before.strip(" ,")):
+                    continue
+            seen.add(sentence.start)
+            yield Diagnostic(
+                m.start(),
+                m.end(),
+                "don't ask about current or past pay (banned in many US states and cities): "
+                "state the range, or ask what they're looking for",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL601",
+    name="salary-history-question",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.ERROR,
+)

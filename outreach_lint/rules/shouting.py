@@ -1,0 +1,187 @@
+"""## What it does
+
+Flags words in capitals that are not acronyms ("URGENT", "WE ARE HIRING", "START MONDAY")
+and runs of two or more exclamation marks ("!!!"). One finding per run, in the subject and the
+body.
+
+A run of capitalised words is shouting when one of them is an ordinary word ("WE ARE HIRING")
+or six letters or longer; a word on its own, when it is a hype word ("URGENT", "HOT", "TODAY")
+or reads as a long English word ("AMAZING", "EXCLUSIVE"). Acronyms are left alone: words of up
+to five letters (SQL, AWS, CEO, ASAP, CSCS), long ones the rule knows (NEBOSH, MATLAB) or that
+don't read as English (NASENCO), and any word in `allow`. So are a line that is only a
+capitalised heading ("ABOUT THE ROLE:") and a keyword the reader is asked to send ("reply
+STOP").
+
+## Why is this bad?
+
+Capitals and "!!!" are the marks of the bulk blast recruiters say they delete unread: the
+"URGENT" staffing text, the "lucrative opportunity" at the spam end of the scale. They make a
+message look mass-sent and pushy, and spam filters score them too.
+
+## Example
+
+```markdown
+Hi {{ first_name }}!!! URGENT: we need Senior Carers in Wakefield. START NEXT WEEK.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name|default('there') }}, a care home in Wakefield needs Senior Carers from next
+week, and your dementia care work at {{ company }} is what they're after.
+```
+
+## Options
+
+- `allow` (list of words, default `[]`): capitalised words that are names or acronyms in your
+  field, e.g. `["NEBOSH", "SENDCO"]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Message, Span
+from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.rules.text_stats import URL_OR_EMAIL
+
+# Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
+_CAPS = re.compile(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
+_JOIN = re.compile(r"[ \t]+|[ \t]*[-–—&/+][ \t]*")
+_BANGS = re.compile(r"[!?]*![!?]*![!?]*")
+_KEYWORD = re.compile(r"\b(?:reply|text|type|send|say|write)(?:\s+(?:with|back))?\s*[\"']?$", re.I)
+
+LONG_ACRONYMS = frozenset(
+    """
+    ABAQUS ADIDAS ARAMARK ARCHICAD AUTOCAD AUTOSAR BENELUX BREEAM CAFCASS CAPITA CERNER COMLEX
+    DEVOPS DEVSECOPS FINOPS FORTRAN GITOPS HADOOP HAZMAT LABVIEW MATLAB MEDITECH MRCPCH MRCPSYCH
+    NASDAQ NASTRAN NEBOSH NHSBSA NVIDIA OFQUAL OFSTED ORACLE PRINCE RIDDOR SECOPS SENDCO
+    SIMULINK SODEXO SOLIDWORKS TABLEAU UNESCO UNICEF
+    """.split()
+)
+"""Capitalised words of six letters or more that are names or acronyms, not shouting."""
+
+_HYPE = frozenset(
+    """
+    NEW NOW HOT FREE HUGE BIG BEST TOP WOW OMG CASH BONUS HURRY GREAT DREAM APPLY TODAY
+    URGENT PLEASE FANTASTIC AWESOME SUPERB UNIQUE MASSIVE BRILLIANT STRAIGHT TOMORROW TONIGHT
+    WEEKEND MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
+    """.split()
+)
+"""Capitalised words that are shouting even on their own."""
+
+_ENGLISH_ENDING = re.compile(
+    r"(?:ING|INGS|ED|LY|TIONS?|SIONS?|MENTS?|NESS|ABLE|IBLE|FUL|LESS|OUS|IVES?|ITY|IES|ERS|ANT|"
+    r"ENT|EST|ISTS?|ICS|AL)$"
+)
+"""Endings of English words that acronyms rarely have (AMAZING, EXCLUSIVE, OPPORTUNITY)."""
+
+_ORDINARY = _HYPE | frozenset(
+    """
+    WE ARE YOU YOUR YOU'RE THE AND FOR NOT TO OF IN ON BE IS WAS GET GOT ALL ANY OUR MY
+    I'M WE'RE DON'T CAN'T WON'T THIS THAT WITH HAVE HAS WILL JUST LIKE LOVE LOOK HERE WHAT WHY
+    HOW WHO WHEN MORE MOST VERY REAL GOOD EASY FAST QUICK SOON NEED NEEDS MUST ONLY NEVER EVER
+    AGAIN FIRST LAST NEXT WEEK DAY DAYS NIGHT TIME START JOIN CALL TEXT HELP MEET WANT OPEN
+    ROLE ROLES JOB JOBS WORK PAY PAID RATE RATES MONEY SALES STAFF TEAM HIRE EARN OFFER DEAL
+    LIVE HOME BACK OVER OUT OFF UP SO NO YES PLUS EXTRA CLICK SIGN BOOK MISS CHANCE READY
+    ME IT'S LET'S ABOUT WHERE THERE THEIR WHICH WOULD COULD THANK HELLO DEAR HI HEY NEWS WIN
+    FUN LOTS MANY SOME EVERY EACH BOTH ALSO EVEN STILL WELL GO SEE TRY ASK SAY MAKE TAKE KEEP
+    FIND GIVE SEND REPLY DO
+    """.split()
+)
+"""Everyday words: capitals on these are shouting, not an acronym."""
+
+
+def _is_acronym(word: str, allow: frozenset[str]) -> bool:
+    if word in allow or word in LONG_ACRONYMS:
+        return True
+    return len(word.replace("'", "")) <= 5 and word not in _ORDINARY
+
+
+def _shouted_alone(word: str) -> bool:
+    """A capitalised word on its own is shouting if it is a hype word or, when six letters or
+    more, reads as an English word; other long ones are likely acronyms (NASENCO, CAFCASS)."""
+    return word in _HYPE or (len(word) >= 6 and bool(_ENGLISH_ENDING.search(word)))
+
+
+def _caps_runs(prose: str) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    for m in _CAPS.finditer(prose):
+        if runs and _JOIN.fullmatch(prose, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _is_heading(prose: str, start: int, end: int) -> bool:
+    line_start = prose.rfind("\n", 0, start) + 1
+    line_end = prose.find("\n", end)
+    line_end = len(prose) if line_end < 0 else line_end
+    before = prose[line_start:start].strip()
+    after = prose[end:line_end].strip()
+    return not before and after in ("", ":")
+
+
+def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
+    """Spans of capitalised runs and of "!!" runs, adjacent ones merged."""
+    prose = message.prose
+    urls = [m.span() for m in URL_OR_EMAIL.finditer(prose)]
+    spans: list[Span] = []
+    for run in _caps_runs(prose):
+        start, end = run[0].start(), run[-1].end()
+        if any(s <= start < e for s, e in urls):
+            continue
+        if _KEYWORD.search(prose, max(0, start - 20), start):
+            continue
+        if message.field.name == "body" and _is_heading(prose, start, end):
+            continue
+        # Acronyms at either end are not part of the shouting: "NEW ROLES - HGV".
+        while run and _is_acronym(run[0].group(0), allow):
+            run = run[1:]
+        while run and _is_acronym(run[-1].group(0), allow):
+            run = run[:-1]
+        if not run:
+            continue
+        if len(run) == 1 and not _shouted_alone(run[0].group(0)):
+            continue
+        spans.append(Span(run[0].start(), run[-1].end()))
+    spans.extend(Span(*m.span()) for m in _BANGS.finditer(prose))
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    allow = frozenset(w.upper() for w in ctx.options.get("allow", ()))
+    for message in ctx.messages:
+        for span in shouted(message, allow):
+            text = message.text[span.start : span.end]
+            advice = (
+                "one exclamation mark is plenty"
+                if not any(c.isalpha() for c in text)
+                else "write it in sentence case, with one exclamation mark at most (if it is "
+                "an acronym, add it to 'allow')"
+            )
+            yield Diagnostic(
+                span.start,
+                span.end,
+                f"'{text}' reads as shouting: {advice}",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL703",
+    name="shouting",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+    options={"allow": Option([], "capitalised words that are names or acronyms", (list,))},
+)

@@ -1,0 +1,102 @@
+"""## What it does
+
+Flags an e-mail or InMail with no subject, or with a subject longer than its channel
+recommends. One finding per problem.
+
+An e-mail subject should stay within 50 characters. A channel with no recommended subject
+length (InMail) is held to its hard limit (200 characters). Placeholders count as in OL501, and
+the finding about length points at the first character past it.
+
+## Why is this bad?
+
+Without a subject the sending tool sends a blank one or refuses the template, and a blank
+subject looks like spam. A long subject is cut: mobile e-mail clients show only about 35–41
+characters of it, so the words that make the reader open the message (the role, the place,
+why them) must come first and the rest is lost.
+
+## Example
+
+```markdown
+---
+channel: email
+subject: Marketing Manager role at Fernway Logistics - hybrid Milton Keynes, £55k + bonus
+---
+```
+
+## Use instead
+
+```markdown
+---
+channel: email
+subject: Marketing Manager, Milton Keynes - £55k
+---
+```
+
+## Options
+
+- `placeholder-lengths` (mapping, default `{name: 20, org: 40, profile: 30, job: 30,
+  sender: 30, other: 30}`): characters counted per placeholder kind without a `max_length`,
+  as in OL501.
+
+The recommended length is set per channel in the config:
+`channels: {email: {recommended-subject: 60}}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    channel = ctx.channel
+    if channel is None or not channel.has_subject:
+        return
+    subject = ctx.subject
+    if subject is None or subject.is_blank:
+        yield Diagnostic(
+            -1,
+            -1,
+            f"this {channel.label} has no subject: add a short one that says what it is "
+            "about, the role and the place first (mobile apps show only about 40 characters)",
+            field="",
+        )
+        return
+    limit = channel.recommended_subject_chars
+    hard = limit is None
+    limit = channel.subject_limit if limit is None else limit
+    if limit is None:
+        return
+    lengths = {**DEFAULT_LENGTHS, **ctx.options.get("placeholder-lengths", {})}
+    total, crossed = rendered_length(ctx, subject, lengths, limit)
+    if crossed is None:
+        return
+    why = (
+        f"{channel.label} subjects are cut at {limit} characters"
+        if hard
+        else f"mobile apps show only about 35-41 characters of it, so keep it under {limit}"
+    )
+    yield Diagnostic(
+        crossed,
+        crossed + 1,
+        f"this subject can reach {total} characters once placeholders are filled in, and "
+        f"{why}: put the role and the place first and cut the rest",
+        field=subject.field.name,
+    )
+
+
+RULE = Rule(
+    code="OL504",
+    name="subject-problem",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+    options={
+        "placeholder-lengths": Option(
+            dict(DEFAULT_LENGTHS), "characters per placeholder kind", (dict,)
+        )
+    },
+)

@@ -1,0 +1,139 @@
+"""Counting helpers for the built-in style and compliance rules: words, syllables, opt-outs.
+
+Everything here reads ``Message.prose`` (quotes straightened, placeholders masked with
+``MASK``), so every span is an offset in the field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import MASK, Message, Span
+from outreach_lint.model import Placeholder
+from outreach_lint.taxonomy import words as name_words
+
+URL_OR_EMAIL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
+"""A web address or an e-mail address: not words a reader reads."""
+
+_WORD = re.compile(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
+# Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
+# "example.com" stay whole).
+_SENTENCE = re.compile(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
+
+
+def plain_words(message: Message, start: int = 0, end: int | None = None) -> list[Span]:
+    """The words of ``prose[start:end]``: a placeholder is one word, a number is one word,
+    web and e-mail addresses are skipped."""
+    prose = message.prose
+    stop = len(prose) if end is None else end
+    skip = [m.span() for m in URL_OR_EMAIL.finditer(prose, start, stop)]
+    out = []
+    for m in _WORD.finditer(prose, start, stop):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        out.append(Span(m.start(), m.end()))
+    return out
+
+
+def sentences(message: Message) -> list[Span]:
+    """Sentences of the message for readability counts: split at ``.``, ``!``, ``?``, ``;``,
+    ``:`` and at every line break, so a greeting, a list item or a signature line is a sentence
+    of its own rather than part of the next one. Units with no word are dropped."""
+    prose = message.prose
+    out = []
+    for m in _SENTENCE.finditer(prose):
+        if _WORD.search(prose, m.start(), m.end()):
+            out.append(Span(m.start(), m.end()))
+    return out
+
+
+# Syllables: vowel groups, less a silent final -e, -es or -ed, plus the vowel pairs that are
+# said as two syllables (ra-ti-o, me-di-a, cli-ent, ac-tu-al, em-ploy-er).
+_VOWELS = re.compile(r"[aeiouy]+")
+_SPLIT_PAIRS = re.compile(
+    r"(?<![tscgx])io|(?<![tcs])ia|eo|(?<![gq])ua|uo|ii|iu|(?<![tc])ien(?!d)|[aeiou]y[aeiou]|"
+    r"ier$|ism$|io$|[aeiou]ing$"
+)
+_SILENT_ES_ED = re.compile(r"(?<=[^aeiouysxzgc])(?<![cs]h)es$|(?<=[^td])ed$")
+_SILENT_E = re.compile(r"(?<=[^aeiouy])e(?:ful|less|ly|ness|ments?)$")
+_EXCEPTIONS = {
+    "area": 3,
+    "being": 2,
+    "business": 2,
+    "businesses": 3,
+    "create": 2,
+    "created": 3,
+    "creating": 3,
+    "different": 3,
+    "every": 2,
+    "everyone": 3,
+    "everything": 4,
+    "family": 3,
+    "idea": 3,
+    "ideal": 3,
+    "interest": 3,
+    "interested": 4,
+    "interesting": 4,
+    "maybe": 2,
+    "people": 2,
+    "quiet": 2,
+    "real": 1,
+    "really": 2,
+    "science": 2,
+    "someone": 2,
+    "something": 2,
+    "sometimes": 2,
+    "theatre": 3,
+    "toward": 2,
+    "towards": 2,
+    "coffee": 2,
+    "recipe": 3,
+}
+
+
+def syllables(word: str) -> int:
+    """Syllables in an English word, by a heuristic that is right for most everyday words; a
+    number, an acronym without vowels or a placeholder counts as one."""
+    w = re.sub(r"[^a-z\-]", "", word.lower().replace("\u2019", "'").removesuffix("'s"))
+    if "-" in w:
+        return sum(syllables(part) for part in w.split("-") if part) or 1
+    if w in _EXCEPTIONS:
+        return _EXCEPTIONS[w]
+    if len(w) <= 3:
+        return 1
+    extra = 0
+    if re.search(r"[^aeiouy]les?$", w):
+        w, extra = w[: w.rindex("l")], 1
+    elif _SILENT_ES_ED.search(w) and _VOWELS.search(w[:-2]):
+        w = w[:-2]
+    elif re.search(r"[^aeiouy]e$", w) and _VOWELS.search(w[:-1]):
+        w = w[:-1]
+    count = len(_VOWELS.findall(w)) + len(_SPLIT_PAIRS.findall(w)) + extra
+    count -= len(_SILENT_E.findall(w))
+    return max(count, 1)
+
+
+# Opt-outs: the words that tell a reader how to stop receiving these messages.
+OPT_OUT = re.compile(
+    r"\bunsubscrib\w*|\bopt(?:ing)?[\s-]?out\b|\bpreference\s+cent(?:er|re)\b"
+    r"|\bmanage\s+(?:your\s+)?(?:e-?mail\s+|contact\s+)?preferences\b",
+    re.IGNORECASE,
+)
+_OPT_OUT_NAME = frozenset({"unsubscribe", "unsub", "optout", "preference", "preferences"})
+
+
+def opt_out_placeholder(p: Placeholder) -> bool:
+    """``{{ unsubscribe_link }}``, ``*|UNSUB|*``, ``{opt-out-url}``…"""
+    ws = name_words(p.name)
+    return bool(set(ws) & _OPT_OUT_NAME) or ("opt" in ws and "out" in ws)
+
+
+def has_opt_out(ctx: RuleContext) -> bool:
+    """Does the subject or body offer an unsubscribe link or an opt-out?"""
+    return any(
+        OPT_OUT.search(m.prose) or any(opt_out_placeholder(p) for p in m.placeholders)
+        for m in ctx.messages
+    )

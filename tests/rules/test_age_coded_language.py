@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL602"
+
+FIRE = [
+    pytest.param(
+        "We want a recent graduate for this role.", "recent graduate", id="recent-graduate"
+    ),
+    pytest.param("It's ideal for a new grad.", "new grad", id="ideal-new-grad"),
+    pytest.param("Digital natives only!", "Digital natives", id="digital-native"),
+    pytest.param("We're a young and energetic agency.", "young and energetic", id="young-and"),
+    pytest.param("Join our young, dynamic team.", "young, dynamic", id="young-dynamic"),
+    pytest.param("You'll work in a young team.", "young team", id="young-team"),
+    pytest.param(
+        "Open to candidates who graduated between 2018 and 2022.",
+        "graduated between 2018 and 2022",
+        id="graduated-between",
+    ),
+    pytest.param("Class of 2019-2021 only.", "Class of 2019-2021", id="class-of"),
+    pytest.param(
+        "No more than 5 years of experience, please.",
+        "No more than 5 years of experience",
+        id="max-experience",
+    ),
+    pytest.param(
+        "A great fit for young professionals.", "young professionals", id="young-professionals"
+    ),
+    pytest.param(
+        "Ideally you finished university in\nthe last two years.",
+        "finished university in\nthe last two years",
+        id="line-break",
+    ),
+    pytest.param("We’re looking for recent graduates.", "recent graduates", id="curly"),
+    pytest.param("Recent graduates are encouraged to apply.", "Recent graduates", id="encouraged"),
+    pytest.param("A maximum of 3 years’ PQE.", "A maximum of 3 years' PQE", id="max-pqe-curly"),
+]
+
+NO_FIRE = [
+    pytest.param("We're a young company based in Leeds.", id="young-company"),
+    pytest.param("The firm was founded 5 years ago.", id="founded"),
+    pytest.param("You'll need 5+ years of experience in Go.", id="minimum"),
+    pytest.param("The role needs 3-5 years’ PQE.", id="range"),
+    pytest.param("You'll support young people aged 11-19 in Camden.", id="youth-work"),
+    pytest.param("As a recent graduate myself, I know the market is tough.", id="sender"),
+    pytest.param("Our New Grad RN Residency starts in June.", id="programme"),
+    pytest.param("We're a digital-native\nbank hiring designers.", id="digital-native-brand"),
+    pytest.param("Our graduate scheme has 20 places.", id="graduate-scheme"),
+    pytest.param(
+        "Thanks for connecting! Our team mixes recent graduates and 30-year veterans.",
+        id="describes-team",
+    ),
+    pytest.param("It's open to career changers at any stage.", id="any-stage"),
+    pytest.param("Salary up to £50k depending on experience.", id="salary-up-to"),
+    pytest.param("Teaching young children to read is the heart of the job.", id="young-children"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), FIRE)
+def test_fires(lint, text, flagged):
+    findings = lint(text, config={"select": [CODE]})
+    assert [f.code for f in findings] == [CODE]
+    assert findings[0].snippet.replace("’", "'") == flagged
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: linkedin_inmail
+        subject: Audit Associate programme
+        ---
+        Hi {{ first_name }},
+
+        We're looking for recent graduates (class of 2022 to 2024 only).
+        """
+    findings = lint(text, config={"select": [CODE]})
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(7, 19, 35), (7, 37, 58)]
+    assert "age-coded" in findings[0].message
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: social
+            channel: linkedin_connection_note
+            body: |
+              Hi {{ first_name }}, digital natives only!
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_column) == (5, 28, 43)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL203"
+
+FIRE = [
+    pytest.param("I see you're open to new opportunities, so here's a role.", id="i-see-open"),
+    pytest.param("Are you looking for your next role?", id="next-role"),
+    pytest.param("Are you open to new opportunities at the moment?", id="open-to-new"),
+    pytest.param("What would it take for you to consider a move?", id="what-would-it-take"),
+    pytest.param("Ready for your next challenge? We're hiring.", id="ready-next-challenge"),
+    pytest.param("Tired of your current job? Let's talk.", id="tired-of"),
+    pytest.param("Are you currently\nlooking for a new role?", id="line-break"),
+    pytest.param("I see you’re looking for a new challenge.", id="curly"),
+    pytest.param("Would you consider a move for the right package?", id="consider-a-move"),
+    pytest.param("Are you happy in your current role?", id="happy-in-role"),
+    pytest.param("Are you ready to take the next step in your career?", id="next-step"),
+    pytest.param("Looking for a new role? I can help.", id="fragment-question"),
+    pytest.param("Are you actively looking at the moment?", id="actively-looking"),
+    pytest.param("I'd love to help you find your next role.", id="find-next-role"),
+    pytest.param("Would you be open to exploring new opportunities?", id="would-you-be-open"),
+    pytest.param("Have you thought about your next step?", id="thought-about"),
+]
+
+NO_FIRE = [
+    pytest.param("If now isn't the right time, no worries.", id="no-worries"),
+    pytest.param("Would you be open to a chat about this role?", id="this-role"),
+    pytest.param("Even if you're happy where you are, I'd value 10 minutes.", id="even-if"),
+    pytest.param("If you're ever open to a move, I'd love to hear from you.", id="if-ever"),
+    pytest.param(
+        "Are you looking for a Senior Data Engineer for your team?", id="bd-hiring-manager"
+    ),
+    pytest.param("I see you’re looking for a Head of Data at {{ company }}.", id="bd-curly"),
+    pytest.param("Are you open to relocating to Leeds?", id="relocating"),
+    pytest.param("Are you interested in hearing more about\nthe role?", id="interested-line-break"),
+    pytest.param("Whenever you're ready for your next move, I'm here.", id="whenever"),
+    pytest.param(
+        "As you're exploring data mesh at {{ company }}, this may help.", id="exploring-tech"
+    ),
+    pytest.param("Open to a chat?", id="open-to-a-chat"),
+    pytest.param("Would you be interested in the Leeds role?", id="interested-in-role"),
+    pytest.param("Are you the right person to talk to about hiring?", id="right-person"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: linkedin_inmail
+        subject: Quick question
+        ---
+        Hi {{ first_name }},
+
+        Are you open to new opportunities? I have a Payroll Manager role in Croydon.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 1, 7, 34)
+    assert "presumes" in finding.message
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: after-connect
+            channel: linkedin_message
+            body: |
+              Hi {{ first_name }}, thanks for connecting! Are you looking for a new role?
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 51)
+    assert finding.snippet == "Are you looking for a new role"

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL103"
+
+FIRE = [
+    pytest.param(
+        "Dear Candidate,\n\nWe have HGV Class 1 shifts in Derby.", "Dear Candidate", id="candidate"
+    ),
+    pytest.param("Dear Applicant,\nThanks for your interest.", "Dear Applicant", id="applicant"),
+    pytest.param(
+        "Hi there,\n\nI’m Sam, a recruiter at Northbeam.", "Hi there", id="hi-there-curly"
+    ),
+    pytest.param(
+        "Hello Sir/Madam,\n\nWe supply chefs to hotels.", "Hello Sir/Madam", id="sir-madam"
+    ),
+    pytest.param(
+        "Dear Sir or Madam,\nPlease find our brochure.", "Dear Sir or Madam", id="sir-or-madam"
+    ),
+    pytest.param(
+        "To whom it may\nconcern,\n\nMy name is Anthony.",
+        "To whom it may\nconcern",
+        id="whom-line-break",
+    ),
+    pytest.param(
+        "Dear Professional,\n\nWe are recruiting.", "Dear Professional", id="professional"
+    ),
+    pytest.param("Greetings! I’m a life sciences recruiter.", "Greetings", id="greetings"),
+    pytest.param("Hi all,\n\nWe have care shifts this weekend.", "Hi all", id="hi-all"),
+    pytest.param("Hello everyone!\nNew roles this week.", "Hello everyone", id="everyone"),
+    pytest.param("Hey friend, quick one about a role.", "Hey friend", id="friend"),
+    pytest.param("Hi,\nI'm hiring a Staff Data Engineer at Quillmark.", "Hi", id="bare-hi"),
+    pytest.param("Hello,\n\nWe're looking for JIB electricians.", "Hello", id="bare-hello"),
+    pytest.param(
+        "Dear Valued Candidate,\nThank you.", "Dear Valued Candidate", id="valued-candidate"
+    ),
+    pytest.param("Hi there 👋 hope your week is going well!", "Hi there", id="emoji"),
+]
+
+NO_FIRE = [
+    pytest.param(
+        "Hi {{ first_name|default('there') }},\n\nYour talk stood out.", id="there-fallback"
+    ),
+    pytest.param(
+        "{% if first_name %}Hi {{ first_name }},{% else %}Hello,{% endif %}\n\nI'm Jo.",
+        id="conditional",
+    ),
+    pytest.param(
+        "{% if not first_name %}Hi there,{% else %}Hi {{ first_name }},{% endif %}\nI'm Jo.",
+        id="conditional-generic-first",
+    ),
+    pytest.param("Hi Sarah,\n\nI watched your talk on deprescribing.", id="literal-name"),
+    pytest.param("Hi, {{ first_name }}!\nI'm hiring a Sous Chef.", id="comma-then-name"),
+    pytest.param("Hello, Marcus.\nGood to meet you at the awards.", id="comma-then-literal"),
+    pytest.param("Dear Dr {{ last_name }},\n\nI'm writing about a consultant post.", id="title"),
+    pytest.param("Hello again {{ first_name }},\nFollowing up on the role.", id="again-name"),
+    pytest.param("Greetings from Leeds, {{ first_name }}!", id="greetings-from"),
+    pytest.param("Quick question about your Kafka talk, {{ first_name }}.", id="no-greeting"),
+    pytest.param("Hi {{ first_name }},\n\nSay hi there to the team for me.", id="later-line"),
+    pytest.param("Hi [First Name],\nI saw your talk.", id="fill-in-left-to-OL403"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), FIRE)
+def test_fires(lint, text, flagged):
+    findings = lint(text, config={"select": [CODE]})
+    assert [f.code for f in findings] == [CODE]
+    assert findings[0].snippet == flagged
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_blank_body_is_left_to_empty_message(lint):
+    assert lint("---\nchannel: email\n---\n\n", config={"select": [CODE]}) == []
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Care shifts this weekend
+        ---
+        Dear Candidate,
+
+        We have shifts at Oakleigh House. Reply if you can cover.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (5, 1, 5, 15)
+    assert "could be sent to anyone" in finding.message
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: care-shifts
+            channel: email
+            subject: Care shifts
+            body: |
+              Hi there,
+
+              We have shifts this weekend. Reply if you can cover.
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_column) == (6, 7, 15)
+    assert finding.template == "care-shifts"

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL406"
+
+
+def md(body: str) -> str:
+    return f"---\nchannel: email\nsubject: Hi\n---\n{body}\n\nWe're hiring.\n"
+
+
+FIRE = [
+    pytest.param(md("Hi {{ first_name }},"), ["jinja"], id="hi-jinja"),
+    pytest.param(md("Dear {{ first_name }},"), ["jinja"], id="dear"),
+    pytest.param(md("Hey {{ first_name }}!!!"), ["jinja"], id="hey-bangs"),
+    pytest.param(md("Hello {{CANDIDATE_FIRST_NAME}} - quick one"), ["jinja"], id="greenhouse"),
+    pytest.param(md("Hi {{Candidate first name}},"), ["jinja"], id="lever-spaces"),
+    pytest.param(md("Hi {{ first_name | title }},"), ["jinja"], id="filter-is-not-a-fallback"),
+    pytest.param(md("Good morning {{ contact.firstname }},"), ["jinja"], id="dotted"),
+    pytest.param(md("Hi {first_name},"), ["brace"], id="python-brace"),
+    pytest.param(md("Hi *|FNAME|*,"), ["mailchimp"], id="mailchimp"),
+    pytest.param(md("{{ first_name }}, quick question."), ["jinja"], id="name-alone-before-comma"),
+    pytest.param(
+        md("Hi {{ candidate.preferred_first_name | capitalize }},"),
+        ["jinja"],
+        id="long-placeholder",
+    ),
+]
+
+NO_FIRE = [
+    pytest.param(md("Hi {{ first_name|default('there') }},"), ["jinja"], id="jinja-default"),
+    pytest.param(md('Hi {{ first_name | default: "there" }},'), ["jinja"], id="liquid-default"),
+    pytest.param(md('Hi {{ first_name|default:"there" }},'), ["jinja"], id="django-default"),
+    pytest.param(
+        md("{% if first_name %}Hi {{ first_name }},{% else %}Hello,{% endif %}"),
+        ["jinja"],
+        id="jinja-if",
+    ),
+    pytest.param(
+        md("{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}"), ["jinja"], id="handlebars"
+    ),
+    pytest.param(md("Hi {first-name there},"), ["brace"], id="teamtailor"),
+    pytest.param(
+        md("*|IF:FNAME|*Hi *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*"), ["mailchimp"], id="mailchimp-if"
+    ),
+    pytest.param(md("Hi %FIRSTNAME%,"), ["percent"], id="percent-has-no-fallback-syntax"),
+    pytest.param(md("Hi [First Name],"), ["bracket"], id="bracket-has-no-fallback-syntax"),
+    pytest.param(
+        md("Hi there,\n\nHow is {{ first_name }} doing?"), ["jinja"], id="not-in-greeting"
+    ),
+    pytest.param(md("Hi {{ company }} team,"), ["jinja"], id="not-a-name"),
+    pytest.param(md("{{ company }}, congrats on the launch."), ["jinja"], id="org-before-comma"),
+    pytest.param(
+        md('Hi {{ first_name|default("there", true) }},'), ["jinja"], id="jinja-default-boolean"
+    ),
+    pytest.param(md("Thanks for connecting, {{ first_name }}."), ["jinja"], id="no-greeting-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "dialects"), FIRE)
+def test_fires(lint, text, dialects):
+    found = lint(text, config={"select": [CODE], "dialects": dialects})
+    assert [f.code for f in found] == [CODE]
+
+
+@pytest.mark.parametrize(("text", "dialects"), NO_FIRE)
+def test_does_not_fire(lint, text, dialects):
+    assert lint(text, config={"select": [CODE], "dialects": dialects}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dialect", "advice"),
+    [
+        ("Hi {{ first_name }},", "jinja", "{{ first_name|default('there') }}"),
+        ("Hi {first_name},", "brace", "{first_name there}"),
+        ("Dear *|FNAME|*,", "mailchimp", "*|IF:FNAME|*Dear *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*"),
+    ],
+)
+def test_message_says_what_to_write(lint, text, dialect, advice):
+    (f,) = lint(md(text), config={"select": [CODE], "dialects": [dialect]})
+    assert advice in f.message
+
+
+def test_dialects_option(lint):
+    config = {"select": [CODE], "rules": {CODE: {"dialects": ["brace"]}}}
+    assert lint(md("Hi {{ first_name }},"), config=config) == []
+    config = {"select": [CODE], "dialects": ["percent"], "rules": {CODE: {"dialects": ["percent"]}}}
+    assert [f.code for f in lint(md("Hi %FIRSTNAME%,"), config=config)] == [CODE]
+
+
+def test_points_at_the_placeholder(lint):
+    text = """\
+        ---
+        channel: linkedin_connection_note
+        variables: [first_name]
+        ---
+        Hi {{ first_name }}, would love to connect!
+        """
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column, f.end_line, f.end_column) == (5, 4, 5, 20)
+
+
+def test_points_at_the_placeholder_in_a_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: note
+            channel: linkedin_connection_note
+            body: |
+              Hello {{ first_name }},
+              thanks for connecting.
+        """
+    (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
+    assert (f.line, f.column, f.end_column) == (5, 13, 29)

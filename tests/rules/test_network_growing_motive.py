@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL303"
+
+FIRE = [
+    pytest.param("I'm looking to expand my network and would love to connect.", id="expand"),
+    pytest.param("Always keen to connect with like-minded professionals!", id="like-minded"),
+    pytest.param("I'm growing my network in the fintech space.", id="growing-space"),
+    pytest.param(
+        "I'm building my network of supply chain leaders in the Midlands.", id="building-of"
+    ),
+    pytest.param("I’m always happy to connect with fellow HR leaders.", id="curly-always"),
+    pytest.param("Keen to grow my professional\nnetwork this year.", id="line-break"),
+    pytest.param(
+        "I'd love to network with other engineering leaders in Leeds.", id="network-with-other"
+    ),
+    pytest.param("I’m looking to extend my connections across the NHS.", id="connections"),
+    pytest.param("Keen to connect with professionals in the healthcare space.", id="in-the-space"),
+]
+
+NO_FIRE = [
+    pytest.param("We're growing our network of clinics across the UK.", id="company-network"),
+    pytest.param("We're expanding our team in Leeds and hiring a Data Engineer.", id="team"),
+    pytest.param(
+        "I'm connecting with people I met at the CIPD conference in Manchester.", id="event"
+    ),
+    pytest.param(
+        "Your post on {{ post_topic }} is why I'm expanding my network into data governance.",
+        id="their-post",
+    ),
+    pytest.param("I’d love to connect with other nurses who moved to Dubai.", id="specific-people"),
+    pytest.param("Happy to connect?", id="plain-connect"),
+    pytest.param("I'd like to connect with people in your payroll team.", id="their-team"),
+    pytest.param("We have a network of 5,000 bank nurses across Yorkshire.", id="agency-pool"),
+    pytest.param(
+        "Your talk on query tuning at PASS Summit is why I'd like to grow my\nnetwork of DBAs.",
+        id="named-talk-line-break",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_one_finding_per_sentence(lint):
+    text = "I'm expanding my network and keen to connect with like-minded professionals."
+    assert len(lint(text, config={"select": [CODE]})) == 1
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: linkedin_connection_note
+        ---
+        Hi {{ first_name }}! I'm looking to expand my network with
+        like-minded professionals in healthcare.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (4, 37, 4, 54)
+    assert finding.snippet == "expand my network"
+    assert "not a reason" in finding.message
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: note
+            channel: linkedin_connection_note
+            body: |
+              Hi {{ first_name }}, I'm growing my network of finance leaders in Leeds.
+        """
+    (finding,) = lint(text, path="notes.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 32)
+    assert finding.template == "note"

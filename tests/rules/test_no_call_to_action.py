@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL204"
+
+FIRE = [
+    pytest.param(
+        "Dear Candidate,\n\nWe have vacancies for HGV Class 1 drivers, £17-19 per hour.\n\n"
+        "Regards,\nMidshires Driver Solutions",
+        id="vacancies",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, a manufacturer is hiring a Regional Sales Director. The package "
+        "is £95k base and a 30% bonus.",
+        id="pitch-only",
+    ),
+    pytest.param(
+        "To whom it may concern,\n\nPlease find attached our company brochure for your reference.",
+        id="brochure",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, we’ve been running our nursery for 15 years and we’d love to "
+        "keep in touch!",
+        id="keep-in-touch-curly",
+    ),
+    pytest.param(
+        "Hello,\n\nWe have jobs for Chef de Partie, Sous Chef and\nHead Chef, perm and temp.",
+        id="line-break",
+    ),
+    pytest.param(
+        "Hi {{ first_name }},\n\nI'm Elena at The Bellmont. We're hiring a Head of "
+        "Housekeeping, £38-42k.\n\nKind regards,\nElena\nelena@bellmont.example",
+        id="email-in-signature",
+    ),
+]
+
+NO_FIRE = [
+    pytest.param("We're hiring a Data Engineer. Interested?", id="question"),
+    pytest.param(
+        "We're hiring a Data Engineer. Let me know if you'd like the details.", id="let-me-know"
+    ),
+    pytest.param("Book a time here: {{ calendar_link }}", id="calendar-placeholder"),
+    pytest.param("Happy to share the job description.", id="happy-to-share"),
+    pytest.param("I'd love to connect.", id="connect-note"),
+    pytest.param("Call or text Dean on 07700 900872 today.", id="call-or-text"),
+    pytest.param("Please reply if you’d like the\njob description.", id="reply-curly-line-break"),
+    pytest.param("Drop me a message if that's you.", id="drop-me"),
+    pytest.param("The full brief is here: https://example.com/jobs/123", id="link"),
+    pytest.param(
+        "Since we're both in fintech, I thought it made sense to connect.", id="to-connect"
+    ),
+    pytest.param("Looking forward to hearing from you.", id="looking-forward"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_blank_body_is_left_to_empty_message(lint):
+    assert lint("---\nchannel: email\n---\n{# TODO #}\n", config={"select": [CODE]}) == []
+
+
+def test_question_in_subject_counts(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Open to a chat about our Leeds SRE role?
+        ---
+        Hi {{ first_name }}, we're hiring an SRE in Leeds, £90k.
+        """
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Regional Sales Director
+        ---
+        Hi {{ first_name }},
+
+        A building products firm is hiring a Regional Sales Director.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 1)
+    assert "next step" in finding.message
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: about-us
+            channel: linkedin_message
+            body: |
+              Hi {{ first_name }}, we've run our nursery in Didsbury for 15 years.
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 7)
+    assert finding.template == "about-us"

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL201"
+
+FIRE = [
+    pytest.param("Hi {{ first_name }}, let's connect!", id="lets-connect"),
+    pytest.param("I'd like to add you to my professional network.", id="default-invite"),
+    pytest.param(
+        "Hi {{ first_name }}, I'm a recruiter at Northbeam specialising in data roles. "
+        "Would love to connect!",
+        id="self-description",
+    ),
+    pytest.param(
+        "Hi {{ first_name }},\n\nI thought it would be good to introduce myself. I've been in "
+        "recruitment for ten years.\n\nWould you be free for a call?",
+        id="introduce-myself",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, it’s been a while! I’d love to catch up. How are things at "
+        "{{ company }}?",
+        id="catch-up-curly",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I noticed you've been at {{ company }} for a while and thought it "
+        "would be good to get\nacquainted. Do you have 15 minutes this week?",
+        id="get-acquainted-line-break",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, since we're both in the fintech space I'd love to connect. "
+        "Always happy to swap notes on what I'm seeing in the market.",
+        id="vague-notes",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, just circling back on my last message. Let me know!", id="chaser"
+    ),
+    pytest.param("Hi {{ first_name }}, wondered if you'd like to connect?", id="wondered-connect"),
+    pytest.param(
+        "Hi {{ first_name }}, would you be interested in hearing more?", id="hearing-more-of-what"
+    ),
+]
+
+NO_FIRE = [
+    pytest.param(
+        "Hi {{ first_name }}, I'm reaching out because our platform team is rebuilding "
+        "on-call and you've written about it.",
+        id="reaching-out-because",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, would you be open to a chat about your move from Java to Go?",
+        id="chat-about",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I'm hiring a Senior Data Engineer at Northwind.", id="hiring"
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I’d love your advice on moving payroll from Sage to Xero.",
+        id="advice-curly",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, your post on {{ post_topic }} made me rethink our diary studies. "
+        "Happy to connect?",
+        id="their-work",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, we met at the CIPD conference last week. I'd like to keep the\n"
+        "conversation on flexible rotas going.",
+        id="shared-event-line-break",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, is there anyone on your team you'd recommend I speak to about "
+        "our Leeds office?",
+        id="referral",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I recruit hotel general managers across Scotland, so it would be "
+        "good to be connected.",
+        id="i-recruit",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I'm working on an exciting opportunity and would love to connect.",
+        id="vague-job-is-still-a-purpose",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I'm organising a charity 5k for NHS nurses in Leeds and wondered "
+        "if your team would like to take part.",
+        id="wondered-if",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, would you be interested in joining our mentoring scheme?",
+        id="interested-in",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I'd like to share what salaries and notice periods look like in "
+        "Leeds.",
+        id="offer",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_subject_naming_the_job_is_a_purpose(lint):
+    text = """\
+        ---
+        channel: linkedin_inmail
+        subject: Senior SRE at Kestrel Payments
+        ---
+        Hi {{ first_name }}, would love to connect!
+        """
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: linkedin_connection_note
+        ---
+        Hi {{ first_name }}, I'm a recruiter at Northbeam.
+        Let's connect!
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (5, 1, 5, 14)
+    assert "why you are writing" in finding.message
+
+
+def test_without_an_ask_the_whole_template_is_flagged(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Introduction
+        ---
+        To whom it may concern,
+
+        Please find attached our company brochure.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 1)
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: note
+            channel: linkedin_connection_note
+            body: |
+              Hi {{ first_name }}, would love to connect!
+        """
+    (finding,) = lint(text, path="notes.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_column) == (5, 34, 49)
+    assert finding.template == "note"

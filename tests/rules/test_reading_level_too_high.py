@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.rules.text_stats import syllables
+
+CODE = "OL701"
+
+DENSE = (
+    "Our client, a vertically integrated international manufacturing organisation with "
+    "considerable operational complexity across multiple jurisdictions, is undertaking a "
+    "comprehensive transformation of its operational infrastructure and is consequently seeking "
+    "an exceptionally accomplished Chief Operating Officer. The successful appointee will assume "
+    "responsibility for the strategic optimisation of manufacturing, procurement and distribution "
+    "capabilities."
+)
+PLAIN = (
+    "I'm Grace, nurse lead at Salford Royal. We need a ward manager for our stroke unit, and "
+    "your time leading {{ current_ward }} is what our matron wants. It's 37.5 hours, no nights, "
+    "and there's a £1,500 welcome payment. Could we have a 15-minute call this week? You can "
+    "pick a time here: {{ calendar_link }}"
+)
+
+
+CORPORATE = (
+    "I hope this message finds you well. I am reaching out regarding a Senior Financial Analyst "
+    "position with our organization. Based on your experience at {{ company }}, I believe your "
+    "background in financial planning and analysis would be a strong fit. The role offers "
+    "competitive compensation, comprehensive benefits, and opportunities for professional "
+    "development.\n\nWould you be available for a brief conversation this week?"
+)
+
+
+def md(body: str, channel: str = "email") -> str:
+    front = f"---\nchannel: {channel}\nsubject: Hi\n---\n"
+    return front + "Hi {{ first_name }},\n\n" + body + "\n\nThanks,\nGrace\n"
+
+
+FIRE = [
+    pytest.param(md(DENSE), id="dense"),
+    pytest.param(md(DENSE, "linkedin_inmail"), id="dense-inmail"),
+    pytest.param(md(DENSE + "\n\nCould we talk?"), id="dense-then-a-plain-question"),
+    pytest.param(md(DENSE.replace("Officer.", "Officer;")), id="semicolons"),
+    pytest.param(
+        md(
+            "I am writing in connection with a significant appointment that I am currently "
+            "managing on behalf of a privately-owned, international healthcare services "
+            "organisation headquartered in London, which is presently seeking to appoint a Head "
+            "of Financial Planning and Analysis to support its continued expansion across "
+            "European territories."
+        ),
+        id="one-long-sentence",
+    ),
+]
+
+NO_FIRE = [
+    pytest.param(md(PLAIN), id="plain"),
+    pytest.param(md(CORPORATE), id="formal-but-not-college-level"),
+    pytest.param(
+        md("Our client seeks an exceptionally accomplished operational executive."), id="too-short"
+    ),
+    pytest.param(
+        md(
+            PLAIN + " See https://careers.example.com/international-organisation-transformation/"
+            "comprehensive-responsibilities or e-mail talent.acquisition@organisation.example.com"
+        ),
+        id="links-ignored",
+    ),
+    pytest.param(
+        md(
+            "- 25 days holiday\n- Free parking on site\n- Company pension\n- Free hot food\n"
+            "- Staff discount at a garden centre\n- Paid overtime after 45 hours\n- A real chance "
+            "to move up\n- Days only, Monday to Friday\n- Free uniform and boots"
+        ),
+        id="bullet-list",
+    ),
+    pytest.param(md("{{ a }} {{ b }} {{ c }} {{ d }} {{ e }} " * 10), id="placeholders-are-short"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    found = lint(text, config={"select": [CODE]})
+    assert [f.code for f in found] == [CODE]
+    assert "grade" in found[0].message
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_templates_without_a_channel_are_judged_too(lint):
+    assert [f.code for f in lint(DENSE + "\n", config={"select": [CODE]})] == [CODE]
+
+
+def test_options(lint):
+    config = {"select": [CODE], "rules": {CODE: {"max-grade": 30}}}
+    assert lint(md(DENSE), config=config) == []
+    config = {"select": [CODE], "rules": {CODE: {"max-grade": 8}}}
+    assert [f.code for f in lint(md(CORPORATE), config=config)] == [CODE]
+    short = (
+        "Comprehensive organisational transformation necessitates exceptionally accomplished "
+        "operational leadership.\n"
+    )
+    assert lint(short, config={"select": [CODE]}) == []
+    config = {"select": [CODE], "rules": {CODE: {"min-words": 5}}}
+    assert [f.code for f in lint(short, config=config)] == [CODE]
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("the", 1),
+        ("recruiter", 3),
+        ("opportunity", 5),
+        ("experience", 4),
+        ("worked", 1),
+        ("wanted", 2),
+        ("makes", 1),
+        ("changes", 2),
+        ("table", 2),
+        ("people", 2),
+        ("client", 2),
+        ("social", 2),
+        ("media", 3),
+        ("employer", 3),
+        ("management", 3),
+        ("data-driven", 4),
+        ("HGV", 1),
+        ("£45k", 1),
+        ("\ue000\ue000\ue000", 1),
+    ],
+)
+def test_syllables(word, count):
+    assert syllables(word) == count
+
+
+def test_points_at_the_hardest_sentence(lint):
+    text = f"---\nchannel: email\nsubject: COO\n---\nDear {{{{ first_name }}}},\n\n{DENSE}\n"
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column, f.end_line) == (7, 1, 7)
+    assert f.snippet.startswith("Our client") and f.snippet.endswith("Officer.")
+
+
+def test_points_at_the_hardest_sentence_in_a_yaml_collection(lint):
+    body = "\n".join(f"      {line}" for line in ["Hi,", "", DENSE])
+    text = f"templates:\n  - name: coo\n    channel: email\n    subject: COO\n    body: |\n{body}\n"
+    (f,) = lint(text, path="mails.yaml", config={"select": [CODE]}, dedent=False)
+    assert (f.line, f.column) == (8, 7)

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.config import ConfigError
+
+CODE = "OL304"
+
+FIRE = [
+    pytest.param(
+        "We're hiring rockstar developers.", "rockstar", "say what the job needs", id="rockstar"
+    ),
+    pytest.param("Looking for a tech ninja!", "ninja", "say what the job needs", id="ninja"),
+    pytest.param(
+        "Land your dream job in tech sales.", "dream job", "what the job offers", id="dream-job"
+    ),
+    pytest.param(
+        "It's a genuinely exciting opportunity.",
+        "exciting opportunity",
+        "name the role",
+        id="exciting",
+    ),
+    pytest.param(
+        "I hope this email\nfinds you well!",
+        "hope this email finds you well",
+        "open with why",
+        id="line-break",
+    ),
+    pytest.param("Wanted to touch base next week.", "touch base", "'talk'", id="touch-base"),
+    pytest.param(
+        "Just circling back on my last note.", "circling back", "'follow up'", id="circling"
+    ),
+    pytest.param(
+        "You'll hit the ground running.",
+        "hit the ground running",
+        "first weeks",
+        id="hit-the-ground",
+    ),
+    pytest.param(
+        "Work hard and play hard culture.",
+        "Work hard and play hard",
+        "hours and perks",
+        id="work-hard",
+    ),
+    pytest.param("You’ll wear many hats here.", "wear many hats", "main tasks", id="hats-curly"),
+    pytest.param("Honestly, we’re like a family here.", "like a family", "its size", id="family"),
+    pytest.param("We want a self-starter.", "self-starter", "own work", id="self-starter"),
+    pytest.param(
+        "You'll thrive in our fast-paced environment.",
+        "fast-paced environment",
+        "what the pace means",
+        id="fast-paced",
+    ),
+    pytest.param("We attract top talent.", "top talent", "who you're looking for", id="top-talent"),
+    pytest.param(
+        "I think you'd be a perfect fit.", "perfect fit", "why they fit", id="perfect-fit"
+    ),
+    pytest.param(
+        "Our sales team are ROCK STARS.", "ROCK STARS", "say what the job needs", id="rock-stars"
+    ),
+]
+
+NO_FIRE = [
+    pytest.param("Please reach out if you have questions.", id="reach-out"),
+    pytest.param("We're a fintech unicorn valued at $2bn.", id="unicorn-company"),
+    pytest.param("Our client is a family-owned haulage firm.", id="family-owned"),
+    pytest.param(
+        "Our A&E is a fast-paced department with 300 patients a day.", id="fast-paced-fact"
+    ),
+    pytest.param("It's a great opportunity to lead a team of eight.", id="great-opportunity"),
+    pytest.param("The team is small and ships weekly.", id="plain"),
+    pytest.param("Our dream team won the award last year.", id="dream-team"),
+    pytest.param("I’d love to talk about the role.", id="curly-plain"),
+    pytest.param("We're a player in the\nUK market.", id="a-player-lowercase"),
+    pytest.param("Family-friendly hours, 9 to 3.", id="family-friendly"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "advice"), FIRE)
+def test_fires(lint, text, phrase, advice):
+    findings = lint(text, config={"select": [CODE]})
+    assert [f.code for f in findings] == [CODE]
+    assert findings[0].message.startswith(f"'{phrase}' is a cliché: ")
+    assert advice in findings[0].message
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_each_cliche_is_its_own_finding(lint):
+    text = "We need people who can wear many hats, hit the ground running and work hard, play hard."
+    findings = lint(text, config={"select": [CODE]})
+    assert [f.snippet for f in findings] == [
+        "wear many hats",
+        "hit the ground running",
+        "work hard, play hard",
+    ]
+
+
+def test_extra_phrases_as_a_list(lint):
+    config = {
+        "select": [CODE],
+        "rules": {CODE: {"extra-phrases": ["synergy", "re:game[- ]chang\\w+"]}},
+    }
+    findings = lint("Real synergy and a game-changing culture.", config=config)
+    assert [f.snippet for f in findings] == ["synergy", "game-changing"]
+    assert findings[0].message == "'synergy' is a cliché: say it in plain words"
+
+
+def test_extra_phrases_with_alternatives(lint):
+    config = {
+        "select": [CODE],
+        "rules": {CODE: {"extra-phrases": {"synergy": "'working together'"}}},
+    }
+    (finding,) = lint("Lots of synergy here.", config=config)
+    assert finding.message == "'synergy' is a cliché: 'working together'"
+
+
+def test_disabled_phrases(lint):
+    config = {"select": [CODE], "rules": {CODE: {"disabled-phrases": ["Perfect fit", "rockstar"]}}}
+    assert lint("A rockstar would be a perfect fit.", config=config) == []
+
+
+def test_option_types_are_checked(lint):
+    with pytest.raises(ConfigError):
+        lint("Hello.", config={"select": [CODE], "rules": {CODE: {"disabled-phrases": "ninja"}}})
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Staff Backend Engineer
+        ---
+        Hi {{ first_name }},
+
+        I hope this message finds you well! We're hiring.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 3, 7, 35)
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: chaser
+            channel: linkedin_message
+            body: |
+              Hi {{ first_name }}, just circling back!
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_column) == (5, 33, 46)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL601"
+
+FIRE = [
+    pytest.param("What is your current salary?", "What is your current salary", id="what-is"),
+    pytest.param("What are you earning now?", "What are you earning", id="earning-now"),
+    pytest.param("Please share your current CTC and notice period.", "your current CTC", id="ctc"),
+    pytest.param("Could you send over your salary history?", "salary history", id="history"),
+    pytest.param("How much do you make at {{ company }}?", "How much do you make", id="how-much"),
+    pytest.param(
+        "Before I put you forward, what are you on at the moment?", "what are you on", id="uk-on"
+    ),
+    pytest.param(
+        "Could you tell me your current\nbasic, bonus and car allowance?",
+        "your current\nbasic",
+        id="line-break",
+    ),
+    pytest.param(
+        "What’s your current salary, and what were you paid before?",
+        "What’s your current salary",
+        id="curly",
+    ),
+    pytest.param(
+        "Let me know what you currently earn.", "what you currently earn", id="let-me-know"
+    ),
+    pytest.param("What salary are you on now?", "What salary are you on", id="salary-on"),
+    pytest.param(
+        "Please include your last three payslips.", "your last three payslips", id="payslips"
+    ),
+]
+
+NO_FIRE = [
+    pytest.param("What are your salary expectations?", id="expectations"),
+    pytest.param("The range is EUR 85-105k plus bonus.", id="range"),
+    pytest.param("What are you looking for in compensation?", id="looking-for"),
+    pytest.param("We can beat your current package comfortably.", id="not-asking"),
+    pytest.param("What salary would you want?", id="would-want"),
+    pytest.param("What’s your expected CTC?", id="expected-ctc-curly"),
+    pytest.param("We never ask about salary history.", id="never-ask"),
+    pytest.param("This pays more than what you're earning now, I'd guess.", id="statement"),
+    pytest.param("What notice period are you on?", id="notice"),
+    pytest.param("What are you working on at the moment?", id="working-on"),
+    pytest.param("Would a 20% rise on your\ncurrent salary be of interest?", id="rise-line-break"),
+    pytest.param("What do you make of the new IR35 rules?", id="make-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), FIRE)
+def test_fires(lint, text, flagged):
+    findings = lint(text, config={"select": [CODE]})
+    assert [f.code for f in findings] == [CODE]
+    assert findings[0].snippet == flagged
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_is_an_error_that_suggests_the_range(lint):
+    (finding,) = lint("What's your current salary?", config={"select": [CODE]})
+    assert finding.severity.value == "error"
+    assert "state the range" in finding.message
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Procurement Manager, Swindon
+        ---
+        Hi {{ first_name }},
+
+        To help me benchmark, what's your current salary?
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 23, 7, 49)
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: sous-chef
+            channel: linkedin_message
+            body: |
+              Hi {{ first_name }}, what are you on at the moment?
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 28)

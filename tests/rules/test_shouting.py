@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL703"
+
+
+def md(body: str, subject: str = "Hi") -> str:
+    return f"---\nchannel: email\nsubject: {subject!r}\n---\n{body}\n"
+
+
+FIRE = [
+    pytest.param(md("URGENT: carers needed in Wakefield."), ["'URGENT'"], id="urgent"),
+    pytest.param(
+        md("WE ARE HIRING!!! Roofers in Kent."), ["'WE ARE HIRING!!!'"], id="run-with-bangs"
+    ),
+    pytest.param(
+        md("Roofers needed - START MONDAY, paid weekly."), ["'START MONDAY'"], id="start-monday"
+    ),
+    pytest.param(md("HUGE NEWS: new contract won."), ["'HUGE NEWS'"], id="short-words-run"),
+    pytest.param(md("An AMAZING OPPORTUNITY awaits."), ["'AMAZING OPPORTUNITY'"], id="amazing"),
+    pytest.param(md("Thanks for connecting!!"), ["'!!'"], id="two-bangs"),
+    pytest.param(md("See this week's HOT jobs."), ["'HOT'"], id="hype-word"),
+    pytest.param(md("An EXCLUSIVE role, paid weekly."), ["'EXCLUSIVE'"], id="long-english-word"),
+    pytest.param(
+        md("Hi there.", subject="NEW ROLES - HGV Class 2 drivers"), ["'NEW ROLES'"], id="subject"
+    ),
+    pytest.param(
+        md("WE NEED YOU!!! PLEASE reply today."), ["'WE NEED YOU!!!'", "'PLEASE'"], id="two-runs"
+    ),
+]
+
+NO_FIRE = [
+    pytest.param(
+        md("We need SQL, AWS and ETL skills for our NHS Trust client, ASAP."), id="acronyms"
+    ),
+    pytest.param(
+        md("CSCS card, FTSE 250 client, TUPE applies, IR35 outside, B2B SaaS."), id="acronyms-2"
+    ),
+    pytest.param(md("Your talk at PASS Summit on SQL tuning was great."), id="pass-summit"),
+    pytest.param(md("I'm hiring a Head of IT in the UK; HR and IT report to the CEO."), id="it-hr"),
+    pytest.param(md("NEBOSH and MATLAB skills, plus a CELTA."), id="long-known-acronyms"),
+    pytest.param(md("The NASENCO is funded, and CAFCASS work counts."), id="long-unknown-acronyms"),
+    pytest.param(md("I'm hiring for TODO in XXX. Thanks!"), id="fill-in-markers"),
+    pytest.param(md("Reply STOP to opt out, or text YES."), id="reply-keywords"),
+    pytest.param(md("ABOUT THE ROLE\n- Plan routes\n\nBENEFITS:\n- Parking"), id="headings"),
+    pytest.param(md("FP&A, M&E, L&D and A&E roles. QSs and SLOs."), id="ampersands-and-plurals"),
+    pytest.param(md("Hi, great to meet you! Could we talk? Really?"), id="single-marks"),
+    pytest.param(md("Details: https://example.com/JOBS/APPLY-NOW"), id="url"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), FIRE)
+def test_fires(lint, text, shown):
+    found = lint(text, config={"select": [CODE]})
+    assert [f.message.split(" reads")[0] for f in found] == shown
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_allow_option(lint):
+    text = md("NHSBSA and SENIOR CARERS wanted.")
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+    config = {"select": [CODE], "rules": {CODE: {"allow": ["senior", "CARERS"]}}}
+    assert lint(text, config=config) == []
+    config = {"select": [CODE], "rules": {CODE: {"allow": ["KUBECON"]}}}
+    assert lint(md("See you at KUBECON."), config=config) == []
+
+
+def test_broken_placeholder_name_is_not_shouting(lint):
+    text = md("Your work at *|COMPANY| fits.")
+    assert lint(text, config={"select": [CODE], "dialects": ["mailchimp"]}) == []
+
+
+def test_points_at_each_run(lint):
+    text = """\
+        ---
+        channel: linkedin_connection_note
+        ---
+        Hi {{ first_name }}!!! URGENT: Senior Carers, £13.50/hr. START NEXT WEEK.
+        """
+    found = lint(text, config={"select": [CODE]})
+    assert [(f.line, f.column, f.end_column) for f in found] == [
+        (4, 20, 23),
+        (4, 24, 30),
+        (4, 58, 73),
+    ]
+
+
+def test_points_at_the_run_in_a_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: drivers
+            channel: linkedin_inmail
+            subject: Class 2 drivers
+            body: |
+              Hi there,
+              HUGE NEWS: a new contract.
+        """
+    (f,) = lint(text, path="mails.yaml", config={"select": [CODE]})
+    assert (f.line, f.column, f.end_column) == (7, 7, 16)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from outreach_lint import plugins
+from outreach_lint.config_file import RawConfig, build
+from outreach_lint.lint import Linter
+from outreach_lint.model import Finding, SourceFile
+
+CODE = "OL504"
+BODY = "Hi {{ first_name|default('there') }}, a role for you. Could we talk?"
+
+
+def doc(channel: str, subject: str | None) -> str:
+    line = "" if subject is None else f"subject: {subject!r}\n"
+    return f"---\nchannel: {channel}\n{line}---\n{BODY}\n"
+
+
+FIRE = [
+    pytest.param(doc("email", None), id="email-no-subject"),
+    pytest.param(doc("linkedin_inmail", None), id="inmail-no-subject"),
+    pytest.param(doc("email", ""), id="email-blank-subject"),
+    pytest.param(
+        doc("email", "Marketing Manager role at Fernway Logistics - hybrid Milton Keynes"),
+        id="email-66",
+    ),
+    pytest.param(
+        doc("email", "{{ first_name }}, a Senior Payroll Officer role"), id="placeholder-counts"
+    ),
+    pytest.param(doc("linkedin_inmail", "s" * 201), id="inmail-over-200"),
+    pytest.param(f"Subject: {'s' * 60}\n{BODY}\n", id="txt-subject-line"),
+]
+
+NO_FIRE = [
+    pytest.param(doc("email", "Gas engineer, Reading - £45k + van"), id="email-short"),
+    pytest.param(doc("email", "s" * 50), id="email-50"),
+    pytest.param(doc("email", "Quick question, {{ first_name }}"), id="placeholder-fits"),
+    pytest.param(doc("linkedin_inmail", "s" * 120), id="inmail-120-is-under-its-limit"),
+    pytest.param(doc("linkedin_connection_note", None), id="note-has-no-subject"),
+    pytest.param(doc("linkedin_message", None), id="message-has-no-subject"),
+    pytest.param(f"{BODY}\n", id="no-channel"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    path = "t.txt" if text.startswith("Subject:") else "t.md"
+    assert [f.code for f in lint(text, path=path, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_placeholder_lengths_option(lint):
+    text = doc("email", "{{ first_name }}, a Senior Payroll Officer role")
+    config = {"select": [CODE], "rules": {CODE: {"placeholder-lengths": {"name": 8}}}}
+    assert lint(text, config=config) == []
+
+
+def test_recommended_subject_length_is_per_channel():
+    text = doc("email", "s" * 60)
+    config: dict[str, Any] = {"select": [CODE], "channels": {"email": {"recommended-subject": 70}}}
+    cfg, _extra = build(RawConfig(None, config, {}), {})
+    found: list[Finding] = (
+        Linter(cfg, plugins.load(cfg)).lint_source(SourceFile("t.md", text)).findings
+    )
+    assert found == []
+
+
+def test_missing_subject_is_a_template_finding(lint):
+    text = """\
+        ---
+        channel: email
+        role: HR Advisor
+        ---
+        Hi {{ first_name|default('there') }}, could we talk?
+        """
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column) == (5, 1)
+    assert "no subject" in f.message
+
+
+def test_points_at_the_first_character_past_50(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Marketing Manager role at Fernway Logistics - hybrid Milton Keynes
+        ---
+        Hi there, could we talk?
+        """
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column, f.end_column) == (3, 60, 61)
+    assert "66 characters" in f.message
+
+
+def test_points_past_50_in_a_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: mail
+            channel: email
+            subject: "*|FNAME|*, a Senior Payroll Officer role in Norwich you might like"
+            body: |
+              Hi, could we talk?
+        """
+    (f,) = lint(text, path="mails.yaml", config={"select": [CODE], "dialects": ["mailchimp"]})
+    # the subject starts at column 15; its 9-character placeholder counts as 20 characters,
+    # so the 51st character is the 30th after it
+    assert (f.line, f.column) == (4, 15 + 9 + 30)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL704"
+
+
+def md(body: str, subject: str = "Hi") -> str:
+    return f"---\nchannel: email\nsubject: {subject!r}\n---\n{body}\n"
+
+
+FIRE = [
+    pytest.param(md("Are you happy? Would you move? Is £40k right? Can I call?"), id="four"),
+    pytest.param(md("One? Two? Three? Four? Five?"), id="five"),
+    pytest.param(md("Do you drive??\nAre you free?\nCan you start?\nWhen?"), id="runs-count-once"),
+    pytest.param(
+        md("Questions:\n- Are you free?\n- Can you drive?\n- Is 6am OK?\n- Rate?"), id="list"
+    ),
+    pytest.param(md('"Why me?" you ask. Why now? Why here? Why not?'), id="quoted"),
+]
+
+NO_FIRE = [
+    pytest.param(md("Are you free? Can you drive? Could we talk?"), id="three"),
+    pytest.param(md("Could we talk?"), id="one"),
+    pytest.param(
+        md("We're hiring. Interested?", subject="Free? Now? Here? Really?"),
+        id="subject-not-counted",
+    ),
+    pytest.param(
+        md(
+            "See https://example.com/jobs?id=1&x=2 and https://a.io/?q=3 or ?x. "
+            "Free Monday? Or Tuesday?"
+        ),
+        id="urls",
+    ),
+    pytest.param(md("No questions here. Just a note."), id="none"),
+    pytest.param(md("Is it you? Is it me? Are we free?"), id="exactly-three"),
+]
+
+
+@pytest.mark.parametrize("text", FIRE)
+def test_fires(lint, text):
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_max_questions_option(lint):
+    text = md("Are you happy? Would you move? Is £40k right? Can I call?")
+    assert lint(text, config={"select": [CODE], "rules": {CODE: {"max-questions": 4}}}) == []
+    found = lint(md("One? Two?"), config={"select": [CODE], "rules": {CODE: {"max-questions": 1}}})
+    assert [f.code for f in found] == [CODE]
+
+
+def test_points_at_the_fourth_question(lint):
+    text = """\
+        ---
+        channel: linkedin_message
+        ---
+        Hi {{ first_name|default('there') }}, thanks for connecting!
+        Do you hold a counterbalance licence? Are you OK with a 6am start? Is £31k about right?
+        Can I call you later?
+        """
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column, f.end_line, f.end_column) == (6, 1, 6, 22)
+    assert "4 questions" in f.message
+
+
+def test_points_at_the_fourth_question_in_a_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: questions
+            channel: email
+            subject: Physio role
+            body: |
+              Do you hold on-call competencies? Full time or 30 hours? Driving or bus?
+              And when could we talk?
+        """
+    (f,) = lint(text, path="mails.yaml", config={"select": [CODE]})
+    assert (f.line, f.column, f.end_column) == (7, 7, 30)

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL405"
+
+
+def md(variables: str, body: str, extra: str = "") -> str:
+    return f"---\nchannel: email\nsubject: Hi\nvariables: {variables}\n{extra}---\n{body}\n"
+
+
+FIRE = [
+    pytest.param(md("[first_name]", ""), 1, id="blank-body-still-checked"),
+    pytest.param(md("[first_name, company]", "Hi {{ first_name }}, how are you?"), 1, id="one"),
+    pytest.param(
+        md("[first_name, company, skill, hiring_manager]", "Hi {{ first_name }} at {{ company }}."),
+        2,
+        id="two",
+    ),
+    pytest.param(
+        md("[first_name, company]", "Hi {{ first_name }}. {# {{ company }} #}"),
+        1,
+        id="only-in-a-comment",
+    ),
+    pytest.param(
+        md("[contact.firstname, contact.company]", "Hi {{ contact.firstname }}."),
+        1,
+        id="dotted-sibling",
+    ),
+    pytest.param(
+        md("{first_name: {max_length: 12}, company: null}", "Hi {{ first_name }}."),
+        1,
+        id="mapping-form",
+    ),
+    pytest.param(
+        md("[first_name, linkedin_url]", "Hi {{ first_name }}, see linkedin_url."),
+        1,
+        id="name-in-plain-text",
+    ),
+]
+
+NO_FIRE = [
+    pytest.param(
+        md("[first_name, company]", "Hi {{ first_name }} at {{ company }}."), id="all-used"
+    ),
+    pytest.param(
+        md("[first_name]", "{% if first_name %}Hi there,{% endif %} hello."), id="jinja-if"
+    ),
+    pytest.param(md("[first_name]", "{{#if first_name}}Hi!{{/if}} hello."), id="handlebars-if"),
+    pytest.param(
+        md("[skills]", "Hi, {% for s in skills %}{{ s }}, {% endfor %} is great."), id="for-loop"
+    ),
+    pytest.param(md("[contact]", "Hi {{ contact.firstname }}."), id="dotted-child"),
+    pytest.param(
+        md(
+            "[first_name, role]", "Hi {{ first_name }}.", "subject: '{{ role }} in Leeds'\n"
+        ).replace("subject: Hi\n", ""),
+        id="used-in-subject",
+    ),
+    pytest.param(
+        md("[Candidate first name]", "Hi {{Candidate first name}}, hello."), id="names-with-spaces"
+    ),
+    pytest.param("---\nchannel: email\n---\nHi {{ first_name }}\n", id="no-variables-key"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), FIRE)
+def test_fires(lint, text, count):
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE] * count
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_mailchimp_conditional_counts_as_use(lint):
+    text = md("[FNAME, COMPANY]", "*|IF:FNAME|*Hi,*|END:IF|* how is *|COMPANY|*?")
+    assert lint(text, config={"select": [CODE], "dialects": ["mailchimp"]}) == []
+    text = md("[FNAME, COMPANY]", "Hi *|FNAME|*, hello.")
+    found = lint(text, config={"select": [CODE], "dialects": ["mailchimp"]})
+    assert ["'COMPANY'" in f.message for f in found] == [True]
+
+
+def test_points_at_the_variables_key_once_per_name(lint):
+    text = """\
+        ---
+        channel: email
+        subject: Operations Manager, Corby
+        variables: [first_name, company, skill, hiring_manager]
+        ---
+        Hi {{ first_name|default('there') }}, you ran the night shift at {{ company }}.
+        """
+    found = lint(text, config={"select": [CODE]})
+    assert [(f.line, f.column) for f in found] == [(4, 1), (4, 1)]
+    assert ["'skill'" in found[0].message, "'hiring_manager'" in found[1].message] == [True, True]
+
+
+def test_points_at_the_variables_key_in_a_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: note
+            channel: linkedin_connection_note
+            variables: [first_name, current_title]
+            body: |
+              Hi {{ first_name }}, I'm hiring a sous chef.
+        """
+    (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
+    assert (f.line, f.column) == (4, 5)
+    assert "current_title" in f.message

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import pytest
+
+CODE = "OL205"
+
+FIRE = [
+    pytest.param(
+        "I'm working on an exciting opportunity with a major company. Open to a call?",
+        "an exciting opportunity",
+        id="exciting-opportunity",
+    ),
+    pytest.param(
+        "I have a role that matches your profile. Interested?", "a role", id="matches-profile"
+    ),
+    pytest.param(
+        "Our client, a leading firm in the industry, needs rockstar talent. Interested?",
+        "Our client",
+        id="our-client",
+    ),
+    pytest.param(
+        "I’ve got a few roles on that I think you’d be perfect for.", "a few roles", id="curly"
+    ),
+    pytest.param(
+        "I'm working on several senior\nroles with top firms in the region.",
+        "several senior\nroles",
+        id="line-break",
+    ),
+    pytest.param(
+        "We're hiring SALES ROCKSTARS to join our team!", "hiring SALES ROCKSTARS", id="rockstars"
+    ),
+    pytest.param(
+        "I'm working with a number of clients in cyber security and would love to hear what "
+        "your ideal next role looks like.",
+        "working with a number of clients",
+        id="clients-and-next-role",
+    ),
+    pytest.param(
+        "You'd be a valuable addition to one of my clients. Let me know a good time.",
+        "valuable addition to",
+        id="valuable-addition",
+    ),
+    pytest.param(
+        "We are currently hiring! Send me your CV.", "We are currently hiring", id="hiring"
+    ),
+]
+
+NO_FIRE = [
+    pytest.param(
+        "We're hiring a Senior Data Engineer at Northwind. Interested?", id="title-and-company"
+    ),
+    pytest.param("I'm hiring an ICU nurse for St Mary's in Boston.", id="nurse"),
+    pytest.param("An exciting opportunity: Account Executive at Northwind.", id="cliche-but-named"),
+    pytest.param("We're recruiting a {{ role }} at {{ our_company }}.", id="placeholders"),
+    pytest.param(
+        "A fast-growing SaaS scale-up in Manchester is hiring an Enterprise\nAccount Executive.",
+        id="described-employer-line-break",
+    ),
+    pytest.param(
+        "We work with major construction clients across the UK. I'd love to tell you about us.",
+        id="agency-intro-no-opportunity",
+    ),
+    pytest.param("Thanks for the opportunity to chat last week.", id="opportunity-to-chat"),
+    pytest.param("Congratulations on the new role at {{ company }}!", id="congrats"),
+    pytest.param("Are you open to new opportunities?", id="openness-question"),
+    pytest.param(
+        "Our client, a 40-person practice in Clifton, needs a Senior Accountant.",
+        id="client-described",
+    ),
+    pytest.param(
+        "We’re looking for someone to lead our payroll team in Leeds.", id="leads-team-curly"
+    ),
+    pytest.param("I have a few openings in my calendar next week for a call.", id="calendar"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), FIRE)
+def test_fires(lint, text, flagged):
+    findings = lint(text, config={"select": [CODE]})
+    assert [f.code for f in findings] == [CODE]
+    assert findings[0].snippet == flagged
+
+
+@pytest.mark.parametrize("text", NO_FIRE)
+def test_does_not_fire(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("We're hiring a Data Engineer for a leading company. Interested?", id="stock"),
+        pytest.param(
+            "Our client, one of the top firms in the industry, needs a Tax Manager.", id="top-firms"
+        ),
+    ],
+)
+def test_named_role_with_stock_employer(lint, text):
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert "employer" in finding.message
+
+
+def test_named_role_with_named_company(lint):
+    text = "Northwind is a leading company, and it's hiring a Data Engineer. Interested?"
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_subject_names_the_role(lint):
+    text = """\
+        ---
+        channel: linkedin_inmail
+        subject: Backend Engineer (Go) at Orchard Robotics
+        ---
+        Hi {{ first_name }}, I'm working on an exciting opportunity. Open to a call?
+        """
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_position_after_front_matter(lint):
+    text = """\
+        ---
+        channel: linkedin_inmail
+        subject: Hello
+        ---
+        Hi {{ first_name }},
+
+        I have an exciting opportunity with a leading company in your area.
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 8, 7, 31)
+    assert "name the role" in finding.message
+
+
+def test_position_in_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: blast
+            channel: email
+            subject: Hello
+            body: |
+              Hi {{ first_name }},
+
+              Are you free this week? I have a confidential opportunity with a global bank.
+        """
+    (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
+    assert (finding.line, finding.column) == (8, 38)
+    assert finding.snippet == "a confidential opportunity"
