@@ -64,6 +64,7 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
     import platform
+
     _config, registry = load_setup(None, False, {})
     plugins = ", ".join(f"{p.name}: {p.version}" if p.version else p.name for p in registry.plugins)
     click.echo(
