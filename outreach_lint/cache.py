@@ -20,7 +20,6 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from outreach_lint import __version__
@@ -38,7 +37,7 @@ def content_hash(data: bytes) -> str:
 
 def settings_key(config: Config, registry: Registry) -> str:
     """A hash of everything besides a file's own bytes that can change its findings."""
-    settings = asdict(config) if is_dataclass(config) else {}
+    settings = config._asdict()
     for name in _IGNORED_SETTINGS:
         settings.pop(name, None)
     parts: list[Any] = [FORMAT, __version__, sorted(registry.plugins), settings]

@@ -8,8 +8,6 @@ computed once per template and shared by all rules.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, NamedTuple
 
 from outreach_lint.message import Message
@@ -29,24 +27,41 @@ class Shared(NamedTuple):
     plugin_options: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
 class RuleContext:
-    """What a rule sees of one template."""
+    """What a rule sees of one template (the same context, with its own options, for each rule).
 
-    template: Template
-    body: Message
-    subject: Message | None
-    channel: Channel | None
-    options: Mapping[str, Any]
-    shared: Shared
+    ``template``, ``body`` and ``subject`` (``Message`` values, ``subject`` may be ``None``),
+    ``channel`` (``None`` when the template names none), ``options`` (the rule's options, with
+    config applied), ``shared`` (per-run state) and ``placeholders`` (of subject and body).
+    """
+
+    __slots__ = ("body", "channel", "options", "placeholders", "shared", "subject", "template")
+
+    def __init__(
+        self,
+        template: Template,
+        body: Message,
+        subject: Message | None,
+        channel: Channel | None,
+        options: Mapping[str, Any],
+        shared: Shared,
+        placeholders: tuple[Placeholder, ...] | None = None,
+    ) -> None:
+        self.template = template
+        self.body = body
+        self.subject = subject
+        self.channel = channel
+        self.options = options
+        self.shared = shared
+        self.placeholders = (
+            placeholders
+            if placeholders is not None
+            else tuple(p for m in self.messages for p in m.placeholders)
+        )
 
     @property
     def messages(self) -> tuple[Message, ...]:
         return (self.body,) if self.subject is None else (self.subject, self.body)
-
-    @cached_property
-    def placeholders(self) -> tuple[Placeholder, ...]:
-        return tuple(p for m in self.messages for p in m.placeholders)
 
     def kind(self, placeholder: Placeholder | str) -> str:
         name = placeholder if isinstance(placeholder, str) else placeholder.name
@@ -54,7 +69,13 @@ class RuleContext:
 
     def with_options(self, options: Mapping[str, Any]) -> RuleContext:
         return RuleContext(
-            self.template, self.body, self.subject, self.channel, options, self.shared
+            self.template,
+            self.body,
+            self.subject,
+            self.channel,
+            options,
+            self.shared,
+            self.placeholders,
         )
 
 

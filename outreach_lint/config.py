@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from outreach_lint.model import Severity
@@ -63,8 +63,7 @@ class ConfigError(Exception):
         self.line = line
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     select: tuple[str, ...] | None = None
     """``None`` keeps every rule's default; a tuple replaces the default selection."""
     extend_select: tuple[str, ...] = ()
@@ -76,9 +75,9 @@ class Config:
     force_exclude: bool = False
     dialects: tuple[str, ...] = ("jinja",)
     known_placeholders: frozenset[str] = frozenset()
-    channels: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    placeholder_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    channels: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
+    rules: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
+    placeholder_kinds: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     default_channel: str | None = None
     severity_threshold: Severity = Severity.INFO
     plugins: tuple[str, ...] = ()
@@ -91,7 +90,7 @@ class Config:
     jobs: int | None = None
     cache: bool = True
     cache_dir: str = ".outreach-lint-cache"
-    plugin_options: Mapping[str, Any] = field(default_factory=dict)
+    plugin_options: Mapping[str, Any] = MappingProxyType({})
     source: str | None = None
     """The config file this came from, if any."""
     root: str = "."
@@ -101,7 +100,7 @@ class Config:
         return path if os.path.isabs(path) else os.path.normpath(os.path.join(self.root, path))
 
     def with_overrides(self, **changes: Any) -> Config:
-        return replace(self, **changes)
+        return self._replace(**changes)
 
 
 class Key(NamedTuple):

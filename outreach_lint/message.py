@@ -15,12 +15,13 @@ from functools import cached_property
 from typing import NamedTuple
 
 from outreach_lint.model import Dialect, Field, Placeholder
+from outreach_lint.patterns import compile_regex
 
 MASK = "\ue000"
 """Stands in ``Message.prose`` for each character of a placeholder."""
 
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-NOQA = re.compile(
+HTML_COMMENT = compile_regex(r"<!--.*?-->", re.DOTALL)
+NOQA = compile_regex(
     r"outreach-lint:\s*noqa(?::\s*(?P<codes>[A-Z]{2,5}[0-9]{0,3}(?:\s*[,\s]\s*[A-Z]{2,5}[0-9]{0,3})*))?"
 )
 _QUOTES = str.maketrans(
@@ -35,9 +36,11 @@ _QUOTES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
-_WORD = re.compile(r"[\w\ue000]+(?:['’.\-][\w\ue000]+)*")
-_QUESTION = re.compile(r"\?+(?=[\s\"')\]]|$)")
+_SENTENCE_END = compile_regex(
+    r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)"
+)
+_WORD = compile_regex(r"[\w\ue000]+(?:['’.\-][\w\ue000]+)*")
+_QUESTION = compile_regex(r"\?+(?=[\s\"')\]]|$)")
 
 _COMMENT, _PLACEHOLDER, _TAG = 0, 1, 2
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ class Severity(str, enum.Enum):
 # --- text and templates ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One text field of a template (``body`` or ``subject``) as written in the file.
 
     ``text`` still holds placeholders, tags and comments; ``source_map`` turns an offset in
@@ -68,8 +67,7 @@ class Problem(NamedTuple):
     message: str
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(NamedTuple):
     """One message template, whatever file format it came from."""
 
     path: str
@@ -80,8 +78,8 @@ class Template:
     role: str | None = None
     variables: Mapping[str, Variable] | None = None
     ignore: frozenset[str] = frozenset()
-    metadata: Mapping[str, Any] = field(default_factory=dict)
-    key_offsets: Mapping[str, int] = field(default_factory=dict)
+    metadata: Mapping[str, Any] = MappingProxyType({})
+    key_offsets: Mapping[str, int] = MappingProxyType({})
     offset: int = 0
     """File offset that findings about the whole template point at."""
 
@@ -198,8 +196,7 @@ else:
     CheckFunction = Callable
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule: its identity, its documentation and the function that checks a template.
 
     ``docs`` is Markdown with the sections *What it does*, *Why is this bad?*, *Example*,
@@ -212,7 +209,7 @@ class Rule:
     check: CheckFunction
     severity: Severity = Severity.WARNING
     default: bool = True
-    options: Mapping[str, Option] = field(default_factory=dict)
+    options: Mapping[str, Option] = MappingProxyType({})
     plugin: str = ""
 
     @property

@@ -5,7 +5,6 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from outreach_lint.config_file import did_you_mean
 from outreach_lint.message import Message, scan
@@ -44,13 +43,13 @@ def check_channel(
 ) -> tuple[Template, list[Problem]]:
     """Resolve the template's channel: an unknown name is a problem at the ``channel`` key."""
     if template.channel is None:
-        return (replace(template, channel=default) if default else template), []
+        return (template._replace(channel=default) if default else template), []
     if template.channel in channels:
         return template, []
     offset = template.key_offsets.get("channel", template.offset)
     hint = did_you_mean(template.channel, channels)
     message = f"unknown channel {template.channel!r}{hint}; known channels: {', '.join(channels)}"
-    return replace(template, channel=None), [Problem(INVALID, offset, message)]
+    return template._replace(channel=None), [Problem(INVALID, offset, message)]
 
 
 def scan_template(

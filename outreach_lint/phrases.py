@@ -14,24 +14,25 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from outreach_lint.message import Message, Span
+from outreach_lint.patterns import compile_regex
 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\bcan't\b"), "(?:can't|cannot|can not)"),
-    (re.compile(r"(?i)\bwon't\b"), "(?:won't|will not)"),
-    (re.compile(r"(?i)\bI'm\b"), "(?:I'm|I am)"),
-    (re.compile(r"(?i)\blet's\b"), "(?:let's|let us)"),
-    (re.compile(r"(?i)(\w+)n't\b"), "{0}(?:n't| not)"),
-    (re.compile(r"(?i)(\w+)'re\b"), "{0}(?:'re| are)"),
-    (re.compile(r"(?i)(\w+)'ve\b"), "{0}(?:'ve| have)"),
-    (re.compile(r"(?i)(\w+)'ll\b"), "{0}(?:'ll| will)"),
-    (re.compile(r"(?i)(\w+)'d\b"), "{0}(?:'d| would| had)"),
-    (re.compile(r"(?i)\b(it|that|there|what|who|here|he|she)'s\b"), "{0}(?:'s| is| has)"),
+    (compile_regex(r"(?i)\bcan't\b"), "(?:can't|cannot|can not)"),
+    (compile_regex(r"(?i)\bwon't\b"), "(?:won't|will not)"),
+    (compile_regex(r"(?i)\bI'm\b"), "(?:I'm|I am)"),
+    (compile_regex(r"(?i)\blet's\b"), "(?:let's|let us)"),
+    (compile_regex(r"(?i)(\w+)n't\b"), "{0}(?:n't| not)"),
+    (compile_regex(r"(?i)(\w+)'re\b"), "{0}(?:'re| are)"),
+    (compile_regex(r"(?i)(\w+)'ve\b"), "{0}(?:'ve| have)"),
+    (compile_regex(r"(?i)(\w+)'ll\b"), "{0}(?:'ll| will)"),
+    (compile_regex(r"(?i)(\w+)'d\b"), "{0}(?:'d| would| had)"),
+    (compile_regex(r"(?i)\b(it|that|there|what|who|here|he|she)'s\b"), "{0}(?:'s| is| has)"),
 )
 _LONG_FORMS = (
-    (re.compile(r"(?i)\bI am\b"), "I'm"),
-    (re.compile(r"(?i)\b(we|you|they) are\b"), r"\1're"),
-    (re.compile(r"(?i)\bI would\b"), "I'd"),
-    (re.compile(r"(?i)\b(do|does|did|is|are|was|were|have|has) not\b"), r"\1n't"),
+    (compile_regex(r"(?i)\bI am\b"), "I'm"),
+    (compile_regex(r"(?i)\b(we|you|they) are\b"), r"\1're"),
+    (compile_regex(r"(?i)\bI would\b"), "I'd"),
+    (compile_regex(r"(?i)\b(do|does|did|is|are|was|were|have|has) not\b"), r"\1n't"),
 )
 
 
@@ -58,7 +59,7 @@ def phrase_regex(phrase: str) -> str:
 @lru_cache(maxsize=1024)
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile("|".join(phrase_regex(p) for p in ordered), re.IGNORECASE)
+    return compile_regex("|".join(phrase_regex(p) for p in ordered), re.IGNORECASE)
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:

@@ -15,7 +15,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -51,8 +50,7 @@ class Plugin(NamedTuple):
     ``pack`` (``rule-packs:``)."""
 
 
-@dataclass(frozen=True)
-class Registry:
+class Registry(NamedTuple):
     """Everything the plugins provide, sorted and checked."""
 
     plugins: tuple[Plugin, ...]
@@ -102,7 +100,7 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         pack_plugin = Plugin(f"pack:{pack}", "", "pack")
         pack_plugins.append(pack_plugin)
         for rule in pack_rules:
-            _add_rule(rules, replace(rule, plugin=pack_plugin.name))
+            _add_rule(rules, rule._replace(plugin=pack_plugin.name))
 
     plugins = tuple(sorted(set(owners.values()) | set(pack_plugins)))
     _check_required(config.require_plugins, plugins)
@@ -251,7 +249,7 @@ def _collect_rules(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> di
                     f"plugin {plugin.name} returned {rule!r} from "
                     "outreach_lint_rules; expected outreach_lint.Rule values"
                 )
-            _add_rule(rules, replace(rule, plugin=plugin.name))
+            _add_rule(rules, rule._replace(plugin=plugin.name))
     return rules
 
 

@@ -23,9 +23,10 @@ precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_y
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+
+from outreach_lint.patterns import compile_regex
 
 KINDS = ("name", "org", "profile", "job", "sender", "other")
 ABOUT_RECIPIENT = frozenset({"name", "org", "profile"})
@@ -235,8 +236,8 @@ _PREFIXES = (
     "school",
 )
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_CAMEL = compile_regex(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SPLIT = compile_regex(r"[^A-Za-z0-9]+")
 
 
 @lru_cache(maxsize=4096)

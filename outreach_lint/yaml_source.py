@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from outreach_lint.model import Field
+from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex, Segment, SourceMap
 
-_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$")
-_DQ_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n[ \t]*|.)")
-_SQ_ESCAPE = re.compile(r"''")
+_INT = compile_regex(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_FLOAT = compile_regex(r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$")
+_DQ_ESCAPE = compile_regex(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n[ \t]*|.)")
+_SQ_ESCAPE = compile_regex(r"''")
 
 
 class YamlError(Exception):
@@ -190,13 +191,13 @@ def _align(value: str, runs: list[tuple[str, int]], fallback: int) -> list[Segme
 
 # --- the fast path for flat front matter ----------------------------------------------------
 
-_FLAT_LINE = re.compile(
+_FLAT_LINE = compile_regex(
     r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*(?:[ \t]#.*)?$"
 )
-_PLAIN = re.compile(r"(?![-?:,\[\]{}#&*!|>'\"%@`])[^\n#]*?(?<![ \t])$")
-_DOUBLE = re.compile(r'"[^"\\]*"$')
-_SINGLE = re.compile(r"'[^']*'$")
-_FLOW_ITEM = re.compile(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*?)[ \t]*(?:,|$)")
+_PLAIN = compile_regex(r"(?![-?:,\[\]{}#&*!|>'\"%@`])[^\n#]*?(?<![ \t])$")
+_DOUBLE = compile_regex(r'"[^"\\]*"$')
+_SINGLE = compile_regex(r"'[^']*'$")
+_FLOW_ITEM = compile_regex(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*?)[ \t]*(?:,|$)")
 
 
 def compose_flat(text: str, first_line: int = 0) -> Node | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from outreach_lint.hookspecs import hookimpl
 from outreach_lint.model import Dialect
+from outreach_lint.patterns import compile_regex
 
 _S = re.DOTALL
 
@@ -21,13 +22,13 @@ JINJA = Dialect(
     name="jinja",
     summary="Double curly braces: Jinja, Django, Liquid, Handlebars, Mustache, HubSpot, "
     "Outreach, Greenhouse, Lever, Gem ({{ first_name }}, {{ x|default('there') }})",
-    placeholder=re.compile(
+    placeholder=compile_regex(
         r"\{\{(?P<triple>\{)?[-~]?\s*"
         r"(?!else\b)(?P<name>[A-Za-z_][\w.\-]*(?: [A-Za-z_][\w.\-]*)*)\s*"
         rf"(?:{_FALLBACK}\s*\)?\s*|{_FILTER}\s*)*"
         r"[-~]?(?(triple)\})\}\}"
     ),
-    tag=re.compile(
+    tag=compile_regex(
         # Conditionals name the variable they test: {% if x %}, {{#if x}}, {{^x}}, {{#x}}.
         r"(?:\{%[-+]?\s*(?:if|elif|unless)\s+(?:not\s+)?|\{\{~?[#^]\s*(?:(?:if|unless|with)\s+)?)"
         r"(?P<cond>[A-Za-z_][\w.]*)[^{}%]*?[-+~]?(?:%\}|\}\})"
@@ -37,24 +38,24 @@ JINJA = Dialect(
         r"|\{\{[^{}\n]*[^\s{}][^{}\n]*\}\}",
         _S,
     ),
-    comment=re.compile(r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}", _S),
-    stray=re.compile(r"\{\s*\{|\}\s*\}|\{%|%\}|[{}]"),
+    comment=compile_regex(r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}", _S),
+    stray=compile_regex(r"\{\s*\{|\}\s*\}|\{%|%\}|[{}]"),
 )
 
 BRACE = Dialect(
     name="brace",
     summary="Single braces: Python format strings, Teamtailor ({first_name}, "
     "{first-name there} with a fallback after the space)",
-    placeholder=re.compile(
+    placeholder=compile_regex(
         r"(?<!\{)\{(?P<name>[A-Za-z_][\w.\-]*)(?:\s+(?P<fallback>[^{}\n]+?))?\s*\}(?!\})"
     ),
-    stray=re.compile(r"[{}]"),
+    stray=compile_regex(r"[{}]"),
 )
 
 BRACKET = Dialect(
     name="bracket",
     summary="Hand-written square brackets ([First Name], [Company])",
-    placeholder=re.compile(r"\[(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{0,40}?)\](?![(\[:])"),
+    placeholder=compile_regex(r"\[(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{0,40}?)\](?![(\[:])"),
     fill_in=True,
 )
 
@@ -68,7 +69,7 @@ _HTML_TAGS = (
 ANGLE = Dialect(
     name="angle",
     summary="Hand-written angle brackets (<name>, <Company Name>, <<first name>>)",
-    placeholder=re.compile(
+    placeholder=compile_regex(
         rf"<(?P<double><)?(?!(?:{_HTML_TAGS})\b[\s/>])(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{{0,40}}?)"
         r">(?(double)>)"
     ),
@@ -78,20 +79,20 @@ ANGLE = Dialect(
 MAILCHIMP = Dialect(
     name="mailchimp",
     summary="Mailchimp merge tags (*|FNAME|*) and their *|IF:FNAME|*…*|ELSE:|*…*|END:IF|* blocks",
-    placeholder=re.compile(
+    placeholder=compile_regex(
         r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?P<name>[A-Z0-9_]+)\|\*"
     ),
-    tag=re.compile(
+    tag=compile_regex(
         r"\*\|(?:IF|IFNOT|ELSEIF):(?P<cond>[A-Z0-9_]+)[^|]*\|\*"
         r"|\*\|(?:ELSE:|END:IF|END:IFNOT|END:INTERESTED|INTERESTED:[^|]*)\|\*"
     ),
-    stray=re.compile(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
+    stray=compile_regex(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
 )
 
 PERCENT = Dialect(
     name="percent",
     summary="Percent signs: Bullhorn (%FIRSTNAME%), Salesforce Marketing Cloud (%%FirstName%%)",
-    placeholder=re.compile(r"(?P<pct>%%?)(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=pct)(?!%)"),
+    placeholder=compile_regex(r"(?P<pct>%%?)(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=pct)(?!%)"),
 )
 
 BUILTIN_DIALECTS = (JINJA, BRACE, BRACKET, ANGLE, MAILCHIMP, PERCENT)

@@ -14,6 +14,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, scan
 from outreach_lint.model import Diagnostic, Dialect, Field
 from outreach_lint.packs.schema import PackRule, base_message
+from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import compile_phrases, phrase_regex
 from outreach_lint.source_map import SourceMap
 from outreach_lint.taxonomy import words
@@ -63,7 +64,7 @@ def substitution(spec: PackRule, ctx: RuleContext) -> Iterator[Diagnostic]:
 @lru_cache(maxsize=256)
 def _swap_pattern(swap: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     order = sorted(range(len(swap)), key=lambda i: len(swap[i][0]), reverse=True)
-    return re.compile(
+    return compile_regex(
         "|".join(f"(?P<s{i}>{phrase_regex(swap[i][0])})" for i in order), re.IGNORECASE
     )
 

@@ -19,6 +19,7 @@ from outreach_lint.packs.schema import (
     PackError,
     PackRule,
 )
+from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import phrase_regex
 from outreach_lint.yaml_source import Node, YamlError, compose, mapping_items, to_python
 
@@ -167,7 +168,7 @@ def _swap(fields: Fields) -> tuple[tuple[str, str], ...]:
 
 def _compile(fields: Fields, key: str, phrase: str, node: Node) -> None:
     try:
-        pattern = re.compile(phrase_regex(phrase), re.IGNORECASE)
+        pattern = compile_regex(phrase_regex(phrase), re.IGNORECASE)
     except re.error as e:
         raise fields.error(key, f"has a bad regular expression {phrase!r}: {e.msg}", node) from None
     if pattern.fullmatch(""):

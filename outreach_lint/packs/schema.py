@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from outreach_lint.config import ConfigError
 from outreach_lint.model import Severity
+from outreach_lint.patterns import compile_regex
 
 KINDS = ("existence", "substitution", "required", "limit")
 METRICS = ("words", "characters", "sentences", "questions", "placeholders")
@@ -36,7 +36,7 @@ REQUIRED_FIELDS: Mapping[str, tuple[str, ...]] = {
     "required": ("any-of",),
     "limit": ("metric",),
 }
-NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+NAME_RE = compile_regex(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class PackError(ConfigError):

@@ -43,33 +43,34 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = _YEAR + r"(?:\s*(?:-|–|to|and|or|through|until)\s*(?:(?:19|20)?\d\d))?"
 _EXPERIENCE = r"years?'?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|pqe)\b"
 
-_GRADUATE = re.compile(
+_GRADUATE = compile_regex(
     r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+)?grad(?:uate)?s?\b",
     re.IGNORECASE,
 )
-_FOR_THEM = re.compile(
+_FOR_THEM = compile_regex(
     r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|ideal\w*|perfect|suit\w*|"
     r"great\s+for|aimed\s+at|targeted\s+at|designed\s+for|only|prefer\w*|must\s+be|should\s+"
     r"be|are\s+you\s+an?|if\s+you(?:'re|\s+are)\s+an?|open\s+to|welcom\w*)\b"
     r"|\bfor\s+(?:(?:a|an|the|more|other|all)\s+)?$",
     re.IGNORECASE,
 )
-_ONLY_THEM = re.compile(
+_ONLY_THEM = compile_regex(
     r"\s*(?:\(|,)?\s*(?:(?:are|is)\s+(?:very\s+|especially\s+|particularly\s+)?)?(?:only|"
     r"preferred|wanted|needed|welcome|encouraged|ideal|ideally|sought)\b",
     re.IGNORECASE,
 )
-_THEMSELF = re.compile(
+_THEMSELF = compile_regex(
     r"\b(?:as\s+an?|I(?:'m|\s+am|\s+was)\s+an?|myself|congratulations|congrats|our)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
-_CODED = re.compile(
+_CODED = compile_regex(
     # "digital natives only"
     r"\bdigital[\s-]natives?\b(?![\s-](?:brands?|compan(?:y|ies)|business(?:es)?|retailers?|"
     r"banks?|start-?ups?|platforms?|publishers?|agenc(?:y|ies)|firms?|products?|media|"
@@ -116,7 +117,7 @@ _CODED = re.compile(
 )
 
 
-_IDEAL_FOR = re.compile(
+_IDEAL_FOR = compile_regex(
     r"\b(?:looking\s+for|seeking|want\w*|ideal\w*|perfect|suit\w*|great\s+for|aimed\s+at|"
     r"targeted\s+at|designed\s+for|only|prefer\w*|must\s+be|should\s+be)\b",
     re.IGNORECASE,

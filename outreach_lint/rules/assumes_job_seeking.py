@@ -41,6 +41,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
 _NEW = r"(?:new|other|fresh|different|further|exciting|more|better|outside)"
 _MOVE = (
@@ -52,7 +53,7 @@ _NEXT = (
     r"(?:role|job|challenge|career\s+move|move|step|chapter|adventure|opportunity|position)"
     r"|(?:the\s+)?next\s+step\s+in\s+your\s+career"
 )
-_PRESUMES = re.compile(
+_PRESUMES = compile_regex(
     # "I see you're open to new opportunities", "since you're looking for a new role"
     r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather)|(?:it\s+)?(?:looks|seems)"
     r"\s+like|since|as|now\s+that)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:now\s+|currently\s+|"
@@ -126,7 +127,7 @@ _PRESUMES = re.compile(
     r"(?=\s*\?)",
     re.IGNORECASE | re.MULTILINE,
 )
-_CONDITIONAL = re.compile(
+_CONDITIONAL = compile_regex(
     r"\b(?:if|whether|even\s+if|in\s+case|unless|when(?:ever)?|should|once)\s+(?:\S+\s+){0,3}$|"
     r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.phrasing import VAGUE_TOPIC, specific_in
 
 _PRAISE = (
@@ -65,7 +66,7 @@ _STANDS_OUT = (
     r"superb|phenomenal|inspiring|interesting|unique|top-notch|enviable))"
 )
 
-_FLATTERY = re.compile(
+_FLATTERY = compile_regex(
     # "your impressive profile", "you have an amazing background"
     r"\b(?:your|you(?:'ve|\s+have)(?:\s+got)?(?:\s+(?:an?|such\s+an?|some))?|what\s+an?)\s+"
     + _ADVERB
@@ -107,7 +108,7 @@ _FLATTERY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_CONCRETE_TAIL = re.compile(
+_CONCRETE_TAIL = compile_regex(
     r"\s*[—–:]\s*\S|\s+-\s+\S"
     r"|\s+(?:on|about|in|with|at|building|leading|running|scaling|managing|as|from|around|"
     r"across|during|of|designing|developing|delivering|growing|shipping|selling|migrating|"

@@ -9,11 +9,12 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
+from outreach_lint.patterns import compile_regex
 
 PH = f"{MASK}+"
 """A placeholder in ``prose``."""
 
-GREETING = re.compile(
+GREETING = compile_regex(
     r"^[ \t]*(?P<greeting>(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|"
     r"evening|day)|howdy|hallo|bonjour|hola|yo)\b[ \t]*(?P<who>[^,!.:\n—–-]{0,40}?)[ \t]*"
     r"(?:[,!.:—–-]|$))",
@@ -59,7 +60,7 @@ ROLE_WORD = (
     r"contract|assignment|post|req|requisition|gig|placement|appointment|mandate)"
 )
 
-_PITCH = re.compile(
+_PITCH = compile_regex(
     r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+client(?:\s+\w+)?\s+(?:is|are)|"
     r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+|urgently\s+)?(?:hiring|recruiting|looking\s+for|"
@@ -107,7 +108,7 @@ _NOT_WORK = (
     r"bored|stuck|underpaid|undervalued|open|ready|looking)"
 )
 
-_FIT = re.compile(
+_FIT = compile_regex(
     r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
     r"leadership|portfolio|history|achievements?|accomplishments?|studies|thesis|"

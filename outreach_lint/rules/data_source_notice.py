@@ -49,6 +49,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.text_stats import OPT_OUT, opt_out_placeholder
 from outreach_lint.taxonomy import words as name_words
 
@@ -61,7 +62,7 @@ _PERSONAL_DATA = (
     r"(?:profile|details|CV|résumé|resume|e-?mail(?:\s+address)?|contact\s+(?:details|info\w*)|"
     r"information|data|name|number)"
 )
-_SOURCE = re.compile(
+_SOURCE = compile_regex(
     # "I found your CV on Indeed", "we got your e-mail from your GitHub profile"
     r"\b(?:found|got|came\s+across|saw|spotted|sourced|obtained|pulled|took|received|"
     r"picked\s+up|noticed|read|(?:was|were)\s+(?:given|passed|sent))\s+"
@@ -88,7 +89,7 @@ _SOURCE = re.compile(
     r"|\b(?:good|great|nice|lovely)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
     re.IGNORECASE,
 )
-_REMOVAL = re.compile(
+_REMOVAL = compile_regex(
     r"\bremov(?:e|ed|al)\b|\bdelet(?:e|ed|ion)\b|\beras(?:e|ed|ure)\b|\bobject\s+to\b"
     r"|\b(?:stop|no\s+longer)\s+(?:hearing|receiving|contacting|e-?mailing)\b"
     r"|\b(?:don't|do\s+not|rather\s+not|prefer\s+not\s+to)\s+(?:want\s+to\s+)?hear\s+from\b"
@@ -97,13 +98,13 @@ _REMOVAL = re.compile(
     r"|\bprivacy\s+(?:notice|policy|statement)\b",
     re.IGNORECASE,
 )
-_FOLLOW_UP_TEXT = re.compile(
+_FOLLOW_UP_TEXT = compile_regex(
     r"\bfollow(?:ing)?[\s-]up\s+on\b|\bjust\s+following\s+up\b|\bcircling\s+back\b"
     r"|\b(?:my|our)\s+(?:last|previous|earlier)\s+(?:e-?mail|message|note)\b"
     r"|\bas\s+per\s+my\s+(?:last\s+)?(?:e-?mail|message)\b",
     re.IGNORECASE,
 )
-_FOLLOW_UP_NAME = re.compile(r"follow[\s_-]?up|followup|reminder|bump|nudge", re.IGNORECASE)
+_FOLLOW_UP_NAME = compile_regex(r"follow[\s_-]?up|followup|reminder|bump|nudge", re.IGNORECASE)
 _SOURCE_NAMES = frozenset({"source", "sourced", "referrer", "referral", "referred", "origin"})
 _REMOVAL_NAMES = frozenset({"privacy", "gdpr", "remove", "removal", "delete", "erase"})
 

@@ -36,8 +36,9 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
-_DEFAULT = re.compile(
+_DEFAULT = compile_regex(
     r"(?:\bI(?:'d|\s+would)\s+(?:like|love)\s+to\s+|\bI\s+want(?:ed)?\s+to\s+|\blet\s+me\s+)?"
     r"\badd\s+you\s+to\s+my\s+(?:professional\s+|linkedin\s+)*network\b"
     r"(?:\s+on\s+linkedin\b)?"

@@ -53,6 +53,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
 # The stem lists below reproduce those of gender-decoder
 # (github.com/lovedaybrooke/gender-decoder, app/wordlists/en.py), under the MIT licence:
@@ -93,7 +94,7 @@ MASCULINE_CODED = (
 
 # Words with a coded stem that are everyday in recruiting outreach, not a trait of the person
 # sought: counted as neither kind.
-_EVERYDAY = re.compile(
+_EVERYDAY = compile_regex(
     r"lead\w*|connect\w*|respon\w*|shar(?:e|es|ed|ing)|together|child\w*|agree(?!able)\w*|"
     r"support(?:s|ed|ing)?|understand(?:s)?|understood|commit(?:s|ment|ments|tee|tees)?|"
     r"depend(?!able)\w*|feels?|trust(?!worthy)\w*|tender\w*|honestly|warmly|gentlem[ae]n|"
@@ -102,14 +103,14 @@ _EVERYDAY = re.compile(
     r"independent(?:ly)?|individual\w*|objectives?|opinions?|principles?|cheers|defendants?|"
     r"competitors?"
 )
-_EVERYDAY_PHRASES = re.compile(
+_EVERYDAY_PHRASES = compile_regex(
     r"\b(?:kind|kindest|warm|warmest)\s+(?:regards|wishes)\b|\bkind\s+of\b|\bto\s+be\s+honest\b"
     r"|\bcompetitive\s+(?:\w+\s+)?(?:salary|salaries|package|pay|rates?|base|benefits|"
     r"compensation|remuneration|bonus|terms)\b|\bunderstanding\s+of\b|\bintellectual\s+property\b"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:very\s+|quite\s+|fully\s+)?confident\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD = compile_regex(r"[a-z]+(?:-[a-z]+)*")
 _DEFAULT_MIN = 3
 _DEFAULT_RATIO = 2.0
 

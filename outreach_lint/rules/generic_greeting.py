@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import greeting
 
 _ANYONE = frozenset(
@@ -117,12 +118,12 @@ _ANYONE = frozenset(
 )
 """Words a greeting may be made of and still fit anyone ("Dear Valued Candidate")."""
 
-_WHOM = re.compile(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
-_NAME_AFTER = re.compile(
+_WHOM = compile_regex(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
+_NAME_AFTER = compile_regex(
     rf"[ \t]*(?:{MASK}+|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[,!.:]|$))", re.MULTILINE
 )
-_NOT_WORD = re.compile(r"[^a-z]+")
-_HEAD = re.compile(r"[A-Za-z'/& \t]*")
+_NOT_WORD = compile_regex(r"[^a-z]+")
+_HEAD = compile_regex(r"[A-Za-z'/& \t]*")
 
 
 def _first_line(prose: str) -> tuple[int, int]:

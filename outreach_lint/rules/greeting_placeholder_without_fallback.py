@@ -46,18 +46,19 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
 from outreach_lint.model import Diagnostic, Option, Placeholder, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import greeting
 
 _DEFAULT_DIALECTS = ("jinja", "brace", "mailchimp")
-_SALUTATION = re.compile(
+_SALUTATION = compile_regex(
     r"(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|howdy|yo)"
     r"\b[ \t]*",
     re.IGNORECASE,
 )
-_NAME_END = re.compile(r"[ \t]*(?:[,!.:;?—–-]|$)", re.MULTILINE)
+_NAME_END = compile_regex(r"[ \t]*(?:[,!.:;?—–-]|$)", re.MULTILINE)
 # A fallback the dialect's pattern may not capture: ``|default("there", true)``,
 # ``|default_if_none:"there"``, ``or "there"``.
-_RAW_FALLBACK = re.compile(r"\|\s*default\w*\s*[(:]|\bor\s+['\"]")
+_RAW_FALLBACK = compile_regex(r"\|\s*default\w*\s*[(:]|\bor\s+['\"]")
 
 
 def greeting_span(message: Message) -> tuple[int, int, str] | None:

@@ -28,14 +28,14 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
-_BETWEEN = re.compile(r"[\w .\-|'\":()]{0,60}")
+_BETWEEN = compile_regex(r"[\w .\-|'\":()]{0,60}")
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.phrasing import specific_in
 
 _GROW = (
@@ -50,7 +51,7 @@ _PEOPLE = (
     r"(?:professionals|people|individuals|leaders|experts|peers|minds|folks|talent|"
     r"practitioners|colleagues|contacts|connections)"
 )
-_MOTIVE = re.compile(
+_MOTIVE = compile_regex(
     # "expand my network", "growing my professional network", "build my connections"
     r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+)?"
     r"(?:network|connections|circle|contacts)|our\s+(?:professional\s+|linkedin\s+)?"

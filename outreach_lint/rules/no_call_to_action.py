@@ -38,10 +38,11 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.phrasing import text_end
 from outreach_lint.taxonomy import words
 
-_NEXT_STEP = re.compile(
+_NEXT_STEP = compile_regex(
     # reply, call, message
     r"\b(?:reply|respond|write\s+back|get\s+back\s+to\s+me|get\s+in\s+touch|contact\s+(?:me|us)|"
     r"reach\s+(?:out|me)|drop\s+(?:me|us)\s+(?:a|an)|message\s+(?:me|us)|text\s+(?:me|us)|"
@@ -73,7 +74,7 @@ _NEXT_STEP = re.compile(
     r"(?:accept|accepting)\s+(?:my|this)\s+(?:request|invitation|invite))\b",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"https?://|www\.|\b\S+@\S+\.\w+\b")
+_LINK = compile_regex(r"https?://|www\.|\b\S+@\S+\.\w+\b")
 _LINK_WORDS = frozenset(["calendar", "calendly", "booking", "link", "url", "apply", "meeting"])
 _THEIR_PAGES = frozenset(["linkedin", "github", "portfolio", "profile", "website", "twitter"])
 

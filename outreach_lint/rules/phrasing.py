@@ -10,10 +10,11 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
-SIGN_OFF = re.compile(
+SIGN_OFF = compile_regex(
     r"^[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
     r"regards|best|thanks(?:\s+(?:again|so\s+much|in\s+advance))?|thank\s+you|many\s+thanks|"
     r"cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|talk\s+soon|speak\s+soon|"
@@ -36,7 +37,7 @@ SPECIFIC_THING = (
 )
 """Things a person made or did that can be named: "your talk on ...", "your post about ..."."""
 
-VAGUE_TOPIC = re.compile(
+VAGUE_TOPIC = compile_regex(
     r"\s*(?:the\s+|this\s+|your\s+|our\s+)?(?:industry|sector|field|market|space|area|world|"
     r"linkedin|profession|network|career|general|life|things|everything|anything|"
     r"opportunit(?:y|ies)|roles?|positions?|jobs?|what(?:'s|\s+is)?\s+(?:happening|going\s+on|"
@@ -46,7 +47,7 @@ VAGUE_TOPIC = re.compile(
 )
 """Objects of "on/about/in" that name nothing: "in the industry", "about opportunities"."""
 
-_REFERENCE = re.compile(
+_REFERENCE = compile_regex(
     r"\b(?:your|the|that|a)\s+(?:[\w\ue000'-]+\s+){0,3}?" + SPECIFIC_THING + r"\s+(?:on|about|at|"
     r"in|for|with|from|called|titled|re|regarding|around)\s+(?!" + VAGUE_TOPIC.pattern + r")\S"
     r"|\b(?:met|meeting|spoke|speaking|chatted|talking|sat\s+next\s+to|heard\s+you)\s+(?:\w+\s+)?"
@@ -110,18 +111,18 @@ OCCUPATION = (
 )
 """Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
 
-_ROLE = re.compile(r"\b" + OCCUPATION + r"\b", re.IGNORECASE)
-_SELF = re.compile(
+_ROLE = compile_regex(r"\b" + OCCUPATION + r"\b", re.IGNORECASE)
+_SELF = compile_regex(
     r"\b(?:I(?:'m|\s+am)|my\s+name\s+is|I\s+work\s+as|as\s+an?|I(?:'ve|\s+have)\s+been\s+an?|"
     r"we(?:'re|\s+are)|our\s+(?:team|consultants?|recruiters?))\b(?P<between>[^.!?\n]*)$",
     re.IGNORECASE,
 )
-_SEEKING = re.compile(
+_SEEKING = compile_regex(
     r"\b(?:hir\w*|recruit\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
     r"find\w*)\b",
     re.IGNORECASE,
 )
-_NOT_A_ROLE = re.compile(
+_NOT_A_ROLE = compile_regex(
     r"\bhiring\s+managers?\b|\b(?:my|our|the)\s+(?:\w+\s+)?(?:recruitment\s+)?consultants?\b|"
     r"\brecruitment\s+consultants?\b(?=\s+(?:at|from|with)\b)",
     re.IGNORECASE,
@@ -155,7 +156,7 @@ def role_mentions(message: Message) -> list[Span]:
     return out
 
 
-_LEADS_TEAM = re.compile(
+_LEADS_TEAM = compile_regex(
     r"\b(?:to|who\s+(?:can|will|would))\s+(?:lead|run|manage|head(?:\s+up)?)\s+(?:our|the|a|an|"
     r"their|its)\s+(?:[\w&-]+\s+){1,3}?(?:team|department|function|unit|ward|site|store|"
     r"kitchen|desk|practice|branch|clinic|office|programme|program|service)s?\b",
@@ -210,7 +211,7 @@ _FIRM = (
     r"players?|names?|corporations?|banks?)"
 )
 
-_VAGUE_PITCH = re.compile(
+_VAGUE_PITCH = compile_regex(
     # "an exciting opportunity", "a few roles", "a senior position"
     r"(?<!\byour\s)(?<!\bmy\s)(?<!\bin\s)\b(?P<opportunity>(?:" + _VAGUE + r"[\s,]+){1,5}"
     r"" + _OPPORTUNITY + r")\b(?!\s+(?:like|as)\s+yours)"
@@ -237,7 +238,7 @@ _VAGUE_PITCH = re.compile(
     r"|\b(?:valuable|great|perfect|strong|fantastic)\s+(?:addition|asset)\s+to\b",
     re.IGNORECASE,
 )
-_CLIENTS = re.compile(
+_CLIENTS = compile_regex(
     r"\b(?:(?:work|works|working|partner|partners|partnering|partnered)\s+with|(?:place|places|"
     r"placing|placed)\s+(?:candidates|people|professionals|talent)\s+(?:with|into|at)|"
     r"(?:recruit|recruiting|hire|hiring)\s+for|represent|representing)\s+(?:some\s+of\s+"
@@ -247,18 +248,18 @@ _CLIENTS = re.compile(
     r"scale-?ups)\b",
     re.IGNORECASE,
 )
-_CAREER_CONTEXT = re.compile(
+_CAREER_CONTEXT = compile_regex(
     r"\b(?:opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|openings?|jobs?|"
     r"next\s+(?:step|move|challenge|chapter)|career|what\s+you(?:'re|\s+are)?\s+(?:want|"
     r"looking\s+for)|(?:make|making)\s+a\s+move)\b",
     re.IGNORECASE,
 )
-_THEIR_OPENNESS = re.compile(
+_THEIR_OPENNESS = compile_regex(
     r"\b(?:open|looking|exploring|considering|on\s+the\s+lookout|keen)\s+(?:to|for|on)?\s*$",
     re.IGNORECASE,
 )
-_OWN_NEW = re.compile(r"^(?:new|other|fresh|different|further)\s", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(
+_OWN_NEW = compile_regex(r"^(?:new|other|fresh|different|further)\s", re.IGNORECASE)
+_BACK_REFERENCE = compile_regex(
     r"(?:the|this|that)\s+(?:role|position|job|opportunity|opening|vacancy)", re.IGNORECASE
 )
 
@@ -287,13 +288,13 @@ def vague_pitches(message: Message) -> list[Span]:
     return sorted(out)
 
 
-_STOCK_EMPLOYER = re.compile(
+_STOCK_EMPLOYER = compile_regex(
     r"\b(?:an?|one\s+of\s+the)\s+(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
     r"(?:industry|sector|field|market|space|area|region|country|world)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*|" + PH + r")\s*(?:,|\s(?:is|are|was))\s*$")
+_NAMED_BEFORE = compile_regex(r"(?:[A-Z][\w&'-]*|" + PH + r")\s*(?:,|\s(?:is|are|was))\s*$")
 
 
 def stock_employers(message: Message) -> list[Span]:

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import pitch, states_fit
 from outreach_lint.rules.phrasing import (
     names_specific,
@@ -61,7 +62,7 @@ _EMPTY = (
 )
 """Objects that explain nothing: "chat about the market", "tell you more about us"."""
 
-_REASON = re.compile(
+_REASON = compile_regex(
     # "I'm reaching out because...", "writing about your post"
     r"\b(?:reaching\s+out|writing|getting\s+in\s+touch|contacting\s+you|messaging\s+you|"
     r"dropping\s+you\s+a\s+(?:line|note)|in\s+touch|reach(?:ing)?\s+out)\s+(?:to\s+you\s+)?"
@@ -108,7 +109,7 @@ _REASON = re.compile(
     r"(?:recruit\w*|hir\w*|plac\w*|build\w*\s+(?:a|the|our)\s+team)",
     re.IGNORECASE,
 )
-_ASK = re.compile(
+_ASK = compile_regex(
     r"\blet(?:'s|\s+us)\s+connect\b|\b(?:love|like|great|keen|happy|good|nice|welcome)\s+"
     r"to\s+(?:connect|catch\s+up|touch\s+base|introduce\s+myself|get\s+acquainted|chat|"
     r"have\s+a\s+chat|keep\s+in\s+touch)\b|\badd\s+you\s+to\s+my\b|\bjoin\s+your\b|"

@@ -50,6 +50,7 @@ from typing import Any, NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import compile_phrases
 
 
@@ -61,7 +62,7 @@ class Cliche(NamedTuple):
 
 
 def _c(phrase: str, pattern: str, instead: str | None) -> Cliche:
-    return Cliche(phrase, re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE), instead)
+    return Cliche(phrase, compile_regex(r"\b(?:" + pattern + r")\b", re.IGNORECASE), instead)
 
 
 _SAY_WHAT = "say what the job needs, e.g. 'experienced engineer'"

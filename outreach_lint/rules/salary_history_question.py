@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
 _NOW = (
     r"(?:current|present|existing|latest|last|previous|past|most\s+recent|prior|former|actual|"
@@ -58,7 +59,7 @@ _ON = (
 )
 """After "what are you on": words that make it a question about pay."""
 
-_ASKED = re.compile(
+_ASKED = compile_regex(
     # "your current salary", "your current and expected salary", "your CTC"
     r"\b(?:your|ur)\s+(?:"
     + _NOW
@@ -76,7 +77,7 @@ _ASKED = re.compile(
     r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b",
     re.IGNORECASE,
 )
-_QUESTION = re.compile(
+_QUESTION = compile_regex(
     # "how much do you make?"
     r"\bhow\s+much\s+(?:do|are|did|were)\s+you\s+(?:currently\s+|now\s+)?(?:make|making|earn|"
     r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
@@ -94,7 +95,7 @@ _QUESTION = re.compile(
     r"(?!\s+(?:expectations?|requirements?|target|ask|range))",
     re.IGNORECASE,
 )
-_TOLD = re.compile(
+_TOLD = compile_regex(
     # "let me know what you currently earn", "tell me how much you make"
     r"\b(?:what|how\s+much)\s+you(?:'re|\s+are)?\s+(?:currently\s+|now\s+)?(?:earn|earning|make|"
     r"making|paid|being\s+paid|take\s+home|taking\s+home|getting\s+paid)\b(?!\s+of\b)"
@@ -102,14 +103,14 @@ _TOLD = re.compile(
     re.IGNORECASE,
 )
 """Pay named inside a sentence: a finding only when the sentence asks for it."""
-_ASK = re.compile(
+_ASK = compile_regex(
     r"\b(?:what|how\s+much|let\s+me\s+know|tell\s+me|share|send|confirm|provide|advise|include|"
     r"give\s+me|mention|state|list|disclose|need|require|ask|details|attach|forward|please|"
     r"could\s+you|can\s+you|would\s+you\s+mind|understand|get\s+a\s+sense\s+of|find\s+out|"
     r"to\s+know)\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(
+_NEGATED = compile_regex(
     r"\b(?:never|don't|do\s+not|won't|will\s+not|not\s+going\s+to|no\s+need\s+to|needn't|"
     r"shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:ask|need|require|want|request|share|"
     r"disclose|tell)\b"

@@ -35,12 +35,13 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
 _FIELD = (
     r"(?:industr(?:y|ies)|fields?|space|spaces|sectors?|line\s+of\s+work|lines\s+of\s+work|"
     r"professions?|niches?|verticals?|arenas?|domains?|markets?|circles|world)"
 )
-_SAME = re.compile(
+_SAME = compile_regex(
     # "same/similar field" with a shared subject earlier in the sentence
     r"\b(?:(?:since|as|because|given(?:\s+that)?|seeing\s+(?:as|that)|now\s+that)\s+)?"
     r"(?:we|us|both|you\s+and\s+(?:I|me)|like\s+(?:you|me|myself)|fellow)\b"

@@ -41,12 +41,15 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
-_SELF = re.compile(
+_SELF = compile_regex(
     r"\b(?:I(?:'m|'ve|'d|'ll)?|me|my|mine|myself|we(?:'re|'ve|'d|'ll)?|us|our|ours|ourselves)\b",
     re.IGNORECASE,
 )
-_YOU = re.compile(r"\b(?:you(?:'re|'ve|'d|'ll)?|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_YOU = compile_regex(
+    r"\b(?:you(?:'re|'ve|'d|'ll)?|your|yours|yourself|yourselves)\b", re.IGNORECASE
+)
 _DEFAULT_RATIO = 2.5
 _DEFAULT_MIN_SELF = 6
 

@@ -45,13 +45,16 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.text_stats import URL_OR_EMAIL
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
-_CAPS = re.compile(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
-_JOIN = re.compile(r"[ \t]+|[ \t]*[-–—&/+][ \t]*")
-_BANGS = re.compile(r"[!?]*![!?]*![!?]*")
-_KEYWORD = re.compile(r"\b(?:reply|text|type|send|say|write)(?:\s+(?:with|back))?\s*[\"']?$", re.I)
+_CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
+_JOIN = compile_regex(r"[ \t]+|[ \t]*[-–—&/+][ \t]*")
+_BANGS = compile_regex(r"[!?]*![!?]*![!?]*")
+_KEYWORD = compile_regex(
+    r"\b(?:reply|text|type|send|say|write)(?:\s+(?:with|back))?\s*[\"']?$", re.I
+)
 
 LONG_ACRONYMS = frozenset(
     """
@@ -72,7 +75,7 @@ _HYPE = frozenset(
 )
 """Capitalised words that are shouting even on their own."""
 
-_ENGLISH_ENDING = re.compile(
+_ENGLISH_ENDING = compile_regex(
     r"(?:ING|INGS|ED|LY|TIONS?|SIONS?|MENTS?|NESS|ABLE|IBLE|FUL|LESS|OUS|IVES?|ITY|IES|ERS|ANT|"
     r"ENT|EST|ISTS?|ICS|AL)$"
 )

@@ -11,17 +11,18 @@ import re
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Placeholder
+from outreach_lint.patterns import compile_regex
 from outreach_lint.taxonomy import words as name_words
 
-URL_OR_EMAIL = re.compile(
+URL_OR_EMAIL = compile_regex(
     r"\b(?:https?://|www\.)[^\s<>\"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
 """A web address or an e-mail address: not words a reader reads."""
 
-_WORD = re.compile(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
+_WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
 # "example.com" stay whole).
-_SENTENCE = re.compile(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
+_SENTENCE = compile_regex(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
 
 
 def plain_words(message: Message, start: int = 0, end: int | None = None) -> list[Span]:
@@ -52,13 +53,13 @@ def sentences(message: Message) -> list[Span]:
 
 # Syllables: vowel groups, less a silent final -e, -es or -ed, plus the vowel pairs that are
 # said as two syllables (ra-ti-o, me-di-a, cli-ent, ac-tu-al, em-ploy-er).
-_VOWELS = re.compile(r"[aeiouy]+")
-_SPLIT_PAIRS = re.compile(
+_VOWELS = compile_regex(r"[aeiouy]+")
+_SPLIT_PAIRS = compile_regex(
     r"(?<![tscgx])io|(?<![tcs])ia|eo|(?<![gq])ua|uo|ii|iu|(?<![tc])ien(?!d)|[aeiou]y[aeiou]|"
     r"ier$|ism$|io$|[aeiou]ing$"
 )
-_SILENT_ES_ED = re.compile(r"(?<=[^aeiouysxzgc])(?<![cs]h)es$|(?<=[^td])ed$")
-_SILENT_E = re.compile(r"(?<=[^aeiouy])e(?:ful|less|ly|ness|ments?)$")
+_SILENT_ES_ED = compile_regex(r"(?<=[^aeiouysxzgc])(?<![cs]h)es$|(?<=[^td])ed$")
+_SILENT_E = compile_regex(r"(?<=[^aeiouy])e(?:ful|less|ly|ness|ments?)$")
 _EXCEPTIONS = {
     "area": 3,
     "being": 2,
@@ -117,7 +118,7 @@ def syllables(word: str) -> int:
 
 
 # Opt-outs: the words that tell a reader how to stop receiving these messages.
-OPT_OUT = re.compile(
+OPT_OUT = compile_regex(
     r"\bunsubscrib\w*|\bopt(?:ing)?[\s-]?out\b|\bpreference\s+cent(?:er|re)\b"
     r"|\bmanage\s+(?:your\s+)?(?:e-?mail\s+|contact\s+)?preferences\b",
     re.IGNORECASE,

@@ -38,6 +38,7 @@ from collections.abc import Iterator, Sequence
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.taxonomy import words
 
 FILL_WORDS = frozenset(
@@ -106,7 +107,7 @@ FILL_WORDS = frozenset(
         "benefit",
     ]
 )
-_INSERT = re.compile(
+_INSERT = compile_regex(
     r"\b(?:insert|add|enter|put)[_-][a-z_-]+\b"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
@@ -147,7 +148,7 @@ def _names_a_field(label: str) -> bool:
 
 
 def _markers(markers: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b")
+    return compile_regex(r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b")
 
 
 RULE = Rule(

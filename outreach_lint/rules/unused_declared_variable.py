@@ -34,13 +34,13 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_regex
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][\w.\-]*")
+_IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
 
 
 def used_names(ctx: RuleContext) -> set[str]:

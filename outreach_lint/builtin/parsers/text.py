@@ -16,7 +16,6 @@ template is an e-mail.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from outreach_lint.builtin.parsers.metadata import INVALID, Metadata, read_metadata
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, Template, TemplateParser
@@ -92,7 +91,7 @@ def _without_front_matter(src: SourceFile) -> ParseResult:
     body = Field(
         "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
     )
-    template = replace(_template(src, body, None), subject=subject, channel="email")
+    template = _template(src, body, None)._replace(subject=subject, channel="email")
     return ParseResult([template], [])
 
 

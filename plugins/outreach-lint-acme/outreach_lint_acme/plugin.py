@@ -8,7 +8,6 @@ off because the package is also installed where outreach-lint itself is develope
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from outreach_lint import Dialect, Option, Rule, hookimpl, load_pack
@@ -24,7 +23,7 @@ PACK = Path(__file__).with_name("house_style.yaml")
 @hookimpl
 def outreach_lint_rules() -> Sequence[Rule]:
     pack = load_pack(str(PACK), display="outreach_lint_acme/house_style.yaml")
-    return (*RULES, *(replace(rule, default=False) for rule in pack))
+    return (*RULES, *(rule._replace(default=False) for rule in pack))
 
 
 @hookimpl

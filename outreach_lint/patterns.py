@@ -1,0 +1,145 @@
+"""Regular expressions compiled once per installation, not once per run, as ``.pyc`` files are.
+
+CPython's regular-expression compiler is written in Python: the built-in rules' few hundred
+patterns take about 100 ms to compile, more than everything else in a one-file run (the
+pre-commit case). ``compile_regex`` keeps what that compiler produces (the pattern's opcodes,
+flags and group names) in a file beside outreach-lint's own bytecode, and on the next run
+builds the pattern object from it directly, in C.
+
+The file is keyed by the interpreter (its cache tag and the regex engine's magic number), is
+written atomically and only when the run compiled something new, and is skipped entirely when
+bytecode writing is off (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only. Whenever
+anything about it is unexpected, ``compile_regex`` is simply ``re.compile``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+from array import array
+from typing import Any
+
+_sre: Any = None
+_compiler: Any = None
+_parser: Any = None
+with contextlib.suppress(ImportError):  # CPython only: the engine and its compiler's stages
+    import _sre  # type: ignore[import-not-found,no-redef]
+
+    if sys.version_info >= (3, 11):
+        from re import _compiler, _parser  # type: ignore[attr-defined,no-redef]
+    else:  # pragma: no cover
+        import sre_compile as _compiler  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+
+MAX_ENTRIES = 20_000
+"""Past this many cached patterns (dynamic patterns from config, say) the cache starts over."""
+
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+"""Final flags, opcodes (32-bit words, as the engine's ``SRE_CODE``), groups - 1, group index,
+index group: the arguments of ``_sre.compile``."""
+_WORD = "I" if array("I").itemsize == 4 else "L"
+
+_entries: dict[tuple[str, int], Entry] = {}
+_new = False
+_path: str | None = None
+
+
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the compiled-pattern cache when it has it."""
+    key = (pattern, int(flags))
+    entry = _entries.get(key)
+    if entry is not None:
+        with contextlib.suppress(Exception):
+            return _build(pattern, entry)
+    compiled = re.compile(pattern, flags)
+    if _path is not None:
+        _remember(key, compiled)
+    return compiled
+
+
+def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
+    final_flags, packed, groups, groupindex, indexgroup = entry
+    code = array(_WORD, packed).tolist()
+    built: re.Pattern[str] = _sre.compile(
+        pattern, final_flags, code, groups, groupindex, indexgroup
+    )
+    return built
+
+
+def _remember(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
+    """Store the compiler's output, if rebuilding from it gives the same pattern."""
+    global _new
+    try:
+        parsed = _parser.parse(key[0], key[1])
+        code = _compiler._code(parsed, key[1])
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        entry: Entry = (
+            key[1] | state.flags,
+            array(_WORD, code).tobytes(),
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
+        )
+        rebuilt = _build(key[0], entry)
+    except Exception:  # noqa: BLE001 - an unexpected engine: just don't cache
+        return
+    if (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
+        compiled.flags,
+        compiled.groups,
+        compiled.groupindex,
+    ):
+        _entries[key] = entry
+        _new = True
+
+
+def _cache_file() -> str | None:
+    if _compiler is None or _sre is None or sys.dont_write_bytecode:
+        return None
+    magic = getattr(_sre, "MAGIC", None)
+    tag = sys.implementation.cache_tag
+    if magic is None or tag is None:
+        return None
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+    return os.path.join(folder, f"patterns.{tag}-{magic}.marshal")
+
+
+def _load(path: str) -> dict[tuple[str, int], Entry]:
+    try:
+        with open(path, "rb") as f:
+            data: Any = marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save() -> None:
+    if not _new or _path is None:
+        return
+    import tempfile  # only a run that compiled something new writes the cache
+
+    entries = _entries if len(_entries) <= MAX_ENTRIES else {}
+    with contextlib.suppress(OSError):
+        folder = os.path.dirname(_path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".patterns-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump(entries, f)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, _path)
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+_path = _cache_file()
+if _path is not None:
+    _entries = _load(_path)
+    atexit.register(_save)

@@ -1,0 +1,78 @@
+"""The compiled-pattern cache gives patterns that behave exactly like re.compile's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from outreach_lint import patterns
+
+CASES = [
+    (
+        r"\b(?:since|as)\s+we(?:'re|\s+are)\s+(?P<where>in|from)\s+the\s+same\s+industry\b",
+        re.IGNORECASE,
+    ),
+    (r"(?P<q>['\"])(?P<x>.*?)(?P=q)", 0),
+    (r"^[ \t]*(?:hi|hello)\b(?P<who>[^,\n]*)", re.IGNORECASE | re.MULTILINE),
+    (r"\{\{(?P<triple>\{)?\s*(?P<name>\w+)\s*(?(triple)\})\}\}", 0),
+]
+TEXTS = [
+    "Since we are in the same industry",
+    "it's 'quoted' and \"more\"",
+    "Hello Sam,\nhi all",
+    "{{ name }} {{{ raw }}} {{{ bad }}",
+    "nothing here",
+]
+
+
+@pytest.fixture
+def cache_file(tmp_path, monkeypatch):
+    path = tmp_path / "patterns.marshal"
+    monkeypatch.setattr(patterns, "_path", str(path))
+    monkeypatch.setattr(patterns, "_entries", {})
+    monkeypatch.setattr(patterns, "_new", False)
+    return path
+
+
+def matches(pattern: re.Pattern[str]) -> list[list[tuple[int, int, dict[str, str | None]]]]:
+    return [[(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(t)] for t in TEXTS]
+
+
+@pytest.mark.parametrize(("source", "flags"), CASES)
+def test_cached_patterns_match_like_re(cache_file, source, flags):
+    fresh = patterns.compile_regex(source, flags)
+    patterns._save()
+    assert cache_file.exists()
+    patterns._entries = patterns._load(str(cache_file))
+    assert (source, int(flags)) in patterns._entries
+    cached = patterns.compile_regex(source, flags)
+    expected = re.compile(source, flags)
+    assert matches(cached) == matches(fresh) == matches(expected)
+    assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
+        expected.pattern,
+        expected.flags,
+        expected.groups,
+        expected.groupindex,
+    )
+
+
+def test_nothing_new_writes_nothing(cache_file):
+    patterns._save()
+    assert not cache_file.exists()
+
+
+def test_corrupt_cache_is_ignored(cache_file):
+    cache_file.write_bytes(b"not marshal data")
+    assert patterns._load(str(cache_file)) == {}
+    assert patterns.compile_regex("a+b").fullmatch("aab")
+
+
+def test_bad_entry_falls_back_to_re(cache_file):
+    patterns._entries[("x+", 0)] = (0, b"\x00\x01", 0, {}, ())
+    assert patterns.compile_regex("x+").fullmatch("xxx")
+
+
+def test_disabled_without_bytecode_writing(monkeypatch):
+    monkeypatch.setattr("sys.dont_write_bytecode", True)
+    assert patterns._cache_file() is None
