@@ -10,10 +10,11 @@ their phrases against ``prose``; sentences, words and questions are computed onc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cached_property
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from functools import cached_property, wraps
+from typing import Any, NamedTuple, TypeVar
 
+from outreach_lint.fold import fold_text
 from outreach_lint.model import Dialect, Field, Placeholder
 from outreach_lint.patterns import compile_regex
 
@@ -80,6 +81,8 @@ class Message:
         self.hidden = tuple(hidden)
         self.comments = tuple(comments)
         self.strays = tuple(strays)
+        self.memo: dict[Callable[..., Any], Any] = {}
+        """Values that helpers computed from this message (see ``per_message``)."""
 
     @cached_property
     def prose(self) -> str:
@@ -91,6 +94,12 @@ class Message:
         for p in self.placeholders:
             chars[p.start : p.end] = MASK * (p.end - p.start)
         return "".join(chars)
+
+    @cached_property
+    def folded(self) -> str:
+        """``prose`` lower-cased as ``re.IGNORECASE`` compares it, for patterns compiled with
+        ``patterns.compile_folded``; the same length, so offsets are the same."""
+        return fold_text(self.prose)
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
@@ -155,6 +164,25 @@ class Message:
 
     def placeholders_in(self, start: int, end: int) -> tuple[Placeholder, ...]:
         return tuple(p for p in self.placeholders if start <= p.start < end)
+
+
+T = TypeVar("T")
+
+
+def per_message(helper: Callable[[Message], T]) -> Callable[[Message], T]:
+    """Run ``helper`` once per message, however many rules ask: for helpers that rules share.
+    What it returns is shared too, so it must not be changed (return tuples, not lists)."""
+
+    @wraps(helper)
+    def once(message: Message) -> T:
+        memo = message.memo
+        if helper in memo:
+            value: T = memo[helper]
+            return value
+        value = memo[helper] = helper(message)
+        return value
+
+    return once
 
 
 def scan(field: Field, dialects: Sequence[Dialect]) -> Message:

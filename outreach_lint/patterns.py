@@ -4,7 +4,8 @@ CPython's regular-expression compiler is written in Python: the built-in rules' 
 patterns take about 100 ms to compile, more than everything else in a one-file run (the
 pre-commit case). ``compile_regex`` keeps what that compiler produces (the pattern's opcodes,
 flags and group names) in a file beside outreach-lint's own bytecode, and on the next run
-builds the pattern object from it directly, in C.
+builds the pattern object from it directly, in C. The code it keeps tells the engine which
+characters a match can start with (``first_chars``), which the stock compiler often cannot.
 
 The file is keyed by the interpreter (its cache tag and the regex engine's magic number), is
 written atomically and only when the run compiled something new, and is skipped entirely when
@@ -23,6 +24,9 @@ import sys
 from array import array
 from typing import Any
 
+from outreach_lint import fold
+from outreach_lint.first_chars import hoist, with_first_chars
+
 _sre: Any = None
 _compiler: Any = None
 _parser: Any = None
@@ -34,6 +38,9 @@ with contextlib.suppress(ImportError):  # CPython only: the engine and its compi
     else:  # pragma: no cover
         import sre_compile as _compiler  # type: ignore[no-redef]
         import sre_parse as _parser  # type: ignore[no-redef]
+
+FORMAT = 9
+"""Changes when the code kept in the cache file is made differently."""
 
 MAX_ENTRIES = 20_000
 """Past this many cached patterns (dynamic patterns from config, say) the cache starts over."""
@@ -49,16 +56,38 @@ _path: str | None = None
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the compiled-pattern cache when it has it."""
-    key = (pattern, int(flags))
+    """``re.compile(pattern, flags)``, searching faster (see ``first_chars``), from the
+    compiled-pattern cache when it has it. A bad pattern raises ``re.error``."""
+    return _compile(pattern, int(flags), folded=False)
+
+
+def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A case-insensitive ``pattern`` compiled for text lower-cased by ``fold.fold_text``
+    (``Message.folded``): it matches the folded text exactly where ``re.compile(pattern,
+    flags | re.IGNORECASE)`` matches the original, several times faster. Raises ``re.error``
+    for a bad pattern, and ``ValueError`` for one with case-sensitive parts (``(?-i:...)``)."""
+    return _compile(pattern, int(flags) | re.IGNORECASE, folded=True)
+
+
+_FOLDED = 1 << 30
+"""Marks the cache keys of folded patterns (not a flag of ``re``)."""
+
+
+def _compile(pattern: str, flags: int, folded: bool) -> re.Pattern[str]:
+    global _new
+    key = (pattern, flags | _FOLDED if folded else flags)
     entry = _entries.get(key)
-    if entry is not None:
-        with contextlib.suppress(Exception):
-            return _build(pattern, entry)
-    compiled = re.compile(pattern, flags)
-    if _path is not None:
-        _remember(key, compiled)
-    return compiled
+    if entry is None:
+        entry = _translate(pattern, flags, folded)
+        if entry is None:
+            return re.compile(pattern, flags)
+        if _path is not None and len(_entries) < MAX_ENTRIES:
+            _entries[key] = entry
+            _new = True
+    try:
+        return _build(pattern, entry)
+    except Exception:  # noqa: BLE001 - an unexpected engine: compile as usual
+        return re.compile(pattern, flags)
 
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
@@ -70,33 +99,34 @@ def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
     return built
 
 
-def _remember(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
-    """Store the compiler's output, if rebuilding from it gives the same pattern."""
-    global _new
+def _translate(pattern: str, flags: int, folded: bool = False) -> Entry | None:
+    """What the regex compiler makes of ``pattern``, with a first-character set: the
+    arguments of ``_sre.compile``. ``None`` when this interpreter's engine is not the one
+    expected (then a folded pattern stays case-insensitive, which on folded text matches the
+    same)."""
+    if _compiler is None or _sre is None or (folded and not fold.available()):
+        return None
+    parsed = _parser.parse(pattern, flags)  # raises re.error as re.compile does
+    if folded:
+        fold.fold_pattern(parsed, flags | parsed.state.flags)  # raises NotFoldable
+        flags &= ~re.IGNORECASE
+        parsed.state.flags &= ~re.IGNORECASE
     try:
-        parsed = _parser.parse(key[0], key[1])
-        code = _compiler._code(parsed, key[1])
+        hoist(parsed, flags | parsed.state.flags)
+        code = with_first_chars(_compiler._code(parsed, flags), parsed, flags)
         state = parsed.state
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
             indexgroup[index] = name
-        entry: Entry = (
-            key[1] | state.flags,
+        return (
+            flags | state.flags,
             array(_WORD, code).tobytes(),
             state.groups - 1,
             dict(state.groupdict),
             tuple(indexgroup),
         )
-        rebuilt = _build(key[0], entry)
-    except Exception:  # noqa: BLE001 - an unexpected engine: just don't cache
-        return
-    if (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
-        compiled.flags,
-        compiled.groups,
-        compiled.groupindex,
-    ):
-        _entries[key] = entry
-        _new = True
+    except Exception:  # noqa: BLE001 - an unexpected engine: compile as usual
+        return None
 
 
 def _cache_file() -> str | None:
@@ -107,7 +137,7 @@ def _cache_file() -> str | None:
     if magic is None or tag is None:
         return None
     folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-    return os.path.join(folder, f"patterns.{tag}-{magic}.marshal")
+    return os.path.join(folder, f"patterns.{tag}-{magic}-{FORMAT}.marshal")
 
 
 def _load(path: str) -> dict[tuple[str, int], Entry]:

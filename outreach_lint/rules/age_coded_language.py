@@ -43,34 +43,30 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = _YEAR + r"(?:\s*(?:-|–|to|and|or|through|until)\s*(?:(?:19|20)?\d\d))?"
 _EXPERIENCE = r"years?'?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|pqe)\b"
 
-_GRADUATE = compile_regex(
-    r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+)?grad(?:uate)?s?\b",
-    re.IGNORECASE,
+_GRADUATE = compile_folded(
+    r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+)?grad(?:uate)?s?\b"
 )
-_FOR_THEM = compile_regex(
+_FOR_THEM = compile_folded(
     r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|ideal\w*|perfect|suit\w*|"
     r"great\s+for|aimed\s+at|targeted\s+at|designed\s+for|only|prefer\w*|must\s+be|should\s+"
     r"be|are\s+you\s+an?|if\s+you(?:'re|\s+are)\s+an?|open\s+to|welcom\w*)\b"
-    r"|\bfor\s+(?:(?:a|an|the|more|other|all)\s+)?$",
-    re.IGNORECASE,
+    r"|\bfor\s+(?:(?:a|an|the|more|other|all)\s+)?$"
 )
-_ONLY_THEM = compile_regex(
+_ONLY_THEM = compile_folded(
     r"\s*(?:\(|,)?\s*(?:(?:are|is)\s+(?:very\s+|especially\s+|particularly\s+)?)?(?:only|"
-    r"preferred|wanted|needed|welcome|encouraged|ideal|ideally|sought)\b",
-    re.IGNORECASE,
+    r"preferred|wanted|needed|welcome|encouraged|ideal|ideally|sought)\b"
 )
-_THEMSELF = compile_regex(
-    r"\b(?:as\s+an?|I(?:'m|\s+am|\s+was)\s+an?|myself|congratulations|congrats|our)\s+(?:\S+\s+)?$",
-    re.IGNORECASE,
+_THEMSELF = compile_folded(
+    r"\b(?:as\s+an?|I(?:'m|\s+am|\s+was)\s+an?|myself|congratulations|congrats|our)\s+(?:\S+\s+)?$"
 )
-_CODED = compile_regex(
+_CODED = compile_folded(
     # "digital natives only"
     r"\bdigital[\s-]natives?\b(?![\s-](?:brands?|compan(?:y|ies)|business(?:es)?|retailers?|"
     r"banks?|start-?ups?|platforms?|publishers?|agenc(?:y|ies)|firms?|products?|media|"
@@ -112,15 +108,13 @@ _CODED = compile_regex(
     r"\baged?\s+(?:between\s+)?(?:1[6-9]|[2-9]\d)\s*(?:-|–|to|and)\s*\d\d\b"
     r"|\b(?:under|below)\s+the\s+age\s+of\s+\d\d\b"
     r"|\b(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d\s+(?:years\s+(?:old|of\s+age)|"
-    r"y/?o)\b",
-    re.IGNORECASE,
+    r"y/?o)\b"
 )
 
 
-_IDEAL_FOR = compile_regex(
+_IDEAL_FOR = compile_folded(
     r"\b(?:looking\s+for|seeking|want\w*|ideal\w*|perfect|suit\w*|great\s+for|aimed\s+at|"
-    r"targeted\s+at|designed\s+for|only|prefer\w*|must\s+be|should\s+be)\b",
-    re.IGNORECASE,
+    r"targeted\s+at|designed\s+for|only|prefer\w*|must\s+be|should\s+be)\b"
 )
 
 
@@ -129,22 +123,22 @@ def _graduate_wanted(prose: str, sentence_start: int, start: int, end: int) -> b
     Not "as a recent graduate myself". "New grad" names programmes too ("our new grad RN
     residency"), so it needs a plain preference ("ideal for a new grad")."""
     before = prose[max(sentence_start, start - 60) : start]
-    if _THEMSELF.search(before) or re.search(r"\bmyself\b", prose[end : end + 12], re.I):
+    if _THEMSELF.search(before) or re.search(r"\bmyself\b", prose[end : end + 12]):
         return False
-    wanted = _IDEAL_FOR if prose[start:end].lower().startswith("new") else _FOR_THEM
+    wanted = _IDEAL_FOR if prose.startswith("new", start) else _FOR_THEM
     return bool(wanted.search(before) or _ONLY_THEM.match(prose, end))
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        prose = message.prose
-        hits = [(m.start(), m.end()) for m in _CODED.finditer(prose)]
-        for m in _GRADUATE.finditer(prose):
+        folded = message.folded
+        hits = [(m.start(), m.end()) for m in _CODED.finditer(folded)]
+        for m in _GRADUATE.finditer(folded):
             sentence = message.sentence_at(m.start())
-            if _graduate_wanted(prose, sentence.start, m.start(), m.end()):
+            if _graduate_wanted(folded, sentence.start, m.start(), m.end()):
                 hits.append((m.start(), m.end()))
         for start, end in sorted(hits):
-            text = " ".join(prose[start:end].split())
+            text = " ".join(message.prose[start:end].split())
             yield Diagnostic(
                 start,
                 end,

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded
 
 _NEW = r"(?:new|other|fresh|different|further|exciting|more|better|outside)"
 _MOVE = (
@@ -53,7 +53,7 @@ _NEXT = (
     r"(?:role|job|challenge|career\s+move|move|step|chapter|adventure|opportunity|position)"
     r"|(?:the\s+)?next\s+step\s+in\s+your\s+career"
 )
-_PRESUMES = compile_regex(
+_PRESUMES = compile_folded(
     # "I see you're open to new opportunities", "since you're looking for a new role"
     r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather)|(?:it\s+)?(?:looks|seems)"
     r"\s+like|since|as|now\s+that)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:now\s+|currently\s+|"
@@ -125,18 +125,17 @@ _PRESUMES = compile_regex(
     r"|\bare\s+you\s+(?:still\s+|really\s+|truly\s+)?(?:happy|satisfied|content|fulfilled)\s+"
     r"(?:there|at\s+\S+|in\s+your\s+(?:current\s+)?(?:role|job|position|team)|where\s+you\s+are)"
     r"(?=\s*\?)",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
-_CONDITIONAL = compile_regex(
+_CONDITIONAL = compile_folded(
     r"\b(?:if|whether|even\s+if|in\s+case|unless|when(?:ever)?|should|once)\s+(?:\S+\s+){0,3}$|"
-    r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
+    r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$"
 )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        prose = message.prose
+        prose = message.folded
         for m in _PRESUMES.finditer(prose):
             sentence = message.sentence_at(m.start())
             if _CONDITIONAL.search(prose, sentence.start, m.start()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Message, Span
+from outreach_lint.message import Message, Span, per_message
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
@@ -140,20 +140,22 @@ def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
     return None
 
 
-def role_mentions(message: Message) -> list[Span]:
+@per_message
+def role_mentions(message: Message) -> tuple[Span, ...]:
     """Job titles the text names, not counting the sender's own title ("I'm a recruiter at")
     or the signature."""
     prose = message.prose[: text_end(message)]
+    not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose)]
     out = []
     for m in _ROLE.finditer(prose):
-        if any(n.start() <= m.start() < n.end() for n in _NOT_A_ROLE.finditer(prose)):
+        if any(start <= m.start() < end for start, end in not_roles):
             continue
         sentence = message.sentence_at(m.start())
         before = _SELF.search(prose, sentence.start, m.start())
         if before is not None and not _SEEKING.search(before.group("between")):
             continue
         out.append(Span(m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 _LEADS_TEAM = compile_regex(

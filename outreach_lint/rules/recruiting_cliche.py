@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded
 from outreach_lint.phrases import compile_phrases
 
 
@@ -59,10 +59,12 @@ class Cliche(NamedTuple):
     """The name used in messages' docs and in ``disabled-phrases``."""
     pattern: re.Pattern[str]
     instead: str | None
+    folded: bool = True
+    """Does ``pattern`` match ``Message.folded`` (built-in) or ``Message.prose`` (extra)?"""
 
 
 def _c(phrase: str, pattern: str, instead: str | None) -> Cliche:
-    return Cliche(phrase, compile_regex(r"\b(?:" + pattern + r")\b", re.IGNORECASE), instead)
+    return Cliche(phrase, compile_folded(r"\b(?:" + pattern + r")\b"), instead)
 
 
 _SAY_WHAT = "say what the job needs, e.g. 'experienced engineer'"
@@ -142,7 +144,12 @@ def _key(phrase: str) -> str:
 def _user_cliches(extra: Any) -> list[Cliche]:
     pairs: Mapping[str, Any] = extra if isinstance(extra, Mapping) else dict.fromkeys(extra)
     return [
-        Cliche(str(phrase), compile_phrases([str(phrase)]), str(instead) if instead else None)
+        Cliche(
+            str(phrase),
+            compile_phrases([str(phrase)]),
+            str(instead) if instead else None,
+            folded=False,
+        )
         for phrase, instead in pairs.items()
     ]
 
@@ -153,12 +160,17 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     cliches += _user_cliches(ctx.options.get("extra-phrases", []))
     for message in ctx.messages:
         taken: list[tuple[int, int]] = []
-        hits = [(m.start(), m.end(), c) for c in cliches for m in c.pattern.finditer(message.prose)]
+        prose, folded = message.prose, message.folded
+        hits = [
+            (m.start(), m.end(), c)
+            for c in cliches
+            for m in c.pattern.finditer(folded if c.folded else prose)
+        ]
         for start, end, cliche in sorted(hits, key=lambda h: (h[0], -h[1])):
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            text = " ".join(message.prose[start:end].split())
+            text = " ".join(prose[start:end].split())
             advice = f"{cliche.instead}" if cliche.instead else "say it in plain words"
             yield Diagnostic(
                 start,

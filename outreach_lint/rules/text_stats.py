@@ -7,9 +7,11 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import MASK, Message, Span
+from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.model import Placeholder
 from outreach_lint.patterns import compile_regex
 from outreach_lint.taxonomy import words as name_words
@@ -28,15 +30,28 @@ _SENTENCE = compile_regex(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
 def plain_words(message: Message, start: int = 0, end: int | None = None) -> list[Span]:
     """The words of ``prose[start:end]``: a placeholder is one word, a number is one word,
     web and e-mail addresses are skipped."""
+    words = _plain_words(message)
+    if start == 0 and end is None:
+        return list(words)
+    stop = len(message.prose) if end is None else end
+    first = bisect_left(words, start, key=_start)
+    last = bisect_left(words, stop, lo=first, key=_start)
+    return [w if w.end <= stop else Span(w.start, stop) for w in words[first:last]]
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+@per_message
+def _plain_words(message: Message) -> tuple[Span, ...]:
     prose = message.prose
-    stop = len(prose) if end is None else end
-    skip = [m.span() for m in URL_OR_EMAIL.finditer(prose, start, stop)]
-    out = []
-    for m in _WORD.finditer(prose, start, stop):
-        if any(s <= m.start() < e for s, e in skip):
-            continue
-        out.append(Span(m.start(), m.end()))
-    return out
+    skip = [m.span() for m in URL_OR_EMAIL.finditer(prose)]
+    return tuple(
+        Span(*m.span())
+        for m in _WORD.finditer(prose)
+        if not any(s <= m.start() < e for s, e in skip)
+    )
 
 
 def sentences(message: Message) -> list[Span]:
@@ -95,6 +110,7 @@ _EXCEPTIONS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def syllables(word: str) -> int:
     """Syllables in an English word, by a heuristic that is right for most everyday words; a
     number, an acronym without vowels or a placeholder counts as one."""

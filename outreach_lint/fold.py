@@ -1,0 +1,118 @@
+"""Case-folded matching: lower-case the text once, and match it with lower-case patterns.
+
+With ``re.IGNORECASE`` the regex engine lower-cases every character it compares and cannot
+search for a pattern's literal prefix; on text that is already lower case, a pattern without
+the flag does neither, and a phrase list runs several times faster. ``fold_text`` lower-cases
+a text as the engine does (character by character, so offsets are unchanged), and
+``fold_pattern`` rewrites a parsed case-insensitive pattern into the case-sensitive one that
+matches the folded text exactly where the original matches the original text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sys
+from functools import lru_cache
+from typing import Any
+
+_c: Any = None
+_k: Any = None
+_sre: Any = None
+with contextlib.suppress(ImportError):  # CPython only
+    import _sre  # type: ignore[import-not-found,no-redef]
+
+    if sys.version_info >= (3, 11):
+        from re import _compiler as _c  # type: ignore[attr-defined,no-redef]
+        from re import _constants as _k  # type: ignore[attr-defined,no-redef]
+    else:  # pragma: no cover
+        import sre_compile as _c  # type: ignore[no-redef]
+        import sre_constants as _k  # type: ignore[no-redef]
+
+MAX_RANGE = 1024
+"""A case-insensitive character range longer than this is not folded."""
+
+
+class NotFoldable(ValueError):
+    """The pattern cannot be matched against folded text (it has case-sensitive parts)."""
+
+
+def available() -> bool:
+    """Is this interpreter's regex engine the one ``fold_pattern`` knows?"""
+    return _sre is not None and bool(_extra_cases())
+
+
+def fold_text(text: str) -> str:
+    """``text`` lower-cased as ``re.IGNORECASE`` compares it, with the same length."""
+    if text.isascii():
+        return text.lower()
+    return "".join([_fold_str(c) for c in text])
+
+
+@lru_cache(maxsize=4096)
+def _fold_str(char: str) -> str:
+    return chr(fold_char(ord(char)))
+
+
+def fold_char(char: int) -> int:
+    """The representative of the characters ``re.IGNORECASE`` treats as ``char``."""
+    lower = _sre.unicode_tolower(char) if _sre is not None else ord(chr(char).lower()[0])
+    return min((lower, *_extra_cases().get(lower, ())))
+
+
+def _extra_cases() -> dict[int, tuple[int, ...]]:
+    cases = getattr(_c, "_EXTRA_CASES", None) or getattr(_c, "_ignorecase_fixes", None)
+    return cases or {}
+
+
+def fold_pattern(sequence: Any, flags: int) -> None:
+    """Rewrite the parsed pattern ``sequence`` (parsed with ``re.IGNORECASE``) in place into
+    one for folded text; raise ``NotFoldable`` when it cannot be."""
+    if flags & (re.LOCALE | re.ASCII):
+        raise NotFoldable("only Unicode patterns can be folded")
+    data = sequence.data
+    for i, (op, av) in enumerate(data):
+        if op is _k.LITERAL or op is _k.NOT_LITERAL:
+            data[i] = (op, fold_char(av))
+        elif op is _k.IN:
+            data[i] = (op, _fold_set(av))
+        elif op is _k.BRANCH:
+            for alternative in av[1]:
+                fold_pattern(alternative, flags)
+        elif op is _k.SUBPATTERN:
+            if (av[1] | av[2]) & (re.IGNORECASE | re.LOCALE | re.ASCII):
+                raise NotFoldable("a part of the pattern has its own case rule")
+            fold_pattern(av[3], flags)
+        elif op in _REPEATS:
+            fold_pattern(av[2], flags)
+        elif op is _k.ASSERT or op is _k.ASSERT_NOT:
+            fold_pattern(av[1], flags)
+        elif op is _ATOMIC:
+            fold_pattern(av, flags)
+        elif op is not _k.AT and op is not _k.ANY:
+            raise NotFoldable(f"cannot fold {op}")  # back-references, conditionals
+
+
+def _fold_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _k.LITERAL:
+            out.append((op, fold_char(av)))
+        elif op is _k.RANGE:
+            low, high = av
+            if high - low > MAX_RANGE:
+                raise NotFoldable("a character range too long to fold")
+            out.extend(sorted({(_k.LITERAL, fold_char(c)) for c in range(low, high + 1)}))
+        elif op is _k.NEGATE or op is _k.CATEGORY:
+            out.append((op, av))  # categories hold every case of their letters
+        else:
+            raise NotFoldable(f"cannot fold {op} in a set")
+    return out
+
+
+_REPEATS = tuple(
+    getattr(_k, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if _k is not None and hasattr(_k, name)
+)
+_ATOMIC = getattr(_k, "ATOMIC_GROUP", object())

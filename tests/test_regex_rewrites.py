@@ -1,0 +1,218 @@
+"""The faster regular expressions match exactly what ``re.compile`` matches.
+
+``compile_regex`` rewrites patterns so the engine can skip ahead (``first_chars``), and
+``compile_folded`` matches case-insensitive patterns against lower-cased text (``fold``). A
+rule that missed a phrase because of either would be a silent false negative, so every
+pattern of the built-in rules is checked against ``re`` on real templates, with every span of
+every group compared, and so are a few thousand generated patterns.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import outreach_lint
+from outreach_lint import first_chars
+from outreach_lint.fold import fold_char, fold_text
+from outreach_lint.patterns import compile_folded, compile_regex
+
+TESTS = Path(__file__).parent
+
+
+def _texts() -> list[str]:
+    files = sorted(TESTS.glob("corpus/**/*.md"))[::4] + sorted(TESTS.glob("holdout/*.md"))[::6]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    texts.append(
+        "İstanbul KELVIN \u212a ſtart ıdea Straße ÉCOLE naïve\tTABS\r\nCRLF 🙂 emoji — dash"
+    )
+    # The same texts in other cases, and with the letters IGNORECASE treats specially.
+    special = str.maketrans({"i": "\u0130", "k": "\u212a", "s": "\u017f"})
+    return texts + [t.upper() for t in texts[::3]] + [t.translate(special) for t in texts[1::3]]
+
+
+TEXTS = _texts()
+FOLDED = [fold_text(t) for t in TEXTS]
+
+
+def _builtin_patterns() -> Iterator[re.Pattern[str]]:
+    seen: set[tuple[str, int]] = set()
+    for info in pkgutil.walk_packages(outreach_lint.__path__, "outreach_lint."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            candidates = value if isinstance(value, tuple) else (value,)
+            for item in candidates:
+                item = getattr(item, "pattern", item) if isinstance(item, tuple) else item
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    key = (item.pattern, item.flags & ~re.UNICODE)
+                    if key not in seen:
+                        seen.add(key)
+                        yield item
+
+
+BUILTIN = list(_builtin_patterns())
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(pattern.groups + 1)) for m in pattern.finditer(text)]
+
+
+def _same(source: str, flags: int, texts: list[str] = TEXTS) -> None:
+    ours, stock = compile_regex(source, flags), re.compile(source, flags)
+    for text in texts:
+        assert _matches(ours, text) == _matches(stock, text), (source, text[:80])
+
+
+def _same_folded(source: str, flags: int) -> None:
+    try:
+        ours = compile_folded(source, flags)
+    except ValueError:  # back-references, case-sensitive parts: compile_folded refuses them
+        return
+    stock = re.compile(source, flags | re.IGNORECASE)
+    for text, folded in zip(TEXTS, FOLDED, strict=True):
+        assert _matches(ours, folded) == _matches(stock, text), (source, text[:80])
+
+
+def test_the_rules_have_patterns_to_check() -> None:
+    assert len(BUILTIN) > 100
+
+
+@pytest.mark.parametrize("pattern", BUILTIN, ids=lambda p: p.pattern[:40])
+def test_builtin_pattern_matches_as_re_does(pattern: re.Pattern[str]) -> None:
+    flags = pattern.flags & ~re.UNICODE
+    _same(pattern.pattern, flags)
+    _same_folded(pattern.pattern, flags)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\bfoo\b",
+        r"\b(?:cat|car|dog|cow)s?\b",
+        r"\b(?:a|ab|abc)",  # order of alternatives decides the match
+        r"(?:ab|[ab]c|a)",  # "a" may not move up past "[ab]c"
+        r"\b(?:co|\w\w\w|c)",
+        r"(?:abc|ab|a)c?",
+        r"(?<!big\s)\b(?:deal|data)\b|\bdata(base)?\b",
+        r"\B(?:ing|ed)\b",
+        r"(?:^|(?<=[.!?]\s))(?:still\s+)?looking\b",
+        r"\b(?P<word>kit|ski|ice)\w*",
+        r"(?:x|\d+|[A-F]{2})\b",
+        r"\s*(?:the\s+)?(?:industry|sector)",
+        r"(?=\w)\bstart",
+        r"\b(?:İ|ı)",
+    ],
+)
+def test_handwritten_patterns_match_as_re_does(source: str) -> None:
+    for flags in (0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE):
+        _same(source, flags)
+    _same_folded(source, 0)
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    atoms = ["a", "b", "c", "ab", "ba", "K", "s", "i", r"\s", r"\w", r"\d", "[a-c]", "[^b]", "."]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.15:
+            parts.append(rng.choice([r"\b", r"\B", "^", "$"]))
+        elif roll < 0.25:
+            parts.append(rng.choice(["(?<!a)", "(?<=b)", "(?<!\\s)", "(?=c)", "(?!a)"]))
+        elif roll < 0.45 and depth < 2:
+            alternatives = [_random_pattern(rng, depth + 1) for _ in range(rng.randint(2, 4))]
+            parts.append(rng.choice(["(?:", "("]) + "|".join(alternatives) + ")")
+        else:  # only atoms repeat: nested repeats backtrack for ever on some texts
+            atom = rng.choice(atoms)
+            parts.append(atom + rng.choice(["", "", "", "?", "*", "+", "{1,2}"]))
+    return "".join(parts)
+
+
+def test_generated_patterns_match_as_re_does() -> None:
+    rng = random.Random(20261125)
+    texts = [
+        "".join(rng.choice("abcKSsiI \u0130\u212a\u017f\n1_.") for _ in range(rng.randint(0, 40)))
+        for _ in range(60)
+    ]
+    folded = [fold_text(t) for t in texts]
+    for _ in range(600):
+        source = _random_pattern(rng)
+        try:
+            stock = re.compile(source)
+        except re.error:
+            continue
+        for flags in (0, re.IGNORECASE):
+            _same(source, flags, texts)
+        ours = compile_folded(source)
+        stock = re.compile(source, re.IGNORECASE)
+        for text, fold in zip(texts, folded, strict=True):
+            assert _matches(ours, fold) == _matches(stock, text), (source, text)
+
+
+def test_a_bad_pattern_raises_re_error() -> None:
+    with pytest.raises(re.error):
+        compile_regex(r"(unclosed")
+    with pytest.raises(re.error):
+        compile_folded(r"[z-a]")
+
+
+def test_case_sensitive_parts_cannot_be_folded() -> None:
+    with pytest.raises(ValueError):
+        compile_folded(r"\b(?-i:NHS)\b")
+
+
+def test_folding_keeps_length_and_offsets() -> None:
+    for text, folded in zip(TEXTS, FOLDED, strict=True):
+        assert len(folded) == len(text)
+    assert fold_text("İstanbul ſtraße K") == "istanbul straße k"
+
+
+def test_fold_char_is_what_ignorecase_compares() -> None:
+    for code in range(0x3000):
+        char = chr(code)
+        assert re.fullmatch(re.escape(chr(fold_char(code))), char, re.IGNORECASE), hex(code)
+
+
+def test_ascii_letters_match_the_listed_characters_only() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    listed = {c: first_chars._variants(ord(c), re.IGNORECASE) for c in "abcdefghijklmnopqrstuvwxyz"}
+    for code in range(0x110000):
+        char = chr(code)
+        if letter.fullmatch(char):
+            owners = [c for c, chars in listed.items() if code in chars]
+            assert len(owners) == 1, hex(code)
+            assert re.fullmatch(owners[0], char, re.IGNORECASE), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "kind"),
+    [
+        (r"\b(?:rock|star)s?\b", re.IGNORECASE, "charset"),
+        (r"(?<!big\s)\bdeal", 0, "prefix"),
+        (r"\bdeal", re.IGNORECASE, "charset"),
+        (r"^deal", 0, "none"),  # tried at the start only
+        (r"\w+", 0, "charset"),
+        (r"(?:a|)b?", 0, "none"),  # can match the empty string
+    ],
+)
+def test_the_engine_is_told_where_matches_can_start(source: str, flags: int, kind: str) -> None:
+    """What makes the difference in speed: the info block names a literal prefix or a set of
+    first characters where the stock compiler names none."""
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = first_chars.with_first_chars(_compiler._code(parsed, flags), parsed, flags)
+    mask = code[2]
+    found = (
+        "prefix"
+        if mask & _constants.SRE_INFO_PREFIX
+        else "charset"
+        if mask & _constants.SRE_INFO_CHARSET
+        else "none"
+    )
+    assert found == kind
