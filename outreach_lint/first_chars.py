@@ -48,6 +48,14 @@ with contextlib.suppress(ImportError):  # CPython only
         import sre_constants as _k  # type: ignore[no-redef]
         import sre_parse as _parser  # type: ignore[no-redef]
 
+# Flags as plain integers: operations on re.RegexFlag values are slow, and marshal
+# cannot store them.
+_IGNORECASE = int(re.IGNORECASE)
+_LOCALE = int(re.LOCALE)
+_ASCII = int(re.ASCII)
+_UNICODE = int(re.UNICODE)
+_MULTILINE = int(re.MULTILINE)
+
 MAX_RANGE = 256
 """A case-insensitive range longer than this is not expanded: no set is written."""
 
@@ -63,7 +71,7 @@ class _Unknown(Exception):
 def with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
     """``code`` (from the regex compiler's ``_code(parsed, flags)``) with a first-character set
     in its info block, when the engine found none and one can be listed."""
-    if _c is None or flags & re.LOCALE or not code or code[0] != _k.INFO:
+    if _c is None or flags & _LOCALE or not code or code[0] != _k.INFO:
         return code
     mask = code[2]
     if mask & (_k.SRE_INFO_PREFIX | _k.SRE_INFO_CHARSET | _k.SRE_INFO_LITERAL) or code[3] == 0:
@@ -102,7 +110,7 @@ def _literal_prefix(parsed: Any, flags: int) -> list[int]:
         lead += 1
     prefix = []
     for op, av in data[lead:]:
-        if op is not _k.LITERAL or (flags & re.IGNORECASE and _sre.unicode_iscased(av)):
+        if op is not _k.LITERAL or (flags & _IGNORECASE and _sre.unicode_iscased(av)):
             break
         prefix.append(av)
     return prefix
@@ -114,7 +122,7 @@ def _first(items: Iterable[tuple[Any, Any]], flags: int) -> tuple[set[int], bool
     chars: set[int] = set()
     for op, av in items:
         if op is _k.AT and (
-            av is _k.AT_BEGINNING_STRING or (av is _k.AT_BEGINNING and not flags & re.MULTILINE)
+            av is _k.AT_BEGINNING_STRING or (av is _k.AT_BEGINNING and not flags & _MULTILINE)
         ):
             raise _Unknown  # the engine tries such a pattern at the start only
         if op is _k.AT or op is _k.ASSERT or op is _k.ASSERT_NOT:
@@ -127,7 +135,7 @@ def _first(items: Iterable[tuple[Any, Any]], flags: int) -> tuple[set[int], bool
             return chars, False
         if op is _k.SUBPATTERN:
             _, add, remove, sub = av
-            if (add | remove) & (re.ASCII | re.UNICODE | re.LOCALE):
+            if (add | remove) & (_ASCII | _UNICODE | _LOCALE):
                 raise _Unknown  # categories compiled differently inside
             more, nullable = _first(sub, (flags | add) & ~remove)
         elif op is _k.BRANCH:
@@ -154,7 +162,7 @@ def hoist(sequence: Any, flags: int, alternative: bool = False) -> None:
     """Rewrite the parsed ``sequence`` in place so that the alternatives of its alternations
     start with a case-sensitive character, and alternatives that start with the same one are
     tried together (see the module's documentation)."""
-    if _c is None or flags & re.LOCALE:
+    if _c is None or flags & _LOCALE:
         return
     data = sequence.data
     if alternative:
@@ -168,9 +176,7 @@ def hoist(sequence: Any, flags: int, alternative: bool = False) -> None:
             if first is not None and all(z is not None for z in after):
                 data[: lead + 1] = [first, *after]
     for i, (op, av) in enumerate(data):
-        if op is _k.LITERAL and flags & re.IGNORECASE:
-            data[i] = _first_char(av, flags, sequence.state) or data[i]
-        elif op is _k.BRANCH:
+        if op is _k.BRANCH:
             data[i] = (op, (av[0], _alternatives(av[1], flags, sequence.state)))
         elif op is _k.SUBPATTERN:
             _, add, remove, sub = av
@@ -252,14 +258,14 @@ def _movable(item: tuple[Any, Any]) -> bool:
 def _first_char(char: int, flags: int, state: Any) -> tuple[Any, Any] | None:
     """The pattern character ``char`` as a case-sensitive set of what it matches (for the
     engine, comparing with two or three characters is faster than lower-casing the text's)."""
-    if not flags & re.IGNORECASE or not _sre.unicode_iscased(char):
+    if not flags & _IGNORECASE or not _sre.unicode_iscased(char):
         return (_k.LITERAL, char)
     try:
         chars = _variants(char, flags)
     except _Unknown:
         return None
     charset = [(_k.LITERAL, c) for c in sorted(chars)]
-    return (_k.SUBPATTERN, (None, 0, re.IGNORECASE, _parser.SubPattern(state, [(_k.IN, charset)])))
+    return (_k.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [(_k.IN, charset)])))
 
 
 def _after_one_char(
@@ -285,14 +291,14 @@ def _after_one_char(
 
 def _is_word(char: int, flags: int) -> bool:
     text = chr(char)
-    if flags & re.ASCII and char >= 128:
+    if flags & _ASCII and char >= 128:
         return False
     return text.isalnum() or text == "_"
 
 
 def _variants(char: int, flags: int) -> set[int]:
     """The text characters that match the pattern character ``char``."""
-    if not flags & re.IGNORECASE or not _sre.unicode_iscased(char):
+    if not flags & _IGNORECASE or not _sre.unicode_iscased(char):
         return {char}
     if char < 128:
         text = chr(char).lower()

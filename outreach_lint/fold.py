@@ -29,6 +29,12 @@ with contextlib.suppress(ImportError):  # CPython only
         import sre_compile as _c  # type: ignore[no-redef]
         import sre_constants as _k  # type: ignore[no-redef]
 
+# Flags as plain integers: operations on re.RegexFlag values are slow, and marshal
+# cannot store them.
+_IGNORECASE = int(re.IGNORECASE)
+_LOCALE = int(re.LOCALE)
+_ASCII = int(re.ASCII)
+
 MAX_RANGE = 1024
 """A case-insensitive character range longer than this is not folded."""
 
@@ -46,7 +52,22 @@ def fold_text(text: str) -> str:
     """``text`` lower-cased as ``re.IGNORECASE`` compares it, with the same length."""
     if text.isascii():
         return text.lower()
-    return "".join([_fold_str(c) for c in text])
+    lower = text.lower()
+    if len(lower) == len(text):  # str.lower agrees with the engine but for equivalent letters
+        return lower.translate(_equivalents())
+    return "".join([_fold_str(c) for c in text])  # "İ" lower-cases to two characters
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[int, int]:
+    """Each letter that ``re.IGNORECASE`` treats as equal to others (ı and i, ſ and s, ς and
+    σ...) mapped to the one ``fold_char`` picks."""
+    table = {}
+    for char, others in _extra_cases().items():
+        for c in (char, *others):
+            if fold_char(c) != c:
+                table[c] = fold_char(c)
+    return table
 
 
 @lru_cache(maxsize=4096)
@@ -68,7 +89,7 @@ def _extra_cases() -> dict[int, tuple[int, ...]]:
 def fold_pattern(sequence: Any, flags: int) -> None:
     """Rewrite the parsed pattern ``sequence`` (parsed with ``re.IGNORECASE``) in place into
     one for folded text; raise ``NotFoldable`` when it cannot be."""
-    if flags & (re.LOCALE | re.ASCII):
+    if flags & (_LOCALE | _ASCII):
         raise NotFoldable("only Unicode patterns can be folded")
     data = sequence.data
     for i, (op, av) in enumerate(data):
@@ -80,7 +101,7 @@ def fold_pattern(sequence: Any, flags: int) -> None:
             for alternative in av[1]:
                 fold_pattern(alternative, flags)
         elif op is _k.SUBPATTERN:
-            if (av[1] | av[2]) & (re.IGNORECASE | re.LOCALE | re.ASCII):
+            if (av[1] | av[2]) & (_IGNORECASE | _LOCALE | _ASCII):
                 raise NotFoldable("a part of the pattern has its own case rule")
             fold_pattern(av[3], flags)
         elif op in _REPEATS:

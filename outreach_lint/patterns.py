@@ -39,7 +39,11 @@ with contextlib.suppress(ImportError):  # CPython only: the engine and its compi
         import sre_compile as _compiler  # type: ignore[no-redef]
         import sre_parse as _parser  # type: ignore[no-redef]
 
-FORMAT = 9
+# Flags as plain integers: operations on re.RegexFlag values are slow, and marshal
+# cannot store them.
+_IGNORECASE = int(re.IGNORECASE)
+
+FORMAT = 11
 """Changes when the code kept in the cache file is made differently."""
 
 MAX_ENTRIES = 20_000
@@ -66,7 +70,7 @@ def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     (``Message.folded``): it matches the folded text exactly where ``re.compile(pattern,
     flags | re.IGNORECASE)`` matches the original, several times faster. Raises ``re.error``
     for a bad pattern, and ``ValueError`` for one with case-sensitive parts (``(?-i:...)``)."""
-    return _compile(pattern, int(flags) | re.IGNORECASE, folded=True)
+    return _compile(pattern, int(flags) | _IGNORECASE, folded=True)
 
 
 _FOLDED = 1 << 30
@@ -109,8 +113,8 @@ def _translate(pattern: str, flags: int, folded: bool = False) -> Entry | None:
     parsed = _parser.parse(pattern, flags)  # raises re.error as re.compile does
     if folded:
         fold.fold_pattern(parsed, flags | parsed.state.flags)  # raises NotFoldable
-        flags &= ~re.IGNORECASE
-        parsed.state.flags &= ~re.IGNORECASE
+        flags &= ~_IGNORECASE
+        parsed.state.flags &= ~_IGNORECASE
     try:
         hoist(parsed, flags | parsed.state.flags)
         code = with_first_chars(_compiler._code(parsed, flags), parsed, flags)
@@ -119,7 +123,7 @@ def _translate(pattern: str, flags: int, folded: bool = False) -> Entry | None:
         for name, index in state.groupdict.items():
             indexgroup[index] = name
         return (
-            flags | state.flags,
+            int(flags | state.flags),
             array(_WORD, code).tobytes(),
             state.groups - 1,
             dict(state.groupdict),

@@ -76,3 +76,16 @@ def test_bad_entry_falls_back_to_re(cache_file):
 def test_disabled_without_bytecode_writing(monkeypatch):
     monkeypatch.setattr("sys.dont_write_bytecode", True)
     assert patterns._cache_file() is None
+
+
+def test_folded_patterns_are_cached_too(cache_file):
+    source = r"\b(?:since|as)\s+we(?:'re|\s+are)\s+in\s+the\s+same\s+industry\b"
+    fresh = patterns.compile_folded(source)
+    patterns._save()
+    assert cache_file.exists()
+    patterns._entries = patterns._load(str(cache_file))
+    cached = patterns.compile_folded(source)
+    text = "since we're in the same industry"  # folded text: lower case
+    assert cached.search(text) is not None
+    assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert cached.search("Since We're in the same industry") is None  # it expects folded text

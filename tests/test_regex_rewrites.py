@@ -178,6 +178,15 @@ def test_fold_char_is_what_ignorecase_compares() -> None:
         assert re.fullmatch(re.escape(chr(fold_char(code))), char, re.IGNORECASE), hex(code)
 
 
+def test_fold_text_folds_every_character_as_fold_char_does() -> None:
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and c != 0x130]
+    for start in range(0, len(chars), 4096):
+        chunk = "".join(chars[start : start + 4096])
+        assert fold_text(chunk) == "".join(chr(fold_char(ord(c))) for c in chunk), start
+    assert fold_text("İ is dotted") == "i is dotted"
+    assert fold_text("ΟΔΟΣ ΟΔΟΣ") == fold_text("οδοσ οδος")  # final sigma
+
+
 def test_ascii_letters_match_the_listed_characters_only() -> None:
     letter = re.compile("[a-z]", re.IGNORECASE)
     listed = {c: first_chars._variants(ord(c), re.IGNORECASE) for c in "abcdefghijklmnopqrstuvwxyz"}

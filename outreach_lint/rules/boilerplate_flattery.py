@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded
 from outreach_lint.rules.phrasing import VAGUE_TOPIC, specific_in
 
 _PRAISE = (
@@ -66,7 +66,7 @@ _STANDS_OUT = (
     r"superb|phenomenal|inspiring|interesting|unique|top-notch|enviable))"
 )
 
-_FLATTERY = compile_regex(
+_FLATTERY = compile_folded(
     # "your impressive profile", "you have an amazing background"
     r"\b(?:your|you(?:'ve|\s+have)(?:\s+got)?(?:\s+(?:an?|such\s+an?|some))?|what\s+an?)\s+"
     + _ADVERB
@@ -105,24 +105,23 @@ _FLATTERY = compile_regex(
     + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:really\s+|very\s+|such\s+an?\s+)?(?:"
     + _PRAISE
     + r"|nice|cool|lovely)\s+(?:profile|background|cv|career)(?=\s*[!.])",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 
-_CONCRETE_TAIL = compile_regex(
+_CONCRETE_TAIL = compile_folded(
     r"\s*[—–:]\s*\S|\s+-\s+\S"
     r"|\s+(?:on|about|in|with|at|building|leading|running|scaling|managing|as|from|around|"
     r"across|during|of|designing|developing|delivering|growing|shipping|selling|migrating|"
     r"turning|creating|launching|setting\s+up)\s+(?!" + VAGUE_TOPIC.pattern + r")"
     r"(?!(?:success|achievement|excellence|results|growth|delivering\s+results|your\s+own)\b)"
     r"(?!(?:the|this|that|a)\s+(?:role|position|job|opportunity)\b)"
-    r"(?!(?:your|my)\s+(?:linkedin\s+)?(?:profile|page|cv|resume|background)\b)\S",
-    re.IGNORECASE,
+    r"(?!(?:your|my)\s+(?:linkedin\s+)?(?:profile|page|cv|resume|background)\b)\S"
 )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        prose = message.prose
+        prose = message.folded
         flagged: set[int] = set()
         for m in _FLATTERY.finditer(prose):
             sentence = message.sentence_at(m.start())

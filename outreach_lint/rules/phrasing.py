@@ -10,7 +10,7 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span, per_message
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
@@ -21,11 +21,13 @@ SIGN_OFF = compile_regex(
     r"all\s+the\s+best|take\s+care|best\s+of\s+luck)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_SIGN_OFF = compile_folded(SIGN_OFF.pattern, re.MULTILINE)
 
 
+@per_message
 def text_end(message: Message) -> int:
     """Where the sign-off ("Kind regards,") starts: the sender's signature follows it."""
-    m = SIGN_OFF.search(message.prose)
+    m = _SIGN_OFF.search(message.folded)
     return m.start() if m is not None else len(message.prose)
 
 
@@ -111,21 +113,18 @@ OCCUPATION = (
 )
 """Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
 
-_ROLE = compile_regex(r"\b" + OCCUPATION + r"\b", re.IGNORECASE)
-_SELF = compile_regex(
+_ROLE = compile_folded(r"\b" + OCCUPATION + r"\b")
+_SELF = compile_folded(
     r"\b(?:I(?:'m|\s+am)|my\s+name\s+is|I\s+work\s+as|as\s+an?|I(?:'ve|\s+have)\s+been\s+an?|"
-    r"we(?:'re|\s+are)|our\s+(?:team|consultants?|recruiters?))\b(?P<between>[^.!?\n]*)$",
-    re.IGNORECASE,
+    r"we(?:'re|\s+are)|our\s+(?:team|consultants?|recruiters?))\b(?P<between>[^.!?\n]*)$"
 )
-_SEEKING = compile_regex(
+_SEEKING = compile_folded(
     r"\b(?:hir\w*|recruit\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
-    r"find\w*)\b",
-    re.IGNORECASE,
+    r"find\w*)\b"
 )
-_NOT_A_ROLE = compile_regex(
+_NOT_A_ROLE = compile_folded(
     r"\bhiring\s+managers?\b|\b(?:my|our|the)\s+(?:\w+\s+)?(?:recruitment\s+)?consultants?\b|"
-    r"\brecruitment\s+consultants?\b(?=\s+(?:at|from|with)\b)",
-    re.IGNORECASE,
+    r"\brecruitment\s+consultants?\b(?=\s+(?:at|from|with)\b)"
 )
 _ROLE_WORDS = frozenset(
     ["role", "job", "position", "title", "opening", "vacancy", "vacancies", "req", "posting"]
@@ -144,7 +143,7 @@ def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
 def role_mentions(message: Message) -> tuple[Span, ...]:
     """Job titles the text names, not counting the sender's own title ("I'm a recruiter at")
     or the signature."""
-    prose = message.prose[: text_end(message)]
+    prose = message.folded[: text_end(message)]
     not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose)]
     out = []
     for m in _ROLE.finditer(prose):

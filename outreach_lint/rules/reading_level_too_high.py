@@ -64,10 +64,17 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     body = ctx.body
     prose = body.prose
     units: list[tuple[Span, int, int]] = []
+    spans = plain_words(body)
+    i, n = 0, len(spans)
     for s in sentences(body):
-        ws = plain_words(body, s.start, s.end)
-        if ws:
-            units.append((s, len(ws), sum(syllables(prose[w.start : w.end]) for w in ws)))
+        while i < n and spans[i].start < s.start:
+            i += 1
+        first = i
+        while i < n and spans[i].start < s.end:
+            i += 1
+        if i > first:
+            count = sum(syllables(prose[w.start : min(w.end, s.end)]) for w in spans[first:i])
+            units.append((s, i - first, count))
     words = sum(n for _, n, _ in units)
     if words < max(min_words, 1):
         return

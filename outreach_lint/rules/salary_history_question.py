@@ -34,12 +34,11 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded
 
 _NOW = (
     r"(?:current|present|existing|latest|last|previous|past|most\s+recent|prior|former|actual|"
@@ -59,7 +58,7 @@ _ON = (
 )
 """After "what are you on": words that make it a question about pay."""
 
-_ASKED = compile_regex(
+_ASKED = compile_folded(
     # "your current salary", "your current and expected salary", "your CTC"
     r"\b(?:your|ur)\s+(?:"
     + _NOW
@@ -74,10 +73,9 @@ _ASKED = compile_regex(
     r"remuneration|base|basic|earnings|wages?)\b(?!\s+(?:bands?|ranges?|brackets?|scales?|"
     r"budget|expectations?|levels?|rates?|on\s+offer|for\s+(?:this|the)))"
     # "salary history", "pay history"
-    r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b",
-    re.IGNORECASE,
+    r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b"
 )
-_QUESTION = compile_regex(
+_QUESTION = compile_folded(
     # "how much do you make?"
     r"\bhow\s+much\s+(?:do|are|did|were)\s+you\s+(?:currently\s+|now\s+)?(?:make|making|earn|"
     r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
@@ -92,38 +90,34 @@ _QUESTION = compile_regex(
     # "what's your salary?", "what's your current basic?"
     r"|\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+your\s+(?:(?!" + _WANT + r")[\w-]+\s+)?"
     r"(?:salary|pay|package|compensation|remuneration|earnings|wages?|base|basic|ctc|income)\b"
-    r"(?!\s+(?:expectations?|requirements?|target|ask|range))",
-    re.IGNORECASE,
+    r"(?!\s+(?:expectations?|requirements?|target|ask|range))"
 )
-_TOLD = compile_regex(
+_TOLD = compile_folded(
     # "let me know what you currently earn", "tell me how much you make"
     r"\b(?:what|how\s+much)\s+you(?:'re|\s+are)?\s+(?:currently\s+|now\s+)?(?:earn|earning|make|"
     r"making|paid|being\s+paid|take\s+home|taking\s+home|getting\s+paid)\b(?!\s+of\b)"
-    r"|\bwhat\s+you(?:'re|\s+are)\s+(?:currently\s+)?on\b" + _ON,
-    re.IGNORECASE,
+    r"|\bwhat\s+you(?:'re|\s+are)\s+(?:currently\s+)?on\b" + _ON
 )
 """Pay named inside a sentence: a finding only when the sentence asks for it."""
-_ASK = compile_regex(
+_ASK = compile_folded(
     r"\b(?:what|how\s+much|let\s+me\s+know|tell\s+me|share|send|confirm|provide|advise|include|"
     r"give\s+me|mention|state|list|disclose|need|require|ask|details|attach|forward|please|"
     r"could\s+you|can\s+you|would\s+you\s+mind|understand|get\s+a\s+sense\s+of|find\s+out|"
-    r"to\s+know)\b",
-    re.IGNORECASE,
+    r"to\s+know)\b"
 )
-_NEGATED = compile_regex(
+_NEGATED = compile_folded(
     r"\b(?:never|don't|do\s+not|won't|will\s+not|not\s+going\s+to|no\s+need\s+to|needn't|"
     r"shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:ask|need|require|want|request|share|"
     r"disclose|tell)\b"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
-    r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b",
-    re.IGNORECASE,
+    r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"
 )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        prose = message.prose
+        prose = message.folded
         seen: set[int] = set()
         hits = [(m, True) for m in _QUESTION.finditer(prose)]
         hits += [(m, False) for m in _ASKED.finditer(prose)]

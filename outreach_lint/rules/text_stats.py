@@ -46,12 +46,11 @@ def _start(span: Span) -> int:
 @per_message
 def _plain_words(message: Message) -> tuple[Span, ...]:
     prose = message.prose
+    spans = [m.span() for m in _WORD.finditer(prose)]
     skip = [m.span() for m in URL_OR_EMAIL.finditer(prose)]
-    return tuple(
-        Span(*m.span())
-        for m in _WORD.finditer(prose)
-        if not any(s <= m.start() < e for s, e in skip)
-    )
+    if skip:
+        spans = [w for w in spans if not any(s <= w[0] < e for s, e in skip)]
+    return tuple(map(Span._make, spans))
 
 
 def sentences(message: Message) -> list[Span]:
