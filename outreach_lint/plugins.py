@@ -13,7 +13,6 @@ import importlib
 import importlib.util
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -170,6 +169,8 @@ def _load_error(plugin: Plugin, entry: str, error: BaseException, verbose: bool)
         f"plugin {plugin.name}{version} ({entry}) failed to load: {type(error).__name__}: {error}"
     )
     if verbose:
+        import traceback  # only for --verbose: it costs a one-file run 2 ms to import
+
         message += "\n" + "".join(traceback.format_exception(error)).rstrip()
     else:
         message += " (--verbose shows the traceback)"

@@ -193,3 +193,22 @@ def test_placeholder_kinds_extend_the_taxonomy(repo, capsys):
 def test_per_file_ignores_in_config(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("per-file-ignores:\n  't/*.md': [OL301]\n")
     assert "OL301" not in run(capsys)[1]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "# only a comment\n\n",
+        "dialects: [jinja, brace]\nselect: [OL1, OL2]  # comment\nextend-exclude: ['drafts/']\n",
+        'default-channel: "email"\nseverity-threshold: warning\nmax-findings:\n',
+        "select: [OL1]\nrules:\n  OL701:\n    max-grade: 10\n",  # nested: the YAML library
+    ],
+)
+def test_flat_configs_read_as_the_yaml_library_reads_them(tmp_path, monkeypatch, content):
+    from outreach_lint import config_file
+
+    path = tmp_path / ".outreach-lint.yaml"
+    path.write_text(content)
+    fast = config_file.read_config(str(path))
+    monkeypatch.setattr(config_file, "compose_flat", lambda text: None)
+    assert config_file.read_config(str(path)) == fast
