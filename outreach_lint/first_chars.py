@@ -256,13 +256,16 @@ def _movable(item: tuple[Any, Any]) -> bool:
 
 
 def _first_char(char: int, flags: int, state: Any) -> tuple[Any, Any] | None:
-    """The pattern character ``char`` as a case-sensitive set of what it matches (for the
-    engine, comparing with two or three characters is faster than lower-casing the text's)."""
+    """The pattern character ``char`` as a case-sensitive set of what it matches. Not for
+    the letters that also match a character beyond Latin-1 (i, k, s): the set would compile
+    to a large table, repeated in every alternative."""
     if not flags & _IGNORECASE or not _sre.unicode_iscased(char):
         return (_k.LITERAL, char)
     try:
         chars = _variants(char, flags)
     except _Unknown:
+        return None
+    if max(chars) > 0xFF:
         return None
     charset = [(_k.LITERAL, c) for c in sorted(chars)]
     return (_k.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [(_k.IN, charset)])))

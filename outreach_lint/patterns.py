@@ -43,11 +43,12 @@ with contextlib.suppress(ImportError):  # CPython only: the engine and its compi
 # cannot store them.
 _IGNORECASE = int(re.IGNORECASE)
 
-FORMAT = 11
+FORMAT = 12
 """Changes when the code kept in the cache file is made differently."""
 
-MAX_ENTRIES = 20_000
-"""Past this many cached patterns (dynamic patterns from config, say) the cache starts over."""
+MAX_ENTRIES = 1_000
+"""The most patterns the cache file keeps: those the last run used first, then the others
+(patterns from an older config, say) while there is room. Every run loads the whole file."""
 
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """Final flags, opcodes (32-bit words, as the engine's ``SRE_CODE``), groups - 1, group index,
@@ -55,6 +56,7 @@ index group: the arguments of ``_sre.compile``."""
 _WORD = "I" if array("I").itemsize == 4 else "L"
 
 _entries: dict[tuple[str, int], Entry] = {}
+_used: set[tuple[str, int]] = set()
 _new = False
 _path: str | None = None
 
@@ -85,9 +87,10 @@ def _compile(pattern: str, flags: int, folded: bool) -> re.Pattern[str]:
         entry = _translate(pattern, flags, folded)
         if entry is None:
             return re.compile(pattern, flags)
-        if _path is not None and len(_entries) < MAX_ENTRIES:
+        if _path is not None:
             _entries[key] = entry
             _new = True
+    _used.add(key)
     try:
         return _build(pattern, entry)
     except Exception:  # noqa: BLE001 - an unexpected engine: compile as usual
@@ -158,7 +161,11 @@ def _save() -> None:
         return
     import tempfile  # only a run that compiled something new writes the cache
 
-    entries = _entries if len(_entries) <= MAX_ENTRIES else {}
+    entries = {key: _entries[key] for key in _used if key in _entries}
+    for key, entry in _entries.items():
+        if len(entries) >= MAX_ENTRIES:
+            break
+        entries.setdefault(key, entry)
     with contextlib.suppress(OSError):
         folder = os.path.dirname(_path)
         os.makedirs(folder, exist_ok=True)

@@ -9,13 +9,17 @@ from typing import Any
 
 import pytest
 
-from outreach_lint import plugins
+from outreach_lint import patterns, plugins
 from outreach_lint.config import Config
 from outreach_lint.config_file import RawConfig, build
 from outreach_lint.lint import Linter
 from outreach_lint.model import Finding, SourceFile
 
 _REGISTRY: dict[str, Any] = {}
+
+# The tests compile thousands of patterns no run of the linter uses: keep them out of the
+# installed package's compiled-pattern cache (tests/test_patterns.py checks the cache itself).
+patterns._path = None
 
 
 def make_linter(config: dict[str, Any] | None = None) -> Linter:

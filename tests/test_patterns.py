@@ -32,6 +32,7 @@ def cache_file(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_path", str(path))
     monkeypatch.setattr(patterns, "_entries", {})
     monkeypatch.setattr(patterns, "_new", False)
+    monkeypatch.setattr(patterns, "_used", set())
     return path
 
 
@@ -89,3 +90,15 @@ def test_folded_patterns_are_cached_too(cache_file):
     assert cached.search(text) is not None
     assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)]
     assert cached.search("Since We're in the same industry") is None  # it expects folded text
+
+
+def test_the_cache_keeps_what_the_run_used_within_its_size(cache_file, monkeypatch):
+    monkeypatch.setattr(patterns, "MAX_ENTRIES", 3)
+    for old in ("old1", "old2", "old3"):
+        patterns._entries[(old, 0)] = patterns._translate(old, 0)  # from an earlier run
+    patterns.compile_regex("new1")
+    patterns.compile_regex("new2")
+    patterns._save()
+    kept = patterns._load(str(cache_file))
+    assert len(kept) == 3
+    assert {("new1", 0), ("new2", 0)} <= set(kept)
