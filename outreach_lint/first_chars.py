@@ -26,35 +26,22 @@ a lookbehind one character longer: the alternative ``\\bdigital`` becomes
 
 from __future__ import annotations
 
-import contextlib
-import re
-import sys
 from collections.abc import Iterable
 from typing import Any
 
-_c: Any = None
-_k: Any = None
-_parser: Any = None
-_sre: Any = None
-with contextlib.suppress(ImportError):  # CPython only
-    import _sre  # type: ignore[import-not-found,no-redef]
+from outreach_lint import sre
+from outreach_lint.sre import ASCII as _ASCII
+from outreach_lint.sre import ATOMIC as _ATOMIC
+from outreach_lint.sre import IGNORECASE as _IGNORECASE
+from outreach_lint.sre import LOCALE as _LOCALE
+from outreach_lint.sre import MULTILINE as _MULTILINE
+from outreach_lint.sre import REPEATS as _REPEATS
+from outreach_lint.sre import UNICODE as _UNICODE
 
-    if sys.version_info >= (3, 11):
-        from re import _compiler as _c  # type: ignore[attr-defined,no-redef]
-        from re import _constants as _k  # type: ignore[attr-defined,no-redef]
-        from re import _parser  # type: ignore[attr-defined,no-redef]
-    else:  # pragma: no cover
-        import sre_compile as _c  # type: ignore[no-redef]
-        import sre_constants as _k  # type: ignore[no-redef]
-        import sre_parse as _parser  # type: ignore[no-redef]
-
-# Flags as plain integers: operations on re.RegexFlag values are slow, and marshal
-# cannot store them.
-_IGNORECASE = int(re.IGNORECASE)
-_LOCALE = int(re.LOCALE)
-_ASCII = int(re.ASCII)
-_UNICODE = int(re.UNICODE)
-_MULTILINE = int(re.MULTILINE)
+_c: Any = sre.compiler
+_k: Any = sre.constants
+_parser: Any = sre.parser
+_sre: Any = sre.engine
 
 MAX_RANGE = 256
 """A case-insensitive range longer than this is not expanded: no set is written."""
@@ -327,12 +314,6 @@ def _in_chars(items: list[tuple[Any, Any]], flags: int) -> set[int]:
     return chars
 
 
-_REPEATS = tuple(
-    getattr(_k, name)
-    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-    if _k is not None and hasattr(_k, name)
-)
-_ATOMIC = getattr(_k, "ATOMIC_GROUP", object())
 _CATEGORIES: tuple[Any, ...] = (
     ()
     if _k is None

@@ -10,30 +10,19 @@ matches the folded text exactly where the original matches the original text.
 
 from __future__ import annotations
 
-import contextlib
-import re
-import sys
 from functools import lru_cache
 from typing import Any
 
-_c: Any = None
-_k: Any = None
-_sre: Any = None
-with contextlib.suppress(ImportError):  # CPython only
-    import _sre  # type: ignore[import-not-found,no-redef]
+from outreach_lint import sre
+from outreach_lint.sre import ASCII as _ASCII
+from outreach_lint.sre import ATOMIC as _ATOMIC
+from outreach_lint.sre import IGNORECASE as _IGNORECASE
+from outreach_lint.sre import LOCALE as _LOCALE
+from outreach_lint.sre import REPEATS as _REPEATS
 
-    if sys.version_info >= (3, 11):
-        from re import _compiler as _c  # type: ignore[attr-defined,no-redef]
-        from re import _constants as _k  # type: ignore[attr-defined,no-redef]
-    else:  # pragma: no cover
-        import sre_compile as _c  # type: ignore[no-redef]
-        import sre_constants as _k  # type: ignore[no-redef]
-
-# Flags as plain integers: operations on re.RegexFlag values are slow, and marshal
-# cannot store them.
-_IGNORECASE = int(re.IGNORECASE)
-_LOCALE = int(re.LOCALE)
-_ASCII = int(re.ASCII)
+_c: Any = sre.compiler
+_k: Any = sre.constants
+_sre: Any = sre.engine
 
 MAX_RANGE = 1024
 """A case-insensitive character range longer than this is not folded."""
@@ -129,11 +118,3 @@ def _fold_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
         else:
             raise NotFoldable(f"cannot fold {op} in a set")
     return out
-
-
-_REPEATS = tuple(
-    getattr(_k, name)
-    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-    if _k is not None and hasattr(_k, name)
-)
-_ATOMIC = getattr(_k, "ATOMIC_GROUP", object())

@@ -24,24 +24,13 @@ import sys
 from array import array
 from typing import Any
 
-from outreach_lint import fold
+from outreach_lint import fold, sre
 from outreach_lint.first_chars import hoist, with_first_chars
 
-_sre: Any = None
-_compiler: Any = None
-_parser: Any = None
-with contextlib.suppress(ImportError):  # CPython only: the engine and its compiler's stages
-    import _sre  # type: ignore[import-not-found,no-redef]
-
-    if sys.version_info >= (3, 11):
-        from re import _compiler, _parser  # type: ignore[attr-defined,no-redef]
-    else:  # pragma: no cover
-        import sre_compile as _compiler  # type: ignore[no-redef]
-        import sre_parse as _parser  # type: ignore[no-redef]
-
-# Flags as plain integers: operations on re.RegexFlag values are slow, and marshal
-# cannot store them.
-_IGNORECASE = int(re.IGNORECASE)
+_sre: Any = sre.engine
+_compiler: Any = sre.compiler
+_parser: Any = sre.parser
+_IGNORECASE = sre.IGNORECASE
 
 FORMAT = 12
 """Changes when the code kept in the cache file is made differently."""
