@@ -21,7 +21,10 @@ those whose first opcode is a literal or a set that the next character fails; a 
 rewrites the parsed pattern so that each alternative starts with its first character, as a
 case-sensitive set of all its cases, followed by the assertions that stood before it, each now
 a lookbehind one character longer: the alternative ``\\bdigital`` becomes
-``[dD](?<!\\w[\\s\\S])igital``, which matches exactly the same text.
+``[dD](?<!\\w[\\s\\S])igital``, which matches exactly the same text. Alternatives that start
+with the same character are then tried as one (``cat|cow`` as ``c(?:at|ow)``), where that
+cannot change which alternative matches first. (The letters that ``re.IGNORECASE`` also
+matches beyond Latin-1, i, k and s, are left as they are: their sets compile to large tables.)
 """
 
 from __future__ import annotations
