@@ -182,6 +182,7 @@ def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
     into one: ``cat|dog|cow`` is tried as ``c(?:at|ow)|dog``. An alternative moves up past
     others only when they cannot match where it can (they start with other characters), so at
     any position the alternatives that can match are tried in the same order."""
+    alternatives = _share_boundaries(alternatives, state)
     for alternative in alternatives:
         hoist(alternative, flags, alternative=True)
     groups: list[tuple[frozenset[int] | None, list[Any], frozenset[int] | None]] = []
@@ -211,6 +212,34 @@ def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
         branch = (_k.BRANCH, (None, _alternatives(rests, flags, state)))
         merged.append(_parser.SubPattern(state, [group[0].data[0], branch]))
     return merged
+
+
+def _share_boundaries(alternatives: list[Any], state: Any) -> list[Any]:
+    """Neighbouring alternatives that start with the same word-boundary test, tried after one
+    test of it: ``\\bcat|\\bdog`` as ``\\b(?:cat|dog)``. Inside a word, where the test fails,
+    the engine then skips them all at once instead of entering each."""
+    out: list[Any] = []
+    run: list[Any] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            rests = [_parser.SubPattern(state, alternative.data[1:]) for alternative in run]
+            out.append(_parser.SubPattern(state, [run[0].data[0], (_k.BRANCH, (None, rests))]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for alternative in alternatives:
+        first = alternative.data[0] if alternative.data else None
+        if run and first != run[0].data[0]:
+            flush()
+        if first is not None and first[0] is _k.AT and len(alternative.data) > 1:
+            run.append(alternative)
+        else:
+            flush()
+            out.append(alternative)
+    flush()
+    return out
 
 
 def _first_or_none(alternative: Any, flags: int) -> frozenset[int] | None:

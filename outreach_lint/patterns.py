@@ -32,7 +32,7 @@ _compiler: Any = sre.compiler
 _parser: Any = sre.parser
 _IGNORECASE = sre.IGNORECASE
 
-FORMAT = 12
+FORMAT = 13
 """Changes when the code kept in the cache file is made differently."""
 
 MAX_ENTRIES = 1_000
