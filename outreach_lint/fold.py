@@ -10,6 +10,7 @@ matches the folded text exactly where the original matches the original text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -43,8 +44,14 @@ def fold_text(text: str) -> str:
         return text.lower()
     lower = text.lower()
     if len(lower) == len(text):  # str.lower agrees with the engine but for equivalent letters
-        return lower.translate(_equivalents())
+        return lower.translate(_equivalents()) if _equivalent().search(lower) else lower
     return "".join([_fold_str(c) for c in text])  # "İ" lower-cases to two characters
+
+
+@lru_cache(maxsize=1)
+def _equivalent() -> re.Pattern[str]:
+    """Finds a letter that ``_equivalents`` changes (rare: translating is the slow part)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in _equivalents()) + "]")
 
 
 @lru_cache(maxsize=1)

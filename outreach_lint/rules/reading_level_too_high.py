@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.text_stats import plain_words, sentences, syllables
+from outreach_lint.rules.text_stats import sentences, syllables, word_spans
 
 _DEFAULT_GRADE = 12.0
 _DEFAULT_MIN_WORDS = 30
@@ -64,16 +64,16 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     body = ctx.body
     prose = body.prose
     units: list[tuple[Span, int, int]] = []
-    spans = plain_words(body)
+    spans = word_spans(body)
     i, n = 0, len(spans)
     for s in sentences(body):
-        while i < n and spans[i].start < s.start:
+        while i < n and spans[i][0] < s.start:
             i += 1
         first = i
-        while i < n and spans[i].start < s.end:
+        while i < n and spans[i][0] < s.end:
             i += 1
         if i > first:
-            count = sum(syllables(prose[w.start : min(w.end, s.end)]) for w in spans[first:i])
+            count = sum(syllables(prose[a : min(b, s.end)]) for a, b in spans[first:i])
             units.append((s, i - first, count))
     words = sum(n for _, n, _ in units)
     if words < max(min_words, 1):

@@ -46,7 +46,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.text_stats import URL_OR_EMAIL
+from outreach_lint.rules.text_stats import addresses
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
@@ -131,7 +131,7 @@ def _is_heading(prose: str, start: int, end: int) -> bool:
 def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     """Spans of capitalised runs and of "!!" runs, adjacent ones merged."""
     prose = message.prose
-    urls = [m.span() for m in URL_OR_EMAIL.finditer(prose)]
+    urls = addresses(message)
     spans: list[Span] = []
     for run in _caps_runs(prose):
         start, end = run[0].start(), run[-1].end()

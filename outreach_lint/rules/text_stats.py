@@ -21,6 +21,16 @@ URL_OR_EMAIL = compile_regex(
 )
 """A web address or an e-mail address: not words a reader reads."""
 
+
+@per_message
+def addresses(message: Message) -> tuple[Span, ...]:
+    """Spans of web and e-mail addresses (``URL_OR_EMAIL``) in ``prose``."""
+    prose = message.prose
+    # Every match has "@", "://" or "www.": most messages have none, and the pattern is slow.
+    if "@" not in prose and "://" not in prose and "www." not in message.folded:
+        return ()
+    return tuple(Span(*m.span()) for m in URL_OR_EMAIL.finditer(prose))
+
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
 # "example.com" stay whole).
@@ -30,27 +40,25 @@ _SENTENCE = compile_regex(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
 def plain_words(message: Message, start: int = 0, end: int | None = None) -> list[Span]:
     """The words of ``prose[start:end]``: a placeholder is one word, a number is one word,
     web and e-mail addresses are skipped."""
-    words = _plain_words(message)
+    words = word_spans(message)
     if start == 0 and end is None:
-        return list(words)
+        return list(map(Span._make, words))
     stop = len(message.prose) if end is None else end
-    first = bisect_left(words, start, key=_start)
-    last = bisect_left(words, stop, lo=first, key=_start)
-    return [w if w.end <= stop else Span(w.start, stop) for w in words[first:last]]
-
-
-def _start(span: Span) -> int:
-    return span.start
+    first = bisect_left(words, (start,))
+    last = bisect_left(words, (stop,), lo=first)
+    return [Span(s, min(e, stop)) for s, e in words[first:last]]
 
 
 @per_message
-def _plain_words(message: Message) -> tuple[Span, ...]:
+def word_spans(message: Message) -> tuple[tuple[int, int], ...]:
+    """``plain_words`` of the whole message as ``(start, end)`` pairs, computed once: for
+    rules that count words, cheaper than ``Span`` values."""
     prose = message.prose
     spans = [m.span() for m in _WORD.finditer(prose)]
-    skip = [m.span() for m in URL_OR_EMAIL.finditer(prose)]
+    skip = addresses(message)
     if skip:
         spans = [w for w in spans if not any(s <= w[0] < e for s, e in skip)]
-    return tuple(map(Span._make, spans))
+    return tuple(spans)
 
 
 def sentences(message: Message) -> list[Span]:
