@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import MASK, Message, Span
-from outreach_lint.patterns import compile_regex
+from outreach_lint.message import MASK, Message, Span, per_message
+from outreach_lint.patterns import compile_folded, compile_regex
 
 PH = f"{MASK}+"
 """A placeholder in ``prose``."""
@@ -60,7 +60,7 @@ ROLE_WORD = (
     r"contract|assignment|post|req|requisition|gig|placement|appointment|mandate)"
 )
 
-_PITCH = compile_regex(
+_PITCH = compile_folded(
     r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+client(?:\s+\w+)?\s+(?:is|are)|"
     r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+|urgently\s+)?(?:hiring|recruiting|looking\s+for|"
@@ -97,8 +97,7 @@ _PITCH = compile_regex(
     r"talented|someone|people)\b(?:\s+[\w-]+){0,4}?\s+(?:who|to\s+(?:join|lead|run|help|"
     r"own|build|manage|start))\b"
     r"|\bseeking\s+(?:an?|two|three|\d+|several|experienced|talented|exceptional\w*)\b"
-    r"|\bto\s+join\s+(?:us\b|as\b|our\b|the\s+team|their\s+team|my\s+client)",
-    re.IGNORECASE,
+    r"|\bto\s+join\s+(?:us\b|as\b|our\b|the\s+team|their\s+team|my\s+client)"
 )
 
 _NOT_WORK = (
@@ -108,7 +107,7 @@ _NOT_WORK = (
     r"bored|stuck|underpaid|undervalued|open|ready|looking)"
 )
 
-_FIT = compile_regex(
+_FIT = compile_folded(
     r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
     r"leadership|portfolio|history|achievements?|accomplishments?|studies|thesis|"
@@ -146,8 +145,7 @@ _FIT = compile_regex(
     r"|\byou(?:r)?\b[^.!?\n]{0,120}?\b(?:is|are)\s+(?:very\s+)?(?:close\s+to|similar\s+to|"
     r"exactly|just|precisely|much\s+like|the\s+same\s+as|the\s+kind\s+of(?:\s+\w+){0,2}?)"
     r"\s+(?:what|the\s+\w+\s+(?:we|our|the|this))\s*(?:we|our|the|this|my|their)?\b"
-    r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done|doing|achieved|accomplished)\b",
-    re.IGNORECASE,
+    r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done|doing|achieved|accomplished)\b"
 )
 
 
@@ -171,6 +169,12 @@ def greets_literal_name(message: Message) -> bool:
     )
 
 
+@per_message
+def _pitch_phrase(message: Message) -> Span | None:
+    m = _PITCH.search(message.folded)
+    return Span(m.start(), m.end()) if m is not None else None
+
+
 def pitch(ctx: RuleContext) -> Span | None:
     """Where the template first pitches a job (``None`` if it pitches none).
 
@@ -178,9 +182,9 @@ def pitch(ctx: RuleContext) -> Span | None:
     it has a placeholder for the job (role, job title, salary range…).
     """
     body = ctx.body
-    m = _PITCH.search(body.prose)
-    if m is not None:
-        return Span(m.start(), m.end())
+    found = _pitch_phrase(body)
+    if found is not None:
+        return found
     for p in body.placeholders:
         if ctx.kind(p) == "job":
             return Span(p.start, p.end)
@@ -190,7 +194,7 @@ def pitch(ctx: RuleContext) -> Span | None:
 def states_fit(ctx: RuleContext) -> bool:
     """Does the text say why the recipient's own background fits?"""
     body = ctx.body
-    if _FIT.search(body.prose):
+    if _FIT.search(body.folded):
         return True
     for p in body.placeholders:
         if ctx.kind(p) == "profile":

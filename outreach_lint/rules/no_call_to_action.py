@@ -33,16 +33,15 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.phrasing import text_end
 from outreach_lint.taxonomy import words
 
-_NEXT_STEP = compile_regex(
+_NEXT_STEP = compile_folded(
     # reply, call, message
     r"\b(?:reply|respond|write\s+back|get\s+back\s+to\s+me|get\s+in\s+touch|contact\s+(?:me|us)|"
     r"reach\s+(?:out|me)|drop\s+(?:me|us)\s+(?:a|an)|message\s+(?:me|us)|text\s+(?:me|us)|"
@@ -71,8 +70,7 @@ _NEXT_STEP = compile_regex(
     r"link)|if\s+(?:you(?:'re|\s+are)\s+)?interested|"
     r"add\s+you\s+to\s+my|join\s+your\s+(?:\w+\s+)?network|connect\s+with\s+you|to\s+connect|"
     r"(?:happy|glad|keen)\s+to\s+(?:swap|compare|exchange)\s+notes|"
-    r"(?:accept|accepting)\s+(?:my|this)\s+(?:request|invitation|invite))\b",
-    re.IGNORECASE,
+    r"(?:accept|accepting)\s+(?:my|this)\s+(?:request|invitation|invite))\b"
 )
 _LINK = compile_regex(r"https?://|www\.|\b\S+@\S+\.\w+\b")
 _LINK_WORDS = frozenset(["calendar", "calendly", "booking", "link", "url", "apply", "meeting"])
@@ -81,9 +79,11 @@ _THEIR_PAGES = frozenset(["linkedin", "github", "portfolio", "profile", "website
 
 def _has_next_step(ctx: RuleContext) -> bool:
     for message in ctx.messages:
-        if message.questions or _NEXT_STEP.search(message.prose):
+        prose = message.prose
+        if message.questions or _NEXT_STEP.search(message.folded):
             return True
-        if _LINK.search(message.prose, 0, text_end(message)):
+        has_link = "@" in prose or "://" in prose or "www." in prose  # what _LINK needs
+        if has_link and _LINK.search(prose, 0, text_end(message)):
             return True  # a link in the text, not the signature's web address
     return any(  # {{ calendar_link }}, {{ apply_url }}; not {{ linkedin_url }}
         _LINK_WORDS & set(words(p.name))

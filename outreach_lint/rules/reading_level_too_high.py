@@ -65,6 +65,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     prose = body.prose
     units: list[tuple[Span, int, int]] = []
     spans = word_spans(body)
+    counts = [syllables(prose[a:b]) for a, b in spans]
     i, n = 0, len(spans)
     for s in sentences(body):
         while i < n and spans[i][0] < s.start:
@@ -73,7 +74,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         while i < n and spans[i][0] < s.end:
             i += 1
         if i > first:
-            count = sum(syllables(prose[a : min(b, s.end)]) for a, b in spans[first:i])
+            count = sum(counts[first:i])
+            a, b = spans[i - 1]
+            if b > s.end:  # only the last word can run past the end of its sentence
+                count += syllables(prose[a : s.end]) - counts[i - 1]
             units.append((s, i - first, count))
     words = sum(n for _, n, _ in units)
     if words < max(min_words, 1):

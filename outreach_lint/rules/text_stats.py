@@ -31,6 +31,7 @@ def addresses(message: Message) -> tuple[Span, ...]:
         return ()
     return tuple(Span(*m.span()) for m in URL_OR_EMAIL.finditer(prose))
 
+
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
 # "example.com" stay whole).
