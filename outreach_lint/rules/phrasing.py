@@ -157,11 +157,10 @@ def role_mentions(message: Message) -> tuple[Span, ...]:
     return tuple(out)
 
 
-_LEADS_TEAM = compile_regex(
+_LEADS_TEAM = compile_folded(
     r"\b(?:to|who\s+(?:can|will|would))\s+(?:lead|run|manage|head(?:\s+up)?)\s+(?:our|the|a|an|"
     r"their|its)\s+(?:[\w&-]+\s+){1,3}?(?:team|department|function|unit|ward|site|store|"
-    r"kitchen|desk|practice|branch|clinic|office|programme|program|service)s?\b",
-    re.IGNORECASE,
+    r"kitchen|desk|practice|branch|clinic|office|programme|program|service)s?\b"
 )
 """A job described by what it leads: "someone to lead our payroll team"."""
 
@@ -172,7 +171,7 @@ def names_role(ctx: RuleContext) -> bool:
     for message in ctx.messages:
         if role_placeholder(ctx, message) is not None or role_mentions(message):
             return True
-        if _LEADS_TEAM.search(message.prose, 0, text_end(message)):
+        if _LEADS_TEAM.search(message.folded, 0, text_end(message)):
             return True
     return False
 
@@ -212,7 +211,7 @@ _FIRM = (
     r"players?|names?|corporations?|banks?)"
 )
 
-_VAGUE_PITCH = compile_regex(
+_VAGUE_PITCH = compile_folded(
     # "an exciting opportunity", "a few roles", "a senior position"
     r"(?<!\byour\s)(?<!\bmy\s)(?<!\bin\s)\b(?P<opportunity>(?:" + _VAGUE + r"[\s,]+){1,5}"
     r"" + _OPPORTUNITY + r")\b(?!\s+(?:like|as)\s+yours)"
@@ -236,46 +235,43 @@ _VAGUE_PITCH = compile_regex(
     + _FIRM
     + r"\b)"
     # "a valuable addition to their team"
-    r"|\b(?:valuable|great|perfect|strong|fantastic)\s+(?:addition|asset)\s+to\b",
-    re.IGNORECASE,
+    r"|\b(?:valuable|great|perfect|strong|fantastic)\s+(?:addition|asset)\s+to\b"
 )
-_CLIENTS = compile_regex(
+_CLIENTS = compile_folded(
     r"\b(?:(?:work|works|working|partner|partners|partnering|partnered)\s+with|(?:place|places|"
     r"placing|placed)\s+(?:candidates|people|professionals|talent)\s+(?:with|into|at)|"
     r"(?:recruit|recruiting|hire|hiring)\s+for|represent|representing)\s+(?:some\s+of\s+"
     r"the\s+|a\s+number\s+of\s+|a\s+few\s+|several\s+|many\s+|multiple\s+|various\s+|lots\s+of\s+"
     r"|a\s+range\s+of\s+|top\s+|leading\s+|the\s+best\s+|major\s+|\d+\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:clients|companies|firms|businesses|organi[sz]ations|employers|brands|names|start-?ups|"
-    r"scale-?ups)\b",
-    re.IGNORECASE,
+    r"scale-?ups)\b"
 )
-_CAREER_CONTEXT = compile_regex(
+_CAREER_CONTEXT = compile_folded(
     r"\b(?:opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|openings?|jobs?|"
     r"next\s+(?:step|move|challenge|chapter)|career|what\s+you(?:'re|\s+are)?\s+(?:want|"
-    r"looking\s+for)|(?:make|making)\s+a\s+move)\b",
-    re.IGNORECASE,
+    r"looking\s+for)|(?:make|making)\s+a\s+move)\b"
 )
-_THEIR_OPENNESS = compile_regex(
-    r"\b(?:open|looking|exploring|considering|on\s+the\s+lookout|keen)\s+(?:to|for|on)?\s*$",
-    re.IGNORECASE,
+_THEIR_OPENNESS = compile_folded(
+    r"\b(?:open|looking|exploring|considering|on\s+the\s+lookout|keen)\s+(?:to|for|on)?\s*$"
 )
-_OWN_NEW = compile_regex(r"^(?:new|other|fresh|different|further)\s", re.IGNORECASE)
-_BACK_REFERENCE = compile_regex(
-    r"(?:the|this|that)\s+(?:role|position|job|opportunity|opening|vacancy)", re.IGNORECASE
+_OWN_NEW = compile_folded(r"^(?:new|other|fresh|different|further)\s")
+_BACK_REFERENCE = compile_folded(
+    r"(?:the|this|that)\s+(?:role|position|job|opportunity|opening|vacancy)"
 )
 
 
-def vague_pitches(message: Message) -> list[Span]:
+@per_message
+def vague_pitches(message: Message) -> tuple[Span, ...]:
     """Where the text pitches an opportunity without naming it ("an exciting opportunity",
     "a top client who needs rockstar talent", "one of my clients")."""
-    prose = message.prose
+    prose = message.folded
     end = text_end(message)
     out = []
     for m in _VAGUE_PITCH.finditer(prose, 0, end):
         opportunity = m.group("opportunity")
         if opportunity is not None:
             sentence = message.sentence_at(m.start())
-            if "congrat" in prose[sentence.start : sentence.end].lower():
+            if "congrat" in prose[sentence.start : sentence.end]:
                 continue
             if _OWN_NEW.match(opportunity) and _THEIR_OPENNESS.search(
                 prose, sentence.start, m.start()
@@ -286,14 +282,14 @@ def vague_pitches(message: Message) -> list[Span]:
         out.append(Span(m.start(), m.end()))
     if _CAREER_CONTEXT.search(prose, 0, end):
         out.extend(Span(*m.span()) for m in _CLIENTS.finditer(prose, 0, end))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
-_STOCK_EMPLOYER = compile_regex(
+_STOCK_EMPLOYER = compile_folded(
     r"\b(?:an?|one\s+of\s+the)\s+(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
     r"(?:industry|sector|field|market|space|area|region|country|world)\b))",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 _NAMED_BEFORE = compile_regex(r"(?:[A-Z][\w&'-]*|" + PH + r")\s*(?:,|\s(?:is|are|was))\s*$")
 
@@ -305,6 +301,6 @@ def stock_employers(message: Message) -> list[Span]:
     prose = message.prose
     return [
         Span(*m.span())
-        for m in _STOCK_EMPLOYER.finditer(prose, 0, text_end(message))
+        for m in _STOCK_EMPLOYER.finditer(message.folded, 0, text_end(message))
         if not _NAMED_BEFORE.search(prose, 0, m.start())
     ]
