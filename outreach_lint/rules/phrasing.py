@@ -140,21 +140,22 @@ def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
 
 
 @per_message
-def role_mentions(message: Message) -> tuple[Span, ...]:
-    """Job titles the text names, not counting the sender's own title ("I'm a recruiter at")
-    or the signature."""
+def role_mention(message: Message) -> Span | None:
+    """The first job title the text names, not counting the sender's own title ("I'm a
+    recruiter at") or the signature."""
     prose = message.folded[: text_end(message)]
-    not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose)]
-    out = []
+    not_roles: list[tuple[int, int]] | None = None
     for m in _ROLE.finditer(prose):
+        if not_roles is None:
+            not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose)]
         if any(start <= m.start() < end for start, end in not_roles):
             continue
         sentence = message.sentence_at(m.start())
         before = _SELF.search(prose, sentence.start, m.start())
         if before is not None and not _SEEKING.search(before.group("between")):
             continue
-        out.append(Span(m.start(), m.end()))
-    return tuple(out)
+        return Span(m.start(), m.end())
+    return None
 
 
 _LEADS_TEAM = compile_folded(
@@ -169,7 +170,7 @@ def names_role(ctx: RuleContext) -> bool:
     """Does the subject or body name the job: a title, a placeholder for it, or the team it
     leads?"""
     for message in ctx.messages:
-        if role_placeholder(ctx, message) is not None or role_mentions(message):
+        if role_placeholder(ctx, message) is not None or role_mention(message) is not None:
             return True
         if _LEADS_TEAM.search(message.folded, 0, text_end(message)):
             return True

@@ -46,7 +46,7 @@ from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import pitch, states_fit
 from outreach_lint.rules.phrasing import (
     names_specific,
-    role_mentions,
+    role_mention,
     role_placeholder,
     text_end,
     vague_pitches,
@@ -133,7 +133,9 @@ def states_purpose(ctx: RuleContext) -> bool:
     if pitch(ctx) is not None or states_fit(ctx):
         return True
     subject = ctx.subject
-    if subject is not None and (role_placeholder(ctx, subject) or role_mentions(subject)):
+    if subject is not None and (
+        role_placeholder(ctx, subject) is not None or role_mention(subject) is not None
+    ):
         return True
     for message in ctx.messages:
         if vague_pitches(message) or _about_their_work(ctx, message):
