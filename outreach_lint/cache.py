@@ -2,8 +2,10 @@
 
 An entry is keyed by the file's path and a hash of its bytes; the whole cache file is keyed by
 everything else that can change a result: outreach-lint's version, every plugin's name and
-version, the contents of local plugin modules and rule packs, and the configuration. Change any
-of them and the run uses a fresh cache file.
+version, the contents of local plugin modules and rule packs, the configuration, and the
+names, sizes and modification times of the files of outreach-lint and of every plugin package
+(so that editing a rule in an editable install, where the version stays the same, is seen).
+Change any of them and the run uses a fresh cache file.
 
 Each run reads its cache file once and writes it back once, atomically (a temporary file in the
 same folder, then ``os.replace``), so concurrent runs never see a half-written cache; when two
@@ -43,8 +45,27 @@ def settings_key(config: Config, registry: Registry) -> str:
     parts: list[Any] = [FORMAT, __version__, sorted(registry.plugins), settings]
     parts.extend(_file_hash(config.resolve(p)) for p in config.rule_packs)
     parts.extend(_module_hash(config, spec) for spec in config.plugins)
+    parts.append(_code_stamp(registry.code))
     blob = json.dumps(parts, sort_keys=True, default=str).encode()
     return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+def _code_stamp(locations: Iterable[str]) -> str:
+    """Names, sizes and modification times of the files under ``locations``."""
+    h = hashlib.blake2b(digest_size=16)
+    for location in locations:
+        for root, dirs, files in os.walk(location):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                with contextlib.suppress(OSError):
+                    st = os.stat(path)
+                    h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        if os.path.isfile(location):
+            with contextlib.suppress(OSError):
+                st = os.stat(location)
+                h.update(f"{location}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
 
 
 def _file_hash(path: str) -> str:

@@ -59,6 +59,10 @@ class Registry(NamedTuple):
     formatters: Mapping[str, Formatter]
     channels: Mapping[str, Channel]
     options: Mapping[str, Option]
+    code: tuple[str, ...] = ()
+    """Where the registered plugins' code lives: the folder of each one's top-level package
+    (or its module file). The results cache looks at it, so an edited rule is not served
+    stale results when the version number stays the same (an editable install)."""
 
 
 def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ()) -> Registry:
@@ -115,7 +119,20 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         formatters=_unique(pm, "outreach_lint_formatters", owners, "format"),
         channels=channels,
         options=_options(pm, owners),
+        code=_code_locations(pm.get_plugins()),
     )
+
+
+def _code_locations(registered: Iterable[object]) -> tuple[str, ...]:
+    locations = set()
+    for obj in registered:
+        top = getattr(obj, "__name__", type(obj).__module__).split(".")[0]
+        module = sys.modules.get(top)
+        paths = getattr(module, "__path__", None)
+        location = next(iter(paths), None) if paths else getattr(module, "__file__", None)
+        if location:
+            locations.add(str(location))
+    return tuple(sorted(locations))
 
 
 # --- where plugins come from ----------------------------------------------------------------

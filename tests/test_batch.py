@@ -84,3 +84,45 @@ def test_concurrent_runs_leave_a_valid_cache(corpus):
     (cache_file,) = (corpus / ".outreach-lint-cache" / "v1").glob("*.json")
     assert len(json.loads(cache_file.read_text())) == PARALLEL_MIN_FILES * 2
     assert not list(cache_file.parent.glob(".tmp-*"))
+
+
+def test_editing_a_plugin_rule_uses_a_fresh_cache(tmp_path):
+    """The docs' plugin tutorial: the rule lives in its own module of a local package. An
+    edit to it must not be answered from the cache (the package's version does not change)."""
+    package = tmp_path / "house_rules"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "plugin.py").write_text(
+        "from outreach_lint import hookimpl\n"
+        "from house_rules import shouty\n\n"
+        "@hookimpl\n"
+        "def outreach_lint_rules():\n"
+        "    return (shouty.RULE,)\n"
+    )
+    rule = (
+        "from outreach_lint import Diagnostic, Rule\n\n"
+        "def check(ctx):\n"
+        "    start = ctx.body.prose.find('synergy')\n"
+        "    if start >= 0:\n"
+        "        yield Diagnostic(start, start + 7, 'MESSAGE', field='body')\n\n"
+        "RULE = Rule(code='HSE101', name='no-synergy', docs='No synergy.', check=check)\n"
+    )
+    (package / "shouty.py").write_text(rule.replace("MESSAGE", "first wording"))
+    (tmp_path / ".outreach-lint.yaml").write_text(
+        "plugin-paths: [.]\nplugins: [house_rules.plugin]\nselect: [HSE]\n"
+    )
+    (tmp_path / "note.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
+
+    def lint() -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "outreach_lint", "check", "note.md"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+        return done.stdout + done.stderr
+
+    assert "HSE101 first wording" in lint()
+    assert (tmp_path / ".outreach-lint-cache").exists()
+    (package / "shouty.py").write_text(rule.replace("MESSAGE", "second, longer wording"))
+    assert "HSE101 second, longer wording" in lint()
