@@ -1,9 +1,10 @@
 """Lint many files: in worker processes when there are enough of them, and from the cache.
 
 Results come back in the order of the paths, whatever the number of processes, so the output
-of ``-j 1`` and ``-j 8`` is byte for byte the same. Each worker reads a file, looks its bytes up
-in the cache, and lints it only on a miss; the parent stores new results and writes the cache
-once at the end.
+of ``-j 1`` and ``-j 8`` is byte for byte the same. The parent first serves from the cache the
+files whose bytes it has seen; each worker then reads a remaining file, looks it up again (it
+may have changed), and lints it; the parent stores new results and writes the cache once at
+the end.
 """
 
 from __future__ import annotations
@@ -39,14 +40,34 @@ def lint_files(
     global _state
     _state = (linter, cache)
     jobs = jobs or default_jobs()
-    results: list[FileResult] = []
-    for result, digest in _run(paths, jobs, linter.config, cache):
+    results: list[FileResult | None] = [None] * len(paths)
+    todo = list(range(len(paths)))
+    if cache is not None:
+        # Files the cache answers are served here: starting workers (and sending their
+        # findings back) would cost a second run over unchanged files more than it saves.
+        todo = []
+        for i, path in enumerate(paths):
+            hit = _cached(path, cache)
+            if hit is None:
+                todo.append(i)
+            else:
+                results[i] = hit
+    done = _run([paths[i] for i in todo], jobs, linter.config, cache)
+    for i, (result, digest) in zip(todo, done, strict=True):
         if cache is not None and digest is not None and not result.failures:
             cache.put(result.path, digest, result.findings)
-        results.append(result)
+        results[i] = result
     if cache is not None:
         cache.save()
-    return results
+    return [r for r in results if r is not None]
+
+
+def _cached(path: str, cache: Cache) -> FileResult | None:
+    data = read.read_bytes(path)
+    if isinstance(data, Problem):
+        return None
+    findings = cache.get(path, cache.digest(data))
+    return None if findings is None else FileResult(path, findings, [])
 
 
 def _run(

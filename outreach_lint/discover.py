@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from outreach_lint.config import Config
 
@@ -22,9 +23,10 @@ class Excluder:
         self.names = tuple(p.rstrip("/") for p in patterns if "/" not in p.rstrip("/"))
         self.paths = tuple(p.strip("/") for p in patterns if "/" in p.rstrip("/"))
         self.root = os.path.abspath(config.root)
+        self._name_match = globs_matcher(self.names)
 
     def name_excluded(self, name: str) -> bool:
-        return any(fnmatch.fnmatchcase(name, p) for p in self.names)
+        return self._name_match(name)
 
     def path_excluded(self, path: str) -> bool:
         """Does a glob match this path or any folder above it (relative to the root)?"""
@@ -39,10 +41,21 @@ class Excluder:
         return False
 
 
+def globs_matcher(globs: Iterable[str], case_sensitive: bool = True) -> Callable[[str], bool]:
+    """One test for "does any of ``globs`` match this name", as ``fnmatch`` matches: a single
+    regular expression instead of a loop over the globs, for every file of a large tree."""
+    patterns = [fnmatch.translate(g) for g in globs]
+    if not patterns:
+        return lambda name: False
+    pattern = re.compile("|".join(patterns), 0 if case_sensitive else re.IGNORECASE)
+    return lambda name: pattern.match(name) is not None
+
+
 def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> Iterator[str]:
     """Files to lint, in a stable order: each argument in turn, folders sorted."""
     excluder = Excluder(config)
-    globs = tuple(patterns)
+    # fnmatch.fnmatch folds case where the file system does (os.path.normcase).
+    globs = globs_matcher(patterns, case_sensitive=os.path.normcase("A") == "A")
     seen: set[str] = set()
     for arg in paths:
         if os.path.isdir(arg):
@@ -57,7 +70,7 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
             yield arg
 
 
-def _walk(top: str, excluder: Excluder, globs: tuple[str, ...]) -> Iterator[str]:
+def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterator[str]:
     found: list[str] = []
     for folder, dirs, files in os.walk(top):
         dirs[:] = sorted(
@@ -67,7 +80,7 @@ def _walk(top: str, excluder: Excluder, globs: tuple[str, ...]) -> Iterator[str]
             and not (excluder.paths and excluder.path_excluded(os.path.join(folder, d)))
         )
         for name in files:
-            if excluder.name_excluded(name) or not any(fnmatch.fnmatch(name, g) for g in globs):
+            if excluder.name_excluded(name) or not globs(name):
                 continue
             path = os.path.join(folder, name)
             if path.startswith("./") and not top.startswith("./"):
