@@ -141,6 +141,9 @@ def _key(phrase: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", phrase.lower())
 
 
+_KEYS = {c.phrase: _key(c.phrase) for c in BUILTIN}
+
+
 def _user_cliches(extra: Any) -> list[Cliche]:
     pairs: Mapping[str, Any] = extra if isinstance(extra, Mapping) else dict.fromkeys(extra)
     return [
@@ -156,8 +159,10 @@ def _user_cliches(extra: Any) -> list[Cliche]:
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     disabled = {_key(str(p)) for p in ctx.options.get("disabled-phrases", [])}
-    cliches = [c for c in BUILTIN if _key(c.phrase) not in disabled]
-    cliches += _user_cliches(ctx.options.get("extra-phrases", []))
+    cliches = [c for c in BUILTIN if _KEYS[c.phrase] not in disabled] if disabled else list(BUILTIN)
+    extra = ctx.options.get("extra-phrases", [])
+    if extra:
+        cliches += _user_cliches(extra)
     for message in ctx.messages:
         taken: list[tuple[int, int]] = []
         prose, folded = message.prose, message.folded
