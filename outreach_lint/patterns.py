@@ -6,11 +6,14 @@ pre-commit case). ``compile_regex`` keeps what that compiler produces (the patte
 flags and group names) in a file beside outreach-lint's own bytecode, and on the next run
 builds the pattern object from it directly, in C. The code it keeps tells the engine which
 characters a match can start with (``first_chars``), which the stock compiler often cannot.
+``compile_folded`` does the same for a case-insensitive pattern meant for text lower-cased
+once (``fold``, ``Message.folded``).
 
-The file is keyed by the interpreter (its cache tag and the regex engine's magic number), is
-written atomically and only when the run compiled something new, and is skipped entirely when
-bytecode writing is off (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only. Whenever
-anything about it is unexpected, ``compile_regex`` is simply ``re.compile``.
+The file is keyed by the interpreter (its cache tag and the regex engine's magic number) and
+the format of what it keeps, is written atomically and only when the run compiled something
+new, keeps at most ``MAX_ENTRIES`` patterns, and is skipped entirely when bytecode writing is
+off (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only. Whenever anything about it is
+unexpected, ``compile_regex`` is simply ``re.compile``.
 """
 
 from __future__ import annotations
