@@ -1,8 +1,9 @@
 """## What it does
 
 Flags the generic shared-field excuse for reaching out: "since we're in the same industry",
-"as fellow professionals in the same space", "we both work in the recruiting industry", "our
-shared field".
+"as fellow professionals in the same space", "as a fellow fintech person", "since we both work
+in logistics", "as someone who also works in the legal sector", "our shared field". A shared
+event or employer ("we both spoke at RustConf") is specific, and not flagged.
 
 ## Why is this bad?
 
@@ -52,8 +53,19 @@ _SAME = compile_regex(
     r"|\b(?:we(?:'re|\s+are)|we)\s+both\s+(?:work\s+)?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     + _FIELD
     + r"\b"
-    # "as fellow professionals", "fellow HR professionals"
-    r"|\bfellow\s+(?:[\w-]+\s+){0,2}?professionals?\b"
+    # "as fellow professionals", "fellow HR professionals", "a fellow fintech person"
+    r"|\bfellow\s+(?:[\w-]+\s+){0,3}?(?:professionals?|people|person|folks?|practitioners?|"
+    r"peers?|types?|insiders?|veterans?)\b"
+    # "since we both work in logistics", "as we both come from the retail side"
+    r"|\b(?:since|as|seeing\s+(?:as|that)|because|given\s+that|now\s+that)\s+we(?:'re|\s+are)?"
+    r"\s+both\s+(?:(?:work|working|operate|operating|earn|earning|make|making)\b[^.!?\n]{0,30}?"
+    r"\bin\b|(?:come|came)\s+from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:side|world|"
+    r"background|" + _FIELD + r")\b|(?:[\w-]+\s+){1,3}?(?:people|folks|professionals|lifers|"
+    r"veterans|insiders|types|natives)\b)"
+    # "as someone who also works in the legal sector", "as another person in the industry"
+    r"|\bas\s+(?:someone|somebody|another\s+person|one)\s+(?:(?:who|that)\s+)?(?:also\s+|else\s+)?"
+    r"(?:(?:works?|working|is|operates?)\s+)?in\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _FIELD + r"\b"
     r"|\b(?:share|sharing)\s+(?:an?|the\s+same|a\s+common)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b"
     r"|\bour\s+(?:shared|common|mutual)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b",
     re.IGNORECASE,
