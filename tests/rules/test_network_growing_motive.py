@@ -18,6 +18,9 @@ FIRE = [
     ),
     pytest.param("I’m looking to extend my connections across the NHS.", id="connections"),
     pytest.param("Keen to connect with professionals in the healthcare space.", id="in-the-space"),
+    pytest.param("I'm always keen to meet more people in retail.", id="meet-more-people"),
+    pytest.param("Trying to build my little black book of buyers.", id="black-book"),
+    pytest.param("Happy to connect with others in the insurance world.", id="others-in-the"),
 ]
 
 NO_FIRE = [
@@ -38,6 +41,9 @@ NO_FIRE = [
         "Your talk on query tuning at PASS Summit is why I'd like to grow my\nnetwork of DBAs.",
         id="named-talk-line-break",
     ),
+    pytest.param("You'll meet new colleagues on your first day at the depot.", id="job-detail"),
+    pytest.param("I'd love to meet other people who read your Kafka post.", id="meet-specific"),
+    pytest.param("Our nurses connect with others in the ward team every morning.", id="the-job"),
 ]
 
 
