@@ -1,8 +1,10 @@
 """## What it does
 
 Flags a template that pitches a job but never says why the recipient's own background fits
-it: nothing like "your work on {{ project }} is what our payments team needs" or "you've
-scaled Kafka, which is the first thing this role does". A template pitches a job when its
+it: nothing like "your work on {{ project }} is what our payments team needs", "you've
+scaled Kafka, which is the first thing this role does" or "you run nights at
+{{ company }}, so you know the 6am deadline" (saying only where they work is not a reason:
+"I see you work at {{ company }}" still counts as no fit). A template pitches a job when its
 text offers a role or says the sender is hiring, or it has a placeholder for the job (role, job
 title, salary range). Templates that pitch no job are not flagged.
 

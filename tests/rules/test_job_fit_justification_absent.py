@@ -32,6 +32,10 @@ FIRE = [
         "Hi {{ name }}, a builder that's hiring site managers asked me to reach out.",
         id="thats-hiring",
     ),
+    pytest.param(
+        "Hi {{ name }}, I see you work at {{ company }}. We're hiring a Data Engineer. Chat?",
+        id="where-is-not-why",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -80,6 +84,16 @@ NO_FIRE = [
         id="your-x-fit",
     ),
     pytest.param("Thank you given the short notice. See you at the meetup.", id="no-pitch"),
+    pytest.param(
+        "Hi {{ name }}, I'm hiring a Night Shift Manager in Bristol. You run nights at "
+        "{{ company }}, so you know the 6am deadline.",
+        id="you-run-x-at-company",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I'm recruiting an Area Manager. You look after a cluster of stores "
+        "for {{ company }}, which is the job.",
+        id="you-look-after-x-for-company",
+    ),
 ]
 
 
