@@ -107,6 +107,13 @@ _NOT_WORK = (
     r"bored|stuck|underpaid|undervalued|open|ready|looking)"
 )
 
+_NOT_A_NAME = (
+    r"(?:me|us|you|him|her|them|it|the|a|an|this|that|these|those|my|our|your|their|his|its|"
+    r"all|least|most|first|once|last|times?|home|work|length|scale|pace|ease|speed|random)"
+)
+"""Words after "at"/"with"/"for" that are not the name of an employer: the fit patterns run
+on folded text, so a capital letter cannot tell a name."""
+
 _FIT = compile_folded(
     r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
@@ -133,11 +140,16 @@ _FIT = compile_folded(
     r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
     r"role|position|job|title|responsibilities|duties|current|present|day)\b)"
-    r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:\ue000+|[A-Z][\w&'-]+)"
+    r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:\ue000+|(?!"
+    + _NOT_A_NAME
+    + r"\b)[A-Z][\w&'-]+)"
     # "your 8 years of advising at {{ company }} fit their client base"
-    r"|\byour\s+(?:[\w\ue000'&-]+\s+){2,8}?(?:fits?|match(?:es)?|lines?\s+up\s+with|"
+    r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b)(?:[\w\ue000'&-]+\s+){2,8}?"
+    r"(?:fits?|match(?:es)?|lines?\s+up\s+with|"
     r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
-    r"|(?<!thank\s)\byou\s+(?!" + _NOT_WORK + r"\b)(?:\w+ed|\w*(?:built|ran|grew|won|made|took|"
+    r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?!"
+    + _NOT_WORK
+    + r"\b)(?:\w+ed|\w*(?:built|ran|grew|won|made|took|"
     r"brought|drove|wrote|gave|spoke|sold|taught|cut|led|spent|kept|sent)|set\s+up)\b"
     r"|\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!" + _NOT_WORK + r"\b)"
     r"(?:\w+ed|built|run|grown|won|made|taken|brought|driven|written|given|spoken|sold|"

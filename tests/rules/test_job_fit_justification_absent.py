@@ -36,6 +36,18 @@ FIRE = [
         "Hi {{ name }}, I see you work at {{ company }}. We're hiring a Data Engineer. Chat?",
         id="where-is-not-why",
     ),
+    pytest.param(
+        "Hi {{ name }}, I saw your profile and reckon you'd suit a role we have. Chat?",
+        id="profile-suits-is-not-why",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring pickers in Leeds. Reply and I'll get you booked in.",
+        id="get-you-booked",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your background jumped out at me. We're hiring a Data Engineer. Chat?",
+        id="at-me-is-not-an-employer",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
