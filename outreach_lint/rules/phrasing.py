@@ -190,7 +190,8 @@ _VAGUE = (
     r"life[\s-]changing|once[\s-]in[\s-]a[\s-]lifetime|golden|potential|possible|career|"
     r"dream|fast[\s-]growing|growing|unmissable|competitive|executive|management|tech|"
     r"technical|genuinely|really|truly|very|super|a|an|the|this|that|these|those|our|their|"
-    r"one|two|three|four|five|couple|number|range|variety|lot|lots|handful|of|\d+)"
+    r"one|two|three|four|five|couple|number|range|variety|lot|lots|handful|of|numerous|countless|"
+    r"business|\d+)"
 )
 _OPPORTUNITY = (
     r"(?:opportunit(?:y|ies)|roles?(?!\s+(?:model|play))|positions?(?!\s+(?:to|of)\b)|"

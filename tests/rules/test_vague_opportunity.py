@@ -43,6 +43,14 @@ FIRE = [
     pytest.param(
         "We are currently hiring! Send me your CV.", "We are currently hiring", id="hiring"
     ),
+    pytest.param(
+        "Our clients have numerous vacancies right now.", "numerous vacancies", id="numerous"
+    ),
+    pytest.param(
+        "I'm building a team for a new business opportunity.",
+        "a new business opportunity",
+        id="business-opportunity",
+    ),
 ]
 
 NO_FIRE = [
@@ -71,6 +79,9 @@ NO_FIRE = [
         "We’re looking for someone to lead our payroll team in Leeds.", id="leads-team-curly"
     ),
     pytest.param("I have a few openings in my calendar next week for a call.", id="calendar"),
+    pytest.param(
+        "We're hiring a Business Analyst at Northwind. Interested?", id="business-analyst-role"
+    ),
 ]
 
 
