@@ -1,10 +1,9 @@
 """Lint many files: in worker processes when there are enough of them, and from the cache.
 
 Results come back in the order of the paths, whatever the number of processes, so the output
-of ``-j 1`` and ``-j 8`` is byte for byte the same. The parent first serves from the cache the
-files whose bytes it has seen; each worker then reads a remaining file, looks it up again (it
-may have changed), and lints it; the parent stores new results and writes the cache once at
-the end.
+of ``-j 1`` and ``-j 8`` is byte for byte the same. The parent serves from the cache the files
+whose bytes it has seen; the workers read and lint the others; the parent stores their
+results and writes the cache once at the end.
 """
 
 from __future__ import annotations
@@ -39,27 +38,26 @@ def lint_files(
 ) -> list[FileResult]:
     global _state
     _state = (linter, cache)
-    jobs = jobs or default_jobs()
-    results: list[FileResult | None] = [None] * len(paths)
-    todo = list(range(len(paths)))
-    if cache is not None:
-        # Files the cache answers are served here: starting workers (and sending their
-        # findings back) would cost a second run over unchanged files more than it saves.
-        todo = []
-        for i, path in enumerate(paths):
-            hit = _cached(path, cache)
-            if hit is None:
-                todo.append(i)
-            else:
-                results[i] = hit
-    done = _run([paths[i] for i in todo], jobs, linter.config, cache)
+    results: dict[int, FileResult] = {}
+    todo: list[int] = []
+    # Files the cache answers are served here: starting workers (and sending their findings
+    # back) would cost a second run over unchanged files more than it saves. A first run with
+    # these settings has nothing to look up, and skips reading every file twice.
+    lookup = cache if cache is not None and cache.has_entries() else None
+    for i, path in enumerate(paths):
+        hit = _cached(path, lookup) if lookup is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            results[i] = hit
+    done = _run([paths[i] for i in todo], jobs or default_jobs(), linter.config, cache)
     for i, (result, digest) in zip(todo, done, strict=True):
         if cache is not None and digest is not None and not result.failures:
             cache.put(result.path, digest, result.findings)
         results[i] = result
     if cache is not None:
         cache.save()
-    return [r for r in results if r is not None]
+    return [results[i] for i in range(len(paths))]
 
 
 def _cached(path: str, cache: Cache) -> FileResult | None:
@@ -104,12 +102,9 @@ def _lint_one(path: str) -> tuple[FileResult, str | None]:
     data = read.read_bytes(path)
     if isinstance(data, Problem):
         return linter.lint_unreadable(path, data), None
-    digest = None
-    if cache is not None:
-        digest = cache.digest(data)
-        cached = cache.get(path, digest)
-        if cached is not None:
-            return FileResult(path, cached, []), None
+    # The parent found no cached result; the digest is of the bytes linted here, in case the
+    # file changed since.
+    digest = cache.digest(data) if cache is not None else None
     source = read.decode(path, data)
     if isinstance(source, Problem):
         return linter.lint_unreadable(path, source), digest

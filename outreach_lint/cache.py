@@ -104,6 +104,10 @@ class Cache:
     def digest(data: bytes) -> str:
         return content_hash(data)
 
+    def has_entries(self) -> bool:
+        """Is there anything to look up (not a first run with these settings)?"""
+        return bool(self.entries)
+
     def get(self, path: str, digest: str) -> list[Finding] | None:
         entry = self.entries.get(path)
         if entry is None or entry[0] != digest:

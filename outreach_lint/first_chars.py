@@ -29,7 +29,7 @@ matches beyond Latin-1, i, k and s, are left as they are: their sets compile to 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from outreach_lint import sre
@@ -208,9 +208,7 @@ def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
         if len(group) == 1:
             merged.append(group[0])
             continue
-        rests = [_parser.SubPattern(state, alternative.data[1:]) for alternative in group]
-        branch = (_k.BRANCH, (None, _alternatives(rests, flags, state)))
-        merged.append(_parser.SubPattern(state, [group[0].data[0], branch]))
+        merged.append(_factor(group, state, lambda rests: _alternatives(rests, flags, state)))
     return merged
 
 
@@ -223,8 +221,7 @@ def _share_boundaries(alternatives: list[Any], state: Any) -> list[Any]:
 
     def flush() -> None:
         if len(run) > 1:
-            rests = [_parser.SubPattern(state, alternative.data[1:]) for alternative in run]
-            out.append(_parser.SubPattern(state, [run[0].data[0], (_k.BRANCH, (None, rests))]))
+            out.append(_factor(run, state, list))
         else:
             out.extend(run)
         run.clear()
@@ -240,6 +237,13 @@ def _share_boundaries(alternatives: list[Any], state: Any) -> list[Any]:
             out.append(alternative)
     flush()
     return out
+
+
+def _factor(group: list[Any], state: Any, arrange: Callable[[list[Any]], list[Any]]) -> Any:
+    """Alternatives that start with the same item as one: the item, then an alternation of
+    their rests (``arrange`` may rewrite the rests first)."""
+    rests = [_parser.SubPattern(state, alternative.data[1:]) for alternative in group]
+    return _parser.SubPattern(state, [group[0].data[0], (_k.BRANCH, (None, arrange(rests)))])
 
 
 def _first_or_none(alternative: Any, flags: int) -> frozenset[int] | None:

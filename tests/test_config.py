@@ -198,7 +198,7 @@ def test_per_file_ignores_in_config(repo, capsys):
 @pytest.mark.parametrize(
     "content",
     [
-        "# only a comment\n\n",
+        "# settings\nselect: [OL1]  # personalisation\n\n# files\nexclude: ['drafts/']\n",
         "dialects: [jinja, brace]\nselect: [OL1, OL2]  # comment\nextend-exclude: ['drafts/']\n",
         'default-channel: "email"\nseverity-threshold: warning\nmax-findings:\n',
         "select: [OL1]\nrules:\n  OL701:\n    max-grade: 10\n",  # nested: the YAML library
@@ -210,5 +210,13 @@ def test_flat_configs_read_as_the_yaml_library_reads_them(tmp_path, monkeypatch,
     path = tmp_path / ".outreach-lint.yaml"
     path.write_text(content)
     fast = config_file.read_config(str(path))
+    assert fast.values  # not an empty config: both readers really read it
     monkeypatch.setattr(config_file, "compose_flat", lambda text: None)
     assert config_file.read_config(str(path)) == fast
+
+
+def test_a_config_of_comments_only_sets_nothing(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("# settings come later\n\n#select: [OL1]\n")
+    code, out, err = run(capsys, "t")
+    assert code == 1 and err == ""  # the default rules' findings, no config error
+    assert out == run(capsys, "t", "--isolated")[1]

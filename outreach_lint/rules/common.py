@@ -112,7 +112,7 @@ _NOT_A_NAME = (
     r"all|least|most|first|once|last|times?|home|work|length|scale|pace|ease|speed|random)"
 )
 """Words after "at"/"with"/"for" that are not the name of an employer: the fit patterns run
-on folded text, so a capital letter cannot tell a name."""
+on folded text, where a capital letter cannot tell a name."""
 
 _FIT = compile_folded(
     r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
@@ -142,7 +142,7 @@ _FIT = compile_folded(
     r"role|position|job|title|responsibilities|duties|current|present|day)\b)"
     r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:\ue000+|(?!"
     + _NOT_A_NAME
-    + r"\b)[A-Z][\w&'-]+)"
+    + r"\b)[a-z][\w&'-]+)"
     # "your 8 years of advising at {{ company }} fit their client base"
     r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b)(?:[\w\ue000'&-]+\s+){2,8}?"
     r"(?:fits?|match(?:es)?|lines?\s+up\s+with|"

@@ -39,6 +39,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.phrasing import text_end
+from outreach_lint.rules.text_stats import may_hold_address
 from outreach_lint.taxonomy import words
 
 _NEXT_STEP = compile_folded(
@@ -79,11 +80,9 @@ _THEIR_PAGES = frozenset(["linkedin", "github", "portfolio", "profile", "website
 
 def _has_next_step(ctx: RuleContext) -> bool:
     for message in ctx.messages:
-        prose = message.prose
         if message.questions or _NEXT_STEP.search(message.folded):
             return True
-        has_link = "@" in prose or "://" in prose or "www." in prose  # what _LINK needs
-        if has_link and _LINK.search(prose, 0, text_end(message)):
+        if may_hold_address(message) and _LINK.search(message.prose, 0, text_end(message)):
             return True  # a link in the text, not the signature's web address
     return any(  # {{ calendar_link }}, {{ apply_url }}; not {{ linkedin_url }}
         _LINK_WORDS & set(words(p.name))

@@ -14,20 +14,19 @@ from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
-SIGN_OFF = compile_regex(
+SIGN_OFF = compile_folded(
     r"^[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
     r"regards|best|thanks(?:\s+(?:again|so\s+much|in\s+advance))?|thank\s+you|many\s+thanks|"
     r"cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|talk\s+soon|speak\s+soon|"
     r"all\s+the\s+best|take\s+care|best\s+of\s+luck)[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
-_SIGN_OFF = compile_folded(SIGN_OFF.pattern, re.MULTILINE)
 
 
 @per_message
 def text_end(message: Message) -> int:
     """Where the sign-off ("Kind regards,") starts: the sender's signature follows it."""
-    m = _SIGN_OFF.search(message.folded)
+    m = SIGN_OFF.search(message.folded)
     return m.start() if m is not None else len(message.prose)
 
 

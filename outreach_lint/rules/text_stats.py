@@ -7,7 +7,6 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from outreach_lint.check import RuleContext
@@ -22,14 +21,19 @@ URL_OR_EMAIL = compile_regex(
 """A web address or an e-mail address: not words a reader reads."""
 
 
+def may_hold_address(message: Message) -> bool:
+    """False when no web or e-mail address can be in the message: it has no "@", "://" or
+    "www.". Most messages have none, and address patterns are slow (they try every word)."""
+    prose = message.prose
+    return "@" in prose or "://" in prose or "www." in message.folded
+
+
 @per_message
 def addresses(message: Message) -> tuple[Span, ...]:
     """Spans of web and e-mail addresses (``URL_OR_EMAIL``) in ``prose``."""
-    prose = message.prose
-    # Every match has "@", "://" or "www.": most messages have none, and the pattern is slow.
-    if "@" not in prose and "://" not in prose and "www." not in message.folded:
+    if not may_hold_address(message):
         return ()
-    return tuple(Span(*m.span()) for m in URL_OR_EMAIL.finditer(prose))
+    return tuple(Span(*m.span()) for m in URL_OR_EMAIL.finditer(message.prose))
 
 
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
@@ -38,22 +42,10 @@ _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK 
 _SENTENCE = compile_regex(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
 
 
-def plain_words(message: Message, start: int = 0, end: int | None = None) -> list[Span]:
-    """The words of ``prose[start:end]``: a placeholder is one word, a number is one word,
-    web and e-mail addresses are skipped."""
-    words = word_spans(message)
-    if start == 0 and end is None:
-        return list(map(Span._make, words))
-    stop = len(message.prose) if end is None else end
-    first = bisect_left(words, (start,))
-    last = bisect_left(words, (stop,), lo=first)
-    return [Span(s, min(e, stop)) for s, e in words[first:last]]
-
-
 @per_message
 def word_spans(message: Message) -> tuple[tuple[int, int], ...]:
-    """``plain_words`` of the whole message as ``(start, end)`` pairs, computed once: for
-    rules that count words, cheaper than ``Span`` values."""
+    """The words of the message as ``(start, end)`` pairs, computed once: a placeholder is one
+    word, a number is one word, web and e-mail addresses are skipped."""
     prose = message.prose
     spans = [m.span() for m in _WORD.finditer(prose)]
     skip = addresses(message)
