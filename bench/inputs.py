@@ -92,9 +92,10 @@ def warm_page_cache(paths: Sequence[Path]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def find_outreach_lint(given: str | None, dev: bool) -> Path:
+def find_outreach_lint(given: str | None, dev: bool, re2: bool = True) -> Path:
     """The outreach-lint to measure: ``--outreach-lint``, else the development venv with
-    ``--dev``, else the repository installed as users get it (``ensure_user_install``)."""
+    ``--dev``, else the repository installed as users get it (``ensure_user_install``), with
+    the ``re2`` extra unless ``re2`` is false."""
     if given:
         if Path(given).is_file():
             return Path(given)
@@ -104,16 +105,19 @@ def find_outreach_lint(given: str | None, dev: bool) -> Path:
         if exe.is_file():
             return exe
         sys.exit("bench: no .venv/bin/outreach-lint: create .venv (see README.md)")
-    return ensure_user_install()
+    return ensure_user_install(re2)
 
 
-def ensure_user_install() -> Path:
+def ensure_user_install(re2: bool = True) -> Path:
     """The repository installed the way pip and pre-commit install it (a wheel, not
-    editable, no plugins) into ``bench/.venv-user``, reinstalled when the source changes.
+    editable, no plugins) into ``bench/.venv-user`` (with the ``re2`` extra: ``pip install
+    'outreach-lint[re2]'``) or ``bench/.venv-user-plain`` (without), reinstalled when the
+    source changes.
     The development venv is slower to start: its editable-install finders cost every Python
     process there some milliseconds, and the example plugin adds a YAML rule pack."""
-    exe = USER_VENV / "bin" / "outreach-lint"
-    stamp = USER_VENV / ".outreach-lint-source"
+    venv = USER_VENV if re2 else USER_VENV.with_name(USER_VENV.name + "-plain")
+    exe = venv / "bin" / "outreach-lint"
+    stamp = venv / ".outreach-lint-source"
     h = hashlib.sha256()
     for p in sorted([ROOT / "pyproject.toml", *(ROOT / "outreach_lint").rglob("*")]):
         if p.is_file() and "__pycache__" not in p.parts:
@@ -121,14 +125,14 @@ def ensure_user_install() -> Path:
     digest = h.hexdigest()
     if exe.is_file() and stamp.is_file() and stamp.read_text() == digest:
         return exe
-    print(f"installing outreach-lint (not editable) into {USER_VENV.relative_to(ROOT)} ...")
-    shutil.rmtree(USER_VENV, ignore_errors=True)
+    print(f"installing outreach-lint (not editable) into {venv.relative_to(ROOT)} ...")
+    shutil.rmtree(venv, ignore_errors=True)
     try:
-        subprocess.run([sys.executable, "-m", "venv", str(USER_VENV)], check=True)
-        pip = [str(USER_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
-        subprocess.run([*pip, str(ROOT)], check=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q"]
+        subprocess.run([*pip, f"{ROOT}[re2]" if re2 else str(ROOT)], check=True)
     except (OSError, subprocess.CalledProcessError) as e:
-        sys.exit(f"bench: cannot install outreach-lint into {USER_VENV} ({e}); try --dev")
+        sys.exit(f"bench: cannot install outreach-lint into {venv} ({e}); try --dev")
     stamp.write_text(digest)
     return exe
 

@@ -70,7 +70,7 @@ def run_bench(args: argparse.Namespace) -> int:
     # An empty config beside the corpora: the default rule set, whatever the repository sets.
     (CORPUS / ".outreach-lint.yaml").write_text("# bench/run.py: the default rule set\n")
 
-    ol = find_outreach_lint(args.outreach_lint, args.dev)
+    ol = find_outreach_lint(args.outreach_lint, args.dev, re2=not args.without_re2)
     py = python_of(ol)
     help_text = subprocess.run([str(ol), "check", "--help"], capture_output=True, text=True).stdout
     has_jobs, has_no_cache = "--jobs" in help_text, "--no-cache" in help_text
@@ -338,6 +338,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="measure the development venv (.venv: editable, with the example plugin) "
         "instead of a regular install in bench/.venv-user",
+    )
+    ap.add_argument(
+        "--without-re2",
+        action="store_true",
+        help="install without the re2 extra (bench/.venv-user-plain): no RE2 prefilter",
     )
     ap.add_argument("--regen", action="store_true", help="regenerate the corpora")
     ap.add_argument(

@@ -66,10 +66,14 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     import platform
 
     _config, registry = load_setup(None, False, {})
+    from outreach_lint import prefilter
+
     plugins = ", ".join(f"{p.name}: {p.version}" if p.version else p.name for p in registry.plugins)
+    re2 = prefilter.re2_version()
     click.echo(
         f"outreach-lint {__version__} ({plugins}) {platform.python_implementation()} "
-        f"{platform.python_version()} on {platform.system()}"
+        f"{platform.python_version()} on {platform.system()}; "
+        + (f"google-re2 {re2}: large runs prefiltered" if re2 else "no google-re2: no prefilter")
     )
     ctx.exit(0)
 

@@ -213,6 +213,16 @@ def test_version_lists_plugins(capsys):
     assert "outreach-lint: 0.1.0" in out
 
 
+def test_version_says_whether_large_runs_are_prefiltered(capsys, monkeypatch):
+    from outreach_lint import prefilter
+
+    assert main(["--version"]) == 0
+    assert "google-re2 1." in capsys.readouterr().out  # the test extra installs it
+    monkeypatch.setattr(prefilter, "re2_version", lambda: None)
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("no google-re2: no prefilter")
+
+
 def test_python_m_and_console_script(repo):
     for cmd in (
         [sys.executable, "-m", "outreach_lint"],

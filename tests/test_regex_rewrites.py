@@ -22,6 +22,7 @@ import outreach_lint
 from outreach_lint import first_chars
 from outreach_lint.fold import fold_char, fold_text
 from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import Prefiltered
 
 TESTS = Path(__file__).parent
 
@@ -49,6 +50,7 @@ def _builtin_patterns() -> Iterator[re.Pattern[str]]:
             candidates = value if isinstance(value, tuple) else (value,)
             for item in candidates:
                 item = getattr(item, "pattern", item) if isinstance(item, tuple) else item
+                item = item.pattern if isinstance(item, Prefiltered) else item
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
                     key = (item.pattern, item.flags & ~re.UNICODE)
                     if key not in seen:

@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter import prefiltered
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
@@ -66,7 +67,7 @@ _ONLY_THEM = compile_folded(
 _THEMSELF = compile_folded(
     r"\b(?:as\s+an?|I(?:'m|\s+am|\s+was)\s+an?|myself|congratulations|congrats|our)\s+(?:\S+\s+)?$"
 )
-_CODED = compile_folded(
+_CODED = prefiltered(
     # "digital natives only"
     r"\bdigital[\s-]natives?\b(?![\s-](?:brands?|compan(?:y|ies)|business(?:es)?|retailers?|"
     r"banks?|start-?ups?|platforms?|publishers?|agenc(?:y|ies)|firms?|products?|media|"

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter import prefiltered
 
 _NEW = r"(?:new|other|fresh|different|further|exciting|more|better|outside)"
 _MOVE = (
@@ -53,7 +54,7 @@ _NEXT = (
     r"(?:role|job|challenge|career\s+move|move|step|chapter|adventure|opportunity|position)"
     r"|(?:the\s+)?next\s+step\s+in\s+your\s+career"
 )
-_PRESUMES = compile_folded(
+_PRESUMES = prefiltered(
     # "I see you're open to new opportunities", "since you're looking for a new role"
     r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather)|(?:it\s+)?(?:looks|seems)"
     r"\s+like|since|as|now\s+that)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:now\s+|currently\s+|"

@@ -40,6 +40,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.phrasing import VAGUE_TOPIC, specific_in
 
 _PRAISE = (
@@ -66,7 +67,7 @@ _STANDS_OUT = (
     r"superb|phenomenal|inspiring|interesting|unique|top-notch|enviable))"
 )
 
-_FLATTERY = compile_folded(
+_FLATTERY = prefiltered(
     # "your impressive profile", "you have an amazing background"
     r"\b(?:your|you(?:'ve|\s+have)(?:\s+got)?(?:\s+(?:an?|such\s+an?|some))?|what\s+an?)\s+"
     + _ADVERB

@@ -10,6 +10,7 @@ import re
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import prefiltered
 
 PH = f"{MASK}+"
 """A placeholder in ``prose``."""
@@ -114,7 +115,7 @@ _NOT_A_NAME = (
 """Words after "at"/"with"/"for" that are not the name of an employer: the fit patterns run
 on folded text, where a capital letter cannot tell a name."""
 
-_FIT = compile_folded(
+_FIT = prefiltered(
     r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
     r"leadership|portfolio|history|achievements?|accomplishments?|studies|thesis|"

@@ -31,26 +31,24 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.prefilter import prefiltered
 
-_DEFAULT = compile_regex(
+_DEFAULT = prefiltered(
     r"(?:\bI(?:'d|\s+would)\s+(?:like|love)\s+to\s+|\bI\s+want(?:ed)?\s+to\s+|\blet\s+me\s+)?"
     r"\badd\s+you\s+to\s+my\s+(?:professional\s+|linkedin\s+)*network\b"
     r"(?:\s+on\s+linkedin\b)?"
     r"|(?:\bI(?:'d|\s+would)\s+like\s+to\s+)?\bjoin\s+your\s+(?:professional\s+|linkedin\s+)*network\b"
     r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b",
-    re.IGNORECASE,
 )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        for m in _DEFAULT.finditer(message.prose):
+        for m in _DEFAULT.finditer(message.folded):
             yield Diagnostic(
                 m.start(),
                 m.end(),

@@ -34,13 +34,12 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.phrasing import specific_in
 
 _GROW = (
@@ -51,7 +50,7 @@ _PEOPLE = (
     r"(?:professionals|people|individuals|leaders|experts|peers|minds|folks|talent|"
     r"practitioners|colleagues|contacts|connections)"
 )
-_MOTIVE = compile_regex(
+_MOTIVE = prefiltered(
     # "expand my network", "growing my professional network", "build my connections"
     r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+|little\s+)?"
     r"(?:network|connections|circle|contacts|black\s+book|rolodex)|our\s+(?:professional\s+|"
@@ -77,14 +76,13 @@ _MOTIVE = compile_regex(
     r"(?:connect|network|meet\s+new\s+people|grow\s+my\s+network)\b"
     r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:as\s+many|more)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
-    re.IGNORECASE,
 )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         seen: set[int] = set()
-        for m in _MOTIVE.finditer(message.prose):
+        for m in _MOTIVE.finditer(message.folded):
             sentence = message.sentence_at(m.start())
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
                 continue

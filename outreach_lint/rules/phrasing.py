@@ -11,6 +11,7 @@ import re
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span, per_message
 from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
@@ -157,7 +158,7 @@ def role_mention(message: Message) -> Span | None:
     return None
 
 
-_LEADS_TEAM = compile_folded(
+_LEADS_TEAM = prefiltered(
     r"\b(?:to|who\s+(?:can|will|would))\s+(?:lead|run|manage|head(?:\s+up)?)\s+(?:our|the|a|an|"
     r"their|its)\s+(?:[\w&-]+\s+){1,3}?(?:team|department|function|unit|ward|site|store|"
     r"kitchen|desk|practice|branch|clinic|office|programme|program|service)s?\b"
@@ -238,7 +239,7 @@ _VAGUE_PITCH = compile_folded(
     # "a valuable addition to their team"
     r"|\b(?:valuable|great|perfect|strong|fantastic)\s+(?:addition|asset)\s+to\b"
 )
-_CLIENTS = compile_folded(
+_CLIENTS = prefiltered(
     r"\b(?:(?:work|works|working|partner|partners|partnering|partnered)\s+with|(?:place|places|"
     r"placing|placed)\s+(?:candidates|people|professionals|talent)\s+(?:with|into|at)|"
     r"(?:recruit|recruiting|hire|hiring)\s+for|represent|representing)\s+(?:some\s+of\s+"
@@ -252,7 +253,7 @@ _CAREER_CONTEXT = compile_folded(
     r"next\s+(?:step|move|challenge|chapter)|career|what\s+you(?:'re|\s+are)?\s+(?:want|"
     r"looking\s+for)|(?:make|making)\s+a\s+move)\b"
 )
-_THEIR_OPENNESS = compile_folded(
+_THEIR_OPENNESS = prefiltered(
     r"\b(?:open|looking|exploring|considering|on\s+the\s+lookout|keen)\s+(?:to|for|on)?\s*$"
 )
 _OWN_NEW = compile_folded(r"^(?:new|other|fresh|different|further)\s")
@@ -286,7 +287,7 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
     return tuple(sorted(out))
 
 
-_STOCK_EMPLOYER = compile_folded(
+_STOCK_EMPLOYER = prefiltered(
     r"\b(?:an?|one\s+of\s+the)\s+(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
     r"(?:industry|sector|field|market|space|area|region|country|world)\b))",

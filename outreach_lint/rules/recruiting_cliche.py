@@ -50,21 +50,21 @@ from typing import Any, NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.patterns import compile_folded
 from outreach_lint.phrases import compile_phrases
+from outreach_lint.prefilter import Prefiltered, prefiltered
 
 
 class Cliche(NamedTuple):
     phrase: str
     """The name used in messages' docs and in ``disabled-phrases``."""
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | Prefiltered
     instead: str | None
     folded: bool = True
     """Does ``pattern`` match ``Message.folded`` (built-in) or ``Message.prose`` (extra)?"""
 
 
 def _c(phrase: str, pattern: str, instead: str | None) -> Cliche:
-    return Cliche(phrase, compile_folded(r"\b(?:" + pattern + r")\b"), instead)
+    return Cliche(phrase, prefiltered(r"\b(?:" + pattern + r")\b"), instead)
 
 
 _SAY_WHAT = "say what the job needs, e.g. 'experienced engineer'"

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter import prefiltered
 
 _NOW = (
     r"(?:current|present|existing|latest|last|previous|past|most\s+recent|prior|former|actual|"
@@ -58,7 +59,7 @@ _ON = (
 )
 """After "what are you on": words that make it a question about pay."""
 
-_ASKED = compile_folded(
+_ASKED = prefiltered(
     # "your current salary", "your current and expected salary", "your CTC"
     r"\b(?:your|ur)\s+(?:"
     + _NOW
@@ -75,7 +76,7 @@ _ASKED = compile_folded(
     # "salary history", "pay history"
     r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b"
 )
-_QUESTION = compile_folded(
+_QUESTION = prefiltered(
     # "how much do you make?"
     r"\bhow\s+much\s+(?:do|are|did|were)\s+you\s+(?:currently\s+|now\s+)?(?:make|making|earn|"
     r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
@@ -92,7 +93,7 @@ _QUESTION = compile_folded(
     r"(?:salary|pay|package|compensation|remuneration|earnings|wages?|base|basic|ctc|income)\b"
     r"(?!\s+(?:expectations?|requirements?|target|ask|range))"
 )
-_TOLD = compile_folded(
+_TOLD = prefiltered(
     # "let me know what you currently earn", "tell me how much you make"
     r"\b(?:what|how\s+much)\s+you(?:'re|\s+are)?\s+(?:currently\s+|now\s+)?(?:earn|earning|make|"
     r"making|paid|being\s+paid|take\s+home|taking\s+home|getting\s+paid)\b(?!\s+of\b)"

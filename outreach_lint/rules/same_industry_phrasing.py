@@ -31,18 +31,17 @@ None.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.prefilter import prefiltered
 
 _FIELD = (
     r"(?:industr(?:y|ies)|fields?|space|spaces|sectors?|line\s+of\s+work|lines\s+of\s+work|"
     r"professions?|niches?|verticals?|arenas?|domains?|markets?|circles|world)"
 )
-_SAME = compile_regex(
+_SAME = prefiltered(
     # "same/similar field" with a shared subject earlier in the sentence
     r"\b(?:(?:since|as|because|given(?:\s+that)?|seeing\s+(?:as|that)|now\s+that)\s+)?"
     r"(?:we|us|both|you\s+and\s+(?:I|me)|like\s+(?:you|me|myself)|fellow)\b"
@@ -68,13 +67,12 @@ _SAME = compile_regex(
     r"(?:[\w-]+\s+){0,3}?" + _FIELD + r"\b"
     r"|\b(?:share|sharing)\s+(?:an?|the\s+same|a\s+common)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b"
     r"|\bour\s+(?:shared|common|mutual)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b",
-    re.IGNORECASE,
 )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        for m in _SAME.finditer(message.prose):
+        for m in _SAME.finditer(message.folded):
             yield Diagnostic(
                 m.start(),
                 m.end(),

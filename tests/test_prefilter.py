@@ -1,0 +1,196 @@
+"""The RE2 prefilter skips a pattern only where it cannot match.
+
+``prefilter`` runs one ``re2.Set`` of over-approximations over each text and skips the
+searches of the patterns it finds absent. If an approximation ever failed to match where its
+pattern matches, a rule would silently miss a phrase, so: the class tables are checked on every
+code point, every built-in prefiltered pattern and a few thousand generated ones are checked
+on real and generated texts, and whole reports are compared with the prefilter on and off.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered patterns
+from outreach_lint import prefilter
+from outreach_lint.cli import main
+from outreach_lint.fold import fold_text
+from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter import Prefiltered, over_approximation
+
+TESTS = Path(__file__).parent
+FILES = sorted(TESTS.glob("corpus/**/*.md")) + sorted(TESTS.glob("holdout/*.md"))
+TEXTS = [fold_text(p.read_text(encoding="utf-8")) for p in FILES]
+BUILTIN = list(prefilter._registered)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_prefilter() -> Iterator[None]:
+    prefilter.reset()
+    yield
+    prefilter.reset()
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def _approximation_matches(source: str, flags: int, texts: list[str]) -> None:
+    """Wherever the folded pattern finds a match, its approximation finds one."""
+    approximation = over_approximation(source, flags)
+    assert approximation is not None, source
+    ours = re2.compile(approximation)
+    pattern = compile_folded(source, flags)
+    for text in texts:
+        if pattern.search(text):
+            assert ours.search(text), (source, text[:80])
+
+
+ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("name", sorted(prefilter._WIDE))
+def test_class_tables_hold_what_python_matches(name: str) -> None:
+    escape = {
+        "CATEGORY_WORD": r"\w",
+        "CATEGORY_NOT_WORD": r"\W",
+        "CATEGORY_SPACE": r"\s",
+        "CATEGORY_NOT_SPACE": r"\S",
+        "CATEGORY_DIGIT": r"\d",
+        "CATEGORY_NOT_DIGIT": r"\D",
+    }[name]
+    python = set("".join(re.findall(escape + "+", ALL_CHARS)))
+    wide = set("".join(re2.findall(f"[{prefilter._WIDE[name]}]+", ALL_CHARS)))
+    narrow = set("".join(re2.findall(f"[{prefilter._NARROW[name]}]+", ALL_CHARS)))
+    assert python <= wide
+    assert narrow <= python
+    assert narrow == {c for c in python if c.isascii()}
+
+
+def test_every_builtin_prefiltered_pattern_has_an_approximation() -> None:
+    assert len(BUILTIN) >= 20
+    for p in BUILTIN:
+        assert over_approximation(p.source, p.flags) is not None, p.source
+
+
+@pytest.mark.parametrize("p", BUILTIN, ids=lambda p: p.source[:40])
+def test_builtin_approximation_matches_wherever_the_pattern_does(p: Prefiltered) -> None:
+    texts = TEXTS + [t.upper().lower() for t in TEXTS[::5]]
+    _approximation_matches(p.source, p.flags, texts)
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    atoms = ["a", "b", "é", "ab", r"\s", r"\w", r"\W", r"\d", r"\S", "[a-c]", "[^b]", "[^\\w]"]
+    atoms += ["[\\d\\s]", "[^\\s\\d]", ".", "[-é]"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.15:
+            parts.append(rng.choice([r"\b", r"\B", "^", "$"]))
+        elif roll < 0.25:
+            parts.append(rng.choice(["(?<!a)", "(?<=b)", "(?<!\\s)", "(?=c)", "(?!a)"]))
+        elif roll < 0.45 and depth < 2:
+            alternatives = [_random_pattern(rng, depth + 1) for _ in range(rng.randint(2, 4))]
+            parts.append(rng.choice(["(?:", "("]) + "|".join(alternatives) + ")")
+        else:
+            atom = rng.choice(atoms)
+            parts.append(atom + rng.choice(["", "", "?", "*", "+", "{1,2}", "{0,3}?"]))
+    return "".join(parts)
+
+
+def test_generated_approximations_match_wherever_the_pattern_does() -> None:
+    rng = random.Random(20261125)
+    chars = "abcé \u00a0\u2003\n1\u0663_.-\u2014"  # no-break and em spaces, an Arabic 3
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(80)]
+    checked = 0
+    for _ in range(1500):
+        source = _random_pattern(rng)
+        try:
+            re.compile(source)
+        except re.error:
+            continue
+        flags = rng.choice([0, re.MULTILINE, re.DOTALL])
+        _approximation_matches(source, flags, texts)
+        checked += 1
+    assert checked > 1000
+
+
+def test_patterns_it_cannot_approximate_are_left_alone() -> None:
+    assert over_approximation(r"(a)\1") is None  # back-reference
+    assert over_approximation(r"(?-i:NHS)") is None  # case-sensitive part: not foldable
+
+
+def test_gated_searches_find_exactly_what_the_pattern_finds() -> None:
+    assert prefilter.build()
+    skipped = 0
+    for text in TEXTS:
+        for p in BUILTIN:
+            assert _spans(p.finditer(text)) == _spans(p.pattern.finditer(text)), p.source
+            assert bool(p.search(text, 5)) == bool(p.pattern.search(text, 5)), p.source
+            found = p.pattern.search(text)
+            if found:
+                again = p.match(text, found.start())
+                assert again is not None and again.span() == found.span()
+            skipped += prefilter._absent(p, text)
+    # The point of it: most of the wide patterns are absent from most templates.
+    assert skipped > len(TEXTS) * len(BUILTIN) // 2
+
+
+def test_the_set_is_built_only_after_many_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "BUILD_AFTER", 3)
+    p = BUILTIN[0]
+    texts = [f"hello number {i}" for i in range(3)]
+    for text in texts[:2]:
+        assert not prefilter._absent(p, text)
+    assert prefilter._set is None
+    prefilter._absent(p, texts[2])
+    assert prefilter._set is not None
+    assert prefilter._absent(p, "thanks for your time")
+
+
+def test_a_failing_set_means_every_search_runs() -> None:
+    assert prefilter.build()
+
+    class GaveUp:
+        def Match(self, text: bytes) -> list[int]:  # RE2's name
+            return []  # what RE2 answers when its DFA runs out of memory
+
+    prefilter._set = GaveUp()
+    p = next(p for p in BUILTIN if p.source.startswith(r"\b(?:your|ur)\s+"))
+    assert not prefilter._absent(p, "no phrase here")
+    text = fold_text("What is your current salary?")
+    assert _spans(p.finditer(text)) == _spans(p.pattern.finditer(text)) != []
+
+
+def test_without_re2_every_search_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "re2", None)
+    assert not prefilter.build()
+    assert all(p.number == -1 for p in BUILTIN)
+    assert not prefilter._absent(BUILTIN[0], "no phrase here")
+
+
+def _report(tmp_path: Path, name: str) -> str:
+    out = tmp_path / name
+    main(["check", "--no-cache", "-j", "1", str(TESTS / "corpus"), "--output-file", str(out)])
+    return out.read_text(encoding="utf-8")
+
+
+def test_reports_are_the_same_with_and_without_the_prefilter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    prefilter.disable()
+    without = _report(tmp_path, "without.txt")
+    prefilter.reset()
+    monkeypatch.setattr(prefilter, "BUILD_AFTER", 1)
+    with_set = _report(tmp_path, "with.txt")
+    assert prefilter._set is not None
+    assert with_set == without
+    assert with_set.count("\n") > 100
