@@ -265,10 +265,9 @@ def _sequence(seq: Any, dotall: bool) -> str:
             out.append("(?:" + _sequence(av[3], dotall) + ")")
         elif op in sre.REPEATS:
             low, high, item = av
-            if low > 1000:
-                raise _Exact("a repeat RE2 cannot count")
-            bound = "" if high == _k.MAXREPEAT or high > 1000 else str(high)
-            out.append(f"(?:{_sequence(item, dotall)}){{{low},{bound}}}")
+            # x{2,5} within x+, x{0,60} within x*: counted repeats multiply the DFA's states
+            repeat = {(0, 1): "?", (1, 1): ""}.get((low, high), "*" if low == 0 else "+")
+            out.append(f"(?:{_sequence(item, dotall)}){repeat}")
         elif op is sre.ATOMIC:
             out.append("(?:" + _sequence(av, dotall) + ")")
         elif op is _k.AT or op is _k.ASSERT or op is _k.ASSERT_NOT:
