@@ -37,9 +37,20 @@ def addresses(message: Message) -> tuple[Span, ...]:
 
 
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
+# The same on text of ASCII and placeholder masks, where Python's Unicode classes are these
+# ASCII sets (and a third faster to test).
+_ASCII_WORD = compile_regex(
+    r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
+)
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
 # "example.com" stay whole).
-_SENTENCE = compile_regex(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
+_SENTENCE = compile_regex(r"(?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
+
+
+def _words_pattern(prose: str) -> re.Pattern[str]:
+    if prose.isascii() or prose.replace(MASK, "").isascii():
+        return _ASCII_WORD
+    return _WORD
 
 
 @per_message
@@ -47,7 +58,7 @@ def word_spans(message: Message) -> tuple[tuple[int, int], ...]:
     """The words of the message as ``(start, end)`` pairs, computed once: a placeholder is one
     word, a number is one word, web and e-mail addresses are skipped."""
     prose = message.prose
-    spans = [m.span() for m in _WORD.finditer(prose)]
+    spans = [m.span() for m in _words_pattern(prose).finditer(prose)]
     skip = addresses(message)
     if skip:
         spans = [w for w in spans if not any(s <= w[0] < e for s, e in skip)]
@@ -59,10 +70,12 @@ def sentences(message: Message) -> list[Span]:
     ``:`` and at every line break, so a greeting, a list item or a signature line is a sentence
     of its own rather than part of the next one. Units with no word are dropped."""
     prose = message.prose
+    word = _words_pattern(prose).search
     out = []
     for m in _SENTENCE.finditer(prose):
-        if _WORD.search(prose, m.start(), m.end()):
-            out.append(Span(m.start(), m.end()))
+        start, end = m.span()
+        if word(prose, start, end):
+            out.append(Span(start, end))
     return out
 
 
