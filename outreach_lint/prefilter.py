@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from outreach_lint import sre
-from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.patterns import compile_folded
 
 _k: Any = sre.constants
 
@@ -40,19 +40,15 @@ cache settles at about 8 MB."""
 
 
 class Prefiltered:
-    """A compiled pattern (``pattern``) whose searches are skipped on texts where the set of
-    over-approximations finds it absent. Folded (the default): case-insensitive, compiled by
-    ``compile_folded`` for ``Message.folded``; otherwise compiled by ``compile_regex``, and
-    case-sensitive (RE2 and Python do not ignore case alike, so no approximation is made for
-    ``re.IGNORECASE``)."""
+    """A compiled pattern (``pattern``, meant for ``Message.folded``) whose searches are skipped
+    on texts where the set of over-approximations finds it absent."""
 
-    __slots__ = ("flags", "folded", "number", "pattern", "source")
+    __slots__ = ("flags", "number", "pattern", "source")
 
-    def __init__(self, source: str, flags: int = 0, folded: bool = True) -> None:
+    def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = int(flags)
-        self.folded = folded
-        self.pattern = (compile_folded if folded else compile_regex)(source, flags)
+        self.pattern = compile_folded(source, flags)
         self.number = -1
         """Its pattern's number in the set; -1 while it has none."""
         _registered.append(self)
@@ -75,10 +71,9 @@ class Prefiltered:
         return self.pattern.match(text, pos, endpos)
 
 
-def prefiltered(source: str, flags: int = 0, *, folded: bool = True) -> Prefiltered:
-    """``compile_folded(source, flags)`` (``compile_regex`` when not ``folded``), searched
-    only where the text may hold a match."""
-    return Prefiltered(source, flags, folded)
+def prefiltered(source: str, flags: int = 0) -> Prefiltered:
+    """``compile_folded(source, flags)``, searched only where the text may hold a match."""
+    return Prefiltered(source, flags)
 
 
 _registered: list[Prefiltered] = []
@@ -147,7 +142,7 @@ def build() -> bool:
             return False
         numbers = []
         for p in _registered:
-            approximation = over_approximation(p.source, p.flags, p.folded)
+            approximation = over_approximation(p.source, p.flags)
             numbers.append(-1 if approximation is None else made.Add(approximation))
         made.Compile()
     except Exception:  # noqa: BLE001 - an unexpected re2: search everything
@@ -213,43 +208,20 @@ class _Exact(Exception):
     """A part of the pattern with no over-approximation here (a back-reference...)."""
 
 
-def over_approximation(source: str, flags: int = 0, folded: bool = True) -> str | None:
-    """An RE2 pattern matching every text in which ``compile_folded(source, flags)`` (or, if
-    not ``folded``, ``compile_regex(source, flags)``) finds a match; ``None`` when none is
-    made (a back-reference, a case-insensitive pattern that is not folded...)."""
+def over_approximation(source: str, flags: int = 0) -> str | None:
+    """An RE2 pattern matching every text (folded by ``fold.fold_text``) in which
+    ``compile_folded(source, flags)`` finds a match; ``None`` when none is made."""
     from outreach_lint import fold
 
-    if sre.parser is None or (folded and not fold.available()):
+    if sre.parser is None or not fold.available():
         return None
-    if folded:
-        flags |= sre.IGNORECASE
+    flags |= sre.IGNORECASE
     try:
         parsed = sre.parser.parse(source, flags)
-        flags |= parsed.state.flags
-        if folded:
-            fold.fold_pattern(parsed, flags)
-        elif flags & sre.IGNORECASE or _ignores_case(parsed):
-            return None
-        return _sequence(parsed, bool(flags & re.DOTALL))
+        fold.fold_pattern(parsed, flags | parsed.state.flags)
+        return _sequence(parsed, bool((flags | parsed.state.flags) & re.DOTALL))
     except (_Exact, re.error, ValueError):
         return None
-
-
-def _ignores_case(seq: Any) -> bool:
-    """Does a part of the parsed pattern turn ``re.IGNORECASE`` on (``(?i:...)``)?"""
-    for op, av in seq.data if hasattr(seq, "data") else seq:
-        if op is _k.SUBPATTERN:
-            if av[1] & sre.IGNORECASE or _ignores_case(av[3]):
-                return True
-        elif op is _k.BRANCH:
-            if any(_ignores_case(a) for a in av[1]):
-                return True
-        elif op in sre.REPEATS:
-            if _ignores_case(av[2]):
-                return True
-        elif op is sre.ATOMIC and _ignores_case(av):
-            return True
-    return False
 
 
 def _char(c: int) -> str:

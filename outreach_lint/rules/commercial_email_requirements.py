@@ -56,7 +56,6 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.text_stats import has_opt_out
 from outreach_lint.taxonomy import words as name_words
 
@@ -65,12 +64,11 @@ _STREET = (
     r"Court|Ct|Close|Crescent|Terrace|Row|Parade|Hill|Gardens|Park|Quay|Wharf|Walk|Gate|Green|"
     r"Mews|Yard|Circus|Highway|Hwy|Parkway|Pkwy|Plaza|Broadway|Wynd|Suite|Floor"
 )
-_ADDRESS = prefiltered(
+_ADDRESS = compile_regex(
     r"\b\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){1,4}(?:" + _STREET + r")\b"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b"
     r"|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
-    r"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+",
-    folded=False,
+    r"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+"
 )
 _MAILCHIMP_ADDRESS = compile_regex(r"\*\|(?:LIST:ADDRESS\w*|HTML:LIST_ADDRESS\w*)\|\*")
 _ADDRESS_WORDS = frozenset({"address", "addr", "postal", "street", "mailing", "postcode", "zip"})

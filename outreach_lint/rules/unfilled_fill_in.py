@@ -39,7 +39,6 @@ from collections.abc import Iterator, Sequence
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.prefilter import prefiltered
 from outreach_lint.taxonomy import words
 
 FILL_WORDS = frozenset(
@@ -108,12 +107,11 @@ FILL_WORDS = frozenset(
         "benefit",
     ]
 )
-_INSERT = prefiltered(
+_INSERT = compile_regex(
     r"\b(?:insert|add|enter|put)[_-][a-z_-]+\b"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
-    r"|(?<![\w_])_{3,}(?![\w_])",
-    folded=False,
+    r"|(?<![\w_])_{3,}(?![\w_])"
 )
 _DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
 
