@@ -110,9 +110,12 @@ class Cache:
 
     def get(self, path: str, digest: str) -> list[Finding] | None:
         entry = self.entries.get(path)
-        if entry is None or entry[0] != digest:
+        try:
+            if entry is None or entry[0] != digest:
+                return None
+            return [_finding(row) for row in entry[1]]
+        except (TypeError, KeyError, IndexError):  # an entry damaged by hand: lint the file
             return None
-        return [_finding(row) for row in entry[1]]
 
     def put(self, path: str, digest: str, findings: Iterable[Finding]) -> None:
         self.entries[path] = [digest, [_row(f) for f in findings]]
@@ -155,6 +158,8 @@ def _row(f: Finding) -> list[Any]:
     return [*f[:7], f.severity.value, *f[8:]]
 
 
+_SEVERITIES: Mapping[Any, Severity] = {s.value: s for s in Severity}
+
+
 def _finding(row: list[Any]) -> Finding:
-    values: Mapping[int, Any] = {7: Severity(row[7])}
-    return Finding(*(values.get(i, v) for i, v in enumerate(row)))
+    return Finding._make([*row[:7], _SEVERITIES[row[7]], *row[8:]])

@@ -65,6 +65,17 @@ def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     assert "t/group0/n000.md:4:13: OL301" in second[1]
 
 
+def test_a_damaged_cache_entry_is_linted_again(corpus, capsys):
+    first = run(capsys, "-j", "1")
+    (cache_file,) = (corpus / ".outreach-lint-cache" / "v1").glob("*.json")
+    entries = json.loads(cache_file.read_text())
+    digest, rows = entries["t/group1/n001.md"]
+    entries["t/group1/n001.md"] = [digest, [[*rows[0][:7], "shouting"]]]  # no such severity
+    entries["t/group2/n002.md"] = [entries["t/group2/n002.md"][0], [[1, 2]]]  # too short
+    cache_file.write_text(json.dumps(entries))
+    assert run(capsys, "-j", "1") == first
+
+
 def test_config_change_uses_a_fresh_cache(corpus, capsys):
     run(capsys)
     assert "OL301" not in run(capsys, "--ignore", "OL301")[1]
