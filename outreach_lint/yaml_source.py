@@ -201,25 +201,36 @@ _FLOW_ITEM = compile_regex(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]
 
 
 def compose_flat(text: str, first_line: int = 0) -> Node | None:
-    """Compose front matter made only of ``key: scalar`` and ``key: [a, b]`` lines.
+    """Compose front matter made only of ``key: scalar`` and ``key: [a, b]`` lines, and of
+    ``key:`` followed by a block list whose items are scalars or ``name: {k: v, ...}``.
 
     This covers nearly every real front matter and costs a fraction of a YAML parser. Anything
     else (nesting, multi-line values, anchors, escapes) returns ``None``, and the caller uses
-    ``compose``. ``first_line`` is the 0-based line of ``text`` in its file.
+    ``compose``. ``first_line`` is the 0-based line of ``text`` in its file. Nodes have the
+    values and start positions the YAML library gives them (not its tags or end positions).
     """
     items: list[tuple[Node, Node]] = []
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         m = _FLAT_LINE.match(line)
         if m is None:
             return None
-        row = first_line + i
+        row = first_line + i - 1
         key = Node("scalar", m.group("key"), "", None, (row, 0), (row, m.end("key")))
         raw = m.group("value")
-        if raw is None:
-            items.append((key, Node("scalar", "", "", None, (row, m.end()), (row, m.end()))))
+        if not raw or raw.startswith("#"):  # "key:", "key: ", "key:  # note": null, or a list
+            try:
+                listed, i = _block_list(lines, i, first_line)
+            except _NotFlat:
+                return None
+            after = line.index(":", m.end("key")) + 1  # where YAML puts a null value
+            items.append((key, listed or Node("scalar", "", "", None, (row, after), (row, after))))
             continue
         col = m.start("value")
         value = _flat_value(raw, row, col)
@@ -229,6 +240,83 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
     if not items:
         return None
     return Node("map", items, "", None, items[0][0].start, items[-1][1].end)
+
+
+_LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$")
+_ITEM_KEY = compile_regex(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?=\S)")
+_FLOW_PAIR = compile_regex(
+    r"[ \t]*(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[A-Za-z0-9_][\w .@-]*?)[ \t]*(?P<sep>,|\})"
+)
+
+
+class _NotFlat(Exception):
+    """A block list with an item ``compose_flat`` does not read."""
+
+
+def _block_list(lines: list[str], i: int, first_line: int) -> tuple[Node | None, int]:
+    """The block list starting at ``lines[i]`` and the index after it (``None`` when there is
+    none there: the key's value is null); raises ``_NotFlat`` for an item it does not read."""
+    seq: list[Node] = []
+    indent = -1
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip() or line.lstrip().startswith("#"):
+            i += 1
+            continue
+        m = _LIST_ITEM.match(line)
+        if m is None or (indent >= 0 and len(m.group("indent")) != indent):
+            if m is None and line[:1] in (" ", "\t"):
+                raise _NotFlat  # a more-indented line that is not an item
+            break
+        indent = len(m.group("indent"))
+        row, col = first_line + i, m.start("value")
+        item = _list_item(m.group("value"), row, col)
+        if item is None:
+            raise _NotFlat
+        seq.append(item)
+        i += 1
+    if not seq:
+        return None, i
+    return Node("seq", seq, "", None, (seq[0].start[0], indent), seq[-1].end), i
+
+
+def _list_item(raw: str, row: int, col: int) -> Node | None:
+    """``name`` or ``name: {max_length: 20, sample: Sam}``: a scalar, or a one-key map."""
+    m = _ITEM_KEY.match(raw)
+    if m is None:
+        return _flat_value(raw, row, col)
+    key = Node("scalar", m.group("key"), "", None, (row, col), (row, col + m.end("key")))
+    at = m.end()
+    rest = raw[at:]
+    value = (
+        _flow_map(rest, row, col + at) if rest.startswith("{") else _flat_value(rest, row, col + at)
+    )
+    if value is None:
+        return None
+    return Node("map", [(key, value)], "", None, key.start, value.end)
+
+
+def _flow_map(raw: str, row: int, col: int) -> Node | None:
+    """``{k: v, k: v}`` of plain names and values (no quotes, no nesting)."""
+    pairs: list[tuple[Node, Node]] = []
+    pos = 1
+    while True:
+        m = _FLOW_PAIR.match(raw, pos)
+        if m is None:
+            return None
+        k0, v0 = col + m.start("key"), col + m.start("value")
+        pairs.append(
+            (
+                Node("scalar", m.group("key"), "", None, (row, k0), (row, col + m.end("key"))),
+                Node("scalar", m.group("value"), "", None, (row, v0), (row, col + m.end("value"))),
+            )
+        )
+        pos = m.end()
+        if m.group("sep") == "}":
+            break
+    if raw[pos:].strip():
+        return None
+    return Node("map", pairs, "", None, (row, col), (row, col + pos))
 
 
 def _flat_value(raw: str, row: int, col: int) -> Node | None:

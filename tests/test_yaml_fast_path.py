@@ -1,0 +1,124 @@
+"""Front matter read without the YAML library gives what the YAML library gives.
+
+``compose_flat`` reads the common shapes of front matter (``key: value`` lines, flow lists,
+block lists of names or ``name: {k: v}``) itself, because composing with ruamel.yaml costs a
+quarter of a millisecond per template. Whatever it reads must come out as the library's nodes
+do: the same values, and the same start positions (findings point at them).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from outreach_lint.yaml_source import Node, compose, compose_flat, to_python
+
+
+def _same(ours: Node, theirs: Node, where: str = "") -> None:
+    assert ours.kind == theirs.kind, where
+    assert ours.start == theirs.start, (where, ours, theirs)
+    if ours.kind == "scalar":
+        assert to_python(ours) == to_python(theirs), where
+        assert ours.style == theirs.style, where
+    elif ours.kind == "seq":
+        assert len(ours.value) == len(theirs.value), where
+        for i, (a, b) in enumerate(zip(ours.value, theirs.value, strict=True)):
+            _same(a, b, f"{where}[{i}]")
+    else:
+        assert len(ours.value) == len(theirs.value), where
+        for (ka, va), (kb, vb) in zip(ours.value, theirs.value, strict=True):
+            _same(ka, kb, f"{where}.{kb.value}")
+            _same(va, vb, f"{where}.{kb.value}=")
+
+
+def _check(text: str, first_line: int = 0) -> bool:
+    """Compare both readers on ``text``; True when the fast path read it."""
+    ours = compose_flat(text, first_line)
+    if ours is None:
+        return False
+    theirs = compose("\n" * first_line + text)
+    assert theirs is not None
+    _same(ours, theirs)
+    return True
+
+
+READ = [
+    "id: a\nvariables:\n  - first_name\n  - company\nsubject: Hi\n",
+    "variables:\n- first_name\n- company\n",
+    "variables:\n    - first_name   # the recipient\n\n    - skill\nchannel: email\n",
+    "variables:\n  - first_name: {max_length: 20, sample: Sam}\n  - skill\nmax_length: 2000\n",
+    "variables:\n  - company: {sample: Acme Robotics, max_length: 30}\n",
+    "variables:\n  - first_name: null\n  - 'quoted'\n  - \"double\"\n",
+    "tags:\n  - 12\n  - 1.5\n  - true\n  - ~\nid: x\n",
+    "variables:\n  - [a, b]\n",
+    "owner: sam\nvariables:\n",
+    "variables:\n# a comment\n  - a\n",
+]
+
+LEFT_TO_THE_LIBRARY = [
+    "variables:\n  - first_name:\n      max_length: 20\n",  # a nested block map
+    "variables:\n  - a\n   - b\n",  # items indented differently
+    "variables:\n  - a\n    b\n",  # a continued item
+    "variables:\n  - {first_name: x}\n",  # a flow map as the item
+    "variables:\n  - first_name: {max_length: '20'}\n",  # quotes inside a flow map
+    "variables:\n  - first_name: {max_length: 20, sample: {a: b}}\n",  # nested flow map
+    "variables:\n  - first_name: {max_length: 20, }\n",
+    "variables:\n  - x: y\n    z: w\n",  # a two-key item
+    "variables:\n\t- a\n",  # a tab
+    "variables:\n  -\n",  # an empty item
+]
+
+
+@pytest.mark.parametrize("text", READ)
+def test_fast_path_reads_common_lists_as_the_library_does(text: str) -> None:
+    assert _check(text)
+    assert _check(text, first_line=3)
+
+
+@pytest.mark.parametrize("text", LEFT_TO_THE_LIBRARY)
+def test_fast_path_leaves_other_shapes_to_the_library(text: str) -> None:
+    assert not _check(text)
+
+
+def test_generated_front_matter_reads_as_the_library_reads_it() -> None:
+    rng = random.Random(11)
+    names = ["first_name", "company", "skill", "role_title", "x", "a-b"]
+    values = ["Sam", "20", "Acme Robotics", "3.5", "true", "sam@example.com", "null", "o'k"]
+    item_forms = [
+        lambda: rng.choice(names),
+        lambda: f"'{rng.choice(values)}'",
+        lambda: (
+            f"{rng.choice(names)}: {{max_length: {rng.randint(1, 99)}, "
+            f"sample: {rng.choice(values[:6])}}}"
+        ),
+        lambda: f"{rng.choice(names)}: {{sample: {rng.choice(values[:6])}}}",
+        lambda: f"{rng.choice(names)}: {rng.choice(values)}",
+        lambda: f"[{rng.choice(names)}, {rng.choice(names)}]",
+    ]
+    read = 0
+    for _ in range(400):
+        lines = []
+        for key in rng.sample(["id", "channel", "variables", "tags", "owner", "subject"], 4):
+            if key in ("variables", "tags"):
+                lines.append(f"{key}:" + rng.choice(["", "  # list", " "]))
+                indent = " " * rng.choice([0, 2, 4])
+                for _i in range(rng.randint(0, 4)):
+                    comment = rng.choice(["", "", "  # note"])
+                    lines.append(f"{indent}- {rng.choice(item_forms)()}{comment}")
+                    if rng.random() < 0.1:
+                        lines.append("")
+            else:
+                lines.append(f"{key}: {rng.choice(values)}")
+        text = "\n".join(lines) + "\n"
+        read += _check(text, first_line=rng.randint(0, 3))
+    assert read > 250  # most of these shapes take the fast path
+
+
+def test_every_small_list_shape_reads_as_the_library_reads_it() -> None:
+    parts = ["- a", "- 'b'", "- c: {max_length: 1}", "- d: e", "  # c", ""]
+    for combo in itertools.product(parts, repeat=3):
+        for indent in ("", "  "):
+            body = "\n".join(indent + p if p else p for p in combo)
+            _check(f"variables:\n{body}\nid: x\n")
