@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
+from generated_patterns import random_pattern
 
 import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered patterns
 from outreach_lint import prefilter
@@ -86,23 +87,9 @@ def test_builtin_approximation_matches_wherever_the_pattern_does(p: Prefiltered)
     _approximation_matches(p.source, p.flags, texts)
 
 
-def _random_pattern(rng: random.Random, depth: int = 0) -> str:
-    atoms = ["a", "b", "é", "ab", r"\s", r"\w", r"\W", r"\d", r"\S", "[a-c]", "[^b]", "[^\\w]"]
-    atoms += ["[\\d\\s]", "[^\\s\\d]", ".", "[-é]"]
-    parts = []
-    for _ in range(rng.randint(1, 4)):
-        roll = rng.random()
-        if roll < 0.15:
-            parts.append(rng.choice([r"\b", r"\B", "^", "$"]))
-        elif roll < 0.25:
-            parts.append(rng.choice(["(?<!a)", "(?<=b)", "(?<!\\s)", "(?=c)", "(?!a)"]))
-        elif roll < 0.45 and depth < 2:
-            alternatives = [_random_pattern(rng, depth + 1) for _ in range(rng.randint(2, 4))]
-            parts.append(rng.choice(["(?:", "("]) + "|".join(alternatives) + ")")
-        else:
-            atom = rng.choice(atoms)
-            parts.append(atom + rng.choice(["", "", "?", "*", "+", "{1,2}", "{0,3}?"]))
-    return "".join(parts)
+ATOMS = ["a", "b", "é", "ab", r"\s", r"\w", r"\W", r"\d", r"\S", "[a-c]", "[^b]", "[^\\w]"]
+ATOMS += ["[\\d\\s]", "[^\\s\\d]", ".", "[-é]"]
+REPEATS = ["", "", "?", "*", "+", "{1,2}", "{0,3}?"]
 
 
 def test_generated_approximations_match_wherever_the_pattern_does() -> None:
@@ -111,7 +98,7 @@ def test_generated_approximations_match_wherever_the_pattern_does() -> None:
     texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(80)]
     checked = 0
     for _ in range(1500):
-        source = _random_pattern(rng)
+        source = random_pattern(rng, ATOMS, REPEATS)
         try:
             re.compile(source)
         except re.error:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from generated_patterns import random_pattern
 
 import outreach_lint
 from outreach_lint import first_chars
@@ -117,22 +118,8 @@ def test_handwritten_patterns_match_as_re_does(source: str) -> None:
     _same_folded(source, 0)
 
 
-def _random_pattern(rng: random.Random, depth: int = 0) -> str:
-    atoms = ["a", "b", "c", "ab", "ba", "K", "s", "i", r"\s", r"\w", r"\d", "[a-c]", "[^b]", "."]
-    parts = []
-    for _ in range(rng.randint(1, 4)):
-        roll = rng.random()
-        if roll < 0.15:
-            parts.append(rng.choice([r"\b", r"\B", "^", "$"]))
-        elif roll < 0.25:
-            parts.append(rng.choice(["(?<!a)", "(?<=b)", "(?<!\\s)", "(?=c)", "(?!a)"]))
-        elif roll < 0.45 and depth < 2:
-            alternatives = [_random_pattern(rng, depth + 1) for _ in range(rng.randint(2, 4))]
-            parts.append(rng.choice(["(?:", "("]) + "|".join(alternatives) + ")")
-        else:  # only atoms repeat: nested repeats backtrack for ever on some texts
-            atom = rng.choice(atoms)
-            parts.append(atom + rng.choice(["", "", "", "?", "*", "+", "{1,2}"]))
-    return "".join(parts)
+ATOMS = ["a", "b", "c", "ab", "ba", "K", "s", "i", r"\s", r"\w", r"\d", "[a-c]", "[^b]", "."]
+REPEATS = ["", "", "", "?", "*", "+", "{1,2}"]
 
 
 def test_generated_patterns_match_as_re_does() -> None:
@@ -143,7 +130,7 @@ def test_generated_patterns_match_as_re_does() -> None:
     ]
     folded = [fold_text(t) for t in texts]
     for _ in range(600):
-        source = _random_pattern(rng)
+        source = random_pattern(rng, ATOMS, REPEATS)
         try:
             stock = re.compile(source)
         except re.error:
