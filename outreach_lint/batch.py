@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 PARALLEL_MIN_FILES = 64
 """Below this many files, starting processes costs more than it saves."""
 
+CACHE_MIN_FILES = 64
+"""Below this many files the cache is neither read nor written: loading a repository's cache
+and writing it back costs more than linting a few files (with the cache of 1,000 templates,
+a pre-commit run over one changed file took 107 ms with it and 61 ms without)."""
+
 _state: tuple[Linter, Cache | None] | None = None
 
 

@@ -140,7 +140,11 @@ def cli() -> None:
 )
 @click.option("--stdin-filename", help="The path to report for '-' (standard input).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes (default: all cores).")
-@click.option("--no-cache", is_flag=True, help="Don't read or write the result cache.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Don't read or write the result cache (used in runs of 64 files or more).",
+)
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False),

@@ -119,7 +119,7 @@ def _lint(
     patterns = [g for p in linter.registry.parsers for g in p.patterns]
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
     cache = None
-    if config.cache:
+    if config.cache and len(files) >= batch.CACHE_MIN_FILES:
         from outreach_lint.cache import Cache, settings_key
 
         cache = Cache(config.resolve(config.cache_dir), settings_key(config, linter.registry))

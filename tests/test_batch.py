@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from outreach_lint import lint
-from outreach_lint.batch import PARALLEL_MIN_FILES
+from outreach_lint.batch import CACHE_MIN_FILES, PARALLEL_MIN_FILES
 from outreach_lint.cli import main
 
 PHRASES = [
@@ -82,6 +82,14 @@ def test_config_change_uses_a_fresh_cache(corpus, capsys):
     assert len(list((corpus / ".outreach-lint-cache" / "v1").glob("*.json"))) == 2
 
 
+def test_a_few_files_are_linted_without_the_cache(corpus, capsys):
+    """The pre-commit case: reading and rewriting the cache would cost more than linting."""
+    few = sorted((corpus / "t").rglob("*.md"))[: CACHE_MIN_FILES - 1]
+    code = main(["check", "--isolated", *(str(p.relative_to(corpus)) for p in few)])
+    assert code == 1 and "OL301" in capsys.readouterr().out
+    assert not (corpus / ".outreach-lint-cache").exists()
+
+
 def test_no_cache_writes_nothing(corpus, capsys):
     run(capsys, "--no-cache")
     assert not (corpus / ".outreach-lint-cache").exists()
@@ -122,11 +130,14 @@ def test_editing_a_plugin_rule_uses_a_fresh_cache(tmp_path):
     (tmp_path / ".outreach-lint.yaml").write_text(
         "plugin-paths: [.]\nplugins: [house_rules.plugin]\nselect: [HSE]\n"
     )
-    (tmp_path / "note.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(CACHE_MIN_FILES):
+        (notes / f"note{i}.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
 
     def lint() -> str:
         done = subprocess.run(
-            [sys.executable, "-m", "outreach_lint", "check", "note.md"],
+            [sys.executable, "-m", "outreach_lint", "check", "notes"],
             cwd=tmp_path,
             capture_output=True,
             text=True,
