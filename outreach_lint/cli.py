@@ -65,9 +65,9 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         return
     import platform
 
-    _config, registry = load_setup(None, False, {})
     from outreach_lint import prefilter
 
+    _config, registry = load_setup(None, False, {})
     plugins = ", ".join(f"{p.name}: {p.version}" if p.version else p.name for p in registry.plugins)
     re2 = prefilter.re2_version()
     click.echo(
