@@ -42,6 +42,7 @@ supply chain.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
@@ -66,13 +67,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     units: list[tuple[Span, int, int]] = []
     spans = word_spans(body)
     counts = [syllables(prose[a:b]) for a, b in spans]
-    i, n = 0, len(spans)
+    starts = [a for a, _ in spans]
+    i = 0
     for s in sentences(body):
-        while i < n and spans[i][0] < s.start:
-            i += 1
-        first = i
-        while i < n and spans[i][0] < s.end:
-            i += 1
+        first = bisect_left(starts, s.start, i)  # the words that start in the sentence
+        i = bisect_left(starts, s.end, first)
         if i > first:
             count = sum(counts[first:i])
             a, b = spans[i - 1]
