@@ -197,6 +197,8 @@ _FLAT_LINE = compile_regex(
 _PLAIN = compile_regex(r"(?![-?:,\[\]{}#&*!|>'\"%@`])[^\n#]*?(?<![ \t])$")
 _DOUBLE = compile_regex(r'"[^"\\]*"$')
 _SINGLE = compile_regex(r"'[^']*'$")
+_MAPPING_COLON = compile_regex(r":(?:[ \t]|$)")
+"""In a plain scalar, a ':' that makes it a mapping key (or invalid) instead."""
 _FLOW_ITEM = compile_regex(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*?)[ \t]*(?:,|$)")
 
 
@@ -346,6 +348,6 @@ def _flat_value(raw: str, row: int, col: int) -> Node | None:
             )
             pos = m.end()
         return Node("seq", seq, "", None, (row, col), end)
-    if _PLAIN.match(raw) and ": " not in raw:
+    if _PLAIN.match(raw) and not _MAPPING_COLON.search(raw):
         return Node("scalar", raw, "", None, (row, col), end)
     return None

@@ -68,6 +68,10 @@ LEFT_TO_THE_LIBRARY = [
     "variables:\n  - x: y\n    z: w\n",  # a two-key item
     "variables:\n\t- a\n",  # a tab
     "variables:\n  -\n",  # an empty item
+    "variables:\n  - first_name:\n",  # a one-key map with a null value
+    "k: a:\tb\n",  # a tab after ':' makes a mapping too
+    "k: éé:\n",  # not YAML at all: the library reports it
+    "id:  ~:\n",
 ]
 
 
@@ -122,3 +126,22 @@ def test_every_small_list_shape_reads_as_the_library_reads_it() -> None:
         for indent in ("", "  "):
             body = "\n".join(indent + p if p else p for p in combo)
             _check(f"variables:\n{body}\nid: x\n")
+
+
+def test_random_lines_read_by_the_fast_path_read_the_same_in_the_library() -> None:
+    """Whatever ``compose_flat`` accepts is valid YAML, read the same way (this found items
+    ending in ':' read as names, and 'key: a:' read as a value instead of an error)."""
+    rng = random.Random(5)
+    pieces = ["a", "x_y", "1", "2.5", "-", " ", ":", ": ", ":\t", "{", "}", ", ", "'", '"']
+    pieces += ["#", " #c", "[", "]", "\t", "null", "~", "é", "@", "*", "&", "!", "|", ">", "?"]
+    read = 0
+    for _ in range(4000):
+        lines = []
+        for _line in range(rng.randint(1, 5)):
+            junk = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            if rng.random() < 0.4:
+                lines.append(rng.choice(["id", "variables", "k"]) + ":" + junk)
+            else:
+                lines.append(" " * rng.choice([0, 2, 4]) + "- " + (junk or "a"))
+        read += _check("\n".join(lines) + "\n")
+    assert read > 50
