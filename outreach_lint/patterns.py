@@ -11,15 +11,17 @@ once (``fold``, ``Message.folded``).
 
 The file is keyed by the interpreter (its cache tag and the regex engine's magic number) and
 the format of what it keeps, is written atomically and only when the run compiled something
-new, keeps at most ``MAX_ENTRIES`` patterns, and is skipped entirely when bytecode writing is
-off (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only. Whenever anything about it is
-unexpected, ``compile_regex`` is simply ``re.compile``.
+new, and keeps at most ``MAX_ENTRIES`` patterns. When bytecode writing is off
+(``PYTHONDONTWRITEBYTECODE``) or the package folder is read-only, it lives in the user's cache
+folder instead (``$XDG_CACHE_HOME`` or ``~/.cache``, ``~/Library/Caches``, ``%LOCALAPPDATA%``).
+Whenever anything about it is unexpected, ``compile_regex`` is simply ``re.compile``.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import marshal
 import os
 import re
@@ -129,14 +131,47 @@ def _translate(pattern: str, flags: int, folded: bool = False) -> Entry | None:
 
 
 def _cache_file() -> str | None:
-    if _compiler is None or _sre is None or sys.dont_write_bytecode:
+    """Beside outreach-lint's own bytecode, where it can write there; else (bytecode writing
+    off, a read-only install) in the user's cache folder, in a folder of its own for this
+    install and its code."""
+    if _compiler is None or _sre is None:
         return None
     magic = getattr(_sre, "MAGIC", None)
     tag = sys.implementation.cache_tag
     if magic is None or tag is None:
         return None
-    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-    return os.path.join(folder, f"patterns.{tag}-{magic}-{FORMAT}.marshal")
+    name = f"patterns.{tag}-{magic}-{FORMAT}.marshal"
+    here = os.path.dirname(os.path.abspath(__file__))
+    if not sys.dont_write_bytecode and os.access(here, os.W_OK):
+        return os.path.join(here, "__pycache__", name)
+    user = _user_cache_folder()
+    if user is None:
+        return None
+    return os.path.join(user, "outreach-lint", _install_stamp(here), name)
+
+
+def _user_cache_folder() -> str | None:
+    if sys.platform == "win32":  # pragma: no cover
+        return os.environ.get("LOCALAPPDATA") or None
+    if sys.platform == "darwin":  # pragma: no cover
+        return os.path.expanduser("~/Library/Caches")
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return xdg
+    home = os.path.expanduser("~")
+    return None if home == "~" else os.path.join(home, ".cache")
+
+
+def _install_stamp(here: str) -> str:
+    """This install's folder and the state of the code that compiles patterns: an upgrade,
+    or an edit in an editable install, uses a fresh file (the package folder's own cache goes
+    away with an upgrade by itself)."""
+    h = hashlib.blake2b(here.encode(), digest_size=8)
+    for module in ("patterns.py", "first_chars.py", "fold.py", "sre.py"):
+        with contextlib.suppress(OSError):
+            st = os.stat(os.path.join(here, module))
+            h.update(f"{module}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
 
 
 def _load(path: str) -> dict[tuple[str, int], Entry]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -74,9 +77,29 @@ def test_bad_entry_falls_back_to_re(cache_file):
     assert patterns.compile_regex("x+").fullmatch("xxx")
 
 
-def test_disabled_without_bytecode_writing(monkeypatch):
+def test_without_bytecode_writing_the_cache_is_in_the_user_cache_folder(monkeypatch, tmp_path):
     monkeypatch.setattr("sys.dont_write_bytecode", True)
-    assert patterns._cache_file() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = patterns._cache_file()
+    assert path is not None and path.startswith(str(tmp_path / "outreach-lint"))
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+    assert not patterns._cache_file().startswith(str(tmp_path))  # beside the bytecode
+
+
+def test_with_pythondontwritebytecode_later_runs_load_the_patterns(tmp_path):
+    """Many Dockerfiles and some shells set PYTHONDONTWRITEBYTECODE: without a cache, every
+    run compiles all the rules' patterns (a one-file run took 176 ms instead of 63 ms)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "XDG_CACHE_HOME": str(tmp_path)}
+    code = (  # how many patterns its cache file holds, then compile the rules' (and save)
+        "from outreach_lint import patterns; print(len(patterns._load(patterns._path))); "
+        "import outreach_lint.rules"
+    )
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert first.stdout.strip() == "0"
+    (written,) = (tmp_path / "outreach-lint").glob("*/patterns.*.marshal")
+    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert int(second.stdout) > 100
+    assert written.stat().st_size > 10_000
 
 
 def test_folded_patterns_are_cached_too(cache_file):
