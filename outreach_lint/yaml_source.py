@@ -200,6 +200,28 @@ _SINGLE = compile_regex(r"'[^']*'$")
 _MAPPING_COLON = compile_regex(r":(?:[ \t]|$)")
 """In a plain scalar, a ':' that makes it a mapping key (or invalid) instead."""
 _FLOW_ITEM = compile_regex(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*?)[ \t]*(?:,|$)")
+_FLOW_PAIR = compile_regex(
+    r"[ \t]*(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<item>[A-Za-z0-9_][\w .@-]*?)[ \t]*(?:,|$)"
+)
+
+
+def _scalar(value: str, row: int, col: int, style: str | None = None) -> Node:
+    """A one-line scalar at ``(row, col)``; quoted (``style``) it spans its quotes too."""
+    return Node("scalar", value, "", style, (row, col), (row, col + len(value) + 2 * bool(style)))
+
+
+def _flow_entries(raw: str, entry: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The ``entry`` matches in ``[...]`` or ``{...}`` (offsets in ``raw``); ``None`` when one
+    of its entries is not of that shape."""
+    found: list[re.Match[str]] = []
+    pos, end = 1, len(raw) - 1
+    while pos < end and raw[pos:end].strip():
+        m = entry.match(raw, pos, end)
+        if m is None:
+            return None
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 def compose_flat(text: str, first_line: int = 0) -> Node | None:
@@ -224,7 +246,7 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         if m is None:
             return None
         row = first_line + i - 1
-        key = Node("scalar", m.group("key"), "", None, (row, 0), (row, m.end("key")))
+        key = _scalar(m.group("key"), row, 0)
         raw = m.group("value")
         if not raw or raw.startswith("#"):  # "key:", "key: ", "key:  # note": null, or a list
             try:
@@ -232,7 +254,7 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
             except _NotFlat:
                 return None
             after = line.index(":", m.end("key")) + 1  # where YAML puts a null value
-            items.append((key, listed or Node("scalar", "", "", None, (row, after), (row, after))))
+            items.append((key, listed or _scalar("", row, after)))
             continue
         col = m.start("value")
         value = _flat_value(raw, row, col)
@@ -246,9 +268,6 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
 
 _LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$")
 _ITEM_KEY = compile_regex(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?=\S)")
-_FLOW_PAIR = compile_regex(
-    r"[ \t]*(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[A-Za-z0-9_][\w .@-]*?)[ \t]*(?P<sep>,|\})"
-)
 
 
 class _NotFlat(Exception):
@@ -287,67 +306,38 @@ def _list_item(raw: str, row: int, col: int) -> Node | None:
     m = _ITEM_KEY.match(raw)
     if m is None:
         return _flat_value(raw, row, col)
-    key = Node("scalar", m.group("key"), "", None, (row, col), (row, col + m.end("key")))
-    at = m.end()
-    rest = raw[at:]
-    value = (
-        _flow_map(rest, row, col + at) if rest.startswith("{") else _flat_value(rest, row, col + at)
-    )
-    if value is None:
-        return None
-    return Node("map", [(key, value)], "", None, key.start, value.end)
+    key = _scalar(m.group("key"), row, col)
+    rest, col = raw[m.end() :], col + m.end()
+    value = _flow_map(rest, row, col) if rest.startswith("{") else _flat_value(rest, row, col)
+    return None if value is None else Node("map", [(key, value)], "", None, key.start, value.end)
 
 
 def _flow_map(raw: str, row: int, col: int) -> Node | None:
     """``{k: v, k: v}`` of plain names and values (no quotes, no nesting)."""
-    pairs: list[tuple[Node, Node]] = []
-    pos = 1
-    while True:
-        m = _FLOW_PAIR.match(raw, pos)
-        if m is None:
-            return None
-        k0, v0 = col + m.start("key"), col + m.start("value")
-        pairs.append(
-            (
-                Node("scalar", m.group("key"), "", None, (row, k0), (row, col + m.end("key"))),
-                Node("scalar", m.group("value"), "", None, (row, v0), (row, col + m.end("value"))),
-            )
-        )
-        pos = m.end()
-        if m.group("sep") == "}":
-            break
-    if raw[pos:].strip():
+    pairs = _flow_entries(raw, _FLOW_PAIR) if raw.endswith("}") else None
+    if pairs is None:
         return None
-    return Node("map", pairs, "", None, (row, col), (row, col + pos))
+    nodes = [
+        (
+            _scalar(p["key"], row, col + p.start("key")),
+            _scalar(p["item"], row, col + p.start("item")),
+        )
+        for p in pairs
+    ]
+    return Node("map", nodes, "", None, (row, col), (row, col + len(raw)))
 
 
 def _flat_value(raw: str, row: int, col: int) -> Node | None:
-    end = (row, col + len(raw))
     if _DOUBLE.match(raw):
-        return Node("scalar", raw[1:-1], "", '"', (row, col), end)
+        return _scalar(raw[1:-1], row, col, '"')
     if _SINGLE.match(raw):
-        return Node("scalar", raw[1:-1], "", "'", (row, col), end)
+        return _scalar(raw[1:-1], row, col, "'")
     if raw.startswith("[") and raw.endswith("]"):
-        inner = raw[1:-1]
-        seq: list[Node] = []
-        pos = 0
-        while pos < len(inner) and inner[pos:].strip():
-            m = _FLOW_ITEM.match(inner, pos)
-            if m is None:
-                return None
-            start = col + 1 + m.start("item")
-            seq.append(
-                Node(
-                    "scalar",
-                    m.group("item"),
-                    "",
-                    None,
-                    (row, start),
-                    (row, start + len(m.group("item"))),
-                )
-            )
-            pos = m.end()
-        return Node("seq", seq, "", None, (row, col), end)
+        items = _flow_entries(raw, _FLOW_ITEM)
+        if items is None:
+            return None
+        seq = [_scalar(m["item"], row, col + m.start("item")) for m in items]
+        return Node("seq", seq, "", None, (row, col), (row, col + len(raw)))
     if _PLAIN.match(raw) and not _MAPPING_COLON.search(raw):
-        return Node("scalar", raw, "", None, (row, col), end)
+        return _scalar(raw, row, col)
     return None

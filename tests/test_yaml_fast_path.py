@@ -55,6 +55,8 @@ READ = [
     "variables:\n  - [a, b]\n",
     "owner: sam\nvariables:\n",
     "variables:\n# a comment\n  - a\n",
+    "variables:\n  - first_name: {max_length: 20, }\n",  # YAML allows the trailing comma
+    "variables:\n  - first_name: {}\n  - [a, b, ]\n",
 ]
 
 LEFT_TO_THE_LIBRARY = [
@@ -64,7 +66,6 @@ LEFT_TO_THE_LIBRARY = [
     "variables:\n  - {first_name: x}\n",  # a flow map as the item
     "variables:\n  - first_name: {max_length: '20'}\n",  # quotes inside a flow map
     "variables:\n  - first_name: {max_length: 20, sample: {a: b}}\n",  # nested flow map
-    "variables:\n  - first_name: {max_length: 20, }\n",
     "variables:\n  - x: y\n    z: w\n",  # a two-key item
     "variables:\n\t- a\n",  # a tab
     "variables:\n  -\n",  # an empty item
@@ -122,10 +123,13 @@ def test_generated_front_matter_reads_as_the_library_reads_it() -> None:
 
 def test_every_small_list_shape_reads_as_the_library_reads_it() -> None:
     parts = ["- a", "- 'b'", "- c: {max_length: 1}", "- d: e", "  # c", ""]
+    read = total = 0
     for combo in itertools.product(parts, repeat=3):
         for indent in ("", "  "):
             body = "\n".join(indent + p if p else p for p in combo)
-            _check(f"variables:\n{body}\nid: x\n")
+            read += _check(f"variables:\n{body}\nid: x\n")
+            total += 1
+    assert read == total  # every one of these shapes takes the fast path
 
 
 def test_random_lines_read_by_the_fast_path_read_the_same_in_the_library() -> None:
