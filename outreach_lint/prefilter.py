@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from outreach_lint import sre
+from outreach_lint import fold, sre
 from outreach_lint.patterns import compile_folded
 
 _k: Any = sre.constants
@@ -65,11 +65,6 @@ class Prefiltered:
             return None
         return self.pattern.search(text, pos, endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if _absent(self, text):
-            return None
-        return self.pattern.match(text, pos, endpos)
-
 
 def prefiltered(source: str, flags: int = 0) -> Prefiltered:
     """``compile_folded(source, flags)``, searched only where the text may hold a match."""
@@ -78,8 +73,10 @@ def prefiltered(source: str, flags: int = 0) -> Prefiltered:
 
 _registered: list[Prefiltered] = []
 _set: Any = None
+"""The ``re2.Set``, once built; ``None`` before, or when there is none (no re2, it failed)."""
+_waiting = True
+"""Counting texts until ``BUILD_AFTER``, when the set is built or found impossible."""
 _texts = 0
-_state = "waiting"  # then "on" (a set is built) or "off" (no re2, or it failed)
 _recent: list[tuple[str, frozenset[int] | None]] = []
 """The last two texts searched and the set's answer for each (``None``: search everything)."""
 
@@ -89,10 +86,9 @@ _SENTINEL = 0
 
 def _absent(p: Prefiltered, text: str) -> bool:
     number = p.number
-    if number < 0 and _state != "waiting":
+    if number < 0 and not _waiting:
         return False
-    last = _recent[0] if _recent else None
-    hits = last[1] if last is not None and last[0] is text else _hits(text)
+    hits = _hits(text)
     return hits is not None and number >= 0 and number not in hits
 
 
@@ -110,7 +106,7 @@ def _scan(text: str) -> frozenset[int] | None:
     """The numbers of the patterns whose over-approximation matches ``text``; ``None`` when
     there is no set (yet) or RE2 could not answer."""
     global _texts
-    if _state == "waiting":
+    if _waiting:
         _texts += 1
         if _texts >= BUILD_AFTER:
             build()
@@ -127,9 +123,9 @@ def _scan(text: str) -> frozenset[int] | None:
 
 def build() -> bool:
     """Compile the set now (if ``google-re2`` is installed); ``True`` when it is on."""
-    global _set, _state
+    global _set, _waiting
     reset()
-    _state = "off"
+    _waiting = False
     try:
         import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
@@ -149,7 +145,7 @@ def build() -> bool:
         return False
     for p, number in zip(_registered, numbers, strict=True):
         p.number = number
-    _set, _state = made, "on"
+    _set = made
     return True
 
 
@@ -165,8 +161,8 @@ def re2_version() -> str | None:
 
 def reset() -> None:
     """Forget the set: it is built again after ``BUILD_AFTER`` more texts."""
-    global _set, _state, _texts
-    _set, _state, _texts = None, "waiting", 0
+    global _set, _waiting, _texts
+    _set, _waiting, _texts = None, True, 0
     _recent.clear()
     for p in _registered:
         p.number = -1
@@ -174,9 +170,9 @@ def reset() -> None:
 
 def disable() -> None:
     """Never build the set in this process: every search runs its pattern."""
-    global _state
+    global _waiting
     reset()
-    _state = "off"
+    _waiting = False
 
 
 # --- over-approximations in RE2 syntax ---------------------------------------------------------
@@ -211,8 +207,6 @@ class _Exact(Exception):
 def over_approximation(source: str, flags: int = 0) -> str | None:
     """An RE2 pattern matching every text (folded by ``fold.fold_text``) in which
     ``compile_folded(source, flags)`` finds a match; ``None`` when none is made."""
-    from outreach_lint import fold
-
     if sre.parser is None or not fold.available():
         return None
     flags |= sre.IGNORECASE

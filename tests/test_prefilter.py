@@ -120,11 +120,9 @@ def test_gated_searches_find_exactly_what_the_pattern_finds() -> None:
     for text in TEXTS:
         for p in BUILTIN:
             assert _spans(p.finditer(text)) == _spans(p.pattern.finditer(text)), p.source
-            assert bool(p.search(text, 5)) == bool(p.pattern.search(text, 5)), p.source
-            found = p.pattern.search(text)
-            if found:
-                again = p.match(text, found.start())
-                assert again is not None and again.span() == found.span()
+            window = (5, len(text) // 2)  # rules search slices, some patterns end in '$'
+            ours, theirs = p.search(text, *window), p.pattern.search(text, *window)
+            assert (ours and ours.span()) == (theirs and theirs.span()), p.source
             skipped += prefilter._absent(p, text)
     # The point of it: most of the wide patterns are absent from most templates.
     assert skipped > len(TEXTS) * len(BUILTIN) // 2
