@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import marshal
 import os
 import re
@@ -166,6 +165,8 @@ def _install_stamp(here: str) -> str:
     """This install's folder and the state of the code that compiles patterns: an upgrade,
     or an edit in an editable install, uses a fresh file (the package folder's own cache goes
     away with an upgrade by itself)."""
+    import hashlib  # only here: importing it costs a one-file run 2 ms
+
     h = hashlib.blake2b(here.encode(), digest_size=8)
     for module in ("patterns.py", "first_chars.py", "fold.py", "sre.py"):
         with contextlib.suppress(OSError):
