@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
-from outreach_lint.rules.text_stats import word_spans
+from outreach_lint.rules.text_stats import words
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -72,13 +72,13 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             )
     limit = channel.recommended_body_words
     if limit is not None:
-        words = word_spans(body)
-        if len(words) > limit:
-            start, end = words[limit]
+        found = words(body)
+        count = len(found.starts)
+        if count > limit:
             yield Diagnostic(
-                start,
-                end,
-                f"this {channel.label} is {len(words)} words long, over the {limit} words "
+                found.starts[limit],
+                found.ends[limit],
+                f"this {channel.label} is {count} words long, over the {limit} words "
                 "that get the most replies (Boomerang's study of 40 million e-mails: 50-125 "
                 "words reply best); this is where it crosses: cut it to who you are, why "
                 "them and one question",

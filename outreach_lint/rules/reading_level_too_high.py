@@ -44,19 +44,20 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import partial
+from itertools import accumulate
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.text_stats import sentences, syllables, word_spans
+from outreach_lint.rules.text_stats import sentence_spans, syllables, words
 
 _DEFAULT_GRADE = 12.0
 _DEFAULT_MIN_WORDS = 30
 
 
-def grade(words: int, sentence_count: int, syllable_count: int) -> float:
+def grade(word_count: int, sentence_count: int, syllable_count: int) -> float:
     """The Flesch–Kincaid grade level."""
-    return 0.39 * words / sentence_count + 11.8 * syllable_count / words - 15.59
+    return 0.39 * word_count / sentence_count + 11.8 * syllable_count / word_count - 15.59
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -64,30 +65,38 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     min_words = int(ctx.options.get("min-words", _DEFAULT_MIN_WORDS))
     body = ctx.body
     prose = body.prose
-    units: list[tuple[Span, int, int]] = []
-    spans = word_spans(body)
-    counts = [syllables(prose[a:b]) for a, b in spans]
-    starts = [a for a, _ in spans]
-    i = 0
-    for s in sentences(body):
-        first = bisect_left(starts, s.start, i)  # the words that start in the sentence
-        i = bisect_left(starts, s.end, first)
-        if i > first:
-            count = sum(counts[first:i])
-            a, b = spans[i - 1]
-            if b > s.end:  # only the last word can run past the end of its sentence
-                count += syllables(prose[a : s.end]) - counts[i - 1]
-            units.append((s, i - first, count))
-    words = sum(n for _, n, _ in units)
-    if words < max(min_words, 1):
+    found = words(body)
+    starts, ends = found.starts, found.ends
+    if len(starts) < max(min_words, 1):  # every word starts in a sentence: no fewer to count
         return
-    level = grade(words, len(units), sum(syl for _, _, syl in units))
+    before = list(accumulate(map(syllables, found.texts), initial=0))  # syllables before word i
+    sentence_starts, sentence_ends = sentence_spans(body)
+    at = partial(bisect_left, starts)
+    # (start, end, words, syllables) of each sentence with words starting in it
+    units: list[tuple[int, int, int, int]] = []
+    for start, end, first, last in zip(
+        sentence_starts,
+        sentence_ends,
+        map(at, sentence_starts),
+        map(at, sentence_ends),
+        strict=True,
+    ):
+        if last > first:
+            count = before[last] - before[first]
+            if ends[last - 1] > end:  # only the last word can run past the end of its sentence
+                whole = before[last] - before[last - 1]
+                count += syllables(prose[starts[last - 1] : end]) - whole
+            units.append((start, end, last - first, count))
+    total = sum(u[2] for u in units)
+    if total < max(min_words, 1):
+        return
+    level = grade(total, len(units), sum(u[3] for u in units))
     if level <= max_grade:
         return
-    hardest = max(units, key=lambda u: grade(u[1], 1, u[2]))[0]
+    hardest = max(units, key=lambda u: grade(u[2], 1, u[3]))
     yield Diagnostic(
-        hardest.start,
-        hardest.end,
+        hardest[0],
+        hardest[1],
         f"this message reads at grade {level:.0f} (Flesch-Kincaid), above grade "
         f"{max_grade:g}; plain text at a 3rd-grade level gets 36% more replies than "
         "college-level text: use shorter sentences and everyday words, starting with this one",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
@@ -47,36 +49,57 @@ _ASCII_WORD = compile_regex(
 _SENTENCE = compile_regex(r"(?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
 
 
+_WORD_PARTS = compile_regex("(" + _WORD.pattern + ")")
+_SENTENCE_PARTS = compile_regex("(" + _SENTENCE.pattern + ")")
+_ASCII_WORD_PARTS = compile_regex("(" + _ASCII_WORD.pattern + ")")
+
+
 def _words_pattern(prose: str) -> re.Pattern[str]:
     if prose.isascii() or prose.replace(MASK, "").isascii():
         return _ASCII_WORD
     return _WORD
 
 
+class Words(NamedTuple):
+    """The words of a message, in order: where each starts and ends, and its text."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+
+
+def _pieces(split: re.Pattern[str], text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where the matches of ``split`` (a pattern in one capturing group) start and end in
+    ``text``, and their texts. Splitting gives [gap, match, gap, match, ..., gap]: the offsets
+    follow from the lengths, without a match object per match."""
+    parts = split.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+
+
 @per_message
-def word_spans(message: Message) -> tuple[tuple[int, int], ...]:
-    """The words of the message as ``(start, end)`` pairs, computed once: a placeholder is one
-    word, a number is one word, web and e-mail addresses are skipped."""
+def words(message: Message) -> Words:
+    """The words of the message, computed once: a placeholder is one word, a number is one
+    word, web and e-mail addresses are skipped."""
     prose = message.prose
-    spans = [m.span() for m in _words_pattern(prose).finditer(prose)]
+    split = _ASCII_WORD_PARTS if _words_pattern(prose) is _ASCII_WORD else _WORD_PARTS
+    starts, ends, texts = _pieces(split, prose)
     skip = addresses(message)
     if skip:
-        spans = [w for w in spans if not any(s <= w[0] < e for s, e in skip)]
-    return tuple(spans)
+        keep = [i for i, a in enumerate(starts) if not any(s <= a < e for s, e in skip)]
+        starts = [starts[i] for i in keep]
+        ends = [ends[i] for i in keep]
+        texts = [texts[i] for i in keep]
+    return Words(tuple(starts), tuple(ends), tuple(texts))
 
 
-def sentences(message: Message) -> list[Span]:
-    """Sentences of the message for readability counts: split at ``.``, ``!``, ``?``, ``;``,
-    ``:`` and at every line break, so a greeting, a list item or a signature line is a sentence
-    of its own rather than part of the next one. Units with no word are dropped."""
-    prose = message.prose
-    word = _words_pattern(prose).search
-    out = []
-    for m in _SENTENCE.finditer(prose):
-        start, end = m.span()
-        if word(prose, start, end):
-            out.append(Span(start, end))
-    return out
+def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
+    """Sentences of the message for readability counts, as their starts and their ends: split
+    at ``.``, ``!``, ``?``, ``;``, ``:`` and at every line break, so a greeting, a list item or a
+    signature line is a sentence of its own rather than part of the next one. A sentence may
+    hold no word (a line of dashes)."""
+    starts, ends, _ = _pieces(_SENTENCE_PARTS, message.prose)
+    return starts, ends
 
 
 # Syllables: vowel groups, less a silent final -e, -es or -ed, plus the vowel pairs that are
