@@ -14,6 +14,15 @@ microseconds for a template). A pattern the set reports absent cannot match that
 search is skipped; every other search runs the original pattern, so results are exactly those
 of the pattern alone. Without ``google-re2``, for small runs, and whenever RE2 fails, every
 search simply runs the pattern.
+
+A few patterns match most templates but still cost CPython a try at nearly every word (a long
+list of phrases, lookbehinds, words before the phrase). For those (``locate=True``, or
+``located`` for patterns kept out of the set), RE2 also compiles the over-approximation alone,
+and each search starts where it finds the next match: the pattern cannot match before that,
+since its every match is a match of the approximation. ``finditer`` repeats this from the end
+of each match, as ``finditer`` itself continues. Inside a run, an RE2 pass costs 10-20 us a
+template (its DFA's tables leave the CPU cache between templates), so a locator only pays for
+a pattern whose search costs more.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from outreach_lint import fold, sre
 from outreach_lint.patterns import compile_folded
@@ -41,34 +50,76 @@ from the 1,000th template to the 10,000th."""
 
 class Prefiltered:
     """A compiled pattern (``pattern``, meant for ``Message.folded``) whose searches are skipped
-    on texts where the set of over-approximations finds it absent."""
+    on texts where the set of over-approximations finds it absent, and start where RE2 finds
+    its approximation's first match (``locator``)."""
 
-    __slots__ = ("flags", "number", "pattern", "source")
+    __slots__ = ("flags", "in_set", "locate", "locator", "number", "pattern", "source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(
+        self, source: str, flags: int = 0, locate: bool = False, in_set: bool = True
+    ) -> None:
         self.source = source
         self.flags = int(flags)
+        self.locate = locate
+        self.in_set = in_set
         self.pattern = compile_folded(source, flags)
         self.number = -1
         """Its pattern's number in the set; -1 while it has none."""
+        self.locator: Any = None
+        """Its over-approximation alone, compiled by RE2 with the set when ``locate`` is
+        asked for; ``None`` without one."""
         _registered.append(self)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if _absent(self, text):
+        seen = _seen(self, text)
+        if seen is None:
+            return self.pattern.finditer(text, pos, endpos)
+        if self.number >= 0 and self.number not in seen.hits:
             return iter(())
-        return self.pattern.finditer(text, pos, endpos)
+        if self.locator is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return _leapfrog(self, seen, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if _absent(self, text):
-            return None
+        seen = _seen(self, text)
+        if seen is not None:
+            if self.number >= 0 and self.number not in seen.hits:
+                return None
+            if self.locator is not None:
+                start = _locate(self.locator, seen, pos, endpos)
+                if start is None:
+                    return None
+                pos = start
         return self.pattern.search(text, pos, endpos)
 
 
-def prefiltered(source: str, flags: int = 0) -> Prefiltered:
-    """``compile_folded(source, flags)``, searched only where the text may hold a match."""
-    return Prefiltered(source, flags)
+def located(source: str, flags: int = 0) -> Prefiltered:
+    """``compile_folded(source, flags)``, each search starting where RE2 finds the next match
+    of its over-approximation, which is not in the set: for patterns that match most texts."""
+    return Prefiltered(source, flags, locate=True, in_set=False)
+
+
+def prefiltered(source: str, flags: int = 0, locate: bool = False) -> Prefiltered:
+    """``compile_folded(source, flags)``, searched only where the text may hold a match.
+
+    With ``locate``, each search also starts where RE2 finds the next match of the pattern's
+    over-approximation. That pays for patterns that CPython tries at most words (many
+    alternatives, lookbehinds, words before the phrase: a search costs 10-40 us a template),
+    and costs a few microseconds more than it saves for a phrase with a literal start, which
+    CPython already finds fast."""
+    return Prefiltered(source, flags, locate)
+
+
+class _Seen(NamedTuple):
+    """A text the set has scanned: the numbers of the patterns that may match it, and the
+    text in UTF-8 for the locators."""
+
+    text: str
+    hits: frozenset[int]
+    data: bytes
+    ascii: bool
 
 
 _registered: list[Prefiltered] = []
@@ -77,32 +128,32 @@ _set: Any = None
 _waiting = True
 """Counting texts until ``BUILD_AFTER``, when the set is built or found impossible."""
 _texts = 0
-_recent: list[tuple[str, frozenset[int] | None]] = []
+_recent: list[tuple[str, _Seen | None]] = []
 """The last two texts searched and the set's answer for each (``None``: search everything)."""
 
 _SENTINEL = 0
 """The set's first pattern matches every text: an answer without it is a failure."""
 
 
-def _absent(p: Prefiltered, text: str) -> bool:
-    number = p.number
-    if number < 0 and not _waiting:
-        return False
-    hits = _hits(text)
-    return hits is not None and number >= 0 and number not in hits
+def _seen(p: Prefiltered, text: str) -> _Seen | None:
+    """The set's answer for ``text``; ``None`` when ``p`` must simply be searched."""
+    if p.number < 0 and p.locator is None and not _waiting:
+        return None
+    seen = _lookup(text)
+    return seen if p.number >= 0 or p.locator is not None else None
 
 
-def _hits(text: str) -> frozenset[int] | None:
-    for seen, hits in _recent:
-        if seen is text:
-            return hits
-    hits = _scan(text)
-    _recent.insert(0, (text, hits))
+def _lookup(text: str) -> _Seen | None:
+    for recent, seen in _recent:
+        if recent is text:
+            return seen
+    seen = _scan(text)
+    _recent.insert(0, (text, seen))
     del _recent[2:]
-    return hits
+    return seen
 
 
-def _scan(text: str) -> frozenset[int] | None:
+def _scan(text: str) -> _Seen | None:
     """The numbers of the patterns whose over-approximation matches ``text``; ``None`` when
     there is no set (yet) or RE2 could not answer."""
     global _texts
@@ -113,12 +164,54 @@ def _scan(text: str) -> frozenset[int] | None:
     if _set is None:
         return None
     try:
-        found = _set.Match(text.encode("utf-8"))
+        data = text.encode("utf-8")
+        found = _set.Match(data)
     except Exception:  # noqa: BLE001 - a lone surrogate, or RE2 failing: search everything
         return None
     if not found or _SENTINEL not in found:  # RE2 gave up (its DFA ran out of memory)
         return None
-    return frozenset(found)
+    return _Seen(text, frozenset(found), data, len(data) == len(text))
+
+
+def _locate(locator: Any, seen: _Seen, pos: int, endpos: int) -> int | None:
+    """Where the first match of ``locator`` in ``seen.text[pos:endpos]`` starts (as a
+    character offset), ``None`` when there is none: the pattern it approximates cannot match
+    before that offset, since its every match is a match of the approximation."""
+    text, data = seen.text, seen.data
+    size = len(text)
+    pos = min(max(pos, 0), size)
+    endpos = min(max(endpos, 0), size)
+    if pos > endpos:
+        return pos
+    if seen.ascii:
+        first, last = pos, endpos
+    else:
+        first = len(text[:pos].encode("utf-8"))
+        last = len(data) if endpos == size else len(text[:endpos].encode("utf-8"))
+    try:
+        m = locator.search(data, first, last)
+    except Exception:  # noqa: BLE001 - RE2 failing: search from where the caller asked
+        return pos
+    if m is None:
+        return None
+    start: int = m.start()
+    return start if seen.ascii else len(data[:start].decode("utf-8"))
+
+
+def _leapfrog(p: Prefiltered, seen: _Seen, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """``p.pattern.finditer``, each search starting where the locator finds the next possible
+    match. A match ends where the next search starts, as in ``finditer``; no match is empty (a
+    locator is made only for approximations that cannot match the empty string)."""
+    pattern, text = p.pattern, seen.text
+    while True:
+        start = _locate(p.locator, seen, pos, endpos)
+        if start is None:
+            return
+        m = pattern.search(text, start, endpos)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def build() -> bool:
@@ -136,17 +229,35 @@ def build() -> bool:
         made = re2.Set.SearchSet(options)
         if made.Add("") != _SENTINEL:
             return False
-        numbers = []
+        numbers, locators = [], []
         for p in _registered:
             approximation = over_approximation(p.source, p.flags)
-            numbers.append(-1 if approximation is None else made.Add(approximation))
+            number, locator = -1, None
+            if approximation is not None:
+                if p.in_set:
+                    number = made.Add(approximation)
+                if p.locate:
+                    locator = _locator(re2, over_approximation(p.source, p.flags, lazy=True))
+            numbers.append(number)
+            locators.append(locator)
         made.Compile()
     except Exception:  # noqa: BLE001 - an unexpected re2: search everything
         return False
-    for p, number in zip(_registered, numbers, strict=True):
+    for p, number, locator in zip(_registered, numbers, locators, strict=True):
         p.number = number
+        p.locator = locator
     _set = made
     return True
+
+
+def _locator(re2: Any, approximation: str | None) -> Any:
+    """The approximation compiled alone, to find where a match can start (its repeats lazy,
+    so that RE2 stops at the first place a match can end); ``None`` when it matches the empty
+    string: its pattern then may too, and ``_leapfrog`` needs matches that move on."""
+    if approximation is None:
+        return None
+    compiled = re2.compile(approximation.encode("utf-8"))
+    return None if compiled.search(b"") is not None else compiled
 
 
 def re2_version() -> str | None:
@@ -166,6 +277,7 @@ def reset() -> None:
     _recent.clear()
     for p in _registered:
         p.number = -1
+        p.locator = None
 
 
 def disable() -> None:
@@ -204,7 +316,7 @@ class _Exact(Exception):
     """A part of the pattern with no over-approximation here (a back-reference...)."""
 
 
-def over_approximation(source: str, flags: int = 0) -> str | None:
+def over_approximation(source: str, flags: int = 0, lazy: bool = False) -> str | None:
     """An RE2 pattern matching every text (folded by ``fold.fold_text``) in which
     ``compile_folded(source, flags)`` finds a match; ``None`` when none is made."""
     if sre.parser is None or not fold.available():
@@ -213,7 +325,7 @@ def over_approximation(source: str, flags: int = 0) -> str | None:
     try:
         parsed = sre.parser.parse(source, flags)
         fold.fold_pattern(parsed, flags | parsed.state.flags)
-        return _sequence(parsed, bool((flags | parsed.state.flags) & re.DOTALL))
+        return _sequence(parsed, bool((flags | parsed.state.flags) & re.DOTALL), lazy)
     except (_Exact, re.error, ValueError):
         return None
 
@@ -242,7 +354,7 @@ def _set_of(items: list[tuple[Any, Any]]) -> str:
     return "[" + ("^" if negated else "") + "".join(parts) + "]"
 
 
-def _sequence(seq: Any, dotall: bool) -> str:
+def _sequence(seq: Any, dotall: bool, lazy: bool = False) -> str:
     out = []
     for op, av in seq.data if hasattr(seq, "data") else seq:
         if op is _k.LITERAL:
@@ -254,18 +366,20 @@ def _sequence(seq: Any, dotall: bool) -> str:
         elif op is _k.IN:
             out.append(_set_of(av))
         elif op is _k.BRANCH:
-            out.append("(?:" + "|".join(_sequence(a, dotall) for a in av[1]) + ")")
+            out.append("(?:" + "|".join(_sequence(a, dotall, lazy) for a in av[1]) + ")")
         elif op is _k.SUBPATTERN:
             if (av[1] | av[2]) & re.DOTALL:
                 raise _Exact("a part with its own DOTALL")
-            out.append("(?:" + _sequence(av[3], dotall) + ")")
+            out.append("(?:" + _sequence(av[3], dotall, lazy) + ")")
         elif op in sre.REPEATS:
             low, high, item = av
             # x{2,5} within x+, x{0,60} within x*: counted repeats multiply the DFA's states
             repeat = {(0, 1): "?", (1, 1): ""}.get((low, high), "*" if low == 0 else "+")
-            out.append(f"(?:{_sequence(item, dotall)}){repeat}")
+            if lazy and repeat:
+                repeat += "?"
+            out.append(f"(?:{_sequence(item, dotall, lazy)}){repeat}")
         elif op is sre.ATOMIC:
-            out.append("(?:" + _sequence(av, dotall) + ")")
+            out.append("(?:" + _sequence(av, dotall, lazy) + ")")
         elif op is _k.AT or op is _k.ASSERT or op is _k.ASSERT_NOT:
             continue  # dropped: the approximation matches wherever the original does, and more
         else:

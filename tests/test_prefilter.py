@@ -1,10 +1,12 @@
 """The RE2 prefilter skips a pattern only where it cannot match.
 
 ``prefilter`` runs one ``re2.Set`` of over-approximations over each text and skips the
-searches of the patterns it finds absent. If an approximation ever failed to match where its
-pattern matches, a rule would silently miss a phrase, so: the class tables are checked on every
-code point, every built-in prefiltered pattern and a few thousand generated ones are checked
-on real and generated texts, and whole reports are compared with the prefilter on and off.
+searches of the patterns it finds absent; some patterns also start each search where RE2
+alone finds the approximation's next match (their locator). If an approximation ever failed to
+match where its pattern matches, a rule would silently miss a phrase, so: the class tables are
+checked on every code point, every built-in prefiltered pattern and a few thousand generated
+ones are checked on real and generated texts (ASCII or not, in windows, one match after the
+other), and whole reports are compared with the prefilter on and off.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ def _fresh_prefilter() -> Iterator[None]:
 
 def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
+
+
+def _absent(p: Prefiltered, text: str) -> bool:
+    """Does the set say that ``p`` cannot match ``text``?"""
+    seen = prefilter._seen(p, text)
+    return seen is not None and p.number >= 0 and p.number not in seen.hits
 
 
 def _approximation_matches(source: str, flags: int, texts: list[str]) -> int:
@@ -136,9 +144,88 @@ def test_gated_searches_find_exactly_what_the_pattern_finds() -> None:
             window = (5, len(text) // 2)  # rules search slices, some patterns end in '$'
             ours, theirs = p.search(text, *window), p.pattern.search(text, *window)
             assert (ours and ours.span()) == (theirs and theirs.span()), p.source
-            skipped += prefilter._absent(p, text)
+            skipped += _absent(p, text)
     # The point of it: most of the wide patterns are absent from most templates.
     assert skipped > len(TEXTS) * len(BUILTIN) // 2
+
+
+def _same_searches(p: Prefiltered, text: str) -> int:
+    """``p`` finds what its pattern finds: every match, and the first one, in windows too
+    (rules search slices, and some patterns end in '$'). Returns how many matches there were."""
+    n = len(text)
+    everything = _spans(p.pattern.finditer(text))
+    assert _spans(p.finditer(text)) == everything, (p.source, text[:60])
+    for pos, endpos in ((0, n), (3, n), (n // 3, n // 2 + 7), (-5, n + 5), (n, n), (n // 2, 2)):
+        ours, theirs = p.search(text, pos, endpos), p.pattern.search(text, pos, endpos)
+        assert (ours and ours.span()) == (theirs and theirs.span()), (p.source, pos, endpos)
+        ours_all = _spans(p.finditer(text, pos, endpos))
+        assert ours_all == _spans(p.pattern.finditer(text, pos, endpos)), (p.source, pos, endpos)
+    return len(everything)
+
+
+# Placeholder masks, accented letters and an emoji: the locators run on UTF-8 and their offsets
+# are turned back into characters.
+NOT_ASCII = [t.replace(" ", " \ue000\ue000 ", 3) + " café 😀 " + t[:300] for t in TEXTS[::3]]
+
+
+def test_builtin_locators_skip_only_text_where_no_match_starts() -> None:
+    assert prefilter.build()
+    located = [p for p in BUILTIN if p.locator is not None]
+    assert len(located) >= 5
+    matches = 0
+    for text in TEXTS + SAMPLES + NOT_ASCII:
+        for p in located:
+            matches += _same_searches(p, text)
+    assert matches > 1000
+
+
+def test_generated_locators_skip_only_text_where_no_match_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(prefilter, "_registered", [])
+    rng = random.Random(20261126)
+    chars = "abcé \u00a0\n1_.-\ue000😀"
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(60)]
+    made = []
+    for _ in range(800):
+        source = random_pattern(rng, ATOMS, REPEATS)
+        try:
+            re.compile(source)
+        except re.error:
+            continue
+        flags = rng.choice([0, re.MULTILINE, re.DOTALL])
+        made.append(Prefiltered(source, flags, locate=True, in_set=rng.random() < 0.5))
+    assert prefilter.build()
+    located = [p for p in made if p.locator is not None]
+    assert len(located) > 300  # the others can match the empty string
+    matched: set[int] = set()
+    for text in texts:
+        for i, p in enumerate(made):
+            if _same_searches(p, text) and p.locator is not None:
+                matched.add(i)
+    assert len(matched) > 200  # located patterns that matched a text: the others checked nothing
+
+
+def test_no_locator_for_a_pattern_that_can_match_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "_registered", [])
+    empty, word = Prefiltered(r"\bx*", locate=True), Prefiltered(r"\bxy+", locate=True)
+    assert prefilter.build()
+    assert empty.locator is None and word.locator is not None
+    assert _spans(empty.finditer("ax xx")) == [(0, 0), (2, 2), (3, 5), (5, 5)]
+    assert _spans(word.finditer("xy axy xyy")) == [(0, 2), (7, 10)]
+
+
+def test_a_failing_locator_means_the_search_starts_where_asked() -> None:
+    assert prefilter.build()
+
+    class Broken:
+        def search(self, data: bytes, pos: int, endpos: int) -> None:
+            raise RuntimeError("RE2 failed")
+
+    p = next(p for p in BUILTIN if p.locator is not None)
+    text = next(t for t in TEXTS if p.pattern.search(t))
+    p.locator = Broken()
+    assert _same_searches(p, text) > 0
 
 
 def test_the_set_is_built_only_after_many_texts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -146,11 +233,11 @@ def test_the_set_is_built_only_after_many_texts(monkeypatch: pytest.MonkeyPatch)
     p = BUILTIN[0]
     texts = [f"hello number {i}" for i in range(3)]
     for text in texts[:2]:
-        assert not prefilter._absent(p, text)
+        assert not _absent(p, text)
     assert prefilter._set is None
-    prefilter._absent(p, texts[2])
+    _absent(p, texts[2])
     assert prefilter._set is not None
-    assert prefilter._absent(p, "thanks for your time")
+    assert _absent(p, "thanks for your time")
 
 
 def test_a_failing_set_means_every_search_runs() -> None:
@@ -162,7 +249,7 @@ def test_a_failing_set_means_every_search_runs() -> None:
 
     prefilter._set = GaveUp()
     p = next(p for p in BUILTIN if p.source.startswith(r"\b(?:your|ur)\s+"))
-    assert not prefilter._absent(p, "no phrase here")
+    assert not _absent(p, "no phrase here")
     text = fold_text("What is your current salary?")
     assert _spans(p.finditer(text)) == _spans(p.pattern.finditer(text)) != []
 
@@ -171,7 +258,7 @@ def test_without_re2_every_search_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "re2", None)
     assert not prefilter.build()
     assert all(p.number == -1 for p in BUILTIN)
-    assert not prefilter._absent(BUILTIN[0], "no phrase here")
+    assert not _absent(BUILTIN[0], "no phrase here")
 
 
 def _report(tmp_path: Path, name: str) -> str:

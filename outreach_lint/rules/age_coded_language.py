@@ -109,7 +109,8 @@ _CODED = prefiltered(
     r"\baged?\s+(?:between\s+)?(?:1[6-9]|[2-9]\d)\s*(?:-|–|to|and)\s*\d\d\b"
     r"|\b(?:under|below)\s+the\s+age\s+of\s+\d\d\b"
     r"|\b(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d\s+(?:years\s+(?:old|of\s+age)|"
-    r"y/?o)\b"
+    r"y/?o)\b",
+    locate=True,
 )
 
 

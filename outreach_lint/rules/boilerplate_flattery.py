@@ -107,6 +107,7 @@ _FLATTERY = prefiltered(
     + _PRAISE
     + r"|nice|cool|lovely)\s+(?:profile|background|cv|career)(?=\s*[!.])",
     re.MULTILINE,
+    locate=True,
 )
 
 _CONCRETE_TAIL = compile_folded(

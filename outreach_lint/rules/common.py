@@ -9,8 +9,8 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
-from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.prefilter import prefiltered
+from outreach_lint.patterns import compile_regex
+from outreach_lint.prefilter import located, prefiltered
 
 PH = f"{MASK}+"
 """A placeholder in ``prose``."""
@@ -61,7 +61,7 @@ ROLE_WORD = (
     r"contract|assignment|post|req|requisition|gig|placement|appointment|mandate)"
 )
 
-_PITCH = compile_folded(
+_PITCH = located(
     r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+client(?:\s+\w+)?\s+(?:is|are)|"
     r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+|urgently\s+)?(?:hiring|recruiting|looking\s+for|"
@@ -162,7 +162,8 @@ _FIT = prefiltered(
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
-    r"(?:at|for|with)\s+\ue000+"
+    r"(?:at|for|with)\s+\ue000+",
+    locate=True,
 )
 
 

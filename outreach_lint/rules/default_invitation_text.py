@@ -43,6 +43,7 @@ _DEFAULT = prefiltered(
     r"(?:\s+on\s+linkedin\b)?"
     r"|(?:\bI(?:'d|\s+would)\s+like\s+to\s+)?\bjoin\s+your\s+(?:professional\s+|linkedin\s+)*network\b"
     r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b",
+    locate=True,
 )
 
 

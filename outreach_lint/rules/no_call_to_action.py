@@ -37,12 +37,13 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.patterns import compile_regex
+from outreach_lint.prefilter import located
 from outreach_lint.rules.phrasing import text_end
 from outreach_lint.rules.text_stats import may_hold_address
 from outreach_lint.taxonomy import words
 
-_NEXT_STEP = compile_folded(
+_NEXT_STEP = located(
     # reply, call, message
     r"\b(?:reply|respond|write\s+back|get\s+back\s+to\s+me|get\s+in\s+touch|contact\s+(?:me|us)|"
     r"reach\s+(?:out|me)|drop\s+(?:me|us)\s+(?:a|an)|message\s+(?:me|us)|text\s+(?:me|us)|"

@@ -67,6 +67,7 @@ _SAME = prefiltered(
     r"(?:[\w-]+\s+){0,3}?" + _FIELD + r"\b"
     r"|\b(?:share|sharing)\s+(?:an?|the\s+same|a\s+common)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b"
     r"|\bour\s+(?:shared|common|mutual)\s+(?:[\w-]+\s+)?" + _FIELD + r"\b",
+    locate=True,
 )
 
 
