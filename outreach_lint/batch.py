@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from outreach_lint import read
+from outreach_lint import prefilter, read
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Problem
@@ -84,7 +84,8 @@ def _run(
     jobs = min(jobs, len(paths) // (PARALLEL_MIN_FILES // 2))
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     if "fork" in multiprocessing.get_all_start_methods():
-        # Workers inherit the loaded plugins and the cache: nothing to rebuild or send.
+        # Workers inherit the loaded plugins, the cache and the RE2 set: nothing to rebuild.
+        prefilter.prepare()
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_lint_one, paths, chunk)
     else:  # pragma: no cover - platforms without fork rebuild the linter in each worker

@@ -260,6 +260,13 @@ def _locator(re2: Any, approximation: str | None) -> Any:
     return None if compiled.search(b"") is not None else compiled
 
 
+def prepare() -> None:
+    """Build the set now if it is still to be built: a run about to fork its workers builds
+    it once, and every worker inherits it instead of building its own."""
+    if _waiting:
+        build()
+
+
 def re2_version() -> str | None:
     """The installed ``google-re2``'s version, ``None`` when there is none."""
     from importlib.metadata import PackageNotFoundError, version

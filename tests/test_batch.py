@@ -45,6 +45,21 @@ def test_jobs_give_identical_output(corpus, capsys):
     assert serial[1] == parallel[1] and serial[1].count("\n") > 200
 
 
+def test_workers_inherit_the_prefilter_built_before_they_start(corpus, capsys):
+    from outreach_lint import prefilter
+
+    prefilter.reset()
+    try:
+        parallel = run(capsys, "-j", "2", "--no-cache")
+        built = prefilter._set  # the parent itself lints nothing in a parallel run
+        assert built is not None
+        prefilter.prepare()
+        assert prefilter._set is built  # built once
+        assert parallel == run(capsys, "-j", "1", "--no-cache")
+    finally:
+        prefilter.reset()
+
+
 def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     first = run(capsys, "-j", "1")
     assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()
