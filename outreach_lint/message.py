@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cached_property, wraps
+from itertools import accumulate
+from operator import sub
 from typing import Any, NamedTuple, TypeVar
 
 from outreach_lint.fold import fold_text
@@ -40,6 +42,7 @@ _QUOTES = str.maketrans(
 _SENTENCE_END = compile_regex(
     r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)"
 )
+_SENTENCE_END_PARTS = compile_regex("(" + _SENTENCE_END.pattern + ")")
 _WORD = compile_regex(r"[\w\ue000]+(?:['’.\-][\w\ue000]+)*")
 _QUESTION = compile_regex(r"\?+(?=[\s\"')\]]|$)")
 
@@ -86,7 +89,27 @@ class Message:
 
     @cached_property
     def prose(self) -> str:
-        chars = list(self.text.translate(_QUOTES))
+        text = self.text.translate(_QUOTES)
+        spans = sorted(
+            [(s, e, False) for s, e in self.hidden]
+            + [(p.start, p.end, True) for p in self.placeholders]
+        )
+        pieces = []
+        done = 0
+        for start, end, placeholder in spans:
+            if start < done:  # overlapping spans (not from scan): one character at a time
+                return self._prose_by_char(text)
+            pieces.append(text[done:start])
+            if placeholder:
+                pieces.append(MASK * (end - start))
+            else:  # blanked, line breaks kept
+                pieces.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
+            done = end
+        pieces.append(text[done:])
+        return "".join(pieces)
+
+    def _prose_by_char(self, text: str) -> str:
+        chars = list(text)
         for start, end in self.hidden:
             for i in range(start, end):
                 if chars[i] != "\n":
@@ -104,21 +127,17 @@ class Message:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Spans of sentences (or lines of a list) in ``prose``, trimmed of white space."""
-        prose = self.prose
-        spans: list[Span] = []
-        start = 0
-        for m in _SENTENCE_END.finditer(prose):
-            spans.append(Span(start, m.start()))
-            start = m.end()
-        spans.append(Span(start, len(prose)))
-        out = []
-        for s, e in spans:
-            chunk = prose[s:e]
-            stripped = chunk.strip()
-            if stripped:
-                lead = len(chunk) - len(chunk.lstrip())
-                out.append(Span(s + lead, s + lead + len(stripped)))
-        return tuple(out)
+        # [text, end, text, end, ..., text]: where each text starts follows from the lengths
+        parts = _SENTENCE_END_PARTS.split(self.prose)
+        starts = list(accumulate(map(len, parts), initial=0))[::2]
+        texts = parts[::2]
+        leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
+        sizes = map(len, map(str.strip, texts))
+        return tuple(
+            Span(start + lead, start + lead + size)
+            for start, lead, size in zip(starts, leads, sizes, strict=True)
+            if size
+        )
 
     @cached_property
     def words(self) -> tuple[Span, ...]:

@@ -1,0 +1,133 @@
+"""Texts computed once per message, from pieces, are what their plain definitions give.
+
+``Message.prose``, ``Message.sentences``, ``text_stats.words`` and ``text_stats.sentence_spans``
+are built by splitting a text and adding up the lengths of the pieces, not one character or
+one match at a time. Every rule reads them, so each is compared here with the plain form on
+the labelled templates and on generated texts full of placeholders, tags, comments, blank
+lines, tabs, CRLF, non-breaking spaces and emoji.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
+from outreach_lint.message import _QUOTES, _SENTENCE_END, MASK, Message, Span, scan
+from outreach_lint.model import Field, Placeholder
+from outreach_lint.rules import text_stats
+from outreach_lint.source_map import SourceMap
+
+TESTS = Path(__file__).parent
+PIECES = [
+    "Hi {{ first_name }},",
+    "{% if company %}at {{ company }}{% endif %}",
+    "<!-- note -->",
+    "{# hidden #}",
+    "Your talk on Kafka.",
+    "We're hiring!",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\u00a0",
+    "- a list item",
+    "1) step one",
+    "37.5 hours",
+    "e.g. this",
+    "Really?!",
+    "café",
+    "🙂",
+    "[Company Name]",
+    "(see: www.example.com/jobs).",
+    "jo@example.com",
+    "5..b",
+    "“quoted”",
+]
+
+
+def _texts() -> list[str]:
+    files = sorted(TESTS.glob("corpus/**/*.md"))[::3] + sorted(TESTS.glob("holdout/*.md"))
+    rng = random.Random(20261125)
+    generated = ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    return [p.read_text(encoding="utf-8") for p in files] + generated
+
+
+TEXTS = _texts()
+
+
+def _message(text: str) -> Message:
+    return scan(Field("body", text, SourceMap.contiguous(0, len(text))), BUILTIN_DIALECTS)
+
+
+def _plain_sentences(prose: str) -> tuple[Span, ...]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(prose):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(prose)))
+    out = []
+    for s, e in spans:
+        chunk = prose[s:e]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Span(s + lead, s + lead + len(chunk.strip())))
+    return tuple(out)
+
+
+def test_prose_is_what_replacing_one_character_at_a_time_gives() -> None:
+    masked = blanked = 0
+    for text in TEXTS:
+        message = _message(text)
+        plain = message._prose_by_char(text.translate(_QUOTES))
+        assert message.prose == plain, text
+        masked += bool(message.placeholders)
+        blanked += bool(message.hidden)
+    assert masked > 200 and blanked > 100
+
+
+def test_prose_of_overlapping_spans_is_still_one_character_at_a_time() -> None:
+    text = "Hi {{ name }} there"
+    inside = Placeholder("name", "jinja", "body", 3, 13)
+    message = Message(Field("body", text, SourceMap.contiguous(0, len(text))), [inside], [], [], [])
+    message.hidden = (Span(0, 8),)  # overlaps the placeholder: not something scan makes
+    assert message.prose == "   " + MASK * 10 + " there"
+
+
+def test_sentences_are_the_trimmed_texts_between_sentence_ends() -> None:
+    count = 0
+    for text in TEXTS:
+        message = _message(text)
+        assert message.sentences == _plain_sentences(message.prose), text
+        count += len(message.sentences)
+    assert count > 2000
+
+
+def test_words_are_the_matches_of_the_word_pattern() -> None:
+    skipped = 0
+    for text in TEXTS:
+        message = _message(text)
+        prose = message.prose
+        pattern = text_stats._words_pattern(prose)
+        spans = [m.span() for m in pattern.finditer(prose)]
+        urls = text_stats.addresses(message)
+        expected = [(a, b) for a, b in spans if not any(s <= a < e for s, e in urls)]
+        skipped += len(spans) - len(expected)
+        words = text_stats.words(message)
+        assert list(zip(words.starts, words.ends, strict=True)) == expected, text
+        assert list(words.texts) == [prose[a:b] for a, b in expected]
+    assert skipped > 10  # web and e-mail addresses were in the texts
+
+
+def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
+    for text in TEXTS:
+        message = _message(text)
+        starts, ends = text_stats.sentence_spans(message)
+        expected = [m.span() for m in text_stats._SENTENCE.finditer(message.prose)]
+        assert list(zip(starts, ends, strict=True)) == expected, text
+
+
+def test_quotes_are_straightened_and_tags_blanked_in_prose() -> None:
+    text = "“Hi” it’s\u00a0me{% if x %}\n{{ x }}{% endif %}"
+    assert _message(text).prose == "\"Hi\" it's me" + " " * 10 + "\n" + MASK * 7 + " " * 11
