@@ -15,7 +15,16 @@ from outreach_lint.check import RuleContext, RuleFailure, Shared, run_rules
 from outreach_lint.config import Config, ConfigError
 from outreach_lint.config_file import did_you_mean
 from outreach_lint.message import Message
-from outreach_lint.model import Diagnostic, Finding, Problem, Rule, Severity, SourceFile, Template
+from outreach_lint.model import (
+    FINDING_ORDER,
+    Diagnostic,
+    Finding,
+    Problem,
+    Rule,
+    Severity,
+    SourceFile,
+    Template,
+)
 from outreach_lint.plugins import Registry
 from outreach_lint.select import ALWAYS, PerFileIgnores, enabled_codes, matches
 from outreach_lint.source_map import LineIndex
@@ -99,7 +108,7 @@ class Linter:
                 if _suppressed(finding.code, finding.line, template, noqa, ignored_here):
                     continue
                 findings.append(finding)
-        findings.sort(key=Finding.sort_key)
+        findings.sort(key=FINDING_ORDER)
         return FileResult(src.path, findings, failures)
 
     def _finding(self, rule: Rule, d: Diagnostic, template: Template, lines: LineIndex) -> Finding:

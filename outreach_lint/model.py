@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -244,7 +245,11 @@ class Finding(NamedTuple):
     """The flagged text, used for fingerprints that survive lines being added above."""
 
     def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.path, self.line, self.column, self.code)
+        return FINDING_ORDER(self)
+
+
+FINDING_ORDER = attrgetter("path", "line", "column", "code")
+"""The order of a report (``Finding.sort_key``), as a key function that runs in C."""
 
 
 # --- file formats and output formats --------------------------------------------------------

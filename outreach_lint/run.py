@@ -12,7 +12,7 @@ import click
 from outreach_lint import __version__, batch, discover, lint, report
 from outreach_lint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, load_setup
 from outreach_lint.config import Config, ConfigError
-from outreach_lint.model import Finding, Problem, ReportContext
+from outreach_lint.model import FINDING_ORDER, Finding, Problem, ReportContext
 
 STDIN = "-"
 
@@ -50,7 +50,7 @@ def check(
         raise Failure(str(error)) from None
 
     results, stdin_texts = _lint(linter, config, paths or (".",), options["stdin_filename"])
-    findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
+    findings = sorted((f for r in results for f in r.findings), key=FINDING_ORDER)
     failures = [msg for r in results for msg in r.failures]
 
     if options["write_baseline"]:

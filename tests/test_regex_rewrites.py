@@ -244,3 +244,19 @@ def test_sentence_pattern_splits_as_the_one_char_at_a_time_form() -> None:
     for text in texts:
         ours = [m.span() for m in text_stats._SENTENCE.finditer(text)]
         assert ours == [m.span() for m in stock.finditer(text)], text
+
+
+def test_bangs_pattern_matches_as_its_plain_form() -> None:
+    """``shouting._BANGS`` is written to start with "!" or "?"; it must find exactly the runs
+    that ``[!?]*![!?]*![!?]*`` finds."""
+    from outreach_lint.rules import shouting
+
+    plain = re.compile(r"[!?]*![!?]*![!?]*")
+    rng = random.Random(9)
+    texts = TEXTS + ["".join(rng.choice("!!??a .") for _ in range(30)) for _ in range(500)]
+    found = 0
+    for text in texts:
+        ours = [m.span() for m in shouting._BANGS.finditer(text)]
+        assert ours == [m.span() for m in plain.finditer(text)], text
+        found += len(ours)
+    assert found > 500

@@ -130,4 +130,4 @@ def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
 
 def test_quotes_are_straightened_and_tags_blanked_in_prose() -> None:
     text = "“Hi” it’s\u00a0me{% if x %}\n{{ x }}{% endif %}"
-    assert _message(text).prose == "\"Hi\" it's me" + " " * 10 + "\n" + MASK * 7 + " " * 11
+    assert _message(text).prose == '"Hi" it\'s me' + " " * 10 + "\n" + MASK * 7 + " " * 11

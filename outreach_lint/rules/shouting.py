@@ -51,7 +51,9 @@ from outreach_lint.rules.text_stats import addresses
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
 _JOIN = compile_regex(r"[ \t]+|[ \t]*[-–—&/+][ \t]*")
-_BANGS = compile_regex(r"[!?]*![!?]*![!?]*")
+_BANGS = compile_regex(r"(?:\?*!){2}[!?]*")
+"""A run of "!" and "?" with two "!" or more ("[!?]*![!?]*![!?]*", written so that a match
+starts with "!" or "?": the engine then skips every other character)."""
 _KEYWORD = compile_regex(
     r"\b(?:reply|text|type|send|say|write)(?:\s+(?:with|back))?\s*[\"']?$", re.I
 )

@@ -113,6 +113,9 @@ _INSERT = compile_regex(
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
 )
+_INSERT_WORDS = ("insert", "Insert", "INSERT", "add_", "add-", "enter_", "enter-", "put_", "put-")
+"""Text ``_INSERT`` cannot match without one of these (or "___"): most templates have none,
+and looking for them is faster than the pattern's tries at every "a", "e", "i" and "p"."""
 _DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
 
 
@@ -123,7 +126,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         prose = message.prose
         found: list[tuple[int, int]] = []
         found.extend(m.span() for m in markers.finditer(prose))
-        found.extend(m.span() for m in _INSERT.finditer(prose))
+        if "___" in prose or any(w in prose for w in _INSERT_WORDS):
+            found.extend(m.span() for m in _INSERT.finditer(prose))
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
                 if _names_a_field(m.group("name")):

@@ -12,6 +12,15 @@ FIRE = [
     pytest.param("We're at insert_company_name now", "insert_company_name", id="insert-id"),
     pytest.param("Join us at [insert company] today", "[insert company]", id="insert-bracket"),
     pytest.param("Hi ____, welcome", "____", id="blank"),
+    pytest.param("Dear Insert name, hello", "Insert name", id="insert-capitalised"),
+    pytest.param("Pay: INSERT salary here", "INSERT salary", id="insert-upper"),
+    pytest.param("Pay: add-salary-band a year", "add-salary-band", id="add-hyphen"),
+    pytest.param("Pay: add_salary a year", "add_salary", id="add-underscore"),
+    pytest.param("Start on enter_date please", "enter_date", id="enter-underscore"),
+    pytest.param("Start on enter-date please", "enter-date", id="enter-hyphen"),
+    pytest.param("Apply at put_link today", "put_link", id="put-underscore"),
+    pytest.param("Apply at put-link today", "put-link", id="put-hyphen"),
+    pytest.param("Apply at insert-link today", "insert-link", id="insert-hyphen"),
 ]
 NO_FIRE = [
     pytest.param("See [the job post](https://x.test/jobs/1).", id="markdown-link"),
