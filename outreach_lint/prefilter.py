@@ -231,13 +231,14 @@ def build() -> bool:
             return False
         numbers, locators = [], []
         for p in _registered:
-            approximation = over_approximation(p.source, p.flags)
+            approximations = over_approximations(p.source, p.flags)
             number, locator = -1, None
-            if approximation is not None:
+            if approximations is not None:
+                greedy, lazy = approximations
                 if p.in_set:
-                    number = made.Add(approximation)
+                    number = made.Add(greedy)
                 if p.locate:
-                    locator = _locator(re2, over_approximation(p.source, p.flags, lazy=True))
+                    locator = _locator(re2, lazy)
             numbers.append(number)
             locators.append(locator)
         made.Compile()
@@ -250,12 +251,10 @@ def build() -> bool:
     return True
 
 
-def _locator(re2: Any, approximation: str | None) -> Any:
+def _locator(re2: Any, approximation: str) -> Any:
     """The approximation compiled alone, to find where a match can start (its repeats lazy,
     so that RE2 stops at the first place a match can end); ``None`` when it matches the empty
     string: its pattern then may too, and ``_leapfrog`` needs matches that move on."""
-    if approximation is None:
-        return None
     compiled = re2.compile(approximation.encode("utf-8"))
     return None if compiled.search(b"") is not None else compiled
 
@@ -323,16 +322,24 @@ class _Exact(Exception):
     """A part of the pattern with no over-approximation here (a back-reference...)."""
 
 
-def over_approximation(source: str, flags: int = 0, lazy: bool = False) -> str | None:
+def over_approximation(source: str, flags: int = 0) -> str | None:
     """An RE2 pattern matching every text (folded by ``fold.fold_text``) in which
     ``compile_folded(source, flags)`` finds a match; ``None`` when none is made."""
+    both = over_approximations(source, flags)
+    return None if both is None else both[0]
+
+
+def over_approximations(source: str, flags: int = 0) -> tuple[str, str] | None:
+    """``over_approximation`` with greedy repeats, and with lazy ones (the same texts match,
+    and the first match starts at the same place), from one parse."""
     if sre.parser is None or not fold.available():
         return None
     flags |= sre.IGNORECASE
     try:
         parsed = sre.parser.parse(source, flags)
         fold.fold_pattern(parsed, flags | parsed.state.flags)
-        return _sequence(parsed, bool((flags | parsed.state.flags) & re.DOTALL), lazy)
+        dotall = bool((flags | parsed.state.flags) & re.DOTALL)
+        return _sequence(parsed, dotall), _sequence(parsed, dotall, lazy=True)
     except (_Exact, re.error, ValueError):
         return None
 
