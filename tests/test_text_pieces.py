@@ -42,6 +42,12 @@ PIECES = [
     "[Company Name]",
     "(see: www.example.com/jobs).",
     "jo@example.com",
+    "a@b.com+x@y.org",
+    "WWW.Example.ORG",
+    "-https://z.de/a(b)",
+    "mailto:jo@x.co.uk,",
+    "x@y",
+    "\u2003",
     "5..b",
     "“quoted”",
 ]
@@ -118,6 +124,16 @@ def test_words_are_the_matches_of_the_word_pattern() -> None:
         assert list(zip(words.starts, words.ends, strict=True)) == expected, text
         assert list(words.texts) == [prose[a:b] for a, b in expected]
     assert skipped > 10  # web and e-mail addresses were in the texts
+
+
+def test_addresses_are_the_matches_of_the_address_pattern() -> None:
+    found = 0
+    for text in TEXTS:
+        message = _message(text)
+        expected = [m.span() for m in text_stats.URL_OR_EMAIL.finditer(message.prose)]
+        assert list(text_stats.addresses(message)) == expected, text
+        found += len(expected)
+    assert found > 300
 
 
 def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:

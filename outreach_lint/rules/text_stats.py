@@ -7,6 +7,7 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -32,10 +33,33 @@ def may_hold_address(message: Message) -> bool:
 
 @per_message
 def addresses(message: Message) -> tuple[Span, ...]:
-    """Spans of web and e-mail addresses (``URL_OR_EMAIL``) in ``prose``."""
+    """Spans of web and e-mail addresses (``URL_OR_EMAIL``) in ``prose``.
+
+    Only the lines holding "@", "://" or "www." are searched: an address holds no white space,
+    so no match crosses a line break, and the pattern's e-mail half is costly on a long text
+    (it runs along every word to look for an "@" after it)."""
     if not may_hold_address(message):
         return ()
-    return tuple(Span(*m.span()) for m in URL_OR_EMAIL.finditer(message.prose))
+    prose = message.prose
+    return tuple(
+        Span(*m.span())
+        for start, end in _lines_with(prose, message.folded, ("@", "://", "www."))
+        for m in URL_OR_EMAIL.finditer(prose, start, end)
+    )
+
+
+def _lines_with(text: str, folded: str, markers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` in which ``folded`` holds a marker, in
+    order."""
+    lines = set()
+    for marker in markers:
+        at = folded.find(marker)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines.add((text.rfind("\n", 0, at) + 1, end))
+            at = folded.find(marker, end)
+    return sorted(lines)
 
 
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
@@ -85,8 +109,9 @@ def words(message: Message) -> Words:
     split = _ASCII_WORD_PARTS if _words_pattern(prose) is _ASCII_WORD else _WORD_PARTS
     starts, ends, texts = _pieces(split, prose)
     skip = addresses(message)
-    if skip:
-        keep = [i for i, a in enumerate(starts) if not any(s <= a < e for s, e in skip)]
+    if skip:  # the words that start in an address: a run of indices for each
+        drop = {i for s, e in skip for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+        keep = [i for i in range(len(starts)) if i not in drop]
         starts = [starts[i] for i in keep]
         ends = [ends[i] for i in keep]
         texts = [texts[i] for i in keep]
