@@ -123,7 +123,10 @@ def _lint(
         from outreach_lint.cache import Cache, settings_key
 
         cache = Cache(config.resolve(config.cache_dir), settings_key(config, linter.registry))
-    results.extend(batch.lint_files(linter, files, config.jobs, cache))
+    try:
+        results.extend(batch.lint_files(linter, files, config.jobs, cache))
+    except batch.WorkerDied as error:
+        raise Failure(str(error)) from None
     return results, stdin_texts
 
 

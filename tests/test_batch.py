@@ -60,6 +60,31 @@ def test_workers_inherit_the_prefilter_built_before_they_start(corpus, capsys):
         prefilter.reset()
 
 
+def _dies_on_n005(path: str):
+    import os
+
+    from outreach_lint import batch
+
+    if path.endswith("n005.md"):
+        os._exit(9)  # as the out-of-memory killer ends a process: no exception, no result
+    return batch._original_lint_one(path)  # type: ignore[attr-defined]
+
+
+_dies_on_n005.__module__, _dies_on_n005.__qualname__ = "outreach_lint.batch", "_lint_one"
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypatch):
+    from outreach_lint import batch
+
+    monkeypatch.setattr(batch, "_original_lint_one", batch._lint_one, raising=False)
+    monkeypatch.setattr(batch, "_lint_one", _dies_on_n005)
+    code = main(["check", "t", "--isolated", "-j", "2", "--no-cache"])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "outreach-lint: error: a worker process stopped before it finished" in captured.err
+    assert captured.out == ""
+
+
 def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     first = run(capsys, "-j", "1")
     assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()
