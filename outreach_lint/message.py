@@ -127,10 +127,8 @@ class Message:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Spans of sentences (or lines of a list) in ``prose``, trimmed of white space."""
-        # [text, end, text, end, ..., text]: where each text starts follows from the lengths
-        parts = _SENTENCE_END_PARTS.split(self.prose)
-        starts = list(accumulate(map(len, parts), initial=0))[::2]
-        texts = parts[::2]
+        parts, offsets = split_at(_SENTENCE_END_PARTS, self.prose)  # [text, end, ..., text]
+        starts, texts = offsets[::2], parts[::2]
         leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
         sizes = map(len, map(str.strip, texts))
         return tuple(
@@ -183,6 +181,15 @@ class Message:
 
     def placeholders_in(self, start: int, end: int) -> tuple[Placeholder, ...]:
         return tuple(p for p in self.placeholders if start <= p.start < end)
+
+
+def split_at(pattern: re.Pattern[str], text: str) -> tuple[list[str], list[int]]:
+    """``pattern.split(text)`` and the offset where each piece starts, then ``len(text)``.
+    With the whole pattern in one capturing group, the pieces are [gap, match, gap, ...,
+    match, gap], and the offsets of the matches come from the lengths, with no match object
+    made for each."""
+    parts = pattern.split(text)
+    return parts, list(accumulate(map(len, parts), initial=0))
 
 
 T = TypeVar("T")

@@ -97,7 +97,9 @@ class Prefiltered:
 
 def located(source: str, flags: int = 0) -> Prefiltered:
     """``compile_folded(source, flags)``, each search starting where RE2 finds the next match
-    of its over-approximation, which is not in the set: for patterns that match most texts."""
+    of its over-approximation (as ``prefiltered(..., locate=True)``), but left out of the set:
+    for patterns that match most texts, where a place in the set would skip nothing and make
+    the set's pass over every text slower."""
     return Prefiltered(source, flags, locate=True, in_set=False)
 
 
@@ -154,8 +156,8 @@ def _lookup(text: str) -> _Seen | None:
 
 
 def _scan(text: str) -> _Seen | None:
-    """The numbers of the patterns whose over-approximation matches ``text``; ``None`` when
-    there is no set (yet) or RE2 could not answer."""
+    """``text`` with the numbers of the patterns whose over-approximation matches it; ``None``
+    when there is no set (yet) or RE2 could not answer."""
     global _texts
     if _waiting:
         _texts += 1

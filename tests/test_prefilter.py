@@ -114,18 +114,29 @@ ATOMS += ["[\\d\\s]", "[^\\s\\d]", ".", "[-é]"]
 REPEATS = ["", "", "?", "*", "+", "{1,2}", "{0,3}?"]
 
 
-def test_generated_approximations_match_wherever_the_pattern_does() -> None:
-    rng = random.Random(20261125)
-    chars = "abcé \u00a0\u2003\n1\u0663_.-\u2014"  # no-break and em spaces, an Arabic 3
-    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(80)]
-    checked = 0
-    for _ in range(1500):
+def _generated(rng: random.Random, tries: int) -> Iterator[tuple[str, int]]:
+    """Valid random patterns, each with flags."""
+    for _ in range(tries):
         source = random_pattern(rng, ATOMS, REPEATS)
         try:
             re.compile(source)
         except re.error:
             continue
-        flags = rng.choice([0, re.MULTILINE, re.DOTALL])
+        yield source, rng.choice([0, re.MULTILINE, re.DOTALL])
+
+
+def _random_texts(rng: random.Random, chars: str, count: int, longest: int) -> list[str]:
+    return [
+        "".join(rng.choice(chars) for _ in range(rng.randint(0, longest))) for _ in range(count)
+    ]
+
+
+def test_generated_approximations_match_wherever_the_pattern_does() -> None:
+    rng = random.Random(20261125)
+    chars = "abcé \u00a0\u2003\n1\u0663_.-\u2014"  # no-break and em spaces, an Arabic 3
+    texts = _random_texts(rng, chars, 80, 30)
+    checked = 0
+    for source, flags in _generated(rng, 1500):
         checked += _approximation_matches(source, flags, texts) > 0
     assert checked > 1000  # patterns that matched some text: the others checked nothing
 
@@ -184,17 +195,11 @@ def test_generated_locators_skip_only_text_where_no_match_starts(
 ) -> None:
     monkeypatch.setattr(prefilter, "_registered", [])
     rng = random.Random(20261126)
-    chars = "abcé \u00a0\n1_.-\ue000😀"
-    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(60)]
-    made = []
-    for _ in range(800):
-        source = random_pattern(rng, ATOMS, REPEATS)
-        try:
-            re.compile(source)
-        except re.error:
-            continue
-        flags = rng.choice([0, re.MULTILINE, re.DOTALL])
-        made.append(Prefiltered(source, flags, locate=True, in_set=rng.random() < 0.5))
+    texts = _random_texts(rng, "abcé \u00a0\n1_.-\ue000😀", 60, 40)
+    made = [
+        Prefiltered(source, flags, locate=True, in_set=rng.random() < 0.5)
+        for source, flags in _generated(rng, 800)
+    ]
     assert prefilter.build()
     located = [p for p in made if p.locator is not None]
     assert len(located) > 300  # the others can match the empty string

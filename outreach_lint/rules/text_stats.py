@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import MASK, Message, Span, per_message
+from outreach_lint.message import MASK, Message, Span, per_message, split_at
 from outreach_lint.model import Placeholder
 from outreach_lint.patterns import compile_regex
 from outreach_lint.taxonomy import words as name_words
@@ -94,10 +93,8 @@ class Words(NamedTuple):
 
 def _pieces(split: re.Pattern[str], text: str) -> tuple[list[int], list[int], list[str]]:
     """Where the matches of ``split`` (a pattern in one capturing group) start and end in
-    ``text``, and their texts. Splitting gives [gap, match, gap, match, ..., gap]: the offsets
-    follow from the lengths, without a match object per match."""
-    parts = split.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
+    ``text``, and their texts."""
+    parts, offsets = split_at(split, text)
     return offsets[1:-1:2], offsets[2::2], parts[1::2]
 
 
