@@ -228,6 +228,7 @@ def build() -> bool:
     try:
         options = re2.Options()
         options.max_mem = MAX_MEM
+        options.log_errors = False  # RE2 would write "DFA out of memory" to the user's stderr
         made = re2.Set.SearchSet(options)
         if made.Add("") != _SENTINEL:
             return False
@@ -240,7 +241,7 @@ def build() -> bool:
                 if p.in_set:
                     number = made.Add(greedy)
                 if p.locate:
-                    locator = _locator(re2, lazy)
+                    locator = _locator(re2, lazy, MAX_MEM // 2)
             numbers.append(number)
             locators.append(locator)
         made.Compile()
@@ -253,11 +254,15 @@ def build() -> bool:
     return True
 
 
-def _locator(re2: Any, approximation: str) -> Any:
+def _locator(re2: Any, approximation: str, max_mem: int) -> Any:
     """The approximation compiled alone, to find where a match can start (its repeats lazy,
     so that RE2 stops at the first place a match can end); ``None`` when it matches the empty
-    string: its pattern then may too, and ``_leapfrog`` needs matches that move on."""
-    compiled = re2.compile(approximation.encode("utf-8"))
+    string: its pattern then may too, and ``_leapfrog`` needs matches that move on. When its
+    DFA runs out of memory, RE2 finds the match another way (slower, the same answer)."""
+    options = re2.Options()
+    options.max_mem = max_mem
+    options.log_errors = False
+    compiled = re2.compile(approximation.encode("utf-8"), options)
     return None if compiled.search(b"") is not None else compiled
 
 

@@ -233,6 +233,23 @@ def test_a_failing_locator_means_the_search_starts_where_asked() -> None:
     assert _same_searches(p, text) > 0
 
 
+def test_re2_running_out_of_memory_is_silent_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """With a small budget, a long and varied text fills the locators' DFAs: RE2 then finds
+    the matches another way, and must not write its "DFA out of memory" errors to stderr."""
+    monkeypatch.setattr(prefilter, "MAX_MEM", 2 << 20)
+    assert prefilter.build()
+    rng = random.Random(5)
+    words = "we are hiring a senior data engineer you built great work apply now reply your"
+    endings = ["", "s", "ing", "'re", ",", "."]
+    text = " ".join(rng.choice(words.split()) + rng.choice(endings) for _ in range(40_000))
+    located = [p for p in BUILTIN if p.locator is not None]
+    for p in located:
+        assert _spans(p.finditer(text)) == _spans(p.pattern.finditer(text)), p.source
+    assert capfd.readouterr().err == ""
+
+
 def test_the_set_is_built_only_after_many_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prefilter, "BUILD_AFTER", 3)
     p = BUILTIN[0]
