@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 
@@ -57,13 +58,9 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        # Each line starts one past the end of the line before it: a running sum in C.
+        lengths = map(len, text.split("\n"))
+        self._starts = list(accumulate(map((1).__add__, lengths), initial=0))[:-1]
 
     def position(self, offset: int) -> tuple[int, int]:
         offset = min(max(offset, 0), len(self.text))

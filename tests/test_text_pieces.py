@@ -1,10 +1,11 @@
 """Texts computed once per message, from pieces, are what their plain definitions give.
 
-``Message.prose``, ``Message.sentences``, ``text_stats.words`` and ``text_stats.sentence_spans``
-are built by splitting a text and adding up the lengths of the pieces, not one character or
-one match at a time. Every rule reads them, so each is compared here with the plain form on
-the labelled templates and on generated texts full of placeholders, tags, comments, blank
-lines, tabs, CRLF, non-breaking spaces and emoji.
+``Message.prose``, ``Message.sentences``, ``text_stats.words``, ``text_stats.sentence_spans``
+and the line starts of ``LineIndex`` are built by splitting a text and adding up the lengths
+of the pieces, not one character or one match at a time; ``text_stats.addresses`` searches
+only the lines that can hold one. Every rule reads them, so each is compared here with the
+plain form on the labelled templates and on generated texts full of placeholders, tags,
+comments, blank lines, tabs, CRLF, non-breaking spaces, emoji and addresses.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.message import _QUOTES, _SENTENCE_END, MASK, Message, Span, scan
 from outreach_lint.model import Field, Placeholder
 from outreach_lint.rules import text_stats
-from outreach_lint.source_map import SourceMap
+from outreach_lint.source_map import LineIndex, SourceMap
 
 TESTS = Path(__file__).parent
 PIECES = [
@@ -147,3 +148,14 @@ def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
 def test_quotes_are_straightened_and_tags_blanked_in_prose() -> None:
     text = "“Hi” it’s\u00a0me{% if x %}\n{{ x }}{% endif %}"
     assert _message(text).prose == '"Hi" it\'s me' + " " * 10 + "\n" + MASK * 7 + " " * 11
+
+
+def test_line_starts_are_one_past_each_line_break() -> None:
+    for text in TEXTS:
+        index = LineIndex(text)
+        breaks = [i for i, c in enumerate(text) if c == "\n"]
+        assert [index.offset(line, 0) for line in range(len(breaks) + 1)] == [0] + [
+            i + 1 for i in breaks
+        ], text
+        for i in breaks[:5]:
+            assert index.position(i + 1) == (text.count("\n", 0, i + 1) + 1, 1)
