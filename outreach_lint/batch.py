@@ -9,6 +9,7 @@ results and writes the cache once at the end.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,11 @@ _state: tuple[Linter, Cache | None] | None = None
 
 class WorkerDied(Exception):
     """A worker process ended before returning its files' results (killed, out of memory)."""
+
+
+def worker_limit() -> int:
+    """The most worker processes this platform allows (Windows waits on at most 61)."""
+    return 61 if sys.platform == "win32" else 1 << 16
 
 
 def default_jobs() -> int:
@@ -87,7 +93,7 @@ def _run(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    jobs = min(jobs, len(paths) // (PARALLEL_MIN_FILES // 2))
+    jobs = min(jobs, len(paths) // (PARALLEL_MIN_FILES // 2), worker_limit())
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     # Not multiprocessing.Pool: its worker-watching thread wakes whenever results wait in the
     # pipe (22,000 times in a run over 10,000 templates), and the parent's CPU competes with

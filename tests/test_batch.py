@@ -85,6 +85,15 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypa
     assert captured.out == ""
 
 
+def test_windows_gets_no_more_workers_than_it_can_wait_on(monkeypatch):
+    from outreach_lint import batch
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert batch.worker_limit() == 61  # ProcessPoolExecutor refuses more there
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert batch.worker_limit() > 1000
+
+
 def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     first = run(capsys, "-j", "1")
     assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()
