@@ -18,6 +18,8 @@ from outreach_lint.source_map import LineIndex, Segment, SourceMap
 
 _INT = compile_regex(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 _FLOAT = compile_regex(r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$")
+_NUMBER_START = frozenset("+-.0123456789")
+"""The characters ``_INT`` and ``_FLOAT`` matches can start with."""
 _DQ_ESCAPE = compile_regex(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|\n[ \t]*|.)")
 _SQ_ESCAPE = compile_regex(r"''")
 
@@ -100,6 +102,8 @@ def to_python(node: Node) -> Any:
         return True
     if value in ("false", "False", "FALSE"):
         return False
+    if value[0] not in _NUMBER_START:  # most values are words: no number pattern to try
+        return value
     if _INT.match(value):
         return int(value.replace("_", ""))
     if _FLOAT.match(value) and any(c.isdigit() for c in value):
@@ -328,9 +332,9 @@ def _flow_map(raw: str, row: int, col: int) -> Node | None:
 
 
 def _flat_value(raw: str, row: int, col: int) -> Node | None:
-    if _DOUBLE.match(raw):
+    if raw.startswith('"') and _DOUBLE.match(raw):
         return _scalar(raw[1:-1], row, col, '"')
-    if _SINGLE.match(raw):
+    if raw.startswith("'") and _SINGLE.match(raw):
         return _scalar(raw[1:-1], row, col, "'")
     if raw.startswith("[") and raw.endswith("]"):
         items = _flow_entries(raw, _FLOW_ITEM)

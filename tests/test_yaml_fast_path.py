@@ -149,3 +149,22 @@ def test_random_lines_read_by_the_fast_path_read_the_same_in_the_library() -> No
                 lines.append(" " * rng.choice([0, 2, 4]) + "- " + (junk or "a"))
         read += _check("\n".join(lines) + "\n")
     assert read > 50
+
+
+def test_values_that_cannot_start_a_number_skip_the_number_patterns() -> None:
+    """``to_python`` tries the int and float patterns only on values starting with a character
+    they can start with; every other value must be one neither matches."""
+    from outreach_lint.yaml_source import _FLOAT, _INT, _NUMBER_START
+
+    rng = random.Random(11)
+    alphabet = "0123456789+-._eExabc \u0663"
+    values = ["".join(rng.choices(alphabet, k=rng.randint(1, 6))) for _ in range(5000)]
+    numbers = 0
+    for value in values:
+        if _INT.match(value) or _FLOAT.match(value):
+            numbers += 1
+            assert value[0] in _NUMBER_START, value
+    assert numbers > 500
+    assert to_python(Node("scalar", "12", "", None, (0, 0), (0, 2))) == 12
+    assert to_python(Node("scalar", "-.5", "", None, (0, 0), (0, 3))) == -0.5
+    assert to_python(Node("scalar", "x12", "", None, (0, 0), (0, 3))) == "x12"
