@@ -67,7 +67,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     prose = body.prose
     found = words(body)
     starts, ends = found.starts, found.ends
-    if len(starts) < max(min_words, 1):  # every word starts in a sentence: no fewer to count
+    if len(starts) < max(min_words, 1):  # the words counted below are some of these
         return
     before = list(accumulate(map(syllables, found.texts), initial=0))  # syllables before word i
     sentence_starts, sentence_ends = sentence_spans(body)
