@@ -9,11 +9,11 @@ With the optional ``google-re2`` package installed (``pip install 'outreach-lint
 run that reads many templates compiles, once per process, an *over-approximation* of every
 ``Prefiltered`` pattern into one ``re2.Set``: the same pattern with its assertions (``\\b``,
 ``^``, lookarounds) dropped and its character classes widened, so it matches wherever the
-original matches, and more. RE2 runs all of them over a text in one pass of a DFA (a few
-microseconds for a template). A pattern the set reports absent cannot match that text, and its
-search is skipped; every other search runs the original pattern, so results are exactly those
-of the pattern alone. Without ``google-re2``, for small runs, and whenever RE2 fails, every
-search simply runs the pattern.
+original matches, and more (``approximate``). RE2 runs all of them over a text in one pass of
+a DFA (a few microseconds for a template). A pattern the set reports absent cannot match that
+text, and its search is skipped; every other search runs the original pattern, so results are
+exactly those of the pattern alone. Without ``google-re2``, for small runs, and whenever RE2
+fails, every search simply runs the pattern.
 
 A few patterns match most templates but still cost CPython a try at nearly every word (a long
 list of phrases, lookbehinds, words before the phrase). For those (``locate=True``, or
@@ -30,12 +30,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
-from outreach_lint import fold, sre
 from outreach_lint.patterns import compile_folded
-
-_k: Any = sre.constants
 
 BUILD_AFTER = 64
 """The set is built when this many different texts have been searched in one process: a
@@ -114,14 +111,18 @@ def prefiltered(source: str, flags: int = 0, locate: bool = False) -> Prefiltere
     return Prefiltered(source, flags, locate)
 
 
-class _Seen(NamedTuple):
+class _Seen:
     """A text the set has scanned: the numbers of the patterns that may match it, and the
-    text in UTF-8 for the locators."""
+    text in UTF-8 for the locators. (A plain class: a NamedTuple costs every run, pre-commit's
+    one-template runs included, 0.1 ms to define.)"""
 
-    text: str
-    hits: frozenset[int]
-    data: bytes
-    ascii: bool
+    __slots__ = ("ascii", "data", "hits", "text")
+
+    def __init__(self, text: str, hits: frozenset[int], data: bytes) -> None:
+        self.text = text
+        self.hits = hits
+        self.data = data
+        self.ascii = len(data) == len(text)
 
 
 _registered: list[Prefiltered] = []
@@ -172,7 +173,7 @@ def _scan(text: str) -> _Seen | None:
         return None
     if not found or _SENTINEL not in found:  # RE2 gave up (its DFA ran out of memory)
         return None
-    return _Seen(text, frozenset(found), data, len(data) == len(text))
+    return _Seen(text, frozenset(found), data)
 
 
 def _locate(locator: Any, seen: _Seen, pos: int, endpos: int) -> int | None:
@@ -225,6 +226,8 @@ def build() -> bool:
         import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return False
+    from outreach_lint.approximate import over_approximations  # only large runs need it
+
     try:
         options = re2.Options()
         options.max_mem = MAX_MEM
@@ -237,11 +240,10 @@ def build() -> bool:
             approximations = over_approximations(p.source, p.flags)
             number, locator = -1, None
             if approximations is not None:
-                greedy, lazy = approximations
                 if p.in_set:
-                    number = made.Add(greedy)
+                    number = made.Add(approximations.greedy)
                 if p.locate:
-                    locator = _locator(re2, lazy, MAX_MEM // 2)
+                    locator = _locator(re2, approximations.lazy, MAX_MEM // 2)
             numbers.append(number)
             locators.append(locator)
         made.Compile()
@@ -298,111 +300,3 @@ def disable() -> None:
     global _waiting
     reset()
     _waiting = False
-
-
-# --- over-approximations in RE2 syntax ---------------------------------------------------------
-
-_WIDE = {
-    "CATEGORY_WORD": r"0-9A-Z_a-z\x{80}-\x{10ffff}",
-    "CATEGORY_NOT_WORD": r"\x00-/:-@\[-\^`{-\x{10ffff}",
-    "CATEGORY_SPACE": r"\t-\r \x1c-\x1f\x{80}-\x{10ffff}",
-    "CATEGORY_NOT_SPACE": r"\x00-\x08\x0e-\x1b!-\x{10ffff}",
-    "CATEGORY_DIGIT": r"0-9\x{80}-\x{10ffff}",
-    "CATEGORY_NOT_DIGIT": r"\x00-/:-\x{10ffff}",
-}
-"""Each class escape as a superset of what it matches in Python: exact on ASCII, and every
-character beyond (Python's ``\\w``, ``\\s`` and ``\\d`` are Unicode-wide, RE2's are ASCII)."""
-
-_NARROW = {
-    "CATEGORY_WORD": r"0-9A-Z_a-z",
-    "CATEGORY_NOT_WORD": r"\x00-/:-@\[-\^`{-\x7f",
-    "CATEGORY_SPACE": r"\t-\r \x1c-\x1f",
-    "CATEGORY_NOT_SPACE": r"\x00-\x08\x0e-\x1b!-\x7f",
-    "CATEGORY_DIGIT": r"0-9",
-    "CATEGORY_NOT_DIGIT": r"\x00-/:-\x7f",
-}
-"""Each class escape as a subset of what it matches in Python (its ASCII part): inside a
-negated set, whose complement must be a superset."""
-
-
-class _Exact(Exception):
-    """A part of the pattern with no over-approximation here (a back-reference...)."""
-
-
-def over_approximation(source: str, flags: int = 0) -> str | None:
-    """An RE2 pattern matching every text (folded by ``fold.fold_text``) in which
-    ``compile_folded(source, flags)`` finds a match; ``None`` when none is made."""
-    both = over_approximations(source, flags)
-    return None if both is None else both[0]
-
-
-def over_approximations(source: str, flags: int = 0) -> tuple[str, str] | None:
-    """``over_approximation`` with greedy repeats, and with lazy ones (the same texts match,
-    and the first match starts at the same place), from one parse."""
-    if sre.parser is None or not fold.available():
-        return None
-    flags |= sre.IGNORECASE
-    try:
-        parsed = sre.parser.parse(source, flags)
-        fold.fold_pattern(parsed, flags | parsed.state.flags)
-        dotall = bool((flags | parsed.state.flags) & re.DOTALL)
-        return _sequence(parsed, dotall), _sequence(parsed, dotall, lazy=True)
-    except (_Exact, re.error, ValueError):
-        return None
-
-
-def _char(c: int) -> str:
-    return f"\\x{{{c:x}}}"
-
-
-def _set_of(items: list[tuple[Any, Any]]) -> str:
-    negated = bool(items) and items[0][0] is _k.NEGATE
-    classes = _NARROW if negated else _WIDE
-    parts = []
-    for op, av in items:
-        if op is _k.NEGATE:
-            continue
-        if op is _k.LITERAL:
-            parts.append(_char(av))
-        elif op is _k.RANGE:
-            parts.append(f"{_char(av[0])}-{_char(av[1])}")
-        elif op is _k.CATEGORY and str(av) in classes:
-            parts.append(classes[str(av)])
-        else:
-            raise _Exact(op)
-    if not parts:
-        return r"[\x00-\x{10ffff}]" if negated else r"[^\x00-\x{10ffff}]"
-    return "[" + ("^" if negated else "") + "".join(parts) + "]"
-
-
-def _sequence(seq: Any, dotall: bool, lazy: bool = False) -> str:
-    out = []
-    for op, av in seq.data if hasattr(seq, "data") else seq:
-        if op is _k.LITERAL:
-            out.append(_char(av))
-        elif op is _k.NOT_LITERAL:
-            out.append(f"[^{_char(av)}]")
-        elif op is _k.ANY:
-            out.append(r"[\x00-\x{10ffff}]" if dotall else r"[^\n]")
-        elif op is _k.IN:
-            out.append(_set_of(av))
-        elif op is _k.BRANCH:
-            out.append("(?:" + "|".join(_sequence(a, dotall, lazy) for a in av[1]) + ")")
-        elif op is _k.SUBPATTERN:
-            if (av[1] | av[2]) & re.DOTALL:
-                raise _Exact("a part with its own DOTALL")
-            out.append("(?:" + _sequence(av[3], dotall, lazy) + ")")
-        elif op in sre.REPEATS:
-            low, high, item = av
-            # x{2,5} within x+, x{0,60} within x*: counted repeats multiply the DFA's states
-            repeat = {(0, 1): "?", (1, 1): ""}.get((low, high), "*" if low == 0 else "+")
-            if lazy and repeat:
-                repeat += "?"
-            out.append(f"(?:{_sequence(item, dotall, lazy)}){repeat}")
-        elif op is sre.ATOMIC:
-            out.append("(?:" + _sequence(av, dotall, lazy) + ")")
-        elif op is _k.AT or op is _k.ASSERT or op is _k.ASSERT_NOT:
-            continue  # dropped: the approximation matches wherever the original does, and more
-        else:
-            raise _Exact(op)
-    return "".join(out)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+
+CLASS_ATOMS = ["a", "b", "é", "ab", r"\s", r"\w", r"\W", r"\d", r"\S", "[a-c]", "[^b]"]
+CLASS_ATOMS += ["[^\\w]", "[\\d\\s]", "[^\\s\\d]", ".", "[-é]"]
+"""Atoms for patterns on Unicode text: letters, class escapes, sets and negated sets."""
+REPEATS = ["", "", "?", "*", "+", "{1,2}", "{0,3}?"]
 
 
 def random_pattern(
@@ -27,3 +33,21 @@ def random_pattern(
         else:
             parts.append(rng.choice(atoms) + rng.choice(repeats))
     return "".join(parts)
+
+
+def valid_patterns(
+    rng: random.Random, atoms: Sequence[str], repeats: Sequence[str], tries: int
+) -> Iterator[tuple[str, int]]:
+    """Of ``tries`` random patterns, those ``re`` compiles, each with random flags."""
+    for _ in range(tries):
+        source = random_pattern(rng, atoms, repeats)
+        try:
+            re.compile(source)
+        except re.error:
+            continue
+        yield source, rng.choice([0, re.MULTILINE, re.DOTALL])
+
+
+def random_texts(rng: random.Random, chars: str, count: int, longest: int) -> list[str]:
+    """``count`` texts of up to ``longest`` of ``chars``."""
+    return ["".join(rng.choices(chars, k=rng.randint(0, longest))) for _ in range(count)]

@@ -2,11 +2,11 @@
 
 ``prefilter`` runs one ``re2.Set`` of over-approximations over each text and skips the
 searches of the patterns it finds absent; some patterns also start each search where RE2
-alone finds the approximation's next match (their locator). If an approximation ever failed to
-match where its pattern matches, a rule would silently miss a phrase, so: the class tables are
-checked on every code point, every built-in prefiltered pattern and a few thousand generated
-ones are checked on real and generated texts (ASCII or not, in windows, one match after the
-other), and whole reports are compared with the prefilter on and off.
+alone finds the approximation's next match (their locator). That the approximations match
+wherever their patterns do is ``test_approximate.py``'s; here every built-in prefiltered
+pattern and hundreds of generated ones are searched through the prefilter and compared with
+the pattern alone (ASCII or not, in windows, one match after the other), RE2 failing or
+missing is searched as usual, and whole reports are compared with the prefilter on and off.
 """
 
 from __future__ import annotations
@@ -18,15 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
-from generated_patterns import random_pattern
+from generated_patterns import CLASS_ATOMS, REPEATS, random_texts, valid_patterns
 
 import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered patterns
 from outreach_lint import prefilter
 from outreach_lint.cli import main
 from outreach_lint.fold import fold_text
-from outreach_lint.patterns import compile_folded
-from outreach_lint.prefilter import Prefiltered, over_approximation
+from outreach_lint.prefilter import Prefiltered
 
 TESTS = Path(__file__).parent
 FILES = sorted(TESTS.glob("corpus/**/*.md")) + sorted(TESTS.glob("holdout/*.md"))
@@ -49,101 +47,6 @@ def _absent(p: Prefiltered, text: str) -> bool:
     """Does the set say that ``p`` cannot match ``text``?"""
     seen = prefilter._seen(p, text)
     return seen is not None and p.number >= 0 and p.number not in seen.hits
-
-
-def _approximation_matches(source: str, flags: int, texts: list[str]) -> int:
-    """Wherever the folded pattern finds a match, its approximation finds one; returns on how
-    many of ``texts`` the pattern matched (what was really checked)."""
-    approximation = over_approximation(source, flags)
-    assert approximation is not None, source
-    ours = re2.compile(approximation)
-    pattern = compile_folded(source, flags)
-    matched = 0
-    for text in texts:
-        if pattern.search(text):
-            assert ours.search(text), (source, text[:80])
-            matched += 1
-    return matched
-
-
-ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-
-
-@pytest.mark.parametrize("name", sorted(prefilter._WIDE))
-def test_class_tables_hold_what_python_matches(name: str) -> None:
-    escape = {
-        "CATEGORY_WORD": r"\w",
-        "CATEGORY_NOT_WORD": r"\W",
-        "CATEGORY_SPACE": r"\s",
-        "CATEGORY_NOT_SPACE": r"\S",
-        "CATEGORY_DIGIT": r"\d",
-        "CATEGORY_NOT_DIGIT": r"\D",
-    }[name]
-    python = set("".join(re.findall(escape + "+", ALL_CHARS)))
-    wide = set("".join(re2.findall(f"[{prefilter._WIDE[name]}]+", ALL_CHARS)))
-    narrow = set("".join(re2.findall(f"[{prefilter._NARROW[name]}]+", ALL_CHARS)))
-    assert python <= wide
-    assert narrow <= python
-    assert narrow == {c for c in python if c.isascii()}
-
-
-def test_every_builtin_prefiltered_pattern_has_an_approximation() -> None:
-    assert len(BUILTIN) >= 20
-    for p in BUILTIN:
-        assert over_approximation(p.source, p.flags) is not None, p.source
-
-
-# Phrases of the patterns the labelled templates never use, so that each is checked on a match.
-SAMPLES = [
-    "we need someone to lead our data team.",
-    "are you open to",
-    "a jedi of sql",
-    "a superstar, an a-player and a go-getter who can think outside the box",
-    "tell me what you currently earn",
-]
-
-
-@pytest.mark.parametrize("p", BUILTIN, ids=lambda p: p.source[:40])
-def test_builtin_approximation_matches_wherever_the_pattern_does(p: Prefiltered) -> None:
-    texts = TEXTS + [t.upper().lower() for t in TEXTS[::5]] + SAMPLES
-    assert _approximation_matches(p.source, p.flags, texts), "add a sample it matches"
-
-
-ATOMS = ["a", "b", "é", "ab", r"\s", r"\w", r"\W", r"\d", r"\S", "[a-c]", "[^b]", "[^\\w]"]
-ATOMS += ["[\\d\\s]", "[^\\s\\d]", ".", "[-é]"]
-REPEATS = ["", "", "?", "*", "+", "{1,2}", "{0,3}?"]
-
-
-def _generated(rng: random.Random, tries: int) -> Iterator[tuple[str, int]]:
-    """Valid random patterns, each with flags."""
-    for _ in range(tries):
-        source = random_pattern(rng, ATOMS, REPEATS)
-        try:
-            re.compile(source)
-        except re.error:
-            continue
-        yield source, rng.choice([0, re.MULTILINE, re.DOTALL])
-
-
-def _random_texts(rng: random.Random, chars: str, count: int, longest: int) -> list[str]:
-    return [
-        "".join(rng.choice(chars) for _ in range(rng.randint(0, longest))) for _ in range(count)
-    ]
-
-
-def test_generated_approximations_match_wherever_the_pattern_does() -> None:
-    rng = random.Random(20261125)
-    chars = "abcé \u00a0\u2003\n1\u0663_.-\u2014"  # no-break and em spaces, an Arabic 3
-    texts = _random_texts(rng, chars, 80, 30)
-    checked = 0
-    for source, flags in _generated(rng, 1500):
-        checked += _approximation_matches(source, flags, texts) > 0
-    assert checked > 1000  # patterns that matched some text: the others checked nothing
-
-
-def test_patterns_it_cannot_approximate_are_left_alone() -> None:
-    assert over_approximation(r"(a)\1") is None  # back-reference
-    assert over_approximation(r"(?-i:NHS)") is None  # case-sensitive part: not foldable
 
 
 def test_gated_searches_find_exactly_what_the_pattern_finds() -> None:
@@ -184,7 +87,7 @@ def test_builtin_locators_skip_only_text_where_no_match_starts() -> None:
     located = [p for p in BUILTIN if p.locator is not None]
     assert len(located) >= 5
     matches = 0
-    for text in TEXTS + SAMPLES + NOT_ASCII:
+    for text in TEXTS + NOT_ASCII:
         for p in located:
             matches += _same_searches(p, text)
     assert matches > 1000
@@ -195,10 +98,10 @@ def test_generated_locators_skip_only_text_where_no_match_starts(
 ) -> None:
     monkeypatch.setattr(prefilter, "_registered", [])
     rng = random.Random(20261126)
-    texts = _random_texts(rng, "abcé \u00a0\n1_.-\ue000😀", 60, 40)
+    texts = random_texts(rng, "abcé \u00a0\n1_.-\ue000😀", 60, 40)
     made = [
         Prefiltered(source, flags, locate=True, in_set=rng.random() < 0.5)
-        for source, flags in _generated(rng, 800)
+        for source, flags in valid_patterns(rng, CLASS_ATOMS, REPEATS, 800)
     ]
     assert prefilter.build()
     located = [p for p in made if p.locator is not None]
