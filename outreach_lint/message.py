@@ -39,10 +39,9 @@ _QUOTES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SENTENCE_END = compile_regex(
-    r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)"
+_SENTENCE_END = compile_regex(  # in one capturing group, for split_at
+    r"((?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s))"
 )
-_SENTENCE_END_PARTS = compile_regex("(" + _SENTENCE_END.pattern + ")")
 _WORD = compile_regex(r"[\w\ue000]+(?:['’.\-][\w\ue000]+)*")
 _QUESTION = compile_regex(r"\?+(?=[\s\"')\]]|$)")
 
@@ -127,7 +126,7 @@ class Message:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Spans of sentences (or lines of a list) in ``prose``, trimmed of white space."""
-        parts, offsets = split_at(_SENTENCE_END_PARTS, self.prose)  # [text, end, ..., text]
+        parts, offsets = split_at(_SENTENCE_END, self.prose)  # [text, end, ..., text]
         starts, texts = offsets[::2], parts[::2]
         leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
         sizes = map(len, map(str.strip, texts))

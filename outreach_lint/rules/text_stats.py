@@ -36,9 +36,7 @@ def addresses(message: Message) -> tuple[Span, ...]:
 
     Only the lines holding "@", "://" or "www." are searched: an address holds no white space,
     so no match crosses a line break, and the pattern's e-mail half is costly on a long text
-    (it runs along every word to look for an "@" after it)."""
-    if not may_hold_address(message):
-        return ()
+    (it runs along every word to look for an "@" after it). Most messages have none."""
     prose = message.prose
     return tuple(
         Span(*m.span())
@@ -61,20 +59,16 @@ def _lines_with(text: str, folded: str, markers: tuple[str, ...]) -> list[tuple[
     return sorted(lines)
 
 
-_WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
+# Each in one capturing group, for split_at.
+_WORD = compile_regex(r"([^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+)")
 # The same on text of ASCII and placeholder masks, where Python's Unicode classes are these
 # ASCII sets (and a third faster to test).
 _ASCII_WORD = compile_regex(
-    r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
+    r"([A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+)"
 )
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
 # "example.com" stay whole).
-_SENTENCE = compile_regex(r"(?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*")
-
-
-_WORD_PARTS = compile_regex("(" + _WORD.pattern + ")")
-_SENTENCE_PARTS = compile_regex("(" + _SENTENCE.pattern + ")")
-_ASCII_WORD_PARTS = compile_regex("(" + _ASCII_WORD.pattern + ")")
+_SENTENCE = compile_regex(r"((?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)")
 
 
 def _words_pattern(prose: str) -> re.Pattern[str]:
@@ -103,8 +97,7 @@ def words(message: Message) -> Words:
     """The words of the message, computed once: a placeholder is one word, a number is one
     word, web and e-mail addresses are skipped."""
     prose = message.prose
-    split = _ASCII_WORD_PARTS if _words_pattern(prose) is _ASCII_WORD else _WORD_PARTS
-    starts, ends, texts = _pieces(split, prose)
+    starts, ends, texts = _pieces(_words_pattern(prose), prose)
     skip = addresses(message)
     if skip:  # the words that start in an address: a run of indices for each
         drop = {i for s, e in skip for i in range(bisect_left(starts, s), bisect_left(starts, e))}
@@ -120,7 +113,7 @@ def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
     at ``.``, ``!``, ``?``, ``;``, ``:`` and at every line break, so a greeting, a list item or a
     signature line is a sentence of its own rather than part of the next one. A sentence may
     hold no word (a line of dashes)."""
-    starts, ends, _ = _pieces(_SENTENCE_PARTS, message.prose)
+    starts, ends, _ = _pieces(_SENTENCE, message.prose)
     return starts, ends
 
 
