@@ -36,9 +36,11 @@ class WorkerDied(Exception):
     """A worker process ended before returning its files' results (killed, out of memory)."""
 
 
-def worker_limit() -> int:
-    """The most worker processes this platform allows (Windows waits on at most 61)."""
-    return 61 if sys.platform == "win32" else 1 << 16
+def worker_count(jobs: int, files: int) -> int:
+    """Workers for ``files`` files: ``jobs``, but at least 32 files each, and at most 61 on
+    Windows (ProcessPoolExecutor waits on their handles there, 63 at most)."""
+    count = min(jobs, files // (PARALLEL_MIN_FILES // 2))
+    return min(count, 61) if sys.platform == "win32" else count
 
 
 def default_jobs() -> int:
@@ -93,7 +95,7 @@ def _run(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    jobs = min(jobs, len(paths) // (PARALLEL_MIN_FILES // 2), worker_limit())
+    jobs = worker_count(jobs, len(paths))
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     # Not multiprocessing.Pool: its worker-watching thread wakes whenever results wait in the
     # pipe (22,000 times in a run over 10,000 templates), and the parent's CPU competes with

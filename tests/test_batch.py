@@ -85,13 +85,14 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypa
     assert captured.out == ""
 
 
-def test_windows_gets_no_more_workers_than_it_can_wait_on(monkeypatch):
-    from outreach_lint import batch
+def test_workers_have_32_files_each_and_windows_at_most_61(monkeypatch):
+    from outreach_lint.batch import worker_count
 
+    assert worker_count(8, 100) == 3  # 32 files or more each
+    assert worker_count(100, 100_000) == 100
     monkeypatch.setattr(sys, "platform", "win32")
-    assert batch.worker_limit() == 61  # ProcessPoolExecutor refuses more there
-    monkeypatch.setattr(sys, "platform", "linux")
-    assert batch.worker_limit() > 1000
+    assert worker_count(100, 100_000) == 61  # ProcessPoolExecutor refuses more there
+    assert worker_count(8, 100) == 3
 
 
 def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
