@@ -39,6 +39,7 @@ from collections.abc import Iterator, Sequence
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
+from outreach_lint.prefilter import prefiltered
 from outreach_lint.taxonomy import words
 
 FILL_WORDS = frozenset(
@@ -107,15 +108,17 @@ FILL_WORDS = frozenset(
         "benefit",
     ]
 )
-_INSERT = compile_regex(
+_INSERT_SOURCE = (
     r"\b(?:insert|add|enter|put)[_-][a-z_-]+\b"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
 )
-_INSERT_WORDS = ("insert", "Insert", "INSERT", "add_", "add-", "enter_", "enter-", "put_", "put-")
-"""Text ``_INSERT`` cannot match without one of these (or "___"): most templates have none,
-and looking for them is faster than the pattern's tries at every "a", "e", "i" and "p"."""
+_INSERT = compile_regex(_INSERT_SOURCE)
+_MAY_INSERT = prefiltered(_INSERT_SOURCE)
+"""``_INSERT`` ignoring case, on folded text: where it finds nothing, ``_INSERT`` cannot match.
+Most templates hold no such phrase, and the prefilter skips it there at no cost (``_INSERT``
+itself is case-sensitive, which the prefilter's one pass over folded text cannot tell)."""
 _DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
 
 
@@ -126,7 +129,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         prose = message.prose
         found: list[tuple[int, int]] = []
         found.extend(m.span() for m in markers.finditer(prose))
-        if "___" in prose or any(w in prose for w in _INSERT_WORDS):
+        if _MAY_INSERT.search(message.folded):
             found.extend(m.span() for m in _INSERT.finditer(prose))
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
