@@ -28,6 +28,10 @@ def decode(path: str, data: bytes) -> SourceFile | Problem:
     return SourceFile(path, text)
 
 
+_CHUNK = 1 << 16
+"""Bytes asked for per read: most templates fit in one."""
+
+
 def read_bytes(path: str) -> bytes | Problem:
     # os.read on the descriptor: a buffered file object costs more than reading a template.
     try:
@@ -43,9 +47,6 @@ def read_bytes(path: str) -> bytes | Problem:
         return _unreadable(e)
     finally:
         os.close(fd)
-
-
-_CHUNK = 1 << 16
 
 
 def _unreadable(e: OSError) -> Problem:
