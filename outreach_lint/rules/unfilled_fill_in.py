@@ -5,7 +5,8 @@ Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Compan
 a `____` blank. Square- and angle-bracket fill-ins are flagged only while the `bracket` or
 `angle` dialect is off: with the dialect on they are placeholders. Bracketed text counts as a
 fill-in when it names a field (name, company, role, title, link, date…), so Markdown links,
-`[sic]` and `[1]` are left alone.
+`[sic]` and `[1]` are left alone; so is a word like `add-on`, `put-together` or `enter-key`,
+which `add_salary` or `enter-date` are not.
 
 ## Why is this bad?
 
@@ -109,7 +110,7 @@ FILL_WORDS = frozenset(
     ]
 )
 _INSERT_SOURCE = (
-    r"\b(?:insert|add|enter|put)[_-][a-z_-]+\b"
+    r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
@@ -130,7 +131,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         found: list[tuple[int, int]] = []
         found.extend(m.span() for m in markers.finditer(prose))
         if _MAY_INSERT.search(message.folded):
-            found.extend(m.span() for m in _INSERT.finditer(prose))
+            found.extend(
+                m.span()
+                for m in _INSERT.finditer(prose)
+                if m["id"] is None or _names_a_field(m["id"])  # not "add-on", "put-together"
+            )
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
                 if _names_a_field(m.group("name")):
