@@ -53,18 +53,31 @@ class Approximations(NamedTuple):
     lazy: str
 
 
-def over_approximations(source: str, flags: int = 0) -> Approximations | None:
-    """RE2 patterns matching every text (folded by ``fold.fold_text``) in which
-    ``compile_folded(source, flags)`` finds a match, and more; ``None`` when none is made."""
+def folded_tree(source: str, flags: int = 0) -> Any:
+    """``compile_folded(source, flags)``'s pattern as ``sre`` parses it, folded; ``None``
+    when this interpreter has no such parser or the pattern cannot be folded."""
     if sre.parser is None or not fold.available():
         return None
     flags |= sre.IGNORECASE
     try:
         parsed = sre.parser.parse(source, flags)
         fold.fold_pattern(parsed, flags | parsed.state.flags)
-        dotall = bool((flags | parsed.state.flags) & re.DOTALL)
+    except (re.error, ValueError):
+        return None
+    return parsed
+
+
+def over_approximations(source: str, flags: int = 0, tree: Any = None) -> Approximations | None:
+    """RE2 patterns matching every text (folded by ``fold.fold_text``) in which
+    ``compile_folded(source, flags)`` finds a match, and more; ``None`` when none is made.
+    ``tree``: the pattern's ``folded_tree``, when the caller has it."""
+    parsed = folded_tree(source, flags) if tree is None else tree
+    if parsed is None:
+        return None
+    dotall = bool((flags | parsed.state.flags) & re.DOTALL)
+    try:
         return Approximations(_sequence(parsed, dotall), _sequence(parsed, dotall, lazy=True))
-    except (_Exact, re.error, ValueError):
+    except _Exact:
         return None
 
 

@@ -23,6 +23,12 @@ since its every match is a match of the approximation. ``finditer`` repeats this
 of each match, as ``finditer`` itself continues. Inside a run, an RE2 pass costs 10-20 us a
 template (its DFA's tables leave the CPU cache between templates), so a locator only pays for
 a pattern whose search costs more.
+
+Without ``google-re2`` too, a run that reads many templates finds for every ``Prefiltered``
+pattern the strings one of which each of its matches contains (``literals``: "grad" for
+``(?:recent|new)\\s+grad(?:uate)?s?``), and skips its search on a text holding none of them:
+Python finds a string in a text far faster than its regex engine tries a pattern at every
+word. With the set, this gate serves the patterns kept out of it (``gated``, ``located``).
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ class Prefiltered:
     on texts where the set of over-approximations finds it absent, and start where RE2 finds
     its approximation's first match (``locator``)."""
 
-    __slots__ = ("flags", "in_set", "locate", "locator", "number", "pattern", "source")
+    __slots__ = ("flags", "in_set", "locate", "locator", "needs", "number", "pattern", "source")
 
     def __init__(
         self, source: str, flags: int = 0, locate: bool = False, in_set: bool = True
@@ -65,30 +71,36 @@ class Prefiltered:
         self.locator: Any = None
         """Its over-approximation alone, compiled by RE2 with the set when ``locate`` is
         asked for; ``None`` without one."""
+        self.needs: tuple[str, ...] | None = None
+        """Strings one of which every match contains (``literals``), found with the set;
+        ``None`` before, or when the pattern has none."""
         _registered.append(self)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         seen = _seen(self, text)
-        if seen is None:
-            return self.pattern.finditer(text, pos, endpos)
-        if self.number >= 0 and self.number not in seen.hits:
+        if seen is not None and self.number >= 0:
+            if self.number not in seen.hits:
+                return iter(())
+        elif self.needs is not None and _lacks(text, self.needs, pos, endpos):
             return iter(())
-        if self.locator is None:
+        if seen is None or self.locator is None:
             return self.pattern.finditer(text, pos, endpos)
         return _leapfrog(self, seen, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         seen = _seen(self, text)
-        if seen is not None:
-            if self.number >= 0 and self.number not in seen.hits:
+        if seen is not None and self.number >= 0:
+            if self.number not in seen.hits:
                 return None
-            if self.locator is not None:
-                start = _locate(self.locator, seen, pos, endpos)
-                if start is None:
-                    return None
-                pos = start
+        elif self.needs is not None and _lacks(text, self.needs, pos, endpos):
+            return None
+        if seen is not None and self.locator is not None:
+            start = _locate(self.locator, seen, pos, endpos)
+            if start is None:
+                return None
+            pos = start
         return self.pattern.search(text, pos, endpos)
 
 
@@ -98,6 +110,15 @@ def located(source: str, flags: int = 0) -> Prefiltered:
     for patterns that match most texts, where a place in the set would skip nothing and make
     the set's pass over every text slower."""
     return Prefiltered(source, flags, locate=True, in_set=False)
+
+
+def gated(source: str, flags: int = 0) -> Prefiltered:
+    """``compile_folded(source, flags)``, searched only in texts holding one of the strings
+    that every match contains (``literals``; ``hiring`` or ``recruitment`` for
+    ``hiring\\s+managers?|recruitment\\s+consultants?``). For patterns left out of the set that
+    most texts cannot match, ``re2`` installed or not. Every ``Prefiltered`` pattern is gated
+    so while there is no set."""
+    return Prefiltered(source, flags, in_set=False)
 
 
 def prefiltered(source: str, flags: int = 0, locate: bool = False) -> Prefiltered:
@@ -176,6 +197,15 @@ def _scan(text: str) -> _Seen | None:
     return _Seen(text, frozenset(found), data)
 
 
+def _lacks(text: str, needs: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """Does ``text[pos:endpos]`` hold none of ``needs``? (Where a match can be, as ``re``
+    clamps ``pos`` and ``endpos``: ``str.find`` reads negative ones from the end.)"""
+    if pos <= 0 and endpos >= len(text):
+        return all(needed not in text for needed in needs)
+    pos, endpos = max(pos, 0), max(endpos, 0)
+    return all(text.find(needed, pos, endpos) < 0 for needed in needs)
+
+
 def _locate(locator: Any, seen: _Seen, pos: int, endpos: int) -> int | None:
     """Where the first match of ``locator`` in ``seen.text[pos:endpos]`` starts (as a
     character offset), ``None`` when there is none: the pattern it approximates cannot match
@@ -218,16 +248,22 @@ def _leapfrog(p: Prefiltered, seen: _Seen, pos: int, endpos: int) -> Iterator[re
 
 
 def build() -> bool:
-    """Compile the set now (if ``google-re2`` is installed); ``True`` when it is on."""
+    """Find every pattern's required strings, and compile the set now (if ``google-re2`` is
+    installed); ``True`` when the set is on."""
     global _set, _waiting
     reset()
     _waiting = False
+    # only large runs need these
+    from outreach_lint.approximate import folded_tree, over_approximations
+    from outreach_lint.literals import required_literals
+
+    trees = [folded_tree(p.source, p.flags) for p in _registered]
+    for p, tree in zip(_registered, trees, strict=True):
+        p.needs = required_literals(tree) if tree is not None else None
     try:
         import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return False
-    from outreach_lint.approximate import over_approximations  # only large runs need it
-
     try:
         options = re2.Options()
         options.max_mem = MAX_MEM
@@ -236,8 +272,8 @@ def build() -> bool:
         if made.Add("") != _SENTINEL:
             return False
         numbers, locators = [], []
-        for p in _registered:
-            approximations = over_approximations(p.source, p.flags)
+        for p, tree in zip(_registered, trees, strict=True):
+            approximations = None if tree is None else over_approximations(p.source, p.flags, tree)
             number, locator = -1, None
             if approximations is not None:
                 if p.in_set:
@@ -293,6 +329,7 @@ def reset() -> None:
     for p in _registered:
         p.number = -1
         p.locator = None
+        p.needs = None
 
 
 def disable() -> None:

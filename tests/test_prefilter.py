@@ -155,7 +155,7 @@ def test_re2_running_out_of_memory_is_silent_and_changes_nothing(
 
 def test_the_set_is_built_only_after_many_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prefilter, "BUILD_AFTER", 3)
-    p = BUILTIN[0]
+    p = next(p for p in BUILTIN if p.in_set)
     texts = [f"hello number {i}" for i in range(3)]
     for text in texts[:2]:
         assert not _absent(p, text)
@@ -183,7 +183,40 @@ def test_without_re2_every_search_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "re2", None)
     assert not prefilter.build()
     assert all(p.number == -1 for p in BUILTIN)
-    assert not _absent(BUILTIN[0], "no phrase here")
+    assert not _absent(next(p for p in BUILTIN if p.in_set), "no phrase here")
+
+
+def test_without_re2_searches_skip_only_texts_lacking_the_required_strings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "re2", None)
+    assert not prefilter.build()
+    gated = [p for p in BUILTIN if p.needs is not None]
+    assert len(gated) > 30
+    matches = skipped = 0
+    for text in TEXTS + NOT_ASCII:
+        for p in gated:
+            matches += _same_searches(p, text)
+            skipped += prefilter._lacks(text, p.needs or (), 0, len(text))
+    assert matches > 300 and skipped > len(TEXTS) * 20
+
+
+def test_generated_gated_patterns_skip_only_texts_lacking_the_required_strings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(prefilter, "_registered", [])
+    rng = random.Random(20261127)
+    atoms = ["a", "b", "é", "ab", "ba", "abc", r"\s", r"\w", "[a-c]", "[^b]", "."]
+    texts = random_texts(rng, "abcé \u00a0\n1_.-\ue000😀", 60, 40)
+    made = [prefilter.gated(s, f) for s, f in valid_patterns(rng, atoms, REPEATS, 600)]
+    prefilter.build()
+    assert sum(p.needs is not None for p in made) > 150
+    matched = skipped = 0
+    for text in texts:
+        for p in made:
+            matched += _same_searches(p, text) > 0
+            skipped += p.needs is not None and prefilter._lacks(text, p.needs, 0, len(text))
+    assert matched > 1000 and skipped > 1000
 
 
 def _report(tmp_path: Path, name: str) -> str:

@@ -1,0 +1,120 @@
+"""Every match contains one of the strings ``required_literals`` names for its pattern.
+
+The prefilter skips a gated pattern's search on a text that holds none of those strings, so a
+string named wrongly would make a rule miss a phrase without a word. Checked here on examples
+(what is named, and where nothing can be), on every built-in prefiltered pattern over the
+labelled templates, and on a thousand generated patterns (lookarounds, anchors, classes, groups,
+optional parts) over generated texts: each match itself holds one of the strings.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from generated_patterns import REPEATS, random_texts, valid_patterns
+
+import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered patterns
+from outreach_lint import prefilter
+from outreach_lint.approximate import folded_tree
+from outreach_lint.fold import fold_text
+from outreach_lint.literals import MAX_LITERALS, required_literals
+from outreach_lint.patterns import compile_folded
+
+TESTS = Path(__file__).parent
+FILES = sorted(TESTS.glob("corpus/**/*.md")) + sorted(TESTS.glob("holdout/*.md"))
+TEXTS = [fold_text(p.read_text(encoding="utf-8")) for p in FILES]
+
+
+def _literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    tree = folded_tree(source, flags)
+    assert tree is not None, source
+    return required_literals(tree)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\b(?:recent|new|fresh)(?:ly)?\s+grad(?:uate)?s?\b", ("grad",)),
+        (r"hiring\s+managers?|recruitment\s+consultants?", ("manager", "recruitment")),
+        (r"Rock\s*stars?", ("rock",)),  # folded: the pattern is meant for lower-cased text
+        (r"(?:talk|speak)\s+soon", ("soon",)),
+        (r"thanks|thank\s+you", ("thank",)),  # "thanks" holds "thank": one test is enough
+        (r"a\b-b", ("a-b",)),  # "\b" is between characters that stay side by side
+        (r"(?:ab){2,}c", ("ab",)),
+        (r"x[y]z", ("xyz",)),
+        (r"foo(?=bar)", ("foo",)),  # a lookahead's text need not be in the match
+        (r"(?<=abc)de", ("de",)),
+        (r"(?:abc)?d", ("d",)),
+    ],
+)
+def test_the_rarest_required_strings_are_named(source: str, expected: tuple[str, ...]) -> None:
+    assert _literals(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\w+",
+        r"(?:grad)?",
+        r"grad|\d+",  # one alternative needs no letter at all
+        r"(?=grad)\w",
+        r"[ab]c?",
+        r"(?:x)*",
+        "|".join(f"{c}zz" for c in "abcdefghijklmn"[: MAX_LITERALS + 1]),  # too many to test
+    ],
+)
+def test_nothing_is_named_where_no_string_is_required(source: str) -> None:
+    assert _literals(source) is None
+
+
+def _each_match_holds_one(source: str, flags: int, texts: list[str]) -> tuple[int, int]:
+    """Every match of the folded pattern holds one of its strings; returns how many texts it
+    matched and how many the strings ruled out (the two things a gate must get right)."""
+    needs = _literals(source, flags)
+    if needs is None:
+        return 0, 0
+    pattern = compile_folded(source, flags)
+    matched = ruled_out = 0
+    for text in texts:
+        found = [m.group() for m in pattern.finditer(text)]
+        for match in found:
+            assert any(s in match for s in needs), (source, needs, match)
+        matched += bool(found)
+        ruled_out += not any(s in text for s in needs)
+    return matched, ruled_out
+
+
+def test_every_builtin_match_holds_a_required_string() -> None:
+    gated = matched = ruled_out = 0
+    for p in prefilter._registered:
+        m, r = _each_match_holds_one(p.source, p.flags, TEXTS)
+        gated += _literals(p.source, p.flags) is not None
+        matched += m
+        ruled_out += r
+    assert gated > 30 and matched > 200 and ruled_out > len(TEXTS) * 10
+
+
+def test_every_generated_match_holds_a_required_string() -> None:
+    rng = random.Random(20261125)
+    atoms = ["a", "b", "é", "ab", "ba", "abc", r"\s", r"\w", "[a-c]", "[^b]", "[b]", "."]
+    texts = random_texts(rng, "abcé \n1_.-\ue000", 80, 30)
+    gated = matched = ruled_out = 0
+    for source, flags in valid_patterns(rng, atoms, REPEATS, 1000):
+        if folded_tree(source, flags) is None:
+            continue
+        m, r = _each_match_holds_one(source, flags, texts)
+        gated += _literals(source, flags) is not None
+        matched += m
+        ruled_out += r
+    assert gated > 200 and matched > 2000 and ruled_out > 2000
+
+
+def test_a_pattern_with_required_strings_cannot_match_nothing() -> None:
+    rng = random.Random(7)
+    atoms = ["a", "ab", r"\w", "[a-c]"]
+    for source, flags in valid_patterns(rng, atoms, REPEATS, 500):
+        if _literals(source, flags) is not None:
+            assert re.compile(source, flags).fullmatch("") is None, source
