@@ -11,12 +11,13 @@ comments, blank lines, tabs, CRLF, non-breaking spaces, emoji and addresses.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
-from outreach_lint.message import _QUOTES, _SENTENCE_END, MASK, Message, Span, scan
+from outreach_lint.message import _QUOTES, MASK, Message, Span, scan
 from outreach_lint.model import Field, Placeholder
-from outreach_lint.rules import text_stats
+from outreach_lint.rules import phrasing, text_stats
 from outreach_lint.source_map import LineIndex, SourceMap
 
 TESTS = Path(__file__).parent
@@ -51,6 +52,18 @@ PIECES = [
     "\u2003",
     "5..b",
     "“quoted”",
+    "Wait...",
+    "Done.)",
+    '"Yes!" ',
+    "Why?\n",
+    ". ",
+    "?!?",
+    "\n- ",
+    "\n\n2. ",
+    "Best,",
+    "\nKind regards,\n",
+    "\n  Thanks so much!",
+    "\ncheers",
 ]
 
 
@@ -66,6 +79,11 @@ TEXTS = _texts()
 
 def _message(text: str) -> Message:
     return scan(Field("body", text, SourceMap.contiguous(0, len(text))), BUILTIN_DIALECTS)
+
+
+# A sentence ends after ".", "!" or "?" and the space after it, at a blank line, or before a
+# list item: the definition, written as a lookbehind.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 
 
 def _plain_sentences(prose: str) -> tuple[Span, ...]:
@@ -159,3 +177,14 @@ def test_line_starts_are_one_past_each_line_break() -> None:
         ], text
         for i in breaks[:5]:
             assert index.position(i + 1) == (text.count("\n", 0, i + 1) + 1, 1)
+
+
+def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
+    signed = 0
+    for text in TEXTS:
+        message = _message(text)
+        m = phrasing.SIGN_OFF.search(message.folded)
+        expected = m.start() if m is not None else len(message.prose)
+        assert phrasing.text_end(message) == expected, text
+        signed += m is not None
+    assert signed > 100

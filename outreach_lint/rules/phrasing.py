@@ -15,20 +15,28 @@ from outreach_lint.prefilter import gated, prefiltered
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
-SIGN_OFF = compile_folded(
-    r"^[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
+_SIGN_OFF_LINE = (
+    r"[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
     r"regards|best|thanks(?:\s+(?:again|so\s+much|in\s+advance))?|thank\s+you|many\s+thanks|"
     r"cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|talk\s+soon|speak\s+soon|"
-    r"all\s+the\s+best|take\s+care|best\s+of\s+luck)[ \t]*[,.!]?[ \t]*$",
-    re.MULTILINE,
+    r"all\s+the\s+best|take\s+care|best\s+of\s+luck)[ \t]*[,.!]?[ \t]*$"
 )
+SIGN_OFF = compile_folded("^" + _SIGN_OFF_LINE, re.MULTILINE)
+"""A line that signs off ("Kind regards,")."""
+# The same after a line break: the engine then tries only the line breaks, not every letter
+# that can start a sign-off (four times as fast).
+_SIGN_OFF_AFTER_BREAK = compile_folded("\n" + _SIGN_OFF_LINE, re.MULTILINE)
 
 
 @per_message
 def text_end(message: Message) -> int:
     """Where the sign-off ("Kind regards,") starts: the sender's signature follows it."""
-    m = SIGN_OFF.search(message.folded)
-    return m.start() if m is not None else len(message.prose)
+    folded = message.folded
+    m = SIGN_OFF.match(folded)
+    if m is not None:
+        return 0
+    m = _SIGN_OFF_AFTER_BREAK.search(folded)
+    return m.start() + 1 if m is not None else len(message.prose)
 
 
 SPECIFIC_THING = (

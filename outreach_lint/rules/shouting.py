@@ -153,7 +153,8 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
         if len(run) == 1 and not _shouted_alone(run[0].group(0)):
             continue
         spans.append(Span(run[0].start(), run[-1].end()))
-    spans.extend(Span(*m.span()) for m in _BANGS.finditer(prose))
+    if prose.count("!") >= 2:  # (a run has two at least; counting is much faster than searching)
+        spans.extend(Span(*m.span()) for m in _BANGS.finditer(prose))
     merged: list[Span] = []
     for span in sorted(spans):
         if merged and span.start <= merged[-1].end:
