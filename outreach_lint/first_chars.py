@@ -182,7 +182,7 @@ def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
     into one: ``cat|dog|cow`` is tried as ``c(?:at|ow)|dog``. An alternative moves up past
     others only when they cannot match where it can (they start with other characters), so at
     any position the alternatives that can match are tried in the same order."""
-    alternatives = _share_boundaries(alternatives, state)
+    alternatives = _share_boundaries(_distribute(alternatives, state), state)
     for alternative in alternatives:
         hoist(alternative, flags, alternative=True)
     groups: list[tuple[frozenset[int] | None, list[Any], frozenset[int] | None]] = []
@@ -210,6 +210,71 @@ def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
             continue
         merged.append(_factor(group, state, lambda rests: _alternatives(rests, flags, state)))
     return merged
+
+
+MAX_SPREAD = 256
+"""The most alternatives an alternation may gain from spreading (``_distribute``)."""
+MAX_COPIED = 512
+"""The most pattern items spreading one alternative may copy: copying long rests (``(?:I|we)
+\\s+...`` followed by a whole sentence's pattern) made the code four times as large, slower to
+compile and to load from the cache, for no gain."""
+
+
+def _distribute(alternatives: list[Any], state: Any) -> list[Any]:
+    """Alternatives that start with a group of alternatives spread into one alternative each:
+    ``(?:sales|account)\\s+lead|data\\s+lead`` becomes ``sales\\s+lead|account\\s+lead|
+    data\\s+lead``, so that each starts with its own character and can join the others that start
+    with it. The engine tries ``(?:a|b)x`` as ``ax``, then ``bx``: the same order. Only a plain
+    group (no capture, no flags) is spread; the rest of the alternative is copied into each."""
+    out: list[Any] = []
+    for alternative in alternatives:
+        inner = _leading_alternatives(alternative)
+        rest = alternative.data[1:]
+        if (
+            inner is None
+            or len(out) + len(inner) > len(alternatives) + MAX_SPREAD
+            or (len(inner) - 1) * _size(rest) > MAX_COPIED
+        ):
+            out.append(alternative)
+            continue
+        spread = [
+            _parser.SubPattern(state, [*choice.data, *_copy(rest, state)]) for choice in inner
+        ]
+        out.extend(_distribute(spread, state))
+    return out
+
+
+def _size(value: Any) -> int:
+    """How many items of parsed pattern code ``value`` holds."""
+    if isinstance(value, _parser.SubPattern):
+        return _size(value.data)
+    if isinstance(value, (list, tuple)):
+        return sum(map(_size, value)) + (isinstance(value, tuple) and len(value) == 2)
+    return 0
+
+
+def _copy(value: Any, state: Any) -> Any:
+    """A copy of parsed pattern code: ``hoist`` rewrites it in place, once per copy."""
+    if isinstance(value, _parser.SubPattern):
+        return _parser.SubPattern(state, _copy(value.data, state))
+    if isinstance(value, list):
+        return [_copy(item, state) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_copy(item, state) for item in value)
+    return value  # opcodes, numbers, None
+
+
+def _leading_alternatives(alternative: Any) -> list[Any] | None:
+    """The alternatives of the plain group ``alternative`` starts with, if it does (the
+    parser leaves a group without capture or flags as its alternation alone)."""
+    if not alternative.data:
+        return None
+    op, av = alternative.data[0]
+    if op is _k.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        inner = av[3].data
+        if len(inner) == 1:
+            op, av = inner[0]
+    return list(av[1]) if op is _k.BRANCH else None
 
 
 def _share_boundaries(alternatives: list[Any], state: Any) -> list[Any]:

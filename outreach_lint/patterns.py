@@ -36,7 +36,7 @@ _compiler: Any = sre.compiler
 _parser: Any = sre.parser
 _IGNORECASE = sre.IGNORECASE
 
-FORMAT = 13
+FORMAT = 14
 """Changes when the code kept in the cache file is made differently."""
 
 MAX_ENTRIES = 1_000

@@ -162,6 +162,14 @@ def test_builtin_pattern_matches_as_re_does(pattern: re.Pattern[str]) -> None:
         r"\s*(?:the\s+)?(?:industry|sector)",
         r"(?=\w)\bstart",
         r"\b(?:İ|ı)",
+        # groups of alternatives at the start of an alternative, spread into it
+        r"\b(?:(?:sales|account)\s+lead|data\s+lead|(?:ab|a)c|abd|s\w+)s?\b",
+        r"(?:(?:a|ab)|(?:b|ba))c",
+        r"(?:(?:x|y)(?:1|2)|x3|y)",
+        r"(?:(?P<g>a|b)c|ad)",  # a capturing group stays whole
+        r"(?:(?i:a|b)c|ad)",  # so does a group with flags
+        r"(?:(?:a|b)*c|ac)",
+        r"(?:(?:ab|a)(?=b)|a)\w",
     ],
 )
 def test_handwritten_patterns_match_as_re_does(source: str) -> None:
@@ -312,3 +320,23 @@ def test_bangs_pattern_matches_as_its_plain_form() -> None:
         assert ours == [m.span() for m in plain.finditer(text)], text
         found += len(ours)
     assert found > 500
+
+
+def _alternatives_after_hoisting(source: str) -> int:
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, 0)
+    first_chars.hoist(parsed, 0)
+    return max(len(av[1]) for op, av in parsed.data if op is _constants.BRANCH)
+
+
+def test_alternatives_spread_from_a_leading_group_join_the_others() -> None:
+    # Spread, the eight alternatives start with "s", "a" or "d": three tries instead of five.
+    source = r"(?:sales|account)\s+lead|data\s+lead|(?:support|admin)\s+lead|(?:sre|ae)"
+    assert _alternatives_after_hoisting(source) == 3
+
+
+def test_only_short_rests_are_copied_into_spread_alternatives() -> None:
+    rest = r"\s+" + r"\s+".join(f"word{i}" for i in range(40))
+    long_rest = "(?:" + "|".join(f"{chr(97 + i)}1" for i in range(20)) + ")" + rest + "|z"
+    assert _alternatives_after_hoisting(long_rest) == 2  # left as it was
