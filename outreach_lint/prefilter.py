@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from outreach_lint.patterns import compile_folded
@@ -102,6 +102,17 @@ class Prefiltered:
                 return None
             pos = start
         return self.pattern.search(text, pos, endpos)
+
+
+def may_match(patterns: Sequence[object], text: str) -> list[bool]:
+    """For each of ``patterns``: can it match ``text``? ``False`` only for a ``Prefiltered``
+    pattern that the set rules out. A rule with many phrases asks once for all of them, rather
+    than searching for each (most templates hold none)."""
+    seen = _lookup(text) if _set is not None or _waiting else None
+    if seen is None:
+        return [True] * len(patterns)
+    hits = seen.hits
+    return [not isinstance(p, Prefiltered) or p.number < 0 or p.number in hits for p in patterns]
 
 
 def located(source: str, flags: int = 0) -> Prefiltered:

@@ -49,7 +49,7 @@ from itertools import accumulate
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.text_stats import sentence_spans, syllables, words
+from outreach_lint.rules.text_stats import SYLLABLES, sentence_spans, words
 
 _DEFAULT_GRADE = 12.0
 _DEFAULT_MIN_WORDS = 30
@@ -69,7 +69,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     starts, ends = found.starts, found.ends
     if len(starts) < max(min_words, 1):  # the words counted below are some of these
         return
-    before = list(accumulate(map(syllables, found.texts), initial=0))  # syllables before word i
+    before = list(accumulate(map(SYLLABLES.__getitem__, found.texts), initial=0))  # before word i
     sentence_starts, sentence_ends = sentence_spans(body)
     at = partial(bisect_left, starts)
     # (start, end, words, syllables) of each sentence with words starting in it
@@ -85,7 +85,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             count = before[last] - before[first]
             if ends[last - 1] > end:  # only the last word can run past the end of its sentence
                 whole = before[last] - before[last - 1]
-                count += syllables(prose[starts[last - 1] : end]) - whole
+                count += SYLLABLES[prose[starts[last - 1] : end]] - whole
             units.append((start, end, last - first, count))
     total = sum(u[2] for u in units)
     if total < max(min_words, 1):

@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.phrases import compile_phrases
-from outreach_lint.prefilter import Prefiltered, prefiltered
+from outreach_lint.prefilter import Prefiltered, may_match, prefiltered
 
 
 class Cliche(NamedTuple):
@@ -166,9 +166,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         taken: list[tuple[int, int]] = []
         prose, folded = message.prose, message.folded
+        possible = may_match([c.pattern for c in cliches], folded)
         hits = [
             (m.start(), m.end(), c)
-            for c in cliches
+            for c, may in zip(cliches, possible, strict=True)
+            if may
             for m in c.pattern.finditer(folded if c.folded else prose)
         ]
         for start, end, cliche in sorted(hits, key=lambda h: (h[0], -h[1])):

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_lint.rules.text_stats import syllables
+from outreach_lint.rules import text_stats
+from outreach_lint.rules.text_stats import SYLLABLES, syllables
 
 CODE = "OL701"
 
@@ -134,6 +135,17 @@ def test_options(lint):
 )
 def test_syllables(word, count):
     assert syllables(word) == count
+    SYLLABLES.clear()
+    assert SYLLABLES[word] == count  # computed
+    assert SYLLABLES[word] == count  # remembered
+
+
+def test_remembered_syllables_are_forgotten_when_there_are_too_many(monkeypatch):
+    monkeypatch.setattr(text_stats, "_MAX_WORDS", 3)
+    SYLLABLES.clear()
+    for word in ("one", "two", "three", "media"):
+        assert SYLLABLES[word] == syllables(word)
+    assert list(SYLLABLES) == ["media"]
 
 
 def test_points_at_the_hardest_sentence(lint):
