@@ -10,6 +10,7 @@ their phrases against ``prose``; sentences, words and questions are computed onc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cached_property, wraps
 from itertools import accumulate
@@ -179,9 +180,16 @@ class Message:
                 out.append(Noqa(c.start, found))
         return tuple(out)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [span.start for span in self.sentences]
+
     def sentence_at(self, offset: int) -> Span:
-        for span in self.sentences:
-            if span.start <= offset < span.end:
+        """The sentence holding ``offset``; an empty span there when it is between two."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0:
+            span = self.sentences[i]
+            if offset < span.end:
                 return span
         return Span(offset, offset)
 

@@ -188,3 +188,15 @@ def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
         assert phrasing.text_end(message) == expected, text
         signed += m is not None
     assert signed > 100
+
+
+def test_the_sentence_at_an_offset_is_the_one_holding_it() -> None:
+    between = 0
+    for text in TEXTS[::4]:
+        message = _message(text)
+        for offset in range(-1, len(text) + 2):
+            holding = [s for s in message.sentences if s.start <= offset < s.end]
+            expected = holding[0] if holding else Span(offset, offset)
+            assert message.sentence_at(offset) == expected, (text, offset)
+            between += not holding
+    assert between > 1000
