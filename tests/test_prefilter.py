@@ -219,6 +219,21 @@ def test_generated_gated_patterns_skip_only_texts_lacking_the_required_strings(
     assert matched > 1000 and skipped > 1000
 
 
+def test_may_match_rules_out_what_the_set_rules_out() -> None:
+    plain = re.compile("x")
+    for text in TEXTS[:3]:  # before the set is built: every pattern may match
+        assert prefilter.may_match([*BUILTIN, plain], text) == [True] * (len(BUILTIN) + 1)
+    assert prefilter.build()
+    ruled_out = 0
+    for text in TEXTS:
+        answers = prefilter.may_match([*BUILTIN, plain], text)
+        assert answers == [not _absent(p, text) for p in BUILTIN] + [True]
+        for p, may in zip(BUILTIN, answers, strict=False):
+            assert may or p.pattern.search(text) is None, p.source
+        ruled_out += answers.count(False)
+    assert ruled_out > len(TEXTS) * 10
+
+
 def _report(tmp_path: Path, name: str) -> str:
     out = tmp_path / name
     main(["check", "--no-cache", "-j", "1", str(TESTS / "corpus"), "--output-file", str(out)])
