@@ -2,8 +2,8 @@
 
 ``required_literals`` reads a parsed pattern and names strings one of which every match
 contains: ``\\b(?:recent|new|fresh)(?:ly)?\\s+grad(?:uate)?s?\\b`` cannot match a text without
-``grad``, ``hiring\\s+managers?|recruitment\\s+consultants?`` one without ``hiring`` or
-``recruitment`` (a longer word of each alternative is taken: it is rarer). Python finds a
+``grad``, ``hiring\\s+managers?|recruitment\\s+consultants?`` one without ``manager`` or
+``recruitment`` (the longer word of each alternative is taken: it is rarer). Python finds a
 string in a text with a fast substring search, tens of times faster than its regex engine tries
 a pattern at every word, and most templates hold none of a phrase pattern's rarer words.
 

@@ -125,7 +125,7 @@ def located(source: str, flags: int = 0) -> Prefiltered:
 
 def gated(source: str, flags: int = 0) -> Prefiltered:
     """``compile_folded(source, flags)``, searched only in texts holding one of the strings
-    that every match contains (``literals``; ``hiring`` or ``recruitment`` for
+    that every match contains (``literals``; ``manager`` or ``recruitment`` for
     ``hiring\\s+managers?|recruitment\\s+consultants?``). For patterns left out of the set that
     most texts cannot match, ``re2`` installed or not. Every ``Prefiltered`` pattern is gated
     so while there is no set."""
