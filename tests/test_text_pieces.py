@@ -1,9 +1,10 @@
 """Texts computed once per message, from pieces, are what their plain definitions give.
 
-``Message.prose``, ``Message.sentences``, ``text_stats.words``, ``text_stats.sentence_spans``
-and the line starts of ``LineIndex`` are built by splitting a text and adding up the lengths
-of the pieces, not one character or one match at a time; ``text_stats.addresses`` searches
-only the lines that can hold one. Every rule reads them, so each is compared here with the
+``Message.prose``, ``Message.sentences``, ``text_stats.sentence_spans`` and the line starts of
+``LineIndex`` are built by splitting a text and adding up the lengths of the pieces, not one
+character or one match at a time; ``text_stats.sentence_words`` finds the words of each
+sentence without a match object for each; ``text_stats.addresses`` searches only the lines
+that can hold one. Every rule reads them, so each is compared here with the
 plain form on the labelled templates and on generated texts full of placeholders, tags,
 comments, blank lines, tabs, CRLF, non-breaking spaces, emoji and addresses.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+
+import pytest
 
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.message import _QUOTES, MASK, Message, Span, scan
@@ -70,11 +73,15 @@ PIECES = [
 def _texts() -> list[str]:
     files = sorted(TESTS.glob("corpus/**/*.md"))[::3] + sorted(TESTS.glob("holdout/*.md"))
     rng = random.Random(20261125)
-    generated = ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    generated = [
+        "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30))) for _ in range(GENERATED)
+    ]
     return [p.read_text(encoding="utf-8") for p in files] + generated
 
 
+GENERATED = 400
 TEXTS = _texts()
+LABELLED = TEXTS[:-GENERATED]
 
 
 def _message(text: str) -> Message:
@@ -129,20 +136,42 @@ def test_sentences_are_the_trimmed_texts_between_sentence_ends() -> None:
     assert count > 2000
 
 
-def test_words_are_the_matches_of_the_word_pattern() -> None:
+def test_sentence_words_are_the_words_of_each_sentence_alone() -> None:
     skipped = 0
     for text in TEXTS:
         message = _message(text)
         prose = message.prose
         pattern = text_stats._words_pattern(prose)
-        spans = [m.span() for m in pattern.finditer(prose)]
         urls = text_stats.addresses(message)
-        expected = [(a, b) for a, b in spans if not any(s <= a < e for s, e in urls)]
-        skipped += len(spans) - len(expected)
-        words = text_stats.words(message)
-        assert list(zip(words.starts, words.ends, strict=True)) == expected, text
-        assert list(words.texts) == [prose[a:b] for a, b in expected]
+        starts, ends = text_stats.sentence_spans(message)
+        expected: list[list[tuple[int, int]]] = []
+        for start, end in zip(starts, ends, strict=True):
+            spans = [(start + a, start + b) for a, b in _spans(pattern, prose[start:end])]
+            expected.append([(a, b) for a, b in spans if not any(s <= a < e for s, e in urls)])
+            skipped += len(spans) - len(expected[-1])
+        found = text_stats.sentence_words(message)
+        assert found.words == [[prose[a:b] for a, b in spans] for spans in expected], text
+        flat = [span for spans in expected for span in spans]
+        assert text_stats.word_count(message) == len(flat)
+        for n, span in enumerate(flat):
+            assert text_stats.word_span(message, n) == span, text
+        if text in LABELLED:  # real templates: the words of the whole text, none cut in two
+            everywhere = [m.span() for m in pattern.finditer(prose)]
+            assert [(a, b) for a, b in everywhere if not any(s <= a < e for s, e in urls)] == flat
     assert skipped > 10  # web and e-mail addresses were in the texts
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_word_ends_with_its_sentence() -> None:
+    message = _message("Call 1.:2 tomorrow, or email me.")
+    found = text_stats.sentence_words(message)
+    assert found.words == [["Call", "1.:"], ["2", "tomorrow", "or", "email", "me"]]
+    assert text_stats.word_span(message, 2) == Span(8, 9)
+    with pytest.raises(IndexError):
+        text_stats.word_span(message, 7)
 
 
 def test_addresses_are_the_matches_of_the_address_pattern() -> None:

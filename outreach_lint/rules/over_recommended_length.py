@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
-from outreach_lint.rules.text_stats import words
+from outreach_lint.rules.text_stats import word_count, word_span
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -72,12 +72,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             )
     limit = channel.recommended_body_words
     if limit is not None:
-        found = words(body)
-        count = len(found.starts)
+        count = word_count(body)
         if count > limit:
+            crossing = word_span(body, limit)
             yield Diagnostic(
-                found.starts[limit],
-                found.ends[limit],
+                crossing.start,
+                crossing.end,
                 f"this {channel.label} is {count} words long, over the {limit} words "
                 "that get the most replies (Boomerang's study of 40 million e-mails: 50-125 "
                 "words reply best); this is where it crosses: cut it to who you are, why "

@@ -42,14 +42,11 @@ supply chain.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
-from functools import partial
-from itertools import accumulate
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.text_stats import SYLLABLES, sentence_spans, words
+from outreach_lint.rules.text_stats import SYLLABLES, sentence_words
 
 _DEFAULT_GRADE = 12.0
 _DEFAULT_MIN_WORDS = 30
@@ -64,33 +61,17 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     max_grade = float(ctx.options.get("max-grade", _DEFAULT_GRADE))
     min_words = int(ctx.options.get("min-words", _DEFAULT_MIN_WORDS))
     body = ctx.body
-    prose = body.prose
-    found = words(body)
-    starts, ends = found.starts, found.ends
-    if len(starts) < max(min_words, 1):  # the words counted below are some of these
-        return
-    before = list(accumulate(map(SYLLABLES.__getitem__, found.texts), initial=0))  # before word i
-    sentence_starts, sentence_ends = sentence_spans(body)
-    at = partial(bisect_left, starts)
-    # (start, end, words, syllables) of each sentence with words starting in it
-    units: list[tuple[int, int, int, int]] = []
-    for start, end, first, last in zip(
-        sentence_starts,
-        sentence_ends,
-        map(at, sentence_starts),
-        map(at, sentence_ends),
-        strict=True,
-    ):
-        if last > first:
-            count = before[last] - before[first]
-            if ends[last - 1] > end:  # only the last word can run past the end of its sentence
-                whole = before[last] - before[last - 1]
-                count += SYLLABLES[prose[starts[last - 1] : end]] - whole
-            units.append((start, end, last - first, count))
-    total = sum(u[2] for u in units)
+    found = sentence_words(body)
+    counts = list(map(len, found.words))
+    total = sum(counts)
     if total < max(min_words, 1):
         return
-    level = grade(total, len(units), sum(u[3] for u in units))
+    syllables = [sum(map(SYLLABLES.__getitem__, texts)) for texts in found.words]
+    # (start, end, words, syllables) of each sentence with words
+    units = [
+        unit for unit in zip(found.starts, found.ends, counts, syllables, strict=True) if unit[2]
+    ]
+    level = grade(total, len(units), sum(syllables))
     if level <= max_grade:
         return
     hardest = max(units, key=lambda u: grade(u[2], 1, u[3]))

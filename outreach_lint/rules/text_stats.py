@@ -7,7 +7,6 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
@@ -58,15 +57,15 @@ def _lines_with(text: str, folded: str, markers: tuple[str, ...]) -> list[tuple[
     return sorted(lines)
 
 
-# Each in one capturing group, for split_at.
-_WORD = compile_regex(r"([^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+)")
+# A word, a number or a placeholder's mask.
+_WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
 # The same on text of ASCII and placeholder masks, where Python's Unicode classes are these
 # ASCII sets (and a third faster to test).
 _ASCII_WORD = compile_regex(
-    r"([A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+)"
+    r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
 )
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
-# "example.com" stay whole).
+# "example.com" stay whole); in one capturing group, for split_at.
 _SENTENCE = compile_regex(r"((?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)")
 
 
@@ -76,37 +75,67 @@ def _words_pattern(prose: str) -> re.Pattern[str]:
     return _WORD
 
 
-class Words(NamedTuple):
-    """The words of a message, in order: where each starts and ends, and its text."""
-
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    texts: tuple[str, ...]
+def _word_pattern(message: Message) -> re.Pattern[str]:
+    # An ASCII field gives ASCII prose, with placeholder masks (the quick test first).
+    return _ASCII_WORD if message.text.isascii() else _words_pattern(message.prose)
 
 
-def _pieces(split: re.Pattern[str], text: str) -> tuple[list[int], list[int], list[str]]:
-    """Where the matches of ``split`` (a pattern in one capturing group) start and end in
-    ``text``, and their texts."""
-    parts, offsets = split_at(split, text)
-    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+class SentenceWords(NamedTuple):
+    """The sentences of a message (as ``sentence_spans`` gives them) and the words of each."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[list[str]]
+    """The texts of the words in each sentence: a placeholder is one word, a number is one
+    word, web and e-mail addresses are skipped."""
 
 
 @per_message
-def words(message: Message) -> Words:
-    """The words of the message, computed once: a placeholder is one word, a number is one
-    word, web and e-mail addresses are skipped."""
+def sentence_words(message: Message) -> SentenceWords:
+    """The sentences of the message and their words, computed once. Each sentence's words are
+    the matches of the word pattern in that sentence alone: no word reaches past the end of
+    its sentence (in "1.:2" the sentence ends after ":" and "2" starts the next one)."""
     prose = message.prose
-    # An ASCII field gives ASCII prose, with placeholder masks (the quick test first).
-    pattern = _ASCII_WORD if message.text.isascii() else _words_pattern(prose)
-    starts, ends, texts = _pieces(pattern, prose)
+    pattern = _word_pattern(message)
+    starts, ends = sentence_spans(message)
     skip = addresses(message)
-    if skip:  # the words that start in an address: a run of indices for each
-        drop = {i for s, e in skip for i in range(bisect_left(starts, s), bisect_left(starts, e))}
-        keep = [i for i in range(len(starts)) if i not in drop]
-        starts = [starts[i] for i in keep]
-        ends = [ends[i] for i in keep]
-        texts = [texts[i] for i in keep]
-    return Words(tuple(starts), tuple(ends), tuple(texts))
+    if skip:  # rare: words one at a time, to drop those that start in an address
+        found = [
+            [prose[a:b] for a, b in _word_spans(pattern, prose, start, end, skip)]
+            for start, end in zip(starts, ends, strict=True)
+        ]
+    else:  # the texts alone: findall makes no match object per word
+        findall = pattern.findall
+        found = [findall(prose, start, end) for start, end in zip(starts, ends, strict=True)]
+    return SentenceWords(starts, ends, found)
+
+
+def word_count(message: Message) -> int:
+    """The number of words in the message, as ``sentence_words`` finds them."""
+    return sum(map(len, sentence_words(message).words))
+
+
+def word_span(message: Message, n: int) -> Span:
+    """Where the message's ``n``-th word (from 0, as ``sentence_words`` counts them) is; raises
+    ``IndexError`` when it has no more than ``n`` words."""
+    found = sentence_words(message)
+    for start, end, texts in zip(found.starts, found.ends, found.words, strict=True):
+        if n < len(texts):
+            pattern = _word_pattern(message)
+            return _word_spans(pattern, message.prose, start, end, addresses(message))[n]
+        n -= len(texts)
+    raise IndexError(n)
+
+
+def _word_spans(
+    pattern: re.Pattern[str], prose: str, start: int, end: int, skip: tuple[Span, ...]
+) -> list[Span]:
+    """The words in ``prose[start:end]`` that start in none of the ``skip`` spans."""
+    return [
+        Span(*m.span())
+        for m in pattern.finditer(prose, start, end)
+        if not any(s <= m.start() < e for s, e in skip)
+    ]
 
 
 def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
@@ -114,8 +143,8 @@ def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
     at ``.``, ``!``, ``?``, ``;``, ``:`` and at every line break, so a greeting, a list item or a
     signature line is a sentence of its own rather than part of the next one. A sentence may
     hold no word (a line of dashes)."""
-    starts, ends, _ = _pieces(_SENTENCE, message.prose)
-    return starts, ends
+    _, offsets = split_at(_SENTENCE, message.prose)
+    return offsets[1:-1:2], offsets[2::2]
 
 
 # Syllables: vowel groups, less a silent final -e, -es or -ed, plus the vowel pairs that are
