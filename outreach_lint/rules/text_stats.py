@@ -7,6 +7,7 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
@@ -121,8 +122,11 @@ def word_span(message: Message, n: int) -> Span:
     found = sentence_words(message)
     for start, end, texts in zip(found.starts, found.ends, found.words, strict=True):
         if n < len(texts):
-            pattern = _word_pattern(message)
-            return _word_spans(pattern, message.prose, start, end, addresses(message))[n]
+            pattern, skip = _word_pattern(message), addresses(message)
+            if skip:
+                return _word_spans(pattern, message.prose, start, end, skip)[n]
+            m = next(islice(pattern.finditer(message.prose, start, end), n, None))
+            return Span(*m.span())
         n -= len(texts)
     raise IndexError(n)
 
