@@ -15,6 +15,8 @@ new, and keeps at most ``MAX_ENTRIES`` patterns. When bytecode writing is off
 (``PYTHONDONTWRITEBYTECODE``) or the package folder is read-only, it lives in the user's cache
 folder instead (``$XDG_CACHE_HOME`` or ``~/.cache``, ``~/Library/Caches``, ``%LOCALAPPDATA%``).
 Whenever anything about it is unexpected, ``compile_regex`` is simply ``re.compile``.
+``cache_file``, ``load_marshal`` and ``save_marshal`` serve other modules that keep what they
+compute from outreach-lint's own code (``prefilter`` keeps its patterns' analyses).
 """
 
 from __future__ import annotations
@@ -130,16 +132,20 @@ def _translate(pattern: str, flags: int, folded: bool = False) -> Entry | None:
 
 
 def _cache_file() -> str | None:
-    """Beside outreach-lint's own bytecode, where it can write there; else (bytecode writing
-    off, a read-only install) in the user's cache folder, in a folder of its own for this
-    install and its code."""
     if _compiler is None or _sre is None:
         return None
     magic = getattr(_sre, "MAGIC", None)
     tag = sys.implementation.cache_tag
     if magic is None or tag is None:
         return None
-    name = f"patterns.{tag}-{magic}-{FORMAT}.marshal"
+    return cache_file(f"patterns.{tag}-{magic}-{FORMAT}.marshal")
+
+
+def cache_file(name: str) -> str | None:
+    """Where this install keeps the file ``name`` of what it computed from its own code:
+    beside outreach-lint's bytecode, where it can write there; else (bytecode writing off, a
+    read-only install) in the user's cache folder, in a folder of its own for this install and
+    its code. ``None`` when there is no such place."""
     here = os.path.dirname(os.path.abspath(__file__))
     if not sys.dont_write_bytecode and os.access(here, os.W_OK):
         return os.path.join(here, "__pycache__", name)
@@ -176,36 +182,47 @@ def _install_stamp(here: str) -> str:
 
 
 def _load(path: str) -> dict[tuple[str, int], Entry]:
+    data = load_marshal(path)
+    return data if isinstance(data, dict) else {}
+
+
+def load_marshal(path: str) -> Any:
+    """What ``save_marshal`` wrote to ``path``; ``None`` when it cannot be read."""
     try:
         with open(path, "rb") as f:
-            data: Any = marshal.load(f)
+            return marshal.load(f)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return None
+
+
+def save_marshal(path: str, data: Any) -> None:
+    """Write ``data`` to ``path`` atomically (a run reading it meanwhile reads the old file or
+    the new one); on any error, nothing."""
+    import tempfile  # only a run that computed something new writes
+
+    with contextlib.suppress(OSError):
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".outreach-lint-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump(data, f)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def _save() -> None:
     if not _new or _path is None:
         return
-    import tempfile  # only a run that compiled something new writes the cache
-
     entries = {key: _entries[key] for key in _used if key in _entries}
     for key, entry in _entries.items():
         if len(entries) >= MAX_ENTRIES:
             break
         entries.setdefault(key, entry)
-    with contextlib.suppress(OSError):
-        folder = os.path.dirname(_path)
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".patterns-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump(entries, f)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, _path)
-        except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    save_marshal(_path, entries)
 
 
 _path = _cache_file()

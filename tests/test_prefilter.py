@@ -11,6 +11,7 @@ missing is searched as usual, and whole reports are compared with the prefilter 
 
 from __future__ import annotations
 
+import marshal
 import random
 import re
 import sys
@@ -217,6 +218,50 @@ def test_generated_gated_patterns_skip_only_texts_lacking_the_required_strings(
             matched += _same_searches(p, text) > 0
             skipped += p.needs is not None and prefilter._lacks(text, p.needs, 0, len(text))
     assert matched > 1000 and skipped > 1000
+
+
+def _built() -> list[tuple[int, bool, tuple[str, ...] | None]]:
+    return [(p.number, p.locator is not None, p.needs) for p in BUILTIN]
+
+
+def test_a_later_build_reads_the_analyses_the_first_one_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "analyses.marshal"
+    monkeypatch.setattr(prefilter, "_analyses_file", str(kept))
+    assert prefilter.build()
+    first = _built()
+    assert kept.exists()
+    written = kept.stat().st_mtime_ns
+
+    def no_analysis(p: Prefiltered) -> prefilter.Analysis:
+        raise AssertionError(f"analysed again: {p.source}")
+
+    monkeypatch.setattr(prefilter, "_analyse", no_analysis)
+    prefilter.reset()
+    assert prefilter.build()
+    assert _built() == first
+    assert kept.stat().st_mtime_ns == written  # nothing new: not rewritten
+
+
+def test_analyses_kept_by_other_code_are_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "analyses.marshal"
+    monkeypatch.setattr(prefilter, "_analyses_file", str(kept))
+    assert prefilter.build()
+    first = _built()
+    stamp, analyses = marshal.loads(kept.read_bytes())
+    wrong = {key: (("zzz",), "zzz", "zzz") for key in analyses}  # would skip every search
+    kept.write_bytes(marshal.dumps(("another version of the code", wrong)))
+    prefilter.reset()
+    assert prefilter.build()
+    assert _built() == first
+    assert marshal.loads(kept.read_bytes()) == (stamp, analyses)
+    kept.write_bytes(b"not marshal data")
+    prefilter.reset()
+    assert prefilter.build()
+    assert _built() == first
 
 
 def test_may_match_rules_out_what_the_set_rules_out() -> None:
