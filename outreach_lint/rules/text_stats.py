@@ -7,6 +7,7 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 from typing import NamedTuple
 
@@ -99,16 +100,24 @@ def sentence_words(message: Message) -> SentenceWords:
     prose = message.prose
     pattern = _word_pattern(message)
     starts, ends = sentence_spans(message)
+    # the texts alone: findall makes no match object per word
+    findall = pattern.findall
+    found = [findall(prose, start, end) for start, end in zip(starts, ends, strict=True)]
     skip = addresses(message)
-    if skip:  # rare: words one at a time, to drop those that start in an address
-        found = [
-            [prose[a:b] for a, b in _word_spans(pattern, prose, start, end, skip)]
-            for start, end in zip(starts, ends, strict=True)
-        ]
-    else:  # the texts alone: findall makes no match object per word
-        findall = pattern.findall
-        found = [findall(prose, start, end) for start, end in zip(starts, ends, strict=True)]
+    for i in _sentences_with(skip, starts, ends):  # rare: drop the words that start in one
+        found[i] = [prose[a:b] for a, b in _word_spans(pattern, prose, starts[i], ends[i], skip)]
     return SentenceWords(starts, ends, found)
+
+
+def _sentences_with(spans: tuple[Span, ...], starts: list[int], ends: list[int]) -> set[int]:
+    """The indices of the sentences that overlap one of ``spans``."""
+    found = set()
+    for start, end in spans:
+        i = bisect_right(ends, start)  # the first sentence ending after the span's start
+        while i < len(starts) and starts[i] < end:
+            found.add(i)
+            i += 1
+    return found
 
 
 def word_count(message: Message) -> int:
@@ -123,7 +132,7 @@ def word_span(message: Message, n: int) -> Span:
     for start, end, texts in zip(found.starts, found.ends, found.words, strict=True):
         if n < len(texts):
             pattern, skip = _word_pattern(message), addresses(message)
-            if skip:
+            if any(s < end and start < e for s, e in skip):
                 return _word_spans(pattern, message.prose, start, end, skip)[n]
             m = next(islice(pattern.finditer(message.prose, start, end), n, None))
             return Span(*m.span())
