@@ -43,6 +43,7 @@ supply chain.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
@@ -66,14 +67,18 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     total = sum(counts)
     if total < max(min_words, 1):
         return
-    syllables = [sum(map(SYLLABLES.__getitem__, texts)) for texts in found.words]
-    # (start, end, words, syllables) of each sentence with words
-    units = [
-        unit for unit in zip(found.starts, found.ends, counts, syllables, strict=True) if unit[2]
-    ]
-    level = grade(total, len(units), sum(syllables))
+    syllables = sum(map(SYLLABLES.__getitem__, chain.from_iterable(found.words)))
+    level = grade(total, len(counts) - counts.count(0), syllables)
     if level <= max_grade:
         return
+    # (start, end, words, syllables) of each sentence with words
+    units = [
+        (start, end, count, sum(map(SYLLABLES.__getitem__, texts)))
+        for start, end, count, texts in zip(
+            found.starts, found.ends, counts, found.words, strict=True
+        )
+        if count
+    ]
     hardest = max(units, key=lambda u: grade(u[2], 1, u[3]))
     yield Diagnostic(
         hardest[0],
