@@ -93,7 +93,8 @@ class Message:
 
     @cached_property
     def prose(self) -> str:
-        text = self.text.translate(_QUOTES)
+        # (every character _QUOTES changes is outside ASCII, and most texts are ASCII)
+        text = self.text if self.text.isascii() else self.text.translate(_QUOTES)
         spans = sorted(
             [(s, e, False) for s, e in self.hidden]
             + [(p.start, p.end, True) for p in self.placeholders]
@@ -126,6 +127,8 @@ class Message:
     def folded(self) -> str:
         """``prose`` lower-cased as ``re.IGNORECASE`` compares it, for patterns compiled with
         ``patterns.compile_folded``; the same length, so offsets are the same."""
+        if self.text.isascii():  # ASCII but for the placeholders' masks, which have no case
+            return self.prose.lower()
         return fold_text(self.prose)
 
     @cached_property
