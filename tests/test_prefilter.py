@@ -25,6 +25,7 @@ import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered pa
 from outreach_lint import prefilter
 from outreach_lint.cli import main
 from outreach_lint.fold import fold_text
+from outreach_lint.message import MASK
 from outreach_lint.prefilter import Prefiltered
 
 TESTS = Path(__file__).parent
@@ -80,7 +81,7 @@ def _same_searches(p: Prefiltered, text: str) -> int:
 
 # Placeholder masks, accented letters and an emoji: the locators run on UTF-8 and their offsets
 # are turned back into characters.
-NOT_ASCII = [t.replace(" ", " \ue000\ue000 ", 3) + " café 😀 " + t[:300] for t in TEXTS[::3]]
+NOT_ASCII = [t.replace(" ", f" {MASK}{MASK} ", 3) + " café 😀 " + t[:300] for t in TEXTS[::3]]
 
 
 def test_builtin_locators_skip_only_text_where_no_match_starts() -> None:
@@ -99,7 +100,7 @@ def test_generated_locators_skip_only_text_where_no_match_starts(
 ) -> None:
     monkeypatch.setattr(prefilter, "_registered", [])
     rng = random.Random(20261126)
-    texts = random_texts(rng, "abcé \u00a0\n1_.-\ue000😀", 60, 40)
+    texts = random_texts(rng, "abcé \u00a0\n1_.-\ue000😀" + MASK, 60, 40)
     made = [
         Prefiltered(source, flags, locate=True, in_set=rng.random() < 0.5)
         for source, flags in valid_patterns(rng, CLASS_ATOMS, REPEATS, 800)
@@ -208,7 +209,7 @@ def test_generated_gated_patterns_skip_only_texts_lacking_the_required_strings(
     monkeypatch.setattr(prefilter, "_registered", [])
     rng = random.Random(20261127)
     atoms = ["a", "b", "é", "ab", "ba", "abc", r"\s", r"\w", "[a-c]", "[^b]", "."]
-    texts = random_texts(rng, "abcé \u00a0\n1_.-\ue000😀", 60, 40)
+    texts = random_texts(rng, "abcé \u00a0\n1_.-\ue000😀" + MASK, 60, 40)
     made = [prefilter.gated(s, f) for s, f in valid_patterns(rng, atoms, REPEATS, 600)]
     prefilter.build()
     assert sum(p.needs is not None for p in made) > 150

@@ -54,6 +54,7 @@ PIECES = [
     "x@y",
     "\u2003",
     "5..b",
+    MASK,  # a stray control character, not a placeholder
     "“quoted”",
     "Wait...",
     "Done.)",
@@ -112,8 +113,9 @@ def test_prose_is_what_replacing_one_character_at_a_time_gives() -> None:
     masked = blanked = 0
     for text in TEXTS:
         message = _message(text)
-        plain = message._prose_by_char(text.translate(_QUOTES))
+        plain = message._prose_by_char(text.translate(_QUOTES).replace(MASK, " "))
         assert message.prose == plain, text
+        assert message.prose.isascii() == text.translate(_QUOTES).isascii(), text
         masked += bool(message.placeholders)
         blanked += bool(message.hidden)
     assert masked > 200 and blanked > 100
@@ -190,6 +192,12 @@ def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
         starts, ends = text_stats.sentence_spans(message)
         expected = [m.span() for m in text_stats._SENTENCE.finditer(message.prose)]
         assert list(zip(starts, ends, strict=True)) == expected, text
+
+
+def test_the_mask_in_a_text_is_a_space_in_its_prose() -> None:
+    message = _message("Hi" + MASK + "{{ name }}, at " + MASK + MASK + "!")
+    assert message.prose == "Hi " + MASK * 10 + ", at   !"
+    assert [p.name for p in message.placeholders] == ["name"]
 
 
 def test_quotes_are_straightened_and_tags_blanked_in_prose() -> None:

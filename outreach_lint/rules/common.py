@@ -116,7 +116,9 @@ _NOT_A_NAME = (
 on folded text, where a capital letter cannot tell a name."""
 
 _FIT = prefiltered(
-    r"\byour\s+(?:[\w\ue000-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
+    r"\byour\s+(?:[\w"
+    + MASK
+    + r"-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
     r"leadership|portfolio|history|achievements?|accomplishments?|studies|thesis|"
     r"efforts|results|focus|specialism|specialty|expertise)\s+"
@@ -131,7 +133,9 @@ _FIT = prefiltered(
     r"|\byou\s+(?:built|led|shipped|scaled|designed|wrote|created|grew|ran|managed|worked|spent|"
     r"delivered|launched|developed|gave|spoke|published|contributed|mentored|migrated|"
     r"maintained|owned|implemented|presented|won|organised|organized|taught|sold|closed)\b"
-    r"|\b(?:because|since|given|as|with|considering)\s+(?:of\s+)?your\s+(?:[\w\ue000-]+\s+){0,3}?"
+    r"|\b(?:because|since|given|as|with|considering)\s+(?:of\s+)?your\s+(?:[\w"
+    + MASK
+    + r"-]+\s+){0,3}?"
     r"(?:experience|background|work|expertise|skills?|track\s+record|knowledge)\b"
     r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:experience|background|work|expertise|skills?|track\s+record)"
     r"\s+(?:is|are|would\s+be|looks?|seems?|fits?|matches|aligns?|maps?)\s+(?:\w+\s+){0,3}?"
@@ -141,11 +145,13 @@ _FIT = prefiltered(
     r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
     r"role|position|job|title|responsibilities|duties|current|present|day)\b)"
-    r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:\ue000+|(?!"
+    r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:"
+    + PH
+    + r"|(?!"
     + _NOT_A_NAME
     + r"\b)[a-z][\w&'-]+)"
     # "your 8 years of advising at {{ company }} fit their client base"
-    r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b)(?:[\w\ue000'&-]+\s+){2,8}?"
+    r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b)(?:[\w" + MASK + r"'&-]+\s+){2,8}?"
     r"(?:fits?|match(?:es)?|lines?\s+up\s+with|"
     r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
     r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?!"
@@ -162,7 +168,7 @@ _FIT = prefiltered(
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
-    r"(?:at|for|with)\s+\ue000+",
+    r"(?:at|for|with)\s+" + PH,
     locate=True,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Message, Span, per_message
+from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import gated, prefiltered
 from outreach_lint.rules.common import PH
@@ -58,7 +58,11 @@ VAGUE_TOPIC = compile_regex(
 """Objects of "on/about/in" that name nothing: "in the industry", "about opportunities"."""
 
 _REFERENCE = compile_regex(
-    r"\b(?:your|the|that|a)\s+(?:[\w\ue000'-]+\s+){0,3}?" + SPECIFIC_THING + r"\s+(?:on|about|at|"
+    r"\b(?:your|the|that|a)\s+(?:[\w"
+    + MASK
+    + r"'-]+\s+){0,3}?"
+    + SPECIFIC_THING
+    + r"\s+(?:on|about|at|"
     r"in|for|with|from|called|titled|re|regarding|around)\s+(?!" + VAGUE_TOPIC.pattern + r")\S"
     r"|\b(?:met|meeting|spoke|speaking|chatted|talking|sat\s+next\s+to|heard\s+you)\s+(?:\w+\s+)?"
     r"(?:at|during|after)\s+(?:the\s+)?\S"

@@ -61,8 +61,8 @@ def _lines_with(text: str, folded: str, markers: tuple[str, ...]) -> list[tuple[
 
 # A word, a number or a placeholder's mask.
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
-# The same on text of ASCII and placeholder masks, where Python's Unicode classes are these
-# ASCII sets (and a third faster to test).
+# The same on ASCII text (placeholder masks included), where Python's Unicode classes are
+# these ASCII sets (and a third faster to test).
 _ASCII_WORD = compile_regex(
     r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
 )
@@ -72,14 +72,7 @@ _SENTENCE = compile_regex(r"((?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)")
 
 
 def _words_pattern(prose: str) -> re.Pattern[str]:
-    if prose.isascii() or prose.replace(MASK, "").isascii():
-        return _ASCII_WORD
-    return _WORD
-
-
-def _word_pattern(message: Message) -> re.Pattern[str]:
-    # An ASCII field gives ASCII prose, with placeholder masks (the quick test first).
-    return _ASCII_WORD if message.text.isascii() else _words_pattern(message.prose)
+    return _ASCII_WORD if prose.isascii() else _WORD
 
 
 class SentenceWords(NamedTuple):
@@ -98,7 +91,7 @@ def sentence_words(message: Message) -> SentenceWords:
     the matches of the word pattern in that sentence alone: no word reaches past the end of
     its sentence (in "1.:2" the sentence ends after ":" and "2" starts the next one)."""
     prose = message.prose
-    pattern = _word_pattern(message)
+    pattern = _words_pattern(message.prose)
     starts, ends = sentence_spans(message)
     # the texts alone: findall makes no match object per word
     findall = pattern.findall
@@ -131,7 +124,7 @@ def word_span(message: Message, n: int) -> Span:
     found = sentence_words(message)
     for start, end, texts in zip(found.starts, found.ends, found.words, strict=True):
         if n < len(texts):
-            pattern, skip = _word_pattern(message), addresses(message)
+            pattern, skip = _words_pattern(message.prose), addresses(message)
             if any(s < end and start < e for s, e in skip):
                 return _word_spans(pattern, message.prose, start, end, skip)[n]
             m = next(islice(pattern.finditer(message.prose, start, end), n, None))
