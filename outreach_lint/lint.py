@@ -86,7 +86,7 @@ class Linter:
         parsed = parse.parse_file(src, self.registry.parsers)
         if parsed is None:
             return FileResult(src.path, [], [])
-        lines = LineIndex(src.text)
+        lines = LineIndex.of(src.text)
         findings = self._problems(src.path, lines, parsed.problems)
         failures: list[str] = []
         ignored_here = self.per_file.codes_for(src.path)

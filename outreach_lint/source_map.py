@@ -62,6 +62,15 @@ class LineIndex:
         lengths = map(len, text.split("\n"))
         self._starts = list(accumulate(map((1).__add__, lengths), initial=0))[:-1]
 
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        """The index of ``text``: the one made last when it was for this very string (the
+        parser and the linter both need the index of the file they read), else a new one."""
+        last = _last_index[0]
+        if last is None or last.text is not text:
+            last = _last_index[0] = cls(text)
+        return last
+
     def position(self, offset: int) -> tuple[int, int]:
         offset = min(max(offset, 0), len(self.text))
         line = bisect_right(self._starts, offset)
@@ -76,3 +85,6 @@ class LineIndex:
         start = self._starts[line - 1]
         end = self.text.find("\n", start)
         return self.text[start:] if end == -1 else self.text[start:end]
+
+
+_last_index: list[LineIndex | None] = [None]

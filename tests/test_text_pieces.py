@@ -216,6 +216,16 @@ def test_line_starts_are_one_past_each_line_break() -> None:
             assert index.position(i + 1) == (text.count("\n", 0, i + 1) + 1, 1)
 
 
+def test_the_index_of_a_text_is_made_once_for_that_text() -> None:
+    first, second = "a\nb", "".join(["a\n", "c"])
+    index = LineIndex.of(first)
+    assert LineIndex.of(first) is index
+    other = LineIndex.of(second)
+    assert other is not index and other.position(3) == (2, 2)
+    assert LineIndex.of(first) is not index  # only the last one is kept
+    assert LineIndex.of(first).position(3) == (2, 2)
+
+
 def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
     signed = 0
     for text in TEXTS:

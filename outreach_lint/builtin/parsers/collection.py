@@ -29,7 +29,7 @@ def parse(src: SourceFile) -> ParseResult | None:
     text = src.text
     if _TEMPLATES_KEY.search(text) is None:
         return None
-    lines = LineIndex(text)
+    lines = LineIndex.of(text)
     try:
         root = compose(text)
     except YamlError as e:

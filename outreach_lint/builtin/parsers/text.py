@@ -54,7 +54,7 @@ def parse(src: SourceFile) -> ParseResult:
             [],
             [Problem(INVALID, 0, "front matter starts with '---' but has no closing '---' line")],
         )
-    lines = LineIndex(text)
+    lines = LineIndex.of(text)
     first_line = text.count("\n", 0, start.end())
     front = text[start.end() : end.start()]
     try:
