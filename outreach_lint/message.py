@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cached_property, wraps
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, compress
+from operator import add, sub
 from typing import Any, NamedTuple, TypeVar
 
 from outreach_lint.fold import fold_text
@@ -139,18 +139,23 @@ class Message:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Spans of sentences (or lines of a list) in ``prose``, trimmed of white space."""
+        return tuple(map(Span, *self._sentence_bounds))
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of ``sentences``."""
         parts, offsets = split_at(_SENTENCE_END, self.prose)  # [text, end, ..., text]
         starts, texts = offsets[::2], parts[::2]
         for i, end in enumerate(parts[1::2]):
             if end[0] in ".!?":  # the mark ends the text before it
                 texts[i] += end[0]
         leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
-        sizes = map(len, map(str.strip, texts))
-        return tuple(
-            Span(start + lead, start + lead + size)
-            for start, lead, size in zip(starts, leads, sizes, strict=True)
-            if size
-        )
+        sizes = list(map(len, map(str.strip, texts)))
+        firsts = list(map(add, starts, leads))
+        lasts = list(map(add, firsts, sizes))
+        if 0 in sizes:  # blank pieces (white space between two breaks) are no sentence
+            return list(compress(firsts, sizes)), list(compress(lasts, sizes))
+        return firsts, lasts
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
@@ -188,17 +193,12 @@ class Message:
                 out.append(Noqa(c.start, found))
         return tuple(out)
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [span.start for span in self.sentences]
-
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding ``offset``; an empty span there when it is between two."""
-        i = bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0:
-            span = self.sentences[i]
-            if offset < span.end:
-                return span
+        starts, ends = self._sentence_bounds
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < ends[i]:
+            return Span(starts[i], ends[i])
         return Span(offset, offset)
 
     def placeholders_in(self, start: int, end: int) -> tuple[Placeholder, ...]:
