@@ -155,11 +155,11 @@ def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
 def role_mention(message: Message) -> Span | None:
     """The first job title the text names, not counting the sender's own title ("I'm a
     recruiter at") or the signature."""
-    prose = message.folded[: text_end(message)]
+    prose, end = message.folded, text_end(message)
     not_roles: list[tuple[int, int]] | None = None
-    for m in _ROLE.finditer(prose):
+    for m in _ROLE.finditer(prose, 0, end):
         if not_roles is None:
-            not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose)]
+            not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose, 0, end)]
         if any(start <= m.start() < end for start, end in not_roles):
             continue
         sentence = message.sentence_at(m.start())
