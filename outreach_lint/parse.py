@@ -41,8 +41,8 @@ def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResul
 
 def _names(globs: Sequence[str]) -> re.Pattern[str]:
     """One pattern for the file names that ``globs`` claim, as ``fnmatch.fnmatch`` matches
-    them (a file's name is tried against every parser's globs: 15 calls of ``fnmatch`` took
-    about 5 us a file)."""
+    them: a file's name is tried against every parser's globs, one call instead of one for
+    each glob."""
     kept = _NAMES.get(id(globs))
     if kept is None or kept[0] is not globs:
         either = "|".join(fnmatch.translate(os.path.normcase(g)) for g in globs) or "(?!)"
