@@ -20,9 +20,9 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
     if not findings:
         return ""
-    lines = [command(f) for f in findings]
-    lines.extend(summary(findings))
-    return "".join(line + "\n" for line in lines)
+    lines = [f"{command(f)}\n" for f in findings]
+    lines.extend(f"{line}\n" for line in summary(findings))
+    return "".join(lines)
 
 
 def command(f: Finding) -> str:
