@@ -93,7 +93,9 @@ def run_rules(
     rules still run."""
     for rule, options in rules:
         try:
-            diagnostics = list(rule.check(base.with_options(options)))
+            # A rule without options reads the template's own context (no copy to make).
+            context = base if options is base.options else base.with_options(options)
+            diagnostics = list(rule.check(context))
         except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
             yield RuleFailure(rule, error)
             continue

@@ -8,6 +8,7 @@ over many files, in parallel when asked, with results in the same order as a ser
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from outreach_lint import parse, read
@@ -29,6 +30,9 @@ from outreach_lint.plugins import Registry
 from outreach_lint.select import ALWAYS, PerFileIgnores, enabled_codes, matches
 from outreach_lint.source_map import LineIndex
 from outreach_lint.taxonomy import Taxonomy
+
+_NO_OPTIONS: Mapping[str, Any] = MappingProxyType({})
+"""The options of a rule that has none (read-only: every such rule reads the same)."""
 
 
 class FileResult(NamedTuple):
@@ -55,8 +59,8 @@ class Linter:
         self.enabled = enabled_codes(config, registry.rules)
         self.options = rule_options(config, registry.rules)
         self.severity = {code: _severity(config, rule) for code, rule in registry.rules.items()}
-        self.to_run = [
-            (r, self.options[c])
+        self.to_run: list[tuple[Rule, Mapping[str, Any]]] = [
+            (r, MappingProxyType(self.options[c]) if self.options[c] else _NO_OPTIONS)
             for c, r in registry.rules.items()
             if c in self.enabled and not c.startswith(ALWAYS)
         ]
@@ -97,7 +101,7 @@ class Linter:
             findings.extend(self._problems(src.path, lines, problems, template))
             subject, body = parse.scan_template(template, self.shared.dialects)
             channel = self.registry.channels.get(template.channel or "")
-            context = RuleContext(template, body, subject, channel, {}, self.shared)
+            context = RuleContext(template, body, subject, channel, _NO_OPTIONS, self.shared)
             noqa = _noqa_lines(lines, (body,) if subject is None else (subject, body))
             for item in run_rules(context, self.to_run):
                 if isinstance(item, RuleFailure):

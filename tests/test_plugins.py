@@ -320,6 +320,33 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
     )
 
 
+def test_a_rule_reads_its_own_options_and_cannot_change_another_rules(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "opts.py").write_text(
+        "from outreach_lint import Diagnostic, Option, Rule, hookimpl\n\n"
+        "def writes(ctx):\n    ctx.options['word'] = 'leaked'\n    return []\n\n"
+        "def writes_own(ctx):\n    ctx.options['word'] = 'changed'\n    return []\n\n"
+        "def reads(ctx):\n"
+        "    yield Diagnostic(0, 1, 'options: ' + repr(dict(ctx.options)))\n\n"
+        "@hookimpl\ndef outreach_lint_rules():\n"
+        f'    return [Rule(code="OW101", name="writes-options", docs="{DOCS}", check=writes),\n'
+        f'            Rule(code="OW102", name="writes-own", docs="{DOCS}", check=writes_own,\n'
+        "                 options={'word': Option('synergy', 'a word', (str,))}),\n"
+        f'            Rule(code="OR101", name="reads-none", docs="{DOCS}", check=reads),\n'
+        f'            Rule(code="OR102", name="reads-own", docs="{DOCS}", check=reads,\n'
+        "                 options={'word': Option('synergy', 'a word', (str,))})]\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text(
+        "plugins: [opts.py]\nselect: [OW, OR]\nrules: {OR102: {word: leverage}}\n"
+    )
+    code, out, err = run(capsys, "check", "t.md")
+    assert code == 2
+    assert out == "t.md:1:1: OR101 options: {}\nt.md:1:1: OR102 options: {'word': 'leverage'}\n"
+    assert err.count("does not support item assignment") == 2
+    assert "rule OW101 (writes-options)" in err and "rule OW102 (writes-own)" in err
+
+
 # --- what else a plugin contributes ---------------------------------------------------------
 
 
