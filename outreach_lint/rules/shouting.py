@@ -137,13 +137,8 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     for run in _caps_runs(prose):
         start, end = run[0].start(), run[-1].end()
-        if any(s <= start < e for s, e in urls):
-            continue
-        if _KEYWORD.search(prose, max(0, start - 20), start):
-            continue
-        if message.field.name == "body" and _is_heading(prose, start, end):
-            continue
-        # Acronyms at either end are not part of the shouting: "NEW ROLES - HGV".
+        # Acronyms at either end are not part of the shouting: "NEW ROLES - HGV". (First:
+        # most runs are an "I" or an acronym alone, and end here.)
         while run and _is_acronym(run[0].group(0), allow):
             run = run[1:]
         while run and _is_acronym(run[-1].group(0), allow):
@@ -151,6 +146,12 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
         if not run:
             continue
         if len(run) == 1 and not _shouted_alone(run[0].group(0)):
+            continue
+        if any(s <= start < e for s, e in urls):
+            continue
+        if _KEYWORD.search(prose, max(0, start - 20), start):
+            continue
+        if message.field.name == "body" and _is_heading(prose, start, end):
             continue
         spans.append(Span(run[0].start(), run[-1].end()))
     if prose.count("!") >= 2:  # (a run has two at least; counting is much faster than searching)
