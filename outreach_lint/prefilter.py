@@ -120,6 +120,40 @@ def may_match(patterns: Sequence[object], text: str) -> list[bool]:
     return [not isinstance(p, Prefiltered) or p.number < 0 or p.number in hits for p in patterns]
 
 
+def which_may_match(patterns: Sequence[object], text: str) -> list[int]:
+    """The indices of the ``patterns`` that ``may_match`` says can match ``text``, in order,
+    read from the set's few hits rather than pattern by pattern: for a rule with many phrases,
+    most of which a template holds none of. Give the same tuple each time: what it needs of
+    its patterns is kept until the set is built again."""
+    seen = _lookup(text) if _set is not None or _waiting else None
+    if seen is None:
+        return list(range(len(patterns)))
+    always, by_number = _numbered(patterns)
+    found = [i for number in seen.hits for i in by_number.get(number, ())]
+    return sorted(always + found) if always else sorted(found)
+
+
+def _numbered(patterns: Sequence[object]) -> tuple[list[int], dict[int, list[int]]]:
+    """The indices of ``patterns`` the set cannot rule out, and the others' by set number."""
+    kept = _numbering.get(id(patterns))
+    if kept is not None and kept[0] is patterns:
+        return kept[1], kept[2]
+    always: list[int] = []
+    by_number: dict[int, list[int]] = {}
+    for i, p in enumerate(patterns):
+        if isinstance(p, Prefiltered) and p.number >= 0:
+            by_number.setdefault(p.number, []).append(i)
+        else:
+            always.append(i)
+    if isinstance(patterns, tuple):  # a list could change
+        _numbering[id(patterns)] = (patterns, always, by_number)
+    return always, by_number
+
+
+_numbering: dict[int, tuple[Sequence[object], list[int], dict[int, list[int]]]] = {}
+"""``_numbered``'s answers for the current set, by the id of the tuple of patterns."""
+
+
 def located(source: str, flags: int = 0) -> Prefiltered:
     """``compile_folded(source, flags)``, each search starting where RE2 finds the next match
     of its over-approximation (as ``prefiltered(..., locate=True)``), but left out of the set:
@@ -395,6 +429,7 @@ def reset() -> None:
     global _set, _waiting, _texts
     _set, _waiting, _texts = None, True, 0
     _recent.clear()
+    _numbering.clear()
     for p in _registered:
         p.number = -1
         p.locator = None

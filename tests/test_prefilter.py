@@ -280,6 +280,27 @@ def test_may_match_rules_out_what_the_set_rules_out() -> None:
     assert ruled_out > len(TEXTS) * 10
 
 
+def test_which_may_match_lists_the_patterns_may_match_allows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    patterns = (*BUILTIN, re.compile("x"), BUILTIN[0])
+    for text in TEXTS[:3]:  # before the set is built: every one
+        assert prefilter.which_may_match(patterns, text) == list(range(len(patterns)))
+    for build in range(2):
+        if build:  # a pattern registered first: the set numbers every other one anew
+            monkeypatch.setattr(prefilter, "_registered", [])
+            first = prefilter.prefiltered(r"\bzebra\b")
+            monkeypatch.setattr(prefilter, "_registered", [first, *BUILTIN])
+        assert prefilter.build()
+        ruled_out = 0
+        for text in TEXTS:
+            allowed = [i for i, may in enumerate(prefilter.may_match(patterns, text)) if may]
+            assert prefilter.which_may_match(patterns, text) == allowed
+            assert prefilter.which_may_match(list(patterns), text) == allowed
+            ruled_out += len(patterns) - len(allowed)
+        assert ruled_out > len(TEXTS) * 10
+
+
 def _report(tmp_path: Path, name: str) -> str:
     out = tmp_path / name
     main(["check", "--no-cache", "-j", "1", str(TESTS / "corpus"), "--output-file", str(out)])

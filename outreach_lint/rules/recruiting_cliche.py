@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.phrases import compile_phrases
-from outreach_lint.prefilter import Prefiltered, may_match, prefiltered
+from outreach_lint.prefilter import Prefiltered, prefiltered, which_may_match
 
 
 class Cliche(NamedTuple):
@@ -142,6 +142,7 @@ def _key(phrase: str) -> str:
 
 
 _KEYS = {c.phrase: _key(c.phrase) for c in BUILTIN}
+_PATTERNS = tuple(c.pattern for c in BUILTIN)
 
 
 def _user_cliches(extra: Any) -> list[Cliche]:
@@ -159,18 +160,18 @@ def _user_cliches(extra: Any) -> list[Cliche]:
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     disabled = {_key(str(p)) for p in ctx.options.get("disabled-phrases", [])}
-    cliches = [c for c in BUILTIN if _KEYS[c.phrase] not in disabled] if disabled else list(BUILTIN)
     extra = ctx.options.get("extra-phrases", [])
-    if extra:
-        cliches += _user_cliches(extra)
+    cliches, patterns = BUILTIN, _PATTERNS
+    if disabled or extra:
+        cliches = tuple(c for c in BUILTIN if _KEYS[c.phrase] not in disabled)
+        cliches += tuple(_user_cliches(extra)) if extra else ()
+        patterns = tuple(c.pattern for c in cliches)
     for message in ctx.messages:
         taken: list[tuple[int, int]] = []
         prose, folded = message.prose, message.folded
-        possible = may_match([c.pattern for c in cliches], folded)
         hits = [
             (m.start(), m.end(), c)
-            for c, may in zip(cliches, possible, strict=True)
-            if may
+            for c in map(cliches.__getitem__, which_may_match(patterns, folded))
             for m in c.pattern.finditer(folded if c.folded else prose)
         ]
         for start, end, cliche in sorted(hits, key=lambda h: (h[0], -h[1])):
