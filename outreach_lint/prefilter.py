@@ -102,10 +102,7 @@ class Prefiltered:
         elif self.needs is not None and _lacks(text, self.needs, pos, endpos):
             return None
         if seen is not None and self.locator is not None:
-            start = _locate(self.locator, seen, pos, endpos)
-            if start is None:
-                return None
-            pos = start
+            return _next_match(self, seen, pos, endpos)
         return self.pattern.search(text, pos, endpos)
 
 
@@ -285,16 +282,37 @@ def _leapfrog(p: Prefiltered, seen: _Seen, pos: int, endpos: int) -> Iterator[re
     """``p.pattern.finditer``, each search starting where the locator finds the next possible
     match. A match ends where the next search starts, as in ``finditer``; no match is empty (a
     locator is made only for approximations that cannot match the empty string)."""
-    pattern, text = p.pattern, seen.text
     while True:
-        start = _locate(p.locator, seen, pos, endpos)
-        if start is None:
-            return
-        m = pattern.search(text, start, endpos)
+        m = _next_match(p, seen, pos, endpos)
         if m is None:
             return
         yield m
         pos = m.end()
+
+
+ANCHORED_TRIES = 2
+"""Places where the locator finds a possible match that are tried one by one before the
+pattern is searched for from the next one. Measured over 3,334 generated templates: no tries
+(a search from the first place) 397 us a template, one 380, two 378, three 384."""
+
+
+def _next_match(p: Prefiltered, seen: _Seen, pos: int, endpos: int) -> re.Match[str] | None:
+    """``p.pattern.search(seen.text, pos, endpos)``, found where the locator says a match can
+    start. The pattern is tried at each such place in turn (``match``: one attempt, where a
+    search that fails there would run on to the end of the text); after ``ANCHORED_TRIES``
+    places it is searched for from the next one. A match starts where its approximation's does,
+    so no place between is skipped, and ``match`` at a place is what ``search`` finds there."""
+    pattern, text = p.pattern, seen.text
+    for _ in range(ANCHORED_TRIES):
+        start = _locate(p.locator, seen, pos, endpos)
+        if start is None:
+            return None
+        m = pattern.match(text, start, endpos)
+        if m is not None:
+            return m
+        pos = start + 1
+    start = _locate(p.locator, seen, pos, endpos)
+    return None if start is None else pattern.search(text, start, endpos)
 
 
 def build() -> bool:

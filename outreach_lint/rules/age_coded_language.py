@@ -44,14 +44,14 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
-from outreach_lint.prefilter import gated, prefiltered
+from outreach_lint.prefilter import located, prefiltered
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = _YEAR + r"(?:\s*(?:-|–|to|and|or|through|until)\s*(?:(?:19|20)?\d\d))?"
 _EXPERIENCE = r"years?'?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|pqe)\b"
 
-_GRADUATE = gated(
+_GRADUATE = located(
     r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+)?grad(?:uate)?s?\b"
 )
 _FOR_THEM = compile_folded(

@@ -11,7 +11,7 @@ import re
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.prefilter import gated, prefiltered
+from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
@@ -134,7 +134,7 @@ _SEEKING = compile_folded(
     r"\b(?:hir\w*|recruit\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
     r"find\w*)\b"
 )
-_NOT_A_ROLE = gated(
+_NOT_A_ROLE = located(
     r"\bhiring\s+managers?\b|\b(?:my|our|the)\s+(?:\w+\s+)?(?:recruitment\s+)?consultants?\b|"
     r"\brecruitment\s+consultants?\b(?=\s+(?:at|from|with)\b)"
 )

@@ -63,8 +63,8 @@ class Cliche(NamedTuple):
     """Does ``pattern`` match ``Message.folded`` (built-in) or ``Message.prose`` (extra)?"""
 
 
-def _c(phrase: str, pattern: str, instead: str | None) -> Cliche:
-    return Cliche(phrase, prefiltered(r"\b(?:" + pattern + r")\b"), instead)
+def _c(phrase: str, pattern: str, instead: str | None, locate: bool = False) -> Cliche:
+    return Cliche(phrase, prefiltered(r"\b(?:" + pattern + r")\b", locate=locate), instead)
 
 
 _SAY_WHAT = "say what the job needs, e.g. 'experienced engineer'"
@@ -118,6 +118,7 @@ BUILTIN: tuple[Cliche, ...] = (
         r"company|friendly))|(?:we(?:'re|\s+are)|it's|it\s+is)\s+(?:a|one)\s+(?:big\s+)?"
         r"(?:happy\s+)?family(?![\s-](?:owned|run|business|firm|company|friendly))",
         "say what the team is like: its size and how it works",
+        locate=True,  # it starts with common words: CPython would try it at most of them
     ),
     _c("self-starter", r"self[\s-]starters?", "'someone who plans their own work'"),
     _c(
