@@ -18,11 +18,11 @@ fails, every search simply runs the pattern.
 A few patterns match most templates but still cost CPython a try at nearly every word (a long
 list of phrases, lookbehinds, words before the phrase). For those (``locate=True``, or
 ``located`` for patterns kept out of the set), RE2 also compiles the over-approximation alone,
-and each search starts where it finds the next match: the pattern cannot match before that,
-since its every match is a match of the approximation. ``finditer`` repeats this from the end
-of each match, as ``finditer`` itself continues. Inside a run, an RE2 pass costs 10-20 us a
-template (its DFA's tables leave the CPU cache between templates), so a locator only pays for
-a pattern whose search costs more.
+and the pattern is tried only where it finds a match: the pattern cannot match anywhere else,
+since its every match is a match of the approximation (``_next_match``). ``finditer`` repeats
+this from the end of each match, as ``finditer`` itself continues. Inside a run, an RE2 pass
+costs 10-20 us a template (its DFA's tables leave the CPU cache between templates), so a
+locator only pays for a pattern whose search costs more.
 
 Without ``google-re2`` too, a run that reads many templates finds for every ``Prefiltered``
 pattern the strings one of which each of its matches contains (``literals``: "grad" for
