@@ -125,7 +125,7 @@ OCCUPATION = (
 )
 """Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
 
-_ROLE = compile_folded(r"\b" + OCCUPATION + r"\b")
+_ROLE = located(r"\b" + OCCUPATION + r"\b")
 _SELF = compile_folded(
     r"\b(?:I(?:'m|\s+am)|my\s+name\s+is|I\s+work\s+as|as\s+an?|I(?:'ve|\s+have)\s+been\s+an?|"
     r"we(?:'re|\s+are)|our\s+(?:team|consultants?|recruiters?))\b(?P<between>[^.!?\n]*)$"
