@@ -164,7 +164,10 @@ class Message:
 
     @cached_property
     def questions(self) -> tuple[Span, ...]:
-        return tuple(Span(*m.span()) for m in _QUESTION.finditer(self.prose))
+        prose = self.prose
+        if "?" not in prose:  # most messages (finding a character is far faster than a scan)
+            return ()
+        return tuple(Span(*m.span()) for m in _QUESTION.finditer(prose))
 
     @cached_property
     def visible_length(self) -> int:

@@ -225,7 +225,7 @@ _FIRM = (
     r"players?|names?|corporations?|banks?)"
 )
 
-_VAGUE_PITCH = compile_folded(
+_VAGUE_PITCH = located(
     # "an exciting opportunity", "a few roles", "a senior position"
     r"(?<!\byour\s)(?<!\bmy\s)(?<!\bin\s)\b(?P<opportunity>(?:" + _VAGUE + r"[\s,]+){1,5}"
     r"" + _OPPORTUNITY + r")\b(?!\s+(?:like|as)\s+yours)"
