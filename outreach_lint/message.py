@@ -263,6 +263,10 @@ def per_message(helper: Callable[[Message], T]) -> Callable[[Message], T]:
 def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     """Find the placeholders, tags and comments of ``dialects`` in ``field``."""
     text = field.text
+    if len(dialects) == 1 and "<!--" not in text:
+        only = _placeholders_only(field, dialects[0])
+        if only is not None:
+            return _with_strays(Message(field, only, (), (), ()), dialects)
     found: list[tuple[int, int, int, re.Match[str], Dialect | None]] = []
     if "<!--" in text:
         found.extend((m.start(), _COMMENT, m.end(), m, None) for m in HTML_COMMENT.finditer(text))
@@ -293,7 +297,25 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
             guards.add(m.group("cond"))
 
     placeholders = [_placeholder(m, d, field.name, guards) for m, d in raw_placeholders]
-    message = Message(field, placeholders, hidden, comments, ())
+    return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects)
+
+
+def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
+    """The placeholders of a field that holds no comment and no tag of ``d`` but its
+    placeholders (a dialect's tag pattern may match a placeholder too: the placeholder wins),
+    which is what ``scan`` finds there without sorting; ``None`` for any other field."""
+    text = field.text
+    if d.comment is not None and d.comment.search(text):
+        return None
+    matches = list(d.placeholder.finditer(text))
+    if d.tag is not None:
+        starts = {m.start() for m in matches}
+        if any(m.start() not in starts for m in d.tag.finditer(text)):
+            return None
+    return [_placeholder(m, d, field.name, set()) for m in matches]
+
+
+def _with_strays(message: Message, dialects: Sequence[Dialect]) -> Message:
     strays = [
         Span(*m.span())
         for d in dialects

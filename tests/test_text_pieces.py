@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from outreach_lint import message as message_module
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.message import _QUOTES, MASK, Message, Span, scan
-from outreach_lint.model import Field, Placeholder
+from outreach_lint.model import Dialect, Field, Placeholder
 from outreach_lint.rules import phrasing, text_stats
 from outreach_lint.source_map import LineIndex, SourceMap
 
@@ -192,6 +193,26 @@ def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
         starts, ends = text_stats.sentence_spans(message)
         expected = [m.span() for m in text_stats._SENTENCE.finditer(message.prose)]
         assert list(zip(starts, ends, strict=True)) == expected, text
+
+
+@pytest.mark.parametrize("dialect", BUILTIN_DIALECTS, ids=lambda d: d.name)
+def test_a_field_of_placeholders_alone_is_scanned_as_any_other(
+    dialect: Dialect, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def found(text: str) -> tuple[object, ...]:
+        m = scan(Field("body", text, SourceMap.contiguous(0, len(text))), [dialect])
+        return (m.placeholders, m.hidden, m.comments, m.strays, m.prose)
+
+    short = message_module._placeholders_only
+    taken = []
+    monkeypatch.setattr(
+        message_module, "_placeholders_only", lambda f, d: taken.append(short(f, d)) or taken[-1]
+    )
+    fast = [found(text) for text in TEXTS]
+    monkeypatch.setattr(message_module, "_placeholders_only", lambda f, d: None)
+    assert [found(text) for text in TEXTS] == fast
+    if dialect.name == "jinja":
+        assert sum(bool(t) for t in taken) > 150  # the short way was taken
 
 
 def test_the_mask_in_a_text_is_a_space_in_its_prose() -> None:
