@@ -117,19 +117,40 @@ def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
 
 def test_a_damaged_cache_entry_is_linted_again(corpus, capsys):
     first = run(capsys, "-j", "1")
-    (cache_file,) = (corpus / ".outreach-lint-cache" / "v1").glob("*.json")
-    entries = json.loads(cache_file.read_text())
+    (cache_file,) = (corpus / ".outreach-lint-cache" / "v2").glob("*.json")
+    data = json.loads(cache_file.read_text())
+    entries = data["entries"]
     digest, rows = entries["t/group1/n001.md"]
-    entries["t/group1/n001.md"] = [digest, [[*rows[0][:7], "shouting"]]]  # no such severity
+    entries["t/group1/n001.md"] = [digest, [[*rows[0][:4], 999, *rows[0][5:]]]]  # no such kind
     entries["t/group2/n002.md"] = [entries["t/group2/n002.md"][0], [[1, 2]]]  # too short
-    cache_file.write_text(json.dumps(entries))
+    entries["t/group3/n003.md"] = "not an entry"
+    data["kinds"][0][3] = "shouting"  # no such severity
+    cache_file.write_text(json.dumps(data))
     assert run(capsys, "-j", "1") == first
+    assert run(capsys, "-j", "1") == first  # and the cache it wrote back serves them
+
+
+def test_the_cache_keeps_only_the_messages_its_findings_use(corpus, capsys):
+    def texts() -> list[str]:
+        (cache_file,) = (corpus / ".outreach-lint-cache" / "v2").glob("*.json")
+        data = json.loads(cache_file.read_text())
+        return data["texts"]
+
+    target = corpus / "t" / "group0" / "n000.md"
+    target.write_text("---\nchannel: email\n---\nHi {{ x }}, a SUPERB FANTASTIC ROLE awaits\n")
+    first = run(capsys, "-j", "1")
+    assert "'SUPERB FANTASTIC ROLE' reads as shouting" in first[1]
+    assert sum("SUPERB FANTASTIC" in t for t in texts()) == 1
+    assert len(texts()) == len(set(texts()))  # each message once
+    target.write_text("---\nchannel: email\n---\nHi {{ x }}, a calm role awaits\n")
+    assert "SUPERB" not in run(capsys, "-j", "1")[1]
+    assert not any("SUPERB FANTASTIC" in t for t in texts())
 
 
 def test_config_change_uses_a_fresh_cache(corpus, capsys):
     run(capsys)
     assert "OL301" not in run(capsys, "--ignore", "OL301")[1]
-    assert len(list((corpus / ".outreach-lint-cache" / "v1").glob("*.json"))) == 2
+    assert len(list((corpus / ".outreach-lint-cache" / "v2").glob("*.json"))) == 2
 
 
 def test_a_few_files_are_linted_without_the_cache(corpus, capsys):
@@ -150,8 +171,8 @@ def test_concurrent_runs_leave_a_valid_cache(corpus):
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE) for _ in range(3)]
     outputs = [p.communicate()[0] for p in procs]
     assert len(set(outputs)) == 1
-    (cache_file,) = (corpus / ".outreach-lint-cache" / "v1").glob("*.json")
-    assert len(json.loads(cache_file.read_text())) == PARALLEL_MIN_FILES * 2
+    (cache_file,) = (corpus / ".outreach-lint-cache" / "v2").glob("*.json")
+    assert len(json.loads(cache_file.read_text())["entries"]) == PARALLEL_MIN_FILES * 2
     assert not list(cache_file.parent.glob(".tmp-*"))
 
 
