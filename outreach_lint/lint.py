@@ -38,6 +38,7 @@ _NO_OPTIONS: Mapping[str, Any] = MappingProxyType({})
 class FileResult(NamedTuple):
     path: str
     findings: list[Finding]
+    """In report order (``FINDING_ORDER``)."""
     failures: list[str]
     """Rules that raised, described for the user (the run then exits 2)."""
 

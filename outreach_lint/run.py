@@ -50,7 +50,9 @@ def check(
         raise Failure(str(error)) from None
 
     results, stdin_texts = _lint(linter, config, paths or (".",), options["stdin_filename"])
-    findings = sorted((f for r in results for f in r.findings), key=FINDING_ORDER)
+    findings = [f for r in results for f in r.findings]
+    if not _in_report_order(results):
+        findings.sort(key=FINDING_ORDER)
     failures = [msg for r in results for msg in r.failures]
 
     if options["write_baseline"]:
@@ -93,6 +95,19 @@ def check(
         return EXIT_OK
     threshold = config.severity_threshold.rank
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
+
+
+def _in_report_order(results: Sequence[lint.FileResult]) -> bool:
+    """Are the results' findings, one file after the other, in report order already? (Each
+    file's are; the files are when they came in the order of their paths, as discovery walks
+    them: then sorting 50,000 findings is 15 ms spent for nothing.)"""
+    last: tuple[Any, ...] | None = None
+    for r in results:
+        if r.findings:
+            if last is not None and FINDING_ORDER(r.findings[0]) < last:
+                return False
+            last = FINDING_ORDER(r.findings[-1])
+    return True
 
 
 def _lint(

@@ -50,6 +50,15 @@ def test_default_path_is_current_folder_and_skips_repo_files(repo, capsys):
     )
 
 
+def test_findings_are_in_path_order_whatever_the_order_of_the_arguments(repo, capsys):
+    (repo / "templates" / "also.md").write_text(BAD)
+    _, out, _ = check(capsys, "templates/bad.md", "templates/also.md", "--select", "OL301")
+    assert [line.split(":")[0] for line in out.splitlines()] == [
+        "templates/also.md",
+        "templates/bad.md",
+    ]
+
+
 def test_clean_files_exit_zero(repo, capsys):
     assert check(capsys, "templates/good.md", "--select", "OL3") == (0, "", "")
 
