@@ -52,6 +52,21 @@ def rule_module(code: str) -> str:
     return RULE_MODULE.replace("{code}", code)
 
 
+def plugin(functions: str, *rules: str) -> str:
+    """A plugin module's source: ``functions``, then the hook that returns ``rules``."""
+    return (
+        "from outreach_lint import Diagnostic, Option, Rule, hookimpl\n\n"
+        f"{functions}\n@hookimpl\ndef outreach_lint_rules():\n"
+        f"    return [{', '.join(rules)}]\n"
+    )
+
+
+def rule(code: str, name: str, check: str, *more: str) -> str:
+    """The source of a ``Rule(...)`` with the documentation every test rule has."""
+    fields = [f'code="{code}"', f'name="{name}"', f'docs="{DOCS}"', f"check={check}", *more]
+    return f"Rule({', '.join(fields)})"
+
+
 def install(
     site: Path, monkeypatch: pytest.MonkeyPatch, dist: str, version: str, modules: dict[str, str]
 ) -> None:
@@ -298,10 +313,10 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (repo / "crash.py").write_text(
-        "from outreach_lint import Rule, hookimpl\n\n"
-        "def check(ctx):\n    raise KeyError('first_name')\n\n"
-        "@hookimpl\ndef outreach_lint_rules():\n"
-        f'    return [Rule(code="CR101", name="always-crashes", docs="{DOCS}", check=check)]\n'
+        plugin(
+            "def check(ctx):\n    raise KeyError('first_name')\n",
+            rule("CR101", "always-crashes", "check"),
+        )
     )
     (repo / "ok.py").write_text(rule_module("OK101"))
     (repo / "u.md").write_text("Hello synergy.\n")
@@ -323,19 +338,18 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
 def test_a_rule_reads_its_own_options_and_cannot_change_another_rules(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    word = "options={'word': Option('synergy', 'a word', (str,))}"
     (repo / "opts.py").write_text(
-        "from outreach_lint import Diagnostic, Option, Rule, hookimpl\n\n"
-        "def writes(ctx):\n    ctx.options['word'] = 'leaked'\n    return []\n\n"
-        "def writes_own(ctx):\n    ctx.options['word'] = 'changed'\n    return []\n\n"
-        "def reads(ctx):\n"
-        "    yield Diagnostic(0, 1, 'options: ' + repr(dict(ctx.options)))\n\n"
-        "@hookimpl\ndef outreach_lint_rules():\n"
-        f'    return [Rule(code="OW101", name="writes-options", docs="{DOCS}", check=writes),\n'
-        f'            Rule(code="OW102", name="writes-own", docs="{DOCS}", check=writes_own,\n'
-        "                 options={'word': Option('synergy', 'a word', (str,))}),\n"
-        f'            Rule(code="OR101", name="reads-none", docs="{DOCS}", check=reads),\n'
-        f'            Rule(code="OR102", name="reads-own", docs="{DOCS}", check=reads,\n'
-        "                 options={'word': Option('synergy', 'a word', (str,))})]\n"
+        plugin(
+            "def writes(ctx):\n    ctx.options['word'] = 'leaked'\n    return []\n\n"
+            "def writes_own(ctx):\n    ctx.options['word'] = 'changed'\n    return []\n\n"
+            "def reads(ctx):\n"
+            "    yield Diagnostic(0, 1, 'options: ' + repr(dict(ctx.options)))\n",
+            rule("OW101", "writes-options", "writes"),
+            rule("OW102", "writes-own", "writes_own", word),
+            rule("OR101", "reads-none", "reads"),
+            rule("OR102", "reads-own", "reads", word),
+        )
     )
     (repo / ".outreach-lint.yaml").write_text(
         "plugins: [opts.py]\nselect: [OW, OR]\nrules: {OR102: {word: leverage}}\n"

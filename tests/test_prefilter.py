@@ -230,14 +230,20 @@ def _built() -> list[tuple[int, bool, tuple[str, ...] | None]]:
     return [(p.number, p.locator is not None, p.needs) for p in BUILTIN]
 
 
-def test_a_later_build_reads_the_analyses_the_first_one_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    kept = tmp_path / "analyses.marshal"
-    monkeypatch.setattr(prefilter, "_analyses_file", str(kept))
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The analyses file of a first build, made with the built-in patterns."""
+    path = tmp_path / "analyses.marshal"
+    monkeypatch.setattr(prefilter, "_analyses_file", str(path))
     assert prefilter.build()
+    assert path.exists()
+    yield path
+
+
+def test_a_later_build_reads_the_analyses_the_first_one_kept(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = _built()
-    assert kept.exists()
     written = kept.stat().st_mtime_ns
 
     def no_analysis(p: Prefiltered) -> prefilter.Analysis:
@@ -250,12 +256,7 @@ def test_a_later_build_reads_the_analyses_the_first_one_kept(
     assert kept.stat().st_mtime_ns == written  # nothing new: not rewritten
 
 
-def test_analyses_kept_by_other_code_are_made_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    kept = tmp_path / "analyses.marshal"
-    monkeypatch.setattr(prefilter, "_analyses_file", str(kept))
-    assert prefilter.build()
+def test_analyses_kept_by_other_code_are_made_again(kept: Path) -> None:
     first = _built()
     stamp, analyses = marshal.loads(kept.read_bytes())
     wrong = {key: (("zzz",), "zzz", "zzz") for key in analyses}  # would skip every search
