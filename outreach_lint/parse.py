@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from outreach_lint.config_file import did_you_mean
+from outreach_lint.discover import globs_matcher
 from outreach_lint.message import Message, scan
 from outreach_lint.model import (
     Channel,
@@ -29,8 +28,8 @@ def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResul
     A file no parser claims by name (named explicitly on the command line) is read by the
     built-in ``text`` parser.
     """
-    name = os.path.normcase(os.path.basename(src.path))
-    claimed = [p for p in parsers if _names(p.patterns).match(name)]
+    name = os.path.basename(src.path)
+    claimed = [p for p in parsers if _claims(p.patterns)(name)]
     fallback = [p for p in parsers if p.name == TEXT_PARSER]
     for parser in claimed or fallback:
         result = parser.parse(src)
@@ -39,18 +38,17 @@ def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResul
     return None
 
 
-def _names(globs: Sequence[str]) -> re.Pattern[str]:
-    """One pattern for the file names that ``globs`` claim, as ``fnmatch.fnmatch`` matches
-    them: a file's name is tried against every parser's globs, one call instead of one for
-    each glob."""
-    kept = _NAMES.get(id(globs))
+def _claims(globs: Sequence[str]) -> Callable[[str], bool]:
+    """Does one of a parser's ``globs`` match a file's name, as ``fnmatch.fnmatch`` matches
+    (folding case where the file system does): one test for all of them, made once."""
+    kept = _CLAIMS.get(id(globs))
     if kept is None or kept[0] is not globs:
-        either = "|".join(fnmatch.translate(os.path.normcase(g)) for g in globs) or "(?!)"
-        kept = _NAMES[id(globs)] = (globs, re.compile(either))
+        test = globs_matcher(globs, case_sensitive=os.path.normcase("A") == "A")
+        kept = _CLAIMS[id(globs)] = (globs, test)
     return kept[1]
 
 
-_NAMES: dict[int, tuple[Sequence[str], re.Pattern[str]]] = {}
+_CLAIMS: dict[int, tuple[Sequence[str], Callable[[str], bool]]] = {}
 
 
 def check_channel(
