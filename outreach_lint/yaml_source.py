@@ -198,11 +198,11 @@ def _align(value: str, runs: list[tuple[str, int]], fallback: int) -> list[Segme
 _FLAT_LINE = compile_regex(
     r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*(?:[ \t]#.*)?$"
 )
-_PLAIN = compile_regex(r"(?![-?:,\[\]{}#&*!|>'\"%@`])[^\n#]*?(?<![ \t])$")
+_NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
+"""Characters a one-line plain scalar read here does not start with (YAML gives most of them
+a meaning there; the others are left to the library)."""
 _DOUBLE = compile_regex(r'"[^"\\]*"$')
 _SINGLE = compile_regex(r"'[^']*'$")
-_MAPPING_COLON = compile_regex(r":(?:[ \t]|$)")
-"""In a plain scalar, a ':' that makes it a mapping key (or invalid) instead."""
 _FLOW_ITEM = compile_regex(r"[ \t]*(?P<item>[^,\[\]{}#&*!|>'\"%@`\s][^,\[\]{}#:]*?)[ \t]*(?:,|$)")
 _FLOW_PAIR = compile_regex(
     r"[ \t]*(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<item>[A-Za-z0-9_][\w .@-]*?)[ \t]*(?:,|$)"
@@ -211,7 +211,11 @@ _FLOW_PAIR = compile_regex(
 
 def _scalar(value: str, row: int, col: int, style: str | None = None) -> Node:
     """A one-line scalar at ``(row, col)``; quoted (``style``) it spans its quotes too."""
-    return Node("scalar", value, "", style, (row, col), (row, col + len(value) + 2 * bool(style)))
+    end = (row, col + len(value) + 2 * bool(style))
+    return _new(Node, ("scalar", value, "", style, (row, col), end))  # half of Node(...)'s time
+
+
+_new = tuple.__new__
 
 
 def _flow_entries(raw: str, entry: re.Pattern[str]) -> list[re.Match[str]] | None:
@@ -342,6 +346,20 @@ def _flat_value(raw: str, row: int, col: int) -> Node | None:
             return None
         seq = [_scalar(m["item"], row, col + m.start("item")) for m in items]
         return Node("seq", seq, "", None, (row, col), (row, col + len(raw)))
-    if _PLAIN.match(raw) and not _MAPPING_COLON.search(raw):
+    if _plain(raw):
         return _scalar(raw, row, col)
     return None
+
+
+def _plain(raw: str) -> bool:
+    """Is ``raw`` (one line, not empty) a plain scalar read here: no special first character,
+    no comment, no trailing white space, and no ':' that would make it a mapping key?"""
+    return (
+        bool(raw)
+        and raw[0] not in _NOT_PLAIN_START
+        and "#" not in raw
+        and raw[-1] not in " \t"
+        and ": " not in raw
+        and ":\t" not in raw
+        and raw[-1] != ":"
+    )

@@ -151,6 +151,31 @@ def test_random_lines_read_by_the_fast_path_read_the_same_in_the_library() -> No
     assert read > 50
 
 
+def test_a_value_read_as_plain_is_the_plain_scalar_the_library_reads() -> None:
+    """``_plain`` says which one-line values ``compose_flat`` takes as plain scalars: each must
+    be one the library reads whole and as written, with no error."""
+    from outreach_lint.yaml_source import YamlError, _plain
+
+    rng = random.Random(13)
+    pieces = ["a", "b c", ":", ": ", ":\t", "#", " #", "-", "'", '"', " ", "\t", "@", "é", "1"]
+    plain = 0
+    for _ in range(6000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        if raw != raw.lstrip() or not _plain(raw):
+            continue
+        plain += 1
+        try:
+            node = compose(f"k: {raw}\n")
+        except YamlError:
+            pytest.fail(f"{raw!r} read as plain, but the library reports an error")
+        assert node is not None
+        value = node.value[0][1]
+        assert (value.value, value.style) == (raw, None), raw
+    assert plain > 500
+    for raw in ["a: b", "a #b", "a ", "a:", "a:\tb", "-a", "#a", "'a'", "[a]", "@a"]:
+        assert not _plain(raw), raw
+
+
 def test_values_that_cannot_start_a_number_skip_the_number_patterns() -> None:
     """``to_python`` tries the int and float patterns only on values starting with a character
     they can start with; every other value must be one neither matches."""
