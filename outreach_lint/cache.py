@@ -108,6 +108,7 @@ class Cache:
                 self.entries = loaded["entries"]
                 self.kinds = list(loaded.get("kinds") or [])
                 self.texts = list(loaded.get("texts") or [])
+        self._loaded = bool(self.entries)
         self._kind_index: dict[tuple[Any, ...], int] | None = None
         self._text_index: dict[str, int] | None = None
 
@@ -171,7 +172,10 @@ class Cache:
         """Write the cache atomically; a cache that cannot be written is silently skipped."""
         if not self.changed:
             return
-        data = _compacted(self.entries, self.kinds, self.texts)
+        if self._loaded:  # entries replaced, or damaged by hand, may leave unused kinds and texts
+            data = _compacted(self.entries, self.kinds, self.texts)
+        else:  # a first run: every kind and text is one its entries use
+            data = {"kinds": self.kinds, "texts": self.texts, "entries": self.entries}
         with contextlib.suppress(OSError):
             folder = os.path.dirname(self.path)
             os.makedirs(folder, exist_ok=True)
