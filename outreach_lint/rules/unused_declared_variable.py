@@ -58,8 +58,22 @@ def used_names(ctx: RuleContext) -> set[str]:
                     continue
                 if "cond" in m.re.groupindex and m.group("cond"):
                     names.add(m.group("cond"))
-                names.update(_IDENTIFIER.findall(m.group(0)))
+                names.update(_identifiers(m.group(0)))
     return {" ".join(n.split()) for n in names}
+
+
+def _identifiers(tag: str) -> list[str]:
+    """The names in a tag's text, found once per text: the same few tags ("{{ first_name }}",
+    "{% if company %}") stand in template after template."""
+    found = _IDENTIFIERS.get(tag)
+    if found is None:
+        if len(_IDENTIFIERS) >= 4096:
+            _IDENTIFIERS.clear()
+        found = _IDENTIFIERS[tag] = _IDENTIFIER.findall(tag)
+    return found
+
+
+_IDENTIFIERS: dict[str, list[str]] = {}
 
 
 def _is_used(name: str, used: set[str], folded: set[str]) -> bool:
