@@ -5,7 +5,8 @@ patterns take about 100 ms to compile, more than everything else in a one-file r
 pre-commit case). ``compile_regex`` keeps what that compiler produces (the pattern's opcodes,
 flags and group names) in a file beside outreach-lint's own bytecode, and on the next run
 builds the pattern object from it directly, in C. The code it keeps tells the engine which
-characters a match can start with (``first_chars``), which the stock compiler often cannot.
+characters a match can start with (``first_chars``, after ``hoist``), which the stock compiler
+often cannot.
 ``compile_folded`` does the same for a case-insensitive pattern meant for text lower-cased
 once (``fold``, ``Message.folded``).
 
@@ -31,7 +32,8 @@ from array import array
 from typing import Any
 
 from outreach_lint import fold, sre
-from outreach_lint.first_chars import hoist, with_first_chars
+from outreach_lint.first_chars import with_first_chars
+from outreach_lint.hoist import hoist
 
 _sre: Any = sre.engine
 _compiler: Any = sre.compiler
@@ -174,7 +176,7 @@ def _install_stamp(here: str) -> str:
     import hashlib  # only here: importing it costs a one-file run 2 ms
 
     h = hashlib.blake2b(here.encode(), digest_size=8)
-    for module in ("patterns.py", "first_chars.py", "fold.py", "sre.py"):
+    for module in ("patterns.py", "first_chars.py", "hoist.py", "fold.py", "sre.py"):
         with contextlib.suppress(OSError):
             st = os.stat(os.path.join(here, module))
             h.update(f"{module}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())

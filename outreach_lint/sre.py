@@ -1,5 +1,5 @@
 """CPython's regular-expression engine and compiler stages, for the modules that rewrite and
-cache compiled patterns (``patterns``, ``first_chars``, ``fold``).
+cache compiled patterns (``patterns``, ``first_chars``, ``hoist``, ``fold``).
 
 ``available`` is false on an interpreter without them; those modules then leave patterns to
 ``re.compile``. Flags are plain integers here: operations on ``re.RegexFlag`` values are slow,

@@ -20,7 +20,7 @@ import pytest
 from generated_patterns import random_pattern
 
 import outreach_lint
-from outreach_lint import first_chars
+from outreach_lint import first_chars, hoist
 from outreach_lint.fold import fold_char, fold_text
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered
@@ -238,7 +238,7 @@ def test_fold_text_folds_every_character_as_fold_char_does() -> None:
 
 def test_ascii_letters_match_the_listed_characters_only() -> None:
     letter = re.compile("[a-z]", re.IGNORECASE)
-    listed = {c: first_chars._variants(ord(c), re.IGNORECASE) for c in "abcdefghijklmnopqrstuvwxyz"}
+    listed = {c: first_chars.variants(ord(c), re.IGNORECASE) for c in "abcdefghijklmnopqrstuvwxyz"}
     for code in range(0x110000):
         char = chr(code)
         if letter.fullmatch(char):
@@ -326,7 +326,7 @@ def _alternatives_after_hoisting(source: str) -> int:
     from re import _constants, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(source, 0)
-    first_chars.hoist(parsed, 0)
+    hoist.hoist(parsed, 0)
     return max(len(av[1]) for op, av in parsed.data if op is _constants.BRANCH)
 
 
