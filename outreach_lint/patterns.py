@@ -29,6 +29,7 @@ import os
 import re
 import sys
 from array import array
+from collections.abc import Sequence
 from typing import Any
 
 from outreach_lint import fold, sre
@@ -173,10 +174,17 @@ def _install_stamp(here: str) -> str:
     """This install's folder and the state of the code that compiles patterns: an upgrade,
     or an edit in an editable install, uses a fresh file (the package folder's own cache goes
     away with an upgrade by itself)."""
+    return code_stamp(here, ("patterns.py", "first_chars.py", "hoist.py", "fold.py", "sre.py"))
+
+
+def code_stamp(salt: str, modules: Sequence[str]) -> str:
+    """A hash of ``salt`` and of the names, sizes and modification times of outreach-lint's
+    ``modules``: what was computed by other code (or kept by another install) is not used."""
     import hashlib  # only here: importing it costs a one-file run 2 ms
 
-    h = hashlib.blake2b(here.encode(), digest_size=8)
-    for module in ("patterns.py", "first_chars.py", "hoist.py", "fold.py", "sre.py"):
+    here = os.path.dirname(os.path.abspath(__file__))
+    h = hashlib.blake2b(salt.encode(), digest_size=8)
+    for module in modules:
         with contextlib.suppress(OSError):
             st = os.stat(os.path.join(here, module))
             h.update(f"{module}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())

@@ -30,20 +30,18 @@ pattern the strings one of which each of its matches contains (``literals``: "gr
 Python finds a string in a text far faster than its regex engine tries a pattern at every
 word. With the set, this gate serves the patterns kept out of it (``gated``, ``located``).
 
-Those strings and approximations are made from each pattern's parse (about 40 ms for the
-built-in rules' patterns, a tenth of a run over 1,000 templates), so they are kept between
-runs in a file beside the compiled patterns, with a stamp of the code that made them.
+``prefilter_build`` makes those strings and approximations, keeps them between runs, and
+compiles the set and the locators; this module searches with them.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from outreach_lint.patterns import cache_file, compile_folded, load_marshal, save_marshal
+from outreach_lint.patterns import compile_folded
 
 BUILD_AFTER = 64
 """The set is built when this many different texts have been searched in one process: a
@@ -110,22 +108,12 @@ class Prefiltered:
         return self.pattern.search(text, pos, endpos)
 
 
-def may_match(patterns: Sequence[object], text: str) -> list[bool]:
-    """For each of ``patterns``: can it match ``text``? ``False`` only for a ``Prefiltered``
-    pattern that the set rules out. A rule with many phrases asks once for all of them, rather
-    than searching for each (most templates hold none)."""
-    seen = _lookup(text) if _set is not None or _waiting else None
-    if seen is None:
-        return [True] * len(patterns)
-    hits = seen.hits
-    return [not isinstance(p, Prefiltered) or p.number < 0 or p.number in hits for p in patterns]
-
-
 def which_may_match(patterns: Sequence[object], text: str) -> list[int]:
-    """The indices of the ``patterns`` that ``may_match`` says can match ``text``, in order,
-    read from the set's few hits rather than pattern by pattern: for a rule with many phrases,
-    most of which a template holds none of. Give the same tuple each time: what it needs of
-    its patterns is kept until the set is built again."""
+    """The indices of the ``patterns`` that can match ``text``, in order: all but the
+    ``Prefiltered`` ones that the set rules out. Read from the set's few hits rather than
+    pattern by pattern, for a rule with many phrases, most of which a template holds none of.
+    Give the same tuple each time: what it needs of its patterns is kept until the set is
+    built again."""
     seen = _lookup(text) if _set is not None or _waiting else None
     if seen is None:
         return list(range(len(patterns)))
@@ -206,7 +194,7 @@ _texts = 0
 _recent: list[tuple[str, _Seen | None]] = []
 """The last two texts searched and the set's answer for each (``None``: search everything)."""
 
-_SENTINEL = 0
+SENTINEL = 0
 """The set's first pattern matches every text: an answer without it is a failure."""
 
 
@@ -243,7 +231,7 @@ def _scan(text: str) -> _Seen | None:
         found = _set.Match(data)
     except Exception:  # noqa: BLE001 - a lone surrogate, or RE2 failing: search everything
         return None
-    if not found or _SENTINEL not in found:  # RE2 gave up (its DFA ran out of memory)
+    if not found or SENTINEL not in found:  # RE2 gave up (its DFA ran out of memory)
         return None
     return _Seen(text, frozenset(found), data)
 
@@ -324,143 +312,18 @@ def build() -> bool:
     global _set, _waiting
     reset()
     _waiting = False
-    analyses = _analyses(_registered)
-    for p, (needs, _greedy, _lazy) in zip(_registered, analyses, strict=True):
+    from outreach_lint import prefilter_build  # only large runs build the set
+
+    built = prefilter_build.build(_registered, MAX_MEM)
+    for p, needs in zip(_registered, built.needs, strict=True):
         p.needs = needs
-    try:
-        import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
-    except ImportError:
+    if built.set is None:
         return False
-    try:
-        options = re2.Options()
-        options.max_mem = MAX_MEM
-        options.log_errors = False  # RE2 would write "DFA out of memory" to the user's stderr
-        made = re2.Set.SearchSet(options)
-        if made.Add("") != _SENTINEL:
-            return False
-        numbers, locators = [], []
-        anchor = _unanchored(re2)
-        for p, (_needs, greedy, lazy) in zip(_registered, analyses, strict=True):
-            number, locator = -1, None
-            if greedy is not None and lazy is not None:
-                if p.in_set:
-                    number = made.Add(greedy)
-                if p.locate:
-                    locator = _locator(re2, lazy, MAX_MEM // 2, anchor)
-            numbers.append(number)
-            locators.append(locator)
-        made.Compile()
-    except Exception:  # noqa: BLE001 - an unexpected re2: search everything
-        return False
-    for p, number, locator in zip(_registered, numbers, locators, strict=True):
+    for p, number, locator in zip(_registered, built.numbers, built.locators, strict=True):
         p.number = number
         p.locator = locator
-    _set = made
+    _set = built.set
     return True
-
-
-Analysis = tuple[tuple[str, ...] | None, str | None, str | None]
-"""A pattern's required strings (``literals``) and its over-approximations, greedy and lazy
-(``approximate``); ``None`` for what it has none of."""
-
-ANALYSES_FILE = "prefilter-analyses.marshal"
-_analyses_file: str | None = cache_file(ANALYSES_FILE)
-"""Where the analyses of the patterns are kept between runs (``patterns.cache_file``);
-``None``: nowhere, each build makes them all."""
-
-
-def _analyses(registered: Sequence[Prefiltered]) -> list[Analysis]:
-    """Each pattern's ``Analysis``, from the file where the last build left them when they
-    were made by the same code. Making them parses every pattern again (about 40 ms for the
-    built-in rules', a tenth of a run over 1,000 templates); the file is rewritten when a
-    pattern was new."""
-    stamp = _code_stamp() if _analyses_file is not None else None
-    kept: dict[tuple[str, int], Analysis] = {}
-    if stamp is not None and _analyses_file is not None:
-        data = load_marshal(_analyses_file)
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == stamp:
-            kept = data[1]
-    found = [kept.get((p.source, p.flags)) or _analyse(p) for p in registered]
-    if stamp is not None and _analyses_file is not None:
-        made = {(p.source, p.flags): a for p, a in zip(registered, found, strict=True)}
-        if made.keys() - kept.keys():
-            save_marshal(_analyses_file, (stamp, made))
-    return found
-
-
-def _analyse(p: Prefiltered) -> Analysis:
-    from outreach_lint.approximate import folded_tree, over_approximations
-    from outreach_lint.literals import required_literals
-
-    tree = folded_tree(p.source, p.flags)
-    if tree is None:
-        return (None, None, None)
-    approximations = over_approximations(p.source, p.flags, tree)
-    if approximations is None:
-        return (required_literals(tree), None, None)
-    return (required_literals(tree), approximations.greedy, approximations.lazy)
-
-
-def _code_stamp() -> str | None:
-    """The interpreter and the code that makes the analyses: kept analyses made by other code
-    are made again. ``None`` when that code cannot be read (then nothing is kept)."""
-    import hashlib
-
-    h = hashlib.blake2b(sys.version.encode(), digest_size=16)
-    here = os.path.dirname(os.path.abspath(__file__))
-    for module in ("approximate.py", "literals.py", "fold.py", "sre.py", "prefilter.py"):
-        try:
-            with open(os.path.join(here, module), "rb") as f:
-                h.update(f.read())
-        except OSError:
-            return None
-    return h.hexdigest()
-
-
-def _locator(re2: Any, approximation: str, max_mem: int, anchor: Any) -> Locator | None:
-    """The approximation compiled alone, to find where a match can start (its repeats lazy,
-    so that RE2 stops at the first place a match can end); ``None`` when it matches the empty
-    string: its pattern then may too, and ``_leapfrog`` needs matches that move on. When its
-    DFA runs out of memory, RE2 finds the match another way (slower, the same answer)."""
-    options = re2.Options()
-    options.max_mem = max_mem
-    options.log_errors = False
-    compiled = re2.compile(approximation.encode("utf-8"), options)
-    if compiled.search(b"") is not None:
-        return None
-    raw = getattr(compiled, "_regexp", None)
-    if raw is not None and anchor is not None:
-        match = raw.Match
-
-        def start_of_match(data: bytes, first: int, last: int) -> int:
-            start: int = match(anchor, data, first, last)[0][0]
-            return start
-
-        return start_of_match
-    search = compiled.search
-
-    def start_of_search(data: bytes, first: int, last: int) -> int:
-        m = search(data, first, last)
-        return -1 if m is None else int(m.start())
-
-    return start_of_search
-
-
-def _unanchored(re2: Any) -> Any:
-    """The argument that makes google-re2's own match call search, where it answers as this
-    code reads it (a list of spans, the first ``(-1, -1)`` for no match); else ``None``, and
-    locators go through ``search``, which also builds a match object in Python (0.9 us of a
-    locator's 2.4 us, measured warm; a template asks locators 8 times)."""
-    try:
-        anchor = re2._Anchor.UNANCHORED
-        probe = re2.compile(b"b")._regexp
-        if probe.Match(anchor, b"abab", 2, 4)[0] == (3, 4) and probe.Match(anchor, b"abab", 2, 3)[
-            0
-        ] == (-1, -1):
-            return anchor
-    except Exception:  # noqa: BLE001 - another google-re2: the public API
-        pass
-    return None
 
 
 def prepare() -> None:

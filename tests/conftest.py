@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from outreach_lint import patterns, plugins, prefilter
+from outreach_lint import patterns, plugins, prefilter_build
 from outreach_lint.config import Config
 from outreach_lint.config_file import RawConfig, build
 from outreach_lint.lint import Linter
@@ -20,7 +20,7 @@ _REGISTRY: dict[str, Any] = {}
 # The tests compile thousands of patterns no run of the linter uses: keep them out of the
 # installed package's compiled-pattern cache (tests/test_patterns.py checks the cache itself).
 patterns._path = None
-prefilter._analyses_file = None  # likewise the analyses of generated prefiltered patterns
+prefilter_build._analyses_file = None  # likewise the analyses of generated prefiltered patterns
 
 
 def make_linter(config: dict[str, Any] | None = None) -> Linter:
