@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from outreach_lint.config_file import did_you_mean
 from outreach_lint.discover import globs_matcher
@@ -29,7 +30,7 @@ def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResul
     built-in ``text`` parser.
     """
     name = os.path.basename(src.path)
-    claimed = [p for p in parsers if _claims(p.patterns)(name)]
+    claimed = [p for p in parsers if _claims(tuple(p.patterns))(name)]
     fallback = [p for p in parsers if p.name == TEXT_PARSER]
     for parser in claimed or fallback:
         result = parser.parse(src)
@@ -38,17 +39,11 @@ def parse_file(src: SourceFile, parsers: Sequence[TemplateParser]) -> ParseResul
     return None
 
 
-def _claims(globs: Sequence[str]) -> Callable[[str], bool]:
+@lru_cache(maxsize=64)
+def _claims(globs: tuple[str, ...]) -> Callable[[str], bool]:
     """Does one of a parser's ``globs`` match a file's name, as ``fnmatch.fnmatch`` matches
     (folding case where the file system does): one test for all of them, made once."""
-    kept = _CLAIMS.get(id(globs))
-    if kept is None or kept[0] is not globs:
-        test = globs_matcher(globs, case_sensitive=os.path.normcase("A") == "A")
-        kept = _CLAIMS[id(globs)] = (globs, test)
-    return kept[1]
-
-
-_CLAIMS: dict[int, tuple[Sequence[str], Callable[[str], bool]]] = {}
+    return globs_matcher(globs, case_sensitive=os.path.normcase("A") == "A")
 
 
 def check_channel(

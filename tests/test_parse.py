@@ -34,7 +34,7 @@ NAMES = [
 def test_a_name_is_claimed_as_fnmatch_matches_it(globs: list[str]) -> None:
     for name in [*NAMES, "_draft.md", "x1.txt", "x12.txt"]:
         expected = any(fnmatch.fnmatch(name, g) for g in globs)
-        assert parse._claims(globs)(name) == expected, (name, globs)
+        assert parse._claims(tuple(globs))(name) == expected, (name, globs)
 
 
 def _claiming(name: str, globs: list[str]) -> TemplateParser:

@@ -91,7 +91,7 @@ def sentence_words(message: Message) -> SentenceWords:
     the matches of the word pattern in that sentence alone: no word reaches past the end of
     its sentence (in "1.:2" the sentence ends after ":" and "2" starts the next one)."""
     prose = message.prose
-    pattern = _words_pattern(message.prose)
+    pattern = _words_pattern(prose)
     starts, ends = sentence_spans(message)
     # the texts alone: findall makes no match object per word
     findall = pattern.findall

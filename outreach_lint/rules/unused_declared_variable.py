@@ -35,6 +35,7 @@ None.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
@@ -62,18 +63,11 @@ def used_names(ctx: RuleContext) -> set[str]:
     return {" ".join(n.split()) for n in names}
 
 
-def _identifiers(tag: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _identifiers(tag: str) -> tuple[str, ...]:
     """The names in a tag's text, found once per text: the same few tags ("{{ first_name }}",
     "{% if company %}") stand in template after template."""
-    found = _IDENTIFIERS.get(tag)
-    if found is None:
-        if len(_IDENTIFIERS) >= 4096:
-            _IDENTIFIERS.clear()
-        found = _IDENTIFIERS[tag] = _IDENTIFIER.findall(tag)
-    return found
-
-
-_IDENTIFIERS: dict[str, list[str]] = {}
+    return tuple(_IDENTIFIER.findall(tag))
 
 
 def _is_used(name: str, used: set[str], folded: set[str]) -> bool:
