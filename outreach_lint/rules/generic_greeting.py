@@ -47,76 +47,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import greeting
-
-_ANYONE = frozenset(
-    [
-        "there",
-        "all",
-        "everyone",
-        "everybody",
-        "folks",
-        "people",
-        "friend",
-        "friends",
-        "candidate",
-        "candidates",
-        "applicant",
-        "applicants",
-        "sir",
-        "sirs",
-        "madam",
-        "madams",
-        "mam",
-        "maam",
-        "gentlemen",
-        "ladies",
-        "gents",
-        "professional",
-        "professionals",
-        "colleague",
-        "colleagues",
-        "guys",
-        "yall",
-        "you",
-        "connection",
-        "connections",
-        "talent",
-        "jobseeker",
-        "jobseekers",
-        "job",
-        "seeker",
-        "seekers",
-        "hiring",
-        "manager",
-        "managers",
-        "recruiter",
-        "recruiters",
-        "valued",
-        "dear",
-        "future",
-        "potential",
-        "prospective",
-        "fellow",
-        "linkedin",
-        "member",
-        "members",
-        "user",
-        "network",
-        "my",
-        "the",
-        "or",
-        "and",
-        "new",
-        "mate",
-        "mates",
-        "buddy",
-        "pal",
-        "team",
-        "reader",
-    ]
-)
-"""Words a greeting may be made of and still fit anyone ("Dear Valued Candidate")."""
+from outreach_lint.rules.common import GENERIC_WHO, greeting
 
 _WHOM = compile_regex(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
 _NAME_AFTER = compile_regex(
@@ -154,7 +85,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if who.strip() and not head.strip():
         return  # "[First Name]": a fill-in, left to unfilled-fill-in
     words = [w for w in _NOT_WORD.split(head.lower().replace("'", "")) if w]
-    if any(w not in _ANYONE for w in words):
+    if any(w not in GENERIC_WHO for w in words):
         return
     s, e = m.start("greeting"), m.start("who") + len(head)
     text = body.prose[s:e].rstrip(" \t,!.:—–-")

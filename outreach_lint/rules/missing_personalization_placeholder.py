@@ -7,7 +7,8 @@ salary range) don't count. Which names mean what is the placeholder taxonomy
 (`placeholder-kinds` in the config extends it).
 
 A message that greets a person by name written out by hand ("Hi Sarah,") is a message, not a
-template, and is not flagged.
+template, and is not flagged; a greeting of words that fit anyone ("Dear Valued Candidate",
+"Hi Recruiters") is no name.
 
 ## Why is this bad?
 

@@ -9,6 +9,10 @@ FIRE = [
     pytest.param("Dear Candidate, an opening: {{ job_title }}, {{ salary_range }}.", id="job-only"),
     pytest.param("Hi there,\nwe have roles in {{ location }}.", id="unknown-kind"),
     pytest.param("Hello {{ sender.first_name }} here from Acme.", id="sender-name"),
+    # capitalised like a name, but words that fit anyone: not a message written to one person
+    pytest.param("Hello Valued Candidate,\nwe have a Data Engineer role.", id="valued-candidate"),
+    pytest.param("Hi Recruiters, we're hiring in Leeds.", id="recruiters"),
+    pytest.param("Dear Future Colleague, we're hiring.", id="future-colleague"),
 ]
 NO_FIRE = [
     pytest.param("Hi {{ first_name }}, quick question about our data role.", id="name"),
@@ -16,6 +20,7 @@ NO_FIRE = [
     pytest.param("Loved your post on {{ post_topic }}.", id="profile"),
     pytest.param("{{ mutual_connection }} suggested I write.", id="mutual"),
     pytest.param("Hi Sarah, I loved your talk at PyCon on typing.", id="hand-written-message"),
+    pytest.param("Dear Dr Okafor, I read your paper on sepsis.", id="hand-written-title"),
     pytest.param("Hi *|FNAME|*, hello.", id="mailchimp-name"),
     pytest.param("   \n", id="blank-is-ol503"),
 ]

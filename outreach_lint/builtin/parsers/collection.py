@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata
-from outreach_lint.model import Field, ParseResult, Problem, SourceFile, Template, TemplateParser
+from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
+from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
 from outreach_lint.yaml_source import Node, YamlError, compose, scalar_field, to_python
 
@@ -86,23 +86,7 @@ def _item(src: SourceFile, item: Node, index: int, lines: LineIndex, out: ParseR
         if to_python(body_node) is not None
         else Field("body", "", SourceMap.contiguous(lines.offset(*body_node.start), 0))
     )
-    lead = len(body.text) - len(body.text.lstrip())
-    offset = body.source_map.to_file(lead) if body.text.strip() else meta.key_offsets["body"]
-    out.templates.append(
-        Template(
-            path=src.path,
-            body=body,
-            subject=meta.subject,
-            name=name,
-            channel=meta.channel,
-            role=meta.role,
-            variables=meta.variables,
-            ignore=meta.ignore,
-            metadata=meta.extra,
-            key_offsets=meta.key_offsets,
-            offset=offset,
-        )
-    )
+    out.templates.append(template_of(src.path, body, meta, meta.key_offsets["body"], name))
 
 
 PARSER = TemplateParser("yaml-collection", PATTERNS, parse)

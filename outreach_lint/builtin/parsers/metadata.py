@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from outreach_lint.model import Field, Problem, Variable
+from outreach_lint.model import Field, Problem, Template, Variable
 from outreach_lint.source_map import LineIndex
 from outreach_lint.yaml_source import Node, mapping_items, scalar_field, to_python
 
@@ -72,6 +72,31 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
             meta.extra[key] = to_python(vnode)
     return meta._replace(
         channel=channel, subject=subject, role=role, variables=variables, ignore=ignore
+    )
+
+
+def template_of(
+    path: str, body: Field, meta: Metadata | None, blank_offset: int, name: str | None = None
+) -> Template:
+    """The template of ``body`` with the metadata read for it. Findings about the whole
+    template point at the body's first visible character, or at ``blank_offset`` when the body
+    is blank."""
+    lead = len(body.text) - len(body.text.lstrip())
+    offset = body.source_map.to_file(lead) if lead < len(body.text) else blank_offset
+    if meta is None:
+        return Template(path=path, body=body, name=name, offset=offset)
+    return Template(
+        path=path,
+        body=body,
+        subject=meta.subject,
+        name=name,
+        channel=meta.channel,
+        role=meta.role,
+        variables=meta.variables,
+        ignore=meta.ignore,
+        metadata=meta.extra,
+        key_offsets=meta.key_offsets,
+        offset=offset,
     )
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from outreach_lint.builtin.parsers.metadata import INVALID, Metadata, read_metadata
-from outreach_lint.model import Field, ParseResult, Problem, SourceFile, Template, TemplateParser
+from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
+from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
 from outreach_lint.yaml_source import YamlError, compose, compose_flat
 
@@ -68,14 +68,14 @@ def parse(src: SourceFile) -> ParseResult:
         "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
     )
     if node is None:
-        return ParseResult([_template(src, body, None, end.start())], [])
+        return ParseResult([template_of(src.path, body, None, end.start())], [])
     if node.kind != "map":
         return ParseResult(
-            [_template(src, body, None, end.start())],
+            [template_of(src.path, body, None, end.start())],
             [Problem(INVALID, 0, "front matter must be 'key: value' lines")],
         )
     meta = read_metadata(node, lines)
-    return ParseResult([_template(src, body, meta, end.start())], meta.problems)
+    return ParseResult([template_of(src.path, body, meta, end.start())], meta.problems)
 
 
 def _without_front_matter(src: SourceFile) -> ParseResult:
@@ -83,7 +83,7 @@ def _without_front_matter(src: SourceFile) -> ParseResult:
     subject_match = _SUBJECT.match(text)
     if subject_match is None:
         body = Field("body", text, SourceMap.contiguous(0, len(text)))
-        return ParseResult([_template(src, body, None)], [])
+        return ParseResult([template_of(src.path, body, None, 0)], [])
     value_start = subject_match.start("value")
     value = subject_match.group("value").rstrip()
     subject = Field("subject", value, SourceMap.contiguous(value_start, len(value)))
@@ -91,30 +91,8 @@ def _without_front_matter(src: SourceFile) -> ParseResult:
     body = Field(
         "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
     )
-    template = _template(src, body, None)._replace(subject=subject, channel="email")
+    template = template_of(src.path, body, None, 0)._replace(subject=subject, channel="email")
     return ParseResult([template], [])
-
-
-def _template(
-    src: SourceFile, body: Field, meta: Metadata | None, blank_offset: int = 0
-) -> Template:
-    """``blank_offset``: where findings about a blank body point (the end of front matter)."""
-    lead = len(body.text) - len(body.text.lstrip())
-    offset = body.source_map.to_file(lead) if lead < len(body.text) else blank_offset
-    if meta is None:
-        return Template(path=src.path, body=body, offset=offset)
-    return Template(
-        path=src.path,
-        body=body,
-        subject=meta.subject,
-        channel=meta.channel,
-        role=meta.role,
-        variables=meta.variables,
-        ignore=meta.ignore,
-        metadata=meta.extra,
-        key_offsets=meta.key_offsets,
-        offset=offset,
-    )
 
 
 PARSER = TemplateParser("text", PATTERNS, parse)
