@@ -195,9 +195,32 @@ def _align(value: str, runs: list[tuple[str, int]], fallback: int) -> list[Segme
 
 # --- the fast path for flat front matter ----------------------------------------------------
 
-_FLAT_LINE = compile_regex(
-    r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*(?:[ \t]#.*)?$"
-)
+_KEY = compile_regex(r"[A-Za-z_][\w-]*(?=[ \t]*:)")
+_COMMENT_START = compile_regex(r"[ \t]#")
+
+
+def key_value(line: str) -> tuple[str, str, int] | None:
+    r"""``key: value  # comment`` split into the key, the value (white space and comment
+    trimmed; empty for ``key:`` and ``key:  # note``) and the value's column; ``None`` for a
+    line of another shape (``key:value``, no key). The same as matching
+    ``(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*(?:[ \t]#.*)?$``, without
+    the lazy value's try at every character."""
+    m = _KEY.match(line)
+    if m is None:
+        return None
+    colon = line.index(":", m.end()) + 1
+    rest = line[colon:]
+    if not rest.strip(" \t"):
+        return m.group(), "", colon
+    if rest[0] not in " \t":
+        return None
+    comment = _COMMENT_START.search(rest) if "#" in rest else None
+    if comment is not None:
+        rest = rest[: comment.start()]
+    value = rest.lstrip(" \t")
+    return m.group(), value.rstrip(" \t"), colon + len(rest) - len(value)
+
+
 _NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
 """Characters a one-line plain scalar read here does not start with (YAML gives most of them
 a meaning there; the others are left to the library)."""
@@ -250,21 +273,20 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        m = _FLAT_LINE.match(line)
-        if m is None:
+        split = key_value(line)
+        if split is None:
             return None
+        name, raw, col = split
         row = first_line + i - 1
-        key = _scalar(m.group("key"), row, 0)
-        raw = m.group("value")
-        if not raw or raw.startswith("#"):  # "key:", "key: ", "key:  # note": null, or a list
+        key = _scalar(name, row, 0)
+        if not raw:  # "key:", "key: ", "key:  # note": null, or a list
             try:
                 listed, i = _block_list(lines, i, first_line)
             except _NotFlat:
                 return None
-            after = line.index(":", m.end("key")) + 1  # where YAML puts a null value
+            after = line.index(":", len(name)) + 1  # where YAML puts a null value
             items.append((key, listed or _scalar("", row, after)))
             continue
-        col = m.start("value")
         value = _flat_value(raw, row, col)
         if value is None:
             return None

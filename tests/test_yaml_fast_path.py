@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import pytest
 
-from outreach_lint.yaml_source import Node, compose, compose_flat, to_python
+from outreach_lint.yaml_source import Node, compose, compose_flat, key_value, to_python
 
 
 def _same(ours: Node, theirs: Node, where: str = "") -> None:
@@ -149,6 +150,31 @@ def test_random_lines_read_by_the_fast_path_read_the_same_in_the_library() -> No
                 lines.append(" " * rng.choice([0, 2, 4]) + "- " + (junk or "a"))
         read += _check("\n".join(lines) + "\n")
     assert read > 50
+
+
+_KEY_VALUE_LINE = re.compile(
+    r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*(?:[ \t]#.*)?$"
+)
+
+
+def test_key_value_splits_a_line_as_its_documented_pattern_does() -> None:
+    """``key_value`` finds key, value and the value's column as this pattern (its definition)
+    does; a value that is only a comment ('key: #c') is no value."""
+    rng = random.Random(7)
+    pieces = ["a", "b", "_", "-", " ", "\t", ":", "#", "'", '"', "x", "1", "é", "[", "]", ","]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        m = _KEY_VALUE_LINE.match(line)
+        got = key_value(line)
+        if m is None:
+            assert got is None, line
+            continue
+        value = m.group("value") or ""
+        value = "" if value.startswith("#") else value
+        assert got is not None, line
+        assert got[:2] == (m.group("key"), value), line
+        if value:
+            assert got[2] == m.start("value"), line
 
 
 def test_a_value_read_as_plain_is_the_plain_scalar_the_library_reads() -> None:
