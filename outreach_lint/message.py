@@ -328,15 +328,13 @@ def _with_strays(message: Message, dialects: Sequence[Dialect]) -> Message:
 
 
 def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: set[str]) -> Placeholder:
-    name = " ".join(m.group("name").split())
-    groups = m.re.groupindex
-    fallback = m.group("fallback") if "fallback" in groups else None
-    return Placeholder(
-        name=name,
-        dialect=d.name,
-        field=field,
-        start=m.start(),
-        end=m.end(),
-        fallback=fallback,
-        guarded=name in guards,
-    )
+    name = m["name"]
+    if not name.isidentifier():  # "sender.first_name", "first   name": white space folded
+        name = " ".join(name.split())
+    fallback = m["fallback"] if "fallback" in m.re.groupindex else None
+    start, end = m.span()
+    # all seven fields in order: half the time of Placeholder(name=..., ...)
+    return _new(Placeholder, (name, d.name, field, start, end, fallback, name in guards))
+
+
+_new = tuple.__new__
