@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy
+from outreach_lint.taxonomy import Taxonomy, theirs
 
 
 class Shared(NamedTuple):
@@ -64,8 +64,19 @@ class RuleContext:
         return (self.body,) if self.subject is None else (self.subject, self.body)
 
     def kind(self, placeholder: Placeholder | str) -> str:
-        name = placeholder if isinstance(placeholder, str) else placeholder.name
-        return self.shared.taxonomy.kind(name)
+        """What a placeholder is about (``taxonomy``), from its name; for a placeholder found
+        in this template whose name says nothing known, from the text before it too: "your
+        {{ x }}" is about the recipient (``profile``)."""
+        if isinstance(placeholder, str):
+            return self.shared.taxonomy.kind(placeholder)
+        found = self.shared.taxonomy.kind(placeholder.name)
+        if found != "other":
+            return found
+        message = self.subject if placeholder.field == "subject" else self.body
+        if message is None or placeholder not in message.placeholders:
+            return found  # not one of this template's
+        sentence = message.sentence_at(placeholder.start)
+        return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
 
     def with_options(self, options: Mapping[str, Any]) -> RuleContext:
         return RuleContext(

@@ -13,9 +13,13 @@ job        the job pitched: role, job title, salary range, hiring manager, clien
 org        the recipient's organisation: company, employer, current company          yes
 profile    something specific to the recipient: skill, project, post, school, mutual yes
            connection, recent talk, a custom personal line
-name       the recipient's name: first, last, full name, nickname                    yes (identity)
-other      anything else (greeting, date, ...)                                       unknown
+name       the recipient's name: first, last, full name, nickname, candidate name    yes (identity)
+other      anything else (greeting, date, the name of a ward or a crate, ...)        unknown
 ========== ======================================================================== ============
+
+A placeholder whose name says nothing known (kind ``other``) is ``profile`` where the text says
+it is the recipient's: right after "your" ("your {{ hook }}", "your work on {{ repo_or_crate }}")
+or after what they did ("you've run nights on {{ ward }}"); see ``theirs``.
 
 The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
 precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_you]}``.
@@ -23,6 +27,7 @@ precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_y
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -217,6 +222,23 @@ _RECIPIENT_SIDE = frozenset(
         "lead",
     ]
 )
+_PERSON = _RECIPIENT_SIDE | _NAME | {"display", "nick", "middle", "legal", "person", "member"}
+"""Words that may stand before ``name`` in the name of a person's name (``contact_name``)."""
+_NAME_ONLY = _NAME - _GIVEN
+"""``name``, ``salutation``… (a given-name word alone is one too: ``last`` in ``last_post``)"""
+
+
+def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
+    """Is this the name of the recipient's name: ``name``, ``FNAME``, ``first_name_or_there``,
+    ``candidate_name``, but not ``ward_name`` or ``crate_name`` (the names of other things) nor
+    ``last_company``?"""
+    if len(ws) == 1:
+        return ws[0] in _NAME
+    if wordset & _GIVEN and wordset & _NAME_ONLY:
+        return True
+    return bool(ws) and ws[-1] in _NAME and all(w in _PERSON for w in ws[:-1])
+
+
 _PREFIXES = (
     "first",
     "last",
@@ -284,7 +306,7 @@ class Taxonomy:
         theirs = bool(wordset & _RECIPIENT_SIDE)
         if wordset & _SENDER:
             return "sender"
-        if wordset & _GIVEN or key == "name":
+        if _persons_name(ws, wordset):
             return "name"
         if wordset & _JOB:
             return "profile" if theirs else "job"
@@ -292,9 +314,24 @@ class Taxonomy:
             return "org"
         if wordset & _PROFILE or (theirs and len(ws) > 1 and ws[-1] not in _NAME):
             return "profile"
-        if ws and ws[-1] in _NAME:
-            return "name"
         return "other"
 
     def about_recipient(self, name: str) -> bool:
         return self.kind(name) in ABOUT_RECIPIENT
+
+
+_THEIRS_BEFORE = compile_regex(
+    r"\byour\s+(?:[\w'-]+\s+){0,3}?$"
+    r"|\byou(?:'ve|\s+have)?\s+(?:(?:also|already|just|recently|once)\s+)?(?:built|led|shipped|"
+    r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"
+    r"launched|developed|taught|published|contributed|mentored|migrated|maintained|owned|"
+    r"implemented|presented|won|organised|organized|sold|closed|trained|coached|spoke|spoken|"
+    r"gave|given|started|founded|studied|completed|finished|made|set\s+up)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def theirs(before: str) -> bool:
+    """Does ``before``, the text of a sentence up to a placeholder, say the placeholder is the
+    recipient's: "your {{ x }}", "your work on {{ x }}", "you've run nights on {{ x }}"?"""
+    return _THEIRS_BEFORE.search(before) is not None

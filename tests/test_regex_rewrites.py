@@ -125,6 +125,8 @@ SAMPLES = [
     "Tell me what you currently earn.",
     "Reply with 'YES'",
     "Your really impressive profile",
+    "Thanks for your work on ",
+    "You've run nights on the ward for three years at ",
     "lately",
     "If so, just reply with '",
     "kebab-case-name",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_lint.taxonomy import Taxonomy, words
+from outreach_lint.taxonomy import Taxonomy, theirs, words
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,19 @@ def test_words_across_naming_styles(name, expected):
         ("sender.first_name", "sender"),
         ("date", "other"),
         ("location", "other"),
+        # a person's name, in more words
+        ("candidate_name", "name"),
+        ("contactName", "name"),
+        ("display_name", "name"),
+        ("first_name_or_there", "name"),
+        ("salutation", "name"),
+        # the names of other things, and given-name words that name no name
+        ("ward_name", "other"),
+        ("crate_name", "other"),
+        ("hospital_name", "other"),
+        ("event_name", "profile"),
+        ("last_company", "org"),
+        ("last_post", "profile"),
     ],
 )
 def test_default_kinds(name, kind):
@@ -63,3 +76,20 @@ def test_config_names_take_precedence_in_any_style():
     taxonomy = Taxonomy({"profile": ["why_you"], "sender": ["Team Name"]})
     assert taxonomy.kind("whyYou") == "profile"
     assert taxonomy.kind("TEAM_NAME") == "sender"
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Hi, your ", True),
+        ("I loved your work on ", True),
+        ("You've run nights on ", True),
+        ("you built ", True),
+        ("Would you be interested in ", False),
+        ("Thank you for ", False),
+        ("I use ", False),
+        ("Your talk. Now ", False),
+    ],
+)
+def test_theirs_reads_the_text_before_a_placeholder(before, expected):
+    assert theirs(before) is expected

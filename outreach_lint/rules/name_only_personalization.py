@@ -4,7 +4,10 @@ Flags a template whose only placeholders about the recipient are their name (`fi
 `FNAME`, `[First Name]`…): nothing about their organisation (company, employer) or their
 profile (a skill, a project, a post, their school, a shared connection). Templates with no
 placeholder about the recipient at all are left to OL101, and placeholders for the sender or
-the job (recruiter name, calendar link, role, salary) count for neither side.
+the job (recruiter name, calendar link, role, salary) count for neither side. A placeholder
+whose name says nothing known counts as theirs where the text says so ("your {{ hook }}",
+"you've run nights on {{ ward }}"). A template whose text names something of theirs written
+out ("your PyData talk on backfilling DAGs") is personalised by hand and not flagged.
 
 ## Why is this bad?
 
@@ -39,6 +42,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.phrasing import names_their_work
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 
@@ -46,6 +50,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     about = [p for p in ctx.placeholders if ctx.kind(p) in ABOUT_RECIPIENT]
     if not about or any(ctx.kind(p) != "name" for p in about):
         return
+    if any(names_their_work(m) for m in ctx.messages):
+        return  # personalised by hand: "your talk on backfilling DAGs"
     first = about[0]
     message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
     shown = message.text[first.start : first.end]

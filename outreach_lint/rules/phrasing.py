@@ -71,6 +71,25 @@ _REFERENCE = compile_regex(
 )
 
 
+_THEIR_WORK = compile_regex(
+    r"\byour\s+(?:[\w"
+    + MASK
+    + r"'-]+\s+){0,3}?"
+    + SPECIFIC_THING
+    + r"\s+(?:on|about|at|in|for|with|from|called|titled|re|regarding|around)\s+(?!"
+    + VAGUE_TOPIC.pattern
+    + r")\S",
+    re.IGNORECASE,
+)
+
+
+def names_their_work(message: Message) -> bool:
+    """Does the text name something the recipient made or did, written out: "your PyData talk
+    on backfilling DAGs", "your post about rollback plans" (not "your post about the
+    industry")?"""
+    return _THEIR_WORK.search(message.prose) is not None
+
+
 def names_specific(prose: str, start: int, end: int) -> bool:
     """Does ``prose[start:end]`` name a talk, post or event ("your post about rollback
     plans", "met at the CIPD conference")?"""

@@ -29,6 +29,18 @@ FIRE = [
         md("Hi {{ first_name }}, new roles in {{ town }} this week.", "channel: email\n"),
         id="other-kind-does-not-count",
     ),
+    pytest.param(
+        md("Hi {{ first_name }}, I use {{ crate_name }} in production. Open to a chat?"),
+        id="other-kind-not-said-to-be-theirs",
+    ),
+    pytest.param(
+        md("Hi {{ first_name }}, I loved your post about the industry. Open to a chat?"),
+        id="their-post-about-nothing-specific",
+    ),
+    pytest.param(
+        md("Hi {{ first_name }}, would you be interested in {{ opportunity }}?"),
+        id="other-kind-after-you-is-not-theirs",
+    ),
 ]
 
 NO_FIRE = [
@@ -38,6 +50,18 @@ NO_FIRE = [
     pytest.param(md("Hi {{ first_name }}, your talk on {{ talk_topic }} was great."), id="profile"),
     pytest.param(md("Hello, we're hiring a {{ role }} in Leeds."), id="no-recipient-placeholder"),
     pytest.param(md("Hi Sarah, loved your talk at PyCon."), id="no-placeholders-at-all"),
+    pytest.param(
+        md("Hi {{ first_name }}, you've run nights on {{ ward_name }} for three years."),
+        id="other-kind-said-to-be-theirs",
+    ),
+    pytest.param(
+        md("Hi {{ first_name }}, your latest {{ exhibit }} made me laugh."),
+        id="other-kind-after-your",
+    ),
+    pytest.param(
+        md("Hi {{ first_name }}, your PyData talk on backfilling Airflow DAGs was our problem."),
+        id="their-talk-written-out",
+    ),
     pytest.param(md("Your work at {{ company }} caught my eye."), id="company-only"),
     pytest.param(
         md("Hi {{ contact.firstname }}, your post on {{ contact.recent_post }} stood out."),
