@@ -13,6 +13,7 @@ import importlib
 import pkgutil
 import random
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,8 +29,14 @@ from outreach_lint.prefilter import Prefiltered
 TESTS = Path(__file__).parent
 
 
+def _sampled(paths: list[Path], every: int) -> list[Path]:
+    """One file in ``every``, chosen by its name: adding a file leaves the others' choice."""
+    return [p for p in sorted(paths) if zlib.crc32(p.name.encode()) % every == 0]
+
+
 def _texts() -> list[str]:
-    files = sorted(TESTS.glob("corpus/**/*.md"))[::4] + sorted(TESTS.glob("holdout/*.md"))[::6]
+    files = _sampled(list(TESTS.glob("corpus/**/*.md")), 4)
+    files += _sampled(list(TESTS.glob("holdout/*.md")), 6)
     texts = [p.read_text(encoding="utf-8") for p in files]
     texts.append(
         "İstanbul KELVIN \u212a ſtart ıdea Straße ÉCOLE naïve\tTABS\r\nCRLF 🙂 emoji — dash"
@@ -126,6 +133,9 @@ SAMPLES = [
     "Reply with 'YES'",
     "Your really impressive profile",
     "Thanks for your work on ",
+    "Just following up on my note: a gentle reminder, a bump, a follow-up. Re: follow_up",
+    "Let's touch base and circle back: we're like a family, one of the leading firms.",
+    'subject: "caf\\xe9 \\u00e9 \\U0001F600 \\n"',
     "You've run nights on the ward for three years at ",
     "lately",
     "If so, just reply with '",

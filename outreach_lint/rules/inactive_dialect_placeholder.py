@@ -1,0 +1,79 @@
+"""## What it does
+
+Flags a placeholder written in a style that is not on for these templates: `*|FNAME|*`
+(Mailchimp) or `%FIRSTNAME%` (Bullhorn) in templates whose `dialects` are `[jinja]`, or
+`{{ first_name }}` where only `mailchimp` is on. Every placeholder style that outreach-lint
+knows and that is off is looked for, plugins' included. Hand-written fill-ins (`[First
+Name]`, `<company>`) are left to OL403, and braces that look like a broken `{{ }}` (`{name}`
+in Jinja templates) to OL402.
+
+## Why is this bad?
+
+A sending tool fills in only its own syntax. A merge tag pasted from another tool's template
+is sent as typed, and "Hi *|FNAME|*," is the leak recipients quote as proof they are one of
+hundreds. And while its style is off, outreach-lint reads it as plain text: the rules that
+look at placeholders (a fallback for the first name, a declared variable, a placeholder
+about the recipient) cannot see it.
+
+## Example
+
+```markdown
+Hi {{ first_name|default('there') }}, congratulations on *|COMPANY|*'s Series B.
+```
+
+## Use instead
+
+```markdown
+Hi {{ first_name|default('there') }}, congratulations on {{ company }}'s Series B.
+```
+
+If your sending tool does fill in both styles, turn the second one on:
+`dialects: [jinja, mailchimp]`.
+
+## Options
+
+None. The styles that are on are the `dialects` setting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint.check import RuleContext
+from outreach_lint.model import Diagnostic, Rule, Severity
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    foreign = [d for d in ctx.shared.inactive_dialects if not d.fill_in]
+    if not foreign:
+        return
+    active = " and ".join(d.name for d in ctx.shared.dialects) or "none"
+    for message in ctx.messages:
+        # Read in the prose: the active styles' placeholders, tags and comments are masked.
+        found = sorted(
+            (m.start(), m.end(), d.name)
+            for d in foreign
+            for m in d.placeholder.finditer(message.prose)
+        )
+        reported_to = -1
+        for start, end, style in found:
+            if start < reported_to or any(s < end and start < e for s, e in message.strays):
+                continue  # inside one already reported, or a broken placeholder (OL402)
+            reported_to = end
+            yield Diagnostic(
+                start,
+                end,
+                f"{message.text[start:end]} is written as a {style} placeholder, a style these "
+                f"templates don't use (they use {active}): a sending tool that doesn't read it "
+                f"sends it as typed; if yours does, add {style} to the dialects setting",
+                field=message.field.name,
+            )
+
+
+RULE = Rule(
+    code="OL407",
+    name="inactive-dialect-placeholder",
+    docs=__doc__ or "",
+    check=check,
+    severity=Severity.WARNING,
+)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.cli import main
+
+CODE = "OL407"
+
+
+def md(body: str, subject: str | None = None) -> str:
+    head = "channel: email\n" + (f"subject: '{subject}'\n" if subject else "")
+    return f"---\n{head}---\n{body}\n"
+
+
+FIRE = [
+    pytest.param(md("Hi *|FNAME|*, a role in Leeds."), ["jinja"], ["*|FNAME|*"], id="mailchimp"),
+    pytest.param(md("Hi %FIRSTNAME%, a role."), ["jinja"], ["%FIRSTNAME%"], id="bullhorn"),
+    pytest.param(md("Hi %%FirstName%%, a role."), ["jinja"], ["%%FirstName%%"], id="sfmc"),
+    pytest.param(
+        md("*|IF:FNAME|*Hi *|FNAME|*,*|END:IF|* Is {{ day }} good?"),
+        ["mailchimp"],
+        ["{{ day }}"],
+        id="jinja-in-mailchimp-templates",
+    ),
+    pytest.param(
+        md("Hi {{ first_name }}, at *|COMPANY|* and %COMPANY%."),
+        ["jinja"],
+        ["*|COMPANY|*", "%COMPANY%"],
+        id="one-finding-each",
+    ),
+    pytest.param(md("Hello.", subject="*|FNAME|*, a role"), ["jinja"], ["*|FNAME|*"], id="subject"),
+    pytest.param(md("Hi {first_name}, a role."), ["mailchimp"], ["{first_name}"], id="brace"),
+]
+
+NO_FIRE = [
+    pytest.param(md("Hi *|FNAME|*, a role."), ["mailchimp"], id="style-is-on"),
+    pytest.param(md("Hi *|FNAME|* and {{ x }}."), ["jinja", "mailchimp"], id="both-on"),
+    pytest.param(md("Hi [First Name], a role."), ["jinja"], id="fill-in-left-to-OL403"),
+    pytest.param(md("Hi {first_name}, a role."), ["jinja"], id="broken-braces-left-to-OL402"),
+    pytest.param(md("A 20%-30% bonus, 100% remote; 5% is 5 %."), ["jinja"], id="percentages"),
+    pytest.param(md("Rated *|* by 4 |* people *| ok."), ["jinja"], id="lone-delimiters"),
+    pytest.param(md("Hi {# *|FNAME|* #} there."), ["jinja"], id="in-a-comment"),
+]
+
+
+@pytest.mark.parametrize(("text", "dialects", "shown"), FIRE)
+def test_fires(lint, text, dialects, shown):
+    found = lint(text, config={"select": [CODE], "dialects": dialects})
+    assert [f.code for f in found] == [CODE] * len(shown)
+    assert [f.snippet for f in found] == shown
+
+
+@pytest.mark.parametrize(("text", "dialects"), NO_FIRE)
+def test_does_not_fire(lint, text, dialects):
+    assert lint(text, config={"select": [CODE], "dialects": dialects}) == []
+
+
+def test_message_names_both_styles_and_the_setting(lint):
+    (f,) = lint(md("Hi *|FNAME|*."), config={"select": [CODE], "dialects": ["jinja", "brace"]})
+    assert f.message.startswith("*|FNAME|* is written as a mailchimp placeholder")
+    assert "(they use jinja and brace)" in f.message
+    assert "add mailchimp to the dialects setting" in f.message
+
+
+def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):
+    (tmp_path / "t.md").write_text(md("Hi {{ first_name }},\r\n\tsee *|COMPANY|* 🚀."))
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", "--isolated", "--select", CODE, "t.md"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out.startswith("t.md:5:6: OL407 *|COMPANY|* is written as a mailchimp placeholder")
