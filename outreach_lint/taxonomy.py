@@ -185,6 +185,12 @@ _PROFILE = frozenset(
         "dissertation",
         "topic",
         "accomplishments",
+        "plugin",
+        "library",
+        "package",
+        "crate",
+        "gem",
+        "extension",
     ]
 )
 _NAME = frozenset(
@@ -321,7 +327,7 @@ class Taxonomy:
 
 
 _THEIRS_BEFORE = compile_regex(
-    r"\byour\s+(?:[\w'-]+\s+){0,3}?$"
+    r"\byour\s+(?:[\w'-]+,?\s+){0,3}?[\"'(]?$"
     r"|\byou(?:'ve|\s+have)?\s+(?:(?:also|already|just|recently|once)\s+)?(?:built|led|shipped|"
     r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"
     r"launched|developed|taught|published|contributed|mentored|migrated|maintained|owned|"
@@ -333,5 +339,6 @@ _THEIRS_BEFORE = compile_regex(
 
 def theirs(before: str) -> bool:
     """Does ``before``, the text of a sentence up to a placeholder, say the placeholder is the
-    recipient's: "your {{ x }}", "your work on {{ x }}", "you've run nights on {{ x }}"?"""
+    recipient's: "your {{ x }}", "your work on {{ x }}", 'your Ktor plugin, "{{ x }}"', "you've run
+    nights on {{ x }}"?"""
     return _THEIRS_BEFORE.search(before) is not None

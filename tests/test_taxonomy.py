@@ -61,11 +61,13 @@ def test_words_across_naming_styles(name, expected):
         ("salutation", "name"),
         # the names of other things, and given-name words that name no name
         ("ward_name", "other"),
-        ("crate_name", "other"),
+        ("venue_name", "other"),
         ("hospital_name", "other"),
         ("event_name", "profile"),
         ("last_company", "org"),
         ("last_post", "profile"),
+        ("plugin_name", "profile"),
+        ("crate_name", "profile"),
     ],
 )
 def test_default_kinds(name, kind):
@@ -85,6 +87,9 @@ def test_config_names_take_precedence_in_any_style():
         ("I loved your work on ", True),
         ("You've run nights on ", True),
         ("you built ", True),
+        ("We use your Ktor plugin, ", True),
+        ('I enjoyed your talk, "', True),
+        ("Your talk, the one at PyCon, was great. ", False),
         ("Would you be interested in ", False),
         ("Thank you for ", False),
         ("I use ", False),

@@ -30,7 +30,7 @@ FIRE = [
         id="other-kind-does-not-count",
     ),
     pytest.param(
-        md("Hi {{ first_name }}, I use {{ crate_name }} in production. Open to a chat?"),
+        md("Hi {{ first_name }}, I use {{ gadget }} in production. Open to a chat?"),
         id="other-kind-not-said-to-be-theirs",
     ),
     pytest.param(
