@@ -56,7 +56,8 @@ _NEXT = (
 )
 _PRESUMES = prefiltered(
     # "I see you're open to new opportunities", "since you're looking for a new role"
-    r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather)|(?:it\s+)?(?:looks|seems)"
+    r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather|know|knew|assume|imagine|"
+    r"guess|bet)|(?:it\s+)?(?:looks|seems)"
     r"\s+like|since|as|now\s+that)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:now\s+|currently\s+|"
     r"actively\s+)?(?:open\s+to\s+(?:work|" + _NEW + r"|a\s+move|offers|" + _NEXT + r")|"
     r"(?:looking\s+for|exploring|seeking|considering|open\s+to)\s+(?:(?:a|an|your|some)\s+)?"

@@ -220,6 +220,7 @@ _VAGUE = (
     r"exclusive|hot|fresh|big|huge|major|strong|solid|high[\s-]paying|exceptional|wonderful|"
     r"life[\s-]changing|once[\s-]in[\s-]a[\s-]lifetime|golden|potential|possible|career|"
     r"dream|fast[\s-]growing|growing|unmissable|competitive|executive|management|tech|"
+    r"money[\s-]making|"
     r"technical|genuinely|really|truly|very|super|a|an|the|this|that|these|those|our|their|"
     r"one|two|three|four|five|couple|number|range|variety|lot|lots|handful|of|numerous|countless|"
     r"business|\d+)"

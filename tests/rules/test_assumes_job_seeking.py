@@ -6,6 +6,8 @@ CODE = "OL203"
 
 FIRE = [
     pytest.param("I see you're open to new opportunities, so here's a role.", id="i-see-open"),
+    pytest.param("I know you're looking for your next challenge.", id="i-know-looking"),
+    pytest.param("I imagine you're open to new opportunities.", id="i-imagine-open"),
     pytest.param("Are you looking for your next role?", id="next-role"),
     pytest.param("Are you open to new opportunities at the moment?", id="open-to-new"),
     pytest.param("What would it take for you to consider a move?", id="what-would-it-take"),
@@ -25,6 +27,7 @@ FIRE = [
 
 NO_FIRE = [
     pytest.param("If now isn't the right time, no worries.", id="no-worries"),
+    pytest.param("I know you're not looking, but this is close to your work.", id="not-looking"),
     pytest.param("Would you be open to a chat about this role?", id="this-role"),
     pytest.param("Even if you're happy where you are, I'd value 10 minutes.", id="even-if"),
     pytest.param("If you're ever open to a move, I'd love to hear from you.", id="if-ever"),

@@ -6,6 +6,11 @@ CODE = "OL205"
 
 FIRE = [
     pytest.param(
+        "I have a lucrative money-making opportunity for you!",
+        "a lucrative money-making opportunity",
+        id="money-making",
+    ),
+    pytest.param(
         "I'm working on an exciting opportunity with a major company. Open to a call?",
         "an exciting opportunity",
         id="exciting-opportunity",
