@@ -57,6 +57,7 @@ class Linter:
                 f"{', '.join(registry.dialects)}",
                 config.source,
             )
+        _check_selected(config, registry.rules)
         self.enabled = enabled_codes(config, registry.rules)
         self.options = rule_options(config, registry.rules)
         self.severity = {code: _severity(config, rule) for code, rule in registry.rules.items()}
@@ -175,6 +176,22 @@ class Linter:
                 )
             )
         return out
+
+
+def _check_selected(config: Config, rules: Mapping[str, Rule]) -> None:
+    """A code or prefix under ``select`` or ``extend-select`` that no rule has is a mistake:
+    a typo, or a plugin that is not installed here. Running without it would pass templates
+    that its rules were chosen to stop, so it is an error, as in ruff. (Ignoring codes that
+    no rule has is harmless, and left alone.)"""
+    for key, prefixes in (("select", config.select or ()), ("extend-select", config.extend_select)):
+        for prefix in prefixes:
+            if prefix != "ALL" and not any(code.startswith(prefix) for code in rules):
+                raise ConfigError(
+                    f"'{key}' has {prefix!r}, which is the code of no installed rule"
+                    f"{did_you_mean(prefix, rules)}: is it misspelt, or is its plugin not "
+                    "installed? ('outreach-lint rules' lists the rules)",
+                    config.source,
+                )
 
 
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:

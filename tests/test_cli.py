@@ -186,6 +186,31 @@ def test_unknown_option_is_usage_error(repo, capsys):
     assert "No such option '--nope'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["--select", "XYZ1"], "'select' has 'XYZ1', which is the code of no installed rule"),
+        (["--extend-select", "OL108"], "'OL108', which is the code of no installed rule (did"),
+    ],
+)
+def test_selecting_a_code_no_rule_has_is_exit_2(repo, capsys, args, shown):
+    """A typo, or a plugin missing here: running on without its rules would pass templates
+    they were chosen to stop."""
+    code, out, err = check(capsys, *args)
+    assert code == 2 and out == ""
+    assert shown in err and "is its plugin not installed?" in err
+
+
+def test_selecting_from_a_config_file_names_the_file(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("select: [OL3, HOUSE]\n")
+    code, _, err = check(capsys)
+    assert code == 2 and ".outreach-lint.yaml" in err and "'HOUSE'" in err
+
+
+def test_ignoring_a_code_no_rule_has_is_allowed(repo, capsys):
+    assert check(capsys, "--select", "OL3", "--ignore", "XYZ1")[0] == 1
+
+
 def test_unknown_format_is_exit_2(repo, capsys):
     code, _, err = check(capsys, "--format", "xml")
     assert code == 2 and "unknown format 'xml'" in err
