@@ -191,6 +191,8 @@ _PROFILE = frozenset(
         "crate",
         "gem",
         "extension",
+        "yoe",
+        "tenure",
     ]
 )
 _NAME = frozenset(
@@ -327,7 +329,7 @@ class Taxonomy:
 
 
 _THEIRS_BEFORE = compile_regex(
-    r"\byour\s+(?:[\w'-]+,?\s+){0,3}?[\"'(]?$"
+    r"\byour\s+(?:[\w'-]+,?\s+){0,4}?[\"'(]?$"
     r"|\byou(?:'ve|\s+have)?\s+(?:(?:also|already|just|recently|once)\s+)?(?:built|led|shipped|"
     r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"
     r"launched|developed|taught|published|contributed|mentored|migrated|maintained|owned|"

@@ -133,6 +133,7 @@ SAMPLES = [
     "Reply with 'YES'",
     "Your really impressive profile",
     "Thanks for your work on ",
+    "Let's stay in touch.",
     "Just following up on my note: a gentle reminder, a bump, a follow-up. Re: follow_up",
     "Let's touch base and circle back: we're like a family, one of the leading firms.",
     'subject: "caf\\xe9 \\u00e9 \\U0001F600 \\n"',

@@ -68,6 +68,8 @@ def test_words_across_naming_styles(name, expected):
         ("last_post", "profile"),
         ("plugin_name", "profile"),
         ("crate_name", "profile"),
+        ("yoe", "profile"),
+        ("hospital", "other"),
     ],
 )
 def test_default_kinds(name, kind):
@@ -88,6 +90,7 @@ def test_config_names_take_precedence_in_any_style():
         ("You've run nights on ", True),
         ("you built ", True),
         ("We use your Ktor plugin, ", True),
+        ("Your MSK outpatient work at ", True),
         ('I enjoyed your talk, "', True),
         ("Your talk, the one at PyCon, was great. ", False),
         ("Would you be interested in ", False),

@@ -3,7 +3,8 @@
 Flags a template that asks nothing and offers no next step: no question, and nothing like
 "reply to this message", "let me know if...", "book a time here: {{ calendar_link }}", "call
 me on...", "happy to share the job description", "send me your CV" or, in a connection
-note, "I'd love to connect". Blank bodies are left to `empty-message` (OL503).
+note, "I'd love to connect" or "I'd like to stay in touch" (after connecting, staying in
+touch asks nothing). Blank bodies are left to `empty-message` (OL503).
 
 ## Why is this bad?
 
@@ -79,12 +80,21 @@ _LINK_WORDS = frozenset(["calendar", "calendly", "booking", "link", "url", "appl
 _THEIR_PAGES = frozenset(["linkedin", "github", "portfolio", "profile", "website", "twitter"])
 
 
+_CONNECTION_NOTE = "linkedin_connection_note"
+_IN_TOUCH = compile_regex(r"\b(?:stay|keep)\s+in\s+touch\b")
+"""In a connection note, a wish to stay in touch is the request itself ("I'd like to stay in
+touch"); after connecting, it asks nothing."""
+
+
 def _has_next_step(ctx: RuleContext) -> bool:
     for message in ctx.messages:
         if message.questions or _NEXT_STEP.search(message.folded):
             return True
         if may_hold_address(message) and _LINK.search(message.prose, 0, text_end(message)):
             return True  # a link in the text, not the signature's web address
+    note = ctx.channel is not None and ctx.channel.name == _CONNECTION_NOTE
+    if note and _IN_TOUCH.search(ctx.body.folded):
+        return True
     return any(  # {{ calendar_link }}, {{ apply_url }}; not {{ linkedin_url }}
         _LINK_WORDS & set(words(p.name))
         and not _THEIR_PAGES & set(words(p.name))

@@ -105,3 +105,15 @@ def test_position_in_yaml_collection(lint):
     (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column) == (5, 7)
     assert finding.template == "about-us"
+
+
+@pytest.mark.parametrize(
+    ("channel", "flagged"),
+    [("linkedin_connection_note", False), ("linkedin_message", True), ("email", True)],
+)
+def test_staying_in_touch_is_the_ask_of_a_connection_note_only(lint, channel, flagged):
+    text = (
+        f"---\nchannel: {channel}\n---\nHi {{{{ first_name }}}}, we met at {{{{ event_name }}}}"
+        " and talked about ASHRAE 90.1. I'd like to stay in touch.\n"
+    )
+    assert bool(lint(text, config={"select": [CODE]})) is flagged
