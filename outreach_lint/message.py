@@ -4,7 +4,7 @@
 text. The resulting ``Message`` offers ``prose``: the field text with the same length, so every
 offset in it is an offset in the field, where comments and tags are blanked (line breaks kept),
 placeholders are replaced by ``MASK`` characters and curly quotes are straightened. Rules match
-their phrases against ``prose``; sentences, words and questions are computed once, on demand.
+their phrases against ``prose``; sentences and questions are computed once, on demand.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ _SENTENCE_END = compile_regex(  # in one capturing group, for split_at
 between), a blank line, or a line break before a list item. The mark belongs to the sentence
 before it; the pattern starts with it all the same (rather than with a lookbehind), so that the
 engine tries only the places holding a mark or a line break (twice as fast)."""
-_WORD = compile_regex(r"[\w" + MASK + r"]+(?:['’.\-][\w" + MASK + r"]+)*")
 _QUESTION = compile_regex(r"\?+(?=[\s\"')\]]|$)")
 
 _COMMENT, _PLACEHOLDER, _TAG = 0, 1, 2
@@ -183,11 +182,6 @@ class Message:
         if 0 in sizes:  # blank pieces (white space between two breaks) are no sentence
             return list(compress(firsts, sizes)), list(compress(lasts, sizes))
         return firsts, lasts
-
-    @computed_once
-    def words(self) -> tuple[Span, ...]:
-        """Words of the message; a placeholder counts as one word."""
-        return tuple(Span(*m.span()) for m in _WORD.finditer(self.prose))
 
     @computed_once
     def questions(self) -> tuple[Span, ...]:

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from outreach_lint.cli import main
-from outreach_lint.model import Severity
+from outreach_lint.message import scan
+from outreach_lint.model import Field, Severity
 from outreach_lint.packs import PackError, load_pack, read_pack
+from outreach_lint.rules import text_stats
+from outreach_lint.source_map import SourceMap
 from outreach_lint.testing import lint_text
 
 ISSUE_PACK = (
@@ -139,6 +142,18 @@ def test_limit_metrics(metric: str, limit: str, expected: list[str]) -> None:
     key, value = limit.split(": ")
     body = "Hi {{ x }}, you? Great.\n"  # 16 characters the recipient sees, "Great." at 18
     assert pack_rules(body, kind="limit", metric=metric, **{key: value}) == expected
+
+
+@pytest.mark.usefixtures("pack_dir")
+def test_limit_counts_words_as_the_built_in_rules_do() -> None:
+    """Web and e-mail addresses are no words, "9:30" and "e-mail" are one each, "3.5-day" is
+    two: the count a recruiter sees from OL502 too."""
+    body = "See https://ex.com/a-b today at 9:30, e-mail jo@ex.com about the 3.5-day week.\n"
+    assert pack_rules(body, kind="limit", metric="words", max=8) == [
+        "4:70-4:78 Too much (10 words; at most 8)"
+    ]
+    message = scan(Field("body", body, SourceMap.contiguous(0, len(body))), ())
+    assert text_stats.word_count(message) == 10
 
 
 @pytest.mark.usefixtures("pack_dir")

@@ -16,6 +16,7 @@ from outreach_lint.model import Diagnostic, Dialect, Field
 from outreach_lint.packs.schema import PackRule, base_message
 from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import compile_phrases, phrase_regex
+from outreach_lint.rules.text_stats import word_spans
 from outreach_lint.source_map import SourceMap
 from outreach_lint.taxonomy import words
 
@@ -129,8 +130,8 @@ def limit(spec: PackRule, ctx: RuleContext) -> Iterator[Diagnostic]:
 
 def _units(message: Message, metric: str) -> Sequence[Span]:
     """What a ``limit`` rule counts in one field, as spans of ``prose``."""
-    if metric == "words":
-        return message.words
+    if metric == "words":  # as the built-in rules count them (OL502)
+        return word_spans(message)
     if metric == "sentences":
         return message.sentences
     if metric == "questions":

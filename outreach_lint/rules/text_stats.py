@@ -118,6 +118,18 @@ def word_count(message: Message) -> int:
     return sum(map(len, sentence_words(message).words))
 
 
+def word_spans(message: Message) -> list[Span]:
+    """Where each of the message's words is, in order, as ``sentence_words`` counts them."""
+    found = sentence_words(message)
+    prose, skip = message.prose, addresses(message)
+    pattern = _words_pattern(prose)
+    return [
+        span
+        for start, end in zip(found.starts, found.ends, strict=True)
+        for span in _word_spans(pattern, prose, start, end, skip)
+    ]
+
+
 def word_span(message: Message, n: int) -> Span:
     """Where the message's ``n``-th word (from 0, as ``sentence_words`` counts them) is; raises
     ``IndexError`` when it has no more than ``n`` words."""
