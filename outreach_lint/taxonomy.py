@@ -18,8 +18,8 @@ other      anything else (greeting, date, the name of a ward or a crate, ...)   
 ========== ======================================================================== ============
 
 A placeholder whose name says nothing known (kind ``other``) is ``profile`` where the text says
-it is the recipient's: right after "your" ("your {{ hook }}", "your work on {{ repo_or_crate }}")
-or after what they did ("you've run nights on {{ ward }}"); see ``theirs``.
+it is the recipient's: right after "your" ("your latest {{ exhibit }}", "your work on
+{{ gig }}") or after what they did ("you've run nights on {{ ward }}"); see ``theirs``.
 
 The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
 precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_you]}``.
