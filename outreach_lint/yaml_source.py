@@ -123,6 +123,11 @@ def scalar_field(name: str, node: Node, lines: LineIndex) -> Field:
     start = lines.offset(*node.start)
     end = lines.offset(*node.end)
     raw = lines.text[start:end]
+    # A value that is its text verbatim (no escape, no folded line) maps character for character.
+    if node.style in ('"', "'") and raw[1:-1] == value:
+        return Field(name, value, SourceMap.contiguous(start + 1, len(value)))
+    if node.style is None and raw == value:
+        return Field(name, value, SourceMap.contiguous(start, len(value)))
     if node.style in ("|", ">"):
         runs = _block_runs(raw, start)
     elif node.style == '"':

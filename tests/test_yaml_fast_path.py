@@ -14,7 +14,19 @@ import re
 
 import pytest
 
-from outreach_lint.yaml_source import Node, compose, compose_flat, key_value, to_python
+from outreach_lint.source_map import LineIndex, SourceMap
+from outreach_lint.yaml_source import (
+    _DQ_ESCAPE,
+    _SQ_ESCAPE,
+    Node,
+    _align,
+    _quoted_runs,
+    compose,
+    compose_flat,
+    key_value,
+    scalar_field,
+    to_python,
+)
 
 
 def _same(ours: Node, theirs: Node, where: str = "") -> None:
@@ -219,3 +231,33 @@ def test_values_that_cannot_start_a_number_skip_the_number_patterns() -> None:
     assert to_python(Node("scalar", "12", "", None, (0, 0), (0, 2))) == 12
     assert to_python(Node("scalar", "-.5", "", None, (0, 0), (0, 3))) == -0.5
     assert to_python(Node("scalar", "x12", "", None, (0, 0), (0, 3))) == "x12"
+
+
+def test_a_verbatim_scalar_maps_each_character_as_the_general_path_does() -> None:
+    """``scalar_field`` maps a one-line value that is its text verbatim (plain, or quoted
+    without escapes) in one piece; every offset must land where the run-by-run mapping puts
+    it, emoji and tabs included."""
+    rng = random.Random(3)
+    pieces = ["a", "b", " ", "é", "🙂", "\t", "x", "-", "."]
+    checked = 0
+    for _ in range(600):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))).strip()
+        if not value or value[0] in "-.":
+            continue
+        for quote, escape in (('"', _DQ_ESCAPE), ("'", _SQ_ESCAPE), ("", None)):
+            text = f"id: 1\nsubject: {quote}{value}{quote}\n"
+            node = compose(text)
+            assert node is not None
+            scalar = node.value[1][1]
+            lines = LineIndex(text)
+            field = scalar_field("subject", scalar, lines)
+            start, end = lines.offset(*scalar.start), lines.offset(*scalar.end)
+            inner = text[start + len(quote) : end - len(quote)]
+            runs = _quoted_runs(inner, start + len(quote), escape)
+            general = SourceMap(_align(str(scalar.value), runs, start))
+            offsets = range(len(field.text) + 1)
+            assert [field.source_map.to_file(i) for i in offsets] == [
+                general.to_file(i) for i in offsets
+            ], text
+            checked += 1
+    assert checked > 1000
