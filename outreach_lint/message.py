@@ -28,6 +28,21 @@ field stays ASCII, which Python lower-cases and RE2 reads (as UTF-8, offsets unc
 One already in a field's text is a space in its prose."""
 
 HTML_COMMENT = compile_regex(r"<!--.*?-->", re.DOTALL)
+HTML_ELEMENTS = (
+    "a|abbr|b|bdi|bdo|big|blockquote|body|br|center|cite|code|col|dd|del|details|dfn|div|dl|dt|"
+    "em|font|footer|h[1-6]|head|header|hr|html|i|img|ins|kbd|li|link|main|mark|meta|nav|ol|p|pre|q|"
+    "s|samp|section|small|span|strike|strong|style|sub|summary|sup|table|tbody|td|tfoot|th|thead|"
+    "title|tr|tt|u|ul|var|wbr"
+)
+"""HTML element names: ``<p>`` or ``<br>`` in a template is markup, not a placeholder."""
+HTML_MARKUP = compile_regex(
+    r"<(?P<block>style|head|script|title)\b[^>]*>.*?</(?P=block)\s*>"
+    r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>",
+    re.DOTALL | re.IGNORECASE,
+)
+"""HTML that is no message text, in e-mail templates written as HTML: a style, head or script
+block whole, and every tag but a link's or an image's (their addresses may be the message's
+link) or one holding a placeholder's delimiters (``<td class="{{ x }}">``), which stay text."""
 NOQA = compile_regex(
     r"outreach-lint:\s*noqa(?::\s*(?P<codes>[A-Z]{2,5}[0-9]{0,3}(?:\s*[,\s]\s*[A-Z]{2,5}[0-9]{0,3})*))?"
 )
@@ -257,13 +272,16 @@ def per_message(helper: Callable[[Message], T]) -> Callable[[Message], T]:
 def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     """Find the placeholders, tags and comments of ``dialects`` in ``field``."""
     text = field.text
-    if len(dialects) == 1 and "<!--" not in text:
+    markup = "<" in text and HTML_MARKUP.search(text) is not None
+    if len(dialects) == 1 and "<!--" not in text and not markup:
         only = _placeholders_only(field, dialects[0])
         if only is not None:
             return _with_strays(Message(field, only, (), (), ()), dialects)
     found: list[tuple[int, int, int, re.Match[str], Dialect | None]] = []
     if "<!--" in text:
         found.extend((m.start(), _COMMENT, m.end(), m, None) for m in HTML_COMMENT.finditer(text))
+    if markup:
+        found.extend((m.start(), _TAG, m.end(), m, None) for m in HTML_MARKUP.finditer(text))
     for d in dialects:
         if d.comment is not None:
             found.extend((m.start(), _COMMENT, m.end(), m, d) for m in d.comment.finditer(text))

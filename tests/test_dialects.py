@@ -66,6 +66,39 @@ def test_tags_are_blank_in_prose_and_placeholders_masked():
     assert message.prose == "Hi " + MASK * 10 + ",           yes           \n"
 
 
+def prose(text: str, *names: str) -> str:
+    return scan(
+        Field("body", text, SourceMap.contiguous(0, len(text))), [DIALECTS[n] for n in names]
+    ).prose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>Hi {{ x }},</p>\n<p>Bye<br/>Jo</p>", "   Hi " + MASK * 7 + ",    \n   Bye     Jo    "),
+        ('<P STYLE="margin:0">Hi</P>', "                    Hi    "),
+        ("<style>\np { color: RED }\n</style>Hi", "       \n                \n        Hi"),
+        # a link's or an image's tag, and a tag holding a placeholder, stay text
+        ('<a href="https://x.test">x</a>', '<a href="https://x.test">x</a>'),
+        ('<td class="{{ c }}">', '<td class="' + MASK * 7 + '">'),
+        ("<company> and <3 and a < b > c", "<company> and <3 and a < b > c"),
+    ],
+)
+def test_html_markup_is_blank_in_prose(text, expected):
+    assert prose(text, "jinja") == expected
+
+
+def test_html_markup_does_not_hide_placeholders_or_count_as_text(lint):
+    body = '<p>Hi {{ first_name }},</p>\n<p>Book here: <a href="{{ calendar_link }}">a slot</a></p>'
+    findings = lint(
+        "---\nchannel: linkedin_connection_note\nvariables: [first_name, calendar_link]\n---\n"
+        + body
+    )
+    assert [(f.code, f.line, f.column) for f in findings if f.code in ("OL406", "OL405")] == [
+        ("OL406", 5, 7)
+    ]
+
+
 @pytest.mark.parametrize(
     ("dialect", "text", "expected"),
     [

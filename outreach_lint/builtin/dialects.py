@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from outreach_lint.hookspecs import hookimpl
+from outreach_lint.message import HTML_ELEMENTS
 from outreach_lint.model import Dialect
 from outreach_lint.patterns import compile_regex
 
@@ -59,18 +60,12 @@ BRACKET = Dialect(
     fill_in=True,
 )
 
-_HTML_TAGS = (
-    "a|abbr|b|bdi|bdo|big|blockquote|body|br|center|cite|code|col|dd|del|details|dfn|div|dl|dt|"
-    "em|font|footer|h[1-6]|head|header|hr|html|i|img|ins|kbd|li|link|main|mark|meta|nav|ol|p|pre|q|"
-    "s|samp|section|small|span|strike|strong|style|sub|summary|sup|table|tbody|td|tfoot|th|thead|"
-    "title|tr|tt|u|ul|var|wbr"
-)
-
 ANGLE = Dialect(
     name="angle",
     summary="Hand-written angle brackets (<name>, <Company Name>, <<first name>>)",
     placeholder=compile_regex(
-        rf"<(?P<double><)?(?!(?:{_HTML_TAGS})\b[\s/>])(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{{0,40}}?)"
+        rf"<(?P<double><)?(?!(?:{HTML_ELEMENTS})\b[\s/>])"
+        r"(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{0,40}?)"
         r">(?(double)>)"
     ),
     fill_in=True,
