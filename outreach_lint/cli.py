@@ -26,6 +26,7 @@ LIST_OPTIONS = (
     "extend-ignore",
     "exclude",
     "extend-exclude",
+    "extend-include",
     "dialects",
 )
 
@@ -107,6 +108,7 @@ def cli() -> None:
 @click.option("--per-file-ignores", help="'glob:CODES' pairs, space separated.")
 @click.option("--exclude", help="Globs never linted (replaces the default excludes).")
 @click.option("--extend-exclude", help="More globs never linted.")
+@click.option("--extend-include", help="More file globs to lint as text templates ('*.html').")
 @click.option(
     "--force-exclude",
     is_flag=True,

@@ -72,6 +72,8 @@ class Config(NamedTuple):
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
+    extend_include: tuple[str, ...] = ()
+    """File-name globs linted besides the parsers' own (``*.html``), read as text templates."""
     force_exclude: bool = False
     dialects: tuple[str, ...] = ("jinja",)
     known_placeholders: frozenset[str] = frozenset()
@@ -123,6 +125,9 @@ KEYS: dict[str, Key] = {
     ),
     "exclude": Key("exclude", "strings", "file and folder globs never linted (replaces defaults)"),
     "extend-exclude": Key("extend_exclude", "strings", "more globs never linted"),
+    "extend-include": Key(
+        "extend_include", "strings", "more file globs to lint as text templates (*.html)"
+    ),
     "force-exclude": Key("force_exclude", "bool", "apply excludes to files named explicitly"),
     "dialects": Key("dialects", "strings", "active placeholder dialects"),
     "known-placeholders": Key(

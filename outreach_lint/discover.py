@@ -1,8 +1,9 @@
 """Which files to lint: paths from the command line, expanded, filtered by the excludes.
 
 A folder is walked; a file in it is linted when a parser claims its name (``*.md``, ``*.yaml``
-…) and no ``exclude``/``extend-exclude`` glob matches it or a folder above it. Globs without a
-``/`` match any single file or folder name; globs with a ``/`` match the path relative to the
+…) or an ``extend-include`` glob matches it (``*.html``, read as a text template), and no
+``exclude``/``extend-exclude`` glob matches it or a folder above it. Globs without a ``/``
+match any single file or folder name; globs with a ``/`` match the path relative to the
 config file's folder. A file named on the command line is always linted, unless
 ``--force-exclude`` is given and an exclude matches it (what the pre-commit hook uses).
 """

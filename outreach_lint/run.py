@@ -28,6 +28,7 @@ def check(
         "per-file-ignores": options["per_file_ignores"],
         "exclude": options["exclude"],
         "extend-exclude": options["extend_exclude"],
+        "extend-include": options["extend_include"],
         "force-exclude": options["force_exclude"],
         "dialects": options["dialects"],
         "format": options["output_format"],
@@ -131,7 +132,7 @@ def _lint(
     missing = [p for p in file_args if not os.path.exists(p)]
     for path in missing:
         results.append(linter.lint_file(path))
-    patterns = [g for p in linter.registry.parsers for g in p.patterns]
+    patterns = [*(g for p in linter.registry.parsers for g in p.patterns), *config.extend_include]
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
     cache = None
     if config.cache and len(files) >= batch.CACHE_MIN_FILES:

@@ -76,6 +76,30 @@ def test_named_file_is_linted_even_if_excluded_unless_force_exclude(repo, capsys
     assert check(capsys, ".github/note.md", "--select", "OL301", "--force-exclude") == (0, "", "")
 
 
+def test_extend_include_lints_more_files_as_text_templates(repo, capsys):
+    """HTML e-mails are not picked up from a folder unless asked for, as ruff's extend-include;
+    then they are read as text templates, their markup blank."""
+    (repo / "templates" / "offer.html").write_text(
+        "<p>Hi {{ first_name }},</p>\n<p>Since we're in the same industry, let's talk.</p>\n"
+    )
+    args = ("templates", "--select", "OL301,OL406")
+    assert "offer.html" not in check(capsys, *args)[1]
+    code, out, _ = check(capsys, *args, "--extend-include", "*.html")
+    found = [line.split(" ")[:2] for line in out.splitlines() if "offer.html" in line]
+    assert code == 1
+    assert found == [
+        ["templates/offer.html:1:7:", "OL406"],
+        ["templates/offer.html:2:4:", "OL301"],
+    ]
+
+
+def test_extend_include_from_the_config_file(repo, capsys):
+    (repo / "templates" / "offer.html").write_text("<p>Since we're in the same industry.</p>\n")
+    (repo / ".outreach-lint.yaml").write_text("extend-include: ['*.html']\n")
+    _, out, _ = check(capsys, "--select", "OL301")
+    assert "templates/offer.html:1:4: OL301" in out
+
+
 def test_exclude_and_extend_exclude(repo, capsys):
     assert check(capsys, "--select", "OL301", "--extend-exclude", "bad.md")[0] == 0
     code, out, _ = check(capsys, "--select", "OL301", "--exclude", "nothing")
