@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from figures import Bench, Row, findings_memory
+from figures import Bench, Figure, Row, findings_memory
 from settings import (
     LINEAR_SLACK,
     MB,
@@ -36,6 +36,13 @@ def _result(value: float | None, limit: float, below: bool = True) -> str:
     if value is None:
         return "n/a"
     return "PASS" if (value <= limit if below else value >= limit) else "FAIL"
+
+
+def _by_round(a: Figure | None, b: Figure | None) -> list[float]:
+    """``a``'s time over ``b``'s in each round (their samples were taken in the same rounds)."""
+    if a is None or b is None or not a.ok or not b.ok or len(a.samples) != len(b.samples):
+        return []
+    return [x.seconds / y.seconds for x, y in zip(a.samples, b.samples, strict=True) if y.seconds]
 
 
 def _x(value: float | None, of: str = "") -> str:
@@ -107,6 +114,10 @@ def table(
                     _result(r, VS_FLOOR_MAX),
                 )
             )
+            rounds = _by_round(f.get(f"ol{n}"), f.get(f"floor{n}"))
+            if len(rounds) > 1:  # how far from the line each round was, not only the median
+                each = " ".join(f"{x:.2f}" for x in rounds)
+                rows.append(Row("  same, round by round", None, each, "", "info"))
             rp = _ratio(ol, prose_big)
             if prose_big is None:
                 rows.append(Row(f"  same, vs proselint N={big}", ol, "n/a", "<= 1/25 (3)", "skip"))
