@@ -9,78 +9,40 @@ def md(body: str, front: str = "channel: linkedin_connection_note\n") -> str:
     return f"---\n{front}---\n{body}\n"
 
 
-FIRE = [
-    pytest.param(md("Hi {{ first_name }}, I'm hiring a Data Engineer. Fancy a chat?"), id="name"),
-    pytest.param(
-        md("Hi {{ first_name|default('there') }}, would love to connect!"), id="name-fallback"
-    ),
-    pytest.param(
-        md("Hello {{ first_name }}, let's connect.\n{{ recruiter_name }}, Brightwater"),
-        id="name-and-sender",
-    ),
-    pytest.param(
-        md("Hi {{CANDIDATE_FIRST_NAME}}, we're hiring a {{JOB_TITLE}} in Reading."),
-        id="name-and-job",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }} {{ last_name }}, quick question about a role."), id="two-names"
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, new roles in {{ town }} this week.", "channel: email\n"),
-        id="other-kind-does-not-count",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, I use {{ gadget }} in production. Open to a chat?"),
-        id="other-kind-not-said-to-be-theirs",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, I loved your post about the industry. Open to a chat?"),
-        id="their-post-about-nothing-specific",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, would you be interested in {{ opportunity }}?"),
-        id="other-kind-after-you-is-not-theirs",
-    ),
-]
-
-NO_FIRE = [
-    pytest.param(
-        md("Hi {{ first_name }}, how are things at {{ company }}?"), id="name-and-company"
-    ),
-    pytest.param(md("Hi {{ first_name }}, your talk on {{ talk_topic }} was great."), id="profile"),
-    pytest.param(md("Hello, we're hiring a {{ role }} in Leeds."), id="no-recipient-placeholder"),
-    pytest.param(md("Hi Sarah, loved your talk at PyCon."), id="no-placeholders-at-all"),
-    pytest.param(
-        md("Hi {{ first_name }}, you've run nights on {{ ward_name }} for three years."),
-        id="other-kind-said-to-be-theirs",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, your latest {{ exhibit }} made me laugh."),
-        id="other-kind-after-your",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, your PyData talk on backfilling Airflow DAGs was our problem."),
-        id="their-talk-written-out",
-    ),
-    pytest.param(md("Your work at {{ company }} caught my eye."), id="company-only"),
-    pytest.param(
-        md("Hi {{ contact.firstname }}, your post on {{ contact.recent_post }} stood out."),
-        id="dotted-profile",
-    ),
-    pytest.param(
-        md("Hi {{ first_name }}, {{ mutual_connection }} suggested we talk."), id="mutual"
-    ),
-]
+# Bodies of LinkedIn connection notes, by test id.
+FIRE = {
+    "name": "Hi {{ first_name }}, I'm hiring a Data Engineer. Fancy a chat?",
+    "name-fallback": "Hi {{ first_name|default('there') }}, would love to connect!",
+    "name-and-sender": "Hello {{ first_name }}, let's connect.\n{{ recruiter_name }}, Brightwater",
+    "name-and-job": "Hi {{CANDIDATE_FIRST_NAME}}, we're hiring a {{JOB_TITLE}} in Reading.",
+    "two-names": "Hi {{ first_name }} {{ last_name }}, quick question about a role.",
+    "other-kind-does-not-count": "Hi {{ first_name }}, new roles in {{ town }} this week.",
+    "other-kind-not-said-to-be-theirs": "Hi {{ first_name }}, I use {{ gadget }} in production.",
+    "post-about-nothing": "Hi {{ first_name }}, I loved your post about the industry.",
+    "after-you-not-theirs": "Hi {{ first_name }}, would you be interested in {{ opportunity }}?",
+}
+NO_FIRE = {
+    "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
+    "profile": "Hi {{ first_name }}, your talk on {{ talk_topic }} was great.",
+    "no-recipient-placeholder": "Hello, we're hiring a {{ role }} in Leeds.",
+    "no-placeholders-at-all": "Hi Sarah, loved your talk at PyCon.",
+    "other-kind-said-to-be-theirs": "Hi {{ first_name }}, you've run nights on {{ ward_name }}.",
+    "other-kind-after-your": "Hi {{ first_name }}, your latest {{ exhibit }} made me laugh.",
+    "their-talk-written-out": "Hi {{ first_name }}, your PyData talk on backfilling Airflow DAGs.",
+    "company-only": "Your work at {{ company }} caught my eye.",
+    "dotted-profile": "Hi {{ contact.firstname }}, your post on {{ contact.recent_post }}.",
+    "mutual": "Hi {{ first_name }}, {{ mutual_connection }} suggested we talk.",
+}
 
 
-@pytest.mark.parametrize("text", FIRE)
-def test_fires(lint, text):
-    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+@pytest.mark.parametrize("body", FIRE.values(), ids=FIRE.keys())
+def test_fires(lint, body):
+    assert [f.code for f in lint(md(body), config={"select": [CODE]})] == [CODE]
 
 
-@pytest.mark.parametrize("text", NO_FIRE)
-def test_does_not_fire(lint, text):
-    assert lint(text, config={"select": [CODE]}) == []
+@pytest.mark.parametrize("body", NO_FIRE.values(), ids=NO_FIRE.keys())
+def test_does_not_fire(lint, body):
+    assert lint(md(body), config={"select": [CODE]}) == []
 
 
 def test_placeholder_kinds_config_teaches_a_profile_field(lint):
