@@ -57,30 +57,27 @@ VAGUE_TOPIC = compile_regex(
 )
 """Objects of "on/about/in" that name nothing: "in the industry", "about opportunities"."""
 
-_REFERENCE = compile_regex(
-    r"\b(?:your|the|that|a)\s+(?:[\w"
-    + MASK
-    + r"'-]+\s+){0,3}?"
-    + SPECIFIC_THING
-    + r"\s+(?:on|about|at|"
-    r"in|for|with|from|called|titled|re|regarding|around)\s+(?!" + VAGUE_TOPIC.pattern + r")\S"
-    r"|\b(?:met|meeting|spoke|speaking|chatted|talking|sat\s+next\s+to|heard\s+you)\s+(?:\w+\s+)?"
-    r"(?:at|during|after)\s+(?:the\s+)?\S"
-    r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
-    re.IGNORECASE,
-)
-
-
-_THEIR_WORK = compile_regex(
-    r"\byour\s+(?:[\w"
+_THING_ON_A_TOPIC = (
+    r"\s+(?:[\w"
     + MASK
     + r"'-]+\s+){0,3}?"
     + SPECIFIC_THING
     + r"\s+(?:on|about|at|in|for|with|from|called|titled|re|regarding|around)\s+(?!"
     + VAGUE_TOPIC.pattern
-    + r")\S",
+    + r")\S"
+)
+"""After "your" or "the": a talk, post or project, and what it was about ("PyData talk on
+backfilling DAGs"), unless that names nothing ("post about the industry")."""
+
+_REFERENCE = compile_regex(
+    r"\b(?:your|the|that|a)"
+    + _THING_ON_A_TOPIC
+    + r"|\b(?:met|meeting|spoke|speaking|chatted|talking|sat\s+next\s+to|heard\s+you)\s+(?:\w+\s+)?"
+    r"(?:at|during|after)\s+(?:the\s+)?\S"
+    r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
     re.IGNORECASE,
 )
+_THEIR_WORK = compile_regex(r"\byour" + _THING_ON_A_TOPIC, re.IGNORECASE)
 
 
 def names_their_work(message: Message) -> bool:
