@@ -156,6 +156,7 @@ def test_sentence_words_are_the_words_of_each_sentence_alone() -> None:
         assert found.words == [[prose[a:b] for a, b in spans] for spans in expected], text
         flat = [span for spans in expected for span in spans]
         assert text_stats.word_count(message) == len(flat)
+        assert text_stats.word_spans(message) == flat, text
         for n, span in enumerate(flat):
             assert text_stats.word_span(message, n) == span, text
         if text in LABELLED:  # real templates: the words of the whole text, none cut in two

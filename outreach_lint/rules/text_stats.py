@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import islice
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
@@ -98,7 +97,7 @@ def sentence_words(message: Message) -> SentenceWords:
     found = [findall(prose, start, end) for start, end in zip(starts, ends, strict=True)]
     skip = addresses(message)
     for i in _sentences_with(skip, starts, ends):  # rare: drop the words that start in one
-        found[i] = [prose[a:b] for a, b in _word_spans(pattern, prose, starts[i], ends[i], skip)]
+        found[i] = [prose[a:b] for a, b in _word_spans(message, starts[i], ends[i])]
     return SentenceWords(starts, ends, found)
 
 
@@ -121,37 +120,30 @@ def word_count(message: Message) -> int:
 def word_spans(message: Message) -> list[Span]:
     """Where each of the message's words is, in order, as ``sentence_words`` counts them."""
     found = sentence_words(message)
-    prose, skip = message.prose, addresses(message)
-    pattern = _words_pattern(prose)
     return [
         span
         for start, end in zip(found.starts, found.ends, strict=True)
-        for span in _word_spans(pattern, prose, start, end, skip)
+        for span in _word_spans(message, start, end)
     ]
 
 
 def word_span(message: Message, n: int) -> Span:
     """Where the message's ``n``-th word (from 0, as ``sentence_words`` counts them) is; raises
-    ``IndexError`` when it has no more than ``n`` words."""
+    ``IndexError`` when it has no more than ``n`` words. Only its sentence is read again."""
     found = sentence_words(message)
     for start, end, texts in zip(found.starts, found.ends, found.words, strict=True):
         if n < len(texts):
-            pattern, skip = _words_pattern(message.prose), addresses(message)
-            if any(s < end and start < e for s, e in skip):
-                return _word_spans(pattern, message.prose, start, end, skip)[n]
-            m = next(islice(pattern.finditer(message.prose, start, end), n, None))
-            return Span(*m.span())
+            return _word_spans(message, start, end)[n]
         n -= len(texts)
     raise IndexError(n)
 
 
-def _word_spans(
-    pattern: re.Pattern[str], prose: str, start: int, end: int, skip: tuple[Span, ...]
-) -> list[Span]:
-    """The words in ``prose[start:end]`` that start in none of the ``skip`` spans."""
+def _word_spans(message: Message, start: int, end: int) -> list[Span]:
+    """The words in ``prose[start:end]`` (one sentence), but those starting in an address."""
+    prose, skip = message.prose, addresses(message)
     return [
         Span(*m.span())
-        for m in pattern.finditer(prose, start, end)
+        for m in _words_pattern(prose).finditer(prose, start, end)
         if not any(s <= m.start() < e for s, e in skip)
     ]
 
