@@ -272,7 +272,7 @@ def per_message(helper: Callable[[Message], T]) -> Callable[[Message], T]:
 def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     """Find the placeholders, tags and comments of ``dialects`` in ``field``."""
     text = field.text
-    markup = "<" in text and HTML_MARKUP.search(text) is not None
+    markup = list(HTML_MARKUP.finditer(text)) if "<" in text else []
     if len(dialects) == 1 and "<!--" not in text and not markup:
         only = _placeholders_only(field, dialects[0])
         if only is not None:
@@ -281,7 +281,7 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     if "<!--" in text:
         found.extend((m.start(), _COMMENT, m.end(), m, None) for m in HTML_COMMENT.finditer(text))
     if markup:
-        found.extend((m.start(), _TAG, m.end(), m, None) for m in HTML_MARKUP.finditer(text))
+        found.extend((m.start(), _TAG, m.end(), m, None) for m in markup)
     for d in dialects:
         if d.comment is not None:
             found.extend((m.start(), _COMMENT, m.end(), m, d) for m in d.comment.finditer(text))
