@@ -5,17 +5,22 @@ from __future__ import annotations
 import pytest
 
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
-from outreach_lint.message import MASK, scan
+from outreach_lint.message import MASK, Message, scan
 from outreach_lint.model import Field
 from outreach_lint.source_map import SourceMap
 
 DIALECTS = {d.name: d for d in BUILTIN_DIALECTS}
 
 
+def scanned(text: str, *names: str) -> Message:
+    """``text`` as a body, scanned with the dialects ``names``."""
+    return scan(
+        Field("body", text, SourceMap.contiguous(0, len(text))), [DIALECTS[n] for n in names]
+    )
+
+
 def placeholders(text: str, *names: str) -> list[tuple[str, str | None, bool]]:
-    field = Field("body", text, SourceMap.contiguous(0, len(text)))
-    message = scan(field, [DIALECTS[n] for n in names])
-    return [(p.name, p.fallback, p.guarded) for p in message.placeholders]
+    return [(p.name, p.fallback, p.guarded) for p in scanned(text, *names).placeholders]
 
 
 @pytest.mark.parametrize(
@@ -61,15 +66,9 @@ def test_jinja_tags_and_comments_are_not_placeholders(text):
 
 def test_tags_are_blank_in_prose_and_placeholders_masked():
     text = "Hi {{ name }},{% if x %} yes{% endif %}\n"
-    message = scan(Field("body", text, SourceMap.contiguous(0, len(text))), [DIALECTS["jinja"]])
+    message = scanned(text, "jinja")
     assert len(message.prose) == len(text)
     assert message.prose == "Hi " + MASK * 10 + ",           yes           \n"
-
-
-def prose(text: str, *names: str) -> str:
-    return scan(
-        Field("body", text, SourceMap.contiguous(0, len(text))), [DIALECTS[n] for n in names]
-    ).prose
 
 
 @pytest.mark.parametrize(
@@ -85,7 +84,7 @@ def prose(text: str, *names: str) -> str:
     ],
 )
 def test_html_markup_is_blank_in_prose(text, expected):
-    assert prose(text, "jinja") == expected
+    assert scanned(text, "jinja").prose == expected
 
 
 def test_html_markup_does_not_hide_placeholders_or_count_as_text(lint):

@@ -60,6 +60,10 @@ FIRE = [
 
 NO_FIRE = [
     pytest.param(
+        "We're hiring a Payments Engineer at Northwind to rebuild our money-making checkout.",
+        id="money-making-not-a-pitch",
+    ),
+    pytest.param(
         "We're hiring a Senior Data Engineer at Northwind. Interested?", id="title-and-company"
     ),
     pytest.param("I'm hiring an ICU nurse for St Mary's in Boston.", id="nurse"),
