@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from outreach_lint.hookspecs import hookimpl
 from outreach_lint.model import Channel
 
+CONNECTION_NOTE = "linkedin_connection_note"
+"""LinkedIn's connection request: the note itself asks to connect."""
+
 BUILTIN_CHANNELS = (
     Channel(
         "email",
@@ -22,7 +25,7 @@ BUILTIN_CHANNELS = (
         recommended_body_words=125,
         recommended_subject_chars=50,
     ),
-    Channel("linkedin_connection_note", "LinkedIn connection note", body_limit=300),
+    Channel(CONNECTION_NOTE, "LinkedIn connection note", body_limit=300),
     Channel(
         "linkedin_inmail",
         "LinkedIn InMail",

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from outreach_lint.builtin.channels import CONNECTION_NOTE
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
@@ -80,7 +81,6 @@ _LINK_WORDS = frozenset(["calendar", "calendly", "booking", "link", "url", "appl
 _THEIR_PAGES = frozenset(["linkedin", "github", "portfolio", "profile", "website", "twitter"])
 
 
-_CONNECTION_NOTE = "linkedin_connection_note"
 _IN_TOUCH = compile_regex(r"\b(?:stay|keep)\s+in\s+touch\b")
 """In a connection note, a wish to stay in touch is the request itself ("I'd like to stay in
 touch"); after connecting, it asks nothing."""
@@ -92,7 +92,7 @@ def _has_next_step(ctx: RuleContext) -> bool:
             return True
         if may_hold_address(message) and _LINK.search(message.prose, 0, text_end(message)):
             return True  # a link in the text, not the signature's web address
-    note = ctx.channel is not None and ctx.channel.name == _CONNECTION_NOTE
+    note = ctx.channel is not None and ctx.channel.name == CONNECTION_NOTE
     if note and _IN_TOUCH.search(ctx.body.folded):
         return True
     return any(  # {{ calendar_link }}, {{ apply_url }}; not {{ linkedin_url }}
