@@ -10,7 +10,8 @@ kind       what it is                                                           
 ========== ======================================================================== ============
 sender     the sender's side: recruiter name, signature, calendar link, unsubscribe  no
 job        the job pitched: role, job title, salary range, hiring manager, client    no
-org        the recipient's organisation: company, employer, current company          yes
+org        the recipient's organisation: company, employer, current company,        yes
+           current store, previous trust (a workplace after current, previous…)
 profile    something specific to the recipient: skill, project, post, school, mutual yes
            connection, recent talk, a custom personal line
 name       the recipient's name: first, last, full name, nickname, candidate name    yes (identity)
@@ -230,6 +231,44 @@ _RECIPIENT_SIDE = frozenset(
         "lead",
     ]
 )
+_WORKPLACE = frozenset(
+    [
+        "store",
+        "shop",
+        "branch",
+        "site",
+        "pharmacy",
+        "hospital",
+        "trust",
+        "clinic",
+        "practice",
+        "surgery",
+        "hotel",
+        "restaurant",
+        "kitchen",
+        "venue",
+        "home",
+        "school",
+        "lab",
+        "studio",
+        "depot",
+        "warehouse",
+        "office",
+        "plant",
+        "factory",
+        "station",
+        "salon",
+        "agency",
+        "brand",
+        "bank",
+        "fund",
+    ]
+)
+"""Places someone works: with a recipient-side word (``current_store``, ``previous_trust``) the
+name is their employer, ``org``; alone (``hospital``) it may as well be the client's."""
+_SIGNATURE = frozenset(["signature", "sig"])
+_SIGNATURE_PARTS = _SIGNATURE | {"email", "e", "mail", "block", "line", "html", "text", "image"}
+"""``email_signature``, ``signature_block``: the sender's; ``signature_dish`` is not."""
 _PERSON = _RECIPIENT_SIDE | _NAME | {"display", "nick", "middle", "legal", "person", "member"}
 """Words that may stand before ``name`` in the name of a person's name (``contact_name``)."""
 _NAME_ONLY = _NAME - _GIVEN
@@ -312,13 +351,14 @@ class Taxonomy:
             return self._explicit[key]
         wordset = set(ws)
         theirs = bool(wordset & _RECIPIENT_SIDE)
-        if wordset & _SENDER:
+        sender = wordset & _SENDER
+        if sender and not (sender <= _SIGNATURE and not wordset <= _SIGNATURE_PARTS):
             return "sender"
         if _persons_name(ws, wordset):
             return "name"
         if wordset & _JOB:
             return "profile" if theirs else "job"
-        if wordset & _ORG:
+        if wordset & _ORG or (theirs and wordset & _WORKPLACE):
             return "org"
         if wordset & _PROFILE or (theirs and len(ws) > 1 and ws[-1] not in _NAME):
             return "profile"

@@ -70,6 +70,20 @@ def test_words_across_naming_styles(name, expected):
         ("crate_name", "profile"),
         ("yoe", "profile"),
         ("hospital", "other"),
+        # where they work now or worked before is their employer, not a detail of their work
+        ("current_store", "org"),
+        ("current_pharmacy", "org"),
+        ("previous_trust", "org"),
+        ("contact.current_home", "org"),
+        ("current_ward", "profile"),
+        ("school", "profile"),
+        # the sender's signature, and a chef's signature dish
+        ("signature", "sender"),
+        ("email_signature", "sender"),
+        ("signature_block", "sender"),
+        ("my_signature", "sender"),
+        ("signature_dish", "other"),
+        ("signature_dessert", "other"),
     ],
 )
 def test_default_kinds(name, kind):
