@@ -148,6 +148,8 @@ SAMPLES = [
     '"quoted"',
     "'single'",
     "congratulations on ",
+    "Would you know anyone? Your lab has given you the kind of work this role needs.",
+    "and that",
 ]
 
 

@@ -1,12 +1,19 @@
 """## What it does
 
-Flags a template that pitches a job but never says why the recipient's own background fits
-it: nothing like "your work on {{ project }} is what our payments team needs", "you've
-scaled Kafka, which is the first thing this role does" or "you run nights at
-{{ company }}, so you know the 6am deadline" (saying only where they work is not a reason:
-"I see you work at {{ company }}" still counts as no fit). A template pitches a job when its
-text offers a role or says the sender is hiring, or it has a placeholder for the job (role, job
-title, salary range). Templates that pitch no job are not flagged.
+Flags a template that pitches a job but never says why the recipient's own background fits it:
+nothing like "your work on {{ project }} is what our payments team needs", "you've scaled
+Kafka, which is the first thing this role does" or "you run nights at {{ company }}, so you
+know the 6am deadline" (saying only where they work is not a reason: "I see you work at
+{{ company }}" still counts as no fit), and no sentence that says something of theirs matches the
+job ("the way you got from a crash to a working exploit is the work our team does"; "Python is
+exactly what we need" is about the job, not about them). A template pitches a job when its text
+offers a role or says the sender is hiring, or it has a placeholder for the job (role, job
+title, salary range). Templates that pitch no job are not flagged, and neither are those that
+ask the reader to suggest someone else for it ("Would you know anyone who might want to hear
+about it?"), unless they also pitch it to the reader ("If not, do you know anyone?"). A later
+step of a sequence that is marked as one (a subject starting "Re:", a name or file name that
+says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1)
+is not flagged either: it is sent under the first message, which gives the reason.
 
 ## Why is this bad?
 
@@ -38,12 +45,14 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.rules.common import pitch, states_fit
+from outreach_lint.rules.common import asks_for_referral, marked_follow_up, pitch, states_fit
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     where = pitch(ctx)
-    if where is None or states_fit(ctx):
+    if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
+        return
+    if marked_follow_up(ctx):
         return
     yield Diagnostic(
         where.start,

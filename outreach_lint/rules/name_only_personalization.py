@@ -7,7 +7,12 @@ placeholder about the recipient at all are left to OL101, and placeholders for t
 the job (recruiter name, calendar link, role, salary) count for neither side. A placeholder
 whose name says nothing known counts as theirs where the text says so ("your {{ hook }}",
 "you've run nights on {{ ward }}"). A template whose text names something of theirs written
-out ("your PyData talk on backfilling DAGs") is personalised by hand and not flagged.
+out ("your PyData talk on backfilling DAGs") is personalised by hand and not flagged; a
+detail that fits everyone the template goes to ("your reach truck licence", "good to meet
+you at the careers fair") is not personal. Neither is a later step of a sequence
+that is marked as one (a subject starting "Re:", a name or file name that says follow-up, or
+metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is sent
+under the first message, which carries the personal part.
 
 ## Why is this bad?
 
@@ -42,6 +47,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.common import marked_follow_up
 from outreach_lint.rules.phrasing import names_their_work
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
@@ -50,8 +56,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     about = [p for p in ctx.placeholders if ctx.kind(p) in ABOUT_RECIPIENT]
     if not about or any(ctx.kind(p) != "name" for p in about):
         return
-    if any(names_their_work(m) for m in ctx.messages):
-        return  # personalised by hand: "your talk on backfilling DAGs"
+    if any(names_their_work(m) for m in ctx.messages) or marked_follow_up(ctx):
+        return  # personalised by hand ("your talk on backfilling DAGs"), or in an earlier step
     first = about[0]
     message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
     shown = message.text[first.start : first.end]

@@ -48,6 +48,44 @@ FIRE = [
         "Hi {{ name }}, your background jumped out at me. We're hiring a Data Engineer. Chat?",
         id="at-me-is-not-an-employer",
     ),
+    pytest.param(
+        "Hi {{ name }}, your profile is exactly what our client needs for a Data Engineer role.",
+        id="profile-is-exactly-what",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you are exactly what we need for our Data Engineer role!",
+        id="you-are-exactly-what",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you have a great background, which is exactly what we need. We're "
+        "hiring a Data Engineer.",
+        id="great-background-is-no-reason",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I see you work at {{ company }}. Python experience is exactly what our "
+        "client needs. We're hiring a Data Engineer.",
+        id="a-requirement-is-not-their-fit",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I see you're at {{ company }}. Managing people is exactly what our "
+        "client needs in a Team Leader.",
+        id="an-activity-that-is-not-theirs",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I see you've been at {{ current_pharmacy }} for a few years now. We're "
+        "hiring a Pharmacist Manager.",
+        id="current-workplace-is-where-not-why",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring a Data Engineer in Leeds. Would you be interested? If not, "
+        "do you know anyone who might be?",
+        id="pitch-then-referral",
+    ),
+    pytest.param(
+        "---\nchannel: email\nsubject: Staff Backend Engineer\n---\nHi {{ name }},\n"
+        "Following up on the Staff Backend Engineer role at Quillmark. Free this week?\n",
+        id="follow-up-in-words-only",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -105,6 +143,86 @@ NO_FIRE = [
         "Hi {{ name }}, I'm recruiting an Area Manager. You look after a cluster of stores "
         "for {{ company }}, which is the job.",
         id="you-look-after-x-for-company",
+    ),
+    pytest.param(
+        "Hi {{ name }},\n\nRunning the Christmas rota for a 40-strong team at {{ current_store }}"
+        " is no small thing, and it's exactly what a sportswear brand wants in an Assistant "
+        "Store Manager.\n\nHappy to share the full job description first.",
+        id="their-work-as-the-subject",
+    ),
+    pytest.param(
+        "Hi {{ name }}, congratulations on the Good CQC rating at {{ current_home }}. Taking a "
+        "home from Requires Improvement to Good is the one thing a family-owned group wants in "
+        "its next Registered Manager. The role pays £52k.",
+        id="after-congratulations",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your stm32-can-bootloader repo (v2.3.1, with A/B slots) is close to "
+        "what our motor controllers need, and it's why I thought of you for our Firmware Lead "
+        "role.",
+        id="version-number-in-the-sentence",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I read your write-up of CVE-2024-1234. The way you got from a crash in "
+        "the fuzzer to a working exploit is the work our team does every week. We're hiring a "
+        "Security Researcher.",
+        id="the-way-you",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring a Motion Planning Engineer, and {{ company }} has clearly "
+        "given you the kind of real-world manipulation work this role needs.",
+        id="given-you-the-kind-of-work",
+    ),
+    pytest.param(
+        "Dear {{ name }}, you've sat on the audit committee of {{ company }} for six years, "
+        "and that is the experience an insurer wants in its next Audit Committee Chair.",
+        id="sat-on",
+    ),
+    pytest.param(
+        "Dear {{ name }}, a FTSE 250 group wants a Non-Executive Director. Your tenure as CPO "
+        "at {{ company }}, and your oversight of pay under the Remuneration Code there, "
+        "closely match the brief.",
+        id="match-the-brief",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you have held SMF16 at {{ company }}, which is what they need in a "
+        "Head of Compliance.",
+        id="held",
+    ),
+    pytest.param(
+        "Hi {{ name }}, a pharmacy in Exeter is hiring a Pharmacy Technician, and your ACPT "
+        "accreditation is on their must-have list.",
+        id="must-have-list",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring forklift drivers in Crewe. Your reach truck licence is a "
+        "big plus here.",
+        id="a-big-plus",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I was at {{ recent_event }} and the guest flow was the smoothest I've "
+        "seen. We're hiring an Events Manager, and that is the skill the job needs.",
+        id="that-points-back",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring two Robotics Software Engineers. Would you know anyone "
+        "from your old team who might want to hear about it?",
+        id="asks-for-a-referral",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I'm not writing about a job for you this time. I'm looking for a "
+        "Band 7 MSK lead in Chester. Is there anyone you think I should speak to?",
+        id="asks-who-to-speak-to",
+    ),
+    pytest.param(
+        "---\nchannel: email\nsubject: 'Re: Staff Backend Engineer'\n---\nHi {{ name }},\n"
+        "Following up on the Staff Backend Engineer role at Quillmark. Free this week?\n",
+        id="reply-in-the-thread",
+    ),
+    pytest.param(
+        "---\nchannel: email\nsubject: Staff Backend Engineer\nsequence_step: 2\n---\n"
+        "Hi {{ name }},\nStill keen to tell you about the Staff Backend Engineer role.\n",
+        id="sequence-step-2",
     ),
 ]
 

@@ -20,6 +20,9 @@ FIRE = {
     "other-kind-not-said-to-be-theirs": "Hi {{ first_name }}, I use {{ gadget }} in production.",
     "post-about-nothing": "Hi {{ first_name }}, I loved your post about the industry.",
     "after-you-not-theirs": "Hi {{ first_name }}, would you be interested in {{ opportunity }}?",
+    "a-detail-everyone-shares": "Hi {{ first_name }}, good to meet you at the careers fair.",
+    "a-licence-everyone-has": "Hi {{ first_name }}, your reach truck licence is a big plus.",
+    "signature-is-the-senders": "Hi {{ first_name }}, new roles this week.\n{{ signature }}",
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -32,6 +35,8 @@ NO_FIRE = {
     "company-only": "Your work at {{ company }} caught my eye.",
     "dotted-profile": "Hi {{ contact.firstname }}, your post on {{ contact.recent_post }}.",
     "mutual": "Hi {{ first_name }}, {{ mutual_connection }} suggested we talk.",
+    "a-signature-dish": "Hi {{ first_name }}, your {{ signature_dessert }} on Instagram!",
+    "current-workplace": "Hi {{ first_name }}, how is the new rota at {{ current_store }}?",
 }
 
 
@@ -43,6 +48,29 @@ def test_fires(lint, body):
 @pytest.mark.parametrize("body", NO_FIRE.values(), ids=NO_FIRE.keys())
 def test_does_not_fire(lint, body):
     assert lint(md(body), config={"select": [CODE]}) == []
+
+
+FOLLOW_UP = "Hi {{ first_name }},\nFollowing up on my note about the Firmware Lead role."
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "subject: 'Re: Firmware Lead at Voltrix'\n",
+        "sequence_step: 2\n",
+        "follow_up: true\n",
+        "stage: follow-up\n",
+    ],
+    ids=["reply-subject", "sequence-step", "follow-up-flag", "stage"],
+)
+def test_a_step_marked_as_a_follow_up_is_not_flagged(lint, front):
+    text = md(FOLLOW_UP, "channel: email\n" + front)
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_a_follow_up_in_words_only_is_still_flagged(lint):
+    text = md(FOLLOW_UP, "channel: email\nsubject: Firmware Lead at Voltrix\n")
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
 
 
 def test_placeholder_kinds_config_teaches_a_profile_field(lint):
