@@ -137,7 +137,11 @@ OCCUPATION = (
     r"service|pharma|pharmaceutical)\s+rep|salesperson|negotiator|(?:estate|letting|lettings|"
     r"travel|customer\s+service|call\s+cent(?:re|er)|support|sales|insurance|real\s+estate|"
     r"booking|service)\s+agent|steward|stewardess|dispatcher|scheduler|inspector|engineering|"
-    r"product\s+owner|scrum\s+master|intern|apprentice|trainee)s?"
+    r"product\s+owner|scrum\s+master|intern|apprentice|trainee|"
+    r"(?:audit|tax|accounts|payroll|assurance|audit\s+and\s+assurance)\s+(?:senior|semi-senior|"
+    r"junior)|pen(?:etration\s+)?tester|red\s+teamer|artist|animator|illustrator|"
+    r"post-?doc|postdoctoral\s+(?:fellow|associate|researcher)|research\s+fellow|professor|"
+    r"principal\s+investigator|phd\s+(?:student|candidate|position|studentship)|studentship)s?"
 )
 """Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
 
@@ -319,16 +323,17 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
 _STOCK_EMPLOYER = prefiltered(
     r"\b(?:an?|one\s+of\s+the)\s+(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
-    r"(?:industry|sector|field|market|space|area|region|country|world)\b))",
+    r"(?:industry|sector|field|market|space|area|region|country|world)\b)"
+    r"|\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|recruiting|looking|seeking|searching)\b)",
     re.MULTILINE,
 )
-_NAMED_BEFORE = compile_regex(r"(?:[A-Z][\w&'-]*|" + PH + r")\s*(?:,|\s(?:is|are|was))\s*$")
+_NAMED_BEFORE = compile_regex(r"(?:[A-Z][\w&'-]*|" + PH + r")[ \t]*(?:,|\s(?:is|are|was))[ \t]*$")
 
 
 def stock_employers(message: Message) -> list[Span]:
     """Employers described only in stock words ("a leading company", "a major firm in the
-    industry"), unless the words describe a company named just before ("Northwind, a
-    leading company")."""
+    industry", "a leading company is hiring"), unless the words describe a company named just
+    before on the same line ("Northwind, a leading company")."""
     prose = message.prose
     return [
         Span(*m.span())

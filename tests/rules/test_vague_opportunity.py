@@ -91,6 +91,15 @@ NO_FIRE = [
     pytest.param(
         "We're hiring a Business Analyst at Northwind. Interested?", id="business-analyst-role"
     ),
+    pytest.param(
+        "Your group audit work fits an Audit Senior role at a Top 10 firm in Leeds (£48-52k).",
+        id="audit-senior",
+    ),
+    pytest.param("We have an opening for a pentester in our red team.", id="pentester"),
+    pytest.param("We're hiring a red teamer for a bank's security team.", id="red-teamer"),
+    pytest.param("I have an opening for a technical artist on our next game.", id="artist"),
+    pytest.param("I have funding for a two-year postdoc in soft robotics.", id="postdoc"),
+    pytest.param("Our client needs a Tax Senior for their Leeds office.", id="tax-senior"),
 ]
 
 
@@ -113,6 +122,14 @@ def test_does_not_fire(lint, text):
         pytest.param(
             "Our client, one of the top firms in the industry, needs a Tax Manager.", id="top-firms"
         ),
+        pytest.param(
+            "Hi {{ first_name }},\n\nA leading company is hiring a Senior Rendering Engineer.",
+            id="stock-employer-is-hiring",
+        ),
+        pytest.param(
+            "Hi {{ first_name }},\n\nOne of the top firms in the industry is hiring a Tax Senior.",
+            id="after-a-greeting-line",
+        ),
     ],
 )
 def test_named_role_with_stock_employer(lint, text):
@@ -120,8 +137,14 @@ def test_named_role_with_stock_employer(lint, text):
     assert "employer" in finding.message
 
 
-def test_named_role_with_named_company(lint):
-    text = "Northwind is a leading company, and it's hiring a Data Engineer. Interested?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind is a leading company, and it's hiring a Data Engineer. Interested?",
+        "Hi {{ first_name }},\n\nNorthwind, a leading company, is hiring a Data Engineer.",
+    ],
+)
+def test_named_role_with_named_company(lint, text):
     assert lint(text, config={"select": [CODE]}) == []
 
 
