@@ -7,7 +7,9 @@ base", "circle back", "hit the ground running", "work hard, play hard", "wear ma
 "like a family", "self-starter", "fast-paced environment", "top talent", "best-in-class",
 "perfect fit", "think outside the box". Inflections and line breaks count ("circling back",
 "rock stars", "work hard and play hard"); uses that are not the cliché don't ("a fintech
-unicorn" valued at a billion, "a family-owned firm").
+unicorn" valued at a billion, "a family-owned firm"), and neither do names: "Rockstar North",
+"Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic Circle back in
+2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -50,6 +52,7 @@ from typing import Any, NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import compile_phrases
 from outreach_lint.prefilter import Prefiltered, prefiltered, which_may_match
 
@@ -79,7 +82,7 @@ BUILTIN: tuple[Cliche, ...] = (
         r"brands?|firms?)\b)",
         _SAY_WHAT,
     ),
-    _c("jedi", r"jedis?", _SAY_WHAT),
+    _c("jedi", r"(?<!\bwars\s)jedis?(?!\s*:)", _SAY_WHAT),
     _c("superstar", r"super\s*-?\s*stars?", _SAY_WHAT),
     _c("A-player", r"(?<![\w-])A-players?", _SAY_WHAT),
     _c("go-getter", r"go[\s-]getters?", "say what they'd do, e.g. 'someone who finds new clients'"),
@@ -95,7 +98,7 @@ BUILTIN: tuple[Cliche, ...] = (
         "cut it and open with why you're writing",
     ),
     _c("touch base", r"touch(?:es|ed|ing)?\s+base", "'talk' or 'catch up'"),
-    _c("circle back", r"circl(?:e|es|ed|ing)\s+back", "'follow up'"),
+    _c("circle back", r"(?<!\bmagic\s)(?<!\bsilver\s)circl(?:e|es|ed|ing)\s+back", "'follow up'"),
     _c(
         "hit the ground running",
         r"hit(?:s|ting)?\s+the\s+ground\s+running",
@@ -138,6 +141,19 @@ BUILTIN: tuple[Cliche, ...] = (
 )
 
 
+_COMPANY_WORD = compile_regex(
+    r"[ \t]+(?:Games|Studios?|Theory|Entertainment|Interactive|Labs?|Energy|Productions?|Group|"
+    r"Ltd|Limited|Inc|LLC|Records|Capital|Ventures|Academy|Foundation|North|South|East|West)\b"
+)
+"""A word that makes a capitalised cliché part of a company's name: Rockstar North, Ninja
+Theory, Unicorn Capital."""
+
+
+def _in_a_name(prose: str, start: int, end: int) -> bool:
+    """Is the match at ``prose[start:end]`` part of a name ("at Rockstar North")?"""
+    return prose[start].isupper() and _COMPANY_WORD.match(prose, end) is not None
+
+
 def _key(phrase: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", phrase.lower())
 
@@ -146,13 +162,16 @@ _KEYS = {c.phrase: _key(c.phrase) for c in BUILTIN}
 _PATTERNS = tuple(c.pattern for c in BUILTIN)
 
 
+_QUOTES = "'\"‘’“”"
+
+
 def _user_cliches(extra: Any) -> list[Cliche]:
     pairs: Mapping[str, Any] = extra if isinstance(extra, Mapping) else dict.fromkeys(extra)
     return [
         Cliche(
             str(phrase),
             compile_phrases([str(phrase)]),
-            str(instead) if instead else None,
+            f"use '{str(instead).strip(_QUOTES)}' instead" if instead else None,
             folded=False,
         )
         for phrase, instead in pairs.items()
@@ -177,6 +196,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         ]
         for start, end, cliche in sorted(hits, key=lambda h: (h[0], -h[1])):
             if start == end or any(s < end and start < e for s, e in taken):
+                continue
+            if _in_a_name(prose, start, end):
                 continue
             taken.append((start, end))
             text = " ".join(prose[start:end].split())

@@ -109,13 +109,38 @@ def test_extra_phrases_as_a_list(lint):
     assert findings[0].message == "'synergy' is a cliché: say it in plain words"
 
 
-def test_extra_phrases_with_alternatives(lint):
-    config = {
-        "select": [CODE],
-        "rules": {CODE: {"extra-phrases": {"synergy": "'working together'"}}},
-    }
+@pytest.mark.parametrize("instead", ["working together", "'working together'"])
+def test_extra_phrases_with_alternatives(lint, instead):
+    config = {"select": [CODE], "rules": {CODE: {"extra-phrases": {"synergy": instead}}}}
     (finding,) = lint("Lots of synergy here.", config=config)
-    assert finding.message == "'synergy' is a cliché: 'working together'"
+    assert finding.message == "'synergy' is a cliché: use 'working together' instead"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You shipped Red Dead Redemption 2 at Rockstar North.",
+        "Your combat design at Ninja Theory is the work our studio does.",
+        "You led the audio on Star Wars Jedi: Survivor.",
+        "You trained in the Magic Circle back in 2016.",
+        "She trained in the Silver Circle back in 2012.",
+    ],
+)
+def test_names_are_not_cliches(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("We need a Rockstar Developer!", "Rockstar"),
+        ("Join us as our Sales Ninja.", "Ninja"),
+        ("Let's circle back next week.", "circle back"),
+        ("A Jedi of SQL.", "Jedi"),
+    ],
+)
+def test_capitalised_cliches_are_still_cliches(lint, text, flagged):
+    assert [f.snippet for f in lint(text, config={"select": [CODE]})] == [flagged]
 
 
 def test_disabled_phrases(lint):
