@@ -30,6 +30,10 @@ FIRE = [
     ),
     pytest.param(md("Hello.", subject="*|FNAME|*, a role"), ["jinja"], ["*|FNAME|*"], id="subject"),
     pytest.param(md("Hi {first_name}, a role."), ["mailchimp"], ["{first_name}"], id="brace"),
+    pytest.param(
+        md("Hi %USERNAME%, see %APPDATA%."), ["jinja"], ["%USERNAME%"], id="not-every-variable"
+    ),
+    pytest.param(md("Hi %%PATH%%, a role."), ["jinja"], ["%%PATH%%"], id="sfmc-is-no-variable"),
 ]
 
 NO_FIRE = [
@@ -38,6 +42,11 @@ NO_FIRE = [
     pytest.param(md("Hi [First Name], a role."), ["jinja"], id="fill-in-left-to-OL403"),
     pytest.param(md("Hi {first_name}, a role."), ["jinja"], id="broken-braces-left-to-OL402"),
     pytest.param(md("A 20%-30% bonus, 100% remote; 5% is 5 %."), ["jinja"], id="percentages"),
+    pytest.param(
+        md("Your write-up on DLL hijacking via %APPDATA% and %Path% was great."),
+        ["jinja"],
+        id="windows-variables",
+    ),
     pytest.param(md("Rated *|* by 4 |* people *| ok."), ["jinja"], id="lone-delimiters"),
     pytest.param(md("Hi {# *|FNAME|* #} there."), ["jinja"], id="in-a-comment"),
 ]
