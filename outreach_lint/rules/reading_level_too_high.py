@@ -79,10 +79,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         )
         if count
     ]
-    hardest = max(units, key=lambda u: grade(u[2], 1, u[3]))
+    start, end, _, _ = max(units, key=lambda u: grade(u[2], 1, u[3]))
+    sentence = body.prose[start:end]
+    start += len(sentence) - len(sentence.lstrip())  # the sentence, not the space before it
     yield Diagnostic(
-        hardest[0],
-        hardest[1],
+        start,
+        end,
         f"this message reads at grade {level:.0f} (Flesch-Kincaid), above grade "
         f"{max_grade:g}; plain text at a 3rd-grade level gets 36% more replies than "
         "college-level text: use shorter sentences and everyday words, starting with this one",

@@ -156,6 +156,14 @@ def test_points_at_the_hardest_sentence(lint):
     assert f.snippet.startswith("Our client") and f.snippet.endswith("Officer.")
 
 
+def test_points_at_the_sentence_not_the_space_before_it(lint):
+    body = f"Hi {{{{ first_name }}}}, a quick note. {DENSE}"
+    text = f"---\nchannel: email\nsubject: COO\n---\n{body}\n"
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column) == (5, 36)
+    assert f.snippet.startswith("Our client")
+
+
 def test_points_at_the_hardest_sentence_in_a_yaml_collection(lint):
     body = "\n".join(f"      {line}" for line in ["Hi,", "", DENSE])
     text = f"templates:\n  - name: coo\n    channel: email\n    subject: COO\n    body: |\n{body}\n"
