@@ -155,14 +155,14 @@ def test_channel_limits_are_configurable(repo, capsys):
     )
     code, out, _ = run(capsys, "--select", "OL501")
     assert code == 1 and out.startswith("t/note.md:4:201: OL501")
-    assert "can reach 250 characters" in out and "limit of 200" in out
+    assert "note is 250 characters long" in out and "limit of 200" in out
 
 
 def test_new_channel_from_config(repo, capsys):
     (repo / "t" / "note.md").write_text("---\nchannel: sms\n---\n" + "y" * 170 + "\n")
     (repo / ".outreach-lint.yaml").write_text("channels:\n  sms: {label: SMS, body: 160}\n")
     code, out, _ = run(capsys, "--select", "OL501,OL902")
-    assert code == 1 and out.startswith("t/note.md:4:161: OL501 this SMS message can reach 170")
+    assert code == 1 and out.startswith("t/note.md:4:161: OL501 this SMS is 170 characters long")
 
 
 def test_known_placeholders(repo, capsys):

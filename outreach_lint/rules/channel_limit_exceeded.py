@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
+from outreach_lint.rules.common import DEFAULT_LENGTHS, length_said, rendered_length
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -51,13 +51,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         total, crossed = rendered_length(ctx, message, lengths, limit)
         if crossed is None:
             continue
-        part = "subject" if message is ctx.subject else "message"
+        what = f"{channel.label}'s subject" if message is ctx.subject else channel.label
         yield Diagnostic(
             crossed,
             crossed + 1,
-            f"this {channel.label} {part} can reach {total} characters once "
-            f"placeholders are filled in, over the limit of {limit}; the text from "
-            "here on would be cut",
+            f"this {what} {length_said(message, total)}, over the limit of {limit}; the text "
+            "from here on would be cut",
             field=message.field.name,
         )
 

@@ -422,6 +422,14 @@ DEFAULT_LENGTHS = {"name": 20, "org": 40, "profile": 30, "job": 30, "sender": 30
 """Characters a placeholder is counted at when ``variables`` gives it no ``max_length``."""
 
 
+def length_said(message: Message, total: int) -> str:
+    """How long ``message`` gets, for a finding: "can reach 368 characters once placeholders
+    are filled in", or "is 368 characters long" when it has no placeholder."""
+    if message.placeholders:
+        return f"can reach {total} characters once placeholders are filled in"
+    return f"is {total} characters long"
+
+
 def placeholder_length(
     ctx: RuleContext, name: str, fallback: str | None, defaults: dict[str, int]
 ) -> int:

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
+from outreach_lint.rules.common import DEFAULT_LENGTHS, length_said, rendered_length
 from outreach_lint.rules.text_stats import word_count, word_span
 
 
@@ -65,9 +65,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 crossed,
                 crossed + 1,
-                f"this {channel.label} can reach {total} characters once placeholders are "
-                f"filled in, and {evidence}: from here on, cut what the reader doesn't need "
-                "to answer (the company history, the full job description)",
+                f"this {channel.label} {length_said(body, total)}, and {evidence}: from here "
+                "on, cut what the reader doesn't need to answer (the company history, the full "
+                "job description)",
                 field=field,
             )
     limit = channel.recommended_body_words

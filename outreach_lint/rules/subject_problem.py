@@ -48,7 +48,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.common import DEFAULT_LENGTHS, rendered_length
+from outreach_lint.rules.common import DEFAULT_LENGTHS, length_said, rendered_length
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -82,8 +82,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     yield Diagnostic(
         crossed,
         crossed + 1,
-        f"this subject can reach {total} characters once placeholders are filled in, and "
-        f"{why}: put the role and the place first and cut the rest",
+        f"this subject {length_said(subject, total)}, and {why}: put the role and the place "
+        "first and cut the rest",
         field=subject.field.name,
     )
 

@@ -57,7 +57,13 @@ def test_does_not_fire(lint, text):
 def test_points_at_the_first_character_over_the_limit(lint):
     (f,) = lint(note("x" * 290 + " {{ first_name }} tail"), config={"select": ["OL501"]})
     assert (f.line, f.column) == (4, 292)
-    assert "can reach 316 characters" in f.message and "limit of 300" in f.message
+    assert f.message.startswith("this LinkedIn connection note can reach 316 characters once")
+    assert "limit of 300" in f.message
+
+
+def test_says_how_long_a_message_without_placeholders_is(lint):
+    (f,) = lint(note("x" * 310), config={"select": ["OL501"]})
+    assert f.message.startswith("this LinkedIn connection note is 310 characters long, over")
 
 
 def test_placeholder_lengths_option(lint):
