@@ -135,7 +135,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             found.extend(
                 m.span()
                 for m in _INSERT.finditer(prose)
-                if m["id"] is None or _names_a_field(m["id"])  # not "add-on", "put-together"
+                # not "add-on", "put-together", "insert_node()"
+                if m["id"] is None or _names_a_field(m["id"], after=1)
             )
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
@@ -155,9 +156,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             )
 
 
-def _names_a_field(label: str) -> bool:
+def _names_a_field(label: str, after: int = 0) -> bool:
+    """Does ``label`` name what goes there ("First Name", "insert-link"), in its words from
+    ``after`` on (after "insert", "add"…)?"""
     ws = words(label)
-    return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws)
+    return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws[after:])
 
 
 @lru_cache(maxsize=16)

@@ -30,6 +30,8 @@ NO_FIRE = [
     pytest.param("Todo lists are great; the xxx-large size", id="lowercase"),
     pytest.param("Your snake_case_name variable", id="underscores-in-words"),
     pytest.param("Please insert your card", id="verb-insert"),
+    pytest.param("Your fix to insert_node() in the rbtree was neat.", id="function-name"),
+    pytest.param("The add_on_pricing endpoint is yours?", id="add-underscore-code"),
     pytest.param("We sell an add-on and a put-together kit", id="hyphenated-words"),
     pytest.param("Enter-key users and add_on fans", id="hyphen-and-underscore-words"),
 ]
