@@ -150,6 +150,7 @@ SAMPLES = [
     "congratulations on ",
     "Would you know anyone? Your lab has given you the kind of work this role needs.",
     "and that",
+    "Vector{Float64}",
 ]
 
 

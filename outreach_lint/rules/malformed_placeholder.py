@@ -2,7 +2,9 @@
 
 Flags a placeholder whose delimiters are broken in an active dialect: `{{first_name}` (a
 missing brace), `{ {company}}` (a space inside the braces), `{{ role }}}`, `*|FNAME|` (a
-missing star), a single `{first_name}` where the dialect uses double braces.
+missing star), a single `{first_name}` where the dialect uses double braces. Braces typed as
+part of a word, as code has them (`Vector{Float64}`, `Dict{String,Int}`), are not a
+placeholder, unless they hold a placeholder's name (`Hi{first_name}`).
 
 ## Why is this bad?
 
@@ -36,11 +38,13 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
 
 _BETWEEN = compile_regex(r"[\w .\-|'\":()]{0,60}")
+_CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
+"""Braces right after a word, with no space inside: ``Vector{Float64}``, ``Dict{String,Int}``."""
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        for start, end in _clusters(message):
+        for start, end in _clusters(message, _code(ctx, message)):
             shown = message.text[start:end]
             yield Diagnostic(
                 start,
@@ -51,11 +55,27 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             )
 
 
-def _clusters(message: Message) -> Iterator[Span]:
-    """Strays close together on one line are one broken placeholder (``{{name}``)."""
+def _code(ctx: RuleContext, message: Message) -> list[Span]:
+    """Braces in code (``Vector{Float64}``): right after a word, around no placeholder name."""
+    if not message.strays or "{" not in message.text:
+        return []
+    declared = ctx.template.variables or {}
+    return [
+        Span(*m.span())
+        for m in _CODE.finditer(message.text)
+        if m["inside"] not in declared and ctx.kind(m["inside"]) == "other"
+    ]
+
+
+def _clusters(message: Message, code: list[Span]) -> Iterator[Span]:
+    """Strays close together on one line are one broken placeholder (``{{name}``), but for
+    those in ``code``."""
     text = message.text
+    strays = message.strays
+    if code:
+        strays = tuple(s for s in strays if not any(a <= s.start < b for a, b in code))
     current: Span | None = None
-    for stray in message.strays:
+    for stray in strays:
         if current is not None and _BETWEEN.fullmatch(text, current.end, stray.start):
             current = Span(current.start, stray.end)
             continue

@@ -7,6 +7,7 @@ FIRE = [
     pytest.param("Hi { {first_name}}, thanks", "{ {first_name}}", ["jinja"], id="space-inside"),
     pytest.param("Hi {{ role }}}, thanks", "}", ["jinja"], id="extra-brace"),
     pytest.param("Hi {first_name}, thanks", "{first_name}", ["jinja"], id="single-brace"),
+    pytest.param("Hi{first_name}, thanks", "{first_name}", ["jinja"], id="no-space-before"),
     pytest.param("Hi *|FNAME|, thanks", "*|FNAME|", ["mailchimp"], id="mailchimp-star"),
     pytest.param("Hi {{ first_name\nthanks", "{{", ["jinja"], id="unclosed"),
 ]
@@ -16,6 +17,9 @@ NO_FIRE = [
     pytest.param("Hi *|FNAME|*, 20% more | pipes", ["mailchimp"], id="mailchimp-fine"),
     pytest.param("{% if x %}a{% endif %} {# c #}", ["jinja"], id="tags"),
     pytest.param("Hi [Name], {braces} are fine here", ["bracket"], id="no-stray-pattern"),
+    pytest.param(
+        "Your Vector{Float64} kernels and Dict{String,Int} caches", ["jinja"], id="code-braces"
+    ),
 ]
 
 
