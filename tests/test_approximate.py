@@ -83,6 +83,7 @@ SAMPLES = [
     "a superstar, an a-player and a go-getter who can think outside the box",
     "tell me what you currently earn",
     "your lab has given you the kind of manipulation work this role needs.",
+    "could you send me your last three payslips?",
 ]
 
 

@@ -130,6 +130,7 @@ SAMPLES = [
     "We want a self-starter for a fast-paced environment: top talent, a best-in-class perfect "
     "fit who can think outside the box.",
     "Tell me what you currently earn.",
+    "They'd like to see your last three payslips too.",
     "Reply with 'YES'",
     "Your really impressive profile",
     "Thanks for your work on ",

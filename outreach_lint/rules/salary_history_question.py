@@ -2,12 +2,18 @@
 
 Flags a question or request about the recipient's current or past pay: "what is your current
 salary?", "what are you earning now?", "please share your current CTC", "salary history",
-"how much do you make?", "what are you on at the moment?", "could you tell me your current
-basic and bonus?", "send me your last three payslips".
+"how much do you make?", "what are you on at the moment?", "how much are you on an hour
+now?", "what was your total comp last year?", "could you tell me your current basic and
+bonus?". A day or hourly rate counts when the question says it is their rate now or before
+("what's your hourly rate at the moment?", "what was your day rate in your last role?").
+Asking for documents that show their pay counts too: "send me a recent payslip", "they'd like
+to see your last three payslips", "could you share your P60?", "your W-2 from last year".
 
 Asking what they would want ("salary expectations", "what are you looking for in
-compensation?") and stating the range ("the range is EUR 85-105k") are fine, and so is
-mentioning their pay without asking for it ("we can beat your current package").
+compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
+the price they would quote) and stating the range ("the range is EUR 85-105k") are fine, and
+so is mentioning their pay or payslips without asking for them ("we can beat your current
+package", "payslips come weekly through the portal").
 
 ## Why is this bad?
 
@@ -34,6 +40,7 @@ None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
@@ -48,7 +55,7 @@ _NOW = (
 _PAY = (
     r"(?:salary|salaries|pay|package|compensation|comp|remuneration|earnings|wages?|income|"
     r"base|basic|bonus|ctc|total\s+comp|tc|ote|(?:day|daily|hourly|annual)\s+rate|rate|"
-    r"take[\s-]home|pay\s*slips?|salary\s+slips?|p60s?)"
+    r"take[\s-]home)"
 )
 _WANT = r"(?:expected|desired|target|ideal|minimum|preferred|required|asking|expectations?)"
 _ON = (
@@ -58,6 +65,15 @@ _ON = (
     r"base|basic|,?\s+salary)))"
 )
 """After "what are you on": words that make it a question about pay."""
+_WHEN = (
+    r"(?=\s*,?\s*(?:at\s+the\s+moment|currently|now|right\s+now|at\s+present|these\s+days|"
+    r"today|last\s+year|(?:in|at|on)\s+your\s+(?:current|present|last|previous|old|most\s+recent)"
+    r"\s+(?:role|job|position|post|company|employer|contract|placement|assignment)))"
+)
+"""After "what's your day rate": words that make it their pay now or before, not the price
+a contractor would quote for this job."""
+_DOC = r"(?:pay\s*slips?|pay[\s-]*stubs?|salary\s+slips?|p60s?|w-?2s?(?:\s+forms?)?)"
+"""Documents that show what someone is or was paid."""
 
 _ASKED = prefiltered(
     # "your current salary", "your current and expected salary", "your CTC"
@@ -83,15 +99,18 @@ _QUESTION = prefiltered(
     # "what are you earning now?", "what are you on at the moment?"
     r"|\bwhat\s+(?:are|were|do|did)\s+you\s+(?:currently\s+|now\s+)?(?:earning|earn|paid|"
     r"being\s+paid|taking\s+home|take\s+home|(?:making|make)(?!\s+of\b))\b"
-    r"|\bwhat\s+(?:are|were)\s+you\s+(?:currently\s+)?(?:on|getting)\b"
+    r"|\b(?:what|how\s+much)\s+(?:are|were)\s+you\s+(?:currently\s+)?(?:on|getting)\b"
     + _ON
     + r"|\bwhat\s+(?:salary|pay|rate|package|base|basic|money|day\s+rate|hourly\s+rate)\s+"
     r"(?:are|were)\s+you\s+(?:currently\s+)?(?:on|getting|earning|paid|being\s+paid)\b"
     r"|\bwhat\s+were\s+you\s+(?:on|paid|earning|getting)\b"
     # "what's your salary?", "what's your current basic?"
     r"|\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+your\s+(?:(?!" + _WANT + r")[\w-]+\s+)?"
-    r"(?:salary|pay|package|compensation|remuneration|earnings|wages?|base|basic|ctc|income)\b"
-    r"(?!\s+(?:expectations?|requirements?|target|ask|range))"
+    r"(?:salary|pay|package|compensation|comp|tc|ote|remuneration|earnings|wages?|base|basic|"
+    r"ctc|income)\b(?!\s+(?:expectations?|requirements?|target|ask|range))"
+    # "what's your hourly rate at the moment?", "what was your day rate in your last role?"
+    r"|\bwhat(?:'s|\s+is|\s+was)\s+your\s+(?:(?:current|present)\s+)?(?:(?:hourly|day|daily|"
+    r"weekly|pay|shift|locum|contract|charge[\s-]out)\s+)?rate\b" + _WHEN
 )
 _TOLD = prefiltered(
     # "let me know what you currently earn", "tell me how much you make"
@@ -100,6 +119,21 @@ _TOLD = prefiltered(
     r"|\bwhat\s+you(?:'re|\s+are)\s+(?:currently\s+)?on\b" + _ON
 )
 """Pay named inside a sentence: a finding only when the sentence asks for it."""
+_DOCS = prefiltered(
+    # "your P60", "a recent payslip", "the last three payslips", "your W-2 from last year"
+    r"(?<!\byou\s)\b(?:your|ur|(?:(?:a|the|two|three|\d+)\s+)?(?:most\s+)?(?:recent|latest|last|previous|"
+    r"past|prior))\s+(?:(?:most|recent|latest|last|few|"
+    r"couple\s+of|two|three|four|six|twelve|\d+|months?'?|weeks?'?|monthly|weekly)\s+){0,2}"
+    + _DOC
+    + r"\b(?!\s+(?:roles?|status|positions?|contracts?|employees?|employment|basis|jobs?|"
+    r"portal|system|app))"
+)
+"""Someone's own pay documents: asking for them asks what they were paid."""
+_SEE = compile_folded(
+    r"\b(?:like|love|want|need|have)\s+to\s+(?:see|have|get|check)\b|\b(?:upload|bring|"
+    r"copy|copies|scan|photo)\b"
+)
+"""Further ways to ask for a document."""
 _ASK = compile_folded(
     r"\b(?:what|how\s+much|let\s+me\s+know|tell\s+me|share|send|confirm|provide|advise|include|"
     r"give\s+me|mention|state|list|disclose|need|require|ask|details|attach|forward|please|"
@@ -116,22 +150,32 @@ _NEGATED = compile_folded(
 )
 
 
+def _asks(before: str, sentence: str, document: bool) -> bool:
+    """Whether a sentence that names someone's pay (``before`` it, the words leading up to it)
+    asks for it."""
+    if _ASK.search(before) or (document and _SEE.search(before)):
+        return True
+    return sentence.rstrip().endswith("?") and not before.strip(" ,")
+
+
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         prose = message.folded
         seen: set[int] = set()
-        hits = [(m, True) for m in _QUESTION.finditer(prose)]
+        # With each match: None for a question, else whether it names a pay document.
+        hits: list[tuple[re.Match[str], bool | None]]
+        hits = [(m, None) for m in _QUESTION.finditer(prose)]
         hits += [(m, False) for m in _ASKED.finditer(prose)]
         hits += [(m, False) for m in _TOLD.finditer(prose)]
-        for m, is_question in sorted(hits, key=lambda h: h[0].start()):
+        hits += [(m, True) for m in _DOCS.finditer(prose)]
+        for m, document in sorted(hits, key=lambda h: h[0].start()):
             sentence = message.sentence_at(m.start())
             before = prose[sentence.start : m.start()]
             if sentence.start in seen or _NEGATED.search(prose, sentence.start, sentence.end):
                 continue
-            if not is_question and not _ASK.search(before):
-                asks_bare = prose[sentence.start : sentence.end].rstrip().endswith("?")
-                if not (asks_bare and not before.strip(" ,")):
-                    continue
+            text = prose[sentence.start : sentence.end]
+            if document is not None and not _asks(before, text, document):
+                continue
             seen.add(sentence.start)
             yield Diagnostic(
                 m.start(),

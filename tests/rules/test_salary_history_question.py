@@ -30,6 +30,28 @@ FIRE = [
     pytest.param(
         "Please include your last three payslips.", "your last three payslips", id="payslips"
     ),
+    pytest.param(
+        "What's your hourly rate at the moment?", "What's your hourly rate", id="rate-now"
+    ),
+    pytest.param(
+        "What was your day rate in your last role?", "What was your day rate", id="rate-before"
+    ),
+    pytest.param("How much are you on an hour now?", "How much are you on", id="on-an-hour"),
+    pytest.param(
+        "What was your total comp last year?", "What was your total comp", id="total-comp"
+    ),
+    pytest.param(
+        "They'd like to see your last three payslips too.",
+        "your last three payslips",
+        id="like-to-see-payslips",
+    ),
+    pytest.param("Could you send me a recent payslip?", "a recent payslip", id="a-payslip"),
+    pytest.param(
+        "And could you share your P60 so I can pitch you at the right level?",
+        "your P60",
+        id="p60",
+    ),
+    pytest.param("Please forward your W-2 from last year before the call.", "your W-2", id="w-2"),
 ]
 
 NO_FIRE = [
@@ -45,6 +67,17 @@ NO_FIRE = [
     pytest.param("What are you working on at the moment?", id="working-on"),
     pytest.param("Would a 20% rise on your\ncurrent salary be of interest?", id="rise-line-break"),
     pytest.param("What do you make of the new IR35 rules?", id="make-of"),
+    pytest.param("What's your day rate?", id="rate-no-time"),
+    pytest.param("What's your day rate for a six-month contract?", id="rate-for-this-job"),
+    pytest.param("What's your success rate at the moment?", id="not-a-pay-rate"),
+    pytest.param("How much are you hoping for an hour?", id="hoping-for"),
+    pytest.param("The total comp last year for this role was $210k.", id="role-comp"),
+    pytest.param("We'll never ask for payslips.", id="never-payslips"),
+    pytest.param("Payslips are weekly, through the payslip portal.", id="payslip-portal"),
+    pytest.param("We'll send you your P60 at the end of the tax year.", id="send-you-p60"),
+    pytest.param("Would you be open to a W-2 contract through us?", id="w-2-contract"),
+    pytest.param("The client will do right-to-work checks.", id="right-to-work"),
+    pytest.param("Could you share your salary expectations and notice period?", id="share"),
 ]
 
 
