@@ -84,6 +84,7 @@ SAMPLES = [
     "tell me what you currently earn",
     "your lab has given you the kind of manipulation work this role needs.",
     "could you send me your last three payslips?",
+    "ideally between 25 and 35 years old, or someone who is 25-35.",
 ]
 
 

@@ -131,6 +131,8 @@ SAMPLES = [
     "fit who can think outside the box.",
     "Tell me what you currently earn.",
     "They'd like to see your last three payslips too.",
+    "A young, dynamic team of digital natives wants someone who qualified in 2020 or 2021.",
+    "Ideally between 25 and 35 years old, or someone who is 25-35.",
     "Reply with 'YES'",
     "Your really impressive profile",
     "Thanks for your work on ",

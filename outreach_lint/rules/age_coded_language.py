@@ -1,15 +1,22 @@
 """## What it does
 
-Flags wording that tells older candidates they are not wanted: "recent graduate" or "new grad"
-as what the job is for ("looking for a recent graduate", "ideal for a new grad"), "digital
-native", "young and energetic", "young, dynamic team", "young professionals",
-graduation-year windows ("graduated between 2018 and 2022", "class of 2022 to 2024",
-"finished university in the last two years"), caps on experience ("no more than 5 years of
-experience", "a maximum of 3 years' PQE") and age ranges ("aged 20-35").
+Flags wording that tells older candidates they are not wanted: "recent graduate", "recent PhD
+graduate" or "new grad" as what the job is for ("looking for a recent graduate", "ideal for a
+new grad"), "digital native", "young and energetic", "young, dynamic team", "young
+professionals", graduation-year windows ("graduated between 2018 and 2022", "class of 2022
+to 2024", "finished university in the last two years", "finished their PhD in the last two
+years", "got their PhD in 2023 or 2024"), qualification-year windows, which in accountancy
+and law stand in for age ("qualified between 2020 and 2023", "qualified in the last two
+years", "qualified no more than three years ago"), caps on experience ("no more than 5 years
+of experience", "a maximum of 3 years' PQE") and ages ("aged 20-35", "between 25 and 35 years
+old", "someone who is 25-35", "ideally under 35").
 
 Not flagged: a young company ("a young company", "founded 5 years ago"), minimum experience
-("5+ years of experience", "3-5 years' PQE"), work with young people (a youth worker's
-caseload), a "digital-native brand", and a sender who was a recent graduate themselves.
+("5+ years of experience", "3-5 years' PQE"), job levels ("newly qualified", "NQ solicitor"),
+when the reader qualified, said as a fact ("you qualified with KPMG in 2016", "since you
+finished your PhD in the last two years"), numbers that count something ("35 hours a week",
+"£25-35k", "25-35 beds"), work with young people (a youth worker's caseload), a
+"digital-native brand", and a sender who was a recent graduate themselves.
 
 ## Why is this bad?
 
@@ -50,9 +57,45 @@ _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = _YEAR + r"(?:\s*(?:-|–|to|and|or|through|until)\s*(?:(?:19|20)?\d\d))?"
 _EXPERIENCE = r"years?'?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|pqe)\b"
+_AGES = r"(?:between\s+)?(?:1[6-9]|[2-9]\d)\s*(?:-|–|to|and)\s*\d\d"
+"""An age range: "20-35", "between 25 and 35"."""
+_NOT_CLIENTS = "".join(
+    rf"(?<!{who}\s)"
+    for who in (
+        "people children kids pupils students patients clients users adults learners residents "
+        "boys girls customers teens youths"
+    ).split()
+)
+"""Not right after the people a job serves ("young people aged 11-19")."""
+_AGE_ENDS = r"\b(?=\s*(?:[.,;:!?)]|$|(?:and|or|ideally|preferably|please)\b))"
+"""After a bare number: nothing it counts ("35 hours", "£25-35k", "25-35 beds")."""
+_SPAN = (
+    _YEAR + r"\s*(?:-|–|to|and|or|through|until)\s*(?:(?:19|20)?\d\d)|" + _YEAR + r"\s+or\s+"
+    r"(?:later|after|since)"
+)
+_RECENTLY = (
+    r"(?:in|within|during|over)\s+(?:the\s+)?(?:last|past|previous)\s+(?:" + _N + r"\s+|few\s+|"
+    r"couple\s+of\s+)?(?:years?|months?)\b|(?:(?:no|not)\s+more\s+than|(?:less|fewer)\s+than|"
+    r"under|at\s+most|within)\s+(?:" + _N + r"|a\s+few|a\s+couple\s+of)\s+years?\s+ago\b"
+)
+_FINISHED = (
+    r"(?:qualif(?:ied|ying)|(?:finish\w*|complet\w*|got|gotten|earn\w*|receiv\w*|obtain\w*|"
+    r"awarded|passed)\s+(?:your\s+|their\s+|a\s+|the\s+)?(?:phd|ph\.d\.?|doctorate|dphil|"
+    r"degree|studies|masters?|msc|training|qualifications?|finals)|finish\w*\s+(?:university|"
+    r"uni|college|school))"
+)
+_ABOUT_THEM = compile_folded(
+    r"(?:\byou(?:'ve|\s+have|'d|\s+had)?\s+(?:just\s+|recently\s+|only\s+|been\s+)?|\b(?:since|"
+    r"after|now\s+that|as|congratulations\s+on|congrats\s+on|well\s+done\s+on)\s+(?:you\s+)?)$"
+)
+_REQUIRED = compile_folded(
+    r"\b(?:ideal\w*|prefer\w*|should|must|need\w*|want\w*|looking\s+for|seeking|only|"
+    r"requir\w*|will|would)\b|'ll\b"
+)
 
 _GRADUATE = located(
-    r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+)?grad(?:uate)?s?\b"
+    r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+|phd\s+|doctoral\s+|"
+    r"masters?\s+|msc\s+)?grad(?:uate)?s?\b"
 )
 _FOR_THEM = compile_folded(
     r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|ideal\w*|perfect|suit\w*|"
@@ -88,10 +131,6 @@ _CODED = prefiltered(
     + r"\s*(?:-|–|to|or|and)\s*(?:(?:19|20)?\d\d)\s+grad(?:uate)?s\b"
     r"|\b" + _YEAR + r"\s+(?:or|and)\s+(?:later|after|onwards|newer)\s+grad(?:uate)?s\b"
     r"|\bgrad(?:uate)?s?\s+(?:of|from)\s+" + _RANGE + r"\b"
-    r"|\b(?:graduat\w*|finish\w*\s+(?:university|uni|college|school|(?:your|their)\s+(?:degree|"
-    r"studies))|complet\w*\s+(?:your\s+|their\s+|a\s+)?(?:degree|studies))\s+(?:in|within|during)"
-    r"\s+(?:the\s+)?(?:last|past|previous)\s+(?:" + _N + r"\s+|few\s+|couple\s+of\s+)?"
-    r"(?:years?|months?)\b"
     # "no more than 5 years of experience"
     r"|\b(?:(?:no|not)\s+more\s+than|(?:a\s+)?max(?:imum)?\.?(?:\s+of)?|at\s+most|up\s+to)\s+"
     + _N
@@ -103,15 +142,34 @@ _CODED = prefiltered(
     + _EXPERIENCE
     + r"\s+(?:max(?:imum)?|at\s+most|or\s+(?:less|fewer))\b"
     # "aged 20-35", "under the age of 30"
-    r"|(?<!people\s)(?<!children\s)(?<!kids\s)(?<!pupils\s)(?<!students\s)(?<!patients\s)"
-    r"(?<!clients\s)(?<!users\s)(?<!adults\s)(?<!learners\s)(?<!residents\s)(?<!boys\s)"
-    r"(?<!girls\s)(?<!customers\s)(?<!teens\s)(?<!youths\s)"
-    r"\baged?\s+(?:between\s+)?(?:1[6-9]|[2-9]\d)\s*(?:-|–|to|and)\s*\d\d\b"
+    r"|" + _NOT_CLIENTS + r"\baged?\s+" + _AGES + r"\b"
     r"|\b(?:under|below)\s+the\s+age\s+of\s+\d\d\b"
     r"|\b(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d\s+(?:years\s+(?:old|of\s+age)|"
     r"y/?o)\b",
     locate=True,
 )
+
+_AGE = prefiltered(
+    # "between 25 and 35 years old"
+    r"(?=[\db])" + _NOT_CLIENTS + r"(?<!between\s)\b" + _AGES + r"\s+(?:years?\s+old|years\s+"
+    r"of\s+age|y/?o)\b"
+    # "someone who is 25-35", "ideally under 35": an age, as nothing is counted after it
+    r"|\b(?:(?:who(?:'s|\s+is)|you(?:'re|\s+are)|(?:candidates?|applicants?|you|someone)\s+"
+    r"(?:should|must)\s+be)\s+(?:ideally\s+|preferably\s+)?" + _AGES + r"|(?:someone|"
+    r"candidates?|applicants?|ideally|preferably|who(?:'s|\s+is)|you(?:'re|\s+are))\s+"
+    r"(?:ideally\s+|preferably\s+)?(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d)"
+    + _AGE_ENDS,
+    locate=True,
+)
+_QUALIFIED = prefiltered(
+    # "graduated in the last two years", "qualified no more than three years ago"
+    r"\b(?:graduat\w*|" + _FINISHED + r")\s+(?:" + _RECENTLY + r")"
+    # "qualified between 2020 and 2023", "got their PhD in 2023 or 2024"
+    r"|\b" + _FINISHED + r"\s+(?:(?:between|from|in)\s+(?:" + _SPAN + r")|(?:after|since|no\s+"
+    r"earlier\s+than|in\s+or\s+after)\s+" + _YEAR + r")\b",
+    locate=True,
+)
+"""When someone qualified, in accountancy and law as in academia, stands in for their age."""
 
 
 _IDEAL_FOR = compile_folded(
@@ -131,10 +189,21 @@ def _graduate_wanted(prose: str, sentence_start: int, start: int, end: int) -> b
     return bool(wanted.search(before) or _ONLY_THEM.match(prose, end))
 
 
+def _required(prose: str, sentence_start: int, start: int) -> bool:
+    """Is a time of qualifying asked of candidates ("someone who qualified in the last two
+    years"), not said of the reader ("since you qualified in the last two years")?"""
+    before = prose[sentence_start:start]
+    return not _ABOUT_THEM.search(before) or bool(_REQUIRED.search(before))
+
+
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         folded = message.folded
         hits = [(m.start(), m.end()) for m in _CODED.finditer(folded)]
+        hits += [(m.start(), m.end()) for m in _AGE.finditer(folded)]
+        for m in _QUALIFIED.finditer(folded):
+            if _required(folded, message.sentence_at(m.start()).start, m.start()):
+                hits.append((m.start(), m.end()))
         for m in _GRADUATE.finditer(folded):
             sentence = message.sentence_at(m.start())
             if _graduate_wanted(folded, sentence.start, m.start(), m.end()):

@@ -35,6 +35,48 @@ FIRE = [
     pytest.param("We’re looking for recent graduates.", "recent graduates", id="curly"),
     pytest.param("Recent graduates are encouraged to apply.", "Recent graduates", id="encouraged"),
     pytest.param("A maximum of 3 years’ PQE.", "A maximum of 3 years' PQE", id="max-pqe-curly"),
+    pytest.param(
+        "We're looking for a recent PhD graduate.", "recent PhD graduate", id="recent-phd"
+    ),
+    pytest.param(
+        "Ideal for someone who finished their PhD in the last two years.",
+        "finished their PhD in the last two years",
+        id="phd-last-two-years",
+    ),
+    pytest.param(
+        "The lab wants someone who got their PhD in 2023 or 2024.",
+        "got their PhD in 2023 or 2024",
+        id="phd-years",
+    ),
+    pytest.param(
+        "The partner wants someone who qualified between 2020 and 2023.",
+        "qualified between 2020 and 2023",
+        id="qualified-between",
+    ),
+    pytest.param(
+        "A US firm wants a solicitor who qualified in the last two years.",
+        "qualified in the last two years",
+        id="qualified-last-two-years",
+    ),
+    pytest.param(
+        "They want someone who qualified no more than three years ago.",
+        "qualified no more than three years ago",
+        id="qualified-years-ago",
+    ),
+    pytest.param(
+        "Ideally you'll have qualified within the past two years.",
+        "qualified within the past two years",
+        id="you-will-have-qualified",
+    ),
+    pytest.param(
+        "Ideally between 25 and 35 years old.", "between 25 and 35 years old", id="years-old"
+    ),
+    pytest.param("We need someone who is 25-35.", "who is 25-35", id="who-is"),
+    pytest.param(
+        "They're after an auditor, ideally under 35, to grow with the team.",
+        "ideally under 35",
+        id="ideally-under",
+    ),
 ]
 
 NO_FIRE = [
@@ -54,6 +96,23 @@ NO_FIRE = [
     pytest.param("It's open to career changers at any stage.", id="any-stage"),
     pytest.param("Salary up to £50k depending on experience.", id="salary-up-to"),
     pytest.param("Teaching young children to read is the heart of the job.", id="young-children"),
+    pytest.param("The NQ salary is £150k for a newly qualified solicitor.", id="newly-qualified"),
+    pytest.param("Your PhD in soft robotics caught my eye.", id="phd-in-a-field"),
+    pytest.param("They need a qualified accountant in Leeds.", id="qualified-accountant"),
+    pytest.param("You qualified with KPMG in 2016 and have led audits since.", id="you-qualified"),
+    pytest.param(
+        "Since you finished your PhD in the last two years, you've published four papers.",
+        id="since-you-finished",
+    ),
+    pytest.param("Congratulations on qualifying in the last year!", id="congratulations"),
+    pytest.param("It's 35 hours a week.", id="hours"),
+    pytest.param("Between 25 and 35 hours a week, flexible.", id="hours-range"),
+    pytest.param("The salary is £25-35k.", id="salary-range"),
+    pytest.param("A ward with 25-35 beds.", id="beds"),
+    pytest.param("You'll support young people who are 16-18.", id="young-people-who-are"),
+    pytest.param("You'll care for residents between 65 and 90 years old.", id="residents"),
+    pytest.param("Team sizes should be 25-35.", id="sizes-should-be"),
+    pytest.param("The commute is ideally under 35 minutes.", id="under-minutes"),
 ]
 
 
