@@ -4,8 +4,11 @@ Flags a first-contact e-mail that does not tell the candidate where their detail
 or how to have them removed. One finding per missing part, for templates on the `email`
 channel.
 
-A source is a line such as "I found your profile on GitHub", "your details came from the RICS
-directory" or "{{ referrer }} passed me your name". A way to be removed is "reply 'remove'",
+A source is a line such as "I found your profile on GitHub", "I saw on your LinkedIn profile
+that...", "your details came from the RICS directory", "{{ referrer }} passed me your name", or
+the candidate's own public work ("I watched your talk at GDC", "I read your write-up on your
+blog", "your {{ dish }} on Instagram caught my eye"). "I came across your details" or "your
+background stood out" name no source. A way to be removed is "reply 'remove'",
 "unsubscribe", "opt out", "we'll delete your details" or a link to your privacy notice.
 
 Follow-ups are not first contact and are skipped: a subject starting "Re:", a body that says
@@ -62,6 +65,23 @@ _PERSONAL_DATA = (
     r"(?:profile|details|CV|résumé|resume|e-?mail(?:\s+address)?|contact\s+(?:details|info\w*)|"
     r"information|data|name|number)"
 )
+_SITES = (
+    r"(?:linked\s*in|github|gitlab|instagram|insta|twitter|tiktok|facebook|youtube|behance|"
+    r"dribbble|medium|substack|stack\s*overflow|kaggle|researchgate|google\s+scholar|orcid|"
+    r"mastodon|bluesky|reddit|indeed|totaljobs|cv-library|glassdoor|xing|doximity)\b(?![-']\w)"
+)
+"""Sites where candidates are found (not "medium-sized", not "Indeed's search team")."""
+_PAGE = (
+    r"(?:(?:your|the|their)\s+(?:\S+\s+){0,2}?(?:profile|CV|résumé|resume|website|site|blog|"
+    r"page|portfolio|feed|account|bio|listing|channel)\b|(?:your\s+)?" + _SITES + r")"
+)
+"""Where something was seen: "your LinkedIn profile", "your blog", "GitHub"."""
+_PUBLIC_WORK = (
+    r"(?:talk|presentation|keynote|session|lecture|webinar|podcast|panel|write-?up|article|"
+    r"paper|post|blog|thread|video|poster|thesis|dissertation|publications?|book|newsletter|"
+    r"demo)"
+)
+"""Work the candidate published, which is where a recruiter who read or saw it found them."""
 _SOURCE = compile_regex(
     # "I found your CV on Indeed", "we got your e-mail from your GitHub profile"
     r"\b(?:found|got|came\s+across|saw|spotted|sourced|obtained|pulled|took|received|"
@@ -69,8 +89,20 @@ _SOURCE = compile_regex(
     r"(?:you|your\s+(?:[\w'-]+\s+){0,3}?" + _DATA + r")(?:\s+[\w'-]+){0,2}?\s+"
     r"(?:on|through|via|from|in|at|by)\s"
     r"|\bwhere\s+(?:I|we)\s+(?:found|got|came\s+across|saw|spotted)\b"
+    # "I saw on your LinkedIn profile that...", "I see from your website that..."
+    r"|\b(?:saw|seen|see|noticed|notice|read|spotted|found)\s+(?:on|in|from|via)\s+"
+    + _PAGE
+    # "I watched your talk at GDC", "I read your write-up of CVE-2024-1234"
+    + r"|\b(?:watched|attended|heard|read|listened\s+to|caught)\s+your\s+(?:\S+\s+){0,4}?"
+    + _PUBLIC_WORK
+    + r"\b"
+    # "your {{ dish }} on Instagram", "your portfolio on Behance"
+    r"|\byour\s+(?:\S+\s+){1,3}?(?:on|via)\s+"
+    + _SITES
     # "your details came from the RICS directory", "your profile is public on GitHub"
-    r"|\byour\s+(?:[\w'-]+\s+){0,2}?" + _PERSONAL_DATA + r"\s+(?:came|come|were|was|is|are)\s+"
+    + r"|\byour\s+(?:[\w'-]+\s+){0,2}?"
+    + _PERSONAL_DATA
+    + r"\s+(?:came|come|were|was|is|are)\s+"
     r"(?:publicly\s+)?(?:from|passed|shared|given|sent|provided|forwarded|taken|sourced|"
     r"obtained|listed|public|on|in|held)\b"
     r"|\byour\s+name\s+came\s+up\b"

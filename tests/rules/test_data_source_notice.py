@@ -43,6 +43,29 @@ FIRE = [
     pytest.param(
         email("I'll follow up with the details.", REMOVAL), ["came from"], id="promise-to-follow-up"
     ),
+    pytest.param(
+        email("I came across your details and thought of you.", PITCH, REMOVAL),
+        ["came from"],
+        id="came-across-your-details",
+    ),
+    pytest.param(
+        email("Your background is great.", PITCH, REMOVAL), ["came from"], id="background"
+    ),
+    pytest.param(
+        email("I saw your profile and thought of this role.", REMOVAL),
+        ["came from"],
+        id="saw-your-profile",
+    ),
+    pytest.param(
+        email("I saw that you qualified in 2019.", PITCH, REMOVAL),
+        ["came from"],
+        id="saw-that",
+    ),
+    pytest.param(
+        email("Your three years on Indeed's search team stand out.", REMOVAL),
+        ["came from"],
+        id="employer-not-site",
+    ),
 ]
 
 NO_FIRE = [
@@ -78,6 +101,30 @@ NO_FIRE = [
             "Reply STOP and we won't write again.",
         ),
         id="given-by-and-reply-stop",
+    ),
+    pytest.param(
+        email("I saw on your profile that you qualified through the NEBDN.", PITCH, REMOVAL),
+        id="saw-on-your-profile",
+    ),
+    pytest.param(
+        email("I saw on your LinkedIn profile that you lead a platform team.", REMOVAL),
+        id="saw-on-linkedin-profile",
+    ),
+    pytest.param(
+        email("I watched your talk at GDC 2024 on bindless Vulkan.", PITCH, REMOVAL),
+        id="watched-your-talk",
+    ),
+    pytest.param(
+        email('I watched your GDC 2024 talk, **"{{ talk_title }}"**, twice.', REMOVAL),
+        id="watched-your-named-talk",
+    ),
+    pytest.param(
+        email("I read your write-up of the Postgres migration on your blog.", REMOVAL),
+        id="read-your-write-up",
+    ),
+    pytest.param(
+        email("Your {{ signature_dessert }} on Instagram caught my eye.", PITCH, REMOVAL),
+        id="on-instagram",
     ),
     pytest.param(email(PITCH, subject="Re: DevOps Engineer"), id="re-subject"),
     pytest.param(email("Following up on my email last week.", PITCH), id="following-up-text"),
