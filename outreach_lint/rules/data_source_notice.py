@@ -46,13 +46,13 @@ None.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.common import marked_follow_up
 from outreach_lint.rules.text_stats import OPT_OUT, opt_out_placeholder
 from outreach_lint.taxonomy import words as name_words
 
@@ -136,30 +136,13 @@ _FOLLOW_UP_TEXT = compile_regex(
     r"|\bas\s+per\s+my\s+(?:last\s+)?(?:e-?mail|message)\b",
     re.IGNORECASE,
 )
-_FOLLOW_UP_NAME = compile_regex(r"follow[\s_-]?up|followup|reminder|bump|nudge", re.IGNORECASE)
 _SOURCE_NAMES = frozenset({"source", "sourced", "referrer", "referral", "referred", "origin"})
 _REMOVAL_NAMES = frozenset({"privacy", "gdpr", "remove", "removal", "delete", "erase"})
 
 
 def is_follow_up(ctx: RuleContext) -> bool:
     """Is this template a follow-up rather than a first contact (see the rule's docs)?"""
-    t = ctx.template
-    meta = {str(k).lower().replace("-", "_"): v for k, v in t.metadata.items()}
-    stage = str(meta.get("stage", "")).lower()
-    if _FOLLOW_UP_NAME.search(stage) or meta.get("follow_up") is True:
-        return True
-    if meta.get("followup") is True:
-        return True
-    step = str(meta.get("sequence_step", meta.get("step", ""))).strip()
-    if step.isdigit() and int(step) > 1:
-        return True
-    names = [t.name or "", os.path.basename(t.path)]
-    if any(_FOLLOW_UP_NAME.search(n) for n in names):
-        return True
-    subject = ctx.subject
-    if subject is not None and re.match(r"\s*(?:re|fwd?)\s*:", subject.prose, re.IGNORECASE):
-        return True
-    return bool(_FOLLOW_UP_TEXT.search(ctx.body.prose))
+    return marked_follow_up(ctx) or _FOLLOW_UP_TEXT.search(ctx.body.prose) is not None
 
 
 def _named(p: Placeholder, names: frozenset[str]) -> bool:
