@@ -54,6 +54,7 @@ def load_setup(
         config, extra = config_file.build(raw, cli)
         registry = plugins.load(config, verbose=verbose)
         plugin_options = config_file.check_extra_keys(raw, extra, registry.options)
+        config_file.check_plugin_names(raw, cli, config, registry)
         defaults = {k: o.default for k, o in registry.options.items()}
         config = config.with_overrides(plugin_options={**defaults, **plugin_options})
     except (ConfigError, PluginError) as error:

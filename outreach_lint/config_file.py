@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Mapping
-from typing import Any, NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from outreach_lint.config import KEYS, Config, ConfigError, Key
-from outreach_lint.model import Severity
+from outreach_lint.model import Channel, Option, Rule, Severity
 from outreach_lint.taxonomy import KINDS
 from outreach_lint.yaml_source import (
     Node,
@@ -24,6 +24,9 @@ from outreach_lint.yaml_source import (
     mapping_items,
     to_python,
 )
+
+if TYPE_CHECKING:
+    from outreach_lint.plugins import Registry
 
 YAML_NAMES = (".outreach-lint.yaml", ".outreach-lint.yml")
 CODE_PREFIX = re.compile(r"^(?:[A-Z]{1,5}[0-9]{0,3}|ALL)$")
@@ -37,6 +40,8 @@ CHANNEL_FIELDS = {
     "recommended-subject": int,
 }
 
+
+SEVERITIES = ("error", "warning", "info")
 
 FILE_PATH_KEYS = ("baseline", "output-file")
 """Keys holding a file path: relative to the config file's folder when set there."""
@@ -122,15 +127,47 @@ def _read_toml(path: str, text: str) -> RawConfig:
             f"invalid TOML: {e}", path, int(line.group(1)) if line else None
         ) from None
     values = data.get("tool", {}).get("outreach-lint", {})
+    return RawConfig(path, values, _toml_lines(text))
+
+
+_TOML_PART = r"""(?:"[^"]*"|'[^']*'|[\w-]+)"""
+_TOML_DOTTED = rf"{_TOML_PART}(?:\s*\.\s*{_TOML_PART})*"
+_TOML_HEADER = re.compile(rf"\s*(\[\[?)\s*({_TOML_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_TOML_KEY = re.compile(rf"\s*({_TOML_DOTTED})\s*=")
+_TOML_PARTS = re.compile(r""""([^"]*)"|'([^']*)'|([\w-]+)""")
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    """The line of each key under ``[tool.outreach-lint]``, by its dotted path in that table
+    (``rules.OL701.max-grade``), as ``_record_lines`` gives them for YAML. ``tomllib`` keeps no
+    positions, so they are read off the lines: table headers (``[tool.outreach-lint.rules]``)
+    and ``key =`` lines. A key inside an inline table (``OL701 = {max-grade = 10}``), which TOML
+    keeps on one line, has no entry of its own: ``Where`` takes the line of the key holding it."""
     lines: dict[str, int] = {}
-    table_line = 0
-    for number, line_text in enumerate(text.split("\n"), start=1):
-        if re.match(r"\s*\[tool\.outreach-lint", line_text):
-            table_line = number
-        m = re.match(r'\s*"?([\w.-]+)"?\s*=', line_text)
-        if m and table_line:
-            lines.setdefault(m.group(1), number)
-    return RawConfig(path, values, lines)
+    table: list[str] | None = None
+    for number, line in enumerate(text.split("\n"), start=1):
+        header = _TOML_HEADER.match(line)
+        if header:
+            parts = _toml_key(header.group(2))
+            ours = header.group(1) == "[" and parts[:2] == ["tool", "outreach-lint"]
+            table = parts[2:] if ours else None
+            _record_path(table or [], number, lines)
+            continue
+        key = _TOML_KEY.match(line)
+        if key and table is not None:
+            _record_path([*table, *_toml_key(key.group(1))], number, lines)
+    return lines
+
+
+def _toml_key(key: str) -> list[str]:
+    """The parts of a dotted TOML key: ``rules."OL701".max-grade`` is three."""
+    return ["".join(part) for part in _TOML_PARTS.findall(key)]
+
+
+def _record_path(parts: list[str], number: int, lines: dict[str, int]) -> None:
+    """``number`` for the path of ``parts`` and each shorter one it holds, unless already seen."""
+    for end in range(1, len(parts) + 1):
+        lines.setdefault(".".join(parts[:end]), number)
 
 
 # --- checking values ------------------------------------------------------------------------
@@ -143,8 +180,16 @@ class Where(NamedTuple):
     lines: Mapping[str, int]
 
     def error(self, key: str, message: str) -> ConfigError:
-        line = self.lines.get(key) or self.lines.get(key.split(".")[0])
-        return ConfigError(f"'{key}' {message}", self.path or "command line", line)
+        return ConfigError(f"'{key}' {message}", self.path or "command line", self.line(key))
+
+    def line(self, key: str) -> int | None:
+        """The line of ``key``, or of the nearest key holding it (``rules.OL701`` for
+        ``rules.OL701.max-grade`` written in one line)."""
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key.rpartition(".")[0]
+        return None
 
 
 def did_you_mean(word: str, choices: Any) -> str:
@@ -195,7 +240,7 @@ def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
             raise where.error(
                 key,
                 f"must be one of error, warning, info, not {value!r}"
-                f"{did_you_mean(str(value), ('error', 'warning', 'info'))}",
+                f"{did_you_mean(str(value), SEVERITIES)}",
             ) from None
     if kind == "per-file-ignores":
         return _per_file_ignores(key, value, where)
@@ -329,3 +374,128 @@ def check_extra_keys(
             raise where.error(key, f"has the wrong type: {value!r} ({option.help})")
         out[key] = value
     return out
+
+
+# --- settings that name what the plugins provide --------------------------------------------
+
+
+def check_plugin_names(
+    raw: RawConfig | None, cli: Mapping[str, Any], config: Config, registry: Registry
+) -> None:
+    """Check, once the plugins are loaded, the settings that name what they provide: rule
+    codes under ``select`` and ``rules``, each rule's options, dialects, the default channel
+    and the output format. An error names the config file and the line of the key, or the command
+    line for a flag's value."""
+    in_file = Where(raw.path if raw else None, raw.lines if raw else {})
+    on_command_line = Where(None, {})
+
+    def where(key: str) -> Where:
+        return on_command_line if cli.get(key) is not None else in_file
+
+    _check_selected(config, registry.rules, where)
+    _check_dialects(config.dialects, registry.dialects, where("dialects"))
+    _check_rules(config.rules, registry.rules, in_file)
+    _check_default_channel(config.default_channel, registry.channels, in_file)
+    _check_format(config.format, registry.formatters, where("format"))
+
+
+def _check_selected(
+    config: Config, rules: Mapping[str, Rule], where: Callable[[str], Where]
+) -> None:
+    """A code or prefix under ``select`` or ``extend-select`` that no rule has is a typo, or a
+    plugin that is not installed here: running without it would pass templates its rules were
+    chosen to stop, so it is an error, as in ruff. (Ignoring such a code is harmless.)"""
+    for key, prefixes in (("select", config.select or ()), ("extend-select", config.extend_select)):
+        for prefix in prefixes:
+            if prefix != "ALL" and not any(code.startswith(prefix) for code in rules):
+                raise where(key).error(
+                    key,
+                    f"has {prefix!r}, which is the code of no installed rule"
+                    f"{did_you_mean(prefix, rules)}: is it misspelt, or is its plugin not "
+                    "installed? ('outreach-lint rules' lists the rules)",
+                )
+
+
+def _check_dialects(dialects: Sequence[str], known: Mapping[str, Any], where: Where) -> None:
+    for name in dialects:
+        if name not in known:
+            raise where.error(
+                "dialects",
+                f"has unknown dialect {name!r}{did_you_mean(name, known)}; "
+                f"available: {', '.join(known)}",
+            )
+
+
+def _check_rules(given: Mapping[str, Any], rules: Mapping[str, Rule], where: Where) -> None:
+    for code, options in given.items():
+        key = f"rules.{code}"
+        rule = rules.get(code)
+        if rule is None:
+            raise where.error(key, f"names no known rule{did_you_mean(str(code), rules)}")
+        if options is None:
+            continue
+        if not isinstance(options, dict):
+            raise where.error(key, "must map option names to values")
+        for name, value in options.items():
+            _check_rule_option(rule, str(name), value, f"{key}.{name}", where)
+
+
+def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where) -> None:
+    if name == "severity":
+        if value not in SEVERITIES:
+            raise where.error(
+                key,
+                f"must be error, warning or info, not {value!r}"
+                f"{did_you_mean(str(value), SEVERITIES)}",
+            )
+        return
+    option = rule.options.get(name)
+    if option is None:
+        known = ["severity", *rule.options]
+        raise where.error(
+            key,
+            f"is not an option of {rule.code} ({rule.name}){did_you_mean(name, known)}; "
+            f"options: {', '.join(known)}",
+        )
+    if not option.accepts(value):
+        raise where.error(key, f"must be {_kind_of(option)}, not {value!r} ({option.help})")
+
+
+_KIND_WORDS = {
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    str: "text",
+    list: "a list",
+    tuple: "a list",
+    dict: "a mapping",
+}
+
+
+def _kind_of(option: Option) -> str:
+    """What an option takes, in words: ``a whole number``, ``text or a list``."""
+    kinds = option.types or (type(option.default),)
+    if float in kinds:  # a whole number is a number too
+        kinds = tuple(k for k in kinds if k is not int)
+    words = dict.fromkeys(_KIND_WORDS.get(k, k.__name__) for k in kinds)
+    return " or ".join(words)
+
+
+def _check_default_channel(
+    default: str | None, channels: Mapping[str, Channel], where: Where
+) -> None:
+    if default is not None and default not in channels:
+        raise where.error(
+            "default-channel",
+            f"names the unknown channel {default!r}{did_you_mean(default, channels)}; "
+            f"known channels: {', '.join(channels)}",
+        )
+
+
+def _check_format(name: str, formatters: Mapping[str, Any], where: Where) -> None:
+    if name not in formatters:
+        raise where.error(
+            "format",
+            f"names unknown format {name!r}{did_you_mean(name, formatters)}; "
+            f"available: {', '.join(formatters)}",
+        )

@@ -28,6 +28,16 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def assert_config_error(
+    repo: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, message: str
+) -> None:
+    (repo / name).write_text(content)
+    code, out, err = run(capsys)
+    assert code == 2 and out == ""
+    assert err.startswith(f"outreach-lint: error: {repo / name}{message}")
+    assert err.count("\n") == 1
+
+
 def test_config_found_from_working_directory_upwards(repo, capsys, monkeypatch):
     (repo / ".outreach-lint.yaml").write_text("ignore: [OL3]\n")
     monkeypatch.chdir(repo / "t")
@@ -105,45 +115,116 @@ def test_explicit_config_and_isolated(repo, capsys):
     ],
 )
 def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, message):
-    (repo / ".outreach-lint.yaml").write_text(content)
-    code, out, err = run(capsys)
-    assert code == 2 and out == ""
-    assert err.startswith(f"outreach-lint: error: {repo / '.outreach-lint.yaml'}{message}")
-    assert err.count("\n") == 1 and "Traceback" not in err
+    assert_config_error(repo, capsys, ".outreach-lint.yaml", content, message)
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        pytest.param("rules:\n  OL399: {}\n", "'rules.OL399' names no known rule", id="rule"),
+        pytest.param("rules:\n  OL399: {}\n", ":2: 'rules.OL399' names no known rule", id="rule"),
         pytest.param(
             "rules:\n  OL501:\n    placeholder-length: {}\n",
-            "'rules.OL501.placeholder-length' is not an option of OL501 "
+            ":3: 'rules.OL501.placeholder-length' is not an option of OL501 "
             "(channel-limit-exceeded) (did you mean 'placeholder-lengths'?)",
             id="option",
         ),
         pytest.param(
+            "select: [OL7]\nrules: {OL701: {max-grde: 10}}\n",
+            ":2: 'rules.OL701.max-grde' is not an option of OL701 (reading-level-too-high) "
+            "(did you mean 'max-grade'?); options: severity, max-grade, min-words",
+            id="option-in-flow-mapping",
+        ),
+        pytest.param(
+            "rules:\n  OL701: {max-grade: high}\n",
+            ":2: 'rules.OL701.max-grade' must be a number, not 'high'",
+            id="value",
+        ),
+        pytest.param(
             "rules:\n  OL403:\n    markers: 5\n",
-            "'rules.OL403.markers' has the wrong type",
+            ":3: 'rules.OL403.markers' must be a list, not 5",
             id="type",
         ),
         pytest.param(
+            "rules:\n  OL403:\n    severty: info\n",
+            ":3: 'rules.OL403.severty' is not an option of OL403 (unfilled-fill-in) "
+            "(did you mean 'severity'?)",
+            id="severity-misspelt",
+        ),
+        pytest.param(
             "rules:\n  OL403:\n    severity: high\n",
-            "'rules.OL403.severity' must be error, warning or info",
+            ":3: 'rules.OL403.severity' must be error, warning or info, not 'high'",
             id="severity",
         ),
         pytest.param(
-            "dialects: [jinja, handlebar]\n",
-            "'dialects' has unknown dialect 'handlebar'",
+            "ignore: [OL7]\ndialects: [jinja, handlebar]\n",
+            ":2: 'dialects' has unknown dialect 'handlebar'",
             id="dialect",
+        ),
+        pytest.param(
+            "select: [OL3, HOUSE]\n",
+            ":1: 'select' has 'HOUSE', which is the code of no installed rule",
+            id="select",
+        ),
+        pytest.param(
+            "# report\nformat: jsn\n",
+            ":2: 'format' names unknown format 'jsn' (did you mean 'json'?)",
+            id="format",
+        ),
+        pytest.param(
+            "default-channel: emial\n",
+            ":1: 'default-channel' names the unknown channel 'emial' (did you mean 'email'?)",
+            id="default-channel",
         ),
     ],
 )
-def test_rule_option_errors(repo, capsys, content, message):
-    (repo / ".outreach-lint.yaml").write_text(content)
-    code, _, err = run(capsys)
+def test_errors_about_what_plugins_provide_name_the_line(repo, capsys, content, message):
+    """Rule codes and options, dialects, channels and formats are checked once the plugins
+    are loaded; the error still names the line of the key."""
+    assert_config_error(repo, capsys, ".outreach-lint.yaml", content, message)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            '[project]\nname = "x"\n\n[tool.outreach-lint.rules]\nOL302 = {severity = "warning"}\n'
+            "OL701 = {max-grde = 10}\n",
+            ":6: 'rules.OL701.max-grde' is not an option of OL701",
+            id="inline-table",
+        ),
+        pytest.param(
+            "[tool.outreach-lint]\nselect = ['OL7']\n\n[tool.outreach-lint.rules.OL701]\n"
+            "min-words = 20\nmax-grade = 'high'\n",
+            ":6: 'rules.OL701.max-grade' must be a number, not 'high'",
+            id="table",
+        ),
+        pytest.param(
+            "[tool.outreach-lint]\nrules.OL701.max-grde = 10\n",
+            ":2: 'rules.OL701.max-grde' is not an option of OL701",
+            id="dotted-key",
+        ),
+        pytest.param(
+            '[tool.outreach-lint]\nignore = ["OL7"]\ndialects = [\n  "jinja",\n  "liqid",\n]\n',
+            ":3: 'dialects' has unknown dialect 'liqid'",
+            id="dialect",
+        ),
+        pytest.param(
+            '[tool.outreach-lint]\nignore = []\n\n[tool.ruff]\nselect = ["E"]\n\n'
+            "[tool.outreach-lint.rules]\nOL799 = {}\n",
+            ":8: 'rules.OL799' names no known rule",
+            id="tables-in-between",
+        ),
+    ],
+)
+def test_pyproject_errors_name_the_line_of_nested_keys(repo, capsys, content, message):
+    assert_config_error(repo, capsys, "pyproject.toml", content, message)
+
+
+def test_a_flag_error_names_the_command_line_not_the_file(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("dialects: [jinja]\n")
+    code, _, err = run(capsys, "--dialects", "jinja,liqid")
     assert code == 2
-    assert message in err and str(repo / ".outreach-lint.yaml") in err
+    assert err.startswith("outreach-lint: error: command line: 'dialects' has unknown dialect")
 
 
 def test_channel_limits_are_configurable(repo, capsys):
