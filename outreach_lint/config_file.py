@@ -383,8 +383,8 @@ def check_plugin_names(
     raw: RawConfig | None, cli: Mapping[str, Any], config: Config, registry: Registry
 ) -> None:
     """Check, once the plugins are loaded, the settings that name what they provide: rule
-    codes under ``select`` and ``rules``, each rule's options, dialects, the default channel
-    and the output format. An error names the config file and the line of the key, or the command
+    codes under ``select`` and ``rules``, each rule's options, dialects, channels and the
+    output format. An error names the config file and the line of the key, or the command
     line for a flag's value."""
     in_file = Where(raw.path if raw else None, raw.lines if raw else {})
     on_command_line = Where(None, {})
@@ -395,6 +395,7 @@ def check_plugin_names(
     _check_selected(config, registry.rules, where)
     _check_dialects(config.dialects, registry.dialects, where("dialects"))
     _check_rules(config.rules, registry.rules, in_file)
+    _check_channels(config.channels, registry.channels, in_file)
     _check_default_channel(config.default_channel, registry.channels, in_file)
     _check_format(config.format, registry.formatters, where("format"))
 
@@ -479,6 +480,35 @@ def _kind_of(option: Option) -> str:
         kinds = tuple(k for k in kinds if k is not int)
     words = dict.fromkeys(_KIND_WORDS.get(k, k.__name__) for k in kinds)
     return " or ".join(words)
+
+
+def _check_channels(
+    given: Mapping[str, Mapping[str, Any]], channels: Mapping[str, Channel], where: Where
+) -> None:
+    """A name under ``channels`` that is no built-in or plugin channel adds a channel. One with
+    no ``label`` whose name is close to a known channel's is taken for a misspelling of it
+    (``linkedin_conection_note``): adding a channel instead would leave the limit it sets
+    unused. A new channel with a label is what the user meant, whatever its name."""
+    unlabelled = [n for n, settings in given.items() if _added_without_label(n, settings, channels)]
+    known = [n for n in channels if n not in unlabelled]
+    for name in unlabelled:
+        hint = did_you_mean(name, known)
+        if hint:
+            raise where.error(
+                f"channels.{name}",
+                f"is not a known channel{hint}: fix the name, or give the new channel a 'label'",
+            )
+
+
+def _added_without_label(
+    name: str, settings: Mapping[str, Any], channels: Mapping[str, Channel]
+) -> bool:
+    """Did this entry add a channel, with no label? A channel that comes from a plugin has its
+    own label; one the config adds without a label is labelled with its name."""
+    channel = channels.get(name)
+    return (
+        "label" not in settings and channel is not None and channel.label == name.replace("_", " ")
+    )
 
 
 def _check_default_channel(

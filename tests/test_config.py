@@ -175,6 +175,17 @@ def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, me
             ":1: 'default-channel' names the unknown channel 'emial' (did you mean 'email'?)",
             id="default-channel",
         ),
+        pytest.param(
+            "channels:\n  linkedin_conection_note: {body: 200}\n",
+            ":2: 'channels.linkedin_conection_note' is not a known channel (did you mean "
+            "'linkedin_connection_note'?): fix the name, or give the new channel a 'label'",
+            id="channel-misspelt",
+        ),
+        pytest.param(
+            "channels:\n  sms: {label: SMS}\n  smss: {body: 150}\n",
+            ":3: 'channels.smss' is not a known channel (did you mean 'sms'?)",
+            id="channel-close-to-a-new-one",
+        ),
     ],
 )
 def test_errors_about_what_plugins_provide_name_the_line(repo, capsys, content, message):
@@ -207,6 +218,13 @@ def test_errors_about_what_plugins_provide_name_the_line(repo, capsys, content, 
             '[tool.outreach-lint]\nignore = ["OL7"]\ndialects = [\n  "jinja",\n  "liqid",\n]\n',
             ":3: 'dialects' has unknown dialect 'liqid'",
             id="dialect",
+        ),
+        pytest.param(
+            "[tool.outreach-lint]\nignore = []\n"
+            "[tool.outreach-lint.channels.linkedin_conection_note]\nbody = 200\n",
+            ":3: 'channels.linkedin_conection_note' is not a known channel "
+            "(did you mean 'linkedin_connection_note'?)",
+            id="channel",
         ),
         pytest.param(
             '[tool.outreach-lint]\nignore = []\n\n[tool.ruff]\nselect = ["E"]\n\n'
@@ -244,6 +262,41 @@ def test_new_channel_from_config(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("channels:\n  sms: {label: SMS, body: 160}\n")
     code, out, _ = run(capsys, "--select", "OL501,OL902")
     assert code == 1 and out.startswith("t/note.md:4:161: OL501 this SMS is 170 characters long")
+
+
+@pytest.mark.parametrize(
+    "channels",
+    [
+        pytest.param(
+            "linkedin_group_message: {label: LinkedIn group message, body: 160}", id="label"
+        ),
+        pytest.param("whatsapp: {body: 160}", id="name-close-to-no-channel"),
+    ],
+)
+def test_a_new_channel_needs_a_label_only_when_its_name_is_close_to_a_known_one(
+    repo, capsys, channels
+):
+    name = channels.split(":")[0]
+    (repo / "t" / "note.md").write_text(f"---\nchannel: {name}\n---\n" + "y" * 170 + "\n")
+    (repo / ".outreach-lint.yaml").write_text(f"channels:\n  {channels}\n")
+    code, out, _ = run(capsys, "--select", "OL501,OL902")
+    assert code == 1 and out.startswith("t/note.md:4:161: OL501")
+
+
+def test_a_plugin_channel_close_to_a_built_in_one_takes_limits_without_a_label(repo, capsys):
+    (repo / "extras.py").write_text(
+        "from outreach_lint import Channel, hookimpl\n\n"
+        "@hookimpl\ndef outreach_lint_channels():\n"
+        "    return [Channel('linkedin_group_message', 'LinkedIn group message', body_limit=300)]\n"
+    )
+    (repo / "t" / "note.md").write_text(
+        "---\nchannel: linkedin_group_message\n---\n" + "y" * 170 + "\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text(
+        "plugins: [extras.py]\nchannels:\n  linkedin_group_message: {body: 160}\n"
+    )
+    code, out, _ = run(capsys, "--select", "OL501,OL902")
+    assert code == 1 and out.startswith("t/note.md:4:161: OL501 this LinkedIn group message")
 
 
 def test_known_placeholders(repo, capsys):
