@@ -306,7 +306,7 @@ def test_known_placeholders(repo, capsys):
     _, out, _ = run(capsys, "--select", "OL401")
     assert out == (
         "t/note.md:1:26: OL401 placeholder {{ sender }} is not declared in "
-        "'known-placeholders': declare it, or fix the name, or it may be sent blank\n"
+        "'known-placeholders': add it there, or fix the name; otherwise it may be sent blank\n"
     )
 
 

@@ -4,13 +4,17 @@ Flags a placeholder that is neither declared under `variables:` nor a known plac
 
 It checks templates that declare `variables:`, and every template when the config sets
 `known-placeholders`. A declared name also covers its dotted
-children: declaring `contact` covers `{{ contact.firstname }}`.
+children: declaring `contact` covers `{{ contact.firstname }}`. The message names where the
+name can be declared: the template's `variables:` (in its front matter, or its entry in a
+collection) or `known-placeholders` in the config; a text file without front matter has only
+the config.
 
 ## Why is this bad?
 
 The sending tool fills in only the fields it knows. An undeclared placeholder is usually a typo
 (`{{ frist_name }}`) or a field the tool does not have, and is sent blank or as raw braces:
-"Hi ," or "Hi {{ frist_name }},".
+"Hi ," or "Hi {{ frist_name }},". With a fallback (`{{ frist_name|default('there') }}`)
+nothing is blank, but every recipient gets the fallback: the personalisation is lost.
 
 ## Example
 
@@ -40,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity, Template
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -49,21 +53,42 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if declared is None and not known:
         return
     allowed = set(known) | set(declared or ())
+    fix = _fix(ctx.template)
     for message in ctx.messages:
         seen: set[str] = set()
         for p in message.placeholders:
             if p.name in seen or _covered(p.name, allowed):
                 continue
             seen.add(p.name)
-            where = "in 'variables'" if declared is not None else "in 'known-placeholders'"
-            shown = message.text[p.start : p.end]
             yield Diagnostic(
                 p.start,
                 p.end,
-                f"placeholder {shown} is not declared {where}: declare it, or fix "
-                "the name, or it may be sent blank",
+                f"placeholder {message.text[p.start : p.end]} is not declared in {fix}, or "
+                f"fix the name; otherwise {_risk(p)}",
                 field=message.field.name,
             )
+
+
+def _fix(template: Template) -> str:
+    """Where the name is missing, and where it could be declared: the template's own
+    ``variables`` when it has front matter (or is an item of a collection), or the config's
+    ``known-placeholders`` (a plain text file has only that)."""
+    if template.variables is not None:
+        return "'variables': add it there or to 'known-placeholders' in the config"
+    if not template.key_offsets:
+        return "'known-placeholders': add it there"
+    place = "this template's entry" if "body" in template.key_offsets else "the front matter"
+    return f"'known-placeholders': add it there or under 'variables:' in {place}"
+
+
+def _risk(p: Placeholder) -> str:
+    """What the recipient gets if the sending tool does not know the name: the fallback, when
+    the placeholder has one, rather than a blank."""
+    if p.fallback:
+        return f"every recipient may get its fallback '{p.fallback}' instead"
+    if p.guarded:
+        return "the text that depends on it may be left out for every recipient"
+    return "it may be sent blank"
 
 
 def _covered(name: str, allowed: set[str]) -> bool:

@@ -55,3 +55,67 @@ def test_one_finding_per_name(lint):
         (1, 8),
         (17, 24),
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "message"),
+    [
+        pytest.param(
+            "t.md",
+            "---\nvariables: [role]\n---\nHi {{ first_name }}, about {{ role }}\n",
+            "placeholder {{ first_name }} is not declared in 'variables': add it there or to "
+            "'known-placeholders' in the config, or fix the name; otherwise it may be sent blank",
+            id="variables",
+        ),
+        pytest.param(
+            "t.md",
+            "---\nchannel: email\n---\nHi {{ first_name|default('there') }}\n",
+            "placeholder {{ first_name|default('there') }} is not declared in "
+            "'known-placeholders': add it there or under 'variables:' in the front matter, or "
+            "fix the name; otherwise every recipient may get its fallback 'there' instead",
+            id="front-matter-and-fallback",
+        ),
+        pytest.param(
+            "t.yaml",
+            "templates:\n  - name: n\n    body: Hi {{ first_name }}\n",
+            "placeholder {{ first_name }} is not declared in 'known-placeholders': add it there "
+            "or under 'variables:' in this template's entry, or fix the name; otherwise it may "
+            "be sent blank",
+            id="collection-item",
+        ),
+        pytest.param(
+            "t.txt",
+            "Hi {{ first_name|default('there') }}\n",
+            "placeholder {{ first_name|default('there') }} is not declared in "
+            "'known-placeholders': add it there, or fix the name; otherwise every recipient "
+            "may get its fallback 'there' instead",
+            id="text-file",
+        ),
+        pytest.param(
+            "t.txt",
+            "Hi,{% if company %} congrats to {{ company }}!{% endif %}\n",
+            "placeholder {{ company }} is not declared in 'known-placeholders': add it there, "
+            "or fix the name; otherwise the text that depends on it may be left out for every "
+            "recipient",
+            id="guarded",
+        ),
+        pytest.param(
+            "t.txt",
+            "Hi {{ first_name|default('') }}\n",
+            "placeholder {{ first_name|default('') }} is not declared in 'known-placeholders': "
+            "add it there, or fix the name; otherwise it may be sent blank",
+            id="empty-fallback",
+        ),
+        pytest.param(
+            "t.txt",
+            "Subject: About {{ role }}\nHi {{ recruiter_name }}\n",
+            "placeholder {{ role }} is not declared in 'known-placeholders': add it there, or "
+            "fix the name; otherwise it may be sent blank",
+            id="subject-line-is-no-front-matter",
+        ),
+    ],
+)
+def test_message_names_the_places_to_declare_and_what_is_sent(lint, path, text, message):
+    config = {"select": ["OL401"], "known-placeholders": ["recruiter_name"]}
+    (f,) = lint(text, path=path, config=config)
+    assert f.message == message
