@@ -4,7 +4,10 @@ Flags a variable declared under `variables:` that the template never uses: no pl
 the subject or body names it, and no block tag tests or loops over it (`{% if x %}`,
 `{{#if x}}`, `*|IF:X|*`, `{% for s in x %}`). A declared name also counts as used by its
 dotted children: declaring `contact` covers `{{ contact.firstname }}`. One finding per unused
-name, at the `variables` key.
+name, at the `variables` key; but when the name is written in the text as plain text (a
+broken `{{first_name}`, another dialect's `*|COMPANY|*`, or a name such as `linkedin_url`
+that is no ordinary word), the placeholder is what needs fixing: the finding points there, and
+says when the placeholder is in a style that is off (see OL407).
 
 ## Why is this bad?
 
@@ -25,7 +28,8 @@ Hi {{ first_name }}, you ran the night shift at {{ company }} through peak seaso
 ## Use instead
 
 Use the field (`your {{ skill }} work is what the team needs`), or remove it from
-`variables`.
+`variables`. Where the name is in the text but not as a working placeholder, fix the
+placeholder's delimiters: `{{ first_name }}`.
 
 ## Options
 
@@ -34,10 +38,12 @@ None.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from outreach_lint.check import RuleContext
+from outreach_lint.fold import fold_text
+from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
 
@@ -85,6 +91,16 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for name in declared:
         if _is_used(name, used, folded):
             continue
+        written = _written_as_text(name, ctx.messages)
+        if written is not None:
+            message, start, end = written
+            yield Diagnostic(
+                start,
+                end,
+                _as_text_message(name, message, start, end, ctx),
+                field=message.field.name,
+            )
+            continue
         yield Diagnostic(
             0,
             0,
@@ -93,6 +109,74 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             field="",
             key="variables",
         )
+
+
+_OPENER = compile_regex(r"(?:\*?\|+|[{\[%<$]+)[ \t]*")
+"""Placeholder delimiters just before a name: ``{{``, ``{``, ``[``, ``%``, ``<``, ``${``,
+``*|``. (Not ``*`` alone: that is Markdown emphasis.)"""
+_CLOSER = compile_regex(r"[ \t]*(?:\|+\*?|[}%>]+|\](?!\())")
+"""Placeholder delimiters just after a name (not the ``](`` of a Markdown link)."""
+_NOT_A_WORD = compile_regex(r"[_.\-0-9]|[a-z][A-Z]")
+"""A name no one writes as an ordinary word: ``linkedin_url``, ``contact.city``, ``firstName``."""
+
+
+def _written_as_text(name: str, messages: Sequence[Message]) -> tuple[Message, int, int] | None:
+    """Where ``name`` is written in plain text (not in a placeholder, a tag or a comment) as a
+    placeholder gone wrong: between a placeholder's delimiters (a broken ``{{company}``,
+    another dialect's ``*|COMPANY|*``) or, for a name that is no ordinary word
+    (``first_name``, ``linkedin_url``), anywhere. The span covers the delimiters found. An
+    ordinary word with a delimiter on one side only is prose (``[Company Name]`` is a fill-in)."""
+    needle = fold_text(" ".join(name.split()))
+    odd = _NOT_A_WORD.search(name) is not None
+    for message in messages:
+        text = message.folded
+        at = text.find(needle)
+        while at != -1:
+            end = at + len(needle)
+            if _stands_alone(text, at, end):
+                opened = _opened_at(text, at)
+                closed = _CLOSER.match(text, end)
+                if odd or (opened is not None and closed):
+                    return (
+                        message,
+                        at if opened is None else opened,
+                        closed.end() if closed else end,
+                    )
+            at = text.find(needle, at + 1)
+    return None
+
+
+def _as_text_message(name: str, message: Message, start: int, end: int, ctx: RuleContext) -> str:
+    """Why the name is plain text where it is written: a placeholder style that is off (say
+    so, as OL407 does), or broken delimiters (also when they read as another style: ``{name}``
+    in Jinja templates is a broken ``{{ name }}``, a stray of the active dialect)."""
+    declared = f"'{name}' is declared under 'variables' but"
+    broken = any(s < end and start < e for s, e in message.strays)
+    for style in () if broken else ctx.shared.inactive_dialects:
+        if not style.fill_in and style.placeholder.fullmatch(message.text[start:end]):
+            active = " and ".join(d.name for d in ctx.shared.dialects) or "none"
+            return (
+                f"{declared} written here as a {style.name} placeholder, which these templates' "
+                f"dialects ({active}) do not read: rewrite it in their style, or add "
+                f"{style.name} to the 'dialects' setting"
+            )
+    return (
+        f"{declared} appears here only as plain text, not as a placeholder: check the "
+        "placeholder's syntax"
+    )
+
+
+def _opened_at(text: str, at: int) -> int | None:
+    """Where the placeholder delimiters that end at ``at`` start, if some do."""
+    ending = [m.start() for m in _OPENER.finditer(text, max(0, at - 8), at) if m.end() == at]
+    return ending[0] if ending else None
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a whole name, not part of a longer one?"""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_.-" or after.isalnum() or after in "_-")
 
 
 RULE = Rule(

@@ -108,3 +108,63 @@ def test_points_at_the_variables_key_in_a_yaml_collection(lint):
     (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
     assert (f.line, f.column) == (4, 5)
     assert "current_title" in f.message
+
+
+PLAIN_TEXT = "appears here only as plain text, not as a placeholder: check the placeholder's syntax"
+NEVER_USED = "never used in the subject or body"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "column", "snippet"),
+    [
+        pytest.param("Hi {{first_name}, hello.", "first_name", 4, "{{first_name}", id="one-brace"),
+        pytest.param("Hi {first_name}}, hello.", "first_name", 4, "{first_name}}", id="open"),
+        pytest.param(
+            "Hi {{ first_name ], hello.", "first_name", 4, "{{ first_name ]", id="bracket"
+        ),
+        pytest.param("How is *|company|*", "company", 8, "*|company|*", id="broken-dialect"),
+        pytest.param("How is {{company}?", "company", 8, "{{company}", id="ordinary-word"),
+        pytest.param("How is {company}?", "company", 8, "{company}", id="single-braces"),
+        pytest.param("Hi, see linkedin_url.", "linkedin_url", 9, "linkedin_url", id="identifier"),
+    ],
+)
+def test_a_name_written_as_plain_text_is_pointed_at_there(lint, body, name, column, snippet):
+    """The declaration is right and the placeholder is broken: the finding says so, where the
+    fix goes."""
+    (f,) = lint(md(f"[{name}]", body), config={"select": [CODE]})
+    assert (f.line, f.column, f.snippet) == (6, column, snippet)
+    assert f.message == f"'{name}' is declared under 'variables' but {PLAIN_TEXT}"
+
+
+def test_a_name_written_in_a_placeholder_style_that_is_off(lint):
+    (f,) = lint(md("[COMPANY]", "How is *|COMPANY|*?"), config={"select": [CODE]})
+    assert (f.line, f.column, f.snippet) == (6, 8, "*|COMPANY|*")
+    assert f.message == (
+        "'COMPANY' is declared under 'variables' but written here as a mailchimp placeholder, "
+        "which these templates' dialects (jinja) do not read: rewrite it in their style, or add "
+        "mailchimp to the 'dialects' setting"
+    )
+
+
+def test_a_name_written_as_plain_text_in_the_subject(lint):
+    text = md("[role]", "Hi there, hello.").replace("subject: Hi", "subject: About {{role}")
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column, f.snippet) == (3, 16, "{{role}")
+    assert PLAIN_TEXT in f.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Our company is growing, hello.", id="ordinary-word-in-prose"),
+        pytest.param("We are a **company** that cares.", id="markdown-emphasis"),
+        pytest.param("See [company](https://acme.example) for more.", id="markdown-link"),
+        pytest.param("I saw that [Company Name] is hiring.", id="fill-in"),
+        pytest.param("Hi there. {# {{company}} #}", id="in-a-comment"),
+        pytest.param("Hi there, about our companys.", id="part-of-a-word"),
+    ],
+)
+def test_an_ordinary_word_in_prose_is_not_a_broken_placeholder(lint, body):
+    (f,) = lint(md("[company]", body), config={"select": [CODE]})
+    assert (f.line, f.column) == (4, 1)
+    assert NEVER_USED in f.message and "remove it from 'variables'" in f.message
