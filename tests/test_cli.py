@@ -45,7 +45,7 @@ def test_default_path_is_current_folder_and_skips_repo_files(repo, capsys):
     code, out, _ = check(capsys, "--select", "OL301")
     assert code == 1
     assert out == (
-        "templates/bad.md:4:22: OL301 'being in the same industry' is not a reason to "
+        "templates/bad.md:4:22: OL301 'since we're in the same industry' is not a reason to "
         "write: say what about this person made you reach out\n"
     )
 

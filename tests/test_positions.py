@@ -24,8 +24,8 @@ def test_front_matter_offsets_body_lines(tmp_path, capsys):
         b"Hi {{ first_name }},\nsince we're in the same industry\n"
     )
     assert run(tmp_path, capsys, "a.md", data) == [
-        "a.md:7:1: OL301 'being in the same industry' is not a reason to write: say what about "
-        "this person made you reach out"
+        "a.md:7:1: OL301 'since we're in the same industry' is not a reason to write: say what "
+        "about this person made you reach out"
     ]
 
 

@@ -19,6 +19,29 @@ FIRE = [
     pytest.param("Since we're both logistics people, I'll keep this short.", id="both-people"),
     pytest.param("As someone who also works in the insurance industry, hello!", id="someone-also"),
     pytest.param("As someone else in the energy sector, I wanted to say hi.", id="someone-else"),
+    # A shared field, community or trade given in the same sentence as the reason to connect
+    pytest.param(
+        "Since we're both in retail, I thought I'd add you to my network.", id="both-in-retail"
+    ),
+    pytest.param("since we're both in hospitality I wanted to connect", id="both-in-no-comma"),
+    pytest.param(
+        "Since we're both in the security community, I'd love to connect.", id="both-community"
+    ),
+    pytest.param("We're both in fintech, so I'd love to get in touch.", id="both-in-so"),
+    pytest.param(
+        "Since you and I are both part of the DevOps community, I'd like to connect.",
+        id="both-part-of",
+    ),
+    pytest.param("As a fellow roboticist I thought we should connect.", id="fellow-roboticist"),
+    pytest.param("As a fellow game developer, I'd love to connect.", id="fellow-two-words"),
+    pytest.param("As a fellow UX researcher, I wanted to reach out.", id="fellow-acronym"),
+    pytest.param("I thought we should connect as fellow game developers.", id="connect-first"),
+    pytest.param(
+        "As a fellow open-source contributor, I'd love to connect.", id="fellow-contributor"
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, as a fellow recruiter I'd love to connect!", id="after-greeting"
+    ),
 ]
 NO_FIRE = [
     pytest.param("I've spent ten years in the same industry as our clients.", id="own-career"),
@@ -35,6 +58,51 @@ NO_FIRE = [
     pytest.param("Since we both came from Google, you'll know Borg.", id="shared-employer"),
     pytest.param("Since we both worked in Acme's Leeds office, hello again!", id="ex-colleagues"),
     pytest.param("Since we both started in the 2019 grad cohort, hi!", id="shared-cohort"),
+    # "we're both in X" and "as a fellow X" are the excuse only as the reason to connect...
+    pytest.param(
+        "As a fellow Rust contributor, I loved your PR on the borrow checker.",
+        id="fellow-then-work",
+    ),
+    pytest.param("As a fellow nurse, I know how long night shifts are.", id="fellow-no-connect"),
+    pytest.param(
+        "We're both in the same Slack group for SREs, where I saw your post on incident reviews.",
+        id="shared-group-then-post",
+    ),
+    # ...and not when the sentence names something of theirs...
+    pytest.param(
+        "As a fellow open-source contributor, I loved your PR on the borrow checker and would "
+        "love to connect.",
+        id="fellow-connect-and-their-work",
+    ),
+    pytest.param(
+        "We're both in the SRE Slack, where your post on incident reviews stood out; let's "
+        "connect.",
+        id="group-connect-and-their-post",
+    ),
+    # ...or a place, a named community or employer, an event, or a state of affairs
+    pytest.param(
+        "Since we're both in London, could we meet for coffee about the Data Lead role?",
+        id="both-in-a-city",
+    ),
+    pytest.param("Since we're both in London, I'd love to connect.", id="city-and-connect"),
+    pytest.param("Since we're both in the same city, let's connect for coffee.", id="same-city"),
+    pytest.param("Since we're both in the UK, happy to connect.", id="country"),
+    pytest.param("As a fellow Rust contributor, I'd love to connect.", id="named-community"),
+    pytest.param("As a fellow Googler, I'd love to connect.", id="named-employer"),
+    pytest.param("As a fellow ex-Monzo engineer, I'd love to connect.", id="named-ex-employer"),
+    pytest.param(
+        "As a fellow hiring manager for the platform team, I'd love to get in touch.",
+        id="fellow-for-a-team",
+    ),
+    pytest.param(
+        "Since we're both in the early stages of the hiring process, let's connect next week.",
+        id="both-in-a-process",
+    ),
+    pytest.param("As a fellow speaker at DevOpsDays, I'd love to connect.", id="fellow-at-event"),
+    pytest.param("We're both in agreement on remote work, so let's connect.", id="in-agreement"),
+    pytest.param("Since we're both in {{ city }}, I'd love to connect.", id="placeholder"),
+    pytest.param("I'd love to connect you with a fellow engineer on my team.", id="introduction"),
+    pytest.param("As a fellow network engineer, I enjoyed your talk.", id="network-in-trade"),
 ]
 
 
@@ -46,3 +114,22 @@ def test_fires(lint, text):
 @pytest.mark.parametrize("text", NO_FIRE)
 def test_does_not_fire(lint, text):
     assert lint(text, config={"select": ["OL301"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Since we both work in robotics I thought we should connect.",
+            "Since we both work in robotics",
+        ),
+        ("As a fellow compliance professional, hello!", "As a fellow compliance professional"),
+        ("Since we're both in retail, I'd love to connect.", "Since we're both in retail"),
+        ("since we’re in the same industry, hi", "since we’re in the same industry"),
+    ],
+)
+def test_message_quotes_the_template(lint, text, quoted):
+    (f,) = lint(text, config={"select": ["OL301"]})
+    assert f.message == (
+        f"'{quoted}' is not a reason to write: say what about this person made you reach out"
+    )
