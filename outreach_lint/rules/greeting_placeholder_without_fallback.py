@@ -1,13 +1,23 @@
 """## What it does
 
-Flags a name placeholder in the greeting ("Hi {{ first_name }},", "Dear *|FNAME|*,") with no
-fallback for an empty name, in the placeholder styles that have one.
+Flags a name placeholder in the greeting ("Hi {{ first_name }},", "Dear Dr. {{ last_name }},",
+"Dear *|FNAME|*,") with no fallback for an empty name, in the placeholder styles that have one.
 
 The styles checked are Jinja, Liquid, Django, Handlebars and other double-curly tools
 (`{{ first_name|default('there') }}`, or a `{% if %}` / `{{#if}}` block), Teamtailor's single
 braces (`{first-name there}`) and Mailchimp (`*|IF:FNAME|*…*|ELSE:|*…*|END:IF|*`). The
 greeting is the opening of the body's first line: a salutation and the name ("Hi
-{{ first_name }},"), or the name alone before a comma ("{{ first_name }}, quick question").
+{{ first_name }},"), or the name alone before a comma ("{{ first_name }}, quick question"). The
+name checked is the last one in the greeting: what comes before it is a title ("Dr", "Prof.",
+`{{ title }}`) or a first name.
+
+The message says what an empty name sends and what to write in the template's own syntax: a
+fallback (`{{ first_name|default('there') }}`, Liquid's `| default: "there"` in `.liquid`
+files, `{first_name there}`), or a greeting used only when the name is there where a fallback
+would read wrong ("Dear Dr there") or the style has no fallback (Handlebars and Mustache, from
+`.hbs`, `.handlebars` and `.mustache` files or `{{#if}}` blocks, and Mailchimp). For Lever's
+`{{Candidate first name}}`, which takes no fallback, it says to open with a greeting that needs
+no name.
 
 ## Why is this bad?
 
@@ -19,16 +29,20 @@ thing the reader sees, and it says "mail-merge" louder than anything else in the
 
 ```markdown
 Hi {{ first_name }},
+
+Dear Dr {{ last_name }},
 ```
 
 ## Use instead
 
 ```markdown
 Hi {{ first_name|default('there') }},
+
+{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}
 ```
 
-or `{first-name there}` (Teamtailor), or
-`*|IF:FNAME|*Hi *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*` (Mailchimp).
+or `{first-name there}` (Teamtailor), `{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}`
+(Handlebars), or `*|IF:FNAME|*Hi *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*` (Mailchimp).
 
 ## Options
 
@@ -42,6 +56,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import PurePath
+from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
@@ -56,62 +72,158 @@ _SALUTATION = compile_regex(
     re.IGNORECASE,
 )
 _NAME_END = compile_regex(r"[ \t]*(?:[,!.:;?—–-]|$)", re.MULTILINE)
+_ABBREVIATED_TITLE = compile_regex(
+    r"[ \t]*(?:dr|prof|mr|mrs|ms|mx|messrs|mme|mlle|rev|revd|fr|sr|sra|srta|hon|capt|cllr)\.",
+    re.IGNORECASE,
+)
+"""A title with a full stop, which ends the greeting pattern's match early: "Dear Dr."."""
 # A fallback the dialect's pattern may not capture: ``|default("there", true)``,
 # ``|default_if_none:"there"``, ``or "there"``.
 _RAW_FALLBACK = compile_regex(r"\|\s*default\w*\s*[(:]|\bor\s+['\"]")
+_SHOWN = 30
+"""Characters of a line quoted at most, after a name that opens it."""
+_HANDLEBARS_BLOCKS = ("{{#if", "{{/if}}", "{{else}}", "{{#unless", "{{#each")
+_STYLE_BY_SUFFIX = {
+    ".hbs": "handlebars",
+    ".handlebars": "handlebars",
+    ".mustache": "mustache",
+    ".liquid": "liquid",
+}
 
 
-def greeting_span(message: Message) -> tuple[int, int, str] | None:
-    """Where the greeting is, and its salutation ("Hi", "Dear"): the first line's greeting, or
-    a first line that opens with a placeholder followed by a comma ("{{ first_name }}, ...")."""
+class Greeting(NamedTuple):
+    start: int
+    """Where the greeting starts ("Dear", or the name when there is no salutation)."""
+    after_salutation: int
+    """Where what follows the salutation starts: a title, the name."""
+    end: int
+    """Where it ends: after its closing comma (or other mark), or at the end of the line."""
+
+
+def greeting_span(message: Message) -> Greeting | None:
+    """Where the greeting is: the first line's greeting ("Dear Dr. {{ last_name }},"), or a
+    first line that opens with a placeholder followed by a comma ("{{ first_name }}, ...")."""
     m = greeting(message)
-    if m is not None:
-        start = m.start("greeting")
-        return start, m.end(), " ".join(message.text[start : m.start("who")].split())
     prose = message.prose
+    if m is not None:
+        end = m.end()
+        if _ABBREVIATED_TITLE.fullmatch(prose, m.start("who"), end):
+            end = _names_end(prose, end) or end
+        return Greeting(m.start("greeting"), m.start("who"), end)
     start = len(prose) - len(prose.lstrip())
     salutation = _SALUTATION.match(prose, start)
-    end = salutation.end() if salutation else start
-    if end >= len(prose) or prose[end] != MASK:
-        return None
+    name = salutation.end() if salutation else start
+    names_end = _names_end(prose, name)
+    return None if names_end is None else Greeting(start, name, names_end)
+
+
+def _names_end(prose: str, start: int) -> int | None:
+    """Where placeholders from ``start`` and the mark closing the greeting after them end
+    ("{{ last_name }}," after "Dear Dr."); ``None`` when something else follows."""
+    end = start
     while end < len(prose) and prose[end] in (MASK, " ", "\t"):
         end += 1
-    if not _NAME_END.match(prose, end):
-        return None
-    said = " ".join(message.text[start : salutation.end()].split()) if salutation else ""
-    return start, end, said
+    closing = _NAME_END.match(prose, end)
+    return closing.end() if closing and MASK in prose[start:end] else None
 
 
-def _instead(p: Placeholder, salutation: str) -> str:
-    if p.dialect == "jinja":
-        return f"{{{{ {p.name}|default('there') }}}}"
-    if p.dialect == "brace":
-        return f"{{{p.name} there}}"
-    if p.dialect == "mailchimp":
-        return f"*|IF:{p.name}|*{salutation} *|{p.name}|*,*|ELSE:|*Hello,*|END:IF|*"
-    return "a fallback such as 'there'"
+def _style(ctx: RuleContext, p: Placeholder) -> str:
+    """The placeholder style, as far as its fallback is written: the dialect, or for double
+    curly braces, Handlebars, Mustache, Liquid, Lever or (the default) Jinja."""
+    if p.dialect != "jinja":
+        return p.dialect
+    if " " in p.name:  # "{{Candidate first name}}": Lever's tokens take no filter
+        return "lever"
+    style = _STYLE_BY_SUFFIX.get(PurePath(ctx.template.path).suffix.lower())
+    if style is not None:
+        return style
+    text = ctx.body.text
+    return "handlebars" if any(block in text for block in _HANDLEBARS_BLOCKS) else "jinja"
+
+
+def _conditional(style: str, name: str, written: str) -> str | None:
+    """The greeting ``written`` when ``name`` is filled in, else "Hello", in ``style``."""
+    hello = "Hello" + (written[-1] if written[-1] in ",!.:;?—–-" else "")
+    if style in ("jinja", "liquid"):
+        return f"{{% if {name} %}}{written}{{% else %}}{hello}{{% endif %}}"
+    if style == "handlebars":
+        return f"{{{{#if {name}}}}}{written}{{{{else}}}}{hello}{{{{/if}}}}"
+    if style == "mustache":
+        return f"{{{{#{name}}}}}{written}{{{{/{name}}}}}{{{{^{name}}}}}{hello}{{{{/{name}}}}}"
+    if style == "mailchimp":
+        return f"*|IF:{name}|*{written}*|ELSE:|*{hello}*|END:IF|*"
+    return None
+
+
+def _default(style: str, name: str) -> str | None:
+    """The placeholder with the fallback "there", in ``style`` (``None``: it has none)."""
+    if style == "jinja":
+        return f"{{{{ {name}|default('there') }}}}"
+    if style == "liquid":
+        return f'{{{{ {name} | default: "there" }}}}'
+    if style == "brace":
+        return f"{{{name} there}}"
+    return None
+
+
+def _sent(text: str, g: Greeting, p: Placeholder) -> str:
+    """The greeting as sent when ``p`` is empty ("Dear Dr ,"); for a name alone before a
+    comma, the start of its line (", quick question")."""
+    sent = " ".join((text[g.start : p.start] + text[p.end : g.end]).split())
+    if any(c.isalnum() for c in sent):
+        return sent
+    line_end = text.find("\n", p.end)
+    rest = " ".join(text[p.end : line_end if line_end >= 0 else len(text)].split())
+    return rest if len(rest) <= _SHOWN else rest[:_SHOWN].rstrip() + "…"
+
+
+def _advice(ctx: RuleContext, g: Greeting, p: Placeholder) -> str:
+    """What to write instead: the placeholder with a fallback, or, where a fallback would
+    read wrong after a title ("Dear Dr there") or the style has none, a greeting used only
+    when the name is filled in."""
+    text = ctx.body.text
+    style = _style(ctx, p)
+    written = " ".join(text[g.start : g.end].split())
+    after_title = bool(text[g.after_salutation : p.start].strip())
+    instead = None if after_title else _default(style, p.name)
+    if instead is None:
+        instead = _conditional(style, p.name, written)
+    if instead is None:
+        return "open with a greeting that needs no name instead, such as 'Hello,'"
+    return f"write {instead} instead"
+
+
+def _last_name_placeholder(ctx: RuleContext, g: Greeting) -> Placeholder | None:
+    """The name the greeting ends with ("Dear {{ title }} {{ last_name }}": ``last_name``),
+    in the checked styles: what the greeting says before it is a title, not the name."""
+    dialects = set(ctx.options.get("dialects", _DEFAULT_DIALECTS))
+    names = [
+        p
+        for p in ctx.body.placeholders_in(g.start, g.end)
+        if p.dialect in dialects and ctx.kind(p) == "name"
+    ]
+    return names[-1] if names else None
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    dialects = set(ctx.options.get("dialects", _DEFAULT_DIALECTS))
     body = ctx.body
-    found = greeting_span(body)
-    if found is None:
+    g = greeting_span(body)
+    if g is None:
         return
-    start, end, salutation = found
-    for p in body.placeholders_in(start, end):
-        if p.dialect not in dialects or p.has_fallback or ctx.kind(p) != "name":
-            continue
-        shown = body.text[p.start : p.end]
-        if _RAW_FALLBACK.search(shown):
-            continue
-        yield Diagnostic(
-            p.start,
-            p.end,
-            f"{shown} in the greeting has no fallback, so an empty name sends "
-            f"'{salutation or 'Hi'} ,': write {_instead(p, salutation or 'Hi')} instead",
-            field=body.field.name,
-        )
+    p = _last_name_placeholder(ctx, g)
+    if p is None or p.has_fallback:
+        return
+    text = body.text
+    shown = text[p.start : p.end]
+    if _RAW_FALLBACK.search(shown):
+        return
+    yield Diagnostic(
+        p.start,
+        p.end,
+        f"{shown} in the greeting has no fallback, so an empty name sends "
+        f"'{_sent(text, g, p)}': {_advice(ctx, g, p)}",
+        field=body.field.name,
+    )
 
 
 RULE = Rule(

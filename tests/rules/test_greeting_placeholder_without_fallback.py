@@ -25,6 +25,17 @@ FIRE = [
         ["jinja"],
         id="long-placeholder",
     ),
+    pytest.param(md("Dear Dr. {{ last_name }},"), ["jinja"], id="title-with-full-stop"),
+    pytest.param(md("Dear Prof. {{ last_name }},"), ["jinja"], id="prof"),
+    pytest.param(md("Dear Ms.{{ last_name }},"), ["jinja"], id="title-no-space"),
+    pytest.param(md("Dear Dr. *|LNAME|*,"), ["mailchimp"], id="title-mailchimp"),
+    pytest.param(md("Dear {{ title }} {{ last_name }},"), ["jinja"], id="title-placeholder"),
+    pytest.param(
+        md("{% if salutation %}Dear {{ salutation }} {{ last_name }},{% endif %}"),
+        ["jinja"],
+        id="guard-on-the-title-only",
+    ),
+    pytest.param(md("Hi {{ first_name }} {{ last_name }},"), ["jinja"], id="one-finding-full-name"),
 ]
 
 NO_FIRE = [
@@ -54,6 +65,16 @@ NO_FIRE = [
         md('Hi {{ first_name|default("there", true) }},'), ["jinja"], id="jinja-default-boolean"
     ),
     pytest.param(md("Thanks for connecting, {{ first_name }}."), ["jinja"], id="no-greeting-word"),
+    pytest.param(md("Dear Dr. Okafor,"), ["jinja"], id="title-and-written-name"),
+    pytest.param(
+        md("Dear Dr. {{ last_name|default('Colleague') }},"), ["jinja"], id="title-and-default"
+    ),
+    pytest.param(
+        md("{% if last_name %}Dear Dr. {{ last_name }},{% else %}Hello,{% endif %}"),
+        ["jinja"],
+        id="title-in-if",
+    ),
+    pytest.param(md("Dear Dr. Okafor, {{ first_name }} said hello."), ["jinja"], id="after-comma"),
 ]
 
 
@@ -79,6 +100,116 @@ def test_does_not_fire(lint, text, dialects):
 def test_message_says_what_to_write(lint, text, dialect, advice):
     (f,) = lint(md(text), config={"select": [CODE], "dialects": [dialect]})
     assert advice in f.message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="scan reads only the first variable of a condition: '{% if a and b %}' should guard "
+    "both (outreach_lint/message.py)",
+)
+def test_a_condition_on_several_names_guards_each(lint):
+    text = md(
+        "{% if salutation and last_name %}Dear {{ salutation }} {{ last_name }},"
+        "{% else %}Dear Sir or Madam,{% endif %}"
+    )
+    assert lint(text, config={"select": [CODE], "dialects": ["jinja"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dialect", "message"),
+    [
+        # after a title, a fallback would read "Dear Dr there": a greeting used only with a name
+        (
+            "Dear Dr {{ last_name }},",
+            "jinja",
+            "{{ last_name }} in the greeting has no fallback, so an empty name sends 'Dear Dr ,': "
+            "write {% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %} instead",
+        ),
+        (
+            "Dear Dr. {{ last_name }},",
+            "jinja",
+            "{{ last_name }} in the greeting has no fallback, so an empty name sends "
+            "'Dear Dr. ,': write {% if last_name %}Dear Dr. {{ last_name }},{% else %}Hello,"
+            "{% endif %} instead",
+        ),
+        (
+            "Dear {{ title }} {{ last_name }},",
+            "jinja",
+            "{{ last_name }} in the greeting has no fallback, so an empty name sends "
+            "'Dear {{ title }} ,': write {% if last_name %}Dear {{ title }} {{ last_name }},"
+            "{% else %}Hello,{% endif %} instead",
+        ),
+        (
+            "Dear Dr *|LNAME|*,",
+            "mailchimp",
+            "*|LNAME|* in the greeting has no fallback, so an empty name sends 'Dear Dr ,': "
+            "write *|IF:LNAME|*Dear Dr *|LNAME|*,*|ELSE:|*Hello,*|END:IF|* instead",
+        ),
+        (
+            "Dear Dr {last_name},",
+            "brace",
+            "{last_name} in the greeting has no fallback, so an empty name sends 'Dear Dr ,': "
+            "open with a greeting that needs no name instead, such as 'Hello,'",
+        ),
+        # Lever's placeholders take no fallback
+        (
+            "Hi {{Candidate first name}},",
+            "jinja",
+            "{{Candidate first name}} in the greeting has no fallback, so an empty name sends "
+            "'Hi ,': open with a greeting that needs no name instead, such as 'Hello,'",
+        ),
+        # a name alone: what its line is left with
+        (
+            "{{ first_name }}, quick question.",
+            "jinja",
+            "{{ first_name }} in the greeting has no fallback, so an empty name sends "
+            "', quick question.': write {{ first_name|default('there') }} instead",
+        ),
+    ],
+)
+def test_message_after_a_title_or_with_no_fallback_syntax(lint, text, dialect, message):
+    (f,) = lint(md(text), config={"select": [CODE], "dialects": [dialect]})
+    assert f.message == message
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "advice"),
+    [
+        (
+            "note.hbs",
+            "Hi {{first_name}},",
+            "{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}",
+        ),
+        (
+            "note.handlebars",
+            "Hey {{first_name}}!",
+            "{{#if first_name}}Hey {{first_name}}!{{else}}Hello!{{/if}}",
+        ),
+        (
+            "note.mustache",
+            "Hi {{first_name}},",
+            "{{#first_name}}Hi {{first_name}},{{/first_name}}{{^first_name}}Hello,{{/first_name}}",
+        ),
+        ("note.liquid", "Hi {{ first_name }},", '{{ first_name | default: "there" }}'),
+        (
+            "note.md",
+            "Hi {{first_name}},\n\n{{#if role}}We're hiring a {{role}}.{{/if}}",
+            "{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}",
+        ),
+        ("note.md", "Hi {{first_name}},", "{{ first_name|default('there') }}"),
+    ],
+)
+def test_advice_is_in_the_templates_own_syntax(lint, path, text, advice):
+    (f,) = lint(md(text), path=path, config={"select": [CODE], "dialects": ["jinja"]})
+    assert f.message.endswith(f": write {advice} instead")
+
+
+def test_full_name_is_one_finding_on_the_last_name(lint):
+    (f,) = lint(md("Hi {{ first_name }} {{ last_name }},"), config={"select": [CODE]})
+    assert f.message.startswith("{{ last_name }} in the greeting")
+    assert "{% if last_name %}Hi {{ first_name }} {{ last_name }},{% else %}Hello,{% endif %}" in (
+        f.message
+    )
 
 
 def test_dialects_option(lint):
