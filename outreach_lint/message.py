@@ -27,6 +27,10 @@ character (SUB) that is neither a word character nor white space, so the prose o
 field stays ASCII, which Python lower-cases and RE2 reads (as UTF-8, offsets unchanged) fastest.
 One already in a field's text is a space in its prose."""
 
+CONDITION_AND = compile_regex(r"\s+and\s+(?:not\s+)?")
+"""Between the variables a conditional tests together: ``{% if salutation and last_name %}``
+guards both."""
+
 HTML_COMMENT = compile_regex(r"<!--.*?-->", re.DOTALL)
 HTML_ELEMENTS = (
     "a|abbr|b|bdi|bdo|big|blockquote|body|br|center|cite|code|col|dd|del|details|dfn|div|dl|dt|"
@@ -306,7 +310,7 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
         if kind == _COMMENT:
             comments.append(Comment(start, stop, m.group(0)))
         elif "cond" in m.re.groupindex and m.group("cond"):
-            guards.add(m.group("cond"))
+            guards.update(CONDITION_AND.split(m.group("cond")))
 
     placeholders = [_placeholder(m, d, field.name, guards) for m, d in raw_placeholders]
     return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects)

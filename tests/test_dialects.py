@@ -36,10 +36,13 @@ def placeholders(text: str, *names: str) -> list[tuple[str, str | None, bool]]:
         ('{{ first_name | default: "there" }}', ("first_name", "there", False)),
         ('{{ first_name | title | default: "you" }}', ("first_name", "you", False)),
         ("{{ first_name or 'there' }}", ("first_name", "there", False)),
+        ("{{ (first_name or 'there')|title }}", ("first_name", "there", False)),
         ("{{- name -}}", ("name", None, False)),
         ("{{{ name }}}", ("name", None, False)),
         ("{{#if first_name}}Hi {{first_name}}{{else}}Hi there{{/if}}", ("first_name", None, True)),
         ("{% if company %}at {{ company }}{% endif %}", ("company", None, True)),
+        ("{% if title and company %}at {{ company }}{% endif %}", ("company", None, True)),
+        ("{% if a and not b %}{{ b }}{% endif %}", ("b", None, True)),
         ("{{^first_name}}there{{/first_name}}{{first_name}}", ("first_name", None, True)),
     ],
 )

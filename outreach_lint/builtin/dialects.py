@@ -24,7 +24,7 @@ JINJA = Dialect(
     summary="Double curly braces: Jinja, Django, Liquid, Handlebars, Mustache, HubSpot, "
     "Outreach, Greenhouse, Lever, Gem ({{ first_name }}, {{ x|default('there') }})",
     placeholder=compile_regex(
-        r"\{\{(?P<triple>\{)?[-~]?\s*"
+        r"\{\{(?P<triple>\{)?[-~]?\s*\(?\s*"
         r"(?!else\b)(?P<name>[A-Za-z_][\w.\-]*(?: [A-Za-z_][\w.\-]*)*)\s*"
         rf"(?:{_FALLBACK}\s*\)?\s*|{_FILTER}\s*)*"
         r"[-~]?(?(triple)\})\}\}"
@@ -32,7 +32,7 @@ JINJA = Dialect(
     tag=compile_regex(
         # Conditionals name the variable they test: {% if x %}, {{#if x}}, {{^x}}, {{#x}}.
         r"(?:\{%[-+]?\s*(?:if|elif|unless)\s+(?:not\s+)?|\{\{~?[#^]\s*(?:(?:if|unless|with)\s+)?)"
-        r"(?P<cond>[A-Za-z_][\w.]*)[^{}%]*?[-+~]?(?:%\}|\}\})"
+        r"(?P<cond>[A-Za-z_][\w.]*(?:\s+and\s+(?:not\s+)?[A-Za-z_][\w.]*)*)[^{}%]*?[-+~]?(?:%\}|\}\})"
         # Any other block tag, closing tag, else, partial or expression.
         r"|\{%.*?%\}"
         r"|\{\{~?(?:[#/^>]|else\b)[^{}]*\}\}"

@@ -102,11 +102,6 @@ def test_message_says_what_to_write(lint, text, dialect, advice):
     assert advice in f.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scan reads only the first variable of a condition: '{% if a and b %}' should guard "
-    "both (outreach_lint/message.py)",
-)
 def test_a_condition_on_several_names_guards_each(lint):
     text = md(
         "{% if salutation and last_name %}Dear {{ salutation }} {{ last_name }},"
