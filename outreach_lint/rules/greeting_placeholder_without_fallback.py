@@ -141,17 +141,23 @@ def _style(ctx: RuleContext, p: Placeholder) -> str:
     return "handlebars" if any(block in text for block in _HANDLEBARS_BLOCKS) else "jinja"
 
 
-def _conditional(style: str, name: str, written: str) -> str | None:
-    """The greeting ``written`` when ``name`` is filled in, else "Hello", in ``style``."""
+def _conditional(style: str, names: list[str], written: str) -> str | None:
+    """The greeting ``written`` when all of ``names`` are filled in, else "Hello", in
+    ``style`` (styles without "and" nest one condition in another)."""
     hello = "Hello" + (written[-1] if written[-1] in ",!.:;?—–-" else "")
     if style in ("jinja", "liquid"):
-        return f"{{% if {name} %}}{written}{{% else %}}{hello}{{% endif %}}"
+        return f"{{% if {' and '.join(names)} %}}{written}{{% else %}}{hello}{{% endif %}}"
     if style == "handlebars":
-        return f"{{{{#if {name}}}}}{written}{{{{else}}}}{hello}{{{{/if}}}}"
+        opened = "".join(f"{{{{#if {n}}}}}" for n in names)
+        closed = f"{{{{else}}}}{hello}{{{{/if}}}}" * len(names)
+        return opened + written + closed
     if style == "mustache":
-        return f"{{{{#{name}}}}}{written}{{{{/{name}}}}}{{{{^{name}}}}}{hello}{{{{/{name}}}}}"
+        opened = "".join(f"{{{{#{n}}}}}" for n in names)
+        closed = "".join(f"{{{{/{n}}}}}{{{{^{n}}}}}{hello}{{{{/{n}}}}}" for n in reversed(names))
+        return opened + written + closed
     if style == "mailchimp":
-        return f"*|IF:{name}|*{written}*|ELSE:|*{hello}*|END:IF|*"
+        opened = "".join(f"*|IF:{n}|*" for n in names)
+        return opened + written + f"*|ELSE:|*{hello}*|END:IF|*" * len(names)
     return None
 
 
@@ -166,43 +172,54 @@ def _default(style: str, name: str) -> str | None:
     return None
 
 
-def _sent(text: str, g: Greeting, p: Placeholder) -> str:
-    """The greeting as sent when ``p`` is empty ("Dear Dr ,"); for a name alone before a
-    comma, the start of its line (", quick question")."""
-    sent = " ".join((text[g.start : p.start] + text[p.end : g.end]).split())
+def _sent(text: str, g: Greeting, empty: list[Placeholder]) -> str:
+    """The greeting as sent when the names in ``empty`` are ("Dear Dr ,"); for names alone
+    before a comma, the start of their line (", quick question")."""
+    kept, at = [], g.start
+    for p in empty:
+        kept.append(text[at : p.start])
+        at = p.end
+    sent = " ".join(("".join(kept) + text[at : g.end]).split())
     if any(c.isalnum() for c in sent):
         return sent
-    line_end = text.find("\n", p.end)
-    rest = " ".join(text[p.end : line_end if line_end >= 0 else len(text)].split())
+    line_end = text.find("\n", at)
+    rest = " ".join(text[at : line_end if line_end >= 0 else len(text)].split())
     return rest if len(rest) <= _SHOWN else rest[:_SHOWN].rstrip() + "…"
 
 
-def _advice(ctx: RuleContext, g: Greeting, p: Placeholder) -> str:
+def _advice(ctx: RuleContext, g: Greeting, empty: list[Placeholder]) -> str:
     """What to write instead: the placeholder with a fallback, or, where a fallback would
-    read wrong after a title ("Dear Dr there") or the style has none, a greeting used only
-    when the name is filled in."""
+    read wrong after a title or another name ("Dear Dr there", "Hi there Smith") or the style
+    has none, a greeting used only when the names in ``empty`` are filled in."""
     text = ctx.body.text
+    p = empty[-1]
     style = _style(ctx, p)
     written = " ".join(text[g.start : g.end].split())
     after_title = bool(text[g.after_salutation : p.start].strip())
     instead = None if after_title else _default(style, p.name)
     if instead is None:
-        instead = _conditional(style, p.name, written)
+        instead = _conditional(style, [q.name for q in empty], written)
     if instead is None:
         return "open with a greeting that needs no name instead, such as 'Hello,'"
     return f"write {instead} instead"
 
 
-def _last_name_placeholder(ctx: RuleContext, g: Greeting) -> Placeholder | None:
-    """The name the greeting ends with ("Dear {{ title }} {{ last_name }}": ``last_name``),
-    in the checked styles: what the greeting says before it is a title, not the name."""
+def _names_without_fallback(ctx: RuleContext, g: Greeting) -> list[Placeholder]:
+    """The greeting's names in the checked styles that have no fallback, when the name it
+    ends with is one of them ("Dear {{ title }} {{ last_name }}": the last name is checked,
+    and what comes before it is a title; "Hi {{ first_name }} {{ last_name }}": both)."""
     dialects = set(ctx.options.get("dialects", _DEFAULT_DIALECTS))
+    text = ctx.body.text
     names = [
         p
         for p in ctx.body.placeholders_in(g.start, g.end)
-        if p.dialect in dialects and ctx.kind(p) == "name"
+        if p.dialect in dialects
+        and ctx.kind(p) == "name"
+        and not p.has_fallback
+        and not _RAW_FALLBACK.search(text[p.start : p.end])
     ]
-    return names[-1] if names else None
+    ends = [p for p in ctx.body.placeholders_in(g.start, g.end) if p.dialect in dialects]
+    return names if names and ends[-1] == names[-1] else []
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -210,18 +227,16 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     g = greeting_span(body)
     if g is None:
         return
-    p = _last_name_placeholder(ctx, g)
-    if p is None or p.has_fallback:
+    empty = _names_without_fallback(ctx, g)
+    if not empty:
         return
-    text = body.text
-    shown = text[p.start : p.end]
-    if _RAW_FALLBACK.search(shown):
-        return
+    p = empty[-1]
+    shown = body.text[p.start : p.end]
     yield Diagnostic(
         p.start,
         p.end,
         f"{shown} in the greeting has no fallback, so an empty name sends "
-        f"'{_sent(text, g, p)}': {_advice(ctx, g, p)}",
+        f"'{_sent(body.text, g, empty)}': {_advice(ctx, g, empty)}",
         field=body.field.name,
     )
 

@@ -201,10 +201,29 @@ def test_advice_is_in_the_templates_own_syntax(lint, path, text, advice):
 
 def test_full_name_is_one_finding_on_the_last_name(lint):
     (f,) = lint(md("Hi {{ first_name }} {{ last_name }},"), config={"select": [CODE]})
-    assert f.message.startswith("{{ last_name }} in the greeting")
-    assert "{% if last_name %}Hi {{ first_name }} {{ last_name }},{% else %}Hello,{% endif %}" in (
+    assert f.message.startswith("{{ last_name }} in the greeting has no fallback, so an empty ")
+    assert "name sends 'Hi ,': write {% if first_name and last_name %}Hi {{ first_name }} " in (
         f.message
     )
+
+
+def test_the_advice_for_a_full_name_passes_the_rule(lint):
+    (f,) = lint(md("Hi {{ first_name }} {{ last_name }},"), config={"select": [CODE]})
+    advice = f.message.split(": write ")[1].removesuffix(" instead")
+    assert lint(md(advice + " a role in Leeds."), config={"select": [CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "advice"),
+    [
+        ("note.hbs", "{{#if first_name}}{{#if last_name}}Hi {{first_name}} {{last_name}},"),
+        ("note.mustache", "{{#first_name}}{{#last_name}}Hi {{first_name}} {{last_name}},"),
+    ],
+)
+def test_styles_without_and_nest_the_conditions(lint, path, advice):
+    text = md("Hi {{first_name}} {{last_name}},")
+    (f,) = lint(text, path=path, config={"select": [CODE], "dialects": ["jinja"]})
+    assert f": write {advice}" in f.message
 
 
 def test_dialects_option(lint):
