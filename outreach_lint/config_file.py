@@ -386,7 +386,7 @@ def check_plugin_names(
     codes under ``select`` and ``rules``, each rule's options, dialects, channels and the
     output format. An error names the config file and the line of the key, or the command
     line for a flag's value."""
-    in_file = Where(raw.path if raw else None, raw.lines if raw else {})
+    in_file = Where(raw.path if raw else config.source, raw.lines if raw else {})
     on_command_line = Where(None, {})
 
     def where(key: str) -> Where:

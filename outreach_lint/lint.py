@@ -13,8 +13,8 @@ from typing import Any, NamedTuple
 
 from outreach_lint import parse, read
 from outreach_lint.check import RuleContext, RuleFailure, Shared, run_rules
-from outreach_lint.config import Config, ConfigError
-from outreach_lint.config_file import did_you_mean
+from outreach_lint.config import Config
+from outreach_lint.config_file import check_plugin_names
 from outreach_lint.message import Message
 from outreach_lint.model import (
     FINDING_ORDER,
@@ -49,15 +49,8 @@ class Linter:
     def __init__(self, config: Config, registry: Registry) -> None:
         self.config = config
         self.registry = registry
-        unknown = [d for d in config.dialects if d not in registry.dialects]
-        if unknown:
-            raise ConfigError(
-                f"'dialects' has unknown dialect {unknown[0]!r}"
-                f"{did_you_mean(unknown[0], registry.dialects)}; available: "
-                f"{', '.join(registry.dialects)}",
-                config.source,
-            )
-        _check_selected(config, registry.rules)
+        # (the command line has checked these already, with the lines of the config file)
+        check_plugin_names(None, {}, config, registry)
         self.enabled = enabled_codes(config, registry.rules)
         self.options = rule_options(config, registry.rules)
         self.severity = {code: _severity(config, rule) for code, rule in registry.rules.items()}
@@ -178,58 +171,14 @@ class Linter:
         return out
 
 
-def _check_selected(config: Config, rules: Mapping[str, Rule]) -> None:
-    """A code or prefix under ``select`` or ``extend-select`` that no rule has is a mistake:
-    a typo, or a plugin that is not installed here. Running without it would pass templates
-    that its rules were chosen to stop, so it is an error, as in ruff. (Ignoring codes that
-    no rule has is harmless, and left alone.)"""
-    for key, prefixes in (("select", config.select or ()), ("extend-select", config.extend_select)):
-        for prefix in prefixes:
-            if prefix != "ALL" and not any(code.startswith(prefix) for code in rules):
-                raise ConfigError(
-                    f"'{key}' has {prefix!r}, which is the code of no installed rule"
-                    f"{did_you_mean(prefix, rules)}: is it misspelt, or is its plugin not "
-                    "installed? ('outreach-lint rules' lists the rules)",
-                    config.source,
-                )
-
-
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:
-    """Each rule's options: its defaults, overridden by ``rules: {CODE: {...}}``, checked."""
-    where = config.source or "command line"
-    for code in config.rules:
-        if code not in rules:
-            raise ConfigError(
-                f"'rules.{code}' names no known rule{did_you_mean(code, rules)}", where
-            )
+    """Each rule's options: its defaults, overridden by ``rules: {CODE: {...}}`` (checked by
+    ``config_file.check_plugin_names``)."""
     out: dict[str, dict[str, Any]] = {}
     for code, rule in rules.items():
         values = {name: opt.default for name, opt in rule.options.items()}
         given = config.rules.get(code) or {}
-        if not isinstance(given, dict):
-            raise ConfigError(f"'rules.{code}' must map option names to values", where)
-        for name, value in given.items():
-            if name == "severity":
-                if value not in ("error", "warning", "info"):
-                    raise ConfigError(
-                        f"'rules.{code}.severity' must be error, warning or info, not {value!r}",
-                        where,
-                    )
-                continue
-            option = rule.options.get(name)
-            if option is None:
-                known = ", ".join(["severity", *rule.options])
-                raise ConfigError(
-                    f"'rules.{code}.{name}' is not an option of {code} "
-                    f"({rule.name}){did_you_mean(name, rule.options)}; "
-                    f"options: {known}",
-                    where,
-                )
-            if not option.accepts(value):
-                raise ConfigError(
-                    f"'rules.{code}.{name}' has the wrong type: {value!r} ({option.help})", where
-                )
-            values[name] = value
+        values.update((name, value) for name, value in given.items() if name != "severity")
         out[code] = values
     return out
 
