@@ -154,6 +154,7 @@ SAMPLES = [
     "Would you know anyone? Your lab has given you the kind of work this role needs.",
     "and that",
     "Vector{Float64}",
+    "{{#if first_name}}Hi {{first_name}}{{else}}Hello{{/if}}",
 ]
 
 

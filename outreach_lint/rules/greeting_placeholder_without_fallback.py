@@ -54,9 +54,9 @@ or `{first-name there}` (Teamtailor), `{{#if first_name}}Hi {{first_name}},{{els
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
-from pathlib import PurePath
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
@@ -82,7 +82,7 @@ _ABBREVIATED_TITLE = compile_regex(
 _RAW_FALLBACK = compile_regex(r"\|\s*default\w*\s*[(:]|\bor\s+['\"]")
 _SHOWN = 30
 """Characters of a line quoted at most, after a name that opens it."""
-_HANDLEBARS_BLOCKS = ("{{#if", "{{/if}}", "{{else}}", "{{#unless", "{{#each")
+_HANDLEBARS_BLOCK = compile_regex(r"\{\{(?:#if|/if\}\}|else\}\}|#unless|#each)")
 _STYLE_BY_SUFFIX = {
     ".hbs": "handlebars",
     ".handlebars": "handlebars",
@@ -134,11 +134,11 @@ def _style(ctx: RuleContext, p: Placeholder) -> str:
         return p.dialect
     if " " in p.name:  # "{{Candidate first name}}": Lever's tokens take no filter
         return "lever"
-    style = _STYLE_BY_SUFFIX.get(PurePath(ctx.template.path).suffix.lower())
+    style = _STYLE_BY_SUFFIX.get(os.path.splitext(ctx.template.path)[1].lower())
     if style is not None:
         return style
     text = ctx.body.text
-    return "handlebars" if any(block in text for block in _HANDLEBARS_BLOCKS) else "jinja"
+    return "handlebars" if _HANDLEBARS_BLOCK.search(text) else "jinja"
 
 
 def _conditional(style: str, names: list[str], written: str) -> str | None:
@@ -208,18 +208,17 @@ def _names_without_fallback(ctx: RuleContext, g: Greeting) -> list[Placeholder]:
     """The greeting's names in the checked styles that have no fallback, when the name it
     ends with is one of them ("Dear {{ title }} {{ last_name }}": the last name is checked,
     and what comes before it is a title; "Hi {{ first_name }} {{ last_name }}": both)."""
-    dialects = set(ctx.options.get("dialects", _DEFAULT_DIALECTS))
+    dialects = ctx.options.get("dialects", _DEFAULT_DIALECTS)
     text = ctx.body.text
+    checked = [p for p in ctx.body.placeholders_in(g.start, g.end) if p.dialect in dialects]
     names = [
         p
-        for p in ctx.body.placeholders_in(g.start, g.end)
-        if p.dialect in dialects
-        and ctx.kind(p) == "name"
+        for p in checked
+        if ctx.kind(p) == "name"
         and not p.has_fallback
         and not _RAW_FALLBACK.search(text[p.start : p.end])
     ]
-    ends = [p for p in ctx.body.placeholders_in(g.start, g.end) if p.dialect in dialects]
-    return names if names and ends[-1] == names[-1] else []
+    return names if names and checked[-1] == names[-1] else []
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
