@@ -287,3 +287,8 @@ class Formatter(NamedTuple):
     name: str
     help: str
     render: Callable[[Sequence[Finding], ReportContext], str]
+    lines: Callable[[Sequence[Finding], ReportContext], Iterable[str]] | None = None
+    """Optional: the same text in pieces (lines), which join to what ``render`` returns. The
+    report is then written as they come, and a large run never holds it as one string (one
+    character beyond Latin-1 in it, an emoji or a curly quote, makes every character of such
+    a string take two or four bytes)."""

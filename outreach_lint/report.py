@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from typing import TextIO
 
 from outreach_lint.model import Finding, Formatter, Problem, ReportContext, Rule
@@ -66,9 +67,20 @@ def write_report(
     context: ReportContext,
     output_file: str | None,
 ) -> None:
-    text = formatter.render(findings, context)
+    pieces: Iterable[str]
+    if formatter.lines is not None:
+        pieces = formatter.lines(findings, context)
+    else:
+        pieces = (formatter.render(findings, context),)
     if output_file:
         with open(output_file, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+            _write(f, pieces)
     else:
-        sys.stdout.write(text)
+        _write(sys.stdout, pieces)
+
+
+def _write(out: TextIO, pieces: Iterable[str]) -> None:
+    """Write ``pieces`` a few thousand at a time (one write each would be slower)."""
+    it = iter(pieces)
+    while batch := list(islice(it, 4096)):
+        out.write("".join(batch))

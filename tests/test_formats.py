@@ -22,6 +22,7 @@ from outreach_lint.builtin.formatters import (
 from outreach_lint.builtin.formatters import json as json_format
 from outreach_lint.fingerprint import fingerprint, fingerprints
 from outreach_lint.model import Finding, Formatter, ReportContext, Rule, Severity
+from outreach_lint.report import write_report
 
 jsonschema = importlib.import_module("jsonschema")
 
@@ -93,6 +94,34 @@ def test_builtin_formatters_are_registered_default_first() -> None:
 def test_every_format_renders_findings_and_an_empty_run(formatter: Formatter) -> None:
     assert formatter.render(FINDINGS, CONTEXT)
     assert isinstance(formatter.render([], CONTEXT), str)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        CONTEXT,
+        CONTEXT._replace(color=True),
+        CONTEXT._replace(show_source=True, sources={"templates/intro.md": "a\n" * 12}),
+    ],
+    ids=["plain", "color", "source"],
+)
+@pytest.mark.parametrize(
+    "formatter", [f for f in BUILTIN_FORMATTERS if f.lines is not None], ids=lambda f: f.name
+)
+def test_lines_join_to_the_rendered_report(formatter: Formatter, context: ReportContext) -> None:
+    assert formatter.lines is not None
+    assert "".join(formatter.lines(FINDINGS, context)) == formatter.render(FINDINGS, context)
+
+
+@pytest.mark.parametrize("name", ["default", "json"])
+def test_a_large_report_is_written_whole(name: str, tmp_path: Path) -> None:
+    """The default format is written a few thousand lines at a time; the file is the same as
+    the rendered report (with a character beyond Latin-1 in it, which widens a string)."""
+    formatter = next(f for f in BUILTIN_FORMATTERS if f.name == name)
+    many = [f._replace(line=i, message=f.message + " …") for i in range(3_000) for f in FINDINGS]
+    out = tmp_path / "report.txt"
+    write_report(formatter, many, CONTEXT, str(out))
+    assert out.read_bytes().decode("utf-8") == formatter.render(many, CONTEXT)
 
 
 # --- fingerprints ---------------------------------------------------------------------------

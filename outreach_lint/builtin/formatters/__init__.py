@@ -7,12 +7,13 @@ format it prints (the JUnit and SARIF modules pull in XML and JSON machinery).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from outreach_lint.hookspecs import hookimpl
 from outreach_lint.model import Finding, Formatter, ReportContext
 
 Render = Callable[[Sequence[Finding], ReportContext], str]
+Lines = Callable[[Sequence[Finding], ReportContext], Iterable[str]]
 
 
 def _lazy(module: str) -> Render:
@@ -23,8 +24,21 @@ def _lazy(module: str) -> Render:
     return render
 
 
+def _lazy_lines(module: str) -> Lines:
+    def lines(findings: Sequence[Finding], context: ReportContext) -> Iterable[str]:
+        implementation: Lines = importlib.import_module(f"{__name__}.{module}").lines
+        return implementation(findings, context)
+
+    return lines
+
+
 BUILTIN_FORMATTERS: tuple[Formatter, ...] = (
-    Formatter("default", "path:line:col: CODE message (flake8 style)", _lazy("default")),
+    Formatter(
+        "default",
+        "path:line:col: CODE message (flake8 style)",
+        _lazy("default"),
+        _lazy_lines("default"),
+    ),
     Formatter("azure", "Azure Pipelines logging commands (task.logissue)", _lazy("azure")),
     Formatter("github", "GitHub Actions annotations (workflow commands)", _lazy("github")),
     Formatter("gitlab", "GitLab Code Quality report (JSON)", _lazy("gitlab")),

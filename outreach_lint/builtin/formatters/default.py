@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from outreach_lint.model import Finding, ReportContext
 
@@ -10,20 +10,22 @@ _BOLD, _RED, _CYAN, _RESET = "\033[1m", "\033[31m", "\033[36m", "\033[0m"
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
-    # Each line is made with its line break: the report of a large run is tens of megabytes,
-    # and adding the breaks afterwards would copy every line once more.
-    out: list[str] = []
+    return "".join(lines(findings, context))
+
+
+def lines(findings: Sequence[Finding], context: ReportContext) -> Iterator[str]:
+    """The report's lines, each with its line break (the report of a large run is tens of
+    megabytes, and adding the breaks afterwards would copy every line once more)."""
     for f in findings:
         if context.color:
-            out.append(
+            yield (
                 f"{_BOLD}{f.path}{_RESET}{_CYAN}:{_RESET}{f.line}{_CYAN}:{_RESET}{f.column}"
                 f"{_CYAN}:{_RESET} {_BOLD}{_RED}{f.code}{_RESET} {f.message}\n"
             )
         else:
-            out.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n")
+            yield f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n"
         if context.show_source:
-            out.extend(f"{line}\n" for line in _source(f, context))
-    return "".join(out)
+            yield from (f"{line}\n" for line in _source(f, context))
 
 
 def _source(f: Finding, context: ReportContext) -> list[str]:
