@@ -105,6 +105,13 @@ ROLE_WORD = (
     r"contract|assignment|post|req|requisition|gig|placement|appointment|mandate)"
 )
 
+_HIRE = (
+    r"(?:porter|chef|cook|manager|lead|assistant|engineer|technician|driver|nurse|carer|worker|"
+    r"operative|officer|director|analyst|developer|designer|accountant|consultant|specialist|"
+    r"administrator|coordinator|receptionist|cleaner|supervisor|\w+(?:er|or|ist|ian))"
+)
+"""Words that end the title of someone to hire ("Kitchen Porter", "Head Chef", "welder")."""
+
 _PITCH = located(
     r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+client(?:\s+\w+)?\s+(?:is|are)|"
     r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
@@ -131,6 +138,9 @@ _PITCH = located(
     r"|\b(?:we|I|they|(?:my|our)\s+clients?)\s+(?:urgently\s+|currently\s+|really\s+)?"
     r"needs?\s+(?:an?\s+|\d+\s+|two\s+|three\s+|several\s+|more\s+|experienced\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|\w+(?:ers|ors|ists|ants|ians|ives|nurses|staff))\b"
+    # "a hotel kitchen in Salford needs a Kitchen Porter" (a hire, not "needs more women")
+    r"|\b(?:an?|the)\s+(?:[\w'&-]+\s+){1,5}?(?:urgently\s+|currently\s+|now\s+)?needs\s+"
+    r"(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?" + _HIRE + r"s?\b"
     # agencies: "I'm working with several clients", "on behalf of a client"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"
     r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"
@@ -218,6 +228,9 @@ _FIT = prefiltered(
     r"exactly|just|precisely|much\s+like|the\s+same\s+as|the\s+kind\s+of(?:\s+\w+){0,2}?)"
     r"\s+(?:what|the\s+\w+\s+(?:we|our|the|this))\s*(?:we|our|the|this|my|their)?\b"
     r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done|doing|achieved|accomplished)\b"
+    # what they told the sender: "you mentioned you're after more hours"
+    r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me|asked\s+(?:me\s+)?"
+    r"(?:about|for|whether|if))\b"
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"

@@ -6,7 +6,8 @@ Kafka, which is the first thing this role does" or "you run nights at {{ company
 know the 6am deadline" (saying only where they work is not a reason: "I see you work at
 {{ company }}" still counts as no fit), and no sentence that says something of theirs matches the
 job ("the way you got from a crash to a working exploit is the work our team does"; "Python is
-exactly what we need" is about the job, not about them). A template pitches a job when its text
+exactly what we need" is about the job, not about them), and nothing they told you ("you
+mentioned you're after more hours"). A template pitches a job when its text
 offers a role or says the sender is hiring, or it has a placeholder for the job (role, job
 title, salary range). Templates that pitch no job are not flagged, and neither are those that
 ask the reader to suggest someone else for it ("Would you know anyone who might want to hear

@@ -86,6 +86,10 @@ FIRE = [
         "Following up on the Staff Backend Engineer role at Quillmark. Free this week?\n",
         id="follow-up-in-words-only",
     ),
+    pytest.param(
+        "Hi {{ name }}, I noticed you're open to work. A hotel in Leeds needs a Night Porter.",
+        id="noticed-is-not-told",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -223,6 +227,15 @@ NO_FIRE = [
         "---\nchannel: email\nsubject: Staff Backend Engineer\nsequence_step: 2\n---\n"
         "Hi {{ name }},\nStill keen to tell you about the Staff Backend Engineer role.\n",
         id="sequence-step-2",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you mentioned you're after more hours than {{ current_venue }} can give "
+        "you. A hotel kitchen in Salford needs a Kitchen Porter, 40 hours a week.",
+        id="what-they-told-you",
+    ),
+    pytest.param(
+        "Hi {{ name }}, the industry needs more women in engineering. Coffee next week?",
+        id="needs-more-women-is-no-hire",
     ),
 ]
 
