@@ -155,6 +155,7 @@ SAMPLES = [
     "and that",
     "Vector{Float64}",
     "{{#if first_name}}Hi {{first_name}}{{else}}Hello{{/if}}",
+    "since ",
 ]
 
 

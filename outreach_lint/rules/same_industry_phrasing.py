@@ -74,10 +74,10 @@ _SAME = prefiltered(
     r"\b(?:the\s+)?(?:same|similar|related)\s+" + _FIELD + r"\b"
     r"|\b(?:same|similar)\s+" + _FIELD + r"\s+as\s+(?:you|yourself|me|myself)\b"
     # "we're both in the X industry"
-    r"|" + _BECAUSE + r"(?:we(?:'re|\s+are)|we)\s+both\s+(?:work\s+)?(?:in|from)\s+(?:the\s+)?"
+    r"|\b(?:we(?:'re|\s+are)|we)\s+both\s+(?:work\s+)?(?:in|from)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _FIELD + r"\b"
     # "as fellow professionals", "fellow HR professionals", "a fellow fintech person"
-    r"|(?:\bas\s+(?:an?\s+)?)?\bfellow\s+(?:[\w-]+\s+){0,3}?(?:professionals?|people|person|"
+    r"|\bfellow\s+(?:[\w-]+\s+){0,3}?(?:professionals?|people|person|"
     r"folks?|practitioners?|peers?|types?|insiders?|veterans?)\b"
     # "since we both work in logistics", "as we both come from the retail side"
     r"|\b(?:since|as|seeing\s+(?:as|that)|because|given\s+that|now\s+that)\s+we(?:'re|\s+are)?"
@@ -115,7 +115,7 @@ _NOT_A_FIELD = compile_folded(
 process"."""
 _SHARED_GROUP = prefiltered(
     # "since we're both in retail", "we are both in the security community"
-    _BECAUSE + r"(?:we(?:'re|\s+are)|you\s+and\s+(?:i|me)\s+are)\s+both\s+(?:in|part\s+of)\s+"
+    r"\b(?:we(?:'re|\s+are)|you\s+and\s+(?:i|me)\s+are)\s+both\s+(?:in|part\s+of)\s+"
     rf"(?:the\s+)?{_group('both')}"
     # "as a fellow roboticist", "as fellow game developers"
     rf"|\bas\s+(?:an?\s+)?fellow\s+{_group('fellow')}",
@@ -165,12 +165,26 @@ def _shared_group_excuses(ctx: RuleContext, message: Message) -> Iterator[Span]:
         yield Span(m.start(), m.end())
 
 
+_LEAD_IN = compile_folded(
+    r"\b(?:(?:since|as|because|given(?:\s+that)?|seeing\s+(?:as|that)|now\s+that)\s+"
+    r"(?:an?\s+)?|an?\s+)$"
+)
+"""Words before an excuse that belong to it, and that the message quotes: "since" in "since
+we're both in retail", "as a" in "as a fellow HR professional". (Kept out of the patterns: an
+optional word before their first one would make the engine try them at every word.)"""
+
+
 def _excuses(ctx: RuleContext, message: Message) -> list[Span]:
     found = [Span(m.start(), m.end()) for m in _SAME.finditer(message.folded)]
     for span in _shared_group_excuses(ctx, message):
         if not any(s.start < span.end and span.start < s.end for s in found):
             found.append(span)
-    return sorted(found)
+    return sorted(_with_lead_in(message.folded, span) for span in found)
+
+
+def _with_lead_in(folded: str, span: Span) -> Span:
+    lead = _LEAD_IN.search(folded, max(0, span.start - 30), span.start)
+    return span if lead is None else Span(lead.start(), span.end)
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
