@@ -63,12 +63,22 @@ class Prefiltered:
     on texts where the set of over-approximations finds it absent, and start where RE2 finds
     its approximation's first match (``locator``)."""
 
-    __slots__ = ("flags", "in_set", "locate", "locator", "needs", "number", "pattern", "source")
+    __slots__ = (
+        "flags", "given", "in_set", "locate", "locator", "needs", "number", "pattern", "source",
+    )  # fmt: skip
 
     def __init__(
-        self, source: str, flags: int = 0, locate: bool = False, in_set: bool = True
+        self,
+        source: str,
+        flags: int = 0,
+        locate: bool = False,
+        in_set: bool = True,
+        needs: tuple[str, ...] | None = None,
     ) -> None:
         self.source = source
+        self.given = needs
+        """Strings one of which every match contains, named by hand where those the analysis
+        finds are in nearly every text ("y" for "y/?o"); used in their place."""
         self.flags = int(flags)
         self.locate = locate
         self.in_set = in_set
@@ -160,15 +170,21 @@ def gated(source: str, flags: int = 0) -> Prefiltered:
     return Prefiltered(source, flags, in_set=False)
 
 
-def prefiltered(source: str, flags: int = 0, locate: bool = False) -> Prefiltered:
+def prefiltered(
+    source: str, flags: int = 0, locate: bool = False, needs: tuple[str, ...] | None = None
+) -> Prefiltered:
     """``compile_folded(source, flags)``, searched only where the text may hold a match.
 
     With ``locate``, each search also starts where RE2 finds the next match of the pattern's
     over-approximation. That pays for patterns that CPython tries at most words (many
     alternatives, lookbehinds, words before the phrase: a search costs 10-40 us a template),
     and costs a few microseconds more than it saves for a phrase with a literal start, which
-    CPython already finds fast."""
-    return Prefiltered(source, flags, locate)
+    CPython already finds fast.
+
+    ``needs`` names strings one of which every match contains, for a pattern whose own (found
+    by ``literals``) are in nearly every text: they decide where it is searched when there is
+    no set (``tests/test_literals.py`` checks them against every match in the corpus)."""
+    return Prefiltered(source, flags, locate, needs=needs)
 
 
 class _Seen:
@@ -316,7 +332,7 @@ def build() -> bool:
 
     built = prefilter_build.build(_registered, MAX_MEM)
     for p, needs in zip(_registered, built.needs, strict=True):
-        p.needs = needs
+        p.needs = needs if p.given is None else p.given
     if built.set is None:
         return False
     for p, number, locator in zip(_registered, built.numbers, built.locators, strict=True):

@@ -98,6 +98,29 @@ def test_every_builtin_match_holds_a_required_string() -> None:
     assert gated > 30 and matched > 200 and ruled_out > len(TEXTS) * 10
 
 
+GIVEN_SAMPLES = [
+    "someone who is 25-35 and ideally under 35, 25 to 35 years old",
+    "could you send me your last three payslips, a recent pay stub, your p60 or your w-2?",
+    "would you know anyone? is there someone you think i should speak to? who would you "
+    "suggest? could you point me to a former colleague, or refer a friend?",
+]
+
+
+@pytest.mark.parametrize(
+    "p", [p for p in prefilter._registered if p.given is not None], ids=lambda p: p.source[:40]
+)
+def test_strings_named_by_hand_are_in_every_match(p: prefilter.Prefiltered) -> None:
+    """A pattern may name the strings its matches contain (``prefiltered(needs=...)``) where
+    the analysis finds only common ones: they are checked like the analysis's."""
+    assert p.given is not None
+    matched = 0
+    for text in TEXTS + GIVEN_SAMPLES:
+        for m in p.pattern.finditer(text):
+            assert any(s in m.group() for s in p.given), (p.source[:60], m.group())
+            matched += 1
+    assert matched >= 3, "add samples it matches"
+
+
 def test_every_generated_match_holds_a_required_string() -> None:
     rng = random.Random(20261125)
     atoms = ["a", "b", "é", "ab", "ba", "abc", r"\s", r"\w", "[a-c]", "[^b]", "[b]", "."]

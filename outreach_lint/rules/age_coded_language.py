@@ -160,6 +160,7 @@ _AGE = prefiltered(
     r"(?:ideally\s+|preferably\s+)?(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d)"
     + _AGE_ENDS,
     locate=True,
+    needs=tuple("0123456789"),  # an age has digits; the analysis finds "y", in every text
 )
 _QUALIFIED = prefiltered(
     # "graduated in the last two years", "qualified no more than three years ago"

@@ -333,7 +333,20 @@ _REFERRAL = prefiltered(
     r"\s+(?:recommend|suggest|point\s+me\s+to)|you\s+think\s+I\s+should)\b"
     r"|\bwho\s+(?:would|might|should|could)\s+you\s+(?:recommend|suggest)\b"
     r"|\b(?:recommend|refer|introduce|point\s+me\s+to(?:wards)?)\s+(?:me\s+to\s+)?(?:anyone|"
-    r"anybody|someone|somebody|a\s+(?:former\s+)?(?:colleague|friend|peer))\b"
+    r"anybody|someone|somebody|a\s+(?:former\s+)?(?:colleague|friend|peer))\b",
+    # the analysis finds "you" and "who", in nearly every text
+    needs=(
+        "know",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "recommend",
+        "suggest",
+        "refer",
+        "introduc",
+        "point",
+    ),
 )
 _ASKS_THEM_TOO = prefiltered(
     r"\bif\s+(?:not|this\s+(?:isn't|is\s+not|doesn't|does\s+not)|it's\s+not|it\s+isn't|"

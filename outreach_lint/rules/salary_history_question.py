@@ -126,7 +126,8 @@ _DOCS = prefiltered(
     r"couple\s+of|two|three|four|six|twelve|\d+|months?'?|weeks?'?|monthly|weekly)\s+){0,2}"
     + _DOC
     + r"\b(?!\s+(?:roles?|status|positions?|contracts?|employees?|employment|basis|jobs?|"
-    r"portal|system|app))"
+    r"portal|system|app))",
+    needs=("slip", "stub", "p60", "w-2", "w2"),  # the analysis finds "2" and "w"
 )
 """Someone's own pay documents: asking for them asks what they were paid."""
 _SEE = compile_folded(
