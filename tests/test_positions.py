@@ -44,6 +44,13 @@ def test_emoji_accent_and_tab_count_as_one_column(tmp_path, capsys):
     assert text[26:].startswith("since")  # column 27 is character 26, counted in code points
 
 
+def test_an_emoji_of_several_code_points_counts_as_several_columns(tmp_path, capsys):
+    data = "Hi 👋🏽 👩\u200d🍳 {{ first_name }}, since we're in the same industry\n".encode()
+    (line,) = run(tmp_path, capsys, "e.md", data)
+    assert line.startswith("e.md:1:29: OL301")  # 👋🏽 is two code points, 👩‍🍳 three
+    assert data.decode()[28:].startswith("since")
+
+
 def test_utf8_bom_does_not_shift_columns(tmp_path, capsys):
     data = b"\xef\xbb\xbfsince we're in the same industry\n"
     assert run(tmp_path, capsys, "bom.md", data)[0].startswith("bom.md:1:1: OL301")
