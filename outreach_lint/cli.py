@@ -43,7 +43,7 @@ def load_setup(
     config_path: str | None, isolated: bool, cli: dict[str, Any], verbose: bool = False
 ) -> tuple[Config, Registry]:
     """Config file + CLI values + plugins, all checked; errors become ``Failure``."""
-    from outreach_lint import config_file, plugins
+    from outreach_lint import config_file, config_names, config_values, plugins
 
     try:
         if isolated:
@@ -51,10 +51,10 @@ def load_setup(
         else:
             path = config_path or config_file.find_config(os.getcwd())
             raw = config_file.read_config(path) if path else None
-        config, extra = config_file.build(raw, cli)
+        config, extra = config_values.build(raw, cli)
         registry = plugins.load(config, verbose=verbose)
-        plugin_options = config_file.check_extra_keys(raw, extra, registry.options)
-        config_file.check_plugin_names(raw, cli, config, registry)
+        plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
+        config_names.check_plugin_names(raw, cli, config, registry)
         defaults = {k: o.default for k, o in registry.options.items()}
         config = config.with_overrides(plugin_options={**defaults, **plugin_options})
     except (ConfigError, PluginError) as error:
@@ -190,7 +190,7 @@ def rules(config_path: str | None, isolated: bool) -> int:
 @click.option("--isolated", is_flag=True)
 def rule(code: str, config_path: str | None, isolated: bool) -> int:
     """Show the full documentation of the rule CODE."""
-    from outreach_lint.config_file import did_you_mean
+    from outreach_lint.config import did_you_mean
 
     _config, registry = load_setup(config_path, isolated, {})
     found = registry.rules.get(code.upper())

@@ -1,14 +1,16 @@
 """The run's configuration: one frozen value built from defaults, a config file and the CLI.
 
 ``KEYS`` is the schema of the config file: every key, its default and how its value is checked.
-``config_file.py`` reads files and reports errors with file and line; ``build`` merges the
-layers. Keys are spelled with dashes in files and on the command line (``extend-select``) and
-with underscores as attributes here.
+``config_file`` reads files with the line of each key, ``config_values.build`` checks and merges
+the layers, and ``config_names`` checks what names a plugin's rules, dialects and formats. Keys
+are spelled with dashes in files and on the command line (``extend-select``) and with
+underscores as attributes here.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -153,3 +155,18 @@ KEYS: dict[str, Key] = {
     "cache": Key("cache", "bool", "reuse results for unchanged files"),
     "cache-dir": Key("cache_dir", "str", "where the cache lives"),
 }
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """`` (did you mean 'x'?)`` for the closest choice, or ``""``.
+
+    A choice holding every part of ``word`` (``linkedin_note`` in ``linkedin_connection_note``)
+    is closest; otherwise the most similar spelling.
+    """
+    options = [str(c) for c in choices]
+    parts = [p for p in re.split(r"[_\-. ]+", word.lower()) if p]
+    holding = [c for c in options if parts and all(p in c.lower() for p in parts)]
+    import difflib  # only when a name is misspelt
+
+    close = holding[:1] or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from outreach_lint import parse, read
 from outreach_lint.check import RuleContext, RuleFailure, Shared, run_rules
 from outreach_lint.config import Config
-from outreach_lint.config_file import check_plugin_names
+from outreach_lint.config_names import check_plugin_names
 from outreach_lint.message import Message
 from outreach_lint.model import (
     FINDING_ORDER,
@@ -173,7 +173,7 @@ class Linter:
 
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:
     """Each rule's options: its defaults, overridden by ``rules: {CODE: {...}}`` (checked by
-    ``config_file.check_plugin_names``)."""
+    ``config_names.check_plugin_names``)."""
     out: dict[str, dict[str, Any]] = {}
     for code, rule in rules.items():
         values = {name: opt.default for name, opt in rule.options.items()}

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from outreach_lint.config_file import did_you_mean
+from outreach_lint.config import did_you_mean
 from outreach_lint.discover import globs_matcher
 from outreach_lint.message import Message, scan
 from outreach_lint.model import (

@@ -211,7 +211,7 @@ def _pending_error(
     hooks = sorted(n for n in vars(hookspecs) if n.startswith(f"{hookspecs.PROJECT}_"))
     if not unknown:
         return f"{who}: {error}"
-    from outreach_lint.config_file import did_you_mean
+    from outreach_lint.config import did_you_mean
 
     return (
         f"{who} implements the unknown hook {unknown[0]!r}"

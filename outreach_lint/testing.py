@@ -23,7 +23,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from outreach_lint import config_file
+from outreach_lint import config_file, config_values
 from outreach_lint import plugins as plugin_manager
 from outreach_lint.config import ConfigError
 from outreach_lint.lint import FileResult, Linter
@@ -63,11 +63,11 @@ def linter(
         raw = config_file.RawConfig("<config>", dict(config or {}), {})
     else:
         raw = config_file.read_config(os.fspath(config))
-    settings, extra = config_file.build(raw, {})
+    settings, extra = config_values.build(raw, {})
     if root is not None or raw.path == "<config>":
         settings = settings.with_overrides(root=os.path.abspath(root or "."))
     registry = plugin_manager.load(settings, extra=plugins)
-    plugin_options = config_file.check_extra_keys(raw, extra, registry.options)
+    plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
     defaults = {key: option.default for key, option in registry.options.items()}
     return Linter(settings.with_overrides(plugin_options={**defaults, **plugin_options}), registry)
 

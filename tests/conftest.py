@@ -11,7 +11,8 @@ import pytest
 
 from outreach_lint import patterns, plugins, prefilter_build
 from outreach_lint.config import Config
-from outreach_lint.config_file import RawConfig, build
+from outreach_lint.config_file import RawConfig
+from outreach_lint.config_values import build
 from outreach_lint.lint import Linter
 from outreach_lint.model import Finding, SourceFile
 

@@ -24,7 +24,8 @@ from typing import NamedTuple
 import pytest
 
 from outreach_lint import plugins
-from outreach_lint.config_file import build, read_config
+from outreach_lint.config_file import read_config
+from outreach_lint.config_values import build
 from outreach_lint.lint import Linter
 from outreach_lint.yaml_source import compose, to_python
 

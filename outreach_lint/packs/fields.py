@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from outreach_lint.config_file import did_you_mean
+from outreach_lint.config import did_you_mean
 from outreach_lint.packs.schema import PackError
 from outreach_lint.yaml_source import Node, mapping_items, to_python
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from outreach_lint.config_file import did_you_mean
+from outreach_lint.config import did_you_mean
 from outreach_lint.model import CODE_RE, Channel, Severity
 from outreach_lint.packs.fields import Fields, line_of
 from outreach_lint.packs.schema import (

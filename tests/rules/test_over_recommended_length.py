@@ -5,7 +5,8 @@ from typing import Any
 import pytest
 
 from outreach_lint import plugins
-from outreach_lint.config_file import RawConfig, build
+from outreach_lint.config_file import RawConfig
+from outreach_lint.config_values import build
 from outreach_lint.lint import Linter
 from outreach_lint.model import Finding, SourceFile
 

@@ -1,0 +1,168 @@
+"""The settings that name what plugins provide, checked once the plugins are loaded: rule
+codes under ``select`` and ``rules``, each rule's options, dialects, channels, the default
+channel and the output format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from outreach_lint.config import Config, did_you_mean
+from outreach_lint.config_file import RawConfig
+from outreach_lint.config_values import SEVERITIES, Where
+from outreach_lint.model import Channel, Option, Rule
+
+if TYPE_CHECKING:
+    from outreach_lint.plugins import Registry
+
+
+def check_plugin_names(
+    raw: RawConfig | None, cli: Mapping[str, Any], config: Config, registry: Registry
+) -> None:
+    """Check, once the plugins are loaded, the settings that name what they provide: rule
+    codes under ``select`` and ``rules``, each rule's options, dialects, channels and the
+    output format. An error names the config file and the line of the key, or the command
+    line for a flag's value."""
+    in_file = Where(raw.path if raw else config.source, raw.lines if raw else {})
+    on_command_line = Where(None, {})
+
+    def where(key: str) -> Where:
+        return on_command_line if cli.get(key) is not None else in_file
+
+    _check_selected(config, registry.rules, where)
+    _check_dialects(config.dialects, registry.dialects, where("dialects"))
+    _check_rules(config.rules, registry.rules, in_file)
+    _check_channels(config.channels, registry.channels, in_file)
+    _check_default_channel(config.default_channel, registry.channels, in_file)
+    _check_format(config.format, registry.formatters, where("format"))
+
+
+def _check_selected(
+    config: Config, rules: Mapping[str, Rule], where: Callable[[str], Where]
+) -> None:
+    """A code or prefix under ``select`` or ``extend-select`` that no rule has is a typo, or a
+    plugin that is not installed here: running without it would pass templates its rules were
+    chosen to stop, so it is an error, as in ruff. (Ignoring such a code is harmless.)"""
+    for key, prefixes in (("select", config.select or ()), ("extend-select", config.extend_select)):
+        for prefix in prefixes:
+            if prefix != "ALL" and not any(code.startswith(prefix) for code in rules):
+                raise where(key).error(
+                    key,
+                    f"has {prefix!r}, which is the code of no installed rule"
+                    f"{did_you_mean(prefix, rules)}: is it misspelt, or is its plugin not "
+                    "installed? ('outreach-lint rules' lists the rules)",
+                )
+
+
+def _check_dialects(dialects: Sequence[str], known: Mapping[str, Any], where: Where) -> None:
+    for name in dialects:
+        if name not in known:
+            raise where.error(
+                "dialects",
+                f"has unknown dialect {name!r}{did_you_mean(name, known)}; "
+                f"available: {', '.join(known)}",
+            )
+
+
+def _check_rules(given: Mapping[str, Any], rules: Mapping[str, Rule], where: Where) -> None:
+    for code, options in given.items():
+        key = f"rules.{code}"
+        rule = rules.get(code)
+        if rule is None:
+            raise where.error(key, f"names no known rule{did_you_mean(str(code), rules)}")
+        if options is None:
+            continue
+        if not isinstance(options, dict):
+            raise where.error(key, "must map option names to values")
+        for name, value in options.items():
+            _check_rule_option(rule, str(name), value, f"{key}.{name}", where)
+
+
+def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where) -> None:
+    if name == "severity":
+        if value not in SEVERITIES:
+            raise where.error(
+                key,
+                f"must be error, warning or info, not {value!r}"
+                f"{did_you_mean(str(value), SEVERITIES)}",
+            )
+        return
+    option = rule.options.get(name)
+    if option is None:
+        known = ["severity", *rule.options]
+        raise where.error(
+            key,
+            f"is not an option of {rule.code} ({rule.name}){did_you_mean(name, known)}; "
+            f"options: {', '.join(known)}",
+        )
+    if not option.accepts(value):
+        raise where.error(key, f"must be {_kind_of(option)}, not {value!r} ({option.help})")
+
+
+_KIND_WORDS = {
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    str: "text",
+    list: "a list",
+    tuple: "a list",
+    dict: "a mapping",
+}
+
+
+def _kind_of(option: Option) -> str:
+    """What an option takes, in words: ``a whole number``, ``text or a list``."""
+    kinds = option.types or (type(option.default),)
+    if float in kinds:  # a whole number is a number too
+        kinds = tuple(k for k in kinds if k is not int)
+    words = dict.fromkeys(_KIND_WORDS.get(k, k.__name__) for k in kinds)
+    return " or ".join(words)
+
+
+def _check_channels(
+    given: Mapping[str, Mapping[str, Any]], channels: Mapping[str, Channel], where: Where
+) -> None:
+    """A name under ``channels`` that is no built-in or plugin channel adds a channel. One with
+    no ``label`` whose name is close to a known channel's is taken for a misspelling of it
+    (``linkedin_conection_note``): adding a channel instead would leave the limit it sets
+    unused. A new channel with a label is what the user meant, whatever its name."""
+    unlabelled = [n for n, settings in given.items() if _added_without_label(n, settings, channels)]
+    known = [n for n in channels if n not in unlabelled]
+    for name in unlabelled:
+        hint = did_you_mean(name, known)
+        if hint:
+            raise where.error(
+                f"channels.{name}",
+                f"is not a known channel{hint}: fix the name, or give the new channel a 'label'",
+            )
+
+
+def _added_without_label(
+    name: str, settings: Mapping[str, Any], channels: Mapping[str, Channel]
+) -> bool:
+    """Did this entry add a channel, with no label? A channel that comes from a plugin has its
+    own label; one the config adds without a label is labelled with its name."""
+    channel = channels.get(name)
+    return (
+        "label" not in settings and channel is not None and channel.label == name.replace("_", " ")
+    )
+
+
+def _check_default_channel(
+    default: str | None, channels: Mapping[str, Channel], where: Where
+) -> None:
+    if default is not None and default not in channels:
+        raise where.error(
+            "default-channel",
+            f"names the unknown channel {default!r}{did_you_mean(default, channels)}; "
+            f"known channels: {', '.join(channels)}",
+        )
+
+
+def _check_format(name: str, formatters: Mapping[str, Any], where: Where) -> None:
+    if name not in formatters:
+        raise where.error(
+            "format",
+            f"names unknown format {name!r}{did_you_mean(name, formatters)}; "
+            f"available: {', '.join(formatters)}",
+        )

@@ -1,0 +1,217 @@
+"""Each setting's value checked, and the config file and the command line merged into one
+``Config`` (the command line wins). An error names the file, the line and the key, with a
+did-you-mean where one fits, or the command line for a flag's value."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from outreach_lint.config import KEYS, Config, ConfigError, Key, did_you_mean
+from outreach_lint.config_file import RawConfig
+from outreach_lint.model import Severity
+from outreach_lint.taxonomy import KINDS
+
+CODE_PREFIX = re.compile(r"^(?:[A-Z]{1,5}[0-9]{0,3}|ALL)$")
+CHANNEL_FIELDS = {
+    "label": str,
+    "body": int,
+    "subject": int,
+    "has-subject": bool,
+    "recommended-body": int,
+    "recommended-words": int,
+    "recommended-subject": int,
+}
+SEVERITIES = ("error", "warning", "info")
+FILE_PATH_KEYS = ("baseline", "output-file")
+"""Keys holding a file path: relative to the config file's folder when set there."""
+
+
+class Where(NamedTuple):
+    """Where a value came from, for error messages."""
+
+    path: str | None
+    lines: Mapping[str, int]
+
+    def error(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"'{key}' {message}", self.path or "command line", self.line(key))
+
+    def line(self, key: str) -> int | None:
+        """The line of ``key``, or of the nearest key holding it (``rules.OL701`` for
+        ``rules.OL701.max-grade`` written in one line)."""
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key.rpartition(".")[0]
+        return None
+
+
+def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
+    """The value of ``key`` as ``Config`` holds it, or a ``ConfigError``."""
+    kind = spec.kind
+    if kind in ("codes", "strings"):
+        items = _string_list(key, value, where)
+        if kind == "codes":
+            wrong = [c for c in items if not CODE_PREFIX.match(c)]
+            if wrong:
+                raise where.error(
+                    key, f"has {wrong[0]!r}, which is not a rule code or prefix (like OL101 or OL1)"
+                )
+        if key == "known-placeholders":
+            return frozenset(items)
+        return tuple(items)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise where.error(key, f"must be true or false, not {value!r}")
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise where.error(key, f"must be a whole number, not {value!r}")
+        return value
+    if kind == "str":
+        if not isinstance(value, str) or not value:
+            raise where.error(key, f"must be text, not {value!r}")
+        return value
+    if kind == "severity":
+        try:
+            return Severity(value)
+        except ValueError:
+            raise where.error(
+                key,
+                f"must be one of error, warning, info, not {value!r}"
+                f"{did_you_mean(str(value), SEVERITIES)}",
+            ) from None
+    if kind == "per-file-ignores":
+        return _per_file_ignores(key, value, where)
+    if kind == "placeholder-kinds":
+        return _placeholder_kinds(key, value, where)
+    if key == "channels":
+        return _channels(key, value, where)
+    if not isinstance(value, dict):
+        raise where.error(key, "must be a mapping")
+    return value
+
+
+def _string_list(key: str, value: Any, where: Where) -> list[str]:
+    if isinstance(value, str):
+        return [v for v in re.split(r"[,\s]+", value.strip()) if v]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v.strip() for v in value if v.strip()]
+    raise where.error(key, f"must be a list of names, not {value!r}")
+
+
+def _per_file_ignores(
+    key: str, value: Any, where: Where
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if isinstance(value, str):  # command line: "glob:CODE,CODE glob2:CODE"
+        pairs: dict[str, Any] = {}
+        for part in value.split():
+            glob, sep, codes = part.rpartition(":")
+            if not sep or not glob:
+                raise where.error(key, f"expects 'glob:CODES' pairs, not {part!r}")
+            pairs[glob] = codes
+        value = pairs
+    if not isinstance(value, dict):
+        raise where.error(key, "must map file globs to rule codes")
+    out = []
+    for glob, codes in value.items():
+        items = _string_list(f"{key}.{glob}", codes, where)
+        wrong = [c for c in items if not CODE_PREFIX.match(c)]
+        if wrong:
+            raise where.error(f"{key}.{glob}", f"has {wrong[0]!r}, which is not a rule code")
+        out.append((str(glob), tuple(items)))
+    return tuple(out)
+
+
+def _placeholder_kinds(key: str, value: Any, where: Where) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise where.error(key, f"must map kinds ({', '.join(KINDS)}) to placeholder names")
+    out = {}
+    for kind, names in value.items():
+        if kind not in KINDS:
+            raise where.error(
+                f"{key}.{kind}",
+                f"is not a placeholder kind; expected one of "
+                f"{', '.join(KINDS)}{did_you_mean(kind, KINDS)}",
+            )
+        out[kind] = tuple(_string_list(f"{key}.{kind}", names, where))
+    return out
+
+
+def _channels(key: str, value: Any, where: Where) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict):
+        raise where.error(key, "must map channel names to their limits")
+    out = {}
+    for name, fields in value.items():
+        if fields is None:
+            fields = {}
+        if not isinstance(fields, dict):
+            raise where.error(f"{key}.{name}", "must map limits (body, subject, ...) to numbers")
+        for field_name, field_value in fields.items():
+            kind = CHANNEL_FIELDS.get(field_name)
+            path = f"{key}.{name}.{field_name}"
+            if kind is None:
+                raise where.error(
+                    path,
+                    f"is not a channel setting; expected one of "
+                    f"{', '.join(CHANNEL_FIELDS)}"
+                    f"{did_you_mean(field_name, CHANNEL_FIELDS)}",
+                )
+            ok = (field_value is None and kind is int) or (
+                isinstance(field_value, kind)
+                and (kind is bool or not isinstance(field_value, bool))
+            )
+            if not ok:
+                raise where.error(
+                    path,
+                    f"must be {'a number' if kind is int else kind.__name__}, not {field_value!r}",
+                )
+        out[str(name)] = dict(fields)
+    return out
+
+
+def build(raw: RawConfig | None, cli: Mapping[str, Any]) -> tuple[Config, dict[str, Any]]:
+    """Merge defaults, a config file and command-line values (CLI wins).
+
+    Returns the config and the file's keys that are not core keys, with their values; those
+    must be keys a plugin declares (checked once plugins are loaded, by ``check_extra_keys``).
+    """
+    changes: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    if raw is not None:
+        where = Where(raw.path, raw.lines)
+        for key, value in raw.values.items():
+            spec = KEYS.get(key)
+            if spec is None:
+                extra[key] = value
+                continue
+            changes[spec.attr] = check_value(key, spec, value, where)
+            if key in FILE_PATH_KEYS and raw.path:
+                changes[spec.attr] = os.path.join(os.path.dirname(raw.path), changes[spec.attr])
+        changes["source"] = raw.path
+        changes["root"] = os.path.dirname(os.path.abspath(raw.path)) if raw.path else "."
+    cli_where = Where(None, {})
+    for key, value in cli.items():
+        if value is None:
+            continue
+        spec = KEYS[key]
+        changes[spec.attr] = check_value(key, spec, value, cli_where)
+    return Config(**changes), extra
+
+
+def check_extra_keys(
+    raw: RawConfig | None, extra: Mapping[str, Any], plugin_keys: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Check keys that plugins declare; any other unknown key is an error."""
+    where = Where(raw.path if raw else None, raw.lines if raw else {})
+    out: dict[str, Any] = {}
+    for key, value in extra.items():
+        option = plugin_keys.get(key)
+        if option is None:
+            raise where.error(key, f"is not a setting{did_you_mean(key, [*KEYS, *plugin_keys])}")
+        if not option.accepts(value):
+            raise where.error(key, f"has the wrong type: {value!r} ({option.help})")
+        out[key] = value
+    return out
