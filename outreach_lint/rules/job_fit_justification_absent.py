@@ -46,7 +46,8 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.rules.common import asks_for_referral, marked_follow_up, pitch, states_fit
+from outreach_lint.rules.common import marked_follow_up, pitch
+from outreach_lint.rules.fit import asks_for_referral, states_fit
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:

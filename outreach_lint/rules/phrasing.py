@@ -12,7 +12,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
-from outreach_lint.rules.common import PH
+from outreach_lint.rules.common import OCCUPATION, PH
 from outreach_lint.taxonomy import SPECIFIC, words
 
 _SIGN_OFF_LINE = (
@@ -104,46 +104,6 @@ def specific_in(ctx: RuleContext, message: Message, span: Span) -> bool:
 
 
 # --- naming the job -----------------------------------------------------------------------
-
-OCCUPATION = (
-    r"(?:engineer|developer|programmer|coder|architect|scientist|analyst|researcher|designer|"
-    r"tester|manager|director|officer|head\s+of|vp|vice\s+president|"
-    r"(?:account|sales|marketing|media|development|recruitment|business|accounts|finance|hr|"
-    r"operations|customer|client|support|research|production|digital|content|pr|events|brand|"
-    r"product|commercial|credit|procurement|logistics|administrative|claims)\s+executive|"
-    r"chief\s+\w+\s+officer|c[etfoimprs]o|(?:business|hr|finance|talent|equity|salaried|"
-    r"corporate|managing|senior|junior|people|account|channel|audit|tax|client|practice)\s+"
-    r"partner|associate(?!s?\s+(?:with|of|degree)\b)|consultant|adviser|"
-    r"advisor|specialist|coordinator|co-ordinator|administrator|assistant|secretary|"
-    r"clerk|receptionist|controller|accountant|bookkeeper|auditor|actuary|underwriter|broker|"
-    r"trader|banker|cashier|buyer|planner|estimator|surveyor|qs|technician|mechanic|"
-    r"(?:service|lab|pharmacy|vet|it|field|hvac)\s+tech|"
-    r"electrician|plumber|fitter|welder|joiner|carpenter|bricklayer|roofer|labourer|laborer|"
-    r"operative|operator|driver|courier|picker|packer|loader|forklift|warehouse\s+\w+|"
-    r"supervisor|foreman|team\s+leader|(?:team|tech|technical|engineering|maths|math|design|"
-    r"product|data|clinical|ward|shift|site|project|programme|program|delivery|sales|marketing|"
-    r"account|support|customer\s+success)\s+lead|nurse|nursing|rn|"
-    r"lpn|hca|midwife|paramedic|doctor|physician|surgeon|gp|dentist|pharmacist|"
-    r"physio(?:therapist)?|therapist|psychologist|counsellor|counselor|radiographer|"
-    r"sonographer|dietitian|optometrist|vet|carer|caregiver|care\s+assistant|"
-    r"(?:youth|care|support|social|key|family|outreach|community|healthcare|case|warehouse|"
-    r"factory|construction|farm|retail|shop|kitchen|site|agency|bank|relief|residential|"
-    r"charity|development|aid)\s+worker|teacher|teaching\s+assistant|tutor|lecturer|"
-    r"practitioner|chef|cook|baker|barista|bartender|waiter|waitress|housekeeper|"
-    r"cleaner|porter|concierge|solicitor|lawyer|attorney|paralegal|barrister|"
-    r"(?:general|in-house|legal|senior|associate)\s+counsel|"
-    r"recruiter|sourcer|marketer|copywriter|writer|editor|journalist|producer|sdr|bdr|ae|"
-    r"sre|dba|devops|qa|representative|(?:sales|medical|field|territory|customer|account|"
-    r"service|pharma|pharmaceutical)\s+rep|salesperson|negotiator|(?:estate|letting|lettings|"
-    r"travel|customer\s+service|call\s+cent(?:re|er)|support|sales|insurance|real\s+estate|"
-    r"booking|service)\s+agent|steward|stewardess|dispatcher|scheduler|inspector|engineering|"
-    r"product\s+owner|scrum\s+master|intern|apprentice|trainee|"
-    r"(?:audit|tax|accounts|payroll|assurance|audit\s+and\s+assurance)\s+(?:senior|semi-senior|"
-    r"junior)|pen(?:etration\s+)?tester|red\s+teamer|artist|animator|illustrator|"
-    r"post-?doc|postdoctoral\s+(?:fellow|associate|researcher)|research\s+fellow|professor|"
-    r"principal\s+investigator|phd\s+(?:student|candidate|position|studentship)|studentship)s?"
-)
-"""Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
 
 _ROLE = located(r"\b" + OCCUPATION + r"\b")
 _SELF = compile_folded(

@@ -43,7 +43,8 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import pitch, states_fit
+from outreach_lint.rules.common import pitch
+from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.phrasing import (
     names_specific,
     role_mention,

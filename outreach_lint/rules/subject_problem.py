@@ -48,7 +48,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.common import DEFAULT_LENGTHS, length_said, rendered_length
+from outreach_lint.rules.lengths import DEFAULT_LENGTHS, length_said, rendered_length
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:

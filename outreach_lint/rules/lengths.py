@@ -1,0 +1,69 @@
+"""How long a message can get once its placeholders are filled in (OL501, OL502, OL504)."""
+
+from __future__ import annotations
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Message
+
+DEFAULT_LENGTHS = {"name": 20, "org": 40, "profile": 30, "job": 30, "sender": 30, "other": 30}
+"""Characters a placeholder is counted at when ``variables`` gives it no ``max_length``."""
+
+
+def length_said(message: Message, total: int) -> str:
+    """How long ``message`` gets, for a finding: "can reach 368 characters once placeholders
+    are filled in", or "is 368 characters long" when it has no placeholder."""
+    if message.placeholders:
+        return f"can reach {total} characters once placeholders are filled in"
+    return f"is {total} characters long"
+
+
+def placeholder_length(
+    ctx: RuleContext, name: str, fallback: str | None, defaults: dict[str, int]
+) -> int:
+    declared = (ctx.template.variables or {}).get(name)
+    if declared is not None and declared.max_length is not None:
+        size = declared.max_length
+    else:
+        size = defaults.get(ctx.kind(name), defaults.get("other", 30))
+    return max(size, len(fallback or ""))
+
+
+def rendered_length(
+    ctx: RuleContext, message: Message, defaults: dict[str, int], limit: int | None = None
+) -> tuple[int, int | None]:
+    """The most characters the message can have once filled in, and the offset at which the
+    count first goes over ``limit`` (``None`` if it never does).
+
+    Text between the first and last visible character counts as written (a line break is one
+    character), each placeholder counts as its declared ``max_length`` (or its kind's default),
+    and tags and comments count only for the line breaks they leave.
+    """
+    prose = message.prose
+    lo, hi = len(prose) - len(prose.lstrip()), len(prose.rstrip())
+    pieces = sorted(
+        [
+            (p.start, p.end, placeholder_length(ctx, p.name, p.fallback, defaults))
+            for p in message.placeholders
+        ]
+        + [(s, e, prose.count("\n", s, e)) for s, e in message.hidden]
+    )
+    total = 0
+    crossed: int | None = None
+    pos = lo
+    for start, end, size in pieces:
+        start, end = max(start, lo), min(end, hi)
+        if end <= start:
+            continue
+        if start > pos:
+            if limit is not None and crossed is None and total + (start - pos) > limit:
+                crossed = pos + (limit - total)
+            total += start - pos
+        if limit is not None and crossed is None and total + size > limit:
+            crossed = start
+        total += size
+        pos = max(pos, end)
+    if hi > pos:
+        if limit is not None and crossed is None and total + (hi - pos) > limit:
+            crossed = pos + (limit - total)
+        total += hi - pos
+    return total, crossed
