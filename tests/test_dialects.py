@@ -127,6 +127,8 @@ def test_html_markup_does_not_hide_placeholders_or_count_as_text(lint):
             [("FIRSTNAME", None, False), ("FirstName", None, False)],
         ),
         ("percent", "a 20% raise, 100% remote", []),
+        ("percent", "DLL hijacking via %APPDATA% and %Path%", []),
+        ("percent", "%%PATH%% and %PATHWAY%", [("PATH", None, False), ("PATHWAY", None, False)]),
     ],
 )
 def test_other_dialects(dialect, text, expected):

@@ -84,10 +84,22 @@ MAILCHIMP = Dialect(
     stray=compile_regex(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
 )
 
+WINDOWS_VARIABLES = (
+    "ALLUSERSPROFILE APPDATA CD CMDCMDLINE COMMONPROGRAMFILES COMPUTERNAME COMSPEC DATE "
+    "ERRORLEVEL HOMEDRIVE HOMEPATH LOCALAPPDATA LOGONSERVER NUMBER_OF_PROCESSORS OS PATH PATHEXT "
+    "PROCESSOR_ARCHITECTURE PROGRAMDATA PROGRAMFILES PSMODULEPATH PUBLIC RANDOM SYSTEMDRIVE "
+    "SYSTEMROOT TEMP TIME TMP USERDOMAIN USERPROFILE WINDIR"
+).split()
+"""Names that, between single percent signs, are Windows environment variables ("DLL
+hijacking via %APPDATA%"), not Bullhorn placeholders."""
+
 PERCENT = Dialect(
     name="percent",
     summary="Percent signs: Bullhorn (%FIRSTNAME%), Salesforce Marketing Cloud (%%FirstName%%)",
-    placeholder=compile_regex(r"(?P<pct>%%?)(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=pct)(?!%)"),
+    placeholder=compile_regex(
+        r"(?P<pct>%%?)(?!(?i:" + "|".join(WINDOWS_VARIABLES) + r")%(?!%))"
+        r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=pct)(?!%)"
+    ),
 )
 
 BUILTIN_DIALECTS = (JINJA, BRACE, BRACKET, ANGLE, MAILCHIMP, PERCENT)

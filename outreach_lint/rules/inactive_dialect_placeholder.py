@@ -6,7 +6,8 @@ Flags a placeholder written in a style that is not on for these templates: `*|FN
 knows and that is off is looked for, plugins' included. Hand-written fill-ins (`[First
 Name]`, `<company>`) are left to OL403, and braces that look like a broken `{{ }}` (`{name}`
 in Jinja templates) to OL402. A Windows environment variable in percent signs (`%APPDATA%`,
-`%PATH%`, as in "DLL hijacking via %APPDATA%") is text, not a Bullhorn placeholder.
+`%PATH%`, as in "DLL hijacking via %APPDATA%") is text in the percent style, not a Bullhorn
+placeholder.
 
 ## Why is this bad?
 
@@ -38,30 +39,10 @@ None. The styles that are on are the `dialects` setting.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.model import Diagnostic, Dialect, Rule, Severity
-
-WINDOWS_VARIABLES = frozenset(
-    """
-    ALLUSERSPROFILE APPDATA CD CMDCMDLINE COMMONPROGRAMFILES COMPUTERNAME COMSPEC DATE
-    ERRORLEVEL HOMEDRIVE HOMEPATH LOCALAPPDATA LOGONSERVER NUMBER_OF_PROCESSORS OS PATH PATHEXT
-    PROCESSOR_ARCHITECTURE PROGRAMDATA PROGRAMFILES PSMODULEPATH PUBLIC RANDOM SYSTEMDRIVE
-    SYSTEMROOT TEMP TIME TMP USERDOMAIN USERPROFILE WINDIR
-    """.split()
-)
-"""Names that, in percent signs, are Windows environment variables."""
-
-
-def _windows_variable(dialect: Dialect, m: re.Match[str]) -> bool:
-    """``%APPDATA%``: one percent sign each side, and a Windows variable's name."""
-    return (
-        dialect.name == "percent"
-        and m.group(0).count("%") == 2
-        and m.group("name").upper() in WINDOWS_VARIABLES
-    )
+from outreach_lint.model import Diagnostic, Rule, Severity
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -75,7 +56,6 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             (m.start(), m.end(), d.name)
             for d in foreign
             for m in d.placeholder.finditer(message.prose)
-            if not _windows_variable(d, m)
         )
         reported_to = -1
         for start, end, style in found:
