@@ -7,29 +7,22 @@ format it prints (the JUnit and SARIF modules pull in XML and JSON machinery).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from outreach_lint.hookspecs import hookimpl
 from outreach_lint.model import Finding, Formatter, ReportContext
 
-Render = Callable[[Sequence[Finding], ReportContext], str]
-Lines = Callable[[Sequence[Finding], ReportContext], Iterable[str]]
 
+def _lazy(
+    module: str, function: str = "render"
+) -> Callable[[Sequence[Finding], ReportContext], Any]:
+    """``function`` of the format's module (``render``, or ``lines``), imported when called."""
 
-def _lazy(module: str) -> Render:
-    def render(findings: Sequence[Finding], context: ReportContext) -> str:
-        implementation: Render = importlib.import_module(f"{__name__}.{module}").render
-        return implementation(findings, context)
+    def call(findings: Sequence[Finding], context: ReportContext) -> Any:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(findings, context)
 
-    return render
-
-
-def _lazy_lines(module: str) -> Lines:
-    def lines(findings: Sequence[Finding], context: ReportContext) -> Iterable[str]:
-        implementation: Lines = importlib.import_module(f"{__name__}.{module}").lines
-        return implementation(findings, context)
-
-    return lines
+    return call
 
 
 BUILTIN_FORMATTERS: tuple[Formatter, ...] = (
@@ -37,7 +30,7 @@ BUILTIN_FORMATTERS: tuple[Formatter, ...] = (
         "default",
         "path:line:col: CODE message (flake8 style)",
         _lazy("default"),
-        _lazy_lines("default"),
+        _lazy("default", "lines"),
     ),
     Formatter("azure", "Azure Pipelines logging commands (task.logissue)", _lazy("azure")),
     Formatter("github", "GitHub Actions annotations (workflow commands)", _lazy("github")),
