@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from outreach_lint.config import Config, did_you_mean
 from outreach_lint.config_file import RawConfig
-from outreach_lint.config_values import SEVERITIES, Where
+from outreach_lint.config_values import Where, check_severity
 from outreach_lint.model import Channel, Option, Rule
 
 if TYPE_CHECKING:
@@ -80,12 +80,7 @@ def _check_rules(given: Mapping[str, Any], rules: Mapping[str, Rule], where: Whe
 
 def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where) -> None:
     if name == "severity":
-        if value not in SEVERITIES:
-            raise where.error(
-                key,
-                f"must be error, warning or info, not {value!r}"
-                f"{did_you_mean(str(value), SEVERITIES)}",
-            )
+        check_severity(key, value, where)
         return
     option = rule.options.get(name)
     if option is None:

@@ -75,14 +75,7 @@ def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
             raise where.error(key, f"must be text, not {value!r}")
         return value
     if kind == "severity":
-        try:
-            return Severity(value)
-        except ValueError:
-            raise where.error(
-                key,
-                f"must be one of error, warning, info, not {value!r}"
-                f"{did_you_mean(str(value), SEVERITIES)}",
-            ) from None
+        return check_severity(key, value, where)
     if kind == "per-file-ignores":
         return _per_file_ignores(key, value, where)
     if kind == "placeholder-kinds":
@@ -92,6 +85,16 @@ def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
     if not isinstance(value, dict):
         raise where.error(key, "must be a mapping")
     return value
+
+
+def check_severity(key: str, value: Any, where: Where) -> Severity:
+    """``severity-threshold`` and each rule's ``severity``: error, warning or info."""
+    if value not in SEVERITIES:
+        raise where.error(
+            key,
+            f"must be error, warning or info, not {value!r}{did_you_mean(str(value), SEVERITIES)}",
+        )
+    return Severity(value)
 
 
 def _string_list(key: str, value: Any, where: Where) -> list[str]:

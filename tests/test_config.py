@@ -109,7 +109,7 @@ def test_explicit_config_and_isolated(repo, capsys):
         ),
         pytest.param(
             "severity-threshold: fatal\n",
-            ":1: 'severity-threshold' must be one of error, warning, info",
+            ":1: 'severity-threshold' must be error, warning or info",
             id="severity",
         ),
     ],
