@@ -45,11 +45,17 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 
 
+def in_a_style_that_is_off(ctx: RuleContext, style: str) -> str:
+    """'a mailchimp placeholder, a style these templates don't use (they use jinja)': the
+    words OL407 and OL405 say it in."""
+    active = " and ".join(d.name for d in ctx.shared.dialects) or "none"
+    return f"a {style} placeholder, a style these templates don't use (they use {active})"
+
+
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     foreign = [d for d in ctx.shared.inactive_dialects if not d.fill_in]
     if not foreign:
         return
-    active = " and ".join(d.name for d in ctx.shared.dialects) or "none"
     for message in ctx.messages:
         # Read in the prose: the active styles' placeholders, tags and comments are masked.
         found = sorted(
@@ -65,9 +71,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 start,
                 end,
-                f"{message.text[start:end]} is written as a {style} placeholder, a style these "
-                f"templates don't use (they use {active}): a sending tool that doesn't read it "
-                f"sends it as typed; if yours does, add {style} to the dialects setting",
+                f"{message.text[start:end]} is written as {in_a_style_that_is_off(ctx, style)}: "
+                "a sending tool that doesn't read it sends it as typed; if yours does, add "
+                f"{style} to the dialects setting",
                 field=message.field.name,
             )
 

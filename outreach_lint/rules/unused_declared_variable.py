@@ -46,6 +46,7 @@ from outreach_lint.fold import fold_text
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
 
@@ -154,11 +155,9 @@ def _as_text_message(name: str, message: Message, start: int, end: int, ctx: Rul
     broken = any(s < end and start < e for s, e in message.strays)
     for style in () if broken else ctx.shared.inactive_dialects:
         if not style.fill_in and style.placeholder.fullmatch(message.text[start:end]):
-            active = " and ".join(d.name for d in ctx.shared.dialects) or "none"
             return (
-                f"{declared} written here as a {style.name} placeholder, which these templates' "
-                f"dialects ({active}) do not read: rewrite it in their style, or add "
-                f"{style.name} to the 'dialects' setting"
+                f"{declared} written here as {in_a_style_that_is_off(ctx, style.name)}: "
+                f"rewrite it in their style, or add {style.name} to the 'dialects' setting"
             )
     return (
         f"{declared} appears here only as plain text, not as a placeholder: check the "

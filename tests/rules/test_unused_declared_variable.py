@@ -141,7 +141,7 @@ def test_a_name_written_in_a_placeholder_style_that_is_off(lint):
     assert (f.line, f.column, f.snippet) == (6, 8, "*|COMPANY|*")
     assert f.message == (
         "'COMPANY' is declared under 'variables' but written here as a mailchimp placeholder, "
-        "which these templates' dialects (jinja) do not read: rewrite it in their style, or add "
+        "a style these templates don't use (they use jinja): rewrite it in their style, or add "
         "mailchimp to the 'dialects' setting"
     )
 
