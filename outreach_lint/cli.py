@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from outreach_lint import __version__
 from outreach_lint.config import Config, ConfigError
 from outreach_lint.plugins import PluginError, Registry
+
+if TYPE_CHECKING:
+    from outreach_lint.config_file import RawConfig
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -45,10 +48,9 @@ def load_setup(
     """Config file + CLI values + plugins, all checked; errors become ``Failure``."""
     from outreach_lint import config_file, config_names, config_values, plugins
 
+    raw: RawConfig | None = None
     try:
-        if isolated:
-            raw = None
-        else:
+        if not isolated:
             path = config_path or config_file.find_config(os.getcwd())
             raw = config_file.read_config(path) if path else None
         config, extra = config_values.build(raw, cli)
@@ -57,9 +59,21 @@ def load_setup(
         config_names.check_plugin_names(raw, cli, config, registry)
         defaults = {k: o.default for k, o in registry.options.items()}
         config = config.with_overrides(plugin_options={**defaults, **plugin_options})
-    except (ConfigError, PluginError) as error:
+    except ConfigError as error:
         _fail(str(error))
+    except PluginError as error:
+        _fail(_plugin_error(error, raw, cli))
     return config, registry
+
+
+def _plugin_error(error: PluginError, raw: RawConfig | None, cli: dict[str, Any]) -> str:
+    """The error, after the config file and line that asked for the plugin or pack."""
+    from outreach_lint.config_values import Where
+
+    if error.key is None or raw is None or raw.path is None or cli.get(error.key) is not None:
+        return str(error)
+    line = Where(raw.path, raw.lines).line(f"{error.key}.{error.index}")
+    return str(ConfigError(str(error), raw.path, line))
 
 
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:

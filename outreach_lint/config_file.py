@@ -92,6 +92,9 @@ def _record_lines(node: Node, prefix: str, lines: dict[str, int]) -> None:
         lines[path] = knode.start[0] + 1
         if vnode.kind == "map":
             _record_lines(vnode, path + ".", lines)
+        elif vnode.kind == "seq":  # each item of a list, for errors about one of them
+            for index, item in enumerate(vnode.value):
+                lines[f"{path}.{index}"] = item.start[0] + 1
 
 
 def _read_toml(path: str, text: str) -> RawConfig:

@@ -36,7 +36,15 @@ GROUP = "outreach_lint"
 
 
 class PluginError(Exception):
-    """A plugin could not be loaded or conflicts with another; the run stops with exit 2."""
+    """A plugin could not be loaded or conflicts with another; the run stops with exit 2.
+
+    ``key`` and ``index`` name the config entry that asked for it (``plugins``, item 0), so
+    that the error can give that entry's line."""
+
+    def __init__(self, message: str, key: str | None = None, index: int = 0) -> None:
+        super().__init__(message)
+        self.key = key
+        self.index = index
 
 
 class Plugin(NamedTuple):
@@ -75,7 +83,9 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         try:
             module = loader()
         except Exception as error:  # noqa: BLE001 - any import error of a plugin
-            raise PluginError(_load_error(plugin, module_name, error, verbose)) from None
+            raise PluginError(
+                _load_error(plugin, module_name, error, verbose), *_asked_by(plugin, config)
+            ) from None
         if pm.is_registered(module):  # the same module twice (entry point and plugins:)
             continue
         name = f"{plugin.name}:{module_name}"
@@ -84,7 +94,9 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         try:
             registered = pm.register(module, name=name)
         except pluggy.PluginValidationError as error:
-            raise PluginError(f"plugin {plugin.name}: {error}") from None
+            raise PluginError(
+                f"plugin {plugin.name}: {error}", *_asked_by(plugin, config)
+            ) from None
         if registered is not None:
             owners[registered] = plugin
     try:
@@ -95,11 +107,16 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
     rules = _collect_rules(pm, owners)
     channels = _channels(pm, owners, config.channels)
     pack_plugins = []
-    for pack in config.rule_packs:
+    for index, pack in enumerate(config.rule_packs):
         from outreach_lint import packs
 
         path = config.resolve(pack)
-        pack_rules = packs.load_pack(path, display=pack, channels=channels)
+        try:
+            pack_rules = packs.load_pack(path, display=pack, channels=channels)
+        except packs.PackError as error:
+            if error.line is not None:  # a problem inside the pack, at its own line
+                raise
+            raise PluginError(str(error), "rule-packs", index) from None
         pack_plugin = Plugin(f"pack:{pack}", "", "pack")
         pack_plugins.append(pack_plugin)
         for rule in pack_rules:
@@ -150,6 +167,14 @@ def _sources(config: Config) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
             sys.path.insert(0, path)
     for spec in config.plugins:
         yield Plugin(f"local:{spec}", "", "local"), spec, _local_loader(config, spec)
+
+
+def _asked_by(plugin: Plugin, config: Config) -> tuple[str | None, int]:
+    """The config entry that named ``plugin``: (``"plugins"``, its index) for a local one."""
+    spec = plugin.name.removeprefix("local:")
+    if plugin.kind == "local" and spec in config.plugins:
+        return "plugins", config.plugins.index(spec)
+    return None, 0
 
 
 def _objects(extra: Sequence[object]) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
@@ -226,7 +251,11 @@ def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
     missing = [r for r in required if _norm(r) not in installed]
     if missing:
         have = ", ".join(sorted({p.name for p in plugins})) or "none"
-        raise PluginError(f"required plugin(s) missing: {', '.join(missing)}; installed: {have}")
+        raise PluginError(
+            f"required plugin(s) missing: {', '.join(missing)}; installed: {have}",
+            "require-plugins",
+            list(required).index(missing[0]),
+        )
 
 
 def _norm(name: str) -> str:

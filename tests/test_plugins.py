@@ -187,21 +187,40 @@ def test_local_plugin_by_file_path_is_relative_to_the_config(
 
 def test_local_plugin_that_fails_to_import(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (repo / "bad_rules.py").write_text("from outreach_lint import no_such_name\n")
-    (repo / ".outreach-lint.yaml").write_text("plugins: [bad_rules.py]\n")
+    (repo / ".outreach-lint.yaml").write_text("select: [OL]\nplugins:\n  - bad_rules.py\n")
     code, out, err = run(capsys, "check", "t.md")
     assert (code, out) == (2, "")
+    # the config entry that named it, by its line
     assert err.startswith(
-        "outreach-lint: error: plugin local:bad_rules.py (bad_rules.py) failed to load: "
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:3: plugin local:bad_rules.py "
+        "(bad_rules.py) failed to load: "
         "ImportError: cannot import name 'no_such_name' from 'outreach_lint'"
     )
     assert "Traceback" not in err and err.count("\n") == 1
 
 
 def test_missing_local_plugin_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (repo / ".outreach-lint.yaml").write_text("plugins: [nowhere.py]\n")
+    (repo / "pyproject.toml").write_text(
+        '[tool.outreach-lint]\nplugins = [\n  "os",\n  "nowhere.py",\n]\n'
+    )
     code, _, err = run(capsys, "check", "t.md")
     assert code == 2
-    assert "plugin local:nowhere.py (nowhere.py) failed to load: FileNotFoundError" in err
+    assert err.startswith(
+        f"outreach-lint: error: {repo / 'pyproject.toml'}:2: plugin local:nowhere.py "
+        "(nowhere.py) failed to load: FileNotFoundError"
+    )
+
+
+def test_missing_rule_pack_names_the_config_line(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / ".outreach-lint.yaml").write_text("rule-packs:\n  - packs/none.yaml\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:2: packs/none.yaml: "
+        "cannot read rule pack: No such file"
+    )
 
 
 # --- conflicts and contract errors ----------------------------------------------------------
@@ -263,7 +282,10 @@ def test_hook_implementation_with_wrong_arguments(
     (repo / ".outreach-lint.yaml").write_text("plugins: [args.py]\n")
     code, _, err = run(capsys, "check", "t.md")
     assert code == 2
-    assert err.startswith("outreach-lint: error: plugin local:args.py: Plugin 'local:args.py")
+    assert err.startswith(
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:args.py: "
+        "Plugin 'local:args.py"
+    )
     assert "outreach_lint_rules" in err and "config" in err
 
 
@@ -290,8 +312,8 @@ def test_require_plugins_missing_lists_installed_and_missing(
     code, out, err = run(capsys, "check", "t.md")
     assert (code, out) == (2, "")
     assert err.startswith(
-        "outreach-lint: error: required plugin(s) missing: outreach-lint-nowhere; "
-        "installed: outreach-lint"
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: required plugin(s) missing: "
+        "outreach-lint-nowhere; installed: outreach-lint"
     )
 
 
