@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy, theirs
+from outreach_lint.taxonomy import Taxonomy, theirs, words
 
 
 class Shared(NamedTuple):
@@ -70,13 +70,27 @@ class RuleContext:
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
         found = self.shared.taxonomy.kind(placeholder.name)
-        if found != "other":
+        if found not in ("other", "profile"):
             return found
         message = self.subject if placeholder.field == "subject" else self.body
         if message is None or placeholder not in message.placeholders:
             return found  # not one of this template's
+        if found == "profile":
+            return "name" if self._honorific(message, placeholder) else found
         sentence = message.sentence_at(placeholder.start)
         return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
+
+    def _honorific(self, message: Message, placeholder: Placeholder) -> bool:
+        """Is this a ``title`` just before the recipient's name ("Dear {{ title }}
+        {{ last_name }}")? Then it holds "Dr" or "Ms", not their job title."""
+        if words(placeholder.name) != ("title",):
+            return False
+        after = message.placeholders.index(placeholder) + 1
+        if after == len(message.placeholders):
+            return False
+        following = message.placeholders[after]
+        between = message.prose[placeholder.end : following.start]
+        return not between.strip() and self.shared.taxonomy.kind(following.name) == "name"
 
     def with_options(self, options: Mapping[str, Any]) -> RuleContext:
         return RuleContext(

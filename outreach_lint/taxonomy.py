@@ -20,7 +20,9 @@ other      anything else (greeting, date, the name of a ward or a crate, ...)   
 
 A placeholder whose name says nothing known (kind ``other``) is ``profile`` where the text says
 it is the recipient's: right after "your" ("your latest {{ exhibit }}", "your work on
-{{ gig }}") or after what they did ("you've run nights on {{ ward }}"); see ``theirs``.
+{{ gig }}") or after what they did ("you've run nights on {{ ward }}"); see ``theirs``. A
+``title`` just before a name placeholder ("Dear {{ title }} {{ last_name }}") is part of the
+name ("Dr", "Ms"), not their job title (``RuleContext.kind``).
 
 The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
 precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_you]}``.
@@ -212,6 +214,7 @@ _NAME = frozenset(
         "nickname",
         "preferred",
         "salutation",
+        "honorific",
     ]
 )
 _GIVEN = frozenset(

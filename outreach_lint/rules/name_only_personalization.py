@@ -60,10 +60,15 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return  # personalised by hand ("your talk on backfilling DAGs"), or in an earlier step
     first = about[0]
     message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
-    shown = message.text[first.start : first.end]
+    end = first.end
+    for after in about[1:]:  # "{{ title }} {{ last_name }}" is one name
+        if after.field != first.field or message.prose[end : after.start].strip():
+            break
+        end = after.end
+    shown = message.text[first.start : end]
     yield Diagnostic(
         first.start,
-        first.end,
+        end,
         f"{shown} is the only thing in this template about the recipient, and a name alone "
         "is not personalisation: add a placeholder for their company or something from their "
         "profile (a project, a post, a skill, a shared connection)",

@@ -23,6 +23,8 @@ FIRE = {
     "a-detail-everyone-shares": "Hi {{ first_name }}, good to meet you at the careers fair.",
     "a-licence-everyone-has": "Hi {{ first_name }}, your reach truck licence is a big plus.",
     "signature-is-the-senders": "Hi {{ first_name }}, new roles this week.\n{{ signature }}",
+    "honorific-title": "Dear {{ title }} {{ last_name }}, I'm hiring a Tax Manager in Leeds.",
+    "honorific": "Dear {{ honorific }} {{ surname }}, I'm hiring a Tax Manager in Leeds.",
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -37,6 +39,8 @@ NO_FIRE = {
     "mutual": "Hi {{ first_name }}, {{ mutual_connection }} suggested we talk.",
     "a-signature-dish": "Hi {{ first_name }}, your {{ signature_dessert }} on Instagram!",
     "current-workplace": "Hi {{ first_name }}, how is the new rota at {{ current_store }}?",
+    "their-job-title": "Hi {{ first_name }}, as {{ title }} at Arup you'll know the problem.",
+    "title-after-the-name": "Hi {{ first_name }} - {{ title }} roles like yours are rare.",
 }
 
 
@@ -113,3 +117,10 @@ def test_points_at_the_name_in_a_yaml_collection(lint):
     (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
     assert (f.line, f.column) == (6, 10)
     assert f.template == "note"
+
+
+def test_a_title_and_a_name_are_shown_together(lint):
+    text = md("Dear {{ title }} {{ last_name }},\nI'm hiring a Tax Manager in Leeds.")
+    [finding] = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column, finding.end_column) == (4, 6, 33)
+    assert finding.message.startswith("{{ title }} {{ last_name }} is the only thing")
