@@ -95,6 +95,8 @@ class Linter:
             )
             findings.extend(self._problems(src.path, lines, problems, template))
             subject, body = parse.scan_template(template, self.shared.dialects)
+            if body.hidden:
+                template = _at_first_word(template, body)
             channel = self.registry.channels.get(template.channel or "")
             context = RuleContext(template, body, subject, channel, _NO_OPTIONS, self.shared)
             noqa = _noqa_lines(lines, (body,) if subject is None else (subject, body))
@@ -169,6 +171,16 @@ class Linter:
                 )
             )
         return out
+
+
+def _at_first_word(template: Template, body: Message) -> Template:
+    """Findings about the whole template point at the body's first visible character: after
+    any tags and comments (``<html><body><p>``, ``{# draft #}``) it starts with."""
+    prose = body.prose
+    lead = len(prose) - len(prose.lstrip())
+    if lead == len(prose):
+        return template
+    return template._replace(offset=body.field.source_map.to_file(lead))
 
 
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:

@@ -118,3 +118,35 @@ def test_subject_line_of_plain_text_email(tmp_path, capsys):
 def test_front_matter_subject_position(tmp_path, capsys):
     data = b'---\nchannel: email\nsubject: "Quick q: {{first_name}"\n---\nHi\n'
     assert run(tmp_path, capsys, "q.md", data)[0].startswith("q.md:3:20: OL402")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "line", "column"),
+    [
+        (
+            "e.html",
+            b"---\nchannel: email\n---\n<html>\n<head><style>p { color: red }</style></head>\n"
+            b"<body>\n  <p>Hello there, we are hiring nurses in Leeds.</p>\n</body></html>\n",
+            7,
+            6,
+        ),
+        (
+            "c.md",
+            b"---\nchannel: email\n---\n{# v2, approved by legal #}\n"
+            b"Hello there, we are hiring nurses in Leeds.\n",
+            5,
+            1,
+        ),
+    ],
+    ids=["html-tags", "jinja-comment"],
+)
+def test_a_finding_on_the_whole_template_points_at_its_first_word(
+    tmp_path, capsys, name, data, line, column
+):
+    found = run(tmp_path, capsys, name, data, "--select", "OL101", "--extend-include", "*.html")
+    assert found == [
+        f"{name}:{line}:{column}: OL101 nothing in this template is about the recipient: add a "
+        "placeholder for something specific to them (their company, their work, a post, a "
+        "shared connection)"
+    ]
+    assert data.decode().split("\n")[line - 1][column - 1 :].startswith("Hello")
