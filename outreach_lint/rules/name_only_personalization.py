@@ -1,7 +1,8 @@
 """## What it does
 
 Flags a template whose only placeholders about the recipient are their name (`first_name`,
-`FNAME`, `[First Name]`…): nothing about their organisation (company, employer) or their
+`FNAME`, `[First Name]`…, with a `title` just before it: "Dear {{ title }} {{ last_name }}"
+holds "Dr" or "Ms", not their job title): nothing about their organisation (company, employer) or their
 profile (a skill, a project, a post, their school, a shared connection). Templates with no
 placeholder about the recipient at all are left to OL101, and placeholders for the sender or
 the job (recruiter name, calendar link, role, salary) count for neither side. A placeholder
