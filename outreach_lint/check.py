@@ -120,9 +120,53 @@ def run_rules(
         try:
             # A rule without options reads the template's own context (no copy to make).
             context = base if options is base.options else base.with_options(options)
-            diagnostics = list(rule.check(context))
+            found = rule.check(context)
+            if isinstance(found, Diagnostic):
+                raise BadDiagnostic("check returned a Diagnostic: yield it instead")
+            diagnostics = list(found)
+            if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
+                for d in diagnostics:
+                    _check_diagnostic(d, context)
         except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
             yield RuleFailure(rule, error)
             continue
         for d in diagnostics:
             yield rule, d
+
+
+BUILT_IN = "outreach-lint"
+"""The plugin name of outreach-lint's own rules."""
+
+
+class BadDiagnostic(Exception):
+    """A rule reported something that is not a ``Diagnostic`` inside its template."""
+
+
+def _check_diagnostic(d: object, ctx: RuleContext) -> None:
+    if not isinstance(d, Diagnostic):
+        raise BadDiagnostic(f"yielded {d!r}, not a Diagnostic")
+    if not isinstance(d.message, str) or not d.message.strip():
+        raise BadDiagnostic(f"yielded a Diagnostic whose message is {d.message!r}, not a text")
+    if d.key is not None and not isinstance(d.key, str):
+        raise BadDiagnostic(f"yielded a Diagnostic whose key is {d.key!r}, not a text")
+    if not isinstance(d.start, int) or not isinstance(d.end, int):
+        raise BadDiagnostic(
+            f"yielded a Diagnostic at {d.start!r}-{d.end!r}: start and end must be offsets "
+            "(whole numbers)"
+        )
+    if d.field == "" or d.key is not None:
+        return  # about the whole template, or a front-matter key
+    fields = {m.field.name: m for m in ctx.messages}
+    message = fields.get(d.field)
+    if message is None:
+        raise BadDiagnostic(
+            f"yielded a Diagnostic in field {d.field!r}, which this template does not have "
+            f"(it has {', '.join(map(repr, fields))}; use field='' for the whole template)"
+        )
+    if d.start > d.end:
+        raise BadDiagnostic(f"yielded a Diagnostic at {d.start}-{d.end}: it ends before it starts")
+    if d.start < 0 or d.end > len(message.text):
+        raise BadDiagnostic(
+            f"yielded a Diagnostic at {d.start}-{d.end}, outside the {d.field} (offsets 0-"
+            f"{len(message.text)})"
+        )

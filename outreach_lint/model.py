@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from outreach_lint.source_map import SourceMap
 
 CODE_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+"""A rule's name: kebab-case, like ``client-named-too-early``."""
 
 
 class Severity(str, enum.Enum):

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import pluggy
 
-from outreach_lint import hookspecs
+from outreach_lint import hookspecs, plugin_checks
 from outreach_lint.config import Config
 from outreach_lint.entry_points import entry_points
 from outreach_lint.model import (
@@ -94,9 +94,7 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         try:
             registered = pm.register(module, name=name)
         except pluggy.PluginValidationError as error:
-            raise PluginError(
-                f"plugin {plugin.name}: {error}", *_asked_by(plugin, config)
-            ) from None
+            raise PluginError(_invalid_hook(plugin, error), *_asked_by(plugin, config)) from None
         if registered is not None:
             owners[registered] = plugin
     try:
@@ -215,8 +213,18 @@ def _load_error(plugin: Plugin, entry: str, error: BaseException, verbose: bool)
 
         message += "\n" + "".join(traceback.format_exception(error)).rstrip()
     else:
-        message += " (--verbose shows the traceback)"
+        message += " (outreach-lint check --verbose shows the traceback)"
     return message
+
+
+def _invalid_hook(plugin: Plugin, error: pluggy.PluginValidationError) -> str:
+    """pluggy's three lines about a hook implementation with arguments its spec lacks, in one:
+    every hook here takes none."""
+    said = str(error)
+    hook = said.split("for hook '", 1)[1].split("'", 1)[0] if "for hook '" in said else None
+    if hook is None or "can not be found in the hookspec" not in said:
+        return f"plugin {plugin.name}: {' '.join(said.split())}"
+    return f"plugin {plugin.name}: its hook {hook} must take no arguments (def {hook}():)"
 
 
 def _pending_error(
@@ -301,12 +309,20 @@ def _collect_rules(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> di
 
 
 def _add_rule(rules: dict[str, Rule], rule: Rule) -> None:
-    if not CODE_RE.match(rule.code):
+    if not isinstance(rule.code, str) or not CODE_RE.match(rule.code):
         raise PluginError(
             f"plugin {rule.plugin}: rule code {rule.code!r} must be 2-5 capital "
             "letters and 3 digits, like ACME101"
         )
+    problem = plugin_checks.rule_problem(rule)
+    if problem is not None:
+        raise PluginError(f"plugin {rule.plugin}: rule {rule.code}: {problem}")
     other = rules.get(rule.code)
+    if other is not None and other.plugin == rule.plugin and other.name != rule.name:
+        raise PluginError(
+            f"plugin {rule.plugin} gives the rule code {rule.code} to two rules: {other.name} "
+            f"and {rule.name}"
+        )
     if other is not None:
         raise PluginError(
             f"rule code {rule.code} is claimed by two plugins: {other.plugin} "
@@ -322,6 +338,9 @@ def _unique(
     by: dict[str, str] = {}
     for plugin, returned in _results(pm, hook, owners):
         for item in returned or ():
+            problem = plugin_checks.dialect_problem(item) if what == "dialect" else None
+            if problem is not None:
+                raise PluginError(f"plugin {plugin.name}: {problem}")
             if item.name in out:
                 raise PluginError(
                     f"{what} {item.name!r} is provided by two plugins: "
@@ -359,6 +378,9 @@ def _options(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> dict[str
     out: dict[str, Option] = {}
     for plugin, returned in _results(pm, "outreach_lint_options", owners):
         for key, option in (returned or {}).items():
+            problem = plugin_checks.plugin_option_problem(key, option)
+            if problem is not None:
+                raise PluginError(f"plugin {plugin.name}: {problem}")
             if key in out:
                 raise PluginError(
                     f"config key {key!r} is declared by two plugins (the second is {plugin.name})"

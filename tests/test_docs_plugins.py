@@ -5,8 +5,9 @@ a fresh folder. Within it, a fenced block whose info string has ``file=PATH`` is
 path (a later block for the same path replaces it), and a ``console`` block is run: each
 ``$ outreach-lint ...`` line goes through ``outreach_lint.cli.main`` and the lines after it are
 its expected output (standard error and output together), where a line ``...`` matches any
-lines and ``...`` inside a line matches any text. ``$ pytest ...`` runs pytest on the example's
-folder in a subprocess (its timing is left out of the comparison), and ``$ pip install -e .``
+lines and ``...`` inside a line matches any text. ``$ python -m pytest ...`` runs pytest on the
+example's folder in a subprocess (its timing is left out of the comparison), and
+``$ pip install -e .``
 installs the example's ``pyproject.toml`` the way pip would for an editable install: a
 ``dist-info`` with its entry points, and the folder on the import path. ``shell`` and ``text``
 blocks are not run; any other block must be written to a file or run.
@@ -152,10 +153,12 @@ def run(command: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     if argv[:3] == ["pip", "install", "-e"] and argv[3:] == ["."]:
         install(folder, monkeypatch)
         return ""
-    if argv[0] == "pytest":
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), *sys.path])}
+    if argv[:3] == ["python", "-m", "pytest"]:
+        # as the reader runs it: the plugin is not installed yet; ``python -m`` puts the
+        # folder on the import path (sys.path carries this test run's outreach-lint)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *argv[1:]],
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *argv[3:]],
             cwd=folder,
             env=env,
             capture_output=True,
@@ -164,7 +167,9 @@ def run(command: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
         )
         assert done.returncode == 0, done.stdout + done.stderr
         return re.sub(r" in [\d.]+s\b", "", done.stdout)
-    raise AssertionError(f"docs/plugins.md runs only outreach-lint, pytest and pip: {command}")
+    raise AssertionError(
+        f"docs/plugins.md runs only outreach-lint, python -m pytest and pip: {command}"
+    )
 
 
 def install(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -137,7 +137,7 @@ def test_entry_point_import_error_names_plugin_version_and_error(
     assert err == (
         "outreach-lint: error: plugin broken-lint 0.4.0 (broken_ep) failed to load: "
         "ModuleNotFoundError: No module named 'outreach_lint_no_such_module' "
-        "(--verbose shows the traceback)\n"
+        "(outreach-lint check --verbose shows the traceback)\n"
     )
     code, _, err = run(capsys, "check", "--verbose", "t.md")
     assert code == 2
@@ -280,13 +280,106 @@ def test_hook_implementation_with_wrong_arguments(
         "@hookimpl\ndef outreach_lint_rules(config):\n    return []\n"
     )
     (repo / ".outreach-lint.yaml").write_text("plugins: [args.py]\n")
-    code, _, err = run(capsys, "check", "t.md")
+    code, out, err = run(capsys, "check", "t.md")
     assert code == 2
-    assert err.startswith(
-        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:args.py: "
-        "Plugin 'local:args.py"
+    assert (err, out) == (
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:args.py: its "
+        "hook outreach_lint_rules must take no arguments (def outreach_lint_rules():)\n",
+        "",
     )
-    assert "outreach_lint_rules" in err and "config" in err
+
+
+@pytest.mark.parametrize(
+    ("functions", "returned", "error"),
+    [
+        (
+            "",
+            "[" + rule("BAD101", "My Rule", "lambda ctx: ()") + "]",
+            "rule BAD101: its name must be kebab-case, like client-named-too-early, not 'My Rule'",
+        ),
+        (
+            "",
+            "[" + rule("BAD101", "bad-rule", "lambda ctx: ()", "severity='error'") + "]",
+            "rule BAD101: its severity must be a Severity (like Severity.ERROR), not 'error'",
+        ),
+        (
+            "",
+            "[Rule(code='BAD101', name='bad-rule', docs=None, check=lambda ctx: ())]",
+            "rule BAD101: its docs must be a text (Markdown), not None",
+        ),
+        (
+            "",
+            "[" + rule("BAD101", "bad-rule", "'check'") + "]",
+            "rule BAD101: its check must be a function, not 'check'",
+        ),
+        (
+            "",
+            "["
+            + rule(
+                "BAD101", "bad-rule", "lambda ctx: ()", "options={'n': Option('five', 'n', (int,))}"
+            )
+            + "]",
+            "rule BAD101: the default of its option 'n' is 'five', which is not of the type it "
+            "declares (int)",
+        ),
+        (
+            "def one(ctx):\n    return ()\n",
+            rule("BAD101", "one-rule", "one") + ", " + rule("BAD101", "other-rule", "one"),
+            "gives the rule code BAD101 to two rules: one-rule and other-rule",
+        ),
+    ],
+    ids=["name", "severity", "docs", "check", "option-default", "code-twice"],
+)
+def test_a_rule_a_plugin_gets_wrong_stops_the_run_when_it_loads(
+    repo: Path, capsys: pytest.CaptureFixture[str], functions: str, returned: str, error: str
+) -> None:
+    (repo / "bad.py").write_text(
+        "from outreach_lint import Diagnostic, Option, Rule, hookimpl\n\n"
+        f"{functions}\n@hookimpl\ndef outreach_lint_rules():\n    return {returned}\n"
+        if returned.startswith("[")
+        else plugin(functions, returned)
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [bad.py]\n")
+    for command in (["check", "t.md"], ["rules"]):
+        code, out, err = run(capsys, *command)
+        assert (code, out) == (2, "")
+        assert err.startswith("outreach-lint: error: ") and err.endswith(f"{error}\n"), err
+        assert "plugin local:bad.py" in err
+
+
+@pytest.mark.parametrize(
+    ("hook", "returned", "error"),
+    [
+        (
+            "outreach_lint_dialects",
+            "[Dialect('curly', re.compile(r'\\{\\w+\\}'))]",
+            "the placeholder pattern of its dialect 'curly' must be a compiled regular "
+            "expression with a group named 'name', like (?P<name>\\w+)",
+        ),
+        (
+            "outreach_lint_options",
+            "{'select': Option([], 'mine', (list,))}",
+            "its config key 'select' is one of outreach-lint's own settings",
+        ),
+        (
+            "outreach_lint_options",
+            "{'extras-level': Option('high', 'a number', (int,))}",
+            "the default of its option 'extras-level' is 'high', which is not of the type it "
+            "declares (int)",
+        ),
+    ],
+    ids=["dialect-without-name-group", "option-named-like-a-setting", "option-default"],
+)
+def test_a_dialect_or_option_a_plugin_gets_wrong_stops_the_run_when_it_loads(
+    repo: Path, capsys: pytest.CaptureFixture[str], hook: str, returned: str, error: str
+) -> None:
+    (repo / "bad.py").write_text(
+        "import re\nfrom outreach_lint import Dialect, Option, hookimpl\n\n"
+        f"@hookimpl\ndef {hook}():\n    return {returned}\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [bad.py]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out, err) == (2, "", f"outreach-lint: error: plugin local:bad.py: {error}\n")
 
 
 def test_hook_returning_the_wrong_type(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -355,6 +448,86 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
         "outreach-lint: error: u.md: rule CR101 (always-crashes) from plugin local:crash.py "
         "failed: KeyError: 'first_name'\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("check", "error"),
+    [
+        (
+            "    return Diagnostic(0, 2, 'x')\n",
+            "check returned a Diagnostic: yield it instead",
+        ),
+        ("    yield (0, 2, 'x')\n", "yielded (0, 2, 'x'), not a Diagnostic"),
+        (
+            "    yield Diagnostic(None, None, 'x')\n",
+            "yielded a Diagnostic at None-None: start and end must be offsets (whole numbers)",
+        ),
+        ("    yield Diagnostic(0, 2, 123)\n", "yielded a Diagnostic whose message is 123"),
+        (
+            "    yield Diagnostic(40, 50, 'x')\n",
+            "yielded a Diagnostic at 40-50, outside the body (offsets 0-41)",
+        ),
+        ("    yield Diagnostic(-3, 2, 'x')\n", "yielded a Diagnostic at -3-2, outside the body"),
+        (
+            "    yield Diagnostic(5, 2, 'x')\n",
+            "yielded a Diagnostic at 5-2: it ends before it starts",
+        ),
+        (
+            "    yield Diagnostic(0, 2, 'x', field='footer')\n",
+            "yielded a Diagnostic in field 'footer', which this template does not have (it has "
+            "'body'; use field='' for the whole template)",
+        ),
+        (
+            "    yield Diagnostic(0, 2, 'x', field='subject')\n",
+            "yielded a Diagnostic in field 'subject', which this template does not have",
+        ),
+    ],
+    ids=[
+        "returned",
+        "tuple",
+        "no-offsets",
+        "message-not-text",
+        "past-the-end",
+        "negative",
+        "end-before-start",
+        "unknown-field",
+        "no-subject",
+    ],
+)
+def test_a_rule_that_reports_nonsense_fails_like_one_that_raises(
+    repo: Path, capsys: pytest.CaptureFixture[str], check: str, error: str
+) -> None:
+    (repo / "bad.py").write_text(
+        plugin(f"def check(ctx):\n{check}", rule("BAD101", "reports-nonsense", "check"))
+    )
+    (repo / "ok.py").write_text(rule_module("OK101"))
+    (repo / ".outreach-lint.yaml").write_text("plugins: [bad.py, ok.py]\nselect: [BAD, OK]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "t.md:1:33: OK101 say what you mean, not 'synergy'\n")
+    assert err.startswith(
+        "outreach-lint: error: t.md: rule BAD101 (reports-nonsense) from plugin local:bad.py "
+        f"failed: BadDiagnostic: {error}"
+    )
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_rule_may_point_at_the_whole_template_or_at_a_key(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "t.md").write_text("---\nchannel: email\nsubject: Hi\n---\n" + TEMPLATE)
+    (repo / "fine.py").write_text(
+        plugin(
+            "def check(ctx):\n"
+            "    yield Diagnostic(-1, -1, 'whole', field='')\n"
+            "    yield Diagnostic(0, 0, 'key', key='channel')\n"
+            "    yield Diagnostic(0, 2, 'subject', field='subject')\n",
+            rule("FINE101", "points-anywhere", "check"),
+        )
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [fine.py]\nselect: [FINE]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, err) == (1, "")
+    assert out == ("t.md:2:1: FINE101 key\nt.md:3:10: FINE101 subject\nt.md:5:1: FINE101 whole\n")
 
 
 def test_a_rule_reads_its_own_options_and_cannot_change_another_rules(

@@ -6,14 +6,13 @@ import re
 from collections.abc import Mapping
 
 from outreach_lint.config import did_you_mean
-from outreach_lint.model import CODE_RE, Channel, Severity
+from outreach_lint.model import CODE_RE, NAME_RE, Channel, Severity
 from outreach_lint.packs.fields import Fields, line_of
 from outreach_lint.packs.schema import (
     COMMON_FIELDS,
     KIND_FIELDS,
     KINDS,
     METRICS,
-    NAME_RE,
     REQUIRED_FIELDS,
     SCOPES,
     PackError,

@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from outreach_lint.config import ConfigError
 from outreach_lint.model import Severity
-from outreach_lint.patterns import compile_regex
 
 KINDS = ("existence", "substitution", "required", "limit")
 METRICS = ("words", "characters", "sentences", "questions", "placeholders")
@@ -36,7 +35,6 @@ REQUIRED_FIELDS: Mapping[str, tuple[str, ...]] = {
     "required": ("any-of",),
     "limit": ("metric",),
 }
-NAME_RE = compile_regex(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class PackError(ConfigError):
