@@ -72,11 +72,30 @@ def write_report(
         pieces = formatter.lines(findings, context)
     else:
         pieces = (formatter.render(findings, context),)
+    write_text(pieces, output_file)
+
+
+def write_text(pieces: Iterable[str], output_file: str | None) -> None:
+    """Write the report's ``pieces`` to ``output_file``, or to standard output."""
     if output_file:
         with open(output_file, "w", encoding="utf-8", newline="\n") as f:
             _write(f, pieces)
     else:
         _write(sys.stdout, pieces)
+
+
+def unwritable(path: str, what: str) -> str | None:
+    """Why ``what`` (the report, the baseline) cannot be written to ``path``, or ``None``;
+    checked before linting, so that a long run is not lost at the end."""
+    folder = os.path.dirname(os.path.abspath(path))
+    why = None
+    if os.path.isdir(path):
+        why = "it is a folder"
+    elif not os.path.isdir(folder):
+        why = f"the folder {folder} does not exist"
+    elif not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        why = "permission denied"
+    return None if why is None else f"cannot write {what} to {path}: {why}"
 
 
 def _write(out: TextIO, pieces: Iterable[str]) -> None:

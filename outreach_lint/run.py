@@ -49,6 +49,13 @@ def check(
         linter = lint.Linter(config, registry)
     except ConfigError as error:
         raise Failure(str(error)) from None
+    for path, what in (
+        (config.output_file, "the report"),
+        (options["write_baseline"], "the baseline"),
+    ):
+        problem = report.unwritable(path, what) if path else None
+        if problem is not None:
+            raise Failure(problem)
 
     results, stdin_texts = _lint(linter, config, paths or (".",), options["stdin_filename"])
     findings = [f for r in results for f in r.findings]
@@ -59,7 +66,10 @@ def check(
     if options["write_baseline"]:
         from outreach_lint import baseline
 
-        baseline.write_baseline(findings, options["write_baseline"])
+        try:
+            baseline.write_baseline(findings, options["write_baseline"])
+        except baseline.BaselineError as error:
+            raise Failure(str(error)) from None
         click.echo(
             f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
             f"{options['write_baseline']}",
@@ -78,10 +88,15 @@ def check(
         color=human and not config.output_file and report.use_color(options["color"], sys.stdout),
         version=__version__,
     )
-    if options["quiet"] and human:
-        sys.stdout.write(report.quiet(findings, options["quiet"]))
-    else:
-        report.write_report(formatter, findings, context, config.output_file)
+    try:
+        if options["quiet"] and human:
+            report.write_text((report.quiet(findings, options["quiet"]),), config.output_file)
+        else:
+            report.write_report(formatter, findings, context, config.output_file)
+    except OSError as error:
+        raise Failure(
+            f"cannot write the report to {config.output_file}: {error.strerror or error}"
+        ) from None
     extra_out = sys.stdout if human and not config.output_file else sys.stderr
     if options["statistics"]:
         extra_out.write(report.statistics(findings, registry.rules))

@@ -142,6 +142,44 @@ def test_exit_zero_and_quiet(repo, capsys):
     assert check(capsys, "--select", "OL301", "-qq") == (1, "", "")
 
 
+def test_quiet_writes_the_file_names_to_the_output_file(repo, capsys):
+    code, out, err = check(capsys, "--select", "OL301", "-q", "--output-file", "names.txt")
+    assert (code, out, err) == (1, "", "")
+    assert (repo / "names.txt").read_text() == "templates/bad.md\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["--output-file", "missing/report.txt"],
+            "cannot write the report to missing/report.txt: the folder {repo}/missing does not "
+            "exist",
+        ),
+        (
+            ["--write-baseline", "missing/baseline.json"],
+            "cannot write the baseline to missing/baseline.json: the folder {repo}/missing "
+            "does not exist",
+        ),
+    ],
+    ids=["report", "baseline"],
+)
+def test_an_output_that_cannot_be_written_is_an_error_before_linting(repo, capsys, args, error):
+    code, out, err = check(capsys, "--select", "OL301", *args)
+    assert (code, out) == (2, "")
+    assert err == f"outreach-lint: error: {error.format(repo=repo)}\n"
+
+
+def test_an_output_file_from_the_config_that_cannot_be_written(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("output-file: missing/report.txt\n")
+    code, out, err = check(capsys, "--select", "OL301")
+    assert (code, out) == (2, "")
+    assert err.startswith("outreach-lint: error: cannot write the report to ")
+    assert err.endswith(
+        "missing/report.txt: the folder " + str(repo / "missing") + " does not exist\n"
+    )
+
+
 def test_color_always_and_never(repo, capsys):
     assert "\033[" in check(capsys, "--select", "OL301", "--color", "always")[1]
     assert "\033[" not in check(capsys, "--select", "OL301", "--color", "never")[1]
