@@ -52,11 +52,31 @@ def find_config(start: str) -> str | None:
 
 
 def _has_tool_table(path: str) -> bool:
+    """Does this ``pyproject.toml`` have an ``outreach-lint`` table under ``tool``, however it
+    is written (``[tool.outreach-lint]``, ``[tool."outreach-lint"]``, ``outreach-lint = {...}``
+    under ``[tool]``)? Files that never name it are not parsed."""
     try:
-        with open(path, encoding="utf-8") as f:
-            return "[tool.outreach-lint" in f.read()
-    except OSError:
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError):
         return False
+    if "outreach-lint" not in text:
+        return False
+    if "[tool.outreach-lint" in text:
+        return True  # even if the file is invalid: reading it will say where
+    try:
+        return "outreach-lint" in _toml(text).get("tool", {})
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
+def _toml(text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
 
 
 def read_config(path: str) -> RawConfig:
@@ -98,19 +118,32 @@ def _record_lines(node: Node, prefix: str, lines: dict[str, int]) -> None:
 
 
 def _read_toml(path: str, text: str) -> RawConfig:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
+    """The ``[tool.outreach-lint]`` table of a TOML file; in a TOML file other than
+    ``pyproject.toml`` that has none, its top-level keys (as ruff reads ``ruff.toml``)."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
+        data = _toml(text)
+    except ValueError as e:  # tomllib.TOMLDecodeError
         line = re.search(r"line (\d+)", str(e))
         raise ConfigError(
             f"invalid TOML: {e}", path, int(line.group(1)) if line else None
         ) from None
-    values = data.get("tool", {}).get("outreach-lint", {})
-    return RawConfig(path, values, _toml_lines(text))
+    tool = data.get("tool")
+    ours = tool.get("outreach-lint") if isinstance(tool, dict) else None
+    lines = _toml_lines(text)
+    if ours is None and tool is not None and not isinstance(tool, dict):
+        raise ConfigError("'tool' must be a table ([tool.outreach-lint])", path)
+    if ours is None and os.path.basename(path) != "pyproject.toml":
+        return RawConfig(path, data, _toml_lines(text, top_level=True))
+    if ours is None:
+        raise ConfigError("has no [tool.outreach-lint] table", path)
+    if not isinstance(ours, dict):
+        kind = "an array of tables ([[...]])" if isinstance(ours, list) else repr(ours)
+        raise ConfigError(
+            f"[tool.outreach-lint] must be a table of settings, not {kind}",
+            path,
+            lines.get("", None),
+        )
+    return RawConfig(path, ours, lines)
 
 
 _TOML_PART = r"""(?:"[^"]*"|'[^']*'|[\w-]+)"""
@@ -120,20 +153,27 @@ _TOML_KEY = re.compile(rf"\s*({_TOML_DOTTED})\s*=")
 _TOML_PARTS = re.compile(r""""([^"]*)"|'([^']*)'|([\w-]+)""")
 
 
-def _toml_lines(text: str) -> dict[str, int]:
+def _toml_lines(text: str, top_level: bool = False) -> dict[str, int]:
     """The line of each key under ``[tool.outreach-lint]``, by its dotted path in that table
     (``rules.OL701.max-grade``), as ``_record_lines`` gives them for YAML. ``tomllib`` keeps no
     positions, so they are read off the lines: table headers (``[tool.outreach-lint.rules]``)
     and ``key =`` lines. A key inside an inline table (``OL701 = {max-grade = 10}``), which TOML
-    keeps on one line, has no entry of its own: ``Where`` takes the line of the key holding it."""
+    keeps on one line, has no entry of its own: ``Where`` takes the line of the key holding it.
+    With ``top_level``, of every key of the file (a TOML config file of its own)."""
     lines: dict[str, int] = {}
-    table: list[str] | None = None
+    table: list[str] | None = [] if top_level else None
     for number, line in enumerate(text.split("\n"), start=1):
         header = _TOML_HEADER.match(line)
         if header:
             parts = _toml_key(header.group(2))
-            ours = header.group(1) == "[" and parts[:2] == ["tool", "outreach-lint"]
+            if top_level:
+                table = parts if header.group(1) == "[" else None
+                _record_path(table or [], number, lines)
+                continue
+            ours = parts[:2] == ["tool", "outreach-lint"]
             table = parts[2:] if ours else None
+            if ours:
+                lines.setdefault("", number)  # the table's own header
             _record_path(table or [], number, lines)
             continue
         key = _TOML_KEY.match(line)

@@ -64,6 +64,59 @@ def test_pyproject_errors_name_the_line(repo, capsys):
     )
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[tool."outreach-lint"]\nselect = ["OL3"]\n',
+        '[ tool.outreach-lint ]\nselect = ["OL3"]\n',
+        '[tool]\nouter = 1\noutreach-lint = {select = ["OL3"]}\n',
+    ],
+    ids=["quoted", "spaced", "inline-under-tool"],
+)
+def test_pyproject_table_however_it_is_written(repo, capsys, content):
+    (repo / "pyproject.toml").write_text(content)
+    code, out, _ = run(capsys)
+    assert code == 1 and out.count("\n") == 1 and "OL301" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            '[[tool.outreach-lint]]\nselect = ["OL3"]\n',
+            ":1: [tool.outreach-lint] must be a table of settings, not an array of tables",
+        ),
+        (
+            '[tool]\noutreach-lint = "OL3"\n',
+            ": [tool.outreach-lint] must be a table of settings, not 'OL3'",
+        ),
+        (
+            '[tool]\noutreach-lint = {select = ["OL3"], selct = 1}\n',
+            ": 'selct' is not a setting (did you mean 'select'?)",
+        ),
+    ],
+    ids=["array-of-tables", "not-a-table", "typo-in-inline-table"],
+)
+def test_pyproject_table_of_the_wrong_shape(repo, capsys, content, message):
+    assert_config_error(repo, capsys, "pyproject.toml", content, message)
+
+
+def test_a_toml_config_named_on_the_command_line(repo, capsys):
+    (repo / "outreach-lint.toml").write_text('select = ["OL3"]\n')
+    code, out, _ = run(capsys, "--config", "outreach-lint.toml")
+    assert code == 1 and out.count("\n") == 1 and "OL301" in out
+    (repo / "outreach-lint.toml").write_text('[rules.OL301]\nseverity = "bogus"\n')
+    code, out, err = run(capsys, "--config", "outreach-lint.toml")
+    assert (code, out) == (2, "")
+    assert err.startswith("outreach-lint: error: outreach-lint.toml:2: 'rules.OL301.severity'")
+    (repo / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert run(capsys, "--config", "pyproject.toml") == (
+        2,
+        "",
+        "outreach-lint: error: pyproject.toml: has no [tool.outreach-lint] table\n",
+    )
+
+
 def test_explicit_config_and_isolated(repo, capsys):
     (repo / "other.yml").write_text("select: [OL3]\n")
     (repo / ".outreach-lint.yaml").write_text("select: [OL5]\n")
