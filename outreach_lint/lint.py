@@ -99,7 +99,10 @@ class Linter:
                 template = _at_first_word(template, body)
             channel = self.registry.channels.get(template.channel or "")
             context = RuleContext(template, body, subject, channel, _NO_OPTIONS, self.shared)
-            noqa = _noqa_lines(lines, (body,) if subject is None else (subject, body))
+            noqa, bad_noqa = self._noqa_lines(
+                lines, (body,) if subject is None else (subject, body)
+            )
+            findings.extend(self._problems(src.path, lines, bad_noqa, template))
             for item in run_rules(context, self.to_run):
                 if isinstance(item, RuleFailure):
                     failures.append(_failure(src.path, template, item))
@@ -140,6 +143,31 @@ class Linter:
             template.name,
             snippet,
         )
+
+    def _noqa_lines(
+        self, lines: LineIndex, messages: Sequence[Message]
+    ) -> tuple[dict[int, frozenset[str]], list[Problem]]:
+        """The codes each line's suppression comments name (empty: every code), and a problem
+        for each comment that cannot be read or names a code no rule has."""
+        out: dict[int, frozenset[str]] = {}
+        problems: list[Problem] = []
+        for m in messages:
+            for directive in m.noqa:
+                offset = m.field.source_map.to_file(directive.start)
+                if directive.problem is not None:
+                    problems.append(Problem(INVALID_NOQA, offset, directive.problem))
+                    continue
+                unknown = [c for c in sorted(directive.codes) if not self._names_a_rule(c)]
+                if unknown:
+                    problems.append(Problem(INVALID_NOQA, offset, _unknown_codes(unknown)))
+                line, _ = lines.position(offset)
+                out[line] = (
+                    out.get(line, frozenset()) | directive.codes if directive.codes else frozenset()
+                )
+        return out, problems
+
+    def _names_a_rule(self, prefix: str) -> bool:
+        return prefix == "ALL" or any(code.startswith(prefix) for code in self.registry.rules)
 
     def _problems(
         self,
@@ -200,15 +228,15 @@ def _severity(config: Config, rule: Rule) -> Severity:
     return Severity(given) if given in ("error", "warning", "info") else rule.severity
 
 
-def _noqa_lines(lines: LineIndex, messages: Sequence[Message]) -> dict[int, frozenset[str]]:
-    out: dict[int, frozenset[str]] = {}
-    for m in messages:
-        for directive in m.noqa:
-            line, _ = lines.position(m.field.source_map.to_file(directive.start))
-            out[line] = (
-                out.get(line, frozenset()) | directive.codes if directive.codes else frozenset()
-            )
-    return out
+INVALID_NOQA = "OL903"
+
+
+def _unknown_codes(codes: Sequence[str]) -> str:
+    named = ", ".join(codes)
+    return (
+        f"this suppression comment names {named}, which {'is' if len(codes) == 1 else 'are'} "
+        "the code of no rule: check the spelling ('outreach-lint rules' lists the codes)"
+    )
 
 
 def _suppressed(

@@ -48,8 +48,12 @@ HTML_MARKUP = compile_regex(
 block whole, and every tag but a link's or an image's (their addresses may be the message's
 link) or one holding a placeholder's delimiters (``<td class="{{ x }}">``), which stay text."""
 NOQA = compile_regex(
-    r"outreach-lint:\s*noqa(?::\s*(?P<codes>[A-Z]{2,5}[0-9]{0,3}(?:\s*[,\s]\s*[A-Z]{2,5}[0-9]{0,3})*))?"
+    r"outreach-lint:\s*noqa\b(?P<colon>\s*:+)?(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
+"""A suppression directive: ``outreach-lint: noqa``, then (after a colon, or a space) codes."""
+_CODE = r"[A-Za-z]{2,5}[0-9]{0,3}(?![A-Za-z0-9])"
+_NOQA_CODES = compile_regex(rf"\s*({_CODE}(?:\s*,?\s*{_CODE})*)")
+_NOQA_SPLIT = compile_regex(r"[,\s]+")
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",
@@ -113,10 +117,44 @@ class Comment(NamedTuple):
 
 
 class Noqa(NamedTuple):
-    """A suppression directive at ``start`` in the field: ``codes`` empty means every code."""
+    """A suppression directive at ``start`` in the field: ``codes`` empty means every code.
+    ``problem`` says why a directive that names codes cannot be read; it then suppresses
+    nothing."""
 
     start: int
     codes: frozenset[str]
+    problem: str | None = None
+
+
+def read_noqa(start: int, comment: str) -> Noqa | None:
+    """The directive in ``comment`` (at ``start``), if it holds one.
+
+    ``noqa: OL302, OL101`` names codes (or prefixes), in any case; so does ``noqa OL302``.
+    ``noqa`` alone, or followed by words that are no codes ("noqa legal approved this"),
+    suppresses every code. After a colon only codes may follow: a mistyped code ("OL3O2")
+    makes the directive suppress nothing, with a ``problem``, rather than more than asked.
+    """
+    m = NOQA.search(comment)
+    if m is None:
+        return None
+    rest = m["rest"]
+    codes = _NOQA_CODES.match(rest)
+    if codes is not None and (m["colon"] or rest[:1].isspace()):
+        return Noqa(start, frozenset(c.upper() for c in _NOQA_SPLIT.split(codes[1].strip())))
+    if not m["colon"]:
+        return Noqa(start, frozenset())
+    said = rest.strip().rstrip("#}-%*|>!").strip()
+    return Noqa(
+        start,
+        frozenset(),
+        (
+            "this suppression comment names no rule code after 'noqa:'"
+            if not said
+            else f"this suppression comment can't be read after 'noqa:' ({said!r})"
+        )
+        + ": write rule codes separated by commas, e.g. 'outreach-lint: noqa: OL302, OL101'; "
+        "it suppresses nothing",
+    )
 
 
 class Message:
@@ -227,14 +265,11 @@ class Message:
 
     @computed_once
     def noqa(self) -> tuple[Noqa, ...]:
-        out = []
-        for c in self.comments:
-            m = NOQA.search(c.text)
-            if m:
-                codes = m.group("codes")
-                found = frozenset(re.split(r"[,\s]+", codes.strip())) if codes else frozenset()
-                out.append(Noqa(c.start, found))
-        return tuple(out)
+        return tuple(
+            directive
+            for c in self.comments
+            if (directive := read_noqa(c.start, c.text)) is not None
+        )
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding ``offset``; an empty span there when it is between two."""

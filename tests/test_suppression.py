@@ -45,6 +45,44 @@ def test_suppression(lint, text, config, expected):
 
 
 @pytest.mark.parametrize(
+    ("directive", "expected"),
+    [
+        pytest.param("noqa: ol301", [], id="lower-case-code"),
+        pytest.param("noqa OL301", [], id="no-colon"),
+        pytest.param("noqa:: OL301", [], id="two-colons"),
+        pytest.param("noqa: OL301 approved by legal", [], id="a-note-after-the-codes"),
+        pytest.param("noqa because legal approved", [], id="a-note-alone-is-every-code"),
+        pytest.param("noqa: ol302", ["OL301"], id="lower-case-other-code"),
+        pytest.param("noqa: OL3O1", ["OL301", "OL903"], id="letter-o-for-zero"),
+        pytest.param("noqa: approved", ["OL301", "OL903"], id="words-after-the-colon"),
+        pytest.param("noqa:", ["OL301", "OL903"], id="nothing-after-the-colon"),
+        pytest.param("noqa: OL999", ["OL301", "OL903"], id="no-such-code"),
+        pytest.param("noqa: OL301, OL999", ["OL903"], id="one-code-of-two-unknown"),
+    ],
+)
+def test_a_mistyped_directive_never_suppresses_more_than_asked(lint, directive, expected):
+    text = f"Hi, {PHRASE} {{# outreach-lint: {directive} #}}\n"
+    findings = lint(text, config={"select": ["OL301"]})
+    assert [f.code for f in findings] == expected
+    for f in findings:
+        if f.code == "OL903":
+            assert (f.line, f.column) == (1, len(f"Hi, {PHRASE} ") + 1)
+
+
+def test_what_a_mistyped_directive_says(lint):
+    [finding] = lint("Hi {# outreach-lint: noqa: OL3O2 #}\n", config={"select": ["OL9"]})
+    assert finding.message == (
+        "this suppression comment can't be read after 'noqa:' ('OL3O2'): write rule codes "
+        "separated by commas, e.g. 'outreach-lint: noqa: OL302, OL101'; it suppresses nothing"
+    )
+    [finding] = lint("Hi {# outreach-lint: noqa: OL999 #}\n", config={"select": ["OL9"]})
+    assert finding.message == (
+        "this suppression comment names OL999, which is the code of no rule: check the "
+        "spelling ('outreach-lint rules' lists the codes)"
+    )
+
+
+@pytest.mark.parametrize(
     "comment",
     [
         pytest.param(f"{{# {PHRASE} #}}", id="jinja"),

@@ -1,4 +1,5 @@
-"""File problems: a file that cannot be read (OL901) or parsed (OL902).
+"""File problems: a file that cannot be read (OL901) or parsed (OL902), and a suppression
+comment that cannot be read (OL903).
 
 These are reported by the read and parse stages, not by a check function, so that every other
 file is still linted. They are always on unless ignored by code.
@@ -85,4 +86,40 @@ in the config.
 """,
 )
 
-RULES = (UNREADABLE, INVALID)
+INVALID_SUPPRESSION = Rule(
+    code="OL903",
+    name="invalid-suppression-comment",
+    severity=Severity.WARNING,
+    check=_reported_by_the_pipeline,
+    docs="""## What it does
+
+Reports an `outreach-lint: noqa` comment that cannot be read after `noqa:` (a mistyped code
+such as `OL3O2`, or words where codes belong), which then suppresses nothing, and one that
+names a code no rule has (`OL999`). Codes may be written in any case and separated by commas
+or spaces; words after the codes are a note and are ignored.
+
+## Why is this bad?
+
+A suppression comment that was meant to hide one finding must not hide every finding on its
+line, nor silently hide none: either way the template is not checked the way its author
+thinks.
+
+## Example
+
+```markdown
+Dear Sam, I'd like to add you to my network. {# outreach-lint: noqa: OL3O2 #}
+```
+
+## Use instead
+
+```markdown
+Dear Sam, I'd like to add you to my network. {# outreach-lint: noqa: OL302 #}
+```
+
+## Options
+
+None.
+""",
+)
+
+RULES = (UNREADABLE, INVALID, INVALID_SUPPRESSION)
