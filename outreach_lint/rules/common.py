@@ -170,8 +170,11 @@ _PITCH = located(
     r"|\b(?:we|I|they|(?:my|our)\s+clients?)\s+(?:urgently\s+|currently\s+|really\s+)?"
     r"needs?\s+(?:an?\s+|\d+\s+|two\s+|three\s+|several\s+|more\s+|experienced\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|\w+(?:ers|ors|ists|ants|ians|ives|nurses|staff))\b"
-    # "a hotel kitchen in Salford needs a Kitchen Porter" (a hire, not "needs more women")
-    r"|\b(?:an?|the)\s+(?:[\w'&-]+\s+){1,5}?(?:urgently\s+|currently\s+|now\s+)?needs\s+"
+    # "a hotel kitchen in Salford needs a Kitchen Porter" (a hire, not "needs more women"),
+    # "a Manchester SaaS firm is looking for an SDR Team Lead", "the studio wants a designer"
+    r"|\b(?:an?|the)\s+(?:[\w'&-]+\s+){1,5}?(?:urgently\s+|currently\s+|now\s+)?"
+    r"(?:needs|wants|(?:is|are)\s+(?:actively\s+|currently\s+|urgently\s+|now\s+)?"
+    r"(?:looking\s+for|searching\s+for|after|seeking|hiring|recruiting))\s+"
     r"(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
     # agencies: "I'm working with several clients", "on behalf of a client"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"

@@ -88,6 +88,12 @@ _FIT = prefiltered(
     # what they told the sender: "you mentioned you're after more hours"
     r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me|asked\s+(?:me\s+)?"
     r"(?:about|for|whether|if))\b"
+    # "you've been top SDR at {{ company }} for two years", "you've been the number one biller"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:the\s+|a\s+)?(?:top|best|number\s+one|no\.?\s*1|#1|"
+    r"highest|leading|star)\b"
+    # "having opened three stores for {{ current_store }}, you'd know how to launch one"
+    r"|\bhaving\s+(?:\w+ed|" + _DONE + r")\b[^.!?\n]{1,120}?\byou(?:'d|\s+would|'ll|\s+will)\s+"
+    r"(?:already\s+)?(?:know|understand|get|see|appreciate|recognise|recognize)\b"
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
@@ -98,6 +104,7 @@ _FIT = prefiltered(
 
 _NEEDS = (
     r"(?:needs?|wants?|requires?|lacks?|values?|(?:is|are)\s+(?:looking|hiring)\s+for|"
+    r"(?:is|are)\s+after|"
     r"looks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
 )
 _CLAIM = prefiltered(
@@ -117,6 +124,9 @@ _CLAIM = prefiltered(
     # "… is on their must-have list", "… is a big plus"
     r"|\bon\s+(?:their|the|our|my\s+client's)\s+must-have\s+list\b"
     r"|\b(?:is|are)\s+a\s+(?:big|huge|real|key|major)\s+plus\b"
+    # "… won region of the year under you, so I thought of you for …"
+    r"|\b(?:so|which\s+is\s+why|that's\s+why|and\s+that's\s+why)\s+(?:i|we)\s+(?:immediately\s+|"
+    r"instantly\s+)?thought\s+of\s+you\b"
 )
 """A claim that something matches the job. It says why they fit only when what matches is
 theirs (``_THEIRS``): "your fuzzing write-up is the work our team does", not "Python is
@@ -136,6 +146,7 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
+    r"|\bunder\s+you(?:r\s+(?:leadership|watch|management))?\b"
 )
 """Words before a claim that make what it is about the recipient's: "your …", "you've led …",
 "the way you …"."""

@@ -90,8 +90,40 @@ FIRE = [
         "Hi {{ name }}, I noticed you're open to work. A hotel in Leeds needs a Night Porter.",
         id="noticed-is-not-told",
     ),
+    pytest.param(
+        "Hi {{ name }}, the studio wants a Senior Motion Designer in Bristol. Keen?",
+        id="a-business-wants-a-role",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we are growing fast, so I thought of you for a Store Manager role.",
+        id="thought-of-you-for-no-reason",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you've been on my list for a while: we're hiring a Store Manager.",
+        id="been-on-my-list",
+    ),
 ]
 NO_FIRE = [
+    pytest.param(
+        "Hi {{ name }}, you've been top SDR at {{ company }} for two years. A Manchester SaaS "
+        "firm is looking for an SDR Team Lead. Worth 10 minutes?",
+        id="been-top-at-their-company",
+    ),
+    pytest.param(
+        "Hi {{ name }}, {{ current_store }} won region of the year under you, so I thought of "
+        "you for a Store Manager role in Cardiff. Could I tell you more?",
+        id="under-you-so-thought-of-you",
+    ),
+    pytest.param(
+        "Hi {{ name }}, having opened three stores for {{ current_store }}, you'd know how to "
+        "launch a flagship: a homeware retailer is hiring a Store Manager in Cardiff.",
+        id="having-done-you-would-know",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your seasonal menus are exactly what my client is after: they "
+        "need a Head Chef in Bath.",
+        id="is-after",
+    ),
     pytest.param(
         "Hi {{ name }}, your work on {{ project }} is what our payments team needs: "
         "we're hiring a Staff Engineer.",

@@ -43,6 +43,15 @@ FIRE = [
 
 NO_FIRE = [
     pytest.param(
+        "Hi {{ first_name }}, a Manchester SaaS firm is looking for an SDR Team Lead, £45k + "
+        "£20k OTE. Worth 10 minutes?",
+        id="a-business-is-looking-for-a-role",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, the studio wants a Senior Motion Designer. Worth a chat?",
+        id="a-business-wants-a-role",
+    ),
+    pytest.param(
         "Hi {{ first_name }}, I'm reaching out because our platform team is rebuilding "
         "on-call and you've written about it.",
         id="reaching-out-because",
