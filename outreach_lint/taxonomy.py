@@ -355,6 +355,8 @@ class Taxonomy:
         wordset = set(ws)
         theirs = bool(wordset & _RECIPIENT_SIDE)
         sender = wordset & _SENDER
+        if sender == {"agency"} and theirs:  # current_agency: where a creative works now
+            sender = set()
         if sender and not (sender <= _SIGNATURE and not wordset <= _SIGNATURE_PARTS):
             return "sender"
         if _persons_name(ws, wordset):
@@ -377,7 +379,12 @@ _THEIRS_BEFORE = compile_regex(
     r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"
     r"launched|developed|taught|published|contributed|mentored|migrated|maintained|owned|"
     r"implemented|presented|won|organised|organized|sold|closed|trained|coached|spoke|spoken|"
-    r"gave|given|started|founded|studied|completed|finished|made|set\s+up)\b[^.!?\n]*$",
+    r"gave|given|started|founded|studied|completed|finished|made|set\s+up|joined|work|works|"
+    r"manage|lead|head|headed|oversee|oversaw|supervise|supervised|took|taken|opened|reopened|"
+    r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after)\b[^.!?\n]*$"
+    # "you're at {{ council }}", "you're currently working for {{ trust }}"
+    r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still)\s+)?(?:at|with|working\s+(?:at|for|"
+    r"with|in))\s+$",
     re.IGNORECASE,
 )
 

@@ -84,6 +84,11 @@ def test_words_across_naming_styles(name, expected):
         ("my_signature", "sender"),
         ("signature_dish", "other"),
         ("signature_dessert", "other"),
+        # a creative's own agency, and the sending agency
+        ("current_agency", "org"),
+        ("candidate_agency", "org"),
+        ("agency_name", "sender"),
+        ("honorific", "name"),
     ],
 )
 def test_default_kinds(name, kind):
@@ -111,6 +116,13 @@ def test_config_names_take_precedence_in_any_style():
         ("Thank you for ", False),
         ("I use ", False),
         ("Your talk. Now ", False),
+        ("Since you joined ", True),
+        ("You manage the bar team at ", True),
+        ("you work at ", True),
+        ("You're currently at ", True),
+        ("you've handled licensing at ", True),
+        ("Would you like to work at ", False),
+        ("You are invited to ", False),
     ],
 )
 def test_theirs_reads_the_text_before_a_placeholder(before, expected):

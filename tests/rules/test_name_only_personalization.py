@@ -39,6 +39,12 @@ NO_FIRE = {
     "mutual": "Hi {{ first_name }}, {{ mutual_connection }} suggested we talk.",
     "a-signature-dish": "Hi {{ first_name }}, your {{ signature_dessert }} on Instagram!",
     "current-workplace": "Hi {{ first_name }}, how is the new rota at {{ current_store }}?",
+    "since-you-joined": "Hi {{ first_name }}, since you joined {{ hotel }} its score has risen.",
+    "you-manage-at": "Hi {{ first_name }}, you manage the bar team at {{ restaurant }}.",
+    "you-work-at": "Hi {{ first_name }}, you work at {{ council }} on planning, right?",
+    "you-are-at": "Hi {{ first_name }}, you're currently at {{ trust }} in Leeds.",
+    "you-took": "Hi {{ first_name }}, you took {{ hotel }} from 3.9 to 4.6 stars.",
+    "their-agency": "Hi {{ first_name }}, your work at {{ current_agency }} is why I'm writing.",
     "their-job-title": "Hi {{ first_name }}, as {{ title }} at Arup you'll know the problem.",
     "title-after-the-name": "Hi {{ first_name }} - {{ title }} roles like yours are rare.",
 }
