@@ -38,6 +38,14 @@ FIRE = [
 NO_FIRE = [
     pytest.param("We're hiring a Data Engineer. Interested?", id="question"),
     pytest.param(
+        "The hiring manager interviews on the 14th, so if you'd like to be considered I'd need "
+        "to hear from you by Friday.",
+        id="a-deadline",
+    ),
+    pytest.param("A Pune developer is hiring. Kindly share your updated CV.", id="kindly-share"),
+    pytest.param("Have a read and tell me what you think.", id="tell-me-what-you-think"),
+    pytest.param("I'd value your thoughts on the brief.", id="value-your-thoughts"),
+    pytest.param(
         "We're hiring a Data Engineer. Let me know if you'd like the details.", id="let-me-know"
     ),
     pytest.param("Book a time here: {{ calendar_link }}", id="calendar-placeholder"),
