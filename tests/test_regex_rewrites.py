@@ -156,6 +156,7 @@ SAMPLES = [
     "Vector{Float64}",
     "{{#if first_name}}Hi {{first_name}}{{else}}Hello{{/if}}",
     "since ",
+    "Hi {{ first_name|default('') }}, {{ name or \" \" }}",
 ]
 
 

@@ -12,9 +12,11 @@ from outreach_lint.patterns import compile_regex
 
 _S = re.DOTALL
 
-# A filter chain after the name: ``|default('x')``, ``|default:"x"``, ``| default: "x"``,
-# ``| title``; Jinja's ``or "x"`` is a fallback too.
-_FALLBACK = r"""(?:\|\s*default\s*[(:]\s*|\s+or\s+)(?P<q>['"])(?P<fallback>[^'"\n]*)(?P=q)"""
+# A filter chain after the name: ``|default('x')`` (``|d('x')``), ``|default:"x"``,
+# ``| default: "x"``, ``| title``; Jinja's ``or "x"`` is a fallback too.
+_FALLBACK = (
+    r"""(?:\|\s*(?:default\s*[(:]|d\s*\()\s*|\s+or\s+)(?P<q>['"])(?P<fallback>[^'"\n]*)(?P=q)"""
+)
 _FILTER = (
     r"""\|\s*\w+(?:\s*[(:]\s*(?:'[^'\n]*'|"[^"\n]*"|[^|{}()\n]*)(?:\s*,\s*[^|{}()\n]*)*\)?)?"""
 )

@@ -18,8 +18,11 @@ PH = f"{MASK}+"
 
 GREETING = compile_regex(
     r"^[ \t]*(?P<greeting>(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|"
-    r"evening|day)|howdy|hallo|bonjour|hola|yo)\b[ \t]*(?P<who>[^,!.:\n—–-]{0,40}?)[ \t]*"
-    r"(?:[,!.:—–-]|$))",
+    r"evening|day)|howdy|hallo|bonjour|hola|yo|g'day|namaste|kia\s+ora|guten\s+(?:tag|morgen)|"
+    r"salut|ciao|hej|respected|"
+    # "Morning {{ first_name }},", "Evening all," but not "Evening shifts start at 6"
+    r"(?:morning|afternoon|evening)(?=[ \t]*(?:[,!]|" + PH + r"|(?:all|team|everyone|folks)\b|$)))"
+    r"\b[ \t]*(?P<who>[^,!.:\n—–-]{0,40}?)[ \t]*(?:[,!.:—–-]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 """A greeting at the start of a line; ``who`` is whatever follows the salutation."""
@@ -89,6 +92,17 @@ GENERIC_WHO = frozenset(
         "pal",
         "team",
         "reader",
+        # "Dear Teacher,", "Dear Nurse,": the job, not the person
+        "teacher",
+        "teachers",
+        "educator",
+        "educators",
+        "nurse",
+        "nurses",
+        "engineer",
+        "engineers",
+        "developer",
+        "developers",
     ]
 )
 """Words a greeting may be made of and still fit anyone ("Dear Valued Candidate", "Hi there"):

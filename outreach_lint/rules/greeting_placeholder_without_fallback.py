@@ -1,7 +1,9 @@
 """## What it does
 
 Flags a name placeholder in the greeting ("Hi {{ first_name }},", "Dear Dr. {{ last_name }},",
-"Dear *|FNAME|*,") with no fallback for an empty name, in the placeholder styles that have one.
+"Dear *|FNAME|*,", "G'day {{ first_name }},") with no fallback for an empty name, or an empty
+one (`{{ first_name|default('') }}`), in the placeholder styles that have one. Jinja's
+`|d('there')` is a fallback too.
 
 The styles checked are Jinja, Liquid, Django, Handlebars and other double-curly tools
 (`{{ first_name|default('there') }}`, or a `{% if %}` / `{{#if}}` block), Teamtailor's single
@@ -79,7 +81,9 @@ _ABBREVIATED_TITLE = compile_regex(
 """A title with a full stop, which ends the greeting pattern's match early: "Dear Dr."."""
 # A fallback the dialect's pattern may not capture: ``|default("there", true)``,
 # ``|default_if_none:"there"``, ``or "there"``.
-_RAW_FALLBACK = compile_regex(r"\|\s*default\w*\s*[(:]|\bor\s+['\"]")
+_RAW_FALLBACK = compile_regex(r"\|\s*(?:default\w*\s*[(:]|d\s*\()|\bor\s+['\"]")
+_EMPTY_FALLBACK = compile_regex(r"(?:\|\s*(?:default\w*|d)\s*[(:]\s*|\bor\s+)(['\"])\s*\1")
+"""A fallback that is no text: ``|default('')``, ``|d(" ")``, ``or ''``."""
 _SHOWN = 30
 """Characters of a line quoted at most, after a name that opens it."""
 _HANDLEBARS_BLOCK = compile_regex(r"\{\{(?:#if|/if\}\}|else\}\}|#unless|#each)")
@@ -211,14 +215,17 @@ def _names_without_fallback(ctx: RuleContext, g: Greeting) -> list[Placeholder]:
     dialects = ctx.options.get("dialects", _DEFAULT_DIALECTS)
     text = ctx.body.text
     checked = [p for p in ctx.body.placeholders_in(g.start, g.end) if p.dialect in dialects]
-    names = [
-        p
-        for p in checked
-        if ctx.kind(p) == "name"
-        and not p.has_fallback
-        and not _RAW_FALLBACK.search(text[p.start : p.end])
-    ]
+    names = [p for p in checked if ctx.kind(p) == "name" and not _has_fallback(p, text)]
     return names if names and checked[-1] == names[-1] else []
+
+
+def _has_fallback(p: Placeholder, text: str) -> bool:
+    if p.guarded:
+        return True
+    written = text[p.start : p.end]
+    if _EMPTY_FALLBACK.search(written):
+        return False
+    return p.fallback is not None or _RAW_FALLBACK.search(written) is not None
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -231,10 +238,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     p = empty[-1]
     shown = body.text[p.start : p.end]
+    has = "an empty fallback" if _EMPTY_FALLBACK.search(shown) else "no fallback"
     yield Diagnostic(
         p.start,
         p.end,
-        f"{shown} in the greeting has no fallback, so an empty name sends "
+        f"{shown} in the greeting has {has}, so an empty name sends "
         f"'{_sent(body.text, g, empty)}': {_advice(ctx, g, empty)}",
         field=body.field.name,
     )

@@ -36,9 +36,14 @@ FIRE = [
         "Dear Valued Candidate,\nThank you.", "Dear Valued Candidate", id="valued-candidate"
     ),
     pytest.param("Hi there 👋 hope your week is going well!", "Hi there", id="emoji"),
+    pytest.param("Respected Sir,\nI am a recruiter.", "Respected Sir", id="respected-sir"),
+    pytest.param("Dear Teacher,\nWe place teachers.", "Dear Teacher", id="dear-teacher"),
+    pytest.param("Morning all,\nNew shifts this week.", "Morning all", id="morning-all"),
 ]
 
 NO_FIRE = [
+    pytest.param("Evening shifts start at 6 at our Leeds depot.", id="evening-is-no-greeting"),
+    pytest.param("Morning Sam,\nGood to meet you at the fair.", id="morning-literal-name"),
     pytest.param(
         "Hi {{ first_name|default('there') }},\n\nYour talk stood out.", id="there-fallback"
     ),

@@ -28,6 +28,14 @@ FIRE = [
     pytest.param(md("Dear Dr. {{ last_name }},"), ["jinja"], id="title-with-full-stop"),
     pytest.param(md("Dear Prof. {{ last_name }},"), ["jinja"], id="prof"),
     pytest.param(md("Dear Ms.{{ last_name }},"), ["jinja"], id="title-no-space"),
+    pytest.param(md("Hi {{ first_name|default('') }},"), ["jinja"], id="empty-fallback"),
+    pytest.param(md('Hi {{ first_name | d(" ") }},'), ["jinja"], id="blank-d-fallback"),
+    pytest.param(md("Hi {{ first_name or '' }},"), ["jinja"], id="empty-or"),
+    pytest.param(md("G'day {{ first_name }},"), ["jinja"], id="gday"),
+    pytest.param(md("Namaste {{ first_name }},"), ["jinja"], id="namaste"),
+    pytest.param(md("Morning {{ first_name }},"), ["jinja"], id="morning"),
+    pytest.param(md("Kia ora {{ first_name }},"), ["jinja"], id="kia-ora"),
+    pytest.param(md("Guten Tag {{ first_name }},"), ["jinja"], id="guten-tag"),
     pytest.param(md("Dear Dr. *|LNAME|*,"), ["mailchimp"], id="title-mailchimp"),
     pytest.param(md("Dear {{ title }} {{ last_name }},"), ["jinja"], id="title-placeholder"),
     pytest.param(
@@ -75,6 +83,7 @@ NO_FIRE = [
         id="title-in-if",
     ),
     pytest.param(md("Dear Dr. Okafor, {{ first_name }} said hello."), ["jinja"], id="after-comma"),
+    pytest.param(md("Hi {{ first_name|d('there') }},"), ["jinja"], id="jinja-d-alias"),
 ]
 
 
@@ -257,3 +266,11 @@ def test_points_at_the_placeholder_in_a_yaml_collection(lint):
         """
     (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
     assert (f.line, f.column, f.end_column) == (5, 13, 29)
+
+
+def test_an_empty_fallback_is_named_as_such(lint):
+    [finding] = lint(md("Hi {{ first_name|default('') }},"), config={"select": [CODE]})
+    assert finding.message == (
+        "{{ first_name|default('') }} in the greeting has an empty fallback, so an empty name "
+        "sends 'Hi ,': write {{ first_name|default('there') }} instead"
+    )
