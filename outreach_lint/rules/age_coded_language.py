@@ -112,9 +112,12 @@ _THEMSELF = compile_folded(
 )
 _CODED = prefiltered(
     # "digital natives only"
-    r"\bdigital[\s-]natives?\b(?![\s-](?:brands?|compan(?:y|ies)|business(?:es)?|retailers?|"
-    r"banks?|start-?ups?|platforms?|publishers?|agenc(?:y|ies)|firms?|products?|media|"
-    r"companies|insurers?|lenders?)\b)"
+    # (not "a digital-native skincare brand", nor the "digital natives aged 18-24" it sells to)
+    r"(?<!sell\sto\s)(?<!sells\sto\s)(?<!selling\sto\s)(?<!market\sto\s)(?<!aimed\sat\s)"
+    r"(?<!targeting\s)\bdigital[\s-]natives?\b(?![\s-](?:[\w-]+[\s-]+){0,2}?(?:brands?|compan(?:y|ies)|"
+    r"business(?:es)?|retailers?|banks?|start-?ups?|platforms?|publishers?|agenc(?:y|ies)|"
+    r"firms?|products?|media|companies|insurers?|lenders?|customers?|consumers?|shoppers?|"
+    r"audiences?|users?|market|readers?|fans?|aged)\b)"
     # "young and energetic", "a young, dynamic team"
     r"|\byoung(?:\s*,\s*|\s+and\s+|\s+)(?:energetic|dynamic|hungry|vibrant|enthusiastic|"
     r"ambitious|fresh|fun|lively|eager)\b"

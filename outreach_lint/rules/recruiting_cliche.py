@@ -55,6 +55,7 @@ from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import compile_phrases
 from outreach_lint.prefilter import Prefiltered, prefiltered, which_may_match
+from outreach_lint.rules.common import OCCUPATION
 
 
 class Cliche(NamedTuple):
@@ -149,9 +150,29 @@ _COMPANY_WORD = compile_regex(
 Theory, Unicorn Capital."""
 
 
+_NAMED_THING = compile_regex(
+    r"[ \t]+(?:campaign|awards?|range|series|programme|program|prize|trophy|app|game|album|"
+    r"tour|festival|fund|index|list)\b"
+)
+"""A word after a capitalised cliché that makes it a name: the Unicorn award, your Dream Job
+campaign."""
+_CAPITALISED_RUN = compile_regex(r"(?:[ \t]+[A-Z][\w'&-]*)+")
+_OCCUPATION = compile_regex(r"\b(?:" + OCCUPATION + r")\b")
+
+
 def _in_a_name(prose: str, start: int, end: int) -> bool:
-    """Is the match at ``prose[start:end]`` part of a name ("at Rockstar North")?"""
-    return prose[start].isupper() and _COMPANY_WORD.match(prose, end) is not None
+    """Is the match at ``prose[start:end]`` part of a name ("at Rockstar North", "the Ninja
+    Foodi range", "the Unicorn award") rather than a job ad's title case ("a Rockstar
+    Developer")?"""
+    if not prose[start].isupper():
+        return False
+    if _COMPANY_WORD.match(prose, end) or _NAMED_THING.match(prose, end):
+        return True
+    run = _CAPITALISED_RUN.match(prose, end)
+    if run is None or _OCCUPATION.search(run.group().lower()):
+        return False
+    before = prose[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"'(-"  # not a sentence's first word
 
 
 def _key(phrase: str) -> str:

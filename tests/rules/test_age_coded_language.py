@@ -81,6 +81,8 @@ FIRE = [
 
 NO_FIRE = [
     pytest.param("We're a young company based in Leeds.", id="young-company"),
+    pytest.param("A digital-native skincare brand in Dublin is hiring.", id="native-brand"),
+    pytest.param("They sell to digital natives across Europe.", id="their-customers"),
     pytest.param("The firm was founded 5 years ago.", id="founded"),
     pytest.param("You'll need 5+ years of experience in Go.", id="minimum"),
     pytest.param("The role needs 3-5 years’ PQE.", id="range"),

@@ -12,6 +12,15 @@ FIRE = [
     ),
     pytest.param("Looking for a tech ninja!", "ninja", "say what the job needs", id="ninja"),
     pytest.param(
+        "We need a Rockstar Developer in Leeds.",
+        "Rockstar",
+        "say what the job needs",
+        id="title-case-job-ad",
+    ),
+    pytest.param(
+        "Wanted: a Ninja Sales Executive.", "Ninja", "say what the job needs", id="title-case-two"
+    ),
+    pytest.param(
         "Land your dream job in tech sales.", "dream job", "what the job offers", id="dream-job"
     ),
     pytest.param(
@@ -62,6 +71,8 @@ FIRE = [
 
 NO_FIRE = [
     pytest.param("Please reach out if you have questions.", id="reach-out"),
+    pytest.param("You led the UK launch of the Ninja Foodi range.", id="product-name"),
+    pytest.param("Your Dream Job campaign won the Unicorn award at Cannes.", id="campaign-award"),
     pytest.param("We're a fintech unicorn valued at $2bn.", id="unicorn-company"),
     pytest.param("Our client is a family-owned haulage firm.", id="family-owned"),
     pytest.param(
