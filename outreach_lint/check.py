@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from outreach_lint.message import Message
+from outreach_lint.message import Message, addresses, may_hold_address
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
 from outreach_lint.taxonomy import Taxonomy, theirs, words
 
@@ -127,11 +127,21 @@ def run_rules(
             if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
                 for d in diagnostics:
                     _check_diagnostic(d, context)
+            if rule.wording and diagnostics:
+                diagnostics = [d for d in diagnostics if not _in_an_address(d, base)]
         except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
             yield RuleFailure(rule, error)
             continue
         for d in diagnostics:
             yield rule, d
+
+
+def _in_an_address(d: Diagnostic, ctx: RuleContext) -> bool:
+    """Does ``d`` lie inside a web or e-mail address of its field?"""
+    message = ctx.subject if d.field == "subject" else ctx.body if d.field == "body" else None
+    if message is None or d.start < 0 or not may_hold_address(message):
+        return False
+    return any(start <= d.start and d.end <= end for start, end in addresses(message))
 
 
 BUILT_IN = "outreach-lint"

@@ -214,6 +214,9 @@ class Rule(NamedTuple):
     default: bool = True
     options: Mapping[str, Option] = MappingProxyType({})
     plugin: str = ""
+    wording: bool = False
+    """A rule about the message's words: its findings inside a web or e-mail address are
+    dropped (a link's "/rockstar-ninja-role" slug is not the sender's wording)."""
 
     @property
     def summary(self) -> str:

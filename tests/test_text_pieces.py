@@ -3,7 +3,7 @@
 ``Message.prose``, ``Message.sentences``, ``text_stats.sentence_spans`` and the line starts of
 ``LineIndex`` are built by splitting a text and adding up the lengths of the pieces, not one
 character or one match at a time; ``text_stats.sentence_words`` finds the words of each
-sentence without a match object for each; ``text_stats.addresses`` searches only the lines
+sentence without a match object for each; ``message.addresses`` searches only the lines
 that can hold one. Every rule reads them, so each is compared here with the
 plain form on the labelled templates and on generated texts full of placeholders, tags,
 comments, blank lines, tabs, CRLF, non-breaking spaces, emoji and addresses.
@@ -182,7 +182,7 @@ def test_addresses_are_the_matches_of_the_address_pattern() -> None:
     found = 0
     for text in TEXTS:
         message = _message(text)
-        expected = [m.span() for m in text_stats.URL_OR_EMAIL.finditer(message.prose)]
+        expected = [m.span() for m in message_module.URL_OR_EMAIL.finditer(message.prose)]
         assert list(text_stats.addresses(message)) == expected, text
         found += len(expected)
     assert found > 300

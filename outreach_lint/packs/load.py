@@ -37,4 +37,6 @@ def to_rule(spec: PackRule) -> Rule:
         docs=rule_docs(spec),
         check=partial(CHECKS[spec.kind], spec),
         severity=spec.severity,
+        # a phrase in a link's address is not the sender's wording
+        wording=spec.kind in ("existence", "substitution"),
     )

@@ -81,6 +81,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+WORDING = frozenset(
+    code
+    for code in (r.code for r in RULES)
+    if code[:3] in ("OL1", "OL2", "OL3", "OL7") or code in ("OL601", "OL602", "OL603")
+)
+"""The rules about the message's words, whose findings inside an address are dropped
+(``Rule.wording``): not those about placeholders (OL4xx), lengths (OL5xx), what an e-mail must
+hold (OL604, OL605) or the file (OL9xx)."""
+RULES = tuple(r._replace(wording=r.code in WORDING) for r in RULES)
+
+
 @hookimpl
 def outreach_lint_rules() -> Sequence[Rule]:
     return RULES

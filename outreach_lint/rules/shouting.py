@@ -43,10 +43,9 @@ import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Message, Span
+from outreach_lint.message import Message, Span, addresses
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.text_stats import addresses
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")

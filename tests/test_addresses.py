@@ -1,0 +1,67 @@
+"""Words inside a web or e-mail address are not the sender's wording: rules about wording
+(``Rule.wording``) leave them, rules about placeholders and fill-ins do not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from outreach_lint import Diagnostic, Rule, hookimpl
+from outreach_lint.check import RuleContext
+from outreach_lint.testing import lint_text
+
+DOCS = "## What it does\n\nFlags 'rockstar'.\n"
+LINKS = (
+    "Hi {{ first_name|default('there') }}, your talk on {{ talk }} was great.\n"
+    "Details: https://jobs.example.com/rockstar-ninja-digital-native-go-getter/apply?ref=TODO\n"
+    "Or mail rockstar.ninja@example.com, or see [the role](https://x.example/we-are-a-family)\n"
+    "or www.example.com/hit-the-ground-running. Could we talk on Thursday?\n"
+)
+
+
+def test_built_in_wording_rules_leave_addresses_alone() -> None:
+    findings = lint_text(LINKS, config={"select": ["OL3", "OL4", "OL6"]})
+    assert [(f.code, f.snippet) for f in findings] == [("OL403", "TODO")]
+
+
+def test_the_same_words_outside_an_address_are_flagged() -> None:
+    text = LINKS.replace("https://", "").replace("www.", "").replace("@", " at ")
+    codes = {f.code for f in lint_text(text, config={"select": ["OL3", "OL6"]})}
+    assert codes == {"OL304", "OL602"}
+
+
+def _rockstars(ctx: RuleContext) -> Iterator[Diagnostic]:
+    prose = ctx.body.prose
+    at = prose.find("rockstar")
+    while at >= 0:
+        yield Diagnostic(at, at + 8, "no rockstars")
+        at = prose.find("rockstar", at + 1)
+
+
+class Plugin:
+    @hookimpl
+    def outreach_lint_rules(self) -> list[Rule]:
+        return [
+            Rule("WRD101", "rockstar-words", DOCS, _rockstars, wording=True),
+            Rule("LNK101", "rockstar-anywhere", DOCS, _rockstars),
+        ]
+
+
+def test_a_plugin_rule_says_whether_it_is_about_wording() -> None:
+    text = "Rockstar? No rockstar here: https://x.example/rockstar or rockstar@example.com\n"
+    findings = lint_text(text, config={"select": ["WRD", "LNK"]}, plugins=[Plugin()])
+    assert [(f.code, f.column) for f in findings] == [
+        ("LNK101", 14),
+        ("WRD101", 14),
+        ("LNK101", 47),
+        ("LNK101", 59),
+    ]
+
+
+def test_a_pack_phrase_rule_is_about_wording(tmp_path) -> None:
+    (tmp_path / "pack.yaml").write_text(
+        "rules:\n  - code: HOUSE101\n    name: no-rockstars\n    kind: existence\n"
+        "    message: say what the job needs\n    phrases: [rockstar]\n"
+    )
+    config = {"rule-packs": [str(tmp_path / "pack.yaml")], "select": ["HOUSE"]}
+    findings = lint_text("A rockstar: https://x.example/rockstar\n", config=config)
+    assert [f.column for f in findings] == [3]
