@@ -41,12 +41,16 @@ HTML_ELEMENTS = (
 """HTML element names: ``<p>`` or ``<br>`` in a template is markup, not a placeholder."""
 HTML_MARKUP = compile_regex(
     r"<(?P<block>style|head|script|title)\b[^>]*>.*?</(?P=block)\s*>"
-    r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>",
+    r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>"
+    r"|<!doctype\b[^<>]*>|<\?xml\b[^<>]*\?>"
+    r"|&(?:nbsp|ensp|emsp|thinsp|zwnj|zwj|shy|#160|#x0*a0|#8203|#x200b);",
     re.DOTALL | re.IGNORECASE,
 )
 """HTML that is no message text, in e-mail templates written as HTML: a style, head or script
-block whole, and every tag but a link's or an image's (their addresses may be the message's
-link) or one holding a placeholder's delimiters (``<td class="{{ x }}">``), which stay text."""
+block whole, a ``<!DOCTYPE>`` or XML declaration, every tag but a link's or an image's (their
+addresses may be the message's link) or one holding a placeholder's delimiters
+(``<td class="{{ x }}">``), which stay text, and the entities of spaces (``&nbsp;``), which
+read as the space they show."""
 NOQA = compile_regex(
     r"outreach-lint:\s*noqa\b(?P<colon>\s*:+)?(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
@@ -258,6 +262,16 @@ class Message:
             if e > s:
                 blanked += e - s - prose.count("\n", s, e)
         return max(hi - lo - prose.count(MASK, lo, hi) - blanked, 0)
+
+    def quote(self, start: int, end: int) -> str:
+        """``text[start:end]`` as a finding quotes it: as written (placeholders, curly quotes),
+        without the tags, comments and space entities it holds, its white space collapsed."""
+        text, prose = self.text[start:end], self.prose[start:end]
+        if self.hidden:
+            text = "".join(
+                " " if p == " " and not t.isspace() else t for t, p in zip(text, prose, strict=True)
+            )
+        return " ".join(text.split())
 
     @computed_once
     def is_blank(self) -> bool:

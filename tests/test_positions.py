@@ -150,3 +150,27 @@ def test_a_finding_on_the_whole_template_points_at_its_first_word(
         "shared connection)"
     ]
     assert data.decode().split("\n")[line - 1][column - 1 :].startswith("Hello")
+
+
+def test_html_doctype_and_space_entities_are_markup_not_text(tmp_path, capsys):
+    data = (
+        b"<!DOCTYPE html>\n<p>Hi {{ first_name }},</p>\n"
+        b"<p>This is an exciting&nbsp;opportunity.</p>\n"
+        b"<p>Since we're in the same&nbsp;industry, hi.</p>\n"
+    )
+    found = run(
+        tmp_path,
+        capsys,
+        "e.html",
+        data,
+        "--select",
+        "OL406,OL304,OL301",
+        "--extend-include",
+        "*.html",
+    )
+    assert [line.split(" ", 2)[:2] for line in found] == [
+        ["e.html:2:7:", "OL406"],
+        ["e.html:3:15:", "OL304"],
+        ["e.html:4:4:", "OL301"],
+    ]
+    assert "'Since we're in the same industry' is not a reason to write" in found[2]

@@ -190,7 +190,7 @@ def _with_lead_in(folded: str, span: Span) -> Span:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         for start, end in _excuses(ctx, message):
-            said = " ".join(message.text[start:end].split())
+            said = message.quote(start, end)
             yield Diagnostic(
                 start,
                 end,
