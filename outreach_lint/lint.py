@@ -79,7 +79,8 @@ class Linter:
         return self.lint_source(source)
 
     def lint_unreadable(self, path: str, problem: Problem) -> FileResult:
-        return FileResult(path, self._problems(path, None, [problem]), [])
+        lines = LineIndex.of(problem.text) if problem.text is not None else None
+        return FileResult(path, self._problems(path, lines, [problem]), [])
 
     def lint_source(self, src: SourceFile) -> FileResult:
         parsed = parse.parse_file(src, self.registry.parsers)

@@ -68,6 +68,9 @@ class Problem(NamedTuple):
     code: str
     offset: int
     message: str
+    text: str | None = None
+    """The text ``offset`` counts in when it is not the parsed file's: for a file that cannot
+    be decoded, the part before the bad byte."""
 
 
 class Template(NamedTuple):

@@ -22,15 +22,25 @@ def decode(path: str, data: bytes) -> SourceFile | Problem:
     try:
         text = data[bom:].decode("utf-8") if bom else data.decode("utf-8")
     except UnicodeDecodeError as e:
+        before = _lines(data[bom : bom + e.start].decode("utf-8", errors="replace"))
         return Problem(
             UNREADABLE,
-            0,
-            f"cannot decode the file as UTF-8 (byte 0x{data[bom + e.start]:02x}"
-            f" at position {bom + e.start}); save it as UTF-8",
+            len(before),
+            f"cannot read the file as UTF-8: the byte 0x{data[bom + e.start]:02x} here is not "
+            "UTF-8 text (was it saved as Windows-1252 or Latin-1?); save the file as UTF-8",
+            before,
         )
+    return SourceFile(path, _lines(text))
+
+
+def _lines(text: str) -> str:
+    """``text`` with its line breaks as ``\n``: CRLF (Windows) and a lone CR (classic Mac OS)
+    are one line break each, as an editor shows them."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
-    return SourceFile(path, text)
+        if "\r" in text:
+            text = text.replace("\r", "\n")
+    return text
 
 
 _CHUNK = 1 << 16

@@ -1,4 +1,5 @@
-"""Files are read whole, as UTF-8 with CRLF read as LF; what cannot be read is a finding."""
+"""Files are read whole, as UTF-8 with CRLF and CR read as LF; what cannot be read is a
+finding."""
 
 from __future__ import annotations
 
@@ -33,10 +34,27 @@ def test_what_cannot_be_read_says_why(tmp_path: Path) -> None:
 
 
 def test_bytes_that_are_not_utf8_are_a_problem_with_their_position(tmp_path: Path) -> None:
-    (tmp_path / "latin1.md").write_bytes("Hi Zoë".encode("latin-1"))
+    (tmp_path / "latin1.md").write_bytes("Hi 🙂\r\nZoë".encode()[:-2] + b"\xeb")
     problem = read(str(tmp_path / "latin1.md"))
     assert isinstance(problem, Problem)
-    assert "byte 0xeb at position 5" in problem.message
+    assert "the byte 0xeb here is not UTF-8 text" in problem.message
+    # the offset counts characters of the text before it, line breaks read as "\n"
+    assert (problem.text, problem.offset) == ("Hi 🙂\nZo", 7)
+
+
+def test_a_bad_byte_is_reported_at_its_line_and_column(tmp_path: Path, capsys) -> None:
+    from outreach_lint.cli import main
+
+    (tmp_path / "t.md").write_bytes(b"Hello\r\nthere\r\nCaf\xe9 latte\n")
+    assert main(["check", "--isolated", str(tmp_path / "t.md")]) == 1
+    assert capsys.readouterr().out.startswith(f"{tmp_path / 't.md'}:3:4: OL901 cannot read")
+
+
+def test_a_lone_carriage_return_is_a_line_break(tmp_path: Path) -> None:
+    (tmp_path / "mac.md").write_bytes(b"---\rchannel: email\r---\rHi\r\nthere\r")
+    source = read(str(tmp_path / "mac.md"))
+    assert isinstance(source, SourceFile)
+    assert source.text == "---\nchannel: email\n---\nHi\nthere\n"
 
 
 def test_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
@@ -45,4 +63,4 @@ def test_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
     (tmp_path / "bom-latin1.md").write_bytes(b"\xef\xbb\xbf" + "Hi Zoë".encode("latin-1"))
     problem = read(str(tmp_path / "bom-latin1.md"))
     assert isinstance(problem, Problem)
-    assert "byte 0xeb at position 8" in problem.message  # counted from the file's first byte
+    assert (problem.text, problem.offset) == ("Hi Zo", 5)  # the mark is no character
