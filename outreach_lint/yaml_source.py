@@ -9,7 +9,7 @@ it came from, for plain, quoted, literal (``|``) and folded (``>``) scalars alik
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from outreach_lint.model import Field
@@ -62,29 +62,69 @@ def compose(text: str) -> Node | None:
     """Compose ``text`` (one YAML document); raise ``YamlError`` with the problem's position."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    # The YAML library also breaks lines at NEL, U+2028 and U+2029; positions here count "\n"
+    # only, as editors and the rest of outreach-lint do: they are then made from each mark's
+    # character index.
+    where = _position_in(text) if _OTHER_BREAKS.search(text) else _line_and_column
     try:
         node = _yaml().compose(text)
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        problem = e.problem or e.context or "invalid YAML"
-        line, column = (mark.line, mark.column) if mark is not None else (0, 0)
-        raise YamlError(str(problem), line, column) from None
+        problem = str(e.problem or e.context or "invalid YAML")
+        if problem.startswith("but found another document"):
+            problem = "a file holds one YAML document: remove the '---' line that starts another"
+        line, column = where(mark) if mark is not None else (0, 0)
+        raise YamlError(problem, line, column) from None
     except YAMLError as e:
         raise YamlError(str(e).splitlines()[0] if str(e) else "invalid YAML", 0, 0) from None
-    return None if node is None else _convert(node)
+    return None if node is None else _convert(node, where)
 
 
-def _convert(node: Any) -> Node:
-    start = (node.start_mark.line, node.start_mark.column)
-    end = (node.end_mark.line, node.end_mark.column)
+_OTHER_BREAKS = compile_regex("[\x85\u2028\u2029]")
+
+
+def _line_and_column(mark: Any) -> tuple[int, int]:
+    return mark.line, mark.column
+
+
+def _position_in(text: str) -> Callable[[Any], tuple[int, int]]:
+    def position(mark: Any) -> tuple[int, int]:
+        index = mark.index
+        return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
+
+    return position
+
+
+def _convert(node: Any, where: Callable[[Any], tuple[int, int]]) -> Node:
+    start, end = where(node.start_mark), where(node.end_mark)
     tag = str(node.tag)
     if tag.endswith(":map") or type(node).__name__ == "MappingNode":
-        items = [(_convert(k), _convert(v)) for k, v in node.value]
-        return Node("map", items, tag, None, start, end)
+        items = [(_convert(k, where), _convert(v, where)) for k, v in node.value]
+        return Node("map", _merged(items), tag, None, start, end)
     if tag.endswith(":seq") or type(node).__name__ == "SequenceNode":
-        return Node("seq", [_convert(v) for v in node.value], tag, None, start, end)
+        return Node("seq", [_convert(v, where) for v in node.value], tag, None, start, end)
     style = node.style if node.style else None
     return Node("scalar", node.value, tag, style, start, end)
+
+
+def _merged(items: list[tuple[Node, Node]]) -> list[tuple[Node, Node]]:
+    """A mapping's items with its merge keys applied (``<<: *defaults``, ``<<: [*a, *b]``): the
+    keys of the merged mappings that the mapping does not set itself, after its own."""
+    merges = [(k, v) for k, v in items if k.kind == "scalar" and k.tag.endswith(":merge")]
+    if not merges:
+        return items
+    own = [(k, v) for k, v in items if not (k.kind == "scalar" and k.tag.endswith(":merge"))]
+    seen = {k.value for k, _ in own if k.kind == "scalar"}
+    out = list(own)
+    for _, value in merges:
+        for source in value.value if value.kind == "seq" else [value]:
+            if source.kind != "map":
+                continue
+            for k, v in source.value:
+                if k.kind == "scalar" and k.value not in seen:
+                    seen.add(k.value)
+                    out.append((k, v))
+    return out
 
 
 def to_python(node: Node) -> Any:
@@ -117,12 +157,21 @@ def mapping_items(node: Node) -> Iterator[tuple[str, Node, Node]]:
         yield str(k.value) if k.kind == "scalar" else "", k, v
 
 
+_PROPERTIES = compile_regex(r"(?:[&!][^\s]*\s+)+")
+"""An anchor (``&body``) or a tag (``!!str``) before a value: where the node starts."""
+
+
 def scalar_field(name: str, node: Node, lines: LineIndex) -> Field:
     """A ``Field`` for a scalar node, with every character mapped back to the file."""
     value = str(node.value)
     start = lines.offset(*node.start)
     end = lines.offset(*node.end)
     raw = lines.text[start:end]
+    if raw[:1] in ("&", "!"):
+        properties = _PROPERTIES.match(raw)
+        if properties is not None:
+            start += properties.end()
+            raw = raw[properties.end() :]
     # A value that is its text verbatim (no escape, no folded line) maps character for character.
     if node.style in ('"', "'") and raw[1:-1] == value:
         return Field(name, value, SourceMap.contiguous(start + 1, len(value)))
@@ -145,15 +194,16 @@ def _block_runs(raw: str, base: int) -> list[tuple[str, int]]:
     if header_end == -1:
         return []
     body_lines = raw[header_end + 1 :].split("\n")
-    indent = None
+    # The least indented content line: the first one, unless an indentation indicator ("|2")
+    # lets the first be indented more. Each run is then a piece of the value, as _align needs.
+    indent = min(
+        (len(line) - len(line.lstrip(" ")) for line in body_lines if line.strip()), default=0
+    )
     runs: list[tuple[str, int]] = []
     pos = base + header_end + 1
     for line in body_lines:
         if line.strip():
-            if indent is None:
-                indent = len(line) - len(line.lstrip(" "))
-            content = line[indent:]
-            runs.append((content, pos + indent))
+            runs.append((line[indent:], pos + indent))
         pos += len(line) + 1
     return runs
 

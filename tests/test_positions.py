@@ -92,6 +92,26 @@ def test_utf8_bom_does_not_shift_columns(tmp_path, capsys):
         pytest.param(
             "    body: 'It''s me, since we''re in the same industry'\n", 3, 22, id="single-quoted"
         ),
+        pytest.param(
+            "    body: |2-\n          Hi there,\n        since we're in the same industry\n",
+            5,
+            9,
+            id="indent-indicator-first-line-deeper",
+        ),
+        pytest.param('    body: &b "Hi, since we\'re in the same industry"\n', 3, 19, id="anchor"),
+        pytest.param("    body: !!str Hi, since we're in the same industry\n", 3, 21, id="tag"),
+        pytest.param(
+            "    body: !!str &b |\n      Hi,\n      since we're in the same industry\n",
+            5,
+            7,
+            id="tag-and-anchor-block",
+        ),
+        pytest.param(
+            '    body: "Hi\u2028there"\n  - name: u\n    body: since we\'re in the same industry\n',
+            5,
+            11,
+            id="line-separator-in-an-earlier-value",
+        ),
     ],
 )
 def test_yaml_collection_scalars(tmp_path, capsys, body, line, column):
@@ -174,3 +194,22 @@ def test_html_doctype_and_space_entities_are_markup_not_text(tmp_path, capsys):
         ["e.html:4:4:", "OL301"],
     ]
     assert "'Since we're in the same industry' is not a reason to write" in found[2]
+
+
+def test_yaml_merge_keys_are_applied(tmp_path, capsys):
+    data = (
+        b"shared: &d\n  channel: email\n  subject: since we're in the same industry\n"
+        b"templates:\n  - <<: *d\n    name: merged\n    body: Hi {{ x }}\n"
+        b"  - <<: *d\n    name: own\n    subject: A role in Leeds\n    body: Hi {{ x }}\n"
+    )
+    found = run(tmp_path, capsys, "c.yaml", data, "--select", "OL301")
+    # the shared subject, once for the template that takes it, at the line it is written on
+    assert [line.split(" ", 1)[0] for line in found] == ["c.yaml:3:12:"]
+
+
+def test_a_second_yaml_document_is_a_clear_error(tmp_path, capsys):
+    data = b"templates:\n  - body: Hi\n---\ntemplates:\n  - body: Hello\n"
+    assert run(tmp_path, capsys, "c.yaml", data, "--select", "OL902") == [
+        "c.yaml:3:1: OL902 invalid YAML: a file holds one YAML document: remove the '---' line "
+        "that starts another"
+    ]

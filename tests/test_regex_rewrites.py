@@ -157,6 +157,7 @@ SAMPLES = [
     "{{#if first_name}}Hi {{first_name}}{{else}}Hello{{/if}}",
     "since ",
     "Hi {{ first_name|default('') }}, {{ name or \" \" }}",
+    "one\u2028two\x85three",
 ]
 
 
