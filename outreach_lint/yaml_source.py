@@ -80,6 +80,29 @@ def compose(text: str) -> Node | None:
     return None if node is None else _convert(node, where)
 
 
+_VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")
+_NEEDS_QUOTES = compile_regex(r"[{\[&*!|>'\"%@`]|.*(?::[ \t]|[ \t]#)")
+
+
+def quoting_hint(error: YamlError, text: str) -> str:
+    """For an error on a ``key: value`` line whose value YAML reads as more than text (a colon
+    and space, a leading brace, bracket or quote it does not close), how to write it: the
+    usual cause in templates ("subject: Re: Charge Nurse role"). Else ``""``."""
+    all_lines = text.split("\n")
+    for number in (error.line, error.line - 1):
+        if not 0 <= number < len(all_lines):
+            continue
+        m = _VALUE_LINE.fullmatch(all_lines[number])
+        if m is None or not _NEEDS_QUOTES.match(m[2]):
+            continue
+        key, value = m[1], m[2]
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f"; put the value of '{key}' in double quotes: {key}: {quoted}"
+    return ""
+
+
 _OTHER_BREAKS = compile_regex("[\x85\u2028\u2029]")
 
 

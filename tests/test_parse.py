@@ -54,3 +54,48 @@ def test_the_first_parser_claiming_the_name_reads_the_file() -> None:
     assert plain is not None and plain.templates[0].path == "drafts/a.txt"
     unclaimed = parse.parse_file(SourceFile("drafts/a.csv", "Hi"), parsers[:2])
     assert unclaimed is None
+
+
+def _problems(name: str, data: str) -> list[str]:
+    parsed = (collection if name.endswith(".yaml") else text).parse(SourceFile(name, data))
+    assert parsed is not None
+    return [p.message for p in parsed.problems]
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("subject: Re: Charge Nurse role", 'subject: "Re: Charge Nurse role"'),
+        ("subject: {{ first_name }}, a question", 'subject: "{{ first_name }}, a question"'),
+        ("subject: 'It's about the role'", 'subject: "It\'s about the role"'),
+        ("subject: [Urgent] Charge Nurse", 'subject: "[Urgent] Charge Nurse"'),
+        ('subject: Re: the "Lead" role', 'subject: "Re: the \\"Lead\\" role"'),
+    ],
+    ids=["colon", "placeholder-first", "apostrophe-in-quotes", "brackets", "inner-quotes"],
+)
+def test_invalid_front_matter_says_how_to_quote_the_value(line: str, quoted: str) -> None:
+    [message] = _problems("t.md", f"---\nchannel: email\n{line}\n---\nHi\n")
+    assert message.startswith("invalid front matter: ")
+    assert message.endswith(f"; put the value of 'subject' in double quotes: {quoted}")
+
+
+def test_invalid_collection_says_how_to_quote_the_value() -> None:
+    data = "templates:\n  - name: a\n    subject: Re: Charge Nurse\n    body: Hi\n"
+    [message] = _problems("c.yaml", data)
+    assert message.endswith(
+        "; put the value of 'subject' in double quotes: subject: \"Re: Charge Nurse\""
+    )
+
+
+def test_a_misspelt_key_is_named_and_a_number_is_a_subject() -> None:
+    data = "---\nchanel: email\nSubject: 2024 plans\nroles: [a, b]\n---\nHi\n"
+    assert _problems("t.md", data) == [
+        "'chanel' is not a key outreach-lint reads: did you mean 'channel'? (Your own metadata "
+        "may use any other name.)",
+        "'Subject' is not a key outreach-lint reads: did you mean 'subject'? (Your own metadata "
+        "may use any other name.)",
+    ]
+    parsed = text.parse(SourceFile("t.md", "---\nsubject: 2024\n---\nHi\n"))
+    assert parsed is not None
+    [template] = parsed.templates
+    assert template.subject is not None and template.subject.text == "2024"

@@ -53,8 +53,10 @@ INVALID = Rule(
     docs="""## What it does
 
 Reports invalid YAML (in front matter or a YAML collection), front matter that is never
-closed, and a known front-matter key with a bad value (`variables: 5`, an unknown `channel`),
-at the line of the problem.
+closed, a known front-matter key with a bad value (`variables: 5`, an unknown `channel`) and a
+misspelt one (`chanel:`, `Subject:`), at the line of the problem. When the YAML is invalid
+because a value needs quotes (`subject: Re: Charge Nurse role`, a value starting with `{{`,
+`[` or an apostrophe), the message shows the line written with them.
 
 ## Why is this bad?
 

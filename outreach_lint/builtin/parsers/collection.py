@@ -19,7 +19,14 @@ import re
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
-from outreach_lint.yaml_source import Node, YamlError, compose, scalar_field, to_python
+from outreach_lint.yaml_source import (
+    Node,
+    YamlError,
+    compose,
+    quoting_hint,
+    scalar_field,
+    to_python,
+)
 
 PATTERNS = ("*.yaml", "*.yml")
 _TEMPLATES_KEY = re.compile(r"^templates[ \t]*:", re.MULTILINE)
@@ -34,7 +41,14 @@ def parse(src: SourceFile) -> ParseResult | None:
         root = compose(text)
     except YamlError as e:
         return ParseResult(
-            [], [Problem(INVALID, lines.offset(e.line, e.column), f"invalid YAML: {e}")]
+            [],
+            [
+                Problem(
+                    INVALID,
+                    lines.offset(e.line, e.column),
+                    f"invalid YAML: {e}{quoting_hint(e, text)}",
+                )
+            ],
         )
     if root is None or root.kind != "map":
         return None

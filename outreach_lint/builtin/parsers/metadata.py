@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from outreach_lint.model import Field, Problem, Template, Variable
@@ -55,7 +56,7 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
             else:
                 bad("must be a channel name, such as email or linkedin_inmail")
         elif key == "subject":
-            if _is_text(vnode):
+            if vnode.kind == "scalar" and not _is_null(vnode):  # "subject: 2024" is text too
                 subject = scalar_field("subject", vnode, lines)
             elif not _is_null(vnode):
                 bad("must be text")
@@ -69,6 +70,12 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
         elif key == "ignore":
             ignore = _codes(vnode, bad)
         else:
+            meant = misspelt_key(key)
+            if meant is not None:
+                bad(
+                    f"is not a key outreach-lint reads: did you mean '{meant}'? (Your own "
+                    "metadata may use any other name.)"
+                )
             meta.extra[key] = to_python(vnode)
     return meta._replace(
         channel=channel, subject=subject, role=role, variables=variables, ignore=ignore
@@ -98,6 +105,25 @@ def template_of(
         key_offsets=meta.key_offsets,
         offset=offset,
     )
+
+
+KEYS = ("channel", "subject", "role", "variables", "ignore")
+"""The keys outreach-lint reads from a template's metadata (besides a collection's ``name`` and
+``body``)."""
+
+
+@lru_cache(maxsize=256)
+def misspelt_key(key: str) -> str | None:
+    """The key ``key`` is a misspelling of ("chanel", "Subject", "varaibles"), or ``None``; a
+    plural ("roles") may be the team's own."""
+    if key in KEYS:
+        return None
+    import difflib  # only for a key outreach-lint does not read
+
+    close = difflib.get_close_matches(key.lower(), KEYS, n=1, cutoff=0.8)
+    if not close or key.lower() == close[0] + "s":
+        return None
+    return close[0]
 
 
 def _is_text(node: Node) -> bool:

@@ -20,7 +20,7 @@ import re
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
-from outreach_lint.yaml_source import YamlError, compose, compose_flat
+from outreach_lint.yaml_source import YamlError, compose, compose_flat, quoting_hint
 
 PATTERNS = (
     "*.md",
@@ -62,7 +62,8 @@ def parse(src: SourceFile) -> ParseResult:
         node = compose_flat(front, first_line) or compose("\n" * first_line + front)
     except YamlError as e:
         offset = lines.offset(e.line, e.column)
-        return ParseResult([], [Problem(INVALID, offset, f"invalid front matter: {e}")])
+        message = f"invalid front matter: {e}{quoting_hint(e, text)}"
+        return ParseResult([], [Problem(INVALID, offset, message)])
     body_start = min(end.end() + 1, len(text))
     body = Field(
         "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
