@@ -102,16 +102,21 @@ def read_config(path: str) -> RawConfig:
     if node.kind != "map":
         raise ConfigError("the config must be a mapping of settings", path, node.start[0] + 1)
     lines: dict[str, int] = {}
-    _record_lines(node, "", lines)
+    _record_lines(node, "", lines, path)
     return RawConfig(path, to_python(node), lines)
 
 
-def _record_lines(node: Node, prefix: str, lines: dict[str, int]) -> None:
+def _record_lines(node: Node, prefix: str, lines: dict[str, int], source: str) -> None:
+    """The line of each key (and list item) under ``node``; a key given twice in one mapping
+    is an error (YAML would keep the last one silently)."""
     for key, knode, vnode in mapping_items(node):
         path = f"{prefix}{key}"
-        lines[path] = knode.start[0] + 1
+        line = knode.start[0] + 1
+        if path in lines:
+            raise ConfigError(f"'{path}' is given twice (also on line {lines[path]})", source, line)
+        lines[path] = line
         if vnode.kind == "map":
-            _record_lines(vnode, path + ".", lines)
+            _record_lines(vnode, path + ".", lines, source)
         elif vnode.kind == "seq":  # each item of a list, for errors about one of them
             for index, item in enumerate(vnode.value):
                 lines[f"{path}.{index}"] = item.start[0] + 1

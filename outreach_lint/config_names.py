@@ -92,6 +92,9 @@ def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where
         )
     if not option.accepts(value):
         raise where.error(key, f"must be {_kind_of(option)}, not {value!r} ({option.help})")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        # every number a rule takes counts something: words, questions, characters, a grade
+        raise where.error(key, f"must not be negative, not {value} ({option.help})")
 
 
 _KIND_WORDS = {

@@ -67,8 +67,10 @@ def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
             raise where.error(key, f"must be true or false, not {value!r}")
         return value
     if kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, int):
             raise where.error(key, f"must be a whole number, not {value!r}")
+        if value < 1:
+            raise where.error(key, f"must be at least 1, not {value}")
         return value
     if kind == "str":
         if not isinstance(value, str) or not value:
@@ -167,10 +169,12 @@ def _channels(key: str, value: Any, where: Where) -> dict[str, dict[str, Any]]:
                 and (kind is bool or not isinstance(field_value, bool))
             )
             if not ok:
+                wanted = {int: "a whole number (or null for no limit)", bool: "true or false"}
                 raise where.error(
-                    path,
-                    f"must be {'a number' if kind is int else kind.__name__}, not {field_value!r}",
+                    path, f"must be {wanted.get(kind, kind.__name__)}, not {field_value!r}"
                 )
+            if kind is int and field_value is not None and field_value < 1:
+                raise where.error(path, f"must be at least 1, not {field_value}")
         out[str(name)] = dict(fields)
     return out
 

@@ -165,6 +165,33 @@ def test_explicit_config_and_isolated(repo, capsys):
             ":1: 'severity-threshold' must be error, warning or info",
             id="severity",
         ),
+        pytest.param(
+            "select: [OL1]\nselect: [OL2]\n",
+            ":2: 'select' is given twice (also on line 1)",
+            id="key-twice",
+        ),
+        pytest.param(
+            "rules:\n  OL704:\n    max-questions: 2\n    max-questions: 3\n",
+            ":4: 'rules.OL704.max-questions' is given twice (also on line 3)",
+            id="nested-key-twice",
+        ),
+        pytest.param(
+            "channels:\n  linkedin_connection_note: {body: -1}\n",
+            ":2: 'channels.linkedin_connection_note.body' must be at least 1, not -1",
+            id="negative-limit",
+        ),
+        pytest.param(
+            "channels:\n  email:\n    body: 1.5\n",
+            ":3: 'channels.email.body' must be a whole number (or null for no limit), not 1.5",
+            id="fraction-limit",
+        ),
+        pytest.param(
+            "rules:\n  OL704:\n    max-questions: -1\n",
+            ":3: 'rules.OL704.max-questions' must not be negative, not -1",
+            id="negative-option",
+        ),
+        pytest.param("jobs: 0\n", ":1: 'jobs' must be at least 1, not 0", id="no-jobs"),
+        pytest.param("jobs: -3\n", ":1: 'jobs' must be at least 1, not -3", id="negative-jobs"),
     ],
 )
 def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, message):

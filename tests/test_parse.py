@@ -99,3 +99,12 @@ def test_a_misspelt_key_is_named_and_a_number_is_a_subject() -> None:
     assert parsed is not None
     [template] = parsed.templates
     assert template.subject is not None and template.subject.text == "2024"
+
+
+def test_a_key_given_twice_is_a_problem_at_the_second() -> None:
+    data = "---\nchannel: linkedin_connection_note\nchannel: email\n---\nHi\n"
+    parsed = text.parse(SourceFile("t.md", data))
+    assert parsed is not None
+    assert [(p.offset, p.message) for p in parsed.problems] == [
+        (data.index("channel: email"), "'channel' is given twice (also on line 2)")
+    ]

@@ -42,6 +42,11 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
     ignore: frozenset[str] = frozenset()
     for key, knode, vnode in mapping_items(node):
         at = lines.offset(*knode.start)
+        if key in meta.key_offsets:  # YAML would keep the last one without a word
+            line = lines.position(meta.key_offsets[key])[0]
+            meta.problems.append(
+                Problem(INVALID, at, f"'{key}' is given twice (also on line {line})")
+            )
         meta.key_offsets[key] = at
         meta.nodes[key] = vnode
         if key in skipped:
