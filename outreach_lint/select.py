@@ -53,7 +53,7 @@ class PerFileIgnores:
     """``per-file-ignores``: codes ignored in files whose path matches a glob."""
 
     def __init__(self, config: Config) -> None:
-        self.entries = config.per_file_ignores
+        self.entries = tuple((_glob(glob), codes) for glob, codes in config.per_file_ignores)
         self.root = os.path.abspath(config.root)
 
     def codes_for(self, path: str) -> tuple[str, ...]:
@@ -70,3 +70,12 @@ class PerFileIgnores:
             ):
                 out.extend(codes)
         return tuple(out)
+
+
+def _glob(glob: str) -> str:
+    """A glob as paths are matched: "./templates/legacy/*" is "templates/legacy/*", and a
+    folder ("templates/legacy/") stands for every file under it."""
+    glob = glob.replace("\\", "/")
+    while glob.startswith("./"):
+        glob = glob[2:]
+    return glob + "*" if glob.endswith("/") else glob

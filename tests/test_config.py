@@ -404,8 +404,10 @@ def test_placeholder_kinds_extend_the_taxonomy(repo, capsys):
     assert run(capsys, "--select", "OL101")[0] == 0
 
 
-def test_per_file_ignores_in_config(repo, capsys):
-    (repo / ".outreach-lint.yaml").write_text("per-file-ignores:\n  't/*.md': [OL301]\n")
+@pytest.mark.parametrize("glob", ["t/*.md", "./t/*.md", "t/", "./t/", "note.md"])
+def test_per_file_ignores_in_config(repo, capsys, glob):
+    assert "OL301" in run(capsys)[1]
+    (repo / ".outreach-lint.yaml").write_text(f"per-file-ignores:\n  '{glob}': [OL301]\n")
     assert "OL301" not in run(capsys)[1]
 
 
