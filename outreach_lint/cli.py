@@ -134,8 +134,8 @@ def cli() -> None:
 @click.option(
     "--format",
     "output_format",
-    help="Output format (see 'outreach-lint check "
-    "--help'): default, pylint, json, sarif, github, gitlab, junit, azure.",
+    help="Output format: default, pylint, json, sarif, github, gitlab, junit, azure, or one a "
+    "plugin adds.",
 )
 @click.option("--output-file", type=click.Path(dir_okay=False), help="Write the report here.")
 @click.option(
