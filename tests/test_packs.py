@@ -88,6 +88,21 @@ def test_substitution_names_found_and_suggested_with_curly_quotes_and_case() -> 
     ]
 
 
+def test_substitution_leaves_text_that_already_says_the_replacement(tmp_path: Path) -> None:
+    (tmp_path / "pack.yaml").write_text(
+        "rules:\n  - {code: PK102, name: no-contractions, kind: substitution,\n"
+        '     message: Write it out, swap: {"we\'re": we are, "don\'t": do not}}\n'
+    )
+    findings = lint_text(
+        "We are hiring and we're quick. Don't worry, we do not bite.\n",
+        config={"rule-packs": [str(tmp_path / "pack.yaml")], "select": ["PK"]},
+    )
+    assert [f.message for f in findings] == [
+        "Write it out: use 'we are' instead of 'we're'",
+        "Write it out: use 'do not' instead of 'Don't'",
+    ]
+
+
 @pytest.mark.usefixtures("pack_dir")
 def test_required_placeholder_matches_in_any_active_dialect() -> None:
     email = "---\nchannel: email\nsubject: Hi\n---\nHi {name}, see you. %s\n"
@@ -132,7 +147,7 @@ def pack_rules(body: str, **kw: object) -> list[str]:
     [
         ("characters", "max: 10", ["4:18-4:24 Too much (16 characters; at most 10)"]),
         ("sentences", "max: 1", ["4:18-4:24 Too much (2 sentences; at most 1)"]),
-        ("questions", "max: 0", ["4:16-4:17 Too much (1 question; at most 0)"]),
+        ("questions", "max: 0", ["4:1-4:17 Too much (1 question; at most 0)"]),
         ("placeholders", "min: 2", ["4:1-4:1 Too much (1 placeholder; at least 2)"]),
         ("words", "min: 2", []),
     ],
@@ -142,6 +157,14 @@ def test_limit_metrics(metric: str, limit: str, expected: list[str]) -> None:
     key, value = limit.split(": ")
     body = "Hi {{ x }}, you? Great.\n"  # 16 characters the recipient sees, "Great." at 18
     assert pack_rules(body, kind="limit", metric=metric, **{key: value}) == expected
+
+
+@pytest.mark.usefixtures("pack_dir")
+def test_limit_on_questions_starts_at_the_first_question_over() -> None:
+    body = "Are you free? Is Monday ok? Or Tuesday?\n"
+    assert pack_rules(body, kind="limit", metric="questions", max=1) == [
+        "4:15-4:40 Too much (3 questions; at most 1)"
+    ]
 
 
 @pytest.mark.usefixtures("pack_dir")

@@ -54,12 +54,21 @@ def substitution(spec: PackRule, ctx: RuleContext) -> Iterator[Diagnostic]:
                 continue
             found = " ".join(message.text[m.start() : m.end()].split())
             suggested = spec.swap[int(m.lastgroup[1:])][1]
+            if _same_words(found, suggested):
+                continue  # "we're" matches "we are" too: the text already says what to write
             yield Diagnostic(
                 m.start(),
                 m.end(),
                 f"{base_message(spec)}: use '{suggested}' instead of '{found}'",
                 field=message.field.name,
             )
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(text: str) -> list[str]:
+        return text.replace("\u2019", "'").replace("\u2018", "'").casefold().split()
+
+    return words(a) == words(b)
 
 
 @lru_cache(maxsize=256)
@@ -134,14 +143,19 @@ def _units(message: Message, metric: str) -> Sequence[Span]:
         return word_spans(message)
     if metric == "sentences":
         return message.sentences
-    if metric == "questions":
-        return message.questions
+    if metric == "questions":  # each from its first word, as OL704 points at one
+        return [_question(message, mark) for mark in message.questions]
     if metric == "placeholders":
         return [Span(p.start, p.end) for p in message.placeholders]
     prose = message.prose  # characters the recipient sees, as Message.visible_length counts
     hidden = {i for s, e in message.hidden for i in range(s, e) if prose[i] != "\n"}
     lo, hi = len(prose) - len(prose.lstrip()), len(prose.rstrip())
     return [Span(i, i + 1) for i in range(lo, hi) if prose[i] != MASK and i not in hidden]
+
+
+def _question(message: Message, mark: Span) -> Span:
+    sentence = message.sentence_at(mark.start)
+    return Span(sentence.start if sentence.end > sentence.start else mark.start, mark.end)
 
 
 CHECKS: Mapping[str, Callable[[PackRule, RuleContext], Iterator[Diagnostic]]] = {
