@@ -20,12 +20,13 @@ and ``assert_case`` checks one.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from outreach_lint import config_file, config_values
 from outreach_lint import plugins as plugin_manager
-from outreach_lint.config import ConfigError
+from outreach_lint.config import ConfigError, did_you_mean
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Finding, SourceFile
 from outreach_lint.yaml_source import YamlError, compose, to_python
@@ -154,11 +155,19 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
     root = os.path.dirname(os.path.abspath(name))
     shared = data.pop("config", None) or {}
     cases: list[Case] = []
+    sections = ("must-fire", "must-not-fire", "config")
     for code, spec in data.items():
-        if not isinstance(spec, dict) or not set(spec) <= {"config", "must-fire", "must-not-fire"}:
+        if not isinstance(spec, dict):
             raise ConfigError(
                 f"{code!r} must map must-fire, must-not-fire (and config) to cases", name
             )
+        for key in spec:
+            if key not in sections:
+                raise ConfigError(
+                    f"{code!r} has {key!r}, which is not must-fire, must-not-fire or config"
+                    f"{did_you_mean(str(key), sections)}",
+                    name,
+                )
         config = {**shared, **(spec.get("config") or {})}
         for key, fires in (("must-fire", True), ("must-not-fire", False)):
             for number, item in enumerate(spec.get(key) or (), start=1):
@@ -177,10 +186,32 @@ def _case(
 ) -> Case:
     if isinstance(item, str):
         item = {"text": item}
-    known = {"id", "text", "path", "at", "config"}
-    if not isinstance(item, dict) or "text" not in item or not set(item) <= known:
-        raise ConfigError(f"case {number} of {code} must be a text or a mapping with 'text'", name)
+    which = f"case {number} of {code} ({'must-fire' if fires else 'must-not-fire'})"
+    if not isinstance(item, dict):
+        raise ConfigError(f"{which} must be a text or a mapping with 'text'", name)
+    known = ("text", "id", "path", "at", "config")
+    for key in item:
+        if key not in known:
+            raise ConfigError(
+                f"{which} has {key!r}, which is not one of {', '.join(known)}"
+                f"{did_you_mean(str(key), known)}",
+                name,
+            )
+    if "text" not in item:
+        raise ConfigError(f"{which} has no 'text'", name)
     at = item.get("at")
+    if isinstance(at, str):
+        at = [at]  # one position
+    if at is not None and not fires:
+        raise ConfigError(f"{which} has 'at', but a rule that must not fire fires nowhere", name)
+    if at is not None and not (
+        isinstance(at, list) and all(isinstance(a, str) and _AT.fullmatch(a) for a in at)
+    ):
+        raise ConfigError(
+            f"{which} has 'at: {at!r}': it must be a list of 'line:column' positions, like "
+            "['1:36']",
+            name,
+        )
     return Case(
         code=code,
         id=str(item.get("id", number)),
@@ -191,6 +222,9 @@ def _case(
         at=tuple(str(a) for a in at) if at is not None else None,
         root=root,
     )
+
+
+_AT = re.compile(r"[1-9][0-9]*:[1-9][0-9]*")
 
 
 def case_params(path: str | os.PathLike[str]) -> list[Any]:

@@ -188,11 +188,36 @@ def test_assert_case_passes_and_fails_with_the_findings(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("- a\n", "a case file maps rule codes"),
-        ("TST101: {must-fires: []}\n", "'TST101' must map must-fire, must-not-fire"),
-        ("TST101: {must-fire: [{id: a}]}\n", "case 1 of TST101 must be a text or a mapping"),
+        ("TST101: [a]\n", "'TST101' must map must-fire, must-not-fire"),
+        (
+            "TST101: {must-not-fir: []}\n",
+            "'TST101' has 'must-not-fir', which is not must-fire, must-not-fire or config "
+            r"\(did you mean 'must-not-fire'\?\)",
+        ),
+        ("TST101: {must-fire: [{id: a}]}\n", r"case 1 of TST101 \(must-fire\) has no 'text'"),
+        ("TST101: {must-fire: [[a]]}\n", "case 1 of TST101 .* must be a text or a mapping"),
+        (
+            "TST101: {must-fire: [{txt: a}]}\n",
+            "has 'txt', which is not one of text, id, path, at, config "
+            r"\(did you mean 'text'\?\)",
+        ),
+        (
+            "TST101: {must-fire: [{text: a, at: ['line 1']}]}\n",
+            "must be a list of 'line:column' positions",
+        ),
+        ("TST101: {must-fire: [{text: a, at: [4]}]}\n", "must be a list of 'line:column'"),
+        (
+            "TST101: {must-not-fire: [{text: a, at: ['1:1']}]}\n",
+            r"\(must-not-fire\) has 'at', but a rule that must not fire fires nowhere",
+        ),
         ("TST101: {must-fire: [\n", "invalid YAML"),
     ],
 )
 def test_bad_case_files(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_cases(write_cases(tmp_path, text))
+
+
+def test_one_position_may_be_written_without_a_list(tmp_path: Path) -> None:
+    [case] = load_cases(write_cases(tmp_path, "TST101: {must-fire: [{text: a, at: '1:4'}]}\n"))
+    assert case.at == ("1:4",)
