@@ -661,7 +661,7 @@ def test_agency_repo_example(
         "'experienced engineer' instead of 'rockstar'",
         "templates/linkedin/payments-inmail.md:6:19: HOUSE101 Don't pressure candidates: "
         "'urgently'",
-        "templates/linkedin/payments-inmail.md:7:47: HOUSE102 Ask one question (2 questions; "
+        "templates/linkedin/payments-inmail.md:7:25: HOUSE102 Ask one question (2 questions; "
         "at most 1)",
         "templates/linkedin/payments-inmail.md:9:1: TEAM101 sign off with {{ recruiter_name }}, "
         "not a typed name",
