@@ -120,6 +120,15 @@ def _caps_runs(prose: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _set_off(prose: str, run: list[re.Match[str]], at: int) -> bool:
+    """Is the word at ``at`` (0: first, -1: last) alone, or set off from the rest of its run by
+    more than spaces?"""
+    if len(run) == 1:
+        return True
+    a, b = (run[0], run[1]) if at == 0 else (run[-2], run[-1])
+    return not prose[a.end() : b.start()].isspace()
+
+
 def _is_heading(prose: str, start: int, end: int) -> bool:
     line_start = prose.rfind("\n", 0, start) + 1
     line_end = prose.find("\n", end)
@@ -136,11 +145,14 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     for run in _caps_runs(prose):
         start, end = run[0].start(), run[-1].end()
-        # Acronyms at either end are not part of the shouting: "NEW ROLES - HGV". (First:
-        # most runs are an "I" or an acronym alone, and end here.)
-        while run and _is_acronym(run[0].group(0), allow):
+        # Acronyms at either end set off by a dash, slash or "&" are not part of the shouting:
+        # "NEW ROLES - HGV"; one joined by a space is ("CASH IN HAND"). (First: most runs are
+        # an "I" or an acronym alone, and end here.)
+        if all(_is_acronym(m.group(0), allow) for m in run):
+            continue  # "SQL DBA", "a FTSE 100 firm"
+        while run and _is_acronym(run[0].group(0), allow) and _set_off(prose, run, 0):
             run = run[1:]
-        while run and _is_acronym(run[-1].group(0), allow):
+        while run and _is_acronym(run[-1].group(0), allow) and _set_off(prose, run, -1):
             run = run[:-1]
         if not run:
             continue

@@ -18,6 +18,10 @@ FIRE = [
         md("Roofers needed - START MONDAY, paid weekly."), ["'START MONDAY'"], id="start-monday"
     ),
     pytest.param(md("HUGE NEWS: new contract won."), ["'HUGE NEWS'"], id="short-words-run"),
+    pytest.param(
+        md("Labourers needed. CASH IN HAND, start today."), ["'CASH IN HAND'"], id="whole-run"
+    ),
+    pytest.param(md("JOIN THE NHS today."), ["'JOIN THE NHS'"], id="acronym-in-the-run"),
     pytest.param(md("An AMAZING OPPORTUNITY awaits."), ["'AMAZING OPPORTUNITY'"], id="amazing"),
     pytest.param(md("Thanks for connecting!!"), ["'!!'"], id="two-bangs"),
     pytest.param(md("See this week's HOT jobs."), ["'HOT'"], id="hype-word"),
@@ -31,6 +35,7 @@ FIRE = [
 ]
 
 NO_FIRE = [
+    pytest.param(md("You'd be our lead SQL DBA in Leeds."), id="acronyms-side-by-side"),
     pytest.param(
         md("We need SQL, AWS and ETL skills for our NHS Trust client, ASAP."), id="acronyms"
     ),
