@@ -148,7 +148,12 @@ _CODED = prefiltered(
     r"|" + _NOT_CLIENTS + r"\baged?\s+" + _AGES + r"\b"
     r"|\b(?:under|below)\s+the\s+age\s+of\s+\d\d\b"
     r"|\b(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d\s+(?:years\s+(?:old|of\s+age)|"
-    r"y/?o)\b",
+    r"y/?o)\b"
+    # "Age limit: 32 years", "maximum age 35", "candidates should be under 30"
+    r"|\b(?:upper\s+)?age\s+(?:limit|bar|cap|cut-?off)\s*(?:is|of|:|-)?\s*\d\d\b"
+    r"|\b(?:max(?:imum)?|upper)\.?\s+age\s*(?:is|of|:|-)?\s*\d\d\b"
+    r"|\b(?:candidates?|applicants?|you)\s+(?:should|must|need\s+to)\s+be\s+(?:under|below|"
+    r"younger\s+than|no\s+older\s+than)\s+\d\d\b",
     locate=True,
 )
 

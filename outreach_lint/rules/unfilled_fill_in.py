@@ -2,11 +2,12 @@
 
 Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Company Name]`,
 `<company>`, `<<first name>>`, `XXX`, `TODO`, `FIXME`, `insert_company_name`, `[insert role]`,
-a `____` blank. Square- and angle-bracket fill-ins are flagged only while the `bracket` or
-`angle` dialect is off: with the dialect on they are placeholders. Bracketed text counts as a
-fill-in when it names a field (name, company, role, title, link, date…), so Markdown links,
-`[sic]` and `[1]` are left alone; so is a word like `add-on`, `put-together` or `enter-key`,
-which `add_salary` or `enter-date` are not.
+a `____` blank, an amount left as `XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`). Square- and
+angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is off: with the
+dialect on they are placeholders. Bracketed text counts as a fill-in when it names a field
+(name, company, role, title, link, date…), so Markdown links, `[sic]` and `[1]` are left alone;
+so is a word like `add-on`, `put-together` or `enter-key`, which `add_salary` or `enter-date`
+are not.
 
 ## Why is this bad?
 
@@ -166,7 +167,12 @@ def _names_a_field(label: str, after: int = 0) -> bool:
 @lru_cache(maxsize=16)
 def _markers(markers: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern of the marker words, made once per list of them (2 us a template else)."""
-    return compile_regex(r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b")
+    return compile_regex(
+        r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b"
+        # an amount left as XX: "£XXk", "$XX,XXX", "CTC is XX LPA", "XX% bonus"
+        r"|(?<=[£$€₹])XX(?:[.,]X+)*[kK]?\b"
+        r"|\bXX(?:[.,]X+)*(?=[kK]?\s*(?:LPA|lakhs?|per\b|p\.?a\.?(?!\w)|%|/\s*(?:hr|hour|day|year)))"
+    )
 
 
 RULE = Rule(

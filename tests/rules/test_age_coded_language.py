@@ -5,6 +5,11 @@ import pytest
 CODE = "OL602"
 
 FIRE = [
+    pytest.param("Age limit: 32 years.", "Age limit: 32", id="age-limit"),
+    pytest.param("Maximum age 35.", "Maximum age 35", id="maximum-age"),
+    pytest.param(
+        "Candidates should be under 30.", "Candidates should be under 30", id="should-be-under"
+    ),
     pytest.param(
         "We want a recent graduate for this role.", "recent graduate", id="recent-graduate"
     ),
@@ -80,6 +85,8 @@ FIRE = [
 ]
 
 NO_FIRE = [
+    pytest.param("The age limit for the scheme's pension is set by law.", id="age-limit-no-age"),
+    pytest.param("You must be over 18 to work on site.", id="over-18-is-the-law"),
     pytest.param("We're a young company based in Leeds.", id="young-company"),
     pytest.param("A digital-native skincare brand in Dublin is hiring.", id="native-brand"),
     pytest.param("They sell to digital natives across Europe.", id="their-customers"),
