@@ -2,7 +2,8 @@
 
 Flags stock praise that names nothing: "I came across your impressive profile", "your
 background is impressive", "I was really impressed by your experience", "your profile caught
-my eye", "you have an amazing background". Praise is fine when the same sentence says what
+my eye", "you have an amazing background", "your portfolio is stunning", "I've been following
+your career with great interest". Praise is fine when the same sentence says what
 impressed you: a placeholder for the recipient's company or work (`{{ company }}`,
 `{{ recent_post }}`), or something named ("your talk on Kafka at Berlin Buzzwords", "your
 experience scaling payments at Monzo").
@@ -52,7 +53,7 @@ _PRAISE = (
 _PROFILE = (
     r"(?:profile|background|experience|career(?:\s+(?:path|history|journey))?|track\s+record|"
     r"cv|resume|skill\s*-?set|skills|credentials|work\s+history|achievements|accomplishments|"
-    r"expertise|journey)"
+    r"expertise|journey|portfolio)"
 )
 _ADVERB = r"(?:(?:really|truly|very|so|quite|most|extremely|particularly|genuinely|immediately|"
 _ADVERB += r"instantly|certainly|definitely|just)\s+)*"
@@ -64,7 +65,8 @@ _STANDS_OUT = (
     + _ADVERB
     + r"(?:impressive|amazing|incredible|outstanding|"
     r"excellent|fantastic|remarkable|exceptional|stellar|brilliant|wonderful|awesome|great|"
-    r"superb|phenomenal|inspiring|interesting|unique|top-notch|enviable))"
+    r"superb|phenomenal|inspiring|interesting|unique|top-notch|enviable|stunning|beautiful|"
+    r"gorgeous))"
 )
 
 _FLATTERY = prefiltered(
@@ -93,6 +95,10 @@ _FLATTERY = prefiltered(
     + r"|\b(?:I\s+was|I(?:'m|\s+am)|and\s+(?:was|am))\s+"
     + _ADVERB
     + r"(?:impressed|blown\s+away)(?=\s*(?:[.!,]|$)|\s+and\b)"
+    # "I've been following your career with great interest"
+    + r"|\bI(?:'ve|\s+have)\s+(?:long\s+)?been\s+(?:following|watching|admiring|tracking)\s+your\s+"
+    r"(?:career|progress|journey|work|profile)\s+(?:with\s+(?:great\s+|real\s+|much\s+)?"
+    r"(?:interest|admiration)|for\s+(?:a\s+while|some\s+time|years|a\s+long\s+time))\b"
     # "I love your profile"
     + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"
     + _PROFILE

@@ -3,8 +3,8 @@
 Flags LinkedIn's default invitation text and near copies of it.
 
 The default is "I'd like to add you to my professional network on LinkedIn"; near copies include
-"I would like to add you to my network", "I'd like to join your LinkedIn network" and "I'd like
-to connect with you on LinkedIn".
+"I would like to add you to my network", "I'd like to join your LinkedIn network", "I'd like
+to connect with you on LinkedIn" and "Please accept my invitation to connect".
 
 ## Why is this bad?
 
@@ -42,7 +42,10 @@ _DEFAULT = prefiltered(
     r"\badd\s+you\s+to\s+my\s+(?:professional\s+|linkedin\s+)*network\b"
     r"(?:\s+on\s+linkedin\b)?"
     r"|(?:\bI(?:'d|\s+would)\s+like\s+to\s+)?\bjoin\s+your\s+(?:professional\s+|linkedin\s+)*network\b"
-    r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b",
+    r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b"
+    # "Please accept my invitation to connect on LinkedIn"
+    r"|\bplease\s+accept\s+my\s+(?:connection\s+)?(?:invitation|invite|request)(?:\s+to\s+"
+    r"(?:connect|join\s+(?:your|my)\s+(?:professional\s+)?network))?(?:\s+on\s+linkedin)?\b",
     locate=True,
 )
 

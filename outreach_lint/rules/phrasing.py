@@ -281,7 +281,8 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
 
 
 _STOCK_EMPLOYER = prefiltered(
-    r"\b(?:an?|one\s+of\s+the)\s+(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"\b"
+    r"\b(?:an?|one\s+of\s+the)\s+(?:(?:" + _STOCK + r"[\s,]+)+" + _FIRM + r"|(?:(?:global|"
+    r"uk|us|european|regional|national)\s+)?(?:market|industry|sector)[\s-]leaders?)\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
     r"(?:industry|sector|field|market|space|area|region|country|world)\b)"
     r"|\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|recruiting|looking|seeking|searching)\b)",

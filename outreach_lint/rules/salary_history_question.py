@@ -7,7 +7,9 @@ now?", "what was your total comp last year?", "could you tell me your current ba
 bonus?". A day or hourly rate counts when the question says it is their rate now or before
 ("what's your hourly rate at the moment?", "what was your day rate in your last role?").
 Asking for documents that show their pay counts too: "send me a recent payslip", "they'd like
-to see your last three payslips", "could you share your P60?", "your W-2 from last year".
+to see your last three payslips", "could you share your P60?", "your W-2 from last year",
+"please share your Form 16". So does "how much do they pay you?" and "your fixed and variable
+pay at {{ company }}".
 
 Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
@@ -72,7 +74,10 @@ _WHEN = (
 )
 """After "what's your day rate": words that make it their pay now or before, not the price
 a contractor would quote for this job."""
-_DOC = r"(?:pay\s*slips?|pay[\s-]*stubs?|salary\s+slips?|p60s?|w-?2s?(?:\s+forms?)?)"
+_DOC = (
+    r"(?:pay\s*slips?|pay[\s-]*stubs?|salary\s+slips?|p60s?|w-?2s?(?:\s+forms?)?|form\s*16s?|"
+    r"salary\s+certificates?)"
+)
 """Documents that show what someone is or was paid."""
 
 _ASKED = prefiltered(
@@ -91,11 +96,16 @@ _ASKED = prefiltered(
     r"budget|expectations?|levels?|rates?|on\s+offer|for\s+(?:this|the)))"
     # "salary history", "pay history"
     r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b"
+    # "your fixed and variable pay at {{ company }}"
+    r"|\byour\s+fixed\s+(?:and|&|\+|/)\s+variable\s+(?:pay|salary|compensation|components?|ctc)\b"
 )
 _QUESTION = prefiltered(
     # "how much do you make?"
     r"\bhow\s+much\s+(?:do|are|did|were)\s+you\s+(?:currently\s+|now\s+)?(?:make|making|earn|"
     r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
+    # "how much do they pay you?"
+    r"|\bhow\s+much\s+(?:do|does|did)\s+(?:they|your\s+(?:current\s+)?(?:employer|company|firm|"
+    r"trust|agency|boss))\s+(?:currently\s+)?pay\s+you\b"
     # "what are you earning now?", "what are you on at the moment?"
     r"|\bwhat\s+(?:are|were|do|did)\s+you\s+(?:currently\s+|now\s+)?(?:earning|earn|paid|"
     r"being\s+paid|taking\s+home|take\s+home|(?:making|make)(?!\s+of\b))\b"

@@ -85,6 +85,8 @@ _SAME = prefiltered(
     r"\bin\b(?:\s+(?:the\s+)?" + _WORDS + r")?|(?:come|came)\s+from\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:side|world|background|" + _FIELD + r")\b|(?:[\w-]+\s+){1,3}?"
     r"(?:people|folks|professionals|lifers|veterans|insiders|types|natives)\b)"
+    # "being in the same line of work"
+    r"|\bbeing\s+in\s+(?:the\s+)?(?:same|similar)\s+" + _FIELD + r"\b"
     # "as someone who also works in the legal sector", "as another person in the industry"
     r"|\bas\s+(?:someone|somebody|another\s+person|one)\s+(?:(?:who|that)\s+)?(?:also\s+|else\s+)?"
     r"(?:(?:works?|working|is|operates?)\s+)?in\s+(?:the\s+|this\s+|your\s+)?"
@@ -113,10 +115,14 @@ _NOT_A_FIELD = compile_folded(
 )
 """Places and states, not fields: "we're both in the same city", "both in the hiring
 process"."""
+_PEOPLE = compile_folded(
+    r"(?:ers|ors|ists|ians|ants|ents|nurses|staff|folks|people|professionals|geeks|nerds)$"
+)
+"""The end of a group of people: "educators", "data scientists", "fellow nurses"."""
 _SHARED_GROUP = prefiltered(
     # "since we're both in retail", "we are both in the security community"
-    r"\b(?:we(?:'re|\s+are)|you\s+and\s+(?:i|me)\s+are)\s+both\s+(?:in|part\s+of)\s+"
-    rf"(?:the\s+)?{_group('both')}"
+    r"\b(?:we(?:'re|\s+are)|you\s+and\s+(?:i|me)\s+are)\s+both\s+(?P<within>(?:in|part\s+of)\s+"
+    rf"(?:the\s+)?)?{_group('both')}"
     # "as a fellow roboticist", "as fellow game developers"
     rf"|\bas\s+(?:an?\s+)?fellow\s+{_group('fellow')}",
     locate=True,
@@ -154,6 +160,8 @@ def _shared_group_excuses(ctx: RuleContext, message: Message) -> Iterator[Span]:
         if (
             _names(message.text[m.start(group) : m.end(group)])
             or (both and _NOT_A_FIELD.search(m.group(group)))
+            # without "in": people ("we're both educators"), not a state ("both busy")
+            or (both and m.group("within") is None and not _PEOPLE.search(m.group(group)))
             or not (
                 _CONNECT.search(folded, sentence.start, m.start())
                 or _CONNECT.search(folded, m.end(), sentence.end)

@@ -1,0 +1,44 @@
+"""Wordings from outreach in marketing, trades, hospitality, schools and India that the
+phrase rules must read: each case fires its rule (with the words quoted) or must not."""
+
+from __future__ import annotations
+
+import pytest
+
+NOTE = "---\nchannel: linkedin_connection_note\n---\n"
+OPENING = "Hi {{ first_name|default('there') }}, your talk on {{ talk }} was great. "
+
+FIRE = [
+    ("OL301", "As we're both educators, I'd love to connect."),
+    ("OL301", "We are both data scientists so I'd love to connect."),
+    ("OL301", "Being in the same line of work, let's connect."),
+    ("OL104", "Your portfolio is stunning."),
+    ("OL104", "I've been following your career with great interest."),
+    ("OL302", "Please accept my invitation to connect on LinkedIn."),
+    ("OL205", "I am hiring a Store Manager for a market leader."),
+    ("OL601", "Could you share your fixed and variable pay at {{ company }}?"),
+    ("OL601", "Please share your Form 16 for last year."),
+    ("OL601", "How much do they pay you?"),
+    ("OL203", "When are you looking to make a change?"),
+    ("OL203", "Is it time for a move?"),
+    ("OL203", "I know you're keen to move on."),
+]
+NO_FIRE = [
+    ("OL301", "We're both busy, so let's connect after the launch."),
+    ("OL301", "Since we're both nurses at Leeds General, let's connect."),
+    ("OL104", "Your portfolio of bridge designs for Arup is stunning."),
+    ("OL205", "Our client, a market leader in payments, is hiring a Store Manager."),
+    ("OL601", "We'll issue your Form 16 every April."),
+    ("OL601", "Your fixed and variable pay here would be 18 LPA plus a 20% bonus."),
+    ("OL203", "You're keen to move on to bigger stages, you said."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), FIRE, ids=[f"{c}-{t[:30]}" for c, t in FIRE])
+def test_fires(lint, code: str, text: str) -> None:
+    assert [f.code for f in lint(NOTE + OPENING + text + "\n", config={"select": [code]})] == [code]
+
+
+@pytest.mark.parametrize(("code", "text"), NO_FIRE, ids=[f"{c}-{t[:30]}" for c, t in NO_FIRE])
+def test_does_not_fire(lint, code: str, text: str) -> None:
+    assert lint(NOTE + OPENING + text + "\n", config={"select": [code]}) == []
