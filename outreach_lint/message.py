@@ -364,10 +364,17 @@ def _lines_with(text: str, folded: str, markers: tuple[str, ...]) -> list[tuple[
     return sorted(lines)
 
 
+_EMPHASIS = compile_regex(r"(?<![\w])_{1,2}(?=[^\W_])|(?<=[^\W_])_{1,2}(?!\w)")
+"""Underscores that open or close Markdown emphasis (``_rockstar_``, ``__ninja__``), which the
+reader does not see as part of the word; not those inside a name (``first_name``)."""
+
+
 def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     """Find the placeholders, tags and comments of ``dialects`` in ``field``."""
     text = field.text
     markup = list(HTML_MARKUP.finditer(text)) if "<" in text else []
+    if "_" in text:
+        markup.extend(_EMPHASIS.finditer(text))
     if len(dialects) == 1 and "<!--" not in text and not markup:
         only = _placeholders_only(field, dialects[0])
         if only is not None:

@@ -213,3 +213,13 @@ def test_a_second_yaml_document_is_a_clear_error(tmp_path, capsys):
         "c.yaml:3:1: OL902 invalid YAML: a file holds one YAML document: remove the '---' line "
         "that starts another"
     ]
+
+
+def test_markdown_emphasis_underscores_are_not_part_of_the_words(tmp_path, capsys):
+    data = b"We need a _rockstar_ and a __ninja__ for insert_company_name.\n"
+    found = run(tmp_path, capsys, "e.md", data, "--select", "OL304,OL403")
+    assert [line.split(" ", 2)[:2] for line in found] == [
+        ["e.md:1:12:", "OL304"],
+        ["e.md:1:30:", "OL304"],
+        ["e.md:1:42:", "OL403"],
+    ]
