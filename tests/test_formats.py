@@ -596,3 +596,24 @@ def test_azure_escapes_properties() -> None:
         "##vso[task.logissue type=error;sourcepath=a%3Bb%5Dc%AZP25%0A.md;linenumber=7;"
     )
     assert azure.escape_data("a;b]%\r\n") == "a;b]%AZP25%0D%0A"
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "caret"),
+    [
+        ("\tsince we", 2, "\t^"),  # a tab stays a tab: any tab width
+        ("Hi 你好, since", 8, " " * 9 + "^"),  # two columns for each wide character
+        ("Hi 👋🏽 👩\u200d🍳 é, since", 14, " " * 12 + "^"),  # a joined emoji is drawn once
+        ("Hi e\u0301, since", 8, " " * 6 + "^"),  # a combining accent takes no column
+    ],
+    ids=["tab", "cjk", "emoji", "combining"],
+)
+def test_show_source_puts_the_caret_under_the_column_in_a_terminal(
+    line: str, column: int, caret: str
+) -> None:
+    from outreach_lint.builtin.formatters import default
+
+    finding = FINDINGS[1]._replace(line=1, column=column)
+    assert line[column - 1 :].startswith("since")
+    context = CONTEXT._replace(show_source=True, sources={finding.path: line + "\n"})
+    assert default.render([finding], context).split("\n")[1:3] == [line, caret]

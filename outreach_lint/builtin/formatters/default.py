@@ -36,6 +36,27 @@ def _source(f: Finding, context: ReportContext) -> list[str]:
     if not 1 <= f.line <= len(lines):
         return []
     line = lines[f.line - 1]
-    # Keep tabs in the caret line so the caret sits under the column in any tab width.
-    pad = "".join(c if c == "\t" else " " for c in line[: f.column - 1])
-    return [line, pad + "^"]
+    return [line, _pad(line[: f.column - 1]) + "^"]
+
+
+def _pad(before: str) -> str:
+    """What goes before the caret to put it under the column in a terminal: tabs kept (any
+    tab width), two spaces for a wide character (CJK, most emoji), none for a combining mark
+    or a joiner."""
+    if before.isascii():
+        return "".join(c if c == "\t" else " " for c in before)
+    import unicodedata  # only for lines with other characters
+
+    pad = []
+    joined = False
+    for c in before:
+        if c == "\t":
+            pad.append(c)
+        elif joined or unicodedata.combining(c) or c in "\u200d\ufe0e\ufe0f":
+            pass  # drawn with the character before: a joined emoji (👩‍🍳), an accent
+        elif "\U0001f3fb" <= c <= "\U0001f3ff":
+            pass  # a skin tone (👋🏽)
+        else:
+            pad.append("  " if unicodedata.east_asian_width(c) in ("W", "F") else " ")
+        joined = c == "\u200d"
+    return "".join(pad)
