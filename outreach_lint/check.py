@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from outreach_lint.message import Message, addresses, may_hold_address
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy, theirs, words
+from outreach_lint.taxonomy import Taxonomy, theirs
 
 
 class Shared(NamedTuple):
@@ -25,6 +25,10 @@ class Shared(NamedTuple):
     taxonomy: Taxonomy
     known_placeholders: frozenset[str]
     plugin_options: Mapping[str, Any]
+
+
+_TITLE = frozenset(["title", "Title", "TITLE"])
+"""A placeholder named so may be an honorific ("Dear {{ title }} {{ last_name }}")."""
 
 
 class RuleContext:
@@ -63,6 +67,13 @@ class RuleContext:
     def messages(self) -> tuple[Message, ...]:
         return (self.body,) if self.subject is None else (self.subject, self.body)
 
+    @property
+    def may_hold_address(self) -> bool:
+        """Can a web or e-mail address be in the subject or body? (Most templates: no.)"""
+        return may_hold_address(self.body) or (
+            self.subject is not None and may_hold_address(self.subject)
+        )
+
     def kind(self, placeholder: Placeholder | str) -> str:
         """What a placeholder is about (``taxonomy``), from its name; for a placeholder found
         in this template whose name says nothing known, from the text before it too: "your
@@ -70,20 +81,25 @@ class RuleContext:
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
         found = self.shared.taxonomy.kind(placeholder.name)
-        if found not in ("other", "profile"):
+        if found == "profile" and placeholder.name in _TITLE:
+            return "name" if self._honorific(placeholder) else found
+        if found != "other":
             return found
-        message = self.subject if placeholder.field == "subject" else self.body
-        if message is None or placeholder not in message.placeholders:
+        message = self._message_of(placeholder)
+        if message is None:
             return found  # not one of this template's
-        if found == "profile":
-            return "name" if self._honorific(message, placeholder) else found
         sentence = message.sentence_at(placeholder.start)
         return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
 
-    def _honorific(self, message: Message, placeholder: Placeholder) -> bool:
-        """Is this a ``title`` just before the recipient's name ("Dear {{ title }}
+    def _message_of(self, placeholder: Placeholder) -> Message | None:
+        message = self.subject if placeholder.field == "subject" else self.body
+        return message if message is not None and placeholder in message.placeholders else None
+
+    def _honorific(self, placeholder: Placeholder) -> bool:
+        """Is this ``title`` just before the recipient's name ("Dear {{ title }}
         {{ last_name }}")? Then it holds "Dr" or "Ms", not their job title."""
-        if words(placeholder.name) != ("title",):
+        message = self._message_of(placeholder)
+        if message is None:
             return False
         after = message.placeholders.index(placeholder) + 1
         if after == len(message.placeholders):
@@ -121,13 +137,15 @@ def run_rules(
             # A rule without options reads the template's own context (no copy to make).
             context = base if options is base.options else base.with_options(options)
             found = rule.check(context)
-            if isinstance(found, Diagnostic):
-                raise BadDiagnostic("check returned a Diagnostic: yield it instead")
-            diagnostics = list(found)
             if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
+                if isinstance(found, Diagnostic):
+                    raise BadDiagnostic("check returned a Diagnostic: yield it instead")
+                diagnostics = list(found)
                 for d in diagnostics:
                     _check_diagnostic(d, context)
-            if rule.wording and diagnostics:
+            else:
+                diagnostics = list(found)
+            if diagnostics and rule.wording and base.may_hold_address:
                 diagnostics = [d for d in diagnostics if not _in_an_address(d, base)]
         except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
             yield RuleFailure(rule, error)
@@ -139,7 +157,7 @@ def run_rules(
 def _in_an_address(d: Diagnostic, ctx: RuleContext) -> bool:
     """Does ``d`` lie inside a web or e-mail address of its field?"""
     message = ctx.subject if d.field == "subject" else ctx.body if d.field == "body" else None
-    if message is None or d.start < 0 or not may_hold_address(message):
+    if message is None or d.start < 0:
         return False
     return any(start <= d.start and d.end <= end for start, end in addresses(message))
 

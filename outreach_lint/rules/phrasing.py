@@ -299,5 +299,6 @@ def stock_employers(message: Message) -> list[Span]:
     return [
         Span(*m.span())
         for m in _STOCK_EMPLOYER.finditer(message.folded, 0, text_end(message))
-        if not _NAMED_BEFORE.search(prose, 0, m.start())
+        # (the name ends just before: searching from far back costs a try at every character)
+        if not _NAMED_BEFORE.search(prose, max(0, m.start() - 100), m.start())
     ]

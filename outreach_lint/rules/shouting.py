@@ -148,7 +148,7 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
         # Acronyms at either end set off by a dash, slash or "&" are not part of the shouting:
         # "NEW ROLES - HGV"; one joined by a space is ("CASH IN HAND"). (First: most runs are
         # an "I" or an acronym alone, and end here.)
-        if all(_is_acronym(m.group(0), allow) for m in run):
+        if len(run) > 1 and all(_is_acronym(m.group(0), allow) for m in run):
             continue  # "SQL DBA", "a FTSE 100 firm"
         while run and _is_acronym(run[0].group(0), allow) and _set_off(prose, run, 0):
             run = run[1:]
