@@ -121,12 +121,15 @@ KEYS = ("channel", "subject", "role", "variables", "ignore")
 def misspelt_key(key: str) -> str | None:
     """The key ``key`` is a misspelling of ("chanel", "Subject", "varaibles"), or ``None``; a
     plural ("roles") may be the team's own."""
-    if key in KEYS:
+    low = key.lower()
+    if key in KEYS or not any(
+        k[0] == low[:1] and abs(len(k) - len(low)) <= 2 for k in KEYS
+    ):  # ("id", "owner", "tags": not worth loading difflib for, in a one-file run)
         return None
-    import difflib  # only for a key outreach-lint does not read
+    import difflib  # only for a key close to one outreach-lint reads
 
-    close = difflib.get_close_matches(key.lower(), KEYS, n=1, cutoff=0.8)
-    if not close or key.lower() == close[0] + "s":
+    close = difflib.get_close_matches(low, KEYS, n=1, cutoff=0.8)
+    if not close or low == close[0] + "s":
         return None
     return close[0]
 
