@@ -185,42 +185,37 @@ def test_local_plugin_by_file_path_is_relative_to_the_config(
     assert (code, out, err) == (1, "t.md:1:33: LOC102 say what you mean, not 'synergy'\n", "")
 
 
-def test_local_plugin_that_fails_to_import(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (repo / "bad_rules.py").write_text("from outreach_lint import no_such_name\n")
-    (repo / ".outreach-lint.yaml").write_text("select: [OL]\nplugins:\n  - bad_rules.py\n")
-    code, out, err = run(capsys, "check", "t.md")
-    assert (code, out) == (2, "")
-    # the config entry that named it, by its line
-    assert err.startswith(
-        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:3: plugin local:bad_rules.py "
-        "(bad_rules.py) failed to load: "
-        "ImportError: cannot import name 'no_such_name' from 'outreach_lint'"
-    )
-    assert "Traceback" not in err and err.count("\n") == 1
-
-
-def test_missing_local_plugin_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (repo / "pyproject.toml").write_text(
-        '[tool.outreach-lint]\nplugins = [\n  "os",\n  "nowhere.py",\n]\n'
-    )
-    code, _, err = run(capsys, "check", "t.md")
-    assert code == 2
-    assert err.startswith(
-        f"outreach-lint: error: {repo / 'pyproject.toml'}:2: plugin local:nowhere.py "
-        "(nowhere.py) failed to load: FileNotFoundError"
-    )
-
-
-def test_missing_rule_pack_names_the_config_line(
-    repo: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("name", "config", "error"),
+    [
+        (
+            ".outreach-lint.yaml",
+            "select: [OL]\nplugins:\n  - bad_rules.py\n",
+            ":3: plugin local:bad_rules.py (bad_rules.py) failed to load: ImportError: cannot "
+            "import name 'no_such_name' from 'outreach_lint'",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.outreach-lint]\nplugins = [\n  "os",\n  "nowhere.py",\n]\n',
+            ":2: plugin local:nowhere.py (nowhere.py) failed to load: FileNotFoundError",
+        ),
+        (
+            ".outreach-lint.yaml",
+            "rule-packs:\n  - packs/none.yaml\n",
+            ":2: packs/none.yaml: cannot read rule pack: No such file",
+        ),
+    ],
+    ids=["import-error", "missing-file", "missing-pack"],
+)
+def test_a_plugin_or_pack_that_cannot_load_is_named_at_its_config_line(
+    repo: Path, capsys: pytest.CaptureFixture[str], name: str, config: str, error: str
 ) -> None:
-    (repo / ".outreach-lint.yaml").write_text("rule-packs:\n  - packs/none.yaml\n")
+    (repo / "bad_rules.py").write_text("from outreach_lint import no_such_name\n")
+    (repo / name).write_text(config)
     code, out, err = run(capsys, "check", "t.md")
     assert (code, out) == (2, "")
-    assert err.startswith(
-        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:2: packs/none.yaml: "
-        "cannot read rule pack: No such file"
-    )
+    assert err.startswith(f"outreach-lint: error: {repo / name}{error}")
+    assert "Traceback" not in err and err.count("\n") == 1
 
 
 # --- conflicts and contract errors ----------------------------------------------------------
