@@ -285,96 +285,90 @@ def test_hook_implementation_with_wrong_arguments(
 
 
 @pytest.mark.parametrize(
-    ("functions", "returned", "error"),
-    [
-        (
-            "",
-            "[" + rule("BAD101", "My Rule", "lambda ctx: ()") + "]",
-            "rule BAD101: its name must be kebab-case, like client-named-too-early, not 'My Rule'",
-        ),
-        (
-            "",
-            "[" + rule("BAD101", "bad-rule", "lambda ctx: ()", "severity='error'") + "]",
-            "rule BAD101: its severity must be a Severity (like Severity.ERROR), not 'error'",
-        ),
-        (
-            "",
-            "[Rule(code='BAD101', name='bad-rule', docs=None, check=lambda ctx: ())]",
-            "rule BAD101: its docs must be a text (Markdown), not None",
-        ),
-        (
-            "",
-            "[" + rule("BAD101", "bad-rule", "'check'") + "]",
-            "rule BAD101: its check must be a function, not 'check'",
-        ),
-        (
-            "",
-            "["
-            + rule(
-                "BAD101", "bad-rule", "lambda ctx: ()", "options={'n': Option('five', 'n', (int,))}"
-            )
-            + "]",
-            "rule BAD101: the default of its option 'n' is 'five', which is not of the type it "
-            "declares (int)",
-        ),
-        (
-            "def one(ctx):\n    return ()\n",
-            rule("BAD101", "one-rule", "one") + ", " + rule("BAD101", "other-rule", "one"),
-            "gives the rule code BAD101 to two rules: one-rule and other-rule",
-        ),
-    ],
-    ids=["name", "severity", "docs", "check", "option-default", "code-twice"],
-)
-def test_a_rule_a_plugin_gets_wrong_stops_the_run_when_it_loads(
-    repo: Path, capsys: pytest.CaptureFixture[str], functions: str, returned: str, error: str
-) -> None:
-    (repo / "bad.py").write_text(
-        "from outreach_lint import Diagnostic, Option, Rule, hookimpl\n\n"
-        f"{functions}\n@hookimpl\ndef outreach_lint_rules():\n    return {returned}\n"
-        if returned.startswith("[")
-        else plugin(functions, returned)
-    )
-    (repo / ".outreach-lint.yaml").write_text("plugins: [bad.py]\n")
-    for command in (["check", "t.md"], ["rules"]):
-        code, out, err = run(capsys, *command)
-        assert (code, out) == (2, "")
-        assert err.startswith("outreach-lint: error: ") and err.endswith(f"{error}\n"), err
-        assert "plugin local:bad.py" in err
-
-
-@pytest.mark.parametrize(
     ("hook", "returned", "error"),
     [
         (
+            "outreach_lint_rules",
+            "[" + rule("BAD101", "My Rule", "lambda ctx: ()") + "]",
+            ": rule BAD101: its name must be kebab-case, like client-named-too-early, not "
+            "'My Rule'",
+        ),
+        (
+            "outreach_lint_rules",
+            "[" + rule("BAD101", "bad-rule", "lambda ctx: ()", "severity='error'") + "]",
+            ": rule BAD101: its severity must be a Severity (like Severity.ERROR), not 'error'",
+        ),
+        (
+            "outreach_lint_rules",
+            "[Rule(code='BAD101', name='bad-rule', docs=None, check=lambda ctx: ())]",
+            ": rule BAD101: its docs must be a text (Markdown), not None",
+        ),
+        (
+            "outreach_lint_rules",
+            "[" + rule("BAD101", "bad-rule", "'check'") + "]",
+            ": rule BAD101: its check must be a function, not 'check'",
+        ),
+        (
+            "outreach_lint_rules",
+            "["
+            + rule("BAD101", "bad-rule", "len", "options={'n': Option('five', 'n', (int,))}")
+            + "]",
+            ": rule BAD101: the default of its option 'n' is 'five', which is not of the type "
+            "it declares (int)",
+        ),
+        (
+            "outreach_lint_rules",
+            "["
+            + rule("BAD101", "one-rule", "len")
+            + ", "
+            + rule("BAD101", "other-rule", "len")
+            + "]",
+            " gives the rule code BAD101 to two rules: one-rule and other-rule",
+        ),
+        (
             "outreach_lint_dialects",
             "[Dialect('curly', re.compile(r'\\{\\w+\\}'))]",
-            "the placeholder pattern of its dialect 'curly' must be a compiled regular "
+            ": the placeholder pattern of its dialect 'curly' must be a compiled regular "
             "expression with a group named 'name', like (?P<name>\\w+)",
         ),
         (
             "outreach_lint_options",
             "{'select': Option([], 'mine', (list,))}",
-            "its config key 'select' is one of outreach-lint's own settings",
+            ": its config key 'select' is one of outreach-lint's own settings",
         ),
         (
             "outreach_lint_options",
             "{'extras-level': Option('high', 'a number', (int,))}",
-            "the default of its option 'extras-level' is 'high', which is not of the type it "
+            ": the default of its option 'extras-level' is 'high', which is not of the type it "
             "declares (int)",
         ),
     ],
-    ids=["dialect-without-name-group", "option-named-like-a-setting", "option-default"],
+    ids=[
+        "rule-name",
+        "rule-severity",
+        "rule-docs",
+        "rule-check",
+        "rule-option-default",
+        "rule-code-twice",
+        "dialect-without-name-group",
+        "option-named-like-a-setting",
+        "option-default",
+    ],
 )
-def test_a_dialect_or_option_a_plugin_gets_wrong_stops_the_run_when_it_loads(
+def test_what_a_plugin_gets_wrong_stops_the_run_when_it_loads(
     repo: Path, capsys: pytest.CaptureFixture[str], hook: str, returned: str, error: str
 ) -> None:
     (repo / "bad.py").write_text(
-        "import re\nfrom outreach_lint import Dialect, Option, hookimpl\n\n"
+        "import re\nfrom outreach_lint import Dialect, Option, Rule, hookimpl\n\n"
         f"@hookimpl\ndef {hook}():\n    return {returned}\n"
     )
     (repo / ".outreach-lint.yaml").write_text("plugins: [bad.py]\n")
-    code, out, err = run(capsys, "check", "t.md")
-    assert (code, out, err) == (2, "", f"outreach-lint: error: plugin local:bad.py: {error}\n")
+    for command in (["check", "t.md"], ["rules"]):
+        assert run(capsys, *command) == (
+            2,
+            "",
+            f"outreach-lint: error: plugin local:bad.py{error}\n",
+        )
 
 
 def test_hook_returning_the_wrong_type(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
