@@ -287,6 +287,7 @@ _STOCK_EMPLOYER = prefiltered(
     r"(?:industry|sector|field|market|space|area|region|country|world)\b)"
     r"|\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|recruiting|looking|seeking|searching)\b)",
     re.MULTILINE,
+    locate=True,
 )
 _NAMED_BEFORE = compile_regex(r"(?:[A-Z][\w&'-]*|" + PH + r")[ \t]*(?:,|\s(?:is|are|was))[ \t]*$")
 
@@ -299,6 +300,6 @@ def stock_employers(message: Message) -> list[Span]:
     return [
         Span(*m.span())
         for m in _STOCK_EMPLOYER.finditer(message.folded, 0, text_end(message))
-        # (the name ends just before: searching from far back costs a try at every character)
-        if not _NAMED_BEFORE.search(prose, max(0, m.start() - 100), m.start())
+        # (the name ends just before: each character searched from costs a try)
+        if not _NAMED_BEFORE.search(prose, max(0, m.start() - 40), m.start())
     ]
