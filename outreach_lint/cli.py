@@ -116,21 +116,31 @@ def cli() -> None:
     help="Use this config file instead of searching for one.",
 )
 @click.option("--isolated", is_flag=True, help="Ignore all config files.")
-@click.option("--select", help="Rules to run, by code or prefix (replaces the default set).")
-@click.option("--extend-select", help="Rules to run besides the selected ones.")
-@click.option("--ignore", help="Rules not to run, by code or prefix.")
-@click.option("--extend-ignore", help="More rules not to run.")
-@click.option("--per-file-ignores", help="'glob:CODES' pairs, space separated.")
-@click.option("--exclude", help="Globs never linted (replaces the default excludes).")
-@click.option("--extend-exclude", help="More globs never linted.")
-@click.option("--extend-include", help="More file globs to lint as text templates ('*.html').")
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to run, by code or prefix, comma separated (replaces the default set).",
+)
+@click.option("--extend-select", multiple=True, help="Rules to run besides the selected ones.")
+@click.option("--ignore", multiple=True, help="Rules not to run, by code or prefix.")
+@click.option("--extend-ignore", multiple=True, help="More rules not to run.")
+@click.option("--per-file-ignores", multiple=True, help="'glob:CODES' pairs, space separated.")
+@click.option(
+    "--exclude", multiple=True, help="Globs never linted (replaces the default excludes)."
+)
+@click.option("--extend-exclude", multiple=True, help="More globs never linted.")
+@click.option(
+    "--extend-include",
+    multiple=True,
+    help="More file globs to lint as text templates ('*.html').",
+)
 @click.option(
     "--force-exclude",
     is_flag=True,
     default=None,
     help="Apply excludes to files named on the command line too.",
 )
-@click.option("--dialects", help="Active placeholder dialects, comma separated.")
+@click.option("--dialects", multiple=True, help="Active placeholder dialects, comma separated.")
 @click.option(
     "--format",
     "output_format",

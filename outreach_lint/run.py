@@ -17,20 +17,25 @@ from outreach_lint.model import FINDING_ORDER, Finding, Problem, ReportContext
 STDIN = "-"
 
 
+def _given(values: Sequence[str], separator: str = ",") -> str | None:
+    """A list option given once or more (``--select OL3 --select OL101``: both), or ``None``."""
+    return separator.join(values) if values else None
+
+
 def check(
     paths: Sequence[str], config_path: str | None, isolated: bool, options: dict[str, Any]
 ) -> int:
     cli_values = {
-        "select": options["select"],
-        "extend-select": options["extend_select"],
-        "ignore": options["ignore"],
-        "extend-ignore": options["extend_ignore"],
-        "per-file-ignores": options["per_file_ignores"],
-        "exclude": options["exclude"],
-        "extend-exclude": options["extend_exclude"],
-        "extend-include": options["extend_include"],
+        "select": _given(options["select"]),
+        "extend-select": _given(options["extend_select"]),
+        "ignore": _given(options["ignore"]),
+        "extend-ignore": _given(options["extend_ignore"]),
+        "per-file-ignores": _given(options["per_file_ignores"], " "),
+        "exclude": _given(options["exclude"]),
+        "extend-exclude": _given(options["extend_exclude"]),
+        "extend-include": _given(options["extend_include"]),
         "force-exclude": options["force_exclude"],
-        "dialects": options["dialects"],
+        "dialects": _given(options["dialects"]),
         "format": options["output_format"],
         "output-file": options["output_file"],
         "severity-threshold": options["severity_threshold"],

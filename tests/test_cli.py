@@ -136,6 +136,27 @@ def test_show_source_statistics_count(repo, capsys):
     ]
 
 
+def test_a_list_option_given_twice_keeps_both(repo, capsys):
+    (repo / "templates" / "generic.md").write_text(
+        "---\nchannel: linkedin_connection_note\n---\n"
+        "Dear Candidate, I'd like to add you to my professional network on LinkedIn.\n"
+    )
+    code, out, _ = check(capsys, "templates/generic.md", "--select", "OL302", "--select", "OL101")
+    assert code == 1
+    assert [line.split()[1] for line in out.splitlines()] == ["OL101", "OL302"]
+    _, out, _ = check(
+        capsys,
+        "templates/generic.md",
+        "--select",
+        "OL1,OL3",
+        "--ignore",
+        "OL101",
+        "--ignore",
+        "OL3",
+    )
+    assert [line.split()[1] for line in out.splitlines()] == ["OL103"]
+
+
 def test_exit_zero_and_quiet(repo, capsys):
     assert check(capsys, "--select", "OL301", "--exit-zero")[0] == 0
     assert check(capsys, "--select", "OL301", "-q")[1] == "templates/bad.md\n"
