@@ -46,9 +46,11 @@ class FileResult(NamedTuple):
 class Linter:
     """The fixed part of a run: which rules, options, dialects and channels."""
 
-    def __init__(self, config: Config, registry: Registry) -> None:
+    def __init__(self, config: Config, registry: Registry, *, verbose: bool = False) -> None:
         self.config = config
         self.registry = registry
+        self.verbose = verbose
+        """Whether a rule that fails is reported with its traceback (``check --verbose``)."""
         # (the command line has checked these already, with the lines of the config file)
         check_plugin_names(None, {}, config, registry)
         self.enabled = enabled_codes(config, registry.rules)
@@ -106,7 +108,7 @@ class Linter:
             findings.extend(self._problems(src.path, lines, bad_noqa, template))
             for item in run_rules(context, self.to_run):
                 if isinstance(item, RuleFailure):
-                    failures.append(_failure(src.path, template, item))
+                    failures.append(_failure(src.path, template, item, self.verbose))
                     continue
                 rule, diagnostic = item
                 finding = self._finding(rule, diagnostic, template, lines)
@@ -257,10 +259,15 @@ def _suppressed(
     return bool(ignored) and matches(code, ignored)
 
 
-def _failure(path: str, template: Template, failure: RuleFailure) -> str:
+def _failure(path: str, template: Template, failure: RuleFailure, verbose: bool) -> str:
     rule = failure.rule
     where = f"{path}" + (f" (template {template.name})" if template.name else "")
-    return (
+    said = (
         f"{where}: rule {rule.code} ({rule.name}) from plugin {rule.plugin} failed: "
         f"{type(failure.error).__name__}: {failure.error}"
     )
+    if not verbose:
+        return said
+    import traceback  # only for --verbose
+
+    return said + "\n" + "".join(traceback.format_exception(failure.error)).rstrip()

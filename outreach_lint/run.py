@@ -51,7 +51,7 @@ def check(
             f"unknown format {config.format!r}; available: {', '.join(registry.formatters)}"
         )
     try:
-        linter = lint.Linter(config, registry)
+        linter = lint.Linter(config, registry, verbose=options["verbose"])
     except ConfigError as error:
         raise Failure(str(error)) from None
     for path, what in (

@@ -437,6 +437,14 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
         "outreach-lint: error: u.md: rule CR101 (always-crashes) from plugin local:crash.py "
         "failed: KeyError: 'first_name'\n"
     )
+    # the plugin's author asks where
+    code, _, err = run(capsys, "check", "--verbose", "--no-cache", "t.md")
+    assert code == 2
+    assert err.startswith(
+        "outreach-lint: error: t.md: rule CR101 (always-crashes) from plugin local:crash.py "
+        "failed: KeyError: 'first_name'\nTraceback (most recent call last):\n"
+    )
+    assert "crash.py\", line 4, in check\n    raise KeyError('first_name')" in err
 
 
 @pytest.mark.parametrize(
