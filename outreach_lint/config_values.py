@@ -169,7 +169,11 @@ def _channels(key: str, value: Any, where: Where) -> dict[str, dict[str, Any]]:
                 and (kind is bool or not isinstance(field_value, bool))
             )
             if not ok:
-                wanted = {int: "a whole number (or null for no limit)", bool: "true or false"}
+                wanted = {
+                    int: "a whole number (or null for no limit)",
+                    bool: "true or false",
+                    str: "text",
+                }
                 raise where.error(
                     path, f"must be {wanted.get(kind, kind.__name__)}, not {field_value!r}"
                 )

@@ -191,6 +191,11 @@ def test_explicit_config_and_isolated(repo, capsys):
             id="negative-option",
         ),
         pytest.param("jobs: 0\n", ":1: 'jobs' must be at least 1, not 0", id="no-jobs"),
+        pytest.param(
+            "channels:\n  sms:\n    label: 5\n",
+            ":3: 'channels.sms.label' must be text, not 5",
+            id="label-not-text",
+        ),
         pytest.param("jobs: -3\n", ":1: 'jobs' must be at least 1, not -3", id="negative-jobs"),
     ],
 )
