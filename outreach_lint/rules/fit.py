@@ -158,11 +158,26 @@ _POINTS_BACK = compile_folded(r"\b(?:that|this|it|which)\s*$")
 needs"."""
 
 
+_THOUGHT_OF_YOU = compile_folded(
+    r"\b(?:i|we)\s+(?:immediately\s+|instantly\s+)?thought\s+of\s+you\b|\byou\s+(?:came|sprang|"
+    r"sprung)\s+(?:straight\s+)?to\s+mind\b"
+)
+"""'I thought of you', after what they did in that sentence or the one before: "{{ current_store }}
+won region of the year under you. A retailer is hiring a Store Manager and I thought of
+you"."""
+
+
 def _claims_fit(ctx: RuleContext, message: Message) -> bool:
     """Does a sentence claim that something of the recipient's matches the job?"""
     folded = message.folded
     if _GIVEN_YOU.search(folded):
         return True
+    for m in _THOUGHT_OF_YOU.finditer(folded):
+        sentence = message.sentence_at(m.start())
+        end = len(folded[: sentence.start].rstrip())
+        previous = message.sentence_at(end - 1) if end else sentence
+        if _theirs_in(ctx, message, previous.start, m.start()):
+            return True
     for m in _CLAIM.finditer(folded):
         sentence = message.sentence_at(m.start())
         if _theirs_in(ctx, message, sentence.start, m.start()):

@@ -77,13 +77,19 @@ _REFERENCE = compile_regex(
     r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
     re.IGNORECASE,
 )
-_THEIR_WORK = compile_regex(r"\byour" + _THING_ON_A_TOPIC, re.IGNORECASE)
+_THEIR_WORK = compile_regex(
+    r"\byour"
+    + _THING_ON_A_TOPIC
+    # what they told the sender: "you mentioned you're after more commercial work"
+    + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me)\b",
+    re.IGNORECASE,
+)
 
 
 def names_their_work(message: Message) -> bool:
     """Does the text name something the recipient made or did, written out: "your PyData talk
     on backfilling DAGs", "your post about rollback plans" (not "your post about the
-    industry")?"""
+    industry"), or what they told the sender ("you mentioned you're after more hours")?"""
     return _THEIR_WORK.search(message.prose) is not None
 
 

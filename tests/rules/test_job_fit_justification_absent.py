@@ -102,6 +102,10 @@ FIRE = [
         "Hi {{ name }}, you've been on my list for a while: we're hiring a Store Manager.",
         id="been-on-my-list",
     ),
+    pytest.param(
+        "Hi {{ name }}, I came across your profile and thought of you for a Store Manager role.",
+        id="thought-of-you-after-the-profile",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -113,6 +117,11 @@ NO_FIRE = [
         "Hi {{ name }}, {{ current_store }} won region of the year under you, so I thought of "
         "you for a Store Manager role in Cardiff. Could I tell you more?",
         id="under-you-so-thought-of-you",
+    ),
+    pytest.param(
+        "Hi {{ name }}, {{ current_store }} won region of the year under you. A retailer is "
+        "hiring a Store Manager for its Cardiff flagship and I thought of you. Keen?",
+        id="thought-of-you-after-what-they-did",
     ),
     pytest.param(
         "Hi {{ name }}, having opened three stores for {{ current_store }}, you'd know how to "

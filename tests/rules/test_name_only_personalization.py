@@ -45,6 +45,7 @@ NO_FIRE = {
     "you-are-at": "Hi {{ first_name }}, you're currently at {{ trust }} in Leeds.",
     "you-took": "Hi {{ first_name }}, you took {{ hotel }} from 3.9 to 4.6 stars.",
     "their-agency": "Hi {{ first_name }}, your work at {{ current_agency }} is why I'm writing.",
+    "what-they-said": "Hi {{ first_name }}, you mentioned you're after commercial work: this fits.",
     "their-job-title": "Hi {{ first_name }}, as {{ title }} at Arup you'll know the problem.",
     "title-after-the-name": "Hi {{ first_name }} - {{ title }} roles like yours are rare.",
 }
