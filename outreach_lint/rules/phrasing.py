@@ -81,7 +81,13 @@ _THEIR_WORK = compile_regex(
     r"\byour"
     + _THING_ON_A_TOPIC
     # what they told the sender: "you mentioned you're after more commercial work"
-    + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me)\b",
+    + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me)\b"
+    # an answer to their application: "thanks for applying for the BDM role"
+    + r"|\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b"
+    # what they did, with a name: "you led the UK launch of the Ninja Foodi range"
+    + r"|\byou(?:'ve|\s+have)?\s+(?:led|ran|run|built|launched|shipped|wrote|written|designed|"
+    r"created|grew|grown|opened|won|turned\s+around)\s+(?:[\w'-]+\s+){1,5}?(?:of|for|at|with)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
