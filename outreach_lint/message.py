@@ -55,9 +55,7 @@ NOQA = compile_regex(
     r"outreach-lint:\s*noqa\b(?P<colon>\s*:+)?(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
 """A suppression directive: ``outreach-lint: noqa``, then (after a colon, or a space) codes."""
-_CODE = r"[A-Za-z]{2,5}[0-9]{0,3}(?![A-Za-z0-9])"
-_NOQA_CODES = compile_regex(rf"\s*({_CODE}(?:\s*,?\s*{_CODE})*)")
-_NOQA_SPLIT = compile_regex(r"[,\s]+")
+_NOQA_TOKEN = compile_regex(r"\s*(,)?\s*([A-Za-z]{2,5}[0-9]{0,3})(?![A-Za-z0-9])")
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",
@@ -130,6 +128,26 @@ class Noqa(NamedTuple):
     problem: str | None = None
 
 
+def _written_as_code(word: str) -> bool:
+    return word.isupper() or any(c.isdigit() for c in word)
+
+
+def _noqa_codes(rest: str) -> list[str]:
+    """The codes at the start of ``rest``: the first word that looks like one (``OL302``,
+    ``ol302``, ``OL3``), then each one after a comma, or after a space when it has a digit or
+    is in capitals (``OL302 ACME101``); a word in lower case without a digit starts a note
+    ("OL302 for all recipients", "OL302 by HR")."""
+    codes: list[str] = []
+    pos = 0
+    while (t := _NOQA_TOKEN.match(rest, pos)) is not None:
+        word = t[2]
+        if codes and not t[1] and not _written_as_code(word):
+            break
+        codes.append(word.upper())
+        pos = t.end()
+    return codes
+
+
 def read_noqa(start: int, comment: str) -> Noqa | None:
     """The directive in ``comment`` (at ``start``), if it holds one.
 
@@ -142,9 +160,10 @@ def read_noqa(start: int, comment: str) -> Noqa | None:
     if m is None:
         return None
     rest = m["rest"]
-    codes = _NOQA_CODES.match(rest)
-    if codes is not None and (m["colon"] or rest[:1].isspace()):
-        return Noqa(start, frozenset(c.upper() for c in _NOQA_SPLIT.split(codes[1].strip())))
+    codes = _noqa_codes(rest)
+    # (without a colon, a first word in lower case is a note: "noqa ok, approved")
+    if codes and (m["colon"] or (rest[:1].isspace() and _written_as_code(rest.split()[0]))):
+        return Noqa(start, frozenset(codes))
     if not m["colon"]:
         return Noqa(start, frozenset())
     said = rest.strip().rstrip("#}-%*|>!").strip()

@@ -58,6 +58,11 @@ def test_suppression(lint, text, config, expected):
         pytest.param("noqa:", ["OL301", "OL903"], id="nothing-after-the-colon"),
         pytest.param("noqa: OL999", ["OL301", "OL903"], id="no-such-code"),
         pytest.param("noqa: OL301, OL999", ["OL903"], id="one-code-of-two-unknown"),
+        pytest.param("noqa: OL302 for all recipients", ["OL301"], id="note-with-all"),
+        pytest.param("noqa: OL302 see ol", ["OL301"], id="note-with-a-prefix-word"),
+        pytest.param("noqa: OL301 by HR", [], id="short-note"),
+        pytest.param("noqa: OL302 ZZZ101", ["OL301", "OL903"], id="codes-in-capitals"),
+        pytest.param("noqa ok, approved", [], id="no-colon-note-is-every-code"),
     ],
 )
 def test_a_mistyped_directive_never_suppresses_more_than_asked(lint, directive, expected):
