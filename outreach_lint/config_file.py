@@ -62,12 +62,16 @@ def _has_tool_table(path: str) -> bool:
         return False
     if "outreach-lint" not in text:
         return False
-    if "[tool.outreach-lint" in text:
-        return True  # even if the file is invalid: reading it will say where
     try:
-        return "outreach-lint" in _toml(text).get("tool", {})
-    except (ValueError, TypeError, AttributeError):
-        return False
+        tool = _toml(text).get("tool")
+    except ValueError:  # invalid TOML: ours if it seems to be, so that reading it says where
+        return _TABLE_HEADER.search(text) is not None
+    return isinstance(tool, dict) and "outreach-lint" in tool
+
+
+_TABLE_HEADER = re.compile(
+    r"^[ \t]*\[\[?[ \t]*tool[ \t]*\.[ \t]*[\"']?outreach-lint[\"']?[ \t]*[.\]]", re.M
+)
 
 
 def _toml(text: str) -> dict[str, Any]:
@@ -167,10 +171,12 @@ def _toml_lines(text: str, top_level: bool = False) -> dict[str, int]:
     With ``top_level``, of every key of the file (a TOML config file of its own)."""
     lines: dict[str, int] = {}
     table: list[str] | None = [] if top_level else None
+    tool = False
     for number, line in enumerate(text.split("\n"), start=1):
         header = _TOML_HEADER.match(line)
         if header:
             parts = _toml_key(header.group(2))
+            tool = parts == ["tool"] and header.group(1) == "["
             if top_level:
                 table = parts if header.group(1) == "[" else None
                 _record_path(table or [], number, lines)
@@ -184,6 +190,13 @@ def _toml_lines(text: str, top_level: bool = False) -> dict[str, int]:
         key = _TOML_KEY.match(line)
         if key and table is not None:
             _record_path([*table, *_toml_key(key.group(1))], number, lines)
+        elif key and tool and _toml_key(key.group(1))[:1] == ["outreach-lint"]:
+            # under [tool]: "outreach-lint = {select = [...]}" or "outreach-lint.select = [...]"
+            inner = _toml_key(key.group(1))[1:]
+            _record_path(inner, number, lines)
+            lines.setdefault("", number)
+            for inline in _TOML_KEY.finditer(line, key.end()):
+                _record_path([*inner, *_toml_key(inline.group(1).lstrip("{, "))], number, lines)
     return lines
 
 

@@ -101,6 +101,34 @@ def test_pyproject_table_of_the_wrong_shape(repo, capsys, content, message):
     assert_config_error(repo, capsys, "pyproject.toml", content, message)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[project]\nname = "x"\n# see [tool.outreach-lint] in the docs; we use YAML\n',
+        "[tool.outreach-lint-acme]\nclients = []\n",
+    ],
+    ids=["mentioned-in-a-comment", "a-plugin-table"],
+)
+def test_a_pyproject_without_the_table_is_passed_over(repo, capsys, monkeypatch, content):
+    (repo / ".outreach-lint.yaml").write_text("select: [OL3]\n")
+    (repo / "t" / "pyproject.toml").write_text(content)
+    monkeypatch.chdir(repo / "t")
+    code, out, err = run(capsys, "note.md")
+    assert (code, err) == (1, "") and out.count("\n") == 1 and "OL301" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ('[tool]\nouter = 1\noutreach-lint = {select = ["OL9999"]}\n', 3),
+        ('[tool]\noutreach-lint.select = ["OL9999"]\n', 2),
+    ],
+    ids=["inline-table", "dotted-key"],
+)
+def test_keys_under_tool_are_named_by_their_line(repo, capsys, content, line):
+    assert_config_error(repo, capsys, "pyproject.toml", content, f":{line}: 'select' has 'OL9999'")
+
+
 def test_a_toml_config_named_on_the_command_line(repo, capsys):
     (repo / "outreach-lint.toml").write_text('select = ["OL3"]\n')
     code, out, _ = run(capsys, "--config", "outreach-lint.toml")
