@@ -88,11 +88,11 @@ def test_pyproject_table_however_it_is_written(repo, capsys, content):
         ),
         (
             '[tool]\noutreach-lint = "OL3"\n',
-            ": [tool.outreach-lint] must be a table of settings, not 'OL3'",
+            ":2: [tool.outreach-lint] must be a table of settings, not 'OL3'",
         ),
         (
             '[tool]\noutreach-lint = {select = ["OL3"], selct = 1}\n',
-            ": 'selct' is not a setting (did you mean 'select'?)",
+            ":2: 'selct' is not a setting (did you mean 'select'?)",
         ),
     ],
     ids=["array-of-tables", "not-a-table", "typo-in-inline-table"],
