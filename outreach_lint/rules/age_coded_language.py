@@ -150,7 +150,8 @@ _CODED = prefiltered(
     r"|\b(?:under|below|younger\s+than|no\s+older\s+than)\s+\d\d\s+(?:years\s+(?:old|of\s+age)|"
     r"y/?o)\b"
     # "Age limit: 32 years", "maximum age 35", "candidates should be under 30"
-    r"|\b(?:upper\s+)?age\s+(?:limit|bar|cap|cut-?off)\s*(?:is|of|:|-)?\s*\d\d\b"
+    r"|(?<!\bno\s)(?<!\bno\supper\s)\b(?:upper\s+)?age\s+(?:limit|bar|cap|cut-?off)\s*(?:is|of|:|-)?"
+    r"\s*\d\d\b(?!\s*\+|\s*(?:or|and)\s+(?:over|above|older)|\s+(?:to|-|–)\s*\d)"
     r"|\b(?:max(?:imum)?|upper)\.?\s+age\s*(?:is|of|:|-)?\s*\d\d\b"
     r"|\b(?:candidates?|applicants?|you)\s+(?:should|must|need\s+to)\s+be\s+(?:under|below|"
     r"younger\s+than|no\s+older\s+than)\s+\d\d\b",

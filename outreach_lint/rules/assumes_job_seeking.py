@@ -119,6 +119,7 @@ _PRESUMES = prefiltered(
     # "when are you looking to make a change?", "I know you're keen to move on"
     r"|\bwhen\s+(?:are|would)\s+you\s+(?:be\s+)?(?:looking|hoping|planning|keen|ready)\s+to\s+"
     r"(?:make\s+a\s+(?:change|move)|move(?:\s+on)?|leave|change\s+jobs|switch)\b"
+    r"(?!\s+(?:to|in|on|at|for|from|the|your)\b)"
     r"|\bI\s+(?:know|bet|imagine|guess|assume|can\s+tell|sense)\s+(?:that\s+)?you(?:'re|\s+are)\s+"
     r"(?:really\s+|very\s+)?(?:keen|eager|itching|desperate|ready)\s+to\s+"
     r"(?:move\s+on|leave|get\s+out|make\s+a\s+(?:change|move)|change\s+jobs)\b"

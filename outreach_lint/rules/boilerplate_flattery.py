@@ -77,8 +77,9 @@ _FLATTERY = prefiltered(
     + r"\s+(?:professional\s+|work\s+|career\s+|linkedin\s+)?"
     + _PROFILE
     + r"\b"
-    # "your profile caught my eye", "your background is impressive"
-    + r"|\byour\s+(?:professional\s+|linkedin\s+|work\s+)?"
+    # "your profile caught my eye", "your background is impressive" (not "the redesign in your
+    # portfolio is stunning": that praises the redesign)
+    + r"|(?<!\bin\s)(?<!\bfrom\s)(?<!\bof\s)\byour\s+(?:professional\s+|linkedin\s+|work\s+)?"
     + _PROFILE
     + r"(?:\s+(?:and|&)\s+"
     + _PROFILE
@@ -96,7 +97,8 @@ _FLATTERY = prefiltered(
     + _ADVERB
     + r"(?:impressed|blown\s+away)(?=\s*(?:[.!,]|$)|\s+and\b)"
     # "I've been following your career with great interest"
-    + r"|\bI(?:'ve|\s+have)\s+(?:long\s+)?been\s+(?:following|watching|admiring|tracking)\s+your\s+"
+    + r"|\bI(?:'ve|\s+have)\s+(?:long\s+)?(?:been\s+following|been\s+watching|been\s+admiring|"
+    r"been\s+tracking|followed|watched|admired|tracked)\s+your\s+"
     r"(?:career|progress|journey|work|profile)\s+(?:with\s+(?:great\s+|real\s+|much\s+)?"
     r"(?:interest|admiration)|for\s+(?:a\s+while|some\s+time|years|a\s+long\s+time))\b"
     # "I love your profile"

@@ -44,8 +44,10 @@ _DEFAULT = prefiltered(
     r"|(?:\bI(?:'d|\s+would)\s+like\s+to\s+)?\bjoin\s+your\s+(?:professional\s+|linkedin\s+)*network\b"
     r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b"
     # "Please accept my invitation to connect on LinkedIn"
+    # (not "Please accept my invitation to interview", "my request for a call")
     r"|\bplease\s+accept\s+my\s+(?:connection\s+)?(?:invitation|invite|request)(?:\s+to\s+"
-    r"(?:connect|join\s+(?:your|my)\s+(?:professional\s+)?network))?(?:\s+on\s+linkedin)?\b",
+    r"(?:connect|join\s+(?:your|my)\s+(?:professional\s+)?network))?(?:\s+on\s+linkedin)?"
+    r"(?=\s*(?:[.!,;]|$))",
     locate=True,
 )
 

@@ -308,10 +308,19 @@ def stock_employers(message: Message) -> list[Span]:
     """Employers described only in stock words ("a leading company", "a major firm in the
     industry", "a leading company is hiring"), unless the words describe a company named just
     before on the same line ("Northwind, a leading company")."""
-    prose = message.prose
+    prose, folded = message.prose, message.folded
     return [
         Span(*m.span())
-        for m in _STOCK_EMPLOYER.finditer(message.folded, 0, text_end(message))
+        for m in _STOCK_EMPLOYER.finditer(folded, 0, text_end(message))
         # (the name ends just before: each character searched from costs a try)
         if not _NAMED_BEFORE.search(prose, max(0, m.start() - 40), m.start())
+        and not _READERS_EMPLOYER.search(folded, message.sentence_at(m.start()).start, m.start())
     ]
+
+
+_READERS_EMPLOYER = compile_folded(
+    r"\byour\s+(?:[\w-]+\s+)?(?:company|firm|employer|business|team)\b|\byou\s+"
+    r"(?:built|grew|made|turned|took)\b"
+)
+"""The reader's own employer: "your company is a market leader", "you built {{ company }}
+into a market leader" describe where they work, not an employer pitched."""

@@ -170,7 +170,7 @@ def _markers(markers: tuple[str, ...]) -> re.Pattern[str]:
     return compile_regex(
         r"\b(?:XXX+|" + "|".join(re.escape(m) for m in markers) + r")\b"
         # an amount left as XX: "£XXk", "$XX,XXX", "CTC is XX LPA", "XX% bonus"
-        r"|(?<=[£$€₹])XX(?:[.,]X+)*[kK]?\b"
+        r"|(?<=[£$€₹])XX(?:[.,]X+)*[kK]?\b|\bXX(?:[.,]X+)*[kK]\b"
         r"|\bXX(?:[.,]X+)*(?=[kK]?\s*(?:LPA|lakhs?|per\b|p\.?a\.?(?!\w)|%|/\s*(?:hr|hour|day|year)))"
     )
 

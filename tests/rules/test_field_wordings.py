@@ -22,6 +22,9 @@ FIRE = [
     ("OL203", "When are you looking to make a change?"),
     ("OL203", "Is it time for a move?"),
     ("OL203", "I know you're keen to move on."),
+    ("OL104", "I've followed your career with interest."),
+    ("OL403", "Salary: XXk plus bonus."),
+    ("OL304", "We need a ___rockstar___ now."),
 ]
 NO_FIRE = [
     ("OL301", "We're both busy, so let's connect after the launch."),
@@ -31,6 +34,14 @@ NO_FIRE = [
     ("OL601", "We'll issue your Form 16 every April."),
     ("OL601", "Your fixed and variable pay here would be 18 LPA plus a 20% bonus."),
     ("OL203", "You're keen to move on to bigger stages, you said."),
+    ("OL203", "When are you looking to make a change to the rota on {{ current_ward }}?"),
+    ("OL302", "Please accept my invitation to interview for the Charge Nurse post."),
+    ("OL302", "Please accept my request for a 15-minute call on Thursday."),
+    ("OL205", "Your company is a market leader, and it shows. We're hiring a Store Manager."),
+    ("OL205", "You built {{ company }} into a market leader. We're hiring a Store Manager."),
+    ("OL602", "The ward cares for patients with no upper age limit: 18 to 104."),
+    ("OL602", "Age limit: 18+ (the legal minimum for night shifts)."),
+    ("OL104", "The Leeds hospital redesign in your portfolio is stunning."),
 ]
 
 
