@@ -92,6 +92,23 @@ def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where
         )
     if not option.accepts(value):
         raise where.error(key, f"must be {_kind_of(option)}, not {value!r} ({option.help})")
+    _check_number(value, key, option, where)
+    if option.values and isinstance(value, dict):
+        known = list(option.default) if isinstance(option.default, dict) else []
+        kind = Option(None, "", option.values)
+        for name, item in value.items():
+            item_key = f"{key}.{name}"
+            if known and name not in known:
+                raise where.error(
+                    item_key,
+                    f"is not one of {', '.join(known)}{did_you_mean(str(name), known)}",
+                )
+            if not kind.accepts(item):
+                raise where.error(item_key, f"must be {_kind_of(kind)}, not {item!r}")
+            _check_number(item, item_key, option, where)
+
+
+def _check_number(value: Any, key: str, option: Option, where: Where) -> None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
         # every number a rule takes counts something: words, questions, characters, a grade
         raise where.error(key, f"must not be negative, not {value} ({option.help})")

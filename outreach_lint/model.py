@@ -184,6 +184,8 @@ class Option(NamedTuple):
     default: Any
     help: str
     types: tuple[type, ...] = ()
+    values: tuple[type, ...] = ()
+    """For a mapping: the types its values take; its keys are then those of ``default``."""
 
     def accepts(self, value: Any) -> bool:
         kinds = self.types or (type(self.default),)

@@ -220,6 +220,22 @@ def test_explicit_config_and_isolated(repo, capsys):
         ),
         pytest.param("jobs: 0\n", ":1: 'jobs' must be at least 1, not 0", id="no-jobs"),
         pytest.param(
+            "rules:\n  OL501:\n    placeholder-lengths: {name: abc}\n",
+            ":3: 'rules.OL501.placeholder-lengths.name' must be a whole number, not 'abc'",
+            id="mapping-value-type",
+        ),
+        pytest.param(
+            "rules:\n  OL501:\n    placeholder-lengths:\n      nmae: 3\n",
+            ":4: 'rules.OL501.placeholder-lengths.nmae' is not one of name, org, profile, job, "
+            "sender, other (did you mean 'name'?)",
+            id="mapping-key",
+        ),
+        pytest.param(
+            "rules:\n  OL501:\n    placeholder-lengths:\n      name: -500\n",
+            ":4: 'rules.OL501.placeholder-lengths.name' must not be negative, not -500",
+            id="mapping-value-negative",
+        ),
+        pytest.param(
             "channels:\n  sms:\n    label: 5\n",
             ":3: 'channels.sms.label' must be text, not 5",
             id="label-not-text",

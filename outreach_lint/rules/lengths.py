@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
+from outreach_lint.model import Option
 
 DEFAULT_LENGTHS = {"name": 20, "org": 40, "profile": 30, "job": 30, "sender": 30, "other": 30}
 """Characters a placeholder is counted at when ``variables`` gives it no ``max_length``."""
+PLACEHOLDER_LENGTHS = Option(
+    dict(DEFAULT_LENGTHS), "characters per placeholder kind", (dict,), values=(int,)
+)
+"""The ``placeholder-lengths`` option of OL501, OL502 and OL504."""
 
 
 def length_said(message: Message, total: int) -> str:

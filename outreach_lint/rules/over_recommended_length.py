@@ -40,8 +40,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.lengths import DEFAULT_LENGTHS, length_said, rendered_length
+from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.lengths import (
+    DEFAULT_LENGTHS,
+    PLACEHOLDER_LENGTHS,
+    length_said,
+    rendered_length,
+)
 from outreach_lint.rules.text_stats import word_count, word_span
 
 
@@ -92,9 +97,5 @@ RULE = Rule(
     docs=__doc__ or "",
     check=check,
     severity=Severity.INFO,
-    options={
-        "placeholder-lengths": Option(
-            dict(DEFAULT_LENGTHS), "characters per placeholder kind", (dict,)
-        )
-    },
+    options={"placeholder-lengths": PLACEHOLDER_LENGTHS},
 )
