@@ -24,9 +24,19 @@ def test_built_in_wording_rules_leave_addresses_alone() -> None:
 
 
 def test_the_same_words_outside_an_address_are_flagged() -> None:
-    text = LINKS.replace("https://", "").replace("www.", "").replace("@", " at ")
+    text = LINKS.replace("https://", "").replace("www.", "").replace("@", " at ").replace("/", " ")
     codes = {f.code for f in lint_text(text, config={"select": ["OL3", "OL6"]})}
     assert codes == {"OL304", "OL602"}
+
+
+def test_an_address_without_a_scheme_is_an_address_too() -> None:
+    text = (
+        "Hi {{ first_name|default('there') }}, your talk on {{ talk }} was great. Details: "
+        "jobs.stmarys.co.uk/rockstar-ninja-role. Book: calendly.com/sam-rockstar/15min. "
+        "A rockstar/ninja mindset, 24/7.\n"
+    )
+    findings = lint_text(text, config={"select": ["OL304"]})
+    assert [f.snippet for f in findings] == ["rockstar", "ninja"]  # the last line only
 
 
 def _rockstars(ctx: RuleContext) -> Iterator[Diagnostic]:
