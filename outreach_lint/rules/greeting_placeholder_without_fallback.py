@@ -111,7 +111,8 @@ def greeting_span(message: Message) -> Greeting | None:
     prose = message.prose
     if m is not None:
         end = m.end()
-        if _ABBREVIATED_TITLE.fullmatch(prose, m.start("who"), end):
+        # "Dear Dr. {{ last_name }},", and "Hi, {{ first_name }}," with the name after a comma
+        if _ABBREVIATED_TITLE.fullmatch(prose, m.start("who"), end) or not m["who"].strip():
             end = _names_end(prose, end) or end
         return Greeting(m.start("greeting"), m.start("who"), end)
     start = len(prose) - len(prose.lstrip())

@@ -32,6 +32,8 @@ FIRE = [
     pytest.param(md('Hi {{ first_name | d(" ") }},'), ["jinja"], id="blank-d-fallback"),
     pytest.param(md("Hi {{ first_name or '' }},"), ["jinja"], id="empty-or"),
     pytest.param(md("G'day {{ first_name }},"), ["jinja"], id="gday"),
+    pytest.param(md("Hi, {{ first_name }},"), ["jinja"], id="comma-then-name"),
+    pytest.param(md("Hello, {{ first_name }}."), ["jinja"], id="comma-then-name-full-stop"),
     pytest.param(md("Namaste {{ first_name }},"), ["jinja"], id="namaste"),
     pytest.param(md("Morning {{ first_name }},"), ["jinja"], id="morning"),
     pytest.param(md("Kia ora {{ first_name }},"), ["jinja"], id="kia-ora"),
@@ -84,6 +86,7 @@ NO_FIRE = [
     ),
     pytest.param(md("Dear Dr. Okafor, {{ first_name }} said hello."), ["jinja"], id="after-comma"),
     pytest.param(md("Hi {{ first_name|d('there') }},"), ["jinja"], id="jinja-d-alias"),
+    pytest.param(md("Hi,\n{{ first_name }} said hello."), ["jinja"], id="comma-line-break"),
 ]
 
 
