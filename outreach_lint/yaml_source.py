@@ -46,16 +46,18 @@ class Node(NamedTuple):
     end: tuple[int, int]
 
 
-_loader: Any = None
+_loaders: dict[bool, Any] = {}
 
 
-def _yaml() -> Any:
-    global _loader
-    if _loader is None:
+def _yaml(pure: bool = False) -> Any:
+    """The YAML library's safe loader: its C one, or (``pure``) the one written in Python,
+    which does not take U+2028 inside a value for a line break, as the C one does."""
+    loader = _loaders.get(pure)
+    if loader is None:
         from ruamel.yaml import YAML
 
-        _loader = YAML(typ="safe")
-    return _loader
+        loader = _loaders[pure] = YAML(typ="safe", pure=pure)
+    return loader
 
 
 def compose(text: str) -> Node | None:
@@ -65,9 +67,10 @@ def compose(text: str) -> Node | None:
     # The YAML library also breaks lines at NEL, U+2028 and U+2029; positions here count "\n"
     # only, as editors and the rest of outreach-lint do: they are then made from each mark's
     # character index.
-    where = _position_in(text) if _OTHER_BREAKS.search(text) else _line_and_column
+    other_breaks = _OTHER_BREAKS.search(text) is not None
+    where = _position_in(text) if other_breaks else _line_and_column
     try:
-        node = _yaml().compose(text)
+        node = _yaml(pure=other_breaks).compose(text)
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = str(e.problem or e.context or "invalid YAML")
@@ -81,6 +84,9 @@ def compose(text: str) -> Node | None:
 
 
 _VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")
+_BLOCK_HEADER = compile_regex(r"[|>][-+0-9]*")
+_COMMENT_AFTER = compile_regex(r"[ \t]+#.*$")
+"""A YAML comment after a value ("subject: Re: the role  # for nurses"): not part of it."""
 _NEEDS_QUOTES = compile_regex(r"[{\[&*!|>'\"%@`]|.*(?::[ \t]|[ \t]#)")
 
 
@@ -93,9 +99,11 @@ def quoting_hint(error: YamlError, text: str) -> str:
         if not 0 <= number < len(all_lines):
             continue
         m = _VALUE_LINE.fullmatch(all_lines[number])
-        if m is None or not _NEEDS_QUOTES.match(m[2]):
+        if m is None:
             continue
-        key, value = m[1], m[2]
+        key, value = m[1], _COMMENT_AFTER.sub("", m[2])
+        if _BLOCK_HEADER.fullmatch(value) or not _NEEDS_QUOTES.match(value):
+            continue  # a block scalar's "|" is not a value to quote
         if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -70,8 +70,16 @@ def _problems(name: str, data: str) -> list[str]:
         ("subject: 'It's about the role'", 'subject: "It\'s about the role"'),
         ("subject: [Urgent] Charge Nurse", 'subject: "[Urgent] Charge Nurse"'),
         ('subject: Re: the "Lead" role', 'subject: "Re: the \\"Lead\\" role"'),
+        ("subject: Re: Charge Nurse role  # for the ward", 'subject: "Re: Charge Nurse role"'),
     ],
-    ids=["colon", "placeholder-first", "apostrophe-in-quotes", "brackets", "inner-quotes"],
+    ids=[
+        "colon",
+        "placeholder-first",
+        "apostrophe-in-quotes",
+        "brackets",
+        "inner-quotes",
+        "comment-after",
+    ],
 )
 def test_invalid_front_matter_says_how_to_quote_the_value(line: str, quoted: str) -> None:
     [message] = _problems("t.md", f"---\nchannel: email\n{line}\n---\nHi\n")

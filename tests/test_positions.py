@@ -107,6 +107,12 @@ def test_utf8_bom_does_not_shift_columns(tmp_path, capsys):
             id="tag-and-anchor-block",
         ),
         pytest.param(
+            "    body: Hi\u2028there, since we're in the same industry\n",
+            3,
+            21,
+            id="line-separator-in-a-plain-value",
+        ),
+        pytest.param(
             '    body: "Hi\u2028there"\n  - name: u\n    body: since we\'re in the same industry\n',
             5,
             11,
