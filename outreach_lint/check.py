@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from outreach_lint.message import Message, addresses, may_hold_address
+from outreach_lint.addresses import addresses, may_hold_address
+from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
 from outreach_lint.taxonomy import Taxonomy, theirs
 

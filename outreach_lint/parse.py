@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from outreach_lint.config import did_you_mean
 from outreach_lint.discover import globs_matcher
-from outreach_lint.message import Message, scan
+from outreach_lint.message import Message
 from outreach_lint.model import (
     Channel,
     Dialect,
@@ -18,6 +18,7 @@ from outreach_lint.model import (
     Template,
     TemplateParser,
 )
+from outreach_lint.scan import scan
 
 INVALID = "OL902"
 TEXT_PARSER = "text"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
-from outreach_lint.message import MASK, Message, scan
+from outreach_lint.message import MASK, Message
 from outreach_lint.model import Field
+from outreach_lint.scan import scan
 from outreach_lint.source_map import SourceMap
 
 DIALECTS = {d.name: d for d in BUILTIN_DIALECTS}

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from outreach_lint.cli import main
-from outreach_lint.message import scan
 from outreach_lint.model import Field, Severity
 from outreach_lint.packs import PackError, load_pack, read_pack
 from outreach_lint.rules import text_stats
+from outreach_lint.scan import scan
 from outreach_lint.source_map import SourceMap
 from outreach_lint.testing import lint_text
 

@@ -3,7 +3,7 @@
 ``Message.prose``, ``Message.sentences``, ``text_stats.sentence_spans`` and the line starts of
 ``LineIndex`` are built by splitting a text and adding up the lengths of the pieces, not one
 character or one match at a time; ``text_stats.sentence_words`` finds the words of each
-sentence without a match object for each; ``message.addresses`` searches only the lines
+sentence without a match object for each; ``addresses.addresses`` searches only the lines
 that can hold one. Every rule reads them, so each is compared here with the
 plain form on the labelled templates and on generated texts full of placeholders, tags,
 comments, blank lines, tabs, CRLF, non-breaking spaces, emoji and addresses.
@@ -17,11 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from outreach_lint import message as message_module
+from outreach_lint import addresses as addresses_module
+from outreach_lint import scan as scan_module
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
-from outreach_lint.message import _QUOTES, MASK, Message, Span, scan
+from outreach_lint.message import _QUOTES, MASK, Message, Span
 from outreach_lint.model import Dialect, Field, Placeholder
 from outreach_lint.rules import phrasing, text_stats
+from outreach_lint.scan import scan
 from outreach_lint.source_map import LineIndex, SourceMap
 
 TESTS = Path(__file__).parent
@@ -182,7 +184,7 @@ def test_addresses_are_the_matches_of_the_address_pattern() -> None:
     found = 0
     for text in TEXTS:
         message = _message(text)
-        expected = [m.span() for m in message_module.URL_OR_EMAIL.finditer(message.prose)]
+        expected = [m.span() for m in addresses_module.URL_OR_EMAIL.finditer(message.prose)]
         assert list(text_stats.addresses(message)) == expected, text
         found += len(expected)
     assert found > 300
@@ -204,13 +206,13 @@ def test_a_field_of_placeholders_alone_is_scanned_as_any_other(
         m = scan(Field("body", text, SourceMap.contiguous(0, len(text))), [dialect])
         return (m.placeholders, m.hidden, m.comments, m.strays, m.prose)
 
-    short = message_module._placeholders_only
+    short = scan_module._placeholders_only
     taken = []
     monkeypatch.setattr(
-        message_module, "_placeholders_only", lambda f, d: taken.append(short(f, d)) or taken[-1]
+        scan_module, "_placeholders_only", lambda f, d: taken.append(short(f, d)) or taken[-1]
     )
     fast = [found(text) for text in TEXTS]
-    monkeypatch.setattr(message_module, "_placeholders_only", lambda f, d: None)
+    monkeypatch.setattr(scan_module, "_placeholders_only", lambda f, d: None)
     assert [found(text) for text in TEXTS] == fast
     if dialect.name == "jinja":
         assert sum(bool(t) for t in taken) > 150  # the short way was taken

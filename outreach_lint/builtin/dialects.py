@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from outreach_lint.hookspecs import hookimpl
-from outreach_lint.message import HTML_ELEMENTS
 from outreach_lint.model import Dialect
 from outreach_lint.patterns import compile_regex
+from outreach_lint.scan import HTML_ELEMENTS
 
 _S = re.DOTALL
 

@@ -36,9 +36,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from outreach_lint.addresses import may_hold_address
 from outreach_lint.builtin.channels import CONNECTION_NOTE
 from outreach_lint.check import RuleContext
-from outreach_lint.message import may_hold_address
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import located

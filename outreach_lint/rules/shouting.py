@@ -42,8 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from outreach_lint.addresses import addresses
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Message, Span, addresses
+from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
 

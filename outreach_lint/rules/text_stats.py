@@ -10,8 +10,9 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from outreach_lint.addresses import addresses
 from outreach_lint.check import RuleContext
-from outreach_lint.message import MASK, Message, Span, addresses, per_message, split_at
+from outreach_lint.message import MASK, Message, Span, per_message, split_at
 from outreach_lint.model import Placeholder
 from outreach_lint.patterns import compile_regex
 from outreach_lint.taxonomy import words as name_words

@@ -1,0 +1,77 @@
+"""Suppression comments: ``{# outreach-lint: noqa: OL302 #}`` in a template's own comment
+syntax, read so that a mistyped one never suppresses more than it names."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from outreach_lint.patterns import compile_regex
+
+NOQA = compile_regex(
+    r"outreach-lint:\s*noqa\b(?P<colon>\s*:+)?(?P<rest>.*)", re.IGNORECASE | re.DOTALL
+)
+"""A suppression directive: ``outreach-lint: noqa``, then (after a colon, or a space) codes."""
+_NOQA_TOKEN = compile_regex(r"\s*(,)?\s*([A-Za-z]{2,5}[0-9]{0,3})(?![A-Za-z0-9])")
+
+
+class Noqa(NamedTuple):
+    """A suppression directive at ``start`` in the field: ``codes`` empty means every code.
+    ``problem`` says why a directive that names codes cannot be read; it then suppresses
+    nothing."""
+
+    start: int
+    codes: frozenset[str]
+    problem: str | None = None
+
+
+def _written_as_code(word: str) -> bool:
+    return word.isupper() or any(c.isdigit() for c in word)
+
+
+def _noqa_codes(rest: str) -> list[str]:
+    """The codes at the start of ``rest``: the first word that looks like one (``OL302``,
+    ``ol302``, ``OL3``), then each one after a comma, or after a space when it has a digit or
+    is in capitals (``OL302 ACME101``); a word in lower case without a digit starts a note
+    ("OL302 for all recipients", "OL302 by HR")."""
+    codes: list[str] = []
+    pos = 0
+    while (t := _NOQA_TOKEN.match(rest, pos)) is not None:
+        word = t[2]
+        if codes and not t[1] and not _written_as_code(word):
+            break
+        codes.append(word.upper())
+        pos = t.end()
+    return codes
+
+
+def read_noqa(start: int, comment: str) -> Noqa | None:
+    """The directive in ``comment`` (at ``start``), if it holds one.
+
+    ``noqa: OL302, OL101`` names codes (or prefixes), in any case; so does ``noqa OL302``.
+    ``noqa`` alone, or followed by words that are no codes ("noqa legal approved this"),
+    suppresses every code. After a colon only codes may follow: a mistyped code ("OL3O2")
+    makes the directive suppress nothing, with a ``problem``, rather than more than asked.
+    """
+    m = NOQA.search(comment)
+    if m is None:
+        return None
+    rest = m["rest"]
+    codes = _noqa_codes(rest)
+    # (without a colon, a first word in lower case is a note: "noqa ok, approved")
+    if codes and (m["colon"] or (rest[:1].isspace() and _written_as_code(rest.split()[0]))):
+        return Noqa(start, frozenset(codes))
+    if not m["colon"]:
+        return Noqa(start, frozenset())
+    said = rest.strip().rstrip("#}-%*|>!").strip()
+    return Noqa(
+        start,
+        frozenset(),
+        (
+            "this suppression comment names no rule code after 'noqa:'"
+            if not said
+            else f"this suppression comment can't be read after 'noqa:' ({said!r})"
+        )
+        + ": write rule codes separated by commas, e.g. 'outreach-lint: noqa: OL302, OL101'; "
+        "it suppresses nothing",
+    )
