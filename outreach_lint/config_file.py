@@ -15,14 +15,8 @@ import sys
 from typing import Any, NamedTuple
 
 from outreach_lint.config import ConfigError
-from outreach_lint.yaml_source import (
-    Node,
-    YamlError,
-    compose,
-    compose_flat,
-    mapping_items,
-    to_python,
-)
+from outreach_lint.yaml_flat import compose_flat
+from outreach_lint.yaml_source import Node, YamlError, compose, mapping_items, to_python
 
 YAML_NAMES = (".outreach-lint.yaml", ".outreach-lint.yml")
 

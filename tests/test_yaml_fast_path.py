@@ -15,18 +15,9 @@ import re
 import pytest
 
 from outreach_lint.source_map import LineIndex, SourceMap
-from outreach_lint.yaml_source import (
-    _DQ_ESCAPE,
-    _SQ_ESCAPE,
-    Node,
-    _align,
-    _quoted_runs,
-    compose,
-    compose_flat,
-    key_value,
-    scalar_field,
-    to_python,
-)
+from outreach_lint.yaml_field import _DQ_ESCAPE, _SQ_ESCAPE, _align, _quoted_runs, scalar_field
+from outreach_lint.yaml_flat import compose_flat, key_value
+from outreach_lint.yaml_source import Node, compose, to_python
 
 
 def _same(ours: Node, theirs: Node, where: str = "") -> None:
@@ -192,7 +183,8 @@ def test_key_value_splits_a_line_as_its_documented_pattern_does() -> None:
 def test_a_value_read_as_plain_is_the_plain_scalar_the_library_reads() -> None:
     """``_plain`` says which one-line values ``compose_flat`` takes as plain scalars: each must
     be one the library reads whole and as written, with no error."""
-    from outreach_lint.yaml_source import YamlError, _plain
+    from outreach_lint.yaml_flat import _plain
+    from outreach_lint.yaml_source import YamlError
 
     rng = random.Random(13)
     pieces = ["a", "b c", ":", ": ", ":\t", "#", " #", "-", "'", '"', " ", "\t", "@", "é", "1"]

@@ -19,14 +19,8 @@ import re
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
-from outreach_lint.yaml_source import (
-    Node,
-    YamlError,
-    compose,
-    quoting_hint,
-    scalar_field,
-    to_python,
-)
+from outreach_lint.yaml_field import scalar_field
+from outreach_lint.yaml_source import Node, YamlError, compose, quoting_hint, to_python
 
 PATTERNS = ("*.yaml", "*.yml")
 _TEMPLATES_KEY = re.compile(r"^templates[ \t]*:", re.MULTILINE)

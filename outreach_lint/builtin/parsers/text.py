@@ -20,7 +20,8 @@ import re
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
 from outreach_lint.source_map import LineIndex, SourceMap
-from outreach_lint.yaml_source import YamlError, compose, compose_flat, quoting_hint
+from outreach_lint.yaml_flat import compose_flat
+from outreach_lint.yaml_source import YamlError, compose, quoting_hint
 
 PATTERNS = (
     "*.md",
