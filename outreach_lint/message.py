@@ -179,6 +179,11 @@ class Message:
             return ()
         return tuple(Span(*m.span()) for m in _QUESTION.finditer(prose))
 
+    def question(self, mark: Span) -> Span:
+        """The question a "?" of ``questions`` ends, from its sentence's first word."""
+        sentence = self.sentence_at(mark.start)
+        return Span(sentence.start if sentence.end > sentence.start else mark.start, mark.end)
+
     @computed_once
     def visible_length(self) -> int:
         """Characters the recipient sees, not counting placeholders, tags or comments."""

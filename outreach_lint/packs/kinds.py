@@ -145,18 +145,13 @@ def _units(message: Message, metric: str) -> Sequence[Span]:
     if metric == "sentences":
         return message.sentences
     if metric == "questions":  # each from its first word, as OL704 points at one
-        return [_question(message, mark) for mark in message.questions]
+        return [message.question(mark) for mark in message.questions]
     if metric == "placeholders":
         return [Span(p.start, p.end) for p in message.placeholders]
     prose = message.prose  # characters the recipient sees, as Message.visible_length counts
     hidden = {i for s, e in message.hidden for i in range(s, e) if prose[i] != "\n"}
     lo, hi = len(prose) - len(prose.lstrip()), len(prose.rstrip())
     return [Span(i, i + 1) for i in range(lo, hi) if prose[i] != MASK and i not in hidden]
-
-
-def _question(message: Message, mark: Span) -> Span:
-    sentence = message.sentence_at(mark.start)
-    return Span(sentence.start if sentence.end > sentence.start else mark.start, mark.end)
 
 
 CHECKS: Mapping[str, Callable[[PackRule, RuleContext], Iterator[Diagnostic]]] = {

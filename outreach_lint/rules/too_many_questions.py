@@ -44,12 +44,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     questions = body.questions
     if len(questions) <= limit:
         return
-    mark = questions[limit]
-    sentence = body.sentence_at(mark.start)
-    start = sentence.start if sentence.end > sentence.start else mark.start
+    start, end = body.question(questions[limit])
     yield Diagnostic(
         start,
-        mark.end,
+        end,
         f"this message asks {len(questions)} questions, more than {limit} (messages with "
         "one to three questions get the most replies): keep the one you most need answered "
         "and save the rest for the call",
