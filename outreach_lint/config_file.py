@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from outreach_lint.config import ConfigError
@@ -48,10 +49,10 @@ def find_config(start: str) -> str | None:
 def _has_tool_table(path: str) -> bool:
     """Does this ``pyproject.toml`` have an ``outreach-lint`` table under ``tool``, however it
     is written (``[tool.outreach-lint]``, ``[tool."outreach-lint"]``, ``outreach-lint = {...}``
-    under ``[tool]``)? Files that never name it are not parsed."""
+    under ``[tool]``)? Files that never name it are not parsed; one that does is parsed once,
+    for this and for ``read_config`` (``_toml`` keeps the last few texts it parsed)."""
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            text = f.read()
+        text = _read_text(path)
     except (OSError, UnicodeDecodeError):
         return False
     if "outreach-lint" not in text:
@@ -68,7 +69,14 @@ _TABLE_HEADER = re.compile(
 )
 
 
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8-sig") as f:
+        return f.read().replace("\r\n", "\n")
+
+
+@lru_cache(maxsize=4)
 def _toml(text: str) -> dict[str, Any]:
+    """The parsed TOML ``text`` (shared: not to be changed)."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
@@ -79,8 +87,7 @@ def _toml(text: str) -> dict[str, Any]:
 
 def read_config(path: str) -> RawConfig:
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            text = f.read().replace("\r\n", "\n")
+        text = _read_text(path)
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(
             f"cannot read config file: {getattr(e, 'strerror', None) or e}", path
@@ -132,13 +139,13 @@ def _read_toml(path: str, text: str) -> RawConfig:
         ) from None
     tool = data.get("tool")
     ours = tool.get("outreach-lint") if isinstance(tool, dict) else None
-    lines = _toml_lines(text)
     if ours is None and tool is not None and not isinstance(tool, dict):
         raise ConfigError("'tool' must be a table ([tool.outreach-lint])", path)
     if ours is None and os.path.basename(path) != "pyproject.toml":
         return RawConfig(path, data, _toml_lines(text, top_level=True))
     if ours is None:
         raise ConfigError("has no [tool.outreach-lint] table", path)
+    lines = _toml_lines(text)
     if not isinstance(ours, dict):
         kind = "an array of tables ([[...]])" if isinstance(ours, list) else repr(ours)
         raise ConfigError(
