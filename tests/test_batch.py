@@ -85,6 +85,50 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypa
     assert captured.out == ""
 
 
+def _notes_the_collector(path: str):
+    import gc
+
+    from outreach_lint import batch
+
+    result, digest = batch._original_lint_one(path)  # type: ignore[attr-defined]
+    return result._replace(failures=[f"collector on: {gc.isenabled()}"]), digest
+
+
+_notes_the_collector.__module__, _notes_the_collector.__qualname__ = (
+    "outreach_lint.batch",
+    "_lint_one",
+)
+
+
+def test_the_collector_pauses_in_the_parent_only_while_results_arrive(corpus, monkeypatch):
+    """The parent receives findings with the garbage collector off (they hold no cycles); the
+    workers collect, and the parent collects again once the run is over."""
+    import gc
+
+    from outreach_lint import batch
+
+    monkeypatch.setattr(batch, "_original_lint_one", batch._lint_one, raising=False)
+    monkeypatch.setattr(batch, "_lint_one", _notes_the_collector)
+    seen_in_parent: list[bool] = []
+    original_run = batch._run
+
+    def run_noting_the_parent(*args: object):
+        for item in original_run(*args):  # type: ignore[arg-type]
+            seen_in_parent.append(gc.isenabled())
+            yield item
+
+    monkeypatch.setattr(batch, "_run", run_noting_the_parent)
+    files = sorted(str(p) for p in (corpus / "t").rglob("*.md"))
+    from outreach_lint.cli import load_setup
+
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    assert gc.isenabled()
+    results = batch.lint_files(linter, files, 2, None)
+    assert {f for r in results for f in r.failures} == {"collector on: True"}  # the workers
+    assert seen_in_parent and not any(seen_in_parent)
+    assert gc.isenabled()
+
+
 def test_workers_have_32_files_each_and_windows_at_most_61(monkeypatch):
     from outreach_lint.batch import worker_count
 
