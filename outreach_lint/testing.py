@@ -29,7 +29,7 @@ from outreach_lint import plugins as plugin_manager
 from outreach_lint.config import ConfigError, did_you_mean
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Finding, SourceFile
-from outreach_lint.yaml_source import YamlError, compose, to_python
+from outreach_lint.yaml_source import Node, YamlError, compose, mapping_items, to_python
 
 __all__ = [
     "Case",
@@ -119,6 +119,8 @@ class Case(NamedTuple):
     """For a must-fire case, the ``line:column`` of each finding, when given."""
     root: str = "."
     """Folder that relative paths in ``config`` are relative to (the case file's)."""
+    source: str = ""
+    """Where the case is written (``cases.yaml:12``), when it comes from a case file."""
 
     @property
     def label(self) -> str:
@@ -149,34 +151,75 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
             node = compose(f.read())
         except YamlError as e:
             raise ConfigError(f"invalid YAML: {e}", name, e.line + 1) from None
-    data = to_python(node) if node is not None else {}
-    if not isinstance(data, dict):
-        raise ConfigError("a case file maps rule codes to must-fire/must-not-fire lists", name)
+    if node is None:
+        return []
+    if node.kind != "map":
+        raise ConfigError(
+            "a case file maps rule codes to must-fire/must-not-fire lists", name, _line(node)
+        )
     root = os.path.dirname(os.path.abspath(name))
-    shared = data.pop("config", None) or {}
+    entries = list(mapping_items(node))
+    shared = next((_config(v, name) for key, _, v in entries if key == "config"), {})
     cases: list[Case] = []
     sections = ("must-fire", "must-not-fire", "config")
-    for code, spec in data.items():
-        if not isinstance(spec, dict):
+    for code, key_node, spec in entries:
+        if code == "config":
+            continue
+        if spec.kind != "map":
             raise ConfigError(
-                f"{code!r} must map must-fire, must-not-fire (and config) to cases", name
+                f"{code!r} must map must-fire, must-not-fire (and config) to cases",
+                name,
+                _line(key_node),
             )
-        for key in spec:
+        parts = {key: (k, v) for key, k, v in mapping_items(spec)}
+        for key, (k, _) in parts.items():
             if key not in sections:
                 raise ConfigError(
                     f"{code!r} has {key!r}, which is not must-fire, must-not-fire or config"
-                    f"{did_you_mean(str(key), sections)}",
+                    f"{did_you_mean(key, sections)}",
                     name,
+                    _line(k),
                 )
-        config = {**shared, **(spec.get("config") or {})}
+        own = parts.get("config")
+        config = {**shared, **(_config(own[1], name) if own else {})}
         for key, fires in (("must-fire", True), ("must-not-fire", False)):
-            for number, item in enumerate(spec.get(key) or (), start=1):
-                cases.append(_case(name, str(code), fires, number, item, config, root))
+            listed = parts.get(key)
+            if listed is None or to_python(listed[1]) is None:  # "must-fire:" with no cases
+                continue
+            items = listed[1].value if listed[1].kind == "seq" else [listed[1]]
+            for number, item in enumerate(items, start=1):
+                where = Where(name, _line(item))
+                cases.append(_case(where, code, fires, number, to_python(item), config, root))
     return cases
 
 
+def _line(node: Node) -> int:
+    return node.start[0] + 1
+
+
+def _config(node: Node, name: str) -> dict[str, Any]:
+    value = to_python(node)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(
+            "config must map config keys to values, like {dialects: [jinja]}", name, _line(node)
+        )
+    return value
+
+
+class Where(NamedTuple):
+    """Where a case is written: its case file and line."""
+
+    path: str
+    line: int
+
+    def error(self, message: str) -> ConfigError:
+        return ConfigError(message, self.path, self.line)
+
+
 def _case(
-    name: str,
+    where: Where,
     code: str,
     fires: bool,
     number: int,
@@ -188,29 +231,26 @@ def _case(
         item = {"text": item}
     which = f"case {number} of {code} ({'must-fire' if fires else 'must-not-fire'})"
     if not isinstance(item, dict):
-        raise ConfigError(f"{which} must be a text or a mapping with 'text'", name)
+        raise where.error(f"{which} must be a text or a mapping with 'text'")
     known = ("text", "id", "path", "at", "config")
     for key in item:
         if key not in known:
-            raise ConfigError(
+            raise where.error(
                 f"{which} has {key!r}, which is not one of {', '.join(known)}"
-                f"{did_you_mean(str(key), known)}",
-                name,
+                f"{did_you_mean(str(key), known)}"
             )
     if "text" not in item:
-        raise ConfigError(f"{which} has no 'text'", name)
+        raise where.error(f"{which} has no 'text'")
     at = item.get("at")
     if isinstance(at, str):
         at = [at]  # one position
     if at is not None and not fires:
-        raise ConfigError(f"{which} has 'at', but a rule that must not fire fires nowhere", name)
+        raise where.error(f"{which} has 'at', but a rule that must not fire fires nowhere")
     if at is not None and not (
         isinstance(at, list) and all(isinstance(a, str) and _AT.fullmatch(a) for a in at)
     ):
-        raise ConfigError(
-            f"{which} has 'at: {at!r}': it must be a list of 'line:column' positions, like "
-            "['1:36']",
-            name,
+        raise where.error(
+            f"{which} has 'at: {at!r}': it must be a list of 'line:column' positions, like ['1:36']"
         )
     return Case(
         code=code,
@@ -221,6 +261,7 @@ def _case(
         config={**config, **(item.get("config") or {})},
         at=tuple(str(a) for a in at) if at is not None else None,
         root=root,
+        source=f"{where.path}:{where.line}",
     )
 
 
@@ -247,13 +288,14 @@ def assert_case(case: Case, *, plugins: Sequence[object] = ()) -> None:
     mine = [f for f in findings if f.code == case.code]
     relevant = [f for f in findings if f.code == case.code or f.code.startswith("OL9")]
     shown = "\n".join(f"  {f.line}:{f.column}: {f.code} {f.message}" for f in relevant) or "  none"
+    which = f"case {case.id} ({case.source})" if case.source else f"case {case.id}"
     if not case.fires:
-        assert not mine, f"{case.code} must not fire on case {case.id}, but found:\n{shown}"
+        assert not mine, f"{case.code} must not fire on {which}, but found:\n{shown}"
         return
-    assert mine, f"{case.code} must fire on case {case.id}, but found:\n{shown}"
+    assert mine, f"{case.code} must fire on {which}, but found:\n{shown}"
     if case.at is not None:
         positions = tuple(f"{f.line}:{f.column}" for f in mine)
         assert positions == case.at, (
-            f"{case.code} on case {case.id} fired at {', '.join(positions)}, "
+            f"{case.code} on {which} fired at {', '.join(positions)}, "
             f"expected {', '.join(case.at)}:\n{shown}"
         )

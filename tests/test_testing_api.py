@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -216,6 +217,33 @@ def test_assert_case_passes_and_fails_with_the_findings(tmp_path: Path) -> None:
 def test_bad_case_files(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_cases(write_cases(tmp_path, text))
+
+
+def test_case_file_errors_and_failures_name_the_line(tmp_path: Path) -> None:
+    text = "TST101:\n  must-fire:\n    - Synergy.\n    - {txt: Synergy.}\n"
+    path = write_cases(tmp_path, text)
+    with pytest.raises(ConfigError, match=rf"^{re.escape(str(path))}:4: case 2 of TST101"):
+        load_cases(path)
+    for text, line in (
+        ("TST101:\n  must-fire: [a]\n  must-fir: [b]\n", 3),
+        ("config: {dialects: [jinja]}\nTST101: [a]\n", 2),
+        ("config: [jinja]\nTST101: {must-fire: [a]}\n", 1),
+        ("TST101:\n  config: jinja\n  must-fire: [a]\n", 2),
+    ):
+        with pytest.raises(ConfigError, match=rf"^{re.escape(str(path))}:{line}: "):
+            load_cases(write_cases(tmp_path, text))
+    first, second = load_cases(write_cases(tmp_path, CASES))[:2]
+    assert (first.source, second.source) == (f"{path}:4", f"{path}:7")
+    with pytest.raises(
+        AssertionError, match=rf"must not fire on case plain \({re.escape(str(path))}:4\)"
+    ):
+        assert_case(first._replace(fires=False, at=None), plugins=[make_plugin()])
+
+
+def test_a_must_fire_text_alone_is_one_case(tmp_path: Path) -> None:
+    [case] = load_cases(write_cases(tmp_path, "TST101: {must-fire: Synergy here.}\n"))
+    assert (case.text, case.fires) == ("Synergy here.", True)
+    assert load_cases(write_cases(tmp_path, "TST101: {must-fire: }\n")) == []
 
 
 def test_one_position_may_be_written_without_a_list(tmp_path: Path) -> None:
