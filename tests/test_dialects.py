@@ -123,6 +123,20 @@ def test_html_markup_does_not_hide_placeholders_or_count_as_text(lint):
         ("mailchimp", "*|FNAME|*", [("FNAME", None, False)]),
         ("mailchimp", "*|IF:FNAME|*Hi *|FNAME|**|ELSE:|*Hello*|END:IF|*", [("FNAME", None, True)]),
         (
+            "mailchimp",
+            "*|TITLE:FNAME|* *|UPPER:COMPANY|* *|HTML:LIST_ADDRESS_HTML|*",
+            [("FNAME", None, False), ("COMPANY", None, False), ("LIST_ADDRESS_HTML", None, False)],
+        ),
+        (
+            "mailchimp",
+            "*|LIST:ADDRESS|* *|MC:SUBJECT|* *|DATE:d/m/y|*",
+            [
+                ("LIST:ADDRESS", None, False),
+                ("MC:SUBJECT", None, False),
+                ("DATE:d/m/y", None, False),
+            ],
+        ),
+        (
             "percent",
             "%FIRSTNAME% and %%FirstName%%",
             [("FIRSTNAME", None, False), ("FirstName", None, False)],

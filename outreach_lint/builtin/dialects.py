@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from outreach_lint.hookspecs import hookimpl
-from outreach_lint.model import Dialect
+from outreach_lint.model import Dialect, Placeholder
 from outreach_lint.patterns import compile_regex
 from outreach_lint.scan import HTML_ELEMENTS
 
@@ -75,9 +75,13 @@ ANGLE = Dialect(
 
 MAILCHIMP = Dialect(
     name="mailchimp",
-    summary="Mailchimp merge tags (*|FNAME|*) and their *|IF:FNAME|*…*|ELSE:|*…*|END:IF|* blocks",
+    summary="Mailchimp merge tags (*|FNAME|*, *|TITLE:FNAME|*, *|LIST:ADDRESS|*) and their "
+    "*|IF:FNAME|*…*|ELSE:|*…*|END:IF|* blocks",
+    # A function of a merge field (*|TITLE:FNAME|*: its name is FNAME), or Mailchimp's own
+    # (*|LIST:ADDRESS|*, *|MC:SUBJECT|*, *|DATE:d/m/y|*: named with their colon).
     placeholder=compile_regex(
-        r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?P<name>[A-Z0-9_]+)\|\*"
+        r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?:(?:UPPER|LOWER|TITLE|HTML):)?"
+        r"(?P<name>[A-Z0-9_]+(?::[^|*\n]+)?)\|\*"
     ),
     tag=compile_regex(
         r"\*\|(?:IF|IFNOT|ELSEIF):(?P<cond>[A-Z0-9_]+)[^|]*\|\*"
@@ -85,6 +89,20 @@ MAILCHIMP = Dialect(
     ),
     stray=compile_regex(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
 )
+
+MAILCHIMP_OWN = frozenset(
+    "UNSUB UPDATE_PROFILE FORWARD ARCHIVE ARCHIVE_PAGE ARCHIVE_LINK_SHORT REWARDS REWARDS_TEXT "
+    "CURRENT_YEAR LIST_ADDRESS_HTML LIST_ADDRESSLINE_TEXT ABOUT_LIST EMAIL_TYPE".split()
+)
+"""Merge tags Mailchimp fills in itself (besides ``LIST:``, ``MC:`` and ``DATE:`` ones): no
+template declares them."""
+
+
+def filled_by_the_tool(p: Placeholder) -> bool:
+    """Is ``p`` one the sending tool fills in itself (Mailchimp's ``*|UNSUB|*``,
+    ``*|LIST:ADDRESS|*``), which a template has no reason to declare?"""
+    return p.dialect == MAILCHIMP.name and (":" in p.name or p.name in MAILCHIMP_OWN)
+
 
 WINDOWS_VARIABLES = (
     "ALLUSERSPROFILE APPDATA CD CMDCMDLINE COMMONPROGRAMFILES COMPUTERNAME COMSPEC DATE "

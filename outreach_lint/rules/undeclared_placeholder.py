@@ -3,11 +3,11 @@
 Flags a placeholder that is neither declared under `variables:` nor a known placeholder.
 
 It checks templates that declare `variables:`, and every template when the config sets
-`known-placeholders`. A declared name also covers its dotted
-children: declaring `contact` covers `{{ contact.firstname }}`. The message names where the
-name can be declared: the template's `variables:` (in its front matter, or its entry in a
-collection) or `known-placeholders` in the config; a text file without front matter has only
-the config.
+`known-placeholders`. A declared name also covers its dotted children: declaring `contact`
+covers `{{ contact.firstname }}`. The merge tags Mailchimp fills in itself (`*|UNSUB|*`,
+`*|LIST:ADDRESS|*`, `*|MC:SUBJECT|*`) need no declaring. The message names where the name can
+be declared: the template's `variables:` (in its front matter, or its entry in a collection) or
+`known-placeholders` in the config; a text file without front matter has only the config.
 
 ## Why is this bad?
 
@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from outreach_lint.builtin.dialects import filled_by_the_tool
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity, Template
 
@@ -57,7 +58,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         seen: set[str] = set()
         for p in message.placeholders:
-            if p.name in seen or _covered(p.name, allowed):
+            if p.name in seen or _covered(p.name, allowed) or filled_by_the_tool(p):
                 continue
             seen.add(p.name)
             yield Diagnostic(

@@ -38,6 +38,17 @@ NO_FIRE = [
 ]
 
 
+MAILCHIMP_FOOTER = "*|LIST:COMPANY|*, *|LIST:ADDRESS|*. *|UNSUB|* (sent *|DATE:d/m/y|*)"
+
+
+def test_mailchimp_fills_in_its_own_tags(lint):
+    config = {"select": ["OL401"], "dialects": ["mailchimp"]}
+    text = f"---\nvariables: [FNAME]\n---\nHi *|TITLE:FNAME|*, a note.\n\n{MAILCHIMP_FOOTER}\n"
+    assert lint(text, config=config) == []
+    (f,) = lint(text.replace("*|TITLE:FNAME|*", "*|TITLE:FIRSTNAME|*"), config=config)
+    assert "*|TITLE:FIRSTNAME|*" in f.message
+
+
 @pytest.mark.parametrize(("text", "shown"), FIRE)
 def test_fires(lint, text, shown):
     (f,) = lint(text, config={"select": ["OL401"]})
