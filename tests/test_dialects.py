@@ -109,6 +109,11 @@ def test_html_markup_does_not_hide_placeholders_or_count_as_text(lint):
         ("brace", "{first-name there}", [("first-name", "there", False)]),
         ("brace", "{{first_name}}", []),
         (
+            "brace",
+            "{first_name!s} {salary:,} {city:>10}",
+            [("first_name", None, False), ("salary", None, False), ("city", None, False)],
+        ),
+        (
             "bracket",
             "[First Name] at [Company]",
             [("First Name", None, False), ("Company", None, False)],

@@ -50,7 +50,8 @@ BRACE = Dialect(
     summary="Single braces: Python format strings, Teamtailor ({first_name}, "
     "{first-name there} with a fallback after the space)",
     placeholder=compile_regex(
-        r"(?<!\{)\{(?P<name>[A-Za-z_][\w.\-]*)(?:\s+(?P<fallback>[^{}\n]+?))?\s*\}(?!\})"
+        r"(?<!\{)\{(?P<name>[A-Za-z_][\w.\-]*)(?:![rsa])?(?::[^{}\s]*)?"  # Python's {x!r:>10}
+        r"(?:\s+(?P<fallback>[^{}\n]+?))?\s*\}(?!\})"
     ),
     stray=compile_regex(r"[{}]"),
 )

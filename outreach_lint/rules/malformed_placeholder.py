@@ -2,7 +2,8 @@
 
 Flags a placeholder whose delimiters are broken in an active dialect: `{{first_name}` (a
 missing brace), `{ {company}}` (a space inside the braces), `{{ role }}}`, `*|FNAME|` (a
-missing star), a single `{first_name}` where the dialect uses double braces. Braces typed as
+missing star), a single `{first_name}` where the dialect uses double braces (the message then
+says which dialect reads it, if your sending tool does). Braces typed as
 part of a word, as code has them (`Vector{Float64}`, `Dict{String,Int}`), are not a
 placeholder, unless they hold a placeholder's name (`Hi{first_name}`).
 
@@ -37,7 +38,6 @@ from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
 
-_BETWEEN = compile_regex(r"[\w .\-|'\":()]{0,60}")
 _CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
 """Braces right after a word, with no space inside: ``Vector{Float64}``, ``Dict{String,Int}``."""
 
@@ -50,9 +50,18 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 start,
                 end,
                 f"malformed placeholder '{shown}': check its "
-                "delimiters, or it will be sent as typed",
+                f"delimiters, or it will be sent as typed{_other_style(ctx, shown)}",
                 field=message.field.name,
             )
+
+
+def _other_style(ctx: RuleContext, shown: str) -> str:
+    """For a broken placeholder that is a whole one of a dialect that is off (``{skill}``
+    where only ``{{ }}`` is on), how to turn that dialect on, if the sending tool reads it."""
+    for d in ctx.shared.inactive_dialects:
+        if not d.fill_in and d.placeholder.fullmatch(shown):
+            return f" (if your sending tool reads it, add {d.name} to the dialects setting)"
+    return ""
 
 
 def _code(ctx: RuleContext, message: Message) -> list[Span]:
@@ -68,22 +77,44 @@ def _code(ctx: RuleContext, message: Message) -> list[Span]:
 
 
 def _clusters(message: Message, code: list[Span]) -> Iterator[Span]:
-    """Strays close together on one line are one broken placeholder (``{{name}``), but for
-    those in ``code``."""
+    """Strays that make one broken placeholder are one finding: from an opening one
+    (``{{``, ``{``, ``*|``) up to the closing ones that balance it (``{{first_name}``,
+    ``{{ x|default('there') }``), on one line. A closing one ends it unless another follows
+    with nothing between (``{{ topic }}`` in a single-brace dialect), so each of
+    ``{skill} at {company}`` is one finding of its own. Those in ``code`` are left out."""
     text = message.text
     strays = message.strays
     if code:
         strays = tuple(s for s in strays if not any(a <= s.start < b for a, b in code))
     current: Span | None = None
+    depth, closed = 0, False
     for stray in strays:
-        if current is not None and _BETWEEN.fullmatch(text, current.end, stray.start):
-            current = Span(current.start, stray.end)
-            continue
+        change = _opens(text[stray.start : stray.end])
         if current is not None:
+            between = text[current.end : stray.start]
+            if (
+                depth > 0
+                and len(between) <= _NEAR
+                and "\n" not in between
+                and not (closed and between.strip())
+            ):
+                current = Span(current.start, stray.end)
+                depth, closed = depth + change, change < 0
+                continue
             yield current
         current = stray
+        depth, closed = change, change < 0
     if current is not None:
         yield current
+
+
+_NEAR = 60
+"""The most characters between the pieces of one broken placeholder."""
+
+
+def _opens(stray: str) -> int:
+    """How many delimiters ``stray`` opens (less those it closes)."""
+    return stray.count("{") - stray.count("}") + (stray == "*|") - (stray == "|*")
 
 
 RULE = Rule(

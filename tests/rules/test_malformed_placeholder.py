@@ -32,3 +32,21 @@ def test_fires(lint, text, shown, dialects):
 @pytest.mark.parametrize(("text", "dialects"), NO_FIRE)
 def test_does_not_fire(lint, text, dialects):
     assert lint(text, config={"select": ["OL402"], "dialects": dialects}) == []
+
+
+def test_each_broken_placeholder_is_a_finding_of_its_own(lint):
+    text = "Your {skill} work at {company}, {{ x } and *|FNAME| too. Also {a}{b}.\n"
+    found = lint(text, config={"select": ["OL402"], "dialects": ["jinja", "mailchimp"]})
+    shown = ["{skill}", "{company}", "{{ x }", "*|FNAME|", "{a}", "{b}"]
+    assert [(f.column, f.message.split("'")[1]) for f in found] == [
+        (text.index(s) + 1, s) for s in shown
+    ]
+    assert "add brace to the dialects setting" in found[0].message
+    assert "dialects setting" not in found[2].message  # no dialect reads '{{ x }'
+
+
+def test_a_double_brace_placeholder_where_single_braces_are_on(lint):
+    text = "Your post on {{ topic }} and your work at {{ company }}.\n"
+    found = lint(text, config={"select": ["OL402"], "dialects": ["brace"]})
+    assert [f.message.split("'")[1] for f in found] == ["{{ topic }}", "{{ company }}"]
+    assert "add jinja to the dialects setting" in found[0].message
