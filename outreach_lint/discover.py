@@ -73,7 +73,8 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
 
 def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterator[str]:
     found: list[str] = []
-    for folder, dirs, files in os.walk(top):
+    unreadable: list[OSError] = []
+    for folder, dirs, files in os.walk(top, onerror=unreadable.append):
         dirs[:] = sorted(
             d
             for d in dirs
@@ -89,4 +90,10 @@ def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterato
             if excluder.paths and excluder.path_excluded(path):
                 continue
             found.append(path)
+    # A folder that cannot be listed is reported (as a file that cannot be read would be):
+    # skipping it would pass a run that never saw its templates.
+    for error in unreadable:
+        if isinstance(error.filename, str):
+            path = error.filename
+            found.append(path[2:] if path.startswith("./") and not top.startswith("./") else path)
     yield from sorted(found)

@@ -52,20 +52,21 @@ def read_bytes(path: str) -> bytes | Problem:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError as e:
-        return _unreadable(e)
+        return _unreadable(e, path)
     try:
         chunks = []
         while chunk := os.read(fd, _CHUNK):
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as e:
-        return _unreadable(e)
+        return _unreadable(e, path)
     finally:
         os.close(fd)
 
 
-def _unreadable(e: OSError) -> Problem:
-    return Problem(UNREADABLE, 0, f"cannot read the file: {e.strerror or e}")
+def _unreadable(e: OSError, path: str) -> Problem:
+    what = "folder" if os.path.isdir(path) else "file"
+    return Problem(UNREADABLE, 0, f"cannot read the {what}: {e.strerror or e}")
 
 
 def read(path: str) -> SourceFile | Problem:

@@ -234,6 +234,55 @@ def test_unreadable_and_invalid_files_are_reported_and_others_linted(repo, capsy
     assert lines[3].startswith("templates/open.md:1:1: OL902 front matter starts with '---'")
 
 
+def _locked(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Make these files and folders unreadable, as chmod 000 does for a user other than root."""
+    import os
+
+    def denied(path: object) -> bool:
+        return os.path.basename(os.fspath(path)) in names  # type: ignore[arg-type]
+
+    real_open, real_scandir, real_access = os.open, os.scandir, os.access
+
+    def open_(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if denied(path):
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, *args, **kwargs)
+
+    def scandir(path="."):  # type: ignore[no-untyped-def]
+        if denied(path):
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(
+        os, "access", lambda path, mode, **k: not denied(path) and real_access(path, mode, **k)
+    )
+
+
+def test_an_unreadable_file_named_on_the_command_line_is_ol901(repo, capsys, monkeypatch):
+    (repo / "templates" / "locked.md").write_text(BAD)
+    _locked(monkeypatch, "locked.md")
+    files = ("templates/bad.md", "templates/locked.md", "templates/good.md")
+    code, out, _ = check(capsys, *files, "--select", "OL301,OL901")
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "templates/locked.md:1:1: OL901 cannot read the file: Permission denied"
+    ]
+    assert out.startswith("templates/bad.md:4:22: OL301")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(repo, capsys, monkeypatch):
+    (repo / "templates" / "locked").mkdir()
+    (repo / "templates" / "locked" / "x.md").write_text(BAD)
+    _locked(monkeypatch, "locked")
+    code, out, _ = check(capsys, "templates", "--select", "OL301,OL901")
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        "templates/locked:1:1: OL901 cannot read the folder: Permission denied"
+    ]
+
+
 def test_missing_file_is_ol901(repo, capsys):
     code, out, _ = check(capsys, "nope.md")
     assert code == 1
