@@ -1,4 +1,4 @@
-"""Read a file as text: UTF-8 (a BOM is allowed), CRLF read as LF.
+"""Read a file as text: UTF-8 (a BOM is allowed) or UTF-16 with its BOM, CRLF read as LF.
 
 Reading CRLF as LF changes no line and no column of any visible character, so positions
 computed on the text are the positions the user sees in the file.
@@ -16,7 +16,13 @@ UNREADABLE = "OL901"
 _BOM = b"\xef\xbb\xbf"
 
 
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+"""The byte-order marks of UTF-16: Windows Notepad's "Unicode" saves a file so."""
+
+
 def decode(path: str, data: bytes) -> SourceFile | Problem:
+    if data.startswith(_UTF16):
+        return _utf16(path, data)
     # (the "utf-8-sig" codec would drop a BOM too, in Python code: four times slower)
     bom = len(_BOM) if data.startswith(_BOM) else 0
     try:
@@ -28,6 +34,22 @@ def decode(path: str, data: bytes) -> SourceFile | Problem:
             len(before),
             f"cannot read the file as UTF-8: the byte 0x{data[bom + e.start]:02x} here is not "
             "UTF-8 text (was it saved as Windows-1252 or Latin-1?); save the file as UTF-8",
+            before,
+        )
+    return SourceFile(path, _lines(text))
+
+
+def _utf16(path: str, data: bytes) -> SourceFile | Problem:
+    """A file that starts with a UTF-16 byte-order mark, read as UTF-16 (the mark dropped)."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        before = _lines(data[: e.start].decode("utf-16", errors="replace"))
+        return Problem(
+            UNREADABLE,
+            len(before),
+            "cannot read the file as UTF-16 (it starts with UTF-16's byte-order mark): it is "
+            "cut short or damaged here; save the file as UTF-8",
             before,
         )
     return SourceFile(path, _lines(text))

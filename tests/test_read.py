@@ -27,7 +27,7 @@ def test_what_cannot_be_read_says_why(tmp_path: Path) -> None:
     (tmp_path / "folder.md").mkdir()
     problem = read_bytes(str(tmp_path / "folder.md"))
     assert isinstance(problem, Problem) and problem.code == "OL901"
-    assert problem.message.startswith("cannot read the file: ")  # "Is a directory" on Linux
+    assert problem.message.startswith("cannot read the folder: ")  # "Is a directory" on Linux
     missing = read_bytes(str(tmp_path / "missing.md"))
     assert isinstance(missing, Problem)
     assert missing.message == "cannot read the file: No such file or directory"
@@ -64,3 +64,22 @@ def test_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
     problem = read(str(tmp_path / "bom-latin1.md"))
     assert isinstance(problem, Problem)
     assert (problem.text, problem.offset) == ("Hi Zo", 5)  # the mark is no character
+
+
+def test_utf16_with_its_byte_order_mark_is_read(tmp_path: Path, capsys) -> None:
+    """Windows Notepad's "Unicode" is UTF-16 with a byte-order mark."""
+    from outreach_lint.cli import main
+
+    text = "---\r\nchannel: email\r\n---\r\nHi 🙂 since we're in the same industry\r\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        mark = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+        (tmp_path / "t.md").write_bytes(mark + text.encode(codec))
+        source = read(str(tmp_path / "t.md"))
+        assert isinstance(source, SourceFile) and source.text == text.replace("\r\n", "\n")
+        assert main(["check", "--isolated", "--select", "OL301", str(tmp_path / "t.md")]) == 1
+        assert capsys.readouterr().out.startswith(f"{tmp_path / 't.md'}:4:6: OL301")
+    (tmp_path / "cut.md").write_bytes(b"\xff\xfe" + "Hi\nthere".encode("utf-16-le") + b"x")
+    problem = read(str(tmp_path / "cut.md"))
+    assert isinstance(problem, Problem)
+    assert problem.message.startswith("cannot read the file as UTF-16")
+    assert (problem.text, problem.offset) == ("Hi\nthere", 8)
