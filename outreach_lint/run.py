@@ -62,7 +62,20 @@ def check(
         if problem is not None:
             raise Failure(problem)
 
-    results, stdin_texts = _lint(linter, config, paths or (".",), options["stdin_filename"])
+    # --stdin-filename alone reads standard input, as in ruff; no path at all lints the folder.
+    # A folder without templates is worth a warning (a CI job pointed at the wrong one would
+    # pass); files named and excluded are not (pre-commit names every changed file).
+    default = (STDIN,) if options["stdin_filename"] else (".",)
+    notes = options["quiet"] < 2  # -qq: nothing but errors
+    results, stdin_texts = _lint(linter, config, paths or default, options["stdin_filename"])
+    if not results and notes and any(os.path.isdir(p) for p in paths or default):
+        patterns = [g for p in registry.parsers for g in p.patterns] + list(config.extend_include)
+        click.echo(
+            f"outreach-lint: warning: no templates found in {', '.join(paths or default)}: "
+            f"it reads {', '.join(patterns)} (--extend-include adds more), outside excluded "
+            "folders",
+            err=True,
+        )
     findings = [f for r in results for f in r.findings]
     if not _in_report_order(results):
         findings.sort(key=FINDING_ORDER)
@@ -75,14 +88,15 @@ def check(
             baseline.write_baseline(findings, options["write_baseline"])
         except baseline.BaselineError as error:
             raise Failure(str(error)) from None
-        click.echo(
-            f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
-            f"{options['write_baseline']}",
-            err=True,
-        )
+        if notes:
+            click.echo(
+                f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
+                f"{options['write_baseline']}",
+                err=True,
+            )
         return EXIT_OK
     if config.baseline:
-        findings = _apply_baseline(findings, config)
+        findings = _apply_baseline(findings, config, notes)
 
     human = config.format in report.HUMAN_FORMATS
     context = ReportContext(
@@ -166,7 +180,7 @@ def _lint(
     return results, stdin_texts
 
 
-def _apply_baseline(findings: list[Finding], config: Config) -> list[Finding]:
+def _apply_baseline(findings: list[Finding], config: Config, notes: bool) -> list[Finding]:
     from outreach_lint import baseline
 
     try:
@@ -174,10 +188,11 @@ def _apply_baseline(findings: list[Finding], config: Config) -> list[Finding]:
     except baseline.BaselineError as error:
         raise Failure(str(error)) from None
     result = baseline.apply_baseline(findings, known)
-    click.echo(
-        f"outreach-lint: {result.matched} finding(s) in the baseline were not reported; "
-        f"{result.stale} baseline entr{'y is' if result.stale == 1 else 'ies are'} fixed "
-        "and can be removed (--write-baseline to refresh)",
-        err=True,
-    )
+    if notes:
+        click.echo(
+            f"outreach-lint: {result.matched} finding(s) in the baseline were not reported; "
+            f"{result.stale} baseline entr{'y is' if result.stale == 1 else 'ies are'} fixed "
+            "and can be removed (--write-baseline to refresh)",
+            err=True,
+        )
     return result.new

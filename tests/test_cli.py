@@ -213,6 +213,26 @@ def test_stdin_with_filename(repo, capsys, monkeypatch):
     assert code == 1 and out.startswith("templates/x.md:4:22: OL301")
 
 
+def test_stdin_filename_alone_reads_standard_input(repo, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", _Stdin(BAD.encode()))
+    code, out, _ = check(capsys, "--stdin-filename", "templates/x.md", "--select", "OL301")
+    assert code == 1 and out.startswith("templates/x.md:4:22: OL301")  # not the folder's files
+    assert "templates/bad.md" not in out
+
+
+def test_no_templates_found_is_a_warning(repo, capsys):
+    (repo / "empty").mkdir()
+    (repo / "empty" / "notes.docx").write_bytes(b"PK")
+    (repo / "docs").mkdir()
+    code, out, err = check(capsys, "empty", "docs")
+    assert (code, out) == (0, "")
+    assert err.startswith("outreach-lint: warning: no templates found in empty, docs: it ")
+    assert "*.md" in err and "--extend-include" in err
+    assert check(capsys, "-qq", "empty") == (0, "", "")
+    assert check(capsys, "templates/good.md")[2] == ""  # found, nothing to say
+    assert check(capsys, ".github/note.md", "--force-exclude") == (0, "", "")  # pre-commit
+
+
 def test_stdin_filename_force_excluded(repo, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", _Stdin(BAD.encode()))
     assert check(capsys, "-", "--stdin-filename", ".github/x.md", "--force-exclude") == (0, "", "")

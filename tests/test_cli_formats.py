@@ -83,6 +83,8 @@ def test_baseline_reports_only_new_findings_and_survives_inserted_lines(repo, ca
     code, out, err = run(capsys, "--baseline", "baseline.json")
     assert code == 1 and out.startswith("t/b.md:4:22: OL301")
     assert "1 baseline entry is fixed and can be removed" in err
+    assert run(capsys, "--baseline", "baseline.json", "-qq") == (1, "", "")  # -qq: nothing
+    assert run(capsys, "--write-baseline", "baseline.json", "-qq") == (0, "", "")
 
 
 def test_baseline_from_config(repo, capsys):
