@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from outreach_lint.addresses import addresses, may_hold_address
+from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
 from outreach_lint.taxonomy import Taxonomy, theirs
@@ -134,6 +135,8 @@ def run_rules(
     """Yield each rule's diagnostics; a rule that raises yields a ``RuleFailure`` and the other
     rules still run."""
     for rule, options in rules:
+        if rule.english and not in_english(base.body):
+            continue
         try:
             # A rule without options reads the template's own context (no copy to make).
             context = base if options is base.options else base.with_options(options)

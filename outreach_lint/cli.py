@@ -227,9 +227,10 @@ def rule(code: str, config_path: str | None, isolated: bool) -> int:
             "'outreach-lint rules' lists them"
         )
     default = "on by default" if found.default else "opt-in (select it by code or prefix)"
+    english = " Reads English: silent on templates in other languages." if found.english else ""
     click.echo(
         f"# {found.code} {found.name}\n\nPlugin: {found.plugin}. {default.capitalize()}."
-        f" Severity: {found.severity.value}.\n\n{found.docs.strip()}"
+        f" Severity: {found.severity.value}.{english}\n\n{found.docs.strip()}"
     )
     return EXIT_OK
 

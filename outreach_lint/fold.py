@@ -72,9 +72,15 @@ def _fold_str(char: str) -> str:
 
 
 def fold_char(char: int) -> int:
-    """The representative of the characters ``re.IGNORECASE`` treats as ``char``."""
+    """The representative of the characters ``re.IGNORECASE`` treats as ``char``: a letter
+    where there is one (Greek iota, not the combining mark U+0345 that folds with it, which
+    a word pattern does not match), the lowest such."""
     lower = _sre.unicode_tolower(char) if _sre is not None else ord(chr(char).lower()[0])
-    return min((lower, *_extra_cases().get(lower, ())))
+    return min((lower, *_extra_cases().get(lower, ())), key=_letters_first)
+
+
+def _letters_first(char: int) -> tuple[bool, int]:
+    return not chr(char).isalnum(), char
 
 
 def _extra_cases() -> dict[int, tuple[int, ...]]:

@@ -222,6 +222,9 @@ class Rule(NamedTuple):
     wording: bool = False
     """A rule about the message's words: its findings inside a web or e-mail address are
     dropped (a link's "/rockstar-ninja-role" slug is not the sender's wording)."""
+    english: bool = False
+    """A rule that reads English (that finds no purpose or no question where it understands
+    no word): it does not run on a template written in another language (``language``)."""
 
     @property
     def summary(self) -> str:

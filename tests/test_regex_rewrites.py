@@ -117,6 +117,8 @@ SAMPLES = [
     "Hi\x07there\x00",
     "<!-- outreach-lint: noqa: OL101, OL204 -->",
     "*|LIST:ADDRESS|* *|HTML:LIST_ADDRESS_HTML|*",
+    "Привет Ана, 你好 안녕하세요 مرحبا שלום Γεια σου こんにちは ｶﾀｶﾅ",
+    "*|TITLE:FNAME|* *|DATE:d/m/y|* {first_name!s} {salary:,} {city:>10}",
     "Book here: https://cal.example.com/jo or www.example.org, or mail jo@example.com.",
     "Thanks,\nJo\n\nKind regards,\nSam",
     "I'm a recruiter at Acme, as a recent graduate myself",

@@ -89,7 +89,12 @@ WORDING = frozenset(
 """The rules about the message's words, whose findings inside an address are dropped
 (``Rule.wording``): not those about placeholders (OL4xx), lengths (OL5xx), what an e-mail must
 hold (OL604, OL605) or the file (OL9xx)."""
-RULES = tuple(r._replace(wording=r.code in WORDING) for r in RULES)
+ENGLISH = frozenset(["OL102", "OL201", "OL202", "OL204", "OL205", "OL701"])
+"""The rules that judge what a message says in English (``Rule.english``): in another
+language they would find no purpose, ask, role or reason in any template. The rules that look
+for an English phrase stay on: they find none there, and English loanwords ("rockstar") in a
+French template are still found."""
+RULES = tuple(r._replace(wording=r.code in WORDING, english=r.code in ENGLISH) for r in RULES)
 
 
 @hookimpl

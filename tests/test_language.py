@@ -1,0 +1,99 @@
+"""Rules that read English stay silent on templates written in another language; the others
+run on every template."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.language import in_english
+from outreach_lint.message import Message
+from outreach_lint.model import Field
+from outreach_lint.source_map import SourceMap
+from tests.conftest import codes, lint_text
+
+ENGLISH_RULES = {"OL102", "OL201", "OL202", "OL204", "OL205", "OL701"}
+
+NOT_ENGLISH = [
+    pytest.param(
+        "Bonjour {{ first_name|default('à vous') }}, j'ai vu que vous avez monté l'équipe paie "
+        "chez {{ company }}. Mon client à Nantes recrute un Responsable Paie. Pouvons-nous en "
+        "parler jeudi ?",
+        id="french",
+    ),
+    pytest.param(
+        "Hola {{ first_name|default('') }}, vi que lideraste la migración de datos en "
+        "{{ company }}. Mi cliente en Madrid busca una jefa de datos para su equipo. Escríbeme "
+        "si te interesa y te cuento los detalles.",
+        id="spanish",
+    ),
+    pytest.param(
+        "Hallo {{ first_name }}, ich habe gesehen, dass Sie bei {{ company }} das Team für die "
+        "Lohnbuchhaltung aufgebaut haben. Mein Kunde in Köln sucht eine Leitung, und ich "
+        "würde mich freuen, wenn Sie sich melden.",
+        id="german",
+    ),
+    pytest.param(
+        "{{ last_name }}様、{{ company }}でのデータ基盤の記事を拝見しました。東京の顧客が"
+        "データエンジニアを募集しています。来週お話しできますか？",
+        id="japanese",
+    ),
+    pytest.param(
+        "مرحباً {{ first_name }}، رأيت عملك في {{ company }}. عميلي في دبي يبحث عن مهندس "
+        "بيانات. هل أنت مهتم؟",
+        id="arabic",
+    ),
+]
+
+ENGLISH = [
+    pytest.param("Hi {{ first_name }}, we are hiring. Any interest?", id="plain"),
+    pytest.param("Hi Sam, great talk at PyCon. Coffee next week?", id="no-common-words"),
+    pytest.param(
+        "Hi {{ first_name }}, aapki profile dekhi. We have a Java role for you in Pune, "
+        "and the CTC is good. Interested?",
+        id="hinglish",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, a role in LA for a chef de cuisine: la carte, the works. Keen?",
+        id="a-few-foreign-words",
+    ),
+]
+
+
+def _message(text: str) -> Message:
+    return Message(Field("body", text, SourceMap.contiguous(0, len(text))), (), (), (), ())
+
+
+@pytest.mark.parametrize("text", NOT_ENGLISH)
+def test_other_languages_are_told_apart(text: str) -> None:
+    assert not in_english(_message(text))
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_and_mixed_text_reads_as_english(text: str) -> None:
+    assert in_english(_message(text))
+
+
+@pytest.mark.parametrize("text", NOT_ENGLISH)
+def test_rules_that_read_english_are_silent_on_other_languages(text: str) -> None:
+    found = set(codes(lint_text(f"---\nchannel: inmail\nsubject: Rol\n---\n{text}\n")))
+    assert not found & ENGLISH_RULES
+
+
+def test_the_same_template_in_english_is_still_judged() -> None:
+    body = "Hi there, I hope you are well. I work in recruitment and wanted to say hello."
+    assert {"OL201", "OL204"} <= set(codes(lint_text(f"---\nchannel: email\n---\n{body}\n")))
+
+
+def test_phrase_rules_still_run_on_other_languages() -> None:
+    text = "Bonjour {{ first_name }}, nous cherchons un rockstar pour notre équipe à Nantes.\n"
+    assert "OL304" in codes(lint_text(text))
+    assert "OL403" in codes(lint_text("Bonjour [Name], le poste est à Nantes et à Paris.\n"))
+
+
+def test_rule_docs_say_which_rules_read_english(capsys: pytest.CaptureFixture[str]) -> None:
+    from outreach_lint.cli import main
+
+    assert main(["rule", "OL204", "--isolated"]) == 0
+    assert "Reads English: silent on templates in other languages." in capsys.readouterr().out
+    assert main(["rule", "OL304", "--isolated"]) == 0
+    assert "Reads English" not in capsys.readouterr().out
