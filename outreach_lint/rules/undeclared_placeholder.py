@@ -41,11 +41,14 @@ None. Set `known-placeholders` in the config to the fields your sending tool alw
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from outreach_lint.builtin.dialects import filled_by_the_tool
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity, Template
+from outreach_lint.patterns import compile_regex
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -57,8 +60,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     fix = _fix(ctx.template)
     for message in ctx.messages:
         seen: set[str] = set()
+        local = _template_names(message.text) if "{" in message.text else None
         for p in message.placeholders:
             if p.name in seen or _covered(p.name, allowed) or filled_by_the_tool(p):
+                continue
+            if local is not None and _local(p, local):
                 continue
             seen.add(p.name)
             yield Diagnostic(
@@ -90,6 +96,40 @@ def _risk(p: Placeholder) -> str:
     if p.guarded:
         return "the text that depends on it may be left out for every recipient"
     return "it may be sent blank"
+
+
+_BINDS = compile_regex(
+    r"\{%-?\s*(?:for\s+(?P<loop>\w+(?:\s*,\s*\w+)*)\s+in\b"
+    r"|(?:set|assign|capture)\s+(?P<set>\w+))"
+)
+"""Names a template gives values to itself: ``{% for skill in skills %}``, ``{% set c = x %}``
+(Jinja), ``{% assign c = x %}`` and ``{% capture c %}`` (Liquid)."""
+_CONTEXT_BLOCK = compile_regex(r"\{\{~?#(?:each|with)\b.*?\{\{~?/(?:each|with)\s*~?\}\}", re.DOTALL)
+"""A Handlebars block inside which names are the item's fields (``{{#each jobs}}{{title}}``)."""
+_ENGINE = frozenset(["loop", "forloop", "this", "super", "self", "varargs", "kwargs"])
+"""Names the template engines give values to: Jinja's ``loop``, Liquid's ``forloop``,
+Handlebars' ``this``."""
+
+
+class _Local(NamedTuple):
+    names: frozenset[str]
+    blocks: tuple[tuple[int, int], ...]
+
+
+def _template_names(text: str) -> _Local:
+    names = set(_ENGINE)
+    for m in _BINDS.finditer(text):
+        names.update(n.strip() for n in (m["loop"] or m["set"]).split(","))
+    blocks = tuple(m.span() for m in _CONTEXT_BLOCK.finditer(text)) if "{{#" in text else ()
+    return _Local(frozenset(names), blocks)
+
+
+def _local(p: Placeholder, local: _Local) -> bool:
+    """Is ``p`` a name the template or its engine gives a value to, or inside a Handlebars
+    ``each``/``with`` block (a field of the item)?"""
+    if p.name.split(".")[0].lstrip("@") in local.names or p.name.startswith("@"):
+        return True
+    return any(start < p.start and p.end < end for start, end in local.blocks)
 
 
 def _covered(name: str, allowed: set[str]) -> bool:

@@ -49,6 +49,29 @@ def test_mailchimp_fills_in_its_own_tags(lint):
     assert "*|TITLE:FIRSTNAME|*" in f.message
 
 
+LOCAL = "---\nvariables: [first_name, skills, jobs, company]\n---\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your work on{% for skill in skills %} {{ skill }}{% endfor %} fits.",
+        "{% for a, b in skills %}{{ a }} {{ b }} {{ loop.index }}{% endfor %}",
+        "{% set c = company %}{{ c }} {% assign d = company %}{{ d }} {{ forloop.index }}",
+        "{{#each skills}}{{this}} {{@index}}{{/each}} {{#each jobs}}{{title}}{{/each}}",
+        "{{#with company}}{{name}}, {{city}}{{/with}}",
+    ],
+)
+def test_names_the_template_binds_itself_are_declared(lint, body):
+    assert lint(LOCAL + body + "\n", config={"select": ["OL401"]}) == []
+
+
+def test_a_bound_name_does_not_cover_others(lint):
+    body = "{% for skill in skills %}{{ skill }}{% endfor %} {{ title }} {{#each jobs}}{{/each}}"
+    (f,) = lint(LOCAL + body + "\n", config={"select": ["OL401"]})
+    assert "{{ title }}" in f.message  # outside every block
+
+
 @pytest.mark.parametrize(("text", "shown"), FIRE)
 def test_fires(lint, text, shown):
     (f,) = lint(text, config={"select": ["OL401"]})
