@@ -54,13 +54,35 @@ def _check_selected(
                 )
 
 
+_TOOLS = {
+    **dict.fromkeys(
+        "handlebars mustache liquid django hubspot outreach greenhouse lever gem salesloft".split(),
+        "jinja",
+    ),
+    **dict.fromkeys("teamtailor python format".split(), "brace"),
+    **dict.fromkeys("bullhorn salesforce sfmc marketing-cloud".split(), "percent"),
+}
+"""Tools and template languages, by the dialect that reads their placeholders."""
+
+
 def _check_dialects(dialects: Sequence[str], known: Mapping[str, Any], where: Where) -> None:
+    if not dialects:
+        raise where.error(
+            "dialects",
+            "is empty: name the placeholder styles your sending tool fills in, like [jinja] "
+            f"(available: {', '.join(known)})",
+        )
     for name in dialects:
         if name not in known:
+            tool = _TOOLS.get(name.lower())
+            hint = (
+                f" ({name} placeholders are read by the {tool!r} dialect)"
+                if tool in known
+                else did_you_mean(name, known)
+            )
             raise where.error(
                 "dialects",
-                f"has unknown dialect {name!r}{did_you_mean(name, known)}; "
-                f"available: {', '.join(known)}",
+                f"has unknown dialect {name!r}{hint}; available: {', '.join(known)}",
             )
 
 

@@ -42,13 +42,19 @@ _QUOTES = str.maketrans(
     }
 )
 _SENTENCE_END = compile_regex(  # in one capturing group, for split_at
-    r"([.!?][\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s))"
+    r"([.!?][\"')\]]*\s+|[\u3002\uff01\uff1f\u061f]+\s*"
+    r"|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s))"
 )
 """Where a sentence ends: at a ".", "!" or "?" followed by space (closing quotes and brackets
-between), a blank line, or a line break before a list item. The mark belongs to the sentence
+between), at a full-width "。", "！" or "？" or an Arabic "؟" (no space after those), a blank
+line, or a line break before a list item. The mark belongs to the sentence
 before it; the pattern starts with it all the same (rather than with a lookbehind), so that the
 engine tries only the places holding a mark or a line break (twice as fast)."""
-_QUESTION = compile_regex(r"\?+(?=[\s\"')\]]|$)")
+_ENDS_SENTENCE = ".!?\u3002\uff01\uff1f\u061f"
+_QUESTION = compile_regex(r"\?+(?=[\s\"')\]]|$)|[\uff1f\u061f\u037e]+")
+"""A question mark: "?" before a space or the end, or a full-width (Chinese, Japanese),
+Arabic or Greek one, which need no space after them."""
+_OTHER_QUESTION_MARKS = frozenset("\uff1f\u061f\u037e")
 
 
 T = TypeVar("T")
@@ -162,7 +168,7 @@ class Message:
         parts, offsets = split_at(_SENTENCE_END, self.prose)  # [text, end, ..., text]
         starts, texts = offsets[::2], parts[::2]
         for i, end in enumerate(parts[1::2]):
-            if end[0] in ".!?":  # the mark ends the text before it
+            if end[0] in _ENDS_SENTENCE:  # the mark ends the text before it
                 texts[i] += end[0]
         leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
         sizes = list(map(len, map(str.strip, texts)))
@@ -175,7 +181,8 @@ class Message:
     @computed_once
     def questions(self) -> tuple[Span, ...]:
         prose = self.prose
-        if "?" not in prose:  # most messages (finding a character is far faster than a scan)
+        # most messages (finding a character is far faster than a scan)
+        if "?" not in prose and (prose.isascii() or not _OTHER_QUESTION_MARKS & set(prose)):
             return ()
         return tuple(Span(*m.span()) for m in _QUESTION.finditer(prose))
 

@@ -374,6 +374,22 @@ def test_a_flag_error_names_the_command_line_not_the_file(repo, capsys):
     assert err.startswith("outreach-lint: error: command line: 'dialects' has unknown dialect")
 
 
+def test_a_tool_named_as_a_dialect_is_pointed_at_its_dialect(repo, capsys):
+    code, _, err = run(capsys, "--dialects", "jinja,Handlebars")
+    assert code == 2
+    assert "unknown dialect 'Handlebars' (Handlebars placeholders are read by the 'jinja'" in err
+    assert (
+        "(teamtailor placeholders are read by the 'brace'"
+        in run(capsys, "--dialects", "teamtailor")[2]
+    )
+
+
+def test_no_dialects_is_an_error(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("dialects: []\n")
+    code, _, err = run(capsys)
+    assert code == 2 and ":1: 'dialects' is empty: name the placeholder styles" in err
+
+
 def test_channel_limits_are_configurable(repo, capsys):
     body = "x" * 250
     (repo / "t" / "note.md").write_text(f"---\nchannel: linkedin_connection_note\n---\n{body}\n")

@@ -62,6 +62,8 @@ def test_jinja_family(text, expected):
         "{{else}}",
         "{{> partial}}",
         "<!-- {{ x }} -->",
+        "{% comment %}{{ x }} TODO: add the band{% endcomment %}",
+        "{%- comment -%}\n{{ x }}\n{%- endcomment -%}",
     ],
 )
 def test_jinja_tags_and_comments_are_not_placeholders(text):
@@ -159,3 +161,8 @@ def test_dialects_config_switches_placeholders(lint):
     text = "Hi [First Name], I saw %COMPANY% is hiring.\n"
     assert [f.code for f in lint(text, config={"select": ["OL403"]})] == ["OL403"]
     assert lint(text, config={"select": ["OL403"], "dialects": ["bracket", "percent"]}) == []
+
+
+def test_a_comment_block_is_not_read(lint):
+    text = "Hi {{ name }}, {% comment %}TODO: add the salary band{% endcomment %}a role.\n"
+    assert lint(text, config={"select": ["OL403"]}) == []

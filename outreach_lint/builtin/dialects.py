@@ -41,7 +41,13 @@ JINJA = Dialect(
         r"|\{\{[^{}\n]*[^\s{}][^{}\n]*\}\}",
         _S,
     ),
-    comment=compile_regex(r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}", _S),
+    # {# Jinja #}, {{!-- Handlebars --}}, {{! Mustache }}, {% comment %}…{% endcomment %}
+    # (Django, Liquid): never sent.
+    comment=compile_regex(
+        r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}"
+        r"|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}",
+        _S,
+    ),
     stray=compile_regex(r"\{\s*\{|\}\s*\}|\{%|%\}|[{}]"),
 )
 

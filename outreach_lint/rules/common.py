@@ -17,9 +17,15 @@ PH = f"{MASK}+"
 """A placeholder in ``prose``."""
 
 GREETING = compile_regex(
-    r"^[ \t]*(?P<greeting>(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|"
-    r"evening|day)|howdy|hallo|bonjour|hola|yo|g'day|namaste|kia\s+ora|guten\s+(?:tag|morgen)|"
-    r"salut|ciao|hej|respected|"
+    # after a wave or bold markup: "👋 Hi {{ first_name }},", "**Hi {{ first_name }},**"
+    r"^[ \t]*(?:(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|[*_]{1,3})[ \t]*)*"
+    r"(?P<greeting>(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|"
+    r"evening|day)|howdy|hallo|bonjour|bonsoir|hola|yo|g'day|namaste|kia\s+ora|"
+    r"guten\s+(?:tag|morgen)|salut|ciao|hej|hei|respected|"
+    # other languages' hellos and dears (Portuguese, Dutch, Polish, Italian, Spanish, German,
+    # Turkish): with a name after them, a template's greeting
+    r"olá|oi|hoi|beste|cześć|dzień\s+dobry|buongiorno|buenos\s+d[ií]as|bom\s+dia|"
+    r"goedemorgen|goedemiddag|liebe[r]?|estimad[oa]|querid[oa]|merhaba|moin|servus|salve|"
     # "Morning {{ first_name }},", "Evening all," but not "Evening shifts start at 6"
     r"(?:morning|afternoon|evening)(?=[ \t]*(?:[,!]|" + PH + r"|(?:all|team|everyone|folks)\b|$)))"
     r"\b[ \t]*(?P<who>[^,!.:\n—–-]{0,40}?)[ \t]*(?:[,!.:—–-]|$))",
@@ -43,6 +49,23 @@ GENERIC_WHO = frozenset(
         "applicants",
         "sir",
         "sirs",
+        # the same in the other languages of GREETING's hellos
+        "candidato",
+        "candidata",
+        "candidat",
+        "kandidat",
+        "kandidaat",
+        "bewerber",
+        "bewerberin",
+        "zusammen",
+        "allerseits",
+        "todos",
+        "todas",
+        "tous",
+        "amigo",
+        "amiga",
+        "tutti",
+        "iedereen",
         "madam",
         "madams",
         "mam",

@@ -5,6 +5,8 @@ import pytest
 CODE = "OL103"
 
 FIRE = [
+    pytest.param("Hola Candidato,\n\nTenemos una vacante.", "Hola Candidato", id="spanish"),
+    pytest.param("Hallo zusammen,\n\nwir suchen.", "Hallo zusammen", id="german-all"),
     pytest.param(
         "Dear Candidate,\n\nWe have HGV Class 1 shifts in Derby.", "Dear Candidate", id="candidate"
     ),

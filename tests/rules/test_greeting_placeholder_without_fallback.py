@@ -18,6 +18,13 @@ FIRE = [
     pytest.param(md("Hi {{ first_name | title }},"), ["jinja"], id="filter-is-not-a-fallback"),
     pytest.param(md("Good morning {{ contact.firstname }},"), ["jinja"], id="dotted"),
     pytest.param(md("Hi {first_name},"), ["brace"], id="python-brace"),
+    pytest.param(md("👋 Hi {{ first_name }},"), ["jinja"], id="after-a-wave"),
+    pytest.param(md("**Hi {{ first_name }},**"), ["jinja"], id="bold"),
+    pytest.param(md("Olá {{ first_name }},"), ["jinja"], id="portuguese"),
+    pytest.param(md("Hoi {{ first_name }},"), ["jinja"], id="dutch"),
+    pytest.param(md("Cześć {{ first_name }},"), ["jinja"], id="polish"),
+    pytest.param(md("Buenos días {{ first_name }},"), ["jinja"], id="spanish"),
+    pytest.param(md("Liebe {{ first_name }},"), ["jinja"], id="german-dear"),
     pytest.param(md("Hi *|FNAME|*,"), ["mailchimp"], id="mailchimp"),
     pytest.param(md("{{ first_name }}, quick question."), ["jinja"], id="name-alone-before-comma"),
     pytest.param(

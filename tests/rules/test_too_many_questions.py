@@ -17,6 +17,8 @@ FIRE = [
         md("Questions:\n- Are you free?\n- Can you drive?\n- Is 6am OK?\n- Rate?"), id="list"
     ),
     pytest.param(md('"Why me?" you ask. Why now? Why here? Why not?'), id="quoted"),
+    pytest.param(md("転職をお考えですか？年収は？勤務地は？来週話せますか？"), id="full-width"),
+    pytest.param(md("هل أنت مهتم؟ هل تعمل الآن؟ متى؟ أين؟"), id="arabic"),
 ]
 
 NO_FIRE = [
@@ -35,6 +37,7 @@ NO_FIRE = [
     ),
     pytest.param(md("No questions here. Just a note."), id="none"),
     pytest.param(md("Is it you? Is it me? Are we free?"), id="exactly-three"),
+    pytest.param(md("データ基盤の記事を拝見しました。来週お話しできますか？"), id="one-full-width"),
 ]
 
 
@@ -81,3 +84,9 @@ def test_points_at_the_fourth_question_in_a_yaml_collection(lint):
         """
     (f,) = lint(text, path="mails.yaml", config={"select": [CODE]})
     assert (f.line, f.column, f.end_column) == (7, 7, 30)
+
+
+def test_a_full_width_question_is_pointed_at_from_its_start(lint):
+    text = md("記事を拝見しました。一？二？三？四？")
+    (f,) = lint(text, config={"select": [CODE]})
+    assert (f.line, f.column) == (5, 17)  # "四？": each full-width mark ends its sentence
