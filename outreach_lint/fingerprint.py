@@ -5,7 +5,9 @@ against another by fingerprint. A fingerprint therefore leaves out the line and 
 adding a line above a finding does not turn it into a "new" finding; it is a hash of what the
 finding is about instead: the file, the rule, the template and the flagged text.
 
-The key is ``sha256`` over the UTF-8 text of the path (``/`` separators), the code, the
+The key is ``sha256`` over the UTF-8 text of the path (``repo_path``: relative to the working
+folder, ``/`` separators, no ``./``; so ``shared``, ``./shared`` and ``$PWD/shared`` given on the
+command line fingerprint alike), the code, the
 template name (``""`` if none) and the snippet with each run of white space read as one space,
 joined by NUL characters; the fingerprint is the first 32 hex digits. Findings with the same
 key (the same phrase flagged twice in one template) get ``<hash>:2``, ``<hash>:3``… in the
@@ -15,6 +17,9 @@ order they occur in the file, which lines added above them do not change.
 from __future__ import annotations
 
 import hashlib
+import os
+import posixpath
+import re
 from collections.abc import Sequence
 
 from outreach_lint.model import Finding
@@ -25,8 +30,30 @@ FINGERPRINT_LENGTH = 32
 def fingerprint(f: Finding) -> str:
     """The position-free hash of a finding, the same for every occurrence of the same key."""
     snippet = " ".join(f.snippet.split())
-    key = "\0".join((f.path.replace("\\", "/"), f.code, f.template or "", snippet))
+    key = "\0".join((repo_path(f.path), f.code, f.template or "", snippet))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def repo_path(path: str) -> str:
+    """``path`` as CI services name a file: relative to the working folder when it is inside
+    it (an absolute path is made so), with ``/`` separators and without ``./`` or doubled
+    separators."""
+    if not _UNUSUAL.search(path):  # most paths, as discovery writes them: "templates/a.md"
+        return path
+    if os.path.isabs(path):
+        try:
+            inside = os.path.relpath(path)
+        except ValueError:  # another drive (Windows)
+            inside = path
+        if inside != os.pardir and not inside.startswith(os.pardir + os.sep):
+            path = inside
+    posix = path.replace("\\", "/")
+    return posixpath.normpath(posix) if posix else posix
+
+
+_UNUSUAL = re.compile(r"^[/\\]|^[A-Za-z]:|\\|(?:^|/)\.{1,2}(?:/|$)|//")
+"""What makes a path need ``repo_path``'s work: absolute, backslashes, ``.`` or ``..``
+segments, doubled separators."""
 
 
 def fingerprints(findings: Sequence[Finding]) -> list[str]:

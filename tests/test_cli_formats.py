@@ -99,3 +99,18 @@ def test_bad_baseline_is_exit_2(repo, capsys):
     (repo / "base.json").write_text("{not json")
     code, _, err = run(capsys, "--baseline", "base.json")
     assert code == 2 and "base.json" in err
+
+
+def test_the_baseline_matches_however_the_folder_is_written(repo, capsys):
+    args = ["--isolated", "--select", "OL301,OL503"]
+    assert main(["check", "t", *args, "--write-baseline", "b.json"]) == 0
+    capsys.readouterr()
+    for folder in ("./t", "t/", str(repo / "t"), "t/../t"):
+        assert main(["check", folder, *args, "--baseline", "b.json"]) == 0, folder
+        assert "0 baseline entries are fixed" in capsys.readouterr().err
+
+
+def test_gitlab_paths_are_relative_to_the_working_folder(repo, capsys):
+    main(["check", str(repo / "t"), "--isolated", "--select", "OL301", "--format", "gitlab"])
+    issues = json.loads(capsys.readouterr().out)
+    assert [i["location"]["path"] for i in issues] == ["t/a.md"]

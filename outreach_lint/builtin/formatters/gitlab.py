@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from outreach_lint.fingerprint import fingerprints
+from outreach_lint.fingerprint import fingerprints, repo_path
 from outreach_lint.model import Finding, ReportContext, Severity
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -30,7 +30,7 @@ def issues(findings: Sequence[Finding]) -> list[dict[str, Any]]:
             "check_name": f.code,
             "fingerprint": fp,
             "severity": SEVERITIES[f.severity],
-            "location": {"path": f.path.replace("\\", "/"), "lines": {"begin": f.line}},
+            "location": {"path": repo_path(f.path), "lines": {"begin": f.line}},
         }
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]
