@@ -22,11 +22,11 @@ import json
 import os
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from outreach_lint.fingerprint import fingerprints
+from outreach_lint.fingerprint import fingerprints, repo_path
 from outreach_lint.model import Finding
 
 VERSION = 1
@@ -57,17 +57,36 @@ class BaselineResult(NamedTuple):
     stale: int
 
 
-def baseline_entries(findings: Sequence[Finding]) -> list[BaselineEntry]:
-    """The sorted entries that record ``findings``."""
+def baseline_entries(
+    findings: Sequence[Finding], kept: Sequence[BaselineEntry] = ()
+) -> list[BaselineEntry]:
+    """The sorted entries that record ``findings``, and the ``kept`` ones."""
     entries = [
-        BaselineEntry(fp, f.path.replace("\\", "/"), f.code, f.message)
+        BaselineEntry(fp, repo_path(f.path), f.code, f.message)
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]
-    return sorted(entries, key=lambda e: (e.path, e.code, e.fingerprint))
+    return sorted([*entries, *kept], key=lambda e: (e.path, e.code, e.fingerprint))
 
 
-def write_baseline(findings: Sequence[Finding], path: str | os.PathLike[str]) -> None:
-    """Record ``findings`` in a baseline file, replacing it atomically.
+def others(path: str | os.PathLike[str], linted: Iterable[str]) -> list[BaselineEntry]:
+    """The entries of the baseline file at ``path`` about files that still exist and were not
+    ``linted`` this time: a run over some files (pre-commit names the changed ones) that
+    writes the baseline keeps them. None when there is no readable baseline there yet."""
+    try:
+        existing = load_baseline(path)
+    except BaselineError:
+        return []
+    done = {repo_path(p) for p in linted}
+    return [e for e in existing.entries if repo_path(e.path) not in done and os.path.isfile(e.path)]
+
+
+def write_baseline(
+    findings: Sequence[Finding],
+    path: str | os.PathLike[str],
+    kept: Sequence[BaselineEntry] = (),
+) -> None:
+    """Record ``findings`` (and the ``kept`` entries) in a baseline file, replacing it
+    atomically.
 
     The text goes to a temporary file in the same folder, which then replaces ``path`` in one
     step, so an interrupted run never leaves a truncated baseline.
@@ -76,7 +95,7 @@ def write_baseline(findings: Sequence[Finding], path: str | os.PathLike[str]) ->
     data = {
         "version": VERSION,
         "tool": TOOL,
-        "findings": [entry._asdict() for entry in baseline_entries(findings)],
+        "findings": [entry._asdict() for entry in baseline_entries(findings, kept)],
     }
     text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
@@ -143,9 +162,17 @@ def _entries(data: Any, name: str) -> tuple[BaselineEntry, ...]:
     return tuple(entries)
 
 
-def apply_baseline(findings: Sequence[Finding], baseline: Baseline) -> BaselineResult:
-    """Drop the findings recorded in ``baseline``, entry for entry, keeping their order."""
-    remaining = Counter(entry.fingerprint for entry in baseline.entries)
+def apply_baseline(
+    findings: Sequence[Finding], baseline: Baseline, linted: Iterable[str] | None = None
+) -> BaselineResult:
+    """Drop the findings recorded in ``baseline``, entry for entry, keeping their order. The
+    entries left over are stale (fixed); given the files ``linted``, only theirs count (a run
+    over some files says nothing of the others')."""
+    entries = baseline.entries
+    if linted is not None:
+        done = {repo_path(p) for p in linted}
+        entries = tuple(e for e in entries if repo_path(e.path) in done)
+    remaining = Counter(entry.fingerprint for entry in entries)
     new: list[Finding] = []
     matched = 0
     for f, fp in zip(findings, fingerprints(findings), strict=True):

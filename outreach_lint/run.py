@@ -85,18 +85,20 @@ def check(
         from outreach_lint import baseline
 
         try:
-            baseline.write_baseline(findings, options["write_baseline"])
+            kept = baseline.others(options["write_baseline"], (r.path for r in results))
+            baseline.write_baseline(findings, options["write_baseline"], kept)
         except baseline.BaselineError as error:
             raise Failure(str(error)) from None
         if notes:
             click.echo(
                 f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
-                f"{options['write_baseline']}",
+                f"{options['write_baseline']}"
+                + (f", and kept {len(kept)} of files not linted this time" if kept else ""),
                 err=True,
             )
         return EXIT_OK
     if config.baseline:
-        findings = _apply_baseline(findings, config, notes)
+        findings = _apply_baseline(findings, config, notes, [r.path for r in results])
 
     human = config.format in report.HUMAN_FORMATS
     context = ReportContext(
@@ -180,14 +182,16 @@ def _lint(
     return results, stdin_texts
 
 
-def _apply_baseline(findings: list[Finding], config: Config, notes: bool) -> list[Finding]:
+def _apply_baseline(
+    findings: list[Finding], config: Config, notes: bool, linted: Sequence[str]
+) -> list[Finding]:
     from outreach_lint import baseline
 
     try:
         known = baseline.load_baseline(config.baseline or "")
     except baseline.BaselineError as error:
         raise Failure(str(error)) from None
-    result = baseline.apply_baseline(findings, known)
+    result = baseline.apply_baseline(findings, known, linted)
     if notes:
         click.echo(
             f"outreach-lint: {result.matched} finding(s) in the baseline were not reported; "

@@ -114,3 +114,25 @@ def test_gitlab_paths_are_relative_to_the_working_folder(repo, capsys):
     main(["check", str(repo / "t"), "--isolated", "--select", "OL301", "--format", "gitlab"])
     issues = json.loads(capsys.readouterr().out)
     assert [i["location"]["path"] for i in issues] == ["t/a.md"]
+
+
+def test_a_run_over_some_files_keeps_the_baseline_of_the_others(repo, capsys):
+    """pre-commit names the changed files: the others' entries are neither 'fixed' nor lost."""
+    (repo / "t" / "b.md").write_text(NOTE)
+    args = ["--isolated", "--select", "OL301"]
+    assert main(["check", "t", *args, "--write-baseline", "b.json"]) == 0
+    capsys.readouterr()
+    assert main(["check", "t/b.md", *args, "--baseline", "b.json"]) == 0
+    assert "0 baseline entries are fixed" in capsys.readouterr().err
+    (repo / "t" / "b.md").write_text(NOTE.replace("since we're in the same industry", "hello"))
+    assert main(["check", "t/b.md", *args, "--baseline", "b.json"]) == 0
+    assert "1 baseline entry is fixed" in capsys.readouterr().err
+    assert main(["check", "t/b.md", *args, "--write-baseline", "b.json"]) == 0
+    assert "wrote 0 finding(s) to the baseline b.json, and kept 1 of files not" in (
+        capsys.readouterr().err
+    )
+    entries = json.loads((repo / "b.json").read_text())["findings"]
+    assert [e["path"] for e in entries] == ["t/a.md"]
+    (repo / "t" / "a.md").unlink()  # a file that is gone takes its entries with it
+    assert main(["check", "t/b.md", *args, "--write-baseline", "b.json"]) == 0
+    assert json.loads((repo / "b.json").read_text())["findings"] == []
