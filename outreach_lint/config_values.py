@@ -208,8 +208,18 @@ def build(raw: RawConfig | None, cli: Mapping[str, Any]) -> tuple[Config, dict[s
         if value is None:
             continue
         spec = KEYS[key]
-        changes[spec.attr] = check_value(key, spec, value, cli_where)
+        given = check_value(key, spec, value, cli_where)
+        if key in ADDED_TO_THE_FILE and spec.attr in changes:
+            given = (*changes[spec.attr], *given)
+        changes[spec.attr] = given
     return Config(**changes), extra
+
+
+ADDED_TO_THE_FILE = frozenset(
+    ["extend-select", "extend-ignore", "extend-exclude", "extend-include"]
+)
+"""Keys whose command-line values add to the config file's, as ruff's do ("extend"); the
+command line replaces any other key's value (``--select``, ``--per-file-ignores``)."""
 
 
 def check_extra_keys(

@@ -384,6 +384,18 @@ def test_a_tool_named_as_a_dialect_is_pointed_at_its_dialect(repo, capsys):
     )
 
 
+def test_extend_flags_add_to_the_files_lists(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("extend-ignore: [OL301]\nextend-exclude: [t/x.md]\n")
+    (repo / "t" / "x.md").write_text((repo / "t" / "note.md").read_text())
+    (repo / "t" / "y.md").write_text((repo / "t" / "note.md").read_text())
+    before = run(capsys)[1]
+    assert " OL406 " in before and "t/y.md" in before and " OL301 " not in before
+    out = run(capsys, "--extend-ignore", "OL406", "--extend-exclude", "t/y.md")[1]
+    assert " OL301 " not in out and " OL406 " not in out  # both ignores hold
+    assert "t/x.md" not in out and "t/y.md" not in out  # both excludes hold
+    assert "t/note.md" in out
+
+
 def test_no_dialects_is_an_error(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("dialects: []\n")
     code, _, err = run(capsys)
