@@ -125,10 +125,10 @@ KEYS: dict[str, Key] = {
     "per-file-ignores": Key(
         "per_file_ignores", "per-file-ignores", "codes to ignore in files matching a glob"
     ),
-    "exclude": Key("exclude", "strings", "file and folder globs never linted (replaces defaults)"),
-    "extend-exclude": Key("extend_exclude", "strings", "more globs never linted"),
+    "exclude": Key("exclude", "globs", "file and folder globs never linted (replaces defaults)"),
+    "extend-exclude": Key("extend_exclude", "globs", "more globs never linted"),
     "extend-include": Key(
-        "extend_include", "strings", "more file globs to lint as text templates (*.html)"
+        "extend_include", "globs", "more file globs to lint as text templates (*.html)"
     ),
     "force-exclude": Key("force_exclude", "bool", "apply excludes to files named explicitly"),
     "dialects": Key("dialects", "strings", "active placeholder dialects"),

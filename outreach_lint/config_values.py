@@ -51,8 +51,8 @@ class Where(NamedTuple):
 def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
     """The value of ``key`` as ``Config`` holds it, or a ``ConfigError``."""
     kind = spec.kind
-    if kind in ("codes", "strings"):
-        items = _string_list(key, value, where)
+    if kind in ("codes", "strings", "globs"):
+        items = _string_list(key, value, where, kind == "globs")
         if kind == "codes":
             wrong = [c for c in items if not CODE_PREFIX.match(c)]
             if wrong:
@@ -99,9 +99,13 @@ def check_severity(key: str, value: Any, where: Where) -> Severity:
     return Severity(value)
 
 
-def _string_list(key: str, value: Any, where: Where) -> list[str]:
-    if isinstance(value, str):
-        return [v for v in re.split(r"[,\s]+", value.strip()) if v]
+def _string_list(key: str, value: Any, where: Where, globs: bool = False) -> list[str]:
+    if isinstance(value, str):  # globs are split at commas only: 'Old Templates' is one
+        return (
+            [v.strip() for v in value.split(",") if v.strip()]
+            if globs
+            else [v for v in re.split(r"[,\s]+", value.strip()) if v]
+        )
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return [v.strip() for v in value if v.strip()]
     raise where.error(key, f"must be a list of names, not {value!r}")

@@ -3,9 +3,11 @@
 A folder is walked; a file in it is linted when a parser claims its name (``*.md``, ``*.yaml``
 …) or an ``extend-include`` glob matches it (``*.html``, read as a text template), and no
 ``exclude``/``extend-exclude`` glob matches it or a folder above it. Globs without a ``/``
-match any single file or folder name; globs with a ``/`` match the path relative to the
-config file's folder. A file named on the command line is always linted, unless
-``--force-exclude`` is given and an exclude matches it (what the pre-commit hook uses).
+match any single file or folder name; globs with a ``/`` (``./old`` and an absolute path
+inside the folder too) match the path relative to the config file's folder. On the command
+line, globs are separated by commas (a space is part of a name: ``Old Templates``). A file
+named on the command line is always linted, unless ``--force-exclude`` is given and an
+exclude matches it (what the pre-commit hook uses).
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from outreach_lint.config import Config
 
 class Excluder:
     def __init__(self, config: Config) -> None:
-        patterns = (*config.exclude, *config.extend_exclude)
-        self.names = tuple(p.rstrip("/") for p in patterns if "/" not in p.rstrip("/"))
-        self.paths = tuple(p.strip("/") for p in patterns if "/" in p.rstrip("/"))
         self.root = os.path.abspath(config.root)
+        anchored = [_anchored(p, self.root) for p in (*config.exclude, *config.extend_exclude)]
+        self.names = tuple(p for p, path in anchored if not path)
+        self.paths = tuple(p for p, path in anchored if path)
         self._name_match = globs_matcher(self.names)
 
     def name_excluded(self, name: str) -> bool:
@@ -40,6 +42,21 @@ class Excluder:
             prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
             return any(fnmatch.fnmatchcase(pre, p) for pre in prefixes for p in self.paths)
         return False
+
+
+def _anchored(glob: str, root: str) -> tuple[str, bool]:
+    """``glob`` as ``Excluder`` matches it, and whether it is matched against paths from the
+    root (it has a ``/``, or is written ``./x`` or as an absolute path inside the root) rather
+    than against every file and folder name."""
+    pattern = glob.replace("\\", "/") if os.sep == "\\" else glob
+    anchored = "/" in pattern.rstrip("/")
+    if os.path.isabs(glob):
+        inside = os.path.relpath(glob, root)
+        if inside != os.pardir and not inside.startswith(os.pardir + os.sep):
+            pattern = inside.replace(os.sep, "/")
+    while pattern.startswith("./"):
+        pattern = pattern[2:]
+    return pattern.strip("/"), anchored
 
 
 def globs_matcher(globs: Iterable[str], case_sensitive: bool = True) -> Callable[[str], bool]:

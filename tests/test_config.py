@@ -396,6 +396,24 @@ def test_extend_flags_add_to_the_files_lists(repo, capsys):
     assert "t/note.md" in out
 
 
+@pytest.mark.parametrize("written", ["./t/old", "t/old/", "{root}/t/old", "./t/old/"])
+def test_an_exclude_may_be_written_as_a_path_from_here(repo, capsys, written):
+    (repo / "t" / "old").mkdir()
+    (repo / "t" / "old" / "x.md").write_text(NOTE)
+    (repo / "u" / "t" / "old").mkdir(parents=True)
+    (repo / "u" / "t" / "old" / "y.md").write_text(NOTE)
+    out = run(capsys, "--extend-exclude", written.format(root=repo), ".")[1]
+    assert "t/old/x.md" not in out and "t/note.md" in out
+    assert "u/t/old/y.md" in out  # anchored at the root, not any folder named so
+
+
+def test_a_glob_with_a_space_is_one_glob(repo, capsys):
+    (repo / "Old Templates").mkdir()
+    (repo / "Old Templates" / "x.md").write_text(NOTE)
+    assert "Old Templates/x.md" in run(capsys, ".")[1]
+    assert "Old Templates" not in run(capsys, "--extend-exclude", "Old Templates,nothing", ".")[1]
+
+
 def test_no_dialects_is_an_error(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("dialects: []\n")
     code, _, err = run(capsys)
