@@ -53,6 +53,9 @@ def load_setup(
         if not isolated:
             path = config_path or config_file.find_config(os.getcwd())
             raw = config_file.read_config(path) if path else None
+        if verbose:
+            used = "none (--isolated)" if isolated else raw.path if raw else "none found"
+            click.echo(f"outreach-lint: config: {used}", err=True)
         config, extra = config_values.build(raw, cli)
         registry = plugins.load(config, verbose=verbose)
         plugin_options = config_values.check_extra_keys(raw, extra, registry.options)

@@ -414,6 +414,15 @@ def test_a_glob_with_a_space_is_one_glob(repo, capsys):
     assert "Old Templates" not in run(capsys, "--extend-exclude", "Old Templates,nothing", ".")[1]
 
 
+def test_verbose_names_the_config_in_use(repo, capsys):
+    (repo / "pyproject.toml").write_text("[tool.outreach-lint]\nselect = ['OL3']\n")
+    assert "outreach-lint: config: " + str(repo / "pyproject.toml") in run(capsys, "-v")[2]
+    (repo / ".outreach-lint.yaml").write_text("select: [OL3]\n")
+    assert "config: " + str(repo / ".outreach-lint.yaml") in run(capsys, "-v")[2]
+    assert "config: none (--isolated)" in run(capsys, "-v", "--isolated")[2]
+    assert "config:" not in run(capsys)[2]
+
+
 def test_no_dialects_is_an_error(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("dialects: []\n")
     code, _, err = run(capsys)
