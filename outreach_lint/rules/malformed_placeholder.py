@@ -44,15 +44,22 @@ _CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
+        ends = {p.end: p for p in message.placeholders}
         for start, end in _clusters(message, _code(ctx, message)):
             shown = message.text[start:end]
-            yield Diagnostic(
-                start,
-                end,
-                f"malformed placeholder '{shown}': check its "
-                f"delimiters, or it will be sent as typed{_other_style(ctx, shown)}",
-                field=message.field.name,
-            )
+            before = ends.get(start)
+            if before is not None and not shown.strip("}|*%"):
+                # "{{ role }}}": a placeholder, then closing marks too many
+                placeholder = message.text[before.start : before.end]
+                text = (
+                    f"stray '{shown}' after {placeholder}: remove it, or it will be sent as typed"
+                )
+            else:
+                text = (
+                    f"broken placeholder '{shown}': fix how it opens and closes, or it will be "
+                    f"sent as typed{_other_style(ctx, shown)}"
+                )
+            yield Diagnostic(start, end, text, field=message.field.name)
 
 
 def _other_style(ctx: RuleContext, shown: str) -> str:

@@ -50,3 +50,12 @@ def test_a_double_brace_placeholder_where_single_braces_are_on(lint):
     found = lint(text, config={"select": ["OL402"], "dialects": ["brace"]})
     assert [f.message.split("'")[1] for f in found] == ["{{ topic }}", "{{ company }}"]
     assert "add jinja to the dialects setting" in found[0].message
+
+
+def test_closing_marks_too_many_name_the_placeholder_they_follow(lint):
+    found = lint("We are hiring a {{ role }}}} at Northwind.\n", config={"select": ["OL402"]})
+    assert [(f.column, f.message) for f in found] == [
+        (27, "stray '}}' after {{ role }}: remove it, or it will be sent as typed")
+    ]
+    (f,) = lint("Hi {{first_name}, thanks\n", config={"select": ["OL402"]})
+    assert f.message.startswith("broken placeholder '{{first_name}': fix how it opens and closes")
