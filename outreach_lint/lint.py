@@ -237,8 +237,9 @@ INVALID_NOQA = "OL903"
 def _unknown_codes(codes: Sequence[str]) -> str:
     named = ", ".join(codes)
     return (
-        f"this suppression comment names {named}, which {'is' if len(codes) == 1 else 'are'} "
-        "the code of no rule: check the spelling ('outreach-lint rules' lists the codes)"
+        f"this suppression comment names {named}, but no rule has "
+        f"{'that code' if len(codes) == 1 else 'those codes'}: check the spelling "
+        "('outreach-lint rules' lists the codes)"
     )
 
 

@@ -38,11 +38,19 @@ def _noqa_codes(rest: str) -> list[str]:
     pos = 0
     while (t := _NOQA_TOKEN.match(rest, pos)) is not None:
         word = t[2]
+        if not codes and not _written_as_code(word) and _a_word_follows(rest, t.end()):
+            break  # "noqa: same industry is fine here": words, not a code ("noqa: ol3" is one)
         if codes and not t[1] and not _written_as_code(word):
             break
         codes.append(word.upper())
         pos = t.end()
     return codes
+
+
+def _a_word_follows(rest: str, pos: int) -> bool:
+    """Does a word follow at ``pos``, after a space (not a comma)?"""
+    nxt = rest[pos:].lstrip()
+    return bool(nxt) and nxt[0].isalpha() and rest[pos : pos + 1].isspace()
 
 
 def read_noqa(start: int, comment: str) -> Noqa | None:

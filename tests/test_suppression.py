@@ -63,6 +63,10 @@ def test_suppression(lint, text, config, expected):
         pytest.param("noqa: OL301 by HR", [], id="short-note"),
         pytest.param("noqa: OL302 ZZZ101", ["OL301", "OL903"], id="codes-in-capitals"),
         pytest.param("noqa ok, approved", [], id="no-colon-note-is-every-code"),
+        pytest.param("noqa: same industry is fine here", ["OL301", "OL903"], id="words"),
+        pytest.param("noqa: by HR", ["OL301", "OL903"], id="words-in-capitals"),
+        pytest.param("noqa: ol301", [], id="one-code-in-lower-case"),
+        pytest.param("noqa: ol3", [], id="a-prefix-in-lower-case"),
     ],
 )
 def test_a_mistyped_directive_never_suppresses_more_than_asked(lint, directive, expected):
@@ -82,8 +86,14 @@ def test_what_a_mistyped_directive_says(lint):
     )
     [finding] = lint("Hi {# outreach-lint: noqa: OL999 #}\n", config={"select": ["OL9"]})
     assert finding.message == (
-        "this suppression comment names OL999, which is the code of no rule: check the "
+        "this suppression comment names OL999, but no rule has that code: check the "
         "spelling ('outreach-lint rules' lists the codes)"
+    )
+    [finding] = lint(
+        "Hi {# outreach-lint: noqa: same industry is fine #}\n", config={"select": ["OL9"]}
+    )
+    assert finding.message.startswith(
+        "this suppression comment can't be read after 'noqa:' ('same industry is fine')"
     )
 
 
