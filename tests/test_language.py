@@ -75,7 +75,7 @@ def test_english_and_mixed_text_reads_as_english(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_ENGLISH)
 def test_rules_that_read_english_are_silent_on_other_languages(text: str) -> None:
-    found = set(codes(lint_text(f"---\nchannel: inmail\nsubject: Rol\n---\n{text}\n")))
+    found = set(codes(lint_text(f"---\nchannel: linkedin_inmail\nsubject: Rol\n---\n{text}\n")))
     assert not found & ENGLISH_RULES
 
 

@@ -37,3 +37,31 @@ def test_rule_options_are_documented(code):
 
 def test_builtin_codes_are_unique_and_sorted():
     assert list(RULES) == sorted(RULES)
+
+
+_BLOCK = re.compile(r"```(\w*)[^\n]*\n(.*?)```", re.DOTALL)
+_SUFFIX = {"markdown": "md", "md": "md", "yaml": "yaml", "text": "txt", "": "md"}
+# What an example needs that its text cannot say: a dialect that is off by default.
+EXAMPLE_CONFIG: dict[str, dict[str, object]] = {"OL404": {"dialects": ["jinja", "bracket"]}}
+
+
+def _example(code: str, heading: str) -> tuple[str, str]:
+    section = RULES[code].docs.split(heading, 1)[1].split("\n## ", 1)[0]
+    m = _BLOCK.search(section)
+    assert m is not None, f"{code}: no example under {heading}"
+    return m[2], f"example.{_SUFFIX.get(m[1], 'md')}"
+
+
+BUILT_IN = [c for c in sorted(RULES) if RULES[c].plugin == "outreach-lint" and c < "OL900"]
+
+
+@pytest.mark.parametrize("code", BUILT_IN)
+def test_the_documented_example_fires_and_the_better_one_does_not(code):
+    """A recruiter who pastes a rule's example sees the rule; its 'Use instead' is clean of it."""
+    from tests.conftest import lint_text
+
+    config = {"select": [code], **EXAMPLE_CONFIG.get(code, {})}
+    text, path = _example(code, "## Example")
+    assert code in {f.code for f in lint_text(text, path, config)}, f"{code}: example is silent"
+    text, path = _example(code, "## Use instead")
+    assert code not in {f.code for f in lint_text(text, path, config)}, f"{code}: 'use' fires"

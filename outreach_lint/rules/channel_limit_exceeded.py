@@ -14,13 +14,32 @@ usually the end, is the part that is lost. A free account's notes stop at 200 ch
 
 ## Example
 
-A 290-character connection note with `{{ first_name }}` and `{{ company }}` in it: 290 + 20 +
-40 = 350 characters when sent.
+A connection note with `{{ first_name }}` and `{{ company }}` in it, which can be 313
+characters once they are filled in (a name of up to 20 characters, a company of up to 40),
+over LinkedIn's 300:
+
+```markdown
+---
+channel: linkedin_connection_note
+---
+Hi {{ first_name|default('there') }}, I read your write-up on moving {{ company }}'s payments
+ledger to event sourcing. We are building the same thing for a Leeds bank and are hiring a
+lead engineer to run it, with a team of six. I'd value your view on what you would do
+differently. Open to a call?
+```
 
 ## Use instead
 
 Cut the note to what matters: who you are, why this person, what you'd like. Or declare the
 real lengths: `variables: [{first_name: {max_length: 12}}]`.
+
+```markdown
+---
+channel: linkedin_connection_note
+---
+Hi {{ first_name|default('there') }}, your write-up on {{ company }}'s event-sourced ledger
+is the project a Leeds bank has hired me to staff. Open to a call about leading it?
+```
 
 ## Options
 

@@ -27,6 +27,10 @@ Candidates notice when they aren't told, and ask.
 ## Example
 
 ```markdown
+---
+channel: email
+subject: Your Kubernetes migration
+---
 Hi {{ first_name|default('there') }}, your Kubernetes migration at {{ company }} is the
 project our platform team starts in May. Could we talk on Thursday?
 ```
@@ -34,6 +38,10 @@ project our platform team starts in May. Could we talk on Thursday?
 ## Use instead
 
 ```markdown
+---
+channel: email
+subject: Your Kubernetes migration
+---
 Hi {{ first_name|default('there') }}, I found your profile on GitHub: your Kubernetes
 migration at {{ company }} is the project our platform team starts in May. Could we talk on
 Thursday? If you'd rather not hear from us, reply "remove" and we'll delete your details.

@@ -14,6 +14,9 @@ templates and the one that most often goes out unfilled.
 
 ## Example
 
+With `dialects: [jinja, bracket]` in the config (with jinja alone, `[talk topic]` is a fill-in
+left in the text: OL403):
+
 ```markdown
 Hi {{ first_name }}, I saw your talk on [talk topic] at Leeds Digital Festival.
 ```

@@ -16,13 +16,38 @@ short beats long.
 
 ## Example
 
-A 700-character InMail: two paragraphs about the client, a list of benefits and a signature
-block before the question.
+An InMail that spends a paragraph on the client's history and benefits before it says why
+it is writing:
+
+```markdown
+---
+channel: linkedin_inmail
+subject: Lead engineer, payments, Leeds
+---
+Hi {{ first_name|default('there') }},
+
+Northwind Bank was founded in 1862 and today serves 2 million customers across the North. It
+has won Bank of the Year twice and invests heavily in its people, with a generous pension,
+private healthcare, 30 days' holiday and a hybrid policy.
+
+The lead engineer will own the payments ledger, mentor six engineers and report to the CTO.
+Your write-up on {{ company }}'s ledger is why I'm writing. Open to a call this week?
+```
 
 ## Use instead
 
 Keep what the reader needs to answer: who you are, why them, what the job is, one question.
 Put the job description behind a link, or send it once they reply.
+
+```markdown
+---
+channel: linkedin_inmail
+subject: Lead engineer, payments, Leeds
+---
+Hi {{ first_name|default('there') }}, your write-up on {{ company }}'s event-sourced ledger
+is the project Northwind Bank in Leeds needs a lead engineer for: you'd own it, with six
+engineers. Open to a call this week?
+```
 
 ## Options
 

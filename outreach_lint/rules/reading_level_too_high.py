@@ -19,15 +19,17 @@ comprehensive forecasting methodologies" is skimmed and deleted.
 
 ```markdown
 Our client, a vertically integrated international manufacturing organisation with
-considerable operational complexity, is consequently seeking an exceptionally accomplished
-Chief Operating Officer.
+considerable operational complexity across multiple continents and regulatory jurisdictions,
+is consequently seeking an exceptionally accomplished Chief Operating Officer to institutionalise
+transformational operational excellence.
 ```
 
 ## Use instead
 
 ```markdown
 Our client makes car parts in six countries. They need a COO to run their factories and
-supply chain.
+supply chain. You ran three plants at your last firm, so I thought of you. Could we talk this
+week?
 ```
 
 ## Options

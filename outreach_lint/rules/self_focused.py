@@ -15,7 +15,8 @@ they delete, and an unexplained message about the sender is the most common comp
 
 ```markdown
 We are Brightwater Recruitment, one of the North's leading engineering recruiters. Our team
-has placed over 2,000 engineers and our consultants are specialists. I run our aerospace desk.
+has placed over 2,000 engineers and our consultants are specialists. I run our aerospace
+desk, and we would like to tell you about us.
 ```
 
 ## Use instead

@@ -27,9 +27,16 @@ Hi {{ first_name }}, you ran the night shift at {{ company }} through peak seaso
 
 ## Use instead
 
-Use the field (`your {{ skill }} work is what the team needs`), or remove it from
-`variables`. Where the name is in the text but not as a working placeholder, fix the
-placeholder's delimiters: `{{ first_name }}`.
+Use the field, or remove it from `variables`. Where the name is in the text but not as a
+working placeholder, fix the placeholder: `{{ first_name }}`.
+
+```markdown
+---
+variables: [first_name, company, skill]
+---
+Hi {{ first_name }}, you ran the night shift at {{ company }} through peak season, and your
+{{ skill }} work is what the team needs...
+```
 
 ## Options
 
