@@ -233,11 +233,41 @@ class Rule(NamedTuple):
             if text.startswith(heading):
                 text = text[len(heading) :].strip()
         paragraph = " ".join(text.split("\n\n", 1)[0].split())
-        cut = min(
-            (i for i in (paragraph.find(": "), paragraph.find(". ")) if i > 0),
-            default=len(paragraph),
-        )
-        return paragraph[:cut].rstrip(".")
+        return _first_sentence(paragraph).rstrip(".")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence (or the clause before a colon) of ``text``, without its asides in
+    brackets: it ends at ". " or ": " outside quotes and code (``"Dear Dr. {{ x }},"``,
+    ```noqa:```), and not after a title ("Dr. ")."""
+    out: list[str] = []
+    depth, quoted = 0, ""
+    for i, c in enumerate(text):
+        if quoted:
+            quoted = "" if c == quoted else quoted
+        elif c in '`"\u201c':
+            quoted = "\u201d" if c == "\u201c" else c
+        elif c == "(":
+            depth += 1
+            if depth == 1 and out and out[-1] == " ":
+                out.pop()
+            continue
+        elif c == ")" and depth:
+            depth -= 1
+            continue
+        elif (
+            c in ".:"
+            and not depth
+            and text[i + 1 : i + 2] == " "
+            and (c == ":" or "".join(out).rsplit(" ", 1)[-1] not in _TITLES)
+        ):
+            break
+        if not depth:
+            out.append(c)
+    return "".join(out)
+
+
+_TITLES = frozenset(["Dr", "Mr", "Mrs", "Ms", "Prof", "e.g", "i.e", "etc", "vs"])
 
 
 class Finding(NamedTuple):

@@ -65,3 +65,20 @@ def test_the_documented_example_fires_and_the_better_one_does_not(code):
     assert code in {f.code for f in lint_text(text, path, config)}, f"{code}: example is silent"
     text, path = _example(code, "## Use instead")
     assert code not in {f.code for f in lint_text(text, path, config)}, f"{code}: 'use' fires"
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_the_summary_is_a_whole_clause(code):
+    """'outreach-lint rules' shows it: never cut inside brackets, quotes or code."""
+    summary = RULES[code].summary
+    assert summary.count("(") == summary.count(")"), summary
+    assert summary.count("`") % 2 == 0 and summary.count('"') % 2 == 0, summary
+
+
+def test_the_summary_leaves_out_asides():
+    assert RULES["OL102"].summary == (
+        "Flags a template whose only placeholders about the recipient are their name"
+    )
+    assert RULES["OL406"].summary.startswith(
+        "Flags a name placeholder in the greeting with no fallback for an empty name"
+    )
