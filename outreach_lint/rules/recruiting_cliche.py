@@ -98,8 +98,12 @@ BUILTIN: tuple[Cliche, ...] = (
         r"hope\s+(?:this|my|the)\s+(?:[\w-]+\s+)?finds\s+you\s+well",
         "cut it and open with why you're writing",
     ),
-    _c("touch base", r"touch(?:es|ed|ing)?\s+base", "'talk' or 'catch up'"),
-    _c("circle back", r"(?<!\bmagic\s)(?<!\bsilver\s)circl(?:e|es|ed|ing)\s+back", "'follow up'"),
+    _c("touch base", r"touch(?:es|ed|ing)?\s+base", "use 'talk' or 'catch up' instead"),
+    _c(
+        "circle back",
+        r"(?<!\bmagic\s)(?<!\bsilver\s)circl(?:e|es|ed|ing)\s+back",
+        "use 'follow up' instead",
+    ),
     _c(
         "hit the ground running",
         r"hit(?:s|ting)?\s+the\s+ground\s+running",
@@ -124,7 +128,7 @@ BUILTIN: tuple[Cliche, ...] = (
         "say what the team is like: its size and how it works",
         locate=True,  # it starts with common words: CPython would try it at most of them
     ),
-    _c("self-starter", r"self[\s-]starters?", "'someone who plans their own work'"),
+    _c("self-starter", r"self[\s-]starters?", "use 'someone who plans their own work' instead"),
     _c(
         "fast-paced environment",
         r"fast[\s-]paced\s+(?:[\w-]+\s+)?(?:environment|place|team|culture|company|workplace|"
@@ -137,7 +141,7 @@ BUILTIN: tuple[Cliche, ...] = (
     _c(
         "think outside the box",
         r"think(?:s|ing)?\s+outside\s+(?:of\s+)?the\s+box",
-        "'find new ways'",
+        "use 'find new ways' instead",
     ),
 )
 

@@ -67,9 +67,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     yield Diagnostic(
         -1,
         -1,
-        f"this message says I/we/our {len(mine)} times and you/your only {yours}: make it "
-        "about the reader (why them, what's in it for them) and cut what it says about "
-        "the agency",
+        f"this message says I/we/our {len(mine)} times and you/your "
+        + (f"only {yours} times" if yours else "not once")
+        + ": make it about the reader (why them, what's in it for them) and cut what it says "
+        "about yourselves",
         field="",
     )
 

@@ -48,9 +48,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     yield Diagnostic(
         start,
         end,
-        f"this message asks {len(questions)} questions, more than {limit} (messages with "
-        "one to three questions get the most replies): keep the one you most need answered "
-        "and save the rest for the call",
+        f"this message asks {len(questions)} questions, more than {limit}"
+        + (" (messages with one to three get the most replies)" if limit == 3 else "")
+        + ": keep the one you most need answered and save the rest for the call",
         field=body.field.name,
     )
 

@@ -188,3 +188,8 @@ def test_position_in_yaml_collection(lint):
         """
     (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column, finding.end_column) == (5, 33, 46)
+
+
+def test_a_plainer_phrase_is_offered_as_one_to_use(lint):
+    (f,) = lint("Let's circle back next week.\n", config={"select": ["OL304"]})
+    assert f.message == "'circle back' is a cliché: use 'follow up' instead"

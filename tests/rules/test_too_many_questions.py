@@ -90,3 +90,10 @@ def test_a_full_width_question_is_pointed_at_from_its_start(lint):
     text = md("記事を拝見しました。一？二？三？四？")
     (f,) = lint(text, config={"select": [CODE]})
     assert (f.line, f.column) == (5, 17)  # "四？": each full-width mark ends its sentence
+
+
+def test_the_message_quotes_the_research_only_for_the_default_limit(lint):
+    found = lint(md("One? Two?"), config={"select": [CODE], "rules": {CODE: {"max-questions": 1}}})
+    assert found[0].message.startswith("this message asks 2 questions, more than 1: keep the one")
+    (f,) = lint(md("One? Two? Three? Four?"), config={"select": [CODE]})
+    assert "(messages with one to three get the most replies)" in f.message
