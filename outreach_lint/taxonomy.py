@@ -309,7 +309,7 @@ _PREFIXES = (
 )
 
 _CAMEL = compile_regex(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SPLIT = compile_regex(r"[^A-Za-z0-9]+")
+_SPLIT = compile_regex(r"[\W_]+")  # letters of any language stay whole: "prénom"
 
 
 @lru_cache(maxsize=4096)

@@ -120,6 +120,8 @@ SAMPLES = [
     "Привет Ана, 你好 안녕하세요 مرحبا שלום Γεια σου こんにちは ｶﾀｶﾅ",
     "*|TITLE:FNAME|* *|DATE:d/m/y|* {first_name!s} {salary:,} {city:>10}",
     "{% for a, b in skills %}{{ a }}{% endfor %}{% set c = x %}{{#each jobs}}{{title}}{{/each}}",
+    "- ",
+    "  1. ",
     "Book here: https://cal.example.com/jo or www.example.org, or mail jo@example.com.",
     "Thanks,\nJo\n\nKind regards,\nSam",
     "I'm a recruiter at Acme, as a recent graduate myself",

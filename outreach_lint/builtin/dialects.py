@@ -65,7 +65,8 @@ BRACE = Dialect(
 BRACKET = Dialect(
     name="bracket",
     summary="Hand-written square brackets ([First Name], [Company])",
-    placeholder=compile_regex(r"\[(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{0,40}?)\](?![(\[:])"),
+    # a name in any language's letters: [First Name], [Prénom], [Imię]
+    placeholder=compile_regex(r"\[(?P<name>[^\W\d_][\w .'’-]{0,40}?)\](?![(\[:])"),
     fill_in=True,
 )
 
@@ -74,7 +75,7 @@ ANGLE = Dialect(
     summary="Hand-written angle brackets (<name>, <Company Name>, <<first name>>)",
     placeholder=compile_regex(
         rf"<(?P<double><)?(?!(?:{HTML_ELEMENTS})\b[\s/>])"
-        r"(?P<name>[A-Za-z][A-Za-z0-9 _.'’-]{0,40}?)"
+        r"(?P<name>[^\W\d_][\w .'’-]{0,40}?)"
         r">(?(double)>)"
     ),
     fill_in=True,

@@ -51,7 +51,6 @@ FILL_WORDS = frozenset(
         "names",
         "first",
         "last",
-        "full",
         "company",
         "companies",
         "firm",
@@ -109,8 +108,50 @@ FILL_WORDS = frozenset(
         "reason",
         "value",
         "benefit",
+        "recipient",
+        "contact",
+        # the same in the other languages agencies write in (French, German, Spanish,
+        # Portuguese, Italian, Dutch, Polish): [Prénom], [Vorname], [Empresa], <bedrijf>
+        "prénom",
+        "prenom",
+        "nom",
+        "entreprise",
+        "société",
+        "societe",
+        "poste",
+        "intitulé",
+        "vorname",
+        "nachname",
+        "firma",
+        "unternehmen",
+        "stelle",
+        "stellentitel",
+        "nombre",
+        "apellido",
+        "empresa",
+        "puesto",
+        "cargo",
+        "nome",
+        "cognome",
+        "azienda",
+        "ruolo",
+        "naam",
+        "voornaam",
+        "bedrijf",
+        "functie",
+        "imię",
+        "imie",
+        "nazwisko",
+        "stanowisko",
     ]
 )
+_NOT_A_FIELD_FIRST = frozenset(
+    ["full", "part", "half", "one", "real", "over", "any", "all", "same", "next", "long", "short"]
+)
+"""A hyphenated word that starts so is a word, not a field ([Full-time], [Part-time],
+[Real-time]), whatever its second half says."""
+_TASK = compile_regex(r"(?m)^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
+"""What stands before a Markdown task list's box on its line (``- [x] done``)."""
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
@@ -141,7 +182,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             )
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
-                if _names_a_field(m.group("name")):
+                if _names_a_field(m.group("name")) and not _a_task_box(prose, m):
                     found.append(m.span())
         end_so_far = -1
         for start, end in sorted(set(found), key=lambda s: (s[0], -s[1])):
@@ -159,9 +200,19 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
 
 def _names_a_field(label: str, after: int = 0) -> bool:
     """Does ``label`` name what goes there ("First Name", "insert-link"), in its words from
-    ``after`` on (after "insert", "add"…)?"""
+    ``after`` on (after "insert", "add"…)? Not a hyphenated word like "Full-time"."""
     ws = words(label)
+    if "-" in label and " " not in label.strip() and ws and ws[0] in _NOT_A_FIELD_FIRST:
+        return False
     return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws[after:])
+
+
+def _a_task_box(prose: str, m: re.Match[str]) -> bool:
+    """Is ``m`` the box of a Markdown task list item (``- [x] done``, ``- [ ] to do``)?"""
+    if m.group("name").strip().lower() not in ("x", ""):
+        return False
+    line_start = prose.rfind("\n", 0, m.start()) + 1
+    return _TASK.fullmatch(prose, line_start, m.start()) is not None
 
 
 @lru_cache(maxsize=16)

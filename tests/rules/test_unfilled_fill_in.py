@@ -4,6 +4,13 @@ import pytest
 
 FIRE = [
     pytest.param("Hi [First Name], hello", "[First Name]", id="bracket"),
+    pytest.param("Bonjour [Prénom], merci", "[Prénom]", id="french"),
+    pytest.param("Je recrute un [INTITULÉ DU POSTE].", "[INTITULÉ DU POSTE]", id="french-caps"),
+    pytest.param("Hallo [Vorname], danke", "[Vorname]", id="german"),
+    pytest.param("Trabajo en [Empresa].", "[Empresa]", id="spanish"),
+    pytest.param("Werk bij <bedrijf>.", "<bedrijf>", id="dutch-angle"),
+    pytest.param("Cześć [Imię], dzięki", "[Imię]", id="polish"),
+    pytest.param("Hi [Recipient], hello", "[Recipient]", id="recipient"),
     pytest.param("I work at [Company Name].", "[Company Name]", id="company-name"),
     pytest.param("Hello <name>, hello", "<name>", id="angle"),
     pytest.param("Hello <<first name>>, hello", "<<first name>>", id="double-angle"),
@@ -27,6 +34,8 @@ FIRE = [
     pytest.param("Apply at insert-link today", "insert-link", id="insert-hyphen"),
 ]
 NO_FIRE = [
+    pytest.param("Tags: [Remote] [Full-time] [Part-time] [Senior].", id="hyphenated-tags"),
+    pytest.param("Next steps:\n- [x] CV received\n- [ ] call booked\n", id="task-list"),
     pytest.param("Uniform sizes from S to XXL.", id="xxl"),
     pytest.param("Our XX Chromosome network for women in engineering.", id="xx-as-a-name"),
     pytest.param("See [the job post](https://x.test/jobs/1).", id="markdown-link"),
