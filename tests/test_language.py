@@ -44,7 +44,53 @@ NOT_ENGLISH = [
     ),
 ]
 
+NOT_ENGLISH += [
+    pytest.param(
+        "Bonjour {{ first_name|default('à vous') }}, votre parcours chez {{ company }} m'a "
+        "interpellé. Seriez-vous disponible pour un échange sur un poste de Data Engineer ?",
+        id="short-french",
+    ),
+    pytest.param(
+        "Hallo {{ first_name }}, wir suchen eine Data Engineerin in Berlin. Ich freue mich auf "
+        "Ihre Rückmeldung.",
+        id="short-german",
+    ),
+    pytest.param(
+        "Cześć {{ first_name }}, widziałem Twój projekt w {{ company }}. Szukamy inżyniera "
+        "danych. Daj znać, czy masz chwilę.",
+        id="short-polish",
+    ),
+    pytest.param(
+        "Hola {{ first_name|default('') }}, vi tu charla en YouTube sobre tu trabajo en The Home "
+        "Depot y me encantó. Me gustaría contarte sobre una vacante de ingeniera de datos. "
+        "Quedo atenta a tu respuesta.",
+        id="spanish-naming-the-home-depot",
+    ),
+]
+
 ENGLISH = [
+    pytest.param(
+        "Hi {{ first_name|default('there') }}, I have an exciting opportunity in Los Angeles, "
+        "Las Vegas or El Paso. Interested?",
+        id="spanish-place-names",
+    ),
+    pytest.param(
+        "I'm Ana de la Cruz y Ortega, a recruiter at El Corte Inglés. Let's connect!",
+        id="spanish-names",
+    ),
+    pytest.param(
+        "I'm Jan van der Berg, a recruiter at Het Financieele Dagblad. Let's connect!",
+        id="dutch-names",
+    ),
+    pytest.param(
+        "Recruiter here, based at La Défense, covering Le Mans and Les Ulis. Let's connect!",
+        id="french-places",
+    ),
+    pytest.param(
+        "Hi {{ first_name|default('there') }}, I'm a recruiter specialising in data roles. "
+        "Let's connect!\nДмитрий Иванович Соколов",
+        id="cyrillic-signature",
+    ),
     pytest.param("Hi {{ first_name }}, we are hiring. Any interest?", id="plain"),
     pytest.param("Hi Sam, great talk at PyCon. Coffee next week?", id="no-common-words"),
     pytest.param(
