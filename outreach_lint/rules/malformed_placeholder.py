@@ -87,8 +87,10 @@ def _clusters(message: Message, code: list[Span]) -> Iterator[Span]:
     """Strays that make one broken placeholder are one finding: from an opening one
     (``{{``, ``{``, ``*|``) up to the closing ones that balance it (``{{first_name}``,
     ``{{ x|default('there') }``), on one line. A closing one ends it unless another follows
-    with nothing between (``{{ topic }}`` in a single-brace dialect), so each of
-    ``{skill} at {company}`` is one finding of its own. Those in ``code`` are left out."""
+    with nothing between (``{{ topic }}`` in a single-brace dialect), and an opening one
+    starts another unless it is right next to the last (``{ {``), so each of ``{skill} at
+    {company}`` and of ``{{ first_name, at {company}`` is one finding of its own. Those in
+    ``code`` are left out."""
     text = message.text
     strays = message.strays
     if code:
@@ -103,7 +105,9 @@ def _clusters(message: Message, code: list[Span]) -> Iterator[Span]:
                 depth > 0
                 and len(between) <= _NEAR
                 and "\n" not in between
-                and not (closed and between.strip())
+                # after a closing stray, or before an opening one, only one right next to it:
+                # "{{ first_name, at {company}" is two broken placeholders, not one
+                and not ((closed or change > 0) and between.strip())
             ):
                 current = Span(current.start, stray.end)
                 depth, closed = depth + change, change < 0

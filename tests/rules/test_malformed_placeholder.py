@@ -59,3 +59,10 @@ def test_closing_marks_too_many_name_the_placeholder_they_follow(lint):
     ]
     (f,) = lint("Hi {{first_name}, thanks\n", config={"select": ["OL402"]})
     assert f.message.startswith("broken placeholder '{{first_name}': fix how it opens and closes")
+
+
+def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
+    text = "Hi {{ first_name, I saw your work at {company} on {{ team }}.\n"
+    found = lint(text, config={"select": ["OL402"]})
+    assert [f.message.split("'")[1] for f in found] == ["{{", "{company}"]
+    assert "add brace to the dialects setting" in found[1].message
