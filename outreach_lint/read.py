@@ -17,12 +17,21 @@ _BOM = b"\xef\xbb\xbf"
 
 
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
+_UTF32 = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 """The byte-order marks of UTF-16: Windows Notepad's "Unicode" saves a file so."""
 
 
 def decode(path: str, data: bytes) -> SourceFile | Problem:
-    if data.startswith(_UTF16):
+    if data.startswith(_UTF16) and not data.startswith(_UTF32):
         return _utf16(path, data)
+    if b"\x00" in data:  # no text file holds one (git too calls such a file binary)
+        return Problem(
+            UNREADABLE,
+            0,
+            "cannot read the file: it holds NUL bytes, so it is binary or saved in UTF-16 or "
+            "UTF-32 without a byte-order mark; save it as UTF-8",
+            "",
+        )
     # (the "utf-8-sig" codec would drop a BOM too, in Python code: four times slower)
     bom = len(_BOM) if data.startswith(_BOM) else 0
     try:

@@ -83,3 +83,17 @@ def test_utf16_with_its_byte_order_mark_is_read(tmp_path: Path, capsys) -> None:
     assert isinstance(problem, Problem)
     assert problem.message.startswith("cannot read the file as UTF-16")
     assert (problem.text, problem.offset) == ("Hi\nthere", 8)
+
+
+def test_nul_bytes_are_not_text(tmp_path: Path) -> None:
+    """UTF-32, UTF-16 without its mark and binary files hold NULs: OL901, not garbled text."""
+    text = "Hi {{ first_name }}, since we're in the same industry\n"
+    for name, data in (
+        ("u32.md", text.encode("utf-32")),
+        ("u16.md", text.encode("utf-16-le")),
+        ("bin.md", b"PK\x03\x04\x00\x00"),
+    ):
+        (tmp_path / name).write_bytes(data)
+        problem = read(str(tmp_path / name))
+        assert isinstance(problem, Problem), name
+        assert problem.message.startswith("cannot read the file: it holds NUL bytes"), name
