@@ -136,3 +136,18 @@ def test_a_run_over_some_files_keeps_the_baseline_of_the_others(repo, capsys):
     (repo / "t" / "a.md").unlink()  # a file that is gone takes its entries with it
     assert main(["check", "t/b.md", *args, "--write-baseline", "b.json"]) == 0
     assert json.loads((repo / "b.json").read_text())["findings"] == []
+
+
+def test_the_working_folder_reached_through_a_link_fingerprints_alike(repo, capsys, monkeypatch):
+    """$PWD may name the working folder through a symbolic link (macOS's /tmp)."""
+    import os
+
+    link = repo.parent / f"{repo.name}-link"
+    link.symlink_to(repo, target_is_directory=True)
+    monkeypatch.chdir(link)
+    args = ["--isolated", "--select", "OL301"]
+    assert main(["check", "t", *args, "--write-baseline", "b.json"]) == 0
+    capsys.readouterr()
+    assert os.getcwd() == str(repo.resolve())  # the link is resolved here, not in $PWD
+    assert main(["check", str(link / "t"), *args, "--baseline", "b.json"]) == 0
+    assert "1 finding(s) in the baseline were not reported" in capsys.readouterr().err
