@@ -213,10 +213,20 @@ def build(raw: RawConfig | None, cli: Mapping[str, Any]) -> tuple[Config, dict[s
             continue
         spec = KEYS[key]
         given = check_value(key, spec, value, cli_where)
+        if key in ("exclude", "extend-exclude"):
+            given = tuple(map(_from_here, given))
         if key in ADDED_TO_THE_FILE and spec.attr in changes:
             given = (*changes[spec.attr], *given)
         changes[spec.attr] = given
     return Config(**changes), extra
+
+
+def _from_here(glob: str) -> str:
+    """A path glob typed on the command line (``./drafts``, ``sub/old``) is relative to the
+    working folder, as in flake8; the config's are relative to the config's folder. A bare
+    name (``drafts``) matches anywhere either way."""
+    anchored = "/" in glob.rstrip("/") or glob.startswith(("./", "../"))
+    return os.path.abspath(glob) if anchored else glob
 
 
 ADDED_TO_THE_FILE = frozenset(

@@ -540,3 +540,16 @@ def test_a_config_of_comments_only_sets_nothing(repo, capsys):
     code, out, err = run(capsys, "t")
     assert code == 1 and err == ""  # the default rules' findings, no config error
     assert out == run(capsys, "t", "--isolated")[1]
+
+
+def test_a_path_glob_on_the_command_line_is_relative_to_the_working_folder(
+    repo, capsys, monkeypatch
+):
+    (repo / ".outreach-lint.yaml").write_text("select: [OL3]\n")
+    (repo / "t" / "weird").mkdir()
+    (repo / "t" / "weird" / "d.md").write_text(NOTE)
+    monkeypatch.chdir(repo / "t")
+    assert "weird/d.md" in run(capsys, ".")[1]
+    for glob in ("./weird", "weird/", "./weird/d.md"):
+        out = run(capsys, "--extend-exclude", glob, ".")[1]
+        assert "weird/d.md" not in out and "note.md" in out, glob
