@@ -53,8 +53,9 @@ _WHOM = compile_regex(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
 _NAME_AFTER = compile_regex(
     rf"[ \t]*(?:{MASK}+|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[,!.:]|$))", re.MULTILINE
 )
-_NOT_WORD = compile_regex(r"[^a-z]+")
-_HEAD = compile_regex(r"[A-Za-z'/& \t]*")
+_NOT_WORD = compile_regex(r"[\W\d_]+")
+_HEAD = compile_regex(r"(?:[^\W\d_]|['/& \t])*")
+"""The words of ``who`` before anything else (an emoji, a placeholder): any language's letters."""
 
 
 def _first_line(prose: str) -> tuple[int, int]:

@@ -7,6 +7,10 @@ CODE = "OL103"
 FIRE = [
     pytest.param("Hola Candidato,\n\nTenemos una vacante.", "Hola Candidato", id="spanish"),
     pytest.param("Hallo zusammen,\n\nwir suchen.", "Hallo zusammen", id="german-all"),
+    pytest.param("Hola a todos,\n\nbuscamos.", "Hola a todos", id="spanish-to-all"),
+    pytest.param("Bonjour à tous,\n\nnous cherchons.", "Bonjour à tous", id="french-to-all"),
+    pytest.param("Liebe Damen und Herren,\n\nwir suchen.", "Liebe Damen und Herren", id="de"),
+    pytest.param("Estimado Señor,\n\nbuscamos.", "Estimado Señor", id="spanish-sir"),
     pytest.param(
         "Dear Candidate,\n\nWe have HGV Class 1 shifts in Derby.", "Dear Candidate", id="candidate"
     ),
