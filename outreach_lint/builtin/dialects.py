@@ -86,10 +86,12 @@ MAILCHIMP = Dialect(
     summary="Mailchimp merge tags (*|FNAME|*, *|TITLE:FNAME|*, *|LIST:ADDRESS|*) and their "
     "*|IF:FNAME|*…*|ELSE:|*…*|END:IF|* blocks",
     # A function of a merge field (*|TITLE:FNAME|*: its name is FNAME), or Mailchimp's own
-    # (*|LIST:ADDRESS|*, *|MC:SUBJECT|*, *|DATE:d/m/y|*: named with their colon).
+    # (*|LIST:ADDRESS|*, *|MC:SUBJECT|*, *|DATE:d/m/y|*: named with their colon). Another
+    # colon (*|FNAME:there|*) is no merge tag: Mailchimp sets a field's default elsewhere.
     placeholder=compile_regex(
         r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?:(?:UPPER|LOWER|TITLE|HTML):)?"
-        r"(?P<name>[A-Z0-9_]+(?::[^|*\n]+)?)\|\*"
+        r"(?P<name>[A-Z0-9_]+|(?:LIST|MC|DATE|RSS|FEED|SHARE|TRANSLATE|POLL|SURVEY|PROMO_CODE)"
+        r":[^|*\n]+)\|\*"
     ),
     tag=compile_regex(
         r"\*\|(?:IF|IFNOT|ELSEIF):(?P<cond>[A-Z0-9_]+)[^|]*\|\*"

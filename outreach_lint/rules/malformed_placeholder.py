@@ -125,7 +125,7 @@ _NEAR = 60
 
 def _opens(stray: str) -> int:
     """How many delimiters ``stray`` opens (less those it closes)."""
-    return stray.count("{") - stray.count("}") + (stray == "*|") - (stray == "|*")
+    return stray.count("{") - stray.count("}") + stray.startswith("*|") - (stray == "|*")
 
 
 RULE = Rule(

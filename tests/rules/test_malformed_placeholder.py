@@ -66,3 +66,10 @@ def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
     found = lint(text, config={"select": ["OL402"]})
     assert [f.message.split("'")[1] for f in found] == ["{{", "{company}"]
     assert "add brace to the dialects setting" in found[1].message
+
+
+def test_a_mailchimp_field_with_a_colon_is_no_merge_tag(lint):
+    config = {"select": ["OL402"], "dialects": ["mailchimp"]}
+    (f,) = lint("Hi *|FNAME:there|*, a role in Leeds.\n", config=config)
+    assert f.message.startswith("broken placeholder '*|FNAME:there|")
+    assert lint("*|LIST:ADDRESS|* *|MC:SUBJECT|* *|TITLE:FNAME|*\n", config=config) == []
