@@ -41,12 +41,12 @@ None. Set `known-placeholders` in the config to the fields your sending tool alw
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from outreach_lint.builtin.dialects import filled_by_the_tool
 from outreach_lint.check import RuleContext
+from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity, Template
 from outreach_lint.patterns import compile_regex
 
@@ -60,7 +60,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     fix = _fix(ctx.template)
     for message in ctx.messages:
         seen: set[str] = set()
-        local = _template_names(message.text) if "{" in message.text else None
+        local = _template_names(message) if "{" in message.text else None
         for p in message.placeholders:
             if p.name in seen or _covered(p.name, allowed) or filled_by_the_tool(p):
                 continue
@@ -100,34 +100,73 @@ def _risk(p: Placeholder) -> str:
 
 _BINDS = compile_regex(
     r"\{%-?\s*(?:for\s+(?P<loop>\w+(?:\s*,\s*\w+)*)\s+in\b"
-    r"|(?:set|assign|capture)\s+(?P<set>\w+))"
+    r"|(?:set|assign|capture)\s+(?P<set>\w+)"
+    r"|with\s+(?P<with>[^%]*?)-?%\}"
+    r"|macro\s+\w+\s*\((?P<args>[^)]*)\))"
 )
-"""Names a template gives values to itself: ``{% for skill in skills %}``, ``{% set c = x %}``
-(Jinja), ``{% assign c = x %}`` and ``{% capture c %}`` (Liquid)."""
-_CONTEXT_BLOCK = compile_regex(r"\{\{~?#(?:each|with)\b.*?\{\{~?/(?:each|with)\s*~?\}\}", re.DOTALL)
-"""A Handlebars block inside which names are the item's fields (``{{#each jobs}}{{title}}``)."""
-_ENGINE = frozenset(["loop", "forloop", "this", "super", "self", "varargs", "kwargs"])
-"""Names the template engines give values to: Jinja's ``loop``, Liquid's ``forloop``,
-Handlebars' ``this``."""
+"""Names a template gives values to itself: ``{% for skill in skills %}``, ``{% set c = x %}``,
+``{% with c = x %}``, ``{% macro row(label) %}`` (Jinja), ``{% assign c = x %}`` and
+``{% capture c %}`` (Liquid)."""
+_ASSIGNED = compile_regex(r"(\w+)\s*=")
+_BLOCK_TAG = compile_regex(r"\{\{~?(?P<mark>[#/^])\s*(?P<head>[\w.]+)(?:\s+(?P<arg>[\w.]+))?")
+"""Opening and closing tags of Handlebars blocks and Mustache sections: ``{{#each jobs}}``,
+``{{/each}}``, ``{{#jobs}}``, ``{{/jobs}}``."""
+_NOT_CONTEXT = frozenset(["if", "unless"])
+"""Blocks that test a value without making it the context inside them."""
 
 
 class _Local(NamedTuple):
     names: frozenset[str]
+    """Names bound by the template (and ``loop``/``forloop`` where it loops)."""
     blocks: tuple[tuple[int, int], ...]
+    """Where a Handlebars ``each``/``with`` block or a Mustache section makes the names
+    inside it its item's fields (``{{#each jobs}}{{ title }}{{/each}}``)."""
 
 
-def _template_names(text: str) -> _Local:
-    names = set(_ENGINE)
+def _template_names(message: Message) -> _Local:
+    text = message.text
+    comments = [(c.start, c.end) for c in message.comments]
+    names: set[str] = set()
     for m in _BINDS.finditer(text):
-        names.update(n.strip() for n in (m["loop"] or m["set"]).split(","))
-    blocks = tuple(m.span() for m in _CONTEXT_BLOCK.finditer(text)) if "{{#" in text else ()
-    return _Local(frozenset(names), blocks)
+        if any(a <= m.start() < b for a, b in comments):
+            continue  # "{# {% set x = 1 %} #}" binds nothing
+        if m["loop"]:
+            names.update(n.strip() for n in m["loop"].split(","))
+            names.update(("loop", "forloop"))
+        elif m["set"]:
+            names.add(m["set"])
+        elif m["with"] is not None:
+            names.update(_ASSIGNED.findall(m["with"]))
+        else:
+            names.update(a.split("=")[0].strip() for a in m["args"].split(",") if a.strip())
+    return _Local(frozenset(names), _context_blocks(text) if "{{" in text else ())
+
+
+def _context_blocks(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the blocks that change the context, nested ones too."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int, bool]] = []
+    for m in _BLOCK_TAG.finditer(text):
+        head = m["head"]
+        if m["mark"] in "#^":
+            # {{#each x}}, {{#with x}}, a Mustache section {{#x}}; not {{#if x}}, {{^x}}
+            context = m["mark"] == "#" and head not in _NOT_CONTEXT
+            stack.append((head, m.start(), context))
+            continue
+        for i in range(len(stack) - 1, -1, -1):  # the block this tag closes
+            if stack[i][0] == head:
+                _, start, context = stack[i]
+                del stack[i:]
+                if context:
+                    spans.append((start, text.find("}}", m.end()) + 2))
+                break
+    return tuple(spans)
 
 
 def _local(p: Placeholder, local: _Local) -> bool:
-    """Is ``p`` a name the template or its engine gives a value to, or inside a Handlebars
-    ``each``/``with`` block (a field of the item)?"""
-    if p.name.split(".")[0].lstrip("@") in local.names or p.name.startswith("@"):
+    """Is ``p`` a name the template gives a value to, or inside a block that makes its names
+    an item's fields (Handlebars' ``this`` among them)?"""
+    if p.name.split(".")[0] in local.names:
         return True
     return any(start < p.start and p.end < end for start, end in local.blocks)
 

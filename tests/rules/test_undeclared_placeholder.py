@@ -57,13 +57,31 @@ LOCAL = "---\nvariables: [first_name, skills, jobs, company]\n---\n"
     [
         "Your work on{% for skill in skills %} {{ skill }}{% endfor %} fits.",
         "{% for a, b in skills %}{{ a }} {{ b }} {{ loop.index }}{% endfor %}",
-        "{% set c = company %}{{ c }} {% assign d = company %}{{ d }} {{ forloop.index }}",
+        "{% set c = company %}{{ c }} {% assign d = company %}{{ d }}",
+        "{% for j in jobs %}{{ forloop.index }} {{ loop.index }}{% endfor %}",
         "{{#each skills}}{{this}} {{@index}}{{/each}} {{#each jobs}}{{title}}{{/each}}",
         "{{#with company}}{{name}}, {{city}}{{/with}}",
+        "{{#jobs}}- {{ title }} in {{ city }}\n{{/jobs}}",
+        "{{#each jobs}}{{#each tags}}{{ name }}{{/each}} led by {{ lead }}{{/each}}",
+        "{% with co = company, n = first_name %}{{ co }} {{ n }}{% endwith %}",
+        "{% macro row(label, value=1) %}{{ label }} {{ value }}{% endmacro %}",
     ],
 )
 def test_names_the_template_binds_itself_are_declared(lint, body):
     assert lint(LOCAL + body + "\n", config={"select": ["OL401"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("{{ this }} and {{ loop.index }}", ["{{ this }}", "{{ loop.index }}"]),
+        ("{# {% set compnay = 1 %} #}{{ compnay }}", ["{{ compnay }}"]),
+        ("{{#if jobs}}{{ titel }}{{/if}}", ["{{ titel }}"]),
+    ],
+)
+def test_names_bound_nowhere_are_still_checked(lint, body, flagged):
+    found = lint(LOCAL + body + "\n", config={"select": ["OL401"]})
+    assert [f.message.split(" is not")[0].removeprefix("placeholder ") for f in found] == flagged
 
 
 def test_a_bound_name_does_not_cover_others(lint):
