@@ -5,7 +5,11 @@ Flags a placeholder that is neither declared under `variables:` nor a known plac
 It checks templates that declare `variables:`, and every template when the config sets
 `known-placeholders`. A declared name also covers its dotted children: declaring `contact`
 covers `{{ contact.firstname }}`. The merge tags Mailchimp fills in itself (`*|UNSUB|*`,
-`*|LIST:ADDRESS|*`, `*|MC:SUBJECT|*`) need no declaring. The message names where the name can
+`*|LIST:ADDRESS|*`, `*|MC:SUBJECT|*`) need no declaring, nor do the names a template gives
+values to itself (`{% for skill in skills %}{{ skill }}` and its `loop`, `{% set %}`,
+`{% with %}`, a macro's arguments, Liquid's `assign` and `forloop`) and the item's fields inside
+a Handlebars `{{#each}}` or `{{#with}}` block or a Mustache section
+(`{{#jobs}}{{ title }}{{/jobs}}`), `{{this}}` among them. The message names where the name can
 be declared: the template's `variables:` (in its front matter, or its entry in a collection) or
 `known-placeholders` in the config; a text file without front matter has only the config.
 
