@@ -64,6 +64,7 @@ def test_jinja_family(text, expected):
         "<!-- {{ x }} -->",
         "{% comment %}{{ x }} TODO: add the band{% endcomment %}",
         "{%- comment -%}\n{{ x }}\n{%- endcomment -%}",
+        '{% comment "why" %}{{ x }} TODO{% endcomment %}',
     ],
 )
 def test_jinja_tags_and_comments_are_not_placeholders(text):

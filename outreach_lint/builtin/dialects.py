@@ -45,7 +45,7 @@ JINJA = Dialect(
     # (Django, Liquid): never sent.
     comment=compile_regex(
         r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}"
-        r"|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}",
+        r"|\{%-?\s*comment\b[^%]*%\}.*?\{%-?\s*endcomment\s*-?%\}",  # {% comment "note" %}
         _S,
     ),
     stray=compile_regex(r"\{\s*\{|\}\s*\}|\{%|%\}|[{}]"),
