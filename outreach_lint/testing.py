@@ -284,7 +284,15 @@ def assert_case(case: Case, *, plugins: Sequence[object] = ()) -> None:
     the findings of that code and any problem reading the template (``OL9xx``)."""
     given = case.config.get("extend-select") or []
     config = {**case.config, "extend-select": [*given, case.code]}
-    findings = lint_text(case.text, path=case.path, config=config, plugins=plugins, root=case.root)
+    try:
+        findings = lint_text(
+            case.text, path=case.path, config=config, plugins=plugins, root=case.root
+        )
+    except ConfigError as error:
+        if not case.source:
+            raise
+        path, _, line = case.source.rpartition(":")  # the case's config, or its code, is wrong
+        raise ConfigError(f"case {case.id} of {case.code}: {error}", path, int(line)) from None
     mine = [f for f in findings if f.code == case.code]
     relevant = [f for f in findings if f.code == case.code or f.code.startswith("OL9")]
     shown = "\n".join(f"  {f.line}:{f.column}: {f.code} {f.message}" for f in relevant) or "  none"

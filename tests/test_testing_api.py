@@ -249,3 +249,12 @@ def test_a_must_fire_text_alone_is_one_case(tmp_path: Path) -> None:
 def test_one_position_may_be_written_without_a_list(tmp_path: Path) -> None:
     [case] = load_cases(write_cases(tmp_path, "TST101: {must-fire: [{text: a, at: '1:4'}]}\n"))
     assert case.at == ("1:4",)
+
+
+def test_a_case_whose_config_is_wrong_names_its_line(tmp_path: Path) -> None:
+    path = write_cases(tmp_path, "TST101:\n  must-fire:\n    - {text: a, config: {dialect: [x]}}\n")
+    [case] = load_cases(path)
+    with pytest.raises(
+        ConfigError, match=rf"^{re.escape(str(path))}:3: case 1 of TST101: .*dialect"
+    ):
+        assert_case(case, plugins=[make_plugin()])
