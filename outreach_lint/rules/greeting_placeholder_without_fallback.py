@@ -87,6 +87,8 @@ _EMPTY_FALLBACK = compile_regex(r"(?:\|\s*(?:default\w*|d)\s*[(:]\s*|\bor\s+)(['
 _SHOWN = 30
 """Characters of a line quoted at most, after a name that opens it."""
 _HANDLEBARS_BLOCK = compile_regex(r"\{\{(?:#if|/if\}\}|else\}\}|#unless|#each)")
+_COLON_FILTER = compile_regex(r"\{\{[^{}]*?(?P<space>\s)?\|\s*default\s*:")
+"""A fallback written with a colon: Django's ``|default:"x"``, Liquid's ``| default: "x"``."""
 _STYLE_BY_SUFFIX = {
     ".hbs": "handlebars",
     ".handlebars": "handlebars",
@@ -143,14 +145,19 @@ def _style(ctx: RuleContext, p: Placeholder) -> str:
     if style is not None:
         return style
     text = ctx.body.text
-    return "handlebars" if _HANDLEBARS_BLOCK.search(text) else "jinja"
+    if _HANDLEBARS_BLOCK.search(text):
+        return "handlebars"
+    colon = _COLON_FILTER.search(text)  # the template's own filters say: Django or Liquid
+    if colon is not None:
+        return "liquid" if colon["space"] else "django"
+    return "jinja"
 
 
 def _conditional(style: str, names: list[str], written: str) -> str | None:
     """The greeting ``written`` when all of ``names`` are filled in, else "Hello", in
     ``style`` (styles without "and" nest one condition in another)."""
     hello = "Hello" + (written[-1] if written[-1] in ",!.:;?—–-" else "")
-    if style in ("jinja", "liquid"):
+    if style in ("jinja", "liquid", "django"):
         return f"{{% if {' and '.join(names)} %}}{written}{{% else %}}{hello}{{% endif %}}"
     if style == "handlebars":
         opened = "".join(f"{{{{#if {n}}}}}" for n in names)
@@ -172,6 +179,8 @@ def _default(style: str, name: str) -> str | None:
         return f"{{{{ {name}|default('there') }}}}"
     if style == "liquid":
         return f'{{{{ {name} | default: "there" }}}}'
+    if style == "django":
+        return f'{{{{ {name}|default:"there" }}}}'
     if style == "brace":
         return f"{{{name} there}}"
     return None

@@ -212,6 +212,12 @@ def test_message_after_a_title_or_with_no_fallback_syntax(lint, text, dialect, m
             "{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}",
         ),
         ("note.md", "Hi {{first_name}},", "{{ first_name|default('there') }}"),
+        (
+            "note.txt",
+            'Hi {{ first_name|default:"" }}, at {{ company|default:"your firm" }}',
+            '{{ first_name|default:"there" }}',
+        ),
+        ("note.md", 'Hi {{ first_name | default: "" }},', '{{ first_name | default: "there" }}'),
     ],
 )
 def test_advice_is_in_the_templates_own_syntax(lint, path, text, advice):
