@@ -225,17 +225,35 @@ def _names_without_fallback(ctx: RuleContext, g: Greeting) -> list[Placeholder]:
     dialects = ctx.options.get("dialects", _DEFAULT_DIALECTS)
     text = ctx.body.text
     checked = [p for p in ctx.body.placeholders_in(g.start, g.end) if p.dialect in dialects]
-    names = [p for p in checked if ctx.kind(p) == "name" and not _has_fallback(p, text)]
+    names = [p for p in checked if ctx.kind(p) == "name" and not _has_fallback(p, text, g)]
     return names if names and checked[-1] == names[-1] else []
 
 
-def _has_fallback(p: Placeholder, text: str) -> bool:
+def _has_fallback(p: Placeholder, text: str, g: Greeting) -> bool:
     if p.guarded:
-        return True
+        return not _guard_sends_nothing(p, text, g)
     written = text[p.start : p.end]
     if _EMPTY_FALLBACK.search(written):
         return False
     return p.fallback is not None or _RAW_FALLBACK.search(written) is not None
+
+
+_GUARD_OPEN = compile_regex(r"\{%-?\s*(?:if|unless)\b|\{\{~?#(?:if|unless)\b|\*\|IF(?:NOT)?:")
+_GUARD_NEXT = compile_regex(
+    r"\{%-?\s*(?P<else>else|elif)\b|\{%-?\s*end(?:if|unless)\b"
+    r"|\{\{~?(?P<else2>else)\b|\{\{~?/(?:if|unless)\b"
+    r"|\*\|(?P<else3>ELSE:|ELSEIF:)|\*\|END:IF"
+)
+
+
+def _guard_sends_nothing(p: Placeholder, text: str, g: Greeting) -> bool:
+    """Is ``p`` guarded by a condition that opens after the salutation and closes with no
+    else ("Hi {% if first_name %}{{ first_name }}{% endif %},"), so that an empty name still
+    sends "Hi ,"? A condition around the whole greeting, or one with an else, is a fallback."""
+    if _GUARD_OPEN.search(text, g.start, p.start) is None:
+        return False
+    after = _GUARD_NEXT.search(text, p.end)
+    return after is not None and not (after["else"] or after["else2"] or after["else3"])
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -248,14 +266,19 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     p = empty[-1]
     shown = body.text[p.start : p.end]
-    has = "an empty fallback" if _EMPTY_FALLBACK.search(shown) else "no fallback"
-    yield Diagnostic(
-        p.start,
-        p.end,
-        f"{shown} in the greeting has {has}, so an empty name sends "
-        f"'{_sent(body.text, g, empty)}': {_advice(ctx, g, empty)}",
-        field=body.field.name,
-    )
+    sent = _sent(body.prose, g, empty)  # (tags and comments blanked: as sent)
+    if p.guarded:
+        text = (
+            f"{shown} in the greeting is inside a condition with no else, so an empty name "
+            f"sends '{sent}': add an else with a word such as 'there'"
+        )
+    else:
+        has = "an empty fallback" if _EMPTY_FALLBACK.search(shown) else "no fallback"
+        text = (
+            f"{shown} in the greeting has {has}, so an empty name sends '{sent}': "
+            f"{_advice(ctx, g, empty)}"
+        )
+    yield Diagnostic(p.start, p.end, text, field=body.field.name)
 
 
 RULE = Rule(

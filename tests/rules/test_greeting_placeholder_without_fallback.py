@@ -290,3 +290,31 @@ def test_an_empty_fallback_is_named_as_such(lint):
         "{{ first_name|default('') }} in the greeting has an empty fallback, so an empty name "
         "sends 'Hi ,': write {{ first_name|default('there') }} instead"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dialects"),
+    [
+        ("Hi {% if first_name %}{{ first_name }}{% endif %},", ["jinja"]),
+        ("Hi {{#if first_name}}{{first_name}}{{/if}},", ["jinja"]),
+        ("Hi *|IF:FNAME|**|FNAME|**|END:IF|*,", ["mailchimp"]),
+    ],
+)
+def test_a_condition_with_no_else_around_the_name_alone_is_no_fallback(lint, text, dialects):
+    (f,) = lint(md(text), config={"select": [CODE], "dialects": dialects})
+    assert f.message.endswith(
+        "in the greeting is inside a condition with no else, so an empty name sends 'Hi ,': "
+        "add an else with a word such as 'there'"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% if first_name %}Hi {{ first_name }},{% endif %}",  # the greeting goes with it
+        "Hi {% if first_name %}{{ first_name }}{% else %}there{% endif %},",
+        "Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},",
+    ],
+)
+def test_a_condition_around_the_greeting_or_with_an_else_is_a_fallback(lint, text):
+    assert lint(md(text), config={"select": [CODE]}) == []
