@@ -228,8 +228,11 @@ _PITCH = located(
     r"(?:a|our|the|their)\s+team)\b"
     r"|\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our|their|the|two|three|several|multiple|"
     r"\d+|" + PH + r")\b"
-    r"|(?<!your\s)(?<!your\scurrent\s)(?<!your\snext\s)\b(?:a|an|the|this|our|their|that|new|"
-    r"open|exciting|great|permanent|remote|hybrid|senior|junior|lead|" + PH + r")\s+(?:[\w-]+\s+"
+    # (not "are you open to new opportunities?": a question, not a job)
+    r"|(?<!your\s)(?<!your\scurrent\s)(?<!your\snext\s)(?<!open\sto\s)\b(?:a|an|the|this|our|"
+    r"their|that|new|open(?!\s+to\b)|exciting|great|permanent|remote|hybrid|senior|junior|lead|"
+    + PH
+    + r")\s+(?:[\w-]+\s+"
     r"){0,3}?" + ROLE_WORD + r"\b(?!\s+(?:to\s+(?:connect|chat|meet|network|learn)))"
     r"|\bjoin\s+(?:our|the|their|my\s+client's)\s+(?:\w+\s+){0,2}team\b"
     r"|\bapply\b"

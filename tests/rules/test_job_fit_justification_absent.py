@@ -109,6 +109,11 @@ FIRE = [
 ]
 NO_FIRE = [
     pytest.param(
+        "Hi {{ first_name }}, I see you've been at {{ company }} for a while now. Are you open "
+        "to new opportunities?",
+        id="asks-if-open-to-moving-offers-no-job",
+    ),
+    pytest.param(
         "Hi {{ name }}, you've been top SDR at {{ company }} for two years. A Manchester SaaS "
         "firm is looking for an SDR Team Lead. Worth 10 minutes?",
         id="been-top-at-their-company",
