@@ -116,3 +116,23 @@ def test_a_key_given_twice_is_a_problem_at_the_second() -> None:
     assert [(p.offset, p.message) for p in parsed.problems] == [
         (data.index("channel: email"), "'channel' is given twice (also on line 2)")
     ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "templates: {default: basic}\n",  # another tool's setting
+        "templates:\n  - templates/base.html\n  - templates/page.html\n",  # a list of files
+        "templates:\n  - {path: a.html, engine: jinja}\n",  # mappings of another tool
+    ],
+)
+def test_another_tools_templates_key_is_not_a_collection(data: str) -> None:
+    assert collection.parse(SourceFile("helm.yaml", data)) is None
+
+
+def test_a_collection_with_a_bad_item_is_still_reported() -> None:
+    data = "templates:\n  - name: a\n    body: Hi\n  - just text\n  - name: b\n"
+    assert _problems("c.yaml", data) == [
+        "template #2 must be a mapping with 'name' and 'body'",
+        "template 'b' has no 'body'",
+    ]

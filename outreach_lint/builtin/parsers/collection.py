@@ -9,7 +9,8 @@
           Hi {{ first_name }}, ...
 
 Each item takes the front-matter keys plus ``name`` and ``body``. A YAML file without a
-top-level ``templates:`` list is not a template file (a CI or config file) and is skipped.
+top-level ``templates:`` list is not a template file (a CI or config file) and is skipped, as
+is one whose ``templates:`` is no list of mappings with a template's keys (another tool's).
 """
 
 from __future__ import annotations
@@ -46,21 +47,26 @@ def parse(src: SourceFile) -> ParseResult | None:
         )
     if root is None or root.kind != "map":
         return None
-    entry = next(
-        ((k, v) for k, v in root.value if k.kind == "scalar" and k.value == "templates"), None
-    )
-    if entry is None:
-        return None
-    key, seq = entry
-    if seq.kind != "seq":
-        return ParseResult(
-            [],
-            [Problem(INVALID, lines.offset(*key.start), "'templates' must be a list of templates")],
-        )
+    seq = next((v for k, v in root.value if k.kind == "scalar" and k.value == "templates"), None)
+    if seq is None or not _holds_templates(seq):
+        return None  # another tool's 'templates:' (a Helm-like map, a list of file names)
     result = ParseResult([], [])
     for index, item in enumerate(seq.value, start=1):
         _item(src, item, index, lines, result)
     return result
+
+
+_TEMPLATE_KEYS = frozenset(["body", "name", "subject", "channel", "variables"])
+
+
+def _holds_templates(seq: Node) -> bool:
+    """Is ``templates:`` a list of templates: a list with a mapping that has one of a
+    template's keys? (Then each item that is not one is an error; another tool's
+    ``templates: {default: basic}`` or list of file names is not this tool's file.)"""
+    return seq.kind == "seq" and any(
+        item.kind == "map" and any(k.value in _TEMPLATE_KEYS for k, _ in item.value)
+        for item in seq.value
+    )
 
 
 def _item(src: SourceFile, item: Node, index: int, lines: LineIndex, out: ParseResult) -> None:
