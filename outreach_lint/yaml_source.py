@@ -59,10 +59,16 @@ def compose(text: str) -> Node | None:
     """Compose ``text`` (one YAML document); raise ``YamlError`` with the problem's position."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    # The YAML library also breaks lines at NEL, U+2028 and U+2029; positions here count "\n"
-    # only, as editors and the rest of outreach-lint do: they are then made from each mark's
-    # character index.
+    # The YAML library also breaks lines at NEL, U+2028 and U+2029 (a Word paste holds them),
+    # where editors and the rest of outreach-lint count "\n" only, and in a block scalar such a
+    # break ends the block ("expected <block end>"). They are read as characters of the text
+    # they are in: each is swapped for a private-use stand-in while YAML reads the file, and
+    # back in the values. (Should the file hold a stand-in already, positions are made from
+    # each mark's character index instead, and blocks with such breaks fail.)
     other_breaks = _OTHER_BREAKS.search(text) is not None
+    restore = None
+    if other_breaks and not _STAND_IN.search(text):
+        text, restore, other_breaks = text.translate(_HIDE_BREAKS), _SHOW_BREAKS, False
     where = _position_in(text) if other_breaks else _line_and_column
     try:
         node = _yaml(pure=other_breaks).compose(text)
@@ -75,7 +81,7 @@ def compose(text: str) -> Node | None:
         raise YamlError(problem, line, column) from None
     except YAMLError as e:
         raise YamlError(str(e).splitlines()[0] if str(e) else "invalid YAML", 0, 0) from None
-    return None if node is None else _convert(node, where)
+    return None if node is None else _convert(node, where, restore)
 
 
 _VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")
@@ -107,6 +113,9 @@ def quoting_hint(error: YamlError, text: str) -> str:
 
 
 _OTHER_BREAKS = compile_regex("[\x85\u2028\u2029]")
+_HIDE_BREAKS = str.maketrans({"\x85": "\ue085", "\u2028": "\ue028", "\u2029": "\ue029"})
+_SHOW_BREAKS = str.maketrans({"\ue085": "\x85", "\ue028": "\u2028", "\ue029": "\u2029"})
+_STAND_IN = compile_regex("[\ue085\ue028\ue029]")
 
 
 def _line_and_column(mark: Any) -> tuple[int, int]:
@@ -121,16 +130,19 @@ def _position_in(text: str) -> Callable[[Any], tuple[int, int]]:
     return position
 
 
-def _convert(node: Any, where: Callable[[Any], tuple[int, int]]) -> Node:
+def _convert(
+    node: Any, where: Callable[[Any], tuple[int, int]], restore: dict[int, str] | None = None
+) -> Node:
     start, end = where(node.start_mark), where(node.end_mark)
     tag = str(node.tag)
     if tag.endswith(":map") or type(node).__name__ == "MappingNode":
-        items = [(_convert(k, where), _convert(v, where)) for k, v in node.value]
+        items = [(_convert(k, where, restore), _convert(v, where, restore)) for k, v in node.value]
         return Node("map", _merged(items), tag, None, start, end)
     if tag.endswith(":seq") or type(node).__name__ == "SequenceNode":
-        return Node("seq", [_convert(v, where) for v in node.value], tag, None, start, end)
+        return Node("seq", [_convert(v, where, restore) for v in node.value], tag, None, start, end)
     style = node.style if node.style else None
-    return Node("scalar", node.value, tag, style, start, end)
+    value = node.value if restore is None else node.value.translate(restore)
+    return Node("scalar", value, tag, style, start, end)
 
 
 def _merged(items: list[tuple[Node, Node]]) -> list[tuple[Node, Node]]:

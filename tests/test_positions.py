@@ -118,6 +118,18 @@ def test_utf8_bom_does_not_shift_columns(tmp_path, capsys):
             11,
             id="line-separator-in-an-earlier-value",
         ),
+        pytest.param(
+            "    body: |\n      Hi {{ x }},\u2028there,\n      since we're in the same industry\n",
+            5,
+            7,
+            id="line-separator-in-a-block",
+        ),
+        pytest.param(
+            "    body: >\n      Hi\x85there, since we're in the same industry\n",
+            4,
+            17,
+            id="next-line-in-a-folded-block",
+        ),
     ],
 )
 def test_yaml_collection_scalars(tmp_path, capsys, body, line, column):

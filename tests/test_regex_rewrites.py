@@ -163,6 +163,7 @@ SAMPLES = [
     "since ",
     "Hi {{ first_name|default('') }}, {{ name or \" \" }}",
     "one\u2028two\x85three",
+    "one\ue028two\ue085three",
     "a _rockstar_ and a __ninja__ for first_name",
 ]
 
