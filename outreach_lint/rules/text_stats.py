@@ -24,9 +24,10 @@ _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK 
 _ASCII_WORD = compile_regex(
     r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
 )
-# Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break ("37.5" and
-# "example.com" stay whole); in one capturing group, for split_at.
-_SENTENCE = compile_regex(r"((?:[^.!?;:\n]+|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)")
+# Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break but one before
+# a word in lower case ("37.5" and "example.com" stay whole); in one capturing group, for
+# split_at.
+_SENTENCE = compile_regex(r"((?:[^.!?;:\n]+|\n(?=[ \t]*[a-z])|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)")
 
 
 def _words_pattern(prose: str) -> re.Pattern[str]:
@@ -109,9 +110,11 @@ def _word_spans(message: Message, start: int, end: int) -> list[Span]:
 
 def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
     """Sentences of the message for readability counts, as their starts and their ends: split
-    at ``.``, ``!``, ``?``, ``;``, ``:`` and at every line break, so a greeting, a list item or a
-    signature line is a sentence of its own rather than part of the next one. A sentence may
-    hold no word (a line of dashes)."""
+    at ``.``, ``!``, ``?``, ``;``, ``:`` and at a line break, so a greeting, a list item or a
+    signature line is a sentence of its own rather than part of the next one; but not at a
+    line break before a word in lower case, where a paragraph was wrapped ("...organisation
+    with\nconsiderable operational complexity"). A sentence may hold no word (a line of
+    dashes)."""
     _, offsets = split_at(_SENTENCE, message.prose)
     return offsets[1:-1:2], offsets[2::2]
 

@@ -169,3 +169,18 @@ def test_points_at_the_hardest_sentence_in_a_yaml_collection(lint):
     text = f"templates:\n  - name: coo\n    channel: email\n    subject: COO\n    body: |\n{body}\n"
     (f,) = lint(text, path="mails.yaml", config={"select": [CODE]}, dedent=False)
     assert (f.line, f.column) == (8, 7)
+
+
+def test_a_wrapped_paragraph_is_read_as_its_sentences(lint):
+    """A line break before a word in lower case wraps a sentence; it does not end one."""
+    one_line = (
+        "Our client, a vertically integrated international manufacturing organisation with "
+        "considerable operational complexity across multiple continents and regulatory "
+        "jurisdictions, is consequently seeking an exceptionally accomplished Chief Operating "
+        "Officer to institutionalise transformational operational excellence.\n"
+    )
+    wrapped = one_line.replace(" with ", " with\n").replace(" across ", "\nacross ")
+    config = {"select": ["OL701"]}
+    (a,) = lint(one_line, config=config)
+    (b,) = lint(wrapped, config=config)
+    assert a.message == b.message and (b.line, b.column) == (1, 1)
