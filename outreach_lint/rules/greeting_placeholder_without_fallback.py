@@ -62,6 +62,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
+from outreach_lint.language import in_english
 from outreach_lint.message import MASK, Message
 from outreach_lint.model import Diagnostic, Option, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
@@ -153,10 +154,10 @@ def _style(ctx: RuleContext, p: Placeholder) -> str:
     return "jinja"
 
 
-def _conditional(style: str, names: list[str], written: str) -> str | None:
-    """The greeting ``written`` when all of ``names`` are filled in, else "Hello", in
+def _conditional(style: str, names: list[str], written: str, hello: str) -> str | None:
+    """The greeting ``written`` when all of ``names`` are filled in, else ``hello``, in
     ``style`` (styles without "and" nest one condition in another)."""
-    hello = "Hello" + (written[-1] if written[-1] in ",!.:;?—–-" else "")
+    hello += written[-1] if written[-1] in ",!.:;?—–-" else ""
     if style in ("jinja", "liquid", "django"):
         return f"{{% if {' and '.join(names)} %}}{written}{{% else %}}{hello}{{% endif %}}"
     if style == "handlebars":
@@ -173,16 +174,16 @@ def _conditional(style: str, names: list[str], written: str) -> str | None:
     return None
 
 
-def _default(style: str, name: str) -> str | None:
-    """The placeholder with the fallback "there", in ``style`` (``None``: it has none)."""
+def _default(style: str, name: str, word: str) -> str | None:
+    """The placeholder with the fallback ``word``, in ``style`` (``None``: it has none)."""
     if style == "jinja":
-        return f"{{{{ {name}|default('there') }}}}"
+        return f"{{{{ {name}|default('{word}') }}}}"
     if style == "liquid":
-        return f'{{{{ {name} | default: "there" }}}}'
+        return f'{{{{ {name} | default: "{word}" }}}}'
     if style == "django":
-        return f'{{{{ {name}|default:"there" }}}}'
+        return f'{{{{ {name}|default:"{word}" }}}}'
     if style == "brace":
-        return f"{{{name} there}}"
+        return f"{{{name} {word}}}"
     return None
 
 
@@ -210,12 +211,16 @@ def _advice(ctx: RuleContext, g: Greeting, empty: list[Placeholder]) -> str:
     style = _style(ctx, p)
     written = " ".join(text[g.start : g.end].split())
     after_title = bool(text[g.after_salutation : p.start].strip())
-    instead = None if after_title else _default(style, p.name)
+    # English words for an English message; in another language, a mark for the writer's own
+    english = in_english(ctx.body)
+    word, hello = ("there", "Hello") if english else ("…", "…")
+    instead = None if after_title else _default(style, p.name, word)
     if instead is None:
-        instead = _conditional(style, [q.name for q in empty], written)
+        instead = _conditional(style, [q.name for q in empty], written, hello)
     if instead is None:
         return "open with a greeting that needs no name instead, such as 'Hello,'"
-    return f"write {instead} instead"
+    tail = "" if english else ", with a word in the template's language for '…'"
+    return f"write {instead} instead{tail}"
 
 
 def _names_without_fallback(ctx: RuleContext, g: Greeting) -> list[Placeholder]:
@@ -270,7 +275,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if p.guarded:
         text = (
             f"{shown} in the greeting is inside a condition with no else, so an empty name "
-            f"sends '{sent}': add an else with a word such as 'there'"
+            f"sends '{sent}': add an else with a word such as "
+            + ("'there'" if in_english(body) else "one in the template's language")
         )
     else:
         has = "an empty fallback" if _EMPTY_FALLBACK.search(shown) else "no fallback"

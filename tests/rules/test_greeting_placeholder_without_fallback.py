@@ -318,3 +318,15 @@ def test_a_condition_with_no_else_around_the_name_alone_is_no_fallback(lint, tex
 )
 def test_a_condition_around_the_greeting_or_with_an_else_is_a_fallback(lint, text):
     assert lint(md(text), config={"select": [CODE]}) == []
+
+
+def test_in_another_language_the_advice_leaves_the_word_to_the_writer(lint):
+    text = md(
+        "Bonjour {{ first_name }}, votre parcours chez {{ company }} m'a interpellé. "
+        "Seriez-vous disponible pour un échange sur un poste de Data Engineer ?"
+    )
+    (f,) = lint(text, config={"select": [CODE]})
+    assert f.message.endswith(
+        "write {{ first_name|default('…') }} instead, with a word in the template's language "
+        "for '…'"
+    )
