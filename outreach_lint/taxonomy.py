@@ -384,7 +384,13 @@ _THEIRS_BEFORE = compile_regex(
     r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after)\b[^.!?\n]*$"
     # "you're at {{ council }}", "you're currently working for {{ trust }}"
     r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still)\s+)?(?:at|with|working\s+(?:at|for|"
-    r"with|in))\s+$",
+    r"with|in))\s+$"
+    # "you've been at {{ hospital }}", "you've been running nights on {{ ward }}", "you've been
+    # on charity audits at {{ company }}", "you're now leading the team at {{ hospital }}"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:\w+ing|at|with|on|in)\b[^.!?\n]*$"
+    r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still|already)\s+)?\w+ing\b[^.!?\n]*$"
+    # "congratulations on taking {{ home_name }} to Good", "congrats on moving to {{ trust }}"
+    r"|\bcongrat(?:s|ulations)\s+on\b[^.!?\n]*$",
     re.IGNORECASE,
 )
 

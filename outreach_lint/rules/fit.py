@@ -63,7 +63,7 @@ _FIT = prefiltered(
     r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
     r"role|position|job|title|responsibilities|duties|current|present|day)\b)"
-    r"(?:[\w'&-]+\s+){1,5}?(?:at|with|for|across)\s+(?:"
+    r"(?:[\w'&/.-]+\s+){1,5}?(?:at|with|for|across)\s+(?:"
     + PH
     + r"|(?!"
     + _NOT_A_NAME
@@ -117,6 +117,9 @@ _CLAIM = prefiltered(
     # "… is the work our team does every week"
     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+(?:work|problems?|"
     r"challenges?)\s+(?:[\w'&-]+\s+){0,4}?(?:does|do|solves?|tackles?|works?\s+on|faces?)\b"
+    # "… which is most of what this team does"
+     + r"|\b(?:is|are|was|'s)\s+(?:most|much|all|a\s+lot|a\s+big\s+part|part)\s+of\s+what\s+"
+    r"(?:[\w'&-]+\s+){0,4}?(?:does|do|needs?|wants?|handles?|works?\s+on)\b"
     # "… closely match the brief"
     r"|\b(?:closely\s+|directly\s+|neatly\s+|exactly\s+)?match(?:es)?\s+(?:the|their|our|this|"
     r"my\s+client's|the\s+client's)\s+(?:brief|spec|specification|requirements?|search|"
@@ -146,6 +149,7 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|at|with|in|\w+ing)\b"
     r"|\bunder\s+you(?:r\s+(?:leadership|watch|management))?\b"
 )
 """Words before a claim that make what it is about the recipient's: "your …", "you've led …",

@@ -53,3 +53,39 @@ def test_fires(lint, code: str, text: str) -> None:
 @pytest.mark.parametrize(("code", "text"), NO_FIRE, ids=[f"{c}-{t[:30]}" for c, t in NO_FIRE])
 def test_does_not_fire(lint, code: str, text: str) -> None:
     assert lint(NOTE + OPENING + text + "\n", config={"select": [code]}) == []
+
+
+MESSAGE = "---\nchannel: linkedin_message\n---\nHi {{ first_name|default('there') }}, "
+HIRING = " I'm hiring a Charge Nurse in Leeds. Could we talk?\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you've been at {{ hospital }} for six years.",
+        "you've been running nights on {{ ward }}.",
+        "you're running nights on {{ ward }}.",
+        "I saw you're now leading the team at {{ hospital }}.",
+        "congratulations on taking {{ home_name }} from Requires Improvement to Good.",
+    ],
+)
+def test_what_they_are_doing_at_a_place_makes_it_theirs(lint, said: str) -> None:
+    """OL102: the placeholder is about the recipient, not only their name."""
+    assert lint(MESSAGE + said + HIRING, config={"select": ["OL102"]}) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you've been on charity audits at {{ company }}, which is most of what this team does.",
+        "your S/4HANA migration at {{ company }} is why I'm writing.",
+    ],
+)
+def test_their_work_somewhere_said_to_fit_is_a_reason(lint, said: str) -> None:
+    """OL202: these say why the recipient fits."""
+    assert lint(MESSAGE + said + HIRING, config={"select": ["OL202"]}) == []
+
+
+def test_a_name_alone_is_still_name_only(lint) -> None:
+    found = lint(MESSAGE + "hope you're well." + HIRING, config={"select": ["OL102", "OL202"]})
+    assert [f.code for f in found] == ["OL102", "OL202"]
