@@ -255,8 +255,9 @@ def _guard_sends_nothing(p: Placeholder, text: str, g: Greeting) -> bool:
     """Is ``p`` guarded by a condition that opens after the salutation and closes with no
     else ("Hi {% if first_name %}{{ first_name }}{% endif %},"), so that an empty name still
     sends "Hi ,"? A condition around the whole greeting, or one with an else, is a fallback."""
-    if _GUARD_OPEN.search(text, g.start, p.start) is None:
-        return False
+    opened = _GUARD_OPEN.search(text, g.start, p.start)
+    if opened is None or not text[g.start : opened.start()].endswith((" ", "\t")):
+        return False  # around the whole greeting, or the space too ("Hi{% if x %} {{ x }}")
     after = _GUARD_NEXT.search(text, p.end)
     return after is not None and not (after["else"] or after["else2"] or after["else3"])
 

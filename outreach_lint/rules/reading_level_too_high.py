@@ -4,7 +4,9 @@ Flags a body whose Flesch–Kincaid grade level is above 12 (college level), and
 hardest sentence.
 The grade grows with longer sentences and longer words: 0.39 × words per sentence + 11.8 ×
 syllables per word − 15.59. A sentence ends at `.`, `!`, `?`, `;`, `:` or a line break, so a
-greeting, a list item or a signature line counts as a sentence of its own. A placeholder is a
+greeting, a list item or a signature line counts as a sentence of its own; but a line break
+after a line of 50 characters or more, before a word in lower case, wraps a paragraph and
+ends nothing. A placeholder is a
 word of one syllable; web and e-mail addresses are skipped. Bodies of fewer than 30 words are
 not judged: a grade from one or two sentences says little.
 

@@ -24,10 +24,12 @@ _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK 
 _ASCII_WORD = compile_regex(
     r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
 )
-# Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break but one before
-# a word in lower case ("37.5" and "example.com" stay whole); in one capturing group, for
-# split_at.
-_SENTENCE = compile_regex(r"((?:[^.!?;:\n]+|\n(?=[ \t]*[a-z])|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)")
+# Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break but one that
+# wraps a paragraph: after a line of 50 characters or more, before a word in lower case ("37.5"
+# and "example.com" stay whole); in one capturing group, for split_at.
+_SENTENCE = compile_regex(
+    r"((?:[^.!?;:\n]+|(?<=[^\n]{50})\n(?=[ \t]*[a-z])|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)"
+)
 
 
 def _words_pattern(prose: str) -> re.Pattern[str]:
@@ -112,9 +114,9 @@ def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
     """Sentences of the message for readability counts, as their starts and their ends: split
     at ``.``, ``!``, ``?``, ``;``, ``:`` and at a line break, so a greeting, a list item or a
     signature line is a sentence of its own rather than part of the next one; but not at a
-    line break before a word in lower case, where a paragraph was wrapped ("...organisation
-    with\nconsiderable operational complexity"). A sentence may hold no word (a line of
-    dashes)."""
+    line break that wraps a paragraph: after a line of 50 characters or more, before a word in
+    lower case ("...organisation with\nconsiderable operational complexity"); short lines in
+    lower case are a list without its marks. A sentence may hold no word (a line of dashes)."""
     _, offsets = split_at(_SENTENCE, message.prose)
     return offsets[1:-1:2], offsets[2::2]
 

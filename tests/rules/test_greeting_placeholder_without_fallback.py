@@ -314,6 +314,8 @@ def test_a_condition_with_no_else_around_the_name_alone_is_no_fallback(lint, tex
         "{% if first_name %}Hi {{ first_name }},{% endif %}",  # the greeting goes with it
         "Hi {% if first_name %}{{ first_name }}{% else %}there{% endif %},",
         "Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},",
+        "Hi{% if first_name %} {{ first_name }}{% endif %},",  # the space goes too: "Hi,"
+        "Hi{{#if first_name}} {{first_name}}{{/if}},",
     ],
 )
 def test_a_condition_around_the_greeting_or_with_an_else_is_a_fallback(lint, text):

@@ -179,8 +179,27 @@ def test_a_wrapped_paragraph_is_read_as_its_sentences(lint):
         "jurisdictions, is consequently seeking an exceptionally accomplished Chief Operating "
         "Officer to institutionalise transformational operational excellence.\n"
     )
-    wrapped = one_line.replace(" with ", " with\n").replace(" across ", "\nacross ")
+    wrapped = one_line.replace(" with ", " with\n").replace(" regulatory ", " regulatory\n")
     config = {"select": ["OL701"]}
     (a,) = lint(one_line, config=config)
     (b,) = lint(wrapped, config=config)
     assert a.message == b.message and (b.line, b.column) == (1, 1)
+
+
+def test_short_lines_in_lower_case_are_a_list_not_one_sentence(lint):
+    items = "\n".join(
+        [
+            "running the weekly release train",
+            "looking after our build and test tools",
+            "mentoring two engineers",
+            "writing the on-call runbooks",
+            "reviewing pull requests",
+            "keeping the staging stack healthy",
+        ]
+    )
+    text = (
+        "Hi {{ first_name|default('there') }}, your work at {{ company }} fits our platform "
+        f"team. In the role you would be:\n\n{items}\n\nCould we talk on Thursday?\n"
+    )
+    config = {"select": ["OL701"], "rules": {"OL701": {"max-grade": 4, "min-words": 1}}}
+    assert lint(text, config=config) == []
