@@ -136,3 +136,13 @@ def test_a_collection_with_a_bad_item_is_still_reported() -> None:
         "template #2 must be a mapping with 'name' and 'body'",
         "template 'b' has no 'body'",
     ]
+
+
+def test_a_collection_whose_body_key_is_misspelt_is_still_one() -> None:
+    data = (
+        "templates:\n  - title: Intro note\n    message: |\n"
+        "      Hi there, since we are both in the same industry, lets connect!\n"
+    )
+    assert _problems("c.yaml", data) == [
+        "template '#1' has no 'body' (is 'message' meant to be its body?)"
+    ]

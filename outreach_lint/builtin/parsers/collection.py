@@ -61,12 +61,18 @@ _TEMPLATE_KEYS = frozenset(["body", "name", "subject", "channel", "variables"])
 
 def _holds_templates(seq: Node) -> bool:
     """Is ``templates:`` a list of templates: a list with a mapping that has one of a
-    template's keys? (Then each item that is not one is an error; another tool's
-    ``templates: {default: basic}`` or list of file names is not this tool's file.)"""
+    template's keys, or a value written as prose (a body under a misspelt key is still a
+    template, and its error is reported)? Another tool's ``templates: {default: basic}``, or
+    its list of file names or of settings, is not this tool's file."""
     return seq.kind == "seq" and any(
-        item.kind == "map" and any(k.value in _TEMPLATE_KEYS for k, _ in item.value)
+        item.kind == "map" and any(k.value in _TEMPLATE_KEYS or _prose(v) for k, v in item.value)
         for item in seq.value
     )
+
+
+def _prose(node: Node) -> bool:
+    """A text of a few words, not a name, a path or a setting."""
+    return node.kind == "scalar" and len(str(node.value).split()) >= 4
 
 
 def _item(src: SourceFile, item: Node, index: int, lines: LineIndex, out: ParseResult) -> None:
@@ -86,7 +92,9 @@ def _item(src: SourceFile, item: Node, index: int, lines: LineIndex, out: ParseR
     )
     body_node = meta.nodes.get("body")
     if body_node is None:
-        out.problems.append(Problem(INVALID, at, f"template {name!r} has no 'body'"))
+        texts = [str(k.value) for k, v in item.value if k.kind == "scalar" and _prose(v)]
+        hint = f" (is {texts[0]!r} meant to be its body?)" if texts else ""
+        out.problems.append(Problem(INVALID, at, f"template {name!r} has no 'body'{hint}"))
         return
     if body_node.kind != "scalar":
         out.problems.append(
