@@ -46,6 +46,16 @@ NOT_ENGLISH = [
 
 NOT_ENGLISH += [
     pytest.param(
+        "Hello {{ first_name }}, je suis Talent Acquisition Manager chez Northbeam. On recrute "
+        "un Head of Product, ça te dit d'en parler ?",
+        id="french-with-english-words",
+    ),
+    pytest.param(
+        "Oi {{ first_name }}, tudo bem? Estou recrutando para uma vaga de Data Engineer na "
+        "Northbeam. Topa uma call?",
+        id="portuguese-with-english-words",
+    ),
+    pytest.param(
         "Bonjour {{ first_name|default('à vous') }}, votre parcours chez {{ company }} m'a "
         "interpellé. Seriez-vous disponible pour un échange sur un poste de Data Engineer ?",
         id="short-french",
@@ -90,6 +100,16 @@ ENGLISH = [
         "Hi {{ first_name|default('there') }}, I'm a recruiter specialising in data roles. "
         "Let's connect!\nДмитрий Иванович Соколов",
         id="cyrillic-signature",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I'm a recruiter at Northbeam.\n--\nИван Петров, ведущий рекрутер",
+        id="long-cyrillic-signature",
+    ),
+    pytest.param(
+        "{{ first_name|default('Hello') }},\n\nRole: Staff Data Engineer\nLocations: Los "
+        "Angeles, Las Vegas or El Paso (hybrid)\nStack: Python, Kafka, dbt\nSalary: $180k + "
+        "equity\nApply: northbeam.com/careers w/ CV\n\nSam Lee, Northbeam",
+        id="bullet-lines-with-place-names",
     ),
     pytest.param("Hi {{ first_name }}, we are hiring. Any interest?", id="plain"),
     pytest.param("Hi Sam, great talk at PyCon. Coffee next week?", id="no-common-words"),
