@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
@@ -228,11 +229,8 @@ _PITCH = located(
     r"(?:a|our|the|their)\s+team)\b"
     r"|\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our|their|the|two|three|several|multiple|"
     r"\d+|" + PH + r")\b"
-    # (not "are you open to new opportunities?": a question, not a job)
-    r"|(?<!your\s)(?<!your\scurrent\s)(?<!your\snext\s)(?<!open\sto\s)\b(?:a|an|the|this|our|"
-    r"their|that|new|open(?!\s+to\b)|exciting|great|permanent|remote|hybrid|senior|junior|lead|"
-    + PH
-    + r")\s+(?:[\w-]+\s+"
+    r"|(?<!your\s)(?<!your\scurrent\s)(?<!your\snext\s)\b(?:a|an|the|this|our|their|that|new|"
+    r"open|exciting|great|permanent|remote|hybrid|senior|junior|lead|" + PH + r")\s+(?:[\w-]+\s+"
     r"){0,3}?" + ROLE_WORD + r"\b(?!\s+(?:to\s+(?:connect|chat|meet|network|learn)))"
     r"|\bjoin\s+(?:our|the|their|my\s+client's)\s+(?:\w+\s+){0,2}team\b"
     r"|\bapply\b"
@@ -317,6 +315,12 @@ def greets_literal_name(message: Message) -> bool:
 def _pitch_phrase(message: Message) -> Span | None:
     m = _PITCH.search(message.folded)
     return Span(m.start(), m.end()) if m is not None else None
+
+
+def pitches(message: Message) -> Iterator[Span]:
+    """Where the message's text pitches a job, each place in turn."""
+    for m in _PITCH.finditer(message.folded):
+        yield Span(m.start(), m.end())
 
 
 def pitch(ctx: RuleContext) -> Span | None:

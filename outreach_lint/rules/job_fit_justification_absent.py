@@ -45,13 +45,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
+from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.rules.common import marked_follow_up, pitch
+from outreach_lint.patterns import compile_folded
+from outreach_lint.rules.common import marked_follow_up, pitch, pitches
 from outreach_lint.rules.fit import asks_for_referral, states_fit
+
+_OPEN_TO = compile_folded(
+    r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
+    r"(?:(?:a|any|some|other|new|exciting|fresh)\s+){0,2}(?:opportunit(?:y|ies)|roles?|"
+    r"positions?|openings?)\b"
+)
+"""'Are you open to new opportunities?': asks whether they would move, offers no job."""
+
+
+def _job_pitched(ctx: RuleContext) -> Span | None:
+    """Where a job is pitched, leaving out the question whether they are open to one."""
+    where = pitch(ctx)
+    if where is None or where.start < 0:
+        return where
+    folded = ctx.body.folded
+    for found in pitches(ctx.body):
+        sentence = ctx.body.sentence_at(found.start)
+        if not _OPEN_TO.search(folded, sentence.start, max(sentence.end, found.end)):
+            return found
+    placeholders = [p for p in ctx.body.placeholders if ctx.kind(p) == "job"]
+    return Span(placeholders[0].start, placeholders[0].end) if placeholders else None
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    where = pitch(ctx)
+    where = _job_pitched(ctx)
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
     if marked_follow_up(ctx):

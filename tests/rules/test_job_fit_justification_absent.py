@@ -302,3 +302,24 @@ def test_points_at_the_pitch(lint):
         config={"select": ["OL202"]},
     )
     assert (f.line, f.column) == (5, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {{ first_name }}, are you open to a new opportunity?",
+        "Hi {{ first_name }}, open to exploring new opportunities?",
+        "Hi {{ first_name }}, I see you've been at {{ company }} for a while now. Are you open "
+        "to new\nopportunities?",
+    ],
+)
+def test_asking_whether_they_are_open_to_a_move_pitches_no_job(lint, text):
+    assert lint(text + "\n", config={"select": ["OL202"]}) == []
+    assert lint(text + "\n", config={"select": ["OL201"]}) == []  # it says what it wants
+
+
+def test_a_job_pitched_after_that_question_is_still_checked(lint):
+    text = (
+        "Hi {{ first_name }}, are you open to new opportunities? We're hiring a nurse in Leeds.\n"
+    )
+    assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
