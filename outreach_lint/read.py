@@ -22,8 +22,10 @@ _UTF32 = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 def decode(path: str, data: bytes) -> SourceFile | Problem:
-    if data.startswith(_UTF16) and not data.startswith(_UTF32):
-        return _utf16(path, data)
+    if data.startswith(_UTF32):
+        return _utf16(path, data, "utf-32")
+    if data.startswith(_UTF16):
+        return _utf16(path, data, "utf-16")
     if b"\x00" in data:  # no text file holds one (git too calls such a file binary)
         return Problem(
             UNREADABLE,
@@ -48,16 +50,18 @@ def decode(path: str, data: bytes) -> SourceFile | Problem:
     return SourceFile(path, _lines(text))
 
 
-def _utf16(path: str, data: bytes) -> SourceFile | Problem:
-    """A file that starts with a UTF-16 byte-order mark, read as UTF-16 (the mark dropped)."""
+def _utf16(path: str, data: bytes, codec: str) -> SourceFile | Problem:
+    """A file that starts with a UTF-16 or UTF-32 byte-order mark, read so (the mark
+    dropped)."""
+    name = codec.upper()
     try:
-        text = data.decode("utf-16")
+        text = data.decode(codec)
     except UnicodeDecodeError as e:
-        before = _lines(data[: e.start].decode("utf-16", errors="replace"))
+        before = _lines(data[: e.start].decode(codec, errors="replace"))
         return Problem(
             UNREADABLE,
             len(before),
-            "cannot read the file as UTF-16 (it starts with UTF-16's byte-order mark): it is "
+            f"cannot read the file as {name} (it starts with {name}'s byte-order mark): it is "
             "cut short or damaged here; save the file as UTF-8",
             before,
         )

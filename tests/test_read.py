@@ -86,10 +86,11 @@ def test_utf16_with_its_byte_order_mark_is_read(tmp_path: Path, capsys) -> None:
 
 
 def test_nul_bytes_are_not_text(tmp_path: Path) -> None:
-    """UTF-32, UTF-16 without its mark and binary files hold NULs: OL901, not garbled text."""
+    """UTF-32 and UTF-16 without their marks and binary files hold NULs: OL901, not garbled
+    text. With its mark, UTF-32 is read."""
     text = "Hi {{ first_name }}, since we're in the same industry\n"
     for name, data in (
-        ("u32.md", text.encode("utf-32")),
+        ("u32.md", text.encode("utf-32-le")),
         ("u16.md", text.encode("utf-16-le")),
         ("bin.md", b"PK\x03\x04\x00\x00"),
     ):
@@ -97,3 +98,9 @@ def test_nul_bytes_are_not_text(tmp_path: Path) -> None:
         problem = read(str(tmp_path / name))
         assert isinstance(problem, Problem), name
         assert problem.message.startswith("cannot read the file: it holds NUL bytes"), name
+
+
+def test_utf32_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    text = "Hi {{ first_name }} 🙂\n"
+    (tmp_path / "u32.md").write_bytes(text.encode("utf-32"))
+    assert read(str(tmp_path / "u32.md")) == SourceFile(str(tmp_path / "u32.md"), text)

@@ -90,12 +90,14 @@ MAILCHIMP = Dialect(
     # colon (*|FNAME:there|*) is no merge tag: Mailchimp sets a field's default elsewhere.
     placeholder=compile_regex(
         r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?:(?:UPPER|LOWER|TITLE|HTML):)?"
-        r"(?P<name>[A-Z0-9_]+|(?:LIST|MC|DATE|RSS|FEED|SHARE|TRANSLATE|POLL|SURVEY|PROMO_CODE)"
-        r":[^|*\n]+)\|\*"
+        r"(?P<name>[A-Z0-9_]+|(?:LIST|MC|DATE|RSS|RSSITEM|FEED|FEEDITEM|SHARE|TRANSLATE|POLL|"
+        r"SURVEY|PROMO_CODE|TWITTER|FACEBOOK|LINKEDIN|INSTAGRAM|YOUTUBE|BRAND|URL):[^|*\n]+)\|\*"
     ),
     tag=compile_regex(
         r"\*\|(?:IF|IFNOT|ELSEIF):(?P<cond>[A-Z0-9_]+)[^|]*\|\*"
-        r"|\*\|(?:ELSE:|END:IF|END:IFNOT|END:INTERESTED|INTERESTED:[^|]*)\|\*"
+        r"|\*\|(?:ELSE:|END:[A-Z]+|INTERESTED:[^|]*)\|\*"
+        # the blocks of an RSS feed: *|FEEDBLOCK:url|*, *|FEEDITEMS:[$count=3]|*...
+        r"|\*\|(?:FEEDBLOCK|FEEDITEMS|RSSBLOCK|RSSITEMS):[^|*\n]*\|\*"
     ),
     stray=compile_regex(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
 )

@@ -73,3 +73,12 @@ def test_a_mailchimp_field_with_a_colon_is_no_merge_tag(lint):
     (f,) = lint("Hi *|FNAME:there|*, a role in Leeds.\n", config=config)
     assert f.message.startswith("broken placeholder '*|FNAME:there|")
     assert lint("*|LIST:ADDRESS|* *|MC:SUBJECT|* *|TITLE:FNAME|*\n", config=config) == []
+
+
+def test_mailchimp_feed_blocks_and_social_tags_are_not_broken(lint):
+    text = (
+        "*|FEEDBLOCK:https://northwind.example/jobs.xml|*\n*|FEEDITEMS:[$count=3]|*\n"
+        "*|FEEDITEM:TITLE|*\n*|END:FEEDITEMS|*\n*|END:FEEDBLOCK|*\n"
+        '<a href="*|TWITTER:PROFILEURL|*">follow</a> *|BRAND:LOGO|* *|URL:FNAME|*\n'
+    )
+    assert lint(text, config={"select": ["OL402"], "dialects": ["mailchimp"]}) == []
