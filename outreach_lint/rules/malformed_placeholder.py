@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Message, Span
+from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
 
@@ -47,6 +47,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         ends = {p.end: p for p in message.placeholders}
         for start, end in _clusters(message, _code(ctx, message)):
             shown = message.text[start:end]
+            if not shown.strip("{*|% ") and (name := _NAME_AFTER.match(message.text, end)):
+                shown += name.group()  # "{{ first_name" rather than "{{"
             before = ends.get(start)
             if before is not None and not shown.strip("}|*%"):
                 # "{{ role }}}": a placeholder, then closing marks too many
@@ -105,9 +107,12 @@ def _clusters(message: Message, code: list[Span]) -> Iterator[Span]:
                 depth > 0
                 and len(between) <= _NEAR
                 and "\n" not in between
-                # after a closing stray, or before an opening one, only one right next to it:
-                # "{{ first_name, at {company}" is two broken placeholders, not one
-                and not ((closed or change > 0) and between.strip())
+                and MASK not in message.prose[current.end : stray.start]  # a placeholder
+                # after a closing stray only one right next to it ("{{ topic }}" in a single-
+                # brace dialect), and an opening one never: "{{ first_name, at {company}" and
+                # "{{first_name} {{last_name}" are two broken placeholders, not one
+                and not (closed and between.strip())
+                and not (change > 0 and between)
             ):
                 current = Span(current.start, stray.end)
                 depth, closed = depth + change, change < 0
@@ -119,6 +124,8 @@ def _clusters(message: Message, code: list[Span]) -> Iterator[Span]:
         yield current
 
 
+_NAME_AFTER = compile_regex(r"[ \t]*[\w.]+")
+"""The name after an opening that is never closed: "{{ first_name"."""
 _NEAR = 60
 """The most characters between the pieces of one broken placeholder."""
 

@@ -9,7 +9,7 @@ FIRE = [
     pytest.param("Hi {first_name}, thanks", "{first_name}", ["jinja"], id="single-brace"),
     pytest.param("Hi{first_name}, thanks", "{first_name}", ["jinja"], id="no-space-before"),
     pytest.param("Hi *|FNAME|, thanks", "*|FNAME|", ["mailchimp"], id="mailchimp-star"),
-    pytest.param("Hi {{ first_name\nthanks", "{{", ["jinja"], id="unclosed"),
+    pytest.param("Hi {{ first_name\nthanks", "{{ first_name", ["jinja"], id="unclosed"),
 ]
 NO_FIRE = [
     pytest.param("Hi {{ first_name }}, thanks", ["jinja"], id="fine"),
@@ -64,7 +64,7 @@ def test_closing_marks_too_many_name_the_placeholder_they_follow(lint):
 def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
     text = "Hi {{ first_name, I saw your work at {company} on {{ team }}.\n"
     found = lint(text, config={"select": ["OL402"]})
-    assert [f.message.split("'")[1] for f in found] == ["{{", "{company}"]
+    assert [f.message.split("'")[1] for f in found] == ["{{ first_name", "{company}"]
     assert "add brace to the dialects setting" in found[1].message
 
 
@@ -82,3 +82,16 @@ def test_mailchimp_feed_blocks_and_social_tags_are_not_broken(lint):
         '<a href="*|TWITTER:PROFILEURL|*">follow</a> *|BRAND:LOGO|* *|URL:FNAME|*\n'
     )
     assert lint(text, config={"select": ["OL402"], "dialects": ["mailchimp"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Hi {{first_name} {{last_name}, welcome.", ["{{first_name}", "{{last_name}"]),
+        ("Hi {{ first_name }} { {{ company }} } ok.", ["{", "}"]),
+        ("Hi {{ first_name, I saw your work.", ["{{ first_name"]),
+    ],
+)
+def test_broken_placeholders_are_told_apart_and_quoted_whole(lint, text, shown):
+    found = lint(text + "\n", config={"select": ["OL402"]})
+    assert [f.message.split("'")[1] for f in found] == shown
