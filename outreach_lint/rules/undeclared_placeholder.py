@@ -121,29 +121,47 @@ _NOT_CONTEXT = frozenset(["if", "unless"])
 
 class _Local(NamedTuple):
     names: frozenset[str]
-    """Names bound by the template (and ``loop``/``forloop`` where it loops)."""
+    """Names the template sets (``set``, ``assign``, ``with``, a macro's arguments)."""
+    loops: tuple[tuple[int, int, frozenset[str]], ...]
+    """Each loop's span and the names it binds there (its variables, ``loop``, ``forloop``)."""
     blocks: tuple[tuple[int, int], ...]
     """Where a Handlebars ``each``/``with`` block or a Mustache section makes the names
     inside it its item's fields (``{{#each jobs}}{{ title }}{{/each}}``)."""
+
+
+_FOR_OR_END = compile_regex(r"\{%-?\s*(?:(?P<end>endfor)\b|for\b)")
 
 
 def _template_names(message: Message) -> _Local:
     text = message.text
     comments = [(c.start, c.end) for c in message.comments]
     names: set[str] = set()
+    loops: list[tuple[int, int, frozenset[str]]] = []
     for m in _BINDS.finditer(text):
         if any(a <= m.start() < b for a, b in comments):
             continue  # "{# {% set x = 1 %} #}" binds nothing
         if m["loop"]:
-            names.update(n.strip() for n in m["loop"].split(","))
-            names.update(("loop", "forloop"))
+            bound = {n.strip() for n in m["loop"].split(",")} | {"loop", "forloop"}
+            loops.append((m.start(), _loop_end(text, m.end()), frozenset(bound)))
         elif m["set"]:
             names.add(m["set"])
         elif m["with"] is not None:
             names.update(_ASSIGNED.findall(m["with"]))
         else:
             names.update(a.split("=")[0].strip() for a in m["args"].split(",") if a.strip())
-    return _Local(frozenset(names), _context_blocks(text) if "{{" in text else ())
+    blocks = _context_blocks(text) if "{{" in text else ()
+    return _Local(frozenset(names), tuple(loops), blocks)
+
+
+def _loop_end(text: str, pos: int) -> int:
+    """Where the loop whose opening tag ends at ``pos`` ends (its ``endfor``, nested loops
+    skipped), or the end of the text."""
+    depth = 1
+    for m in _FOR_OR_END.finditer(text, pos):
+        depth += -1 if m["end"] else 1
+        if depth == 0:
+            return m.start()
+    return len(text)
 
 
 def _context_blocks(text: str) -> tuple[tuple[int, int], ...]:
@@ -170,7 +188,10 @@ def _context_blocks(text: str) -> tuple[tuple[int, int], ...]:
 def _local(p: Placeholder, local: _Local) -> bool:
     """Is ``p`` a name the template gives a value to, or inside a block that makes its names
     an item's fields (Handlebars' ``this`` among them)?"""
-    if p.name.split(".")[0] in local.names:
+    root = p.name.split(".")[0]
+    if root in local.names:
+        return True
+    if any(start < p.start < end and root in bound for start, end, bound in local.loops):
         return True
     return any(start < p.start and p.end < end for start, end in local.blocks)
 

@@ -77,6 +77,10 @@ def test_names_the_template_binds_itself_are_declared(lint, body):
         ("{{ this }} and {{ loop.index }}", ["{{ this }}", "{{ loop.index }}"]),
         ("{# {% set compnay = 1 %} #}{{ compnay }}", ["{{ compnay }}"]),
         ("{{#if jobs}}{{ titel }}{{/if}}", ["{{ titel }}"]),
+        (
+            "{% for j in jobs %}{{ j }}{% endfor %} then {{ loop.index }} and {{ j }}.",
+            ["{{ loop.index }}", "{{ j }}"],
+        ),
     ],
 )
 def test_names_bound_nowhere_are_still_checked(lint, body, flagged):
