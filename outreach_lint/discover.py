@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from outreach_lint.config import Config
+from outreach_lint.paths import inside
 
 
 class Excluder:
@@ -33,8 +34,8 @@ class Excluder:
 
     def path_excluded(self, path: str) -> bool:
         """Does a glob match this path or any folder above it (relative to the root)?"""
-        absolute = os.path.abspath(path)
-        rel = os.path.relpath(absolute, self.root).replace(os.sep, "/")
+        within = inside(path, self.root)  # (through a link to the folder too)
+        rel = (within or os.path.relpath(os.path.abspath(path), self.root)).replace(os.sep, "/")
         parts = [p for p in rel.split("/") if p not in ("", ".", "..")]
         if any(self.name_excluded(p) for p in parts):
             return True
@@ -50,10 +51,9 @@ def _anchored(glob: str, root: str) -> tuple[str, bool]:
     than against every file and folder name."""
     pattern = glob.replace("\\", "/") if os.sep == "\\" else glob
     anchored = "/" in pattern.rstrip("/")
-    if os.path.isabs(glob):
-        inside = os.path.relpath(glob, root)
-        if inside != os.pardir and not inside.startswith(os.pardir + os.sep):
-            pattern = inside.replace(os.sep, "/")
+    within = inside(glob, root) if os.path.isabs(glob) else None
+    if within is not None:
+        pattern = within.replace(os.sep, "/")
     while pattern.startswith("./"):
         pattern = pattern[2:]
     return pattern.strip("/"), anchored

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from outreach_lint.model import Finding
+from outreach_lint.paths import inside
 
 FINGERPRINT_LENGTH = 32
 
@@ -41,24 +42,9 @@ def repo_path(path: str) -> str:
     if not _UNUSUAL.search(path):  # most paths, as discovery writes them: "templates/a.md"
         return path
     if os.path.isabs(path):
-        path = _inside_here(path) or path
+        path = inside(path) or path
     posix = path.replace("\\", "/")
     return posixpath.normpath(posix) if posix else posix
-
-
-def _inside_here(path: str) -> str | None:
-    """``path`` relative to the working folder, if it is inside it: as written, or once its
-    folders' symbolic links are resolved (``$PWD`` may name the working folder through a link,
-    which ``os.getcwd`` resolves: macOS's /tmp is /private/tmp)."""
-    folder, name = os.path.split(path)
-    for candidate in (path, os.path.join(os.path.realpath(folder), name)):
-        try:
-            inside = os.path.relpath(candidate)
-        except ValueError:  # another drive (Windows)
-            continue
-        if inside != os.pardir and not inside.startswith(os.pardir + os.sep):
-            return inside
-    return None
 
 
 _UNUSUAL = re.compile(r"^[/\\]|^[A-Za-z]:|\\|(?:^|/)\.{1,2}(?:/|$)|//")

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from outreach_lint.config import Config
 from outreach_lint.model import Rule
+from outreach_lint.paths import inside
 
 ALWAYS = ("OL9",)
 
@@ -59,7 +60,8 @@ class PerFileIgnores:
     def codes_for(self, path: str) -> tuple[str, ...]:
         if not self.entries:
             return ()
-        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        within = inside(path, self.root)  # (through a link to the folder too)
+        rel = (within or os.path.relpath(os.path.abspath(path), self.root)).replace(os.sep, "/")
         name = os.path.basename(path)
         out: list[str] = []
         for glob, codes in self.entries:

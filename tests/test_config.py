@@ -553,3 +553,22 @@ def test_a_path_glob_on_the_command_line_is_relative_to_the_working_folder(
     for glob in ("./weird", "weird/", "./weird/d.md"):
         out = run(capsys, "--extend-exclude", glob, ".")[1]
         assert "weird/d.md" not in out and "note.md" in out, glob
+
+
+def test_excludes_and_per_file_ignores_hold_through_a_linked_working_folder(
+    repo, capsys, monkeypatch
+):
+    """$PWD may name the working folder through a symbolic link (macOS's /tmp)."""
+    (repo / ".outreach-lint.yaml").write_text(
+        "extend-exclude: [t/drafts]\nper-file-ignores: {'t/legacy/*': [OL3]}\n"
+    )
+    for folder in ("drafts", "legacy"):
+        (repo / "t" / folder).mkdir()
+        (repo / "t" / folder / "a.md").write_text(NOTE)
+    link = repo.parent / f"{repo.name}-link"
+    link.symlink_to(repo, target_is_directory=True)
+    monkeypatch.chdir(link)
+    out = run(capsys, str(link / "t"))[1]
+    assert "drafts/a.md" not in out
+    assert "legacy/a.md" in out and "legacy/a.md:4:22: OL301" not in out
+    assert "note.md:4:22: OL301" in out

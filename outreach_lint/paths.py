@@ -1,0 +1,23 @@
+"""Paths as a user names them: relative to a folder they are inside, however they were typed."""
+
+from __future__ import annotations
+
+import os
+
+
+def inside(path: str, folder: str | None = None) -> str | None:
+    """``path`` relative to ``folder`` (default: the working folder) when it is inside it, as
+    written or once its folders' symbolic links are resolved (``$PWD`` may name the working
+    folder through a link, which ``os.getcwd`` resolves: macOS's /tmp is /private/tmp);
+    ``None`` when it is outside."""
+    start = folder if folder is not None else os.curdir
+    head, name = os.path.split(os.path.abspath(path))
+    for candidate in (os.path.join(head, name), os.path.join(os.path.realpath(head), name)):
+        for base in (start, os.path.realpath(start)):
+            try:
+                relative = os.path.relpath(candidate, base)
+            except ValueError:  # another drive (Windows)
+                continue
+            if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+                return relative
+    return None
