@@ -143,13 +143,31 @@ FILL_WORDS = frozenset(
         "imie",
         "nazwisko",
         "stanowisko",
+        "titel",
+        "titre",
+        "título",
+        "titolo",
+        "tytuł",
+        "datum",
+        "fecha",
+        "uhrzeit",
+        "heure",
+        "hora",
+        "ort",
+        "stad",
+        "ville",
+        "ciudad",
+        "città",
+        "cidade",
+        "miasto",
+        "rol",
     ]
 )
 _NOT_A_FIELD_FIRST = frozenset(
     ["full", "part", "half", "one", "real", "over", "any", "all", "same", "next", "long", "short"]
 )
-"""A hyphenated word that starts so is a word, not a field ([Full-time], [Part-time],
-[Real-time]), whatever its second half says."""
+"""Two words that start so are a word, not a field ([Full-time], [Part time], [Real-time]),
+whatever the second says."""
 _TASK = compile_regex(r"(?m)^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 """What stands before a Markdown task list's box on its line (``- [x] done``)."""
 _INSERT_SOURCE = (
@@ -202,7 +220,7 @@ def _names_a_field(label: str, after: int = 0) -> bool:
     """Does ``label`` name what goes there ("First Name", "insert-link"), in its words from
     ``after`` on (after "insert", "add"…)? Not a hyphenated word like "Full-time"."""
     ws = words(label)
-    if "-" in label and " " not in label.strip() and ws and ws[0] in _NOT_A_FIELD_FIRST:
+    if len(ws) == 2 and ws[0] in _NOT_A_FIELD_FIRST:  # [Full-time], [Part time]
         return False
     return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws[after:])
 
