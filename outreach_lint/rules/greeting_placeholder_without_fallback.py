@@ -88,6 +88,13 @@ _EMPTY_FALLBACK = compile_regex(r"(?:\|\s*(?:default\w*|d)\s*[(:]\s*|\bor\s+)(['
 _SHOWN = 30
 """Characters of a line quoted at most, after a name that opens it."""
 _HANDLEBARS_BLOCK = compile_regex(r"\{\{(?:#if|/if\}\}|else\}\}|#unless|#each)")
+_ENGLISH_HELLOS = frozenset(
+    [
+        *"hi hello hey hiya dear greetings howdy yo g'day morning afternoon evening".split(),
+        *("respected", "good morning", "good afternoon", "good evening", "good day"),
+    ]
+)
+"""Salutations after which "there" reads right ("Hi there"); after "Hola" it would not."""
 _COLON_FILTER = compile_regex(r"\{\{[^{}]*?(?P<space>\s)?\|\s*default\s*:")
 """A fallback written with a colon: Django's ``|default:"x"``, Liquid's ``| default: "x"``."""
 _STYLE_BY_SUFFIX = {
@@ -212,7 +219,8 @@ def _advice(ctx: RuleContext, g: Greeting, empty: list[Placeholder]) -> str:
     written = " ".join(text[g.start : g.end].split())
     after_title = bool(text[g.after_salutation : p.start].strip())
     # English words for an English message; in another language, a mark for the writer's own
-    english = in_english(ctx.body)
+    salutation = " ".join(text[g.start : g.after_salutation].split()).lower()
+    english = in_english(ctx.body) and (not salutation or salutation in _ENGLISH_HELLOS)
     word, hello = ("there", "Hello") if english else ("…", "…")
     instead = None if after_title else _default(style, p.name, word)
     if instead is None:

@@ -332,3 +332,8 @@ def test_in_another_language_the_advice_leaves_the_word_to_the_writer(lint):
         "write {{ first_name|default('…') }} instead, with a word in the template's language "
         "for '…'"
     )
+
+
+def test_after_another_languages_hello_there_is_not_offered(lint):
+    (f,) = lint(md("Hola {{ first_name }}, a role in Leeds."), config={"select": [CODE]})
+    assert "{{ first_name|default('…') }}" in f.message and "there" not in f.message
