@@ -64,9 +64,9 @@ _ON = (
     r"(?=\s*(?:\?|,?\s*(?:at\s+the\s+moment|currently|now|right\s+now|at\s+present|these\s+days|"
     r"today|salary[\s-]wise|package[\s-]wise|in\s+your\s+(?:current|last|previous|old)\s+"
     r"(?:role|job|position|company)|per\s+(?:hour|year|annum|day)|an\s+hour|a\s+year|"
-    r"base|basic|,?\s+salary)))"
+    r"base|basic|,?\s+salary|roughly|approximately|ballpark|at\s+\x1a|at\s+your\s+\w+)))"
 )
-"""After "what are you on": words that make it a question about pay."""
+"""After "what are you on": words that make it a question about pay ("at {{ company }}")."""
 _WHEN = (
     r"(?=\s*,?\s*(?:at\s+the\s+moment|currently|now|right\s+now|at\s+present|these\s+days|"
     r"today|last\s+year|(?:in|at|on)\s+your\s+(?:current|present|last|previous|old|most\s+recent)"
@@ -98,6 +98,10 @@ _ASKED = prefiltered(
     r"|\b(?:salary|pay|compensation|comp|remuneration|earnings|wage)\s+history\b"
     # "your fixed and variable pay at {{ company }}"
     r"|\byour\s+fixed\s+(?:and|&|\+|/)\s+variable\s+(?:pay|salary|compensation|components?|ctc)\b"
+    # "send your CV with current and expected salary", "your salary details"
+    r"|(?<!\bthe\s)(?<!\bour\s)\bcurrent\s+(?:and|&|/|\+)\s+(?:expected|desired)\s+(?:ctc|salary|"
+    r"pay|package|compensation|remuneration)\b"
+    r"|\byour\s+(?:salary|pay|compensation|remuneration|earnings)\s+(?:details|information|info)\b"
 )
 _QUESTION = prefiltered(
     # "how much do you make?"
@@ -105,7 +109,10 @@ _QUESTION = prefiltered(
     r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
     # "how much do they pay you?"
     r"|\bhow\s+much\s+(?:do|does|did)\s+(?:they|your\s+(?:current\s+)?(?:employer|company|firm|"
-    r"trust|agency|boss))\s+(?:currently\s+)?pay\s+you\b"
+    r"trust|agency|boss)|\x1a+)\s+(?:currently\s+)?pay\s+you\b"
+    # "are you currently earning more than £45k?"
+    r"|\bare\s+you\s+(?:currently\s+|now\s+)?(?:earning|on|paid|making|getting)\s+(?:more|less|"
+    r"over|under|above|below)\b"
     # "what are you earning now?", "what are you on at the moment?"
     r"|\bwhat\s+(?:are|were|do|did)\s+you\s+(?:currently\s+|now\s+)?(?:earning|earn|paid|"
     r"being\s+paid|taking\s+home|take\s+home|(?:making|make)(?!\s+of\b))\b"

@@ -25,6 +25,12 @@ FIRE = [
     ("OL104", "I've followed your career with interest."),
     ("OL403", "Salary: XXk plus bonus."),
     ("OL304", "We need a ___rockstar___ now."),
+    ("OL601", "Please send your CV with current and expected salary."),
+    ("OL601", "What are you on at {{ company }}?"),
+    ("OL601", "How much does {{ company }} pay you?"),
+    ("OL601", "What are you currently on, roughly?"),
+    ("OL601", "Are you currently earning more than £45k?"),
+    ("OL601", "Please include your salary details with your CV."),
 ]
 NO_FIRE = [
     ("OL301", "We're both busy, so let's connect after the launch."),
@@ -42,6 +48,8 @@ NO_FIRE = [
     ("OL602", "The ward cares for patients with no upper age limit: 18 to 104."),
     ("OL602", "Age limit: 18+ (the legal minimum for night shifts)."),
     ("OL104", "The Leeds hospital redesign in your portfolio is stunning."),
+    ("OL601", "Our salary details are on the advert."),
+    ("OL601", "The current and expected timelines are in the brief."),
 ]
 
 
