@@ -50,6 +50,20 @@ GENERIC_WHO = frozenset(
         "applicants",
         "sir",
         "sirs",
+        # the job as a name: "Dear Doctor,", "Dear GP,", "Dear Locum,"
+        "doctor",
+        "doctors",
+        "dr",
+        "gp",
+        "gps",
+        "locum",
+        "locums",
+        "physio",
+        "physios",
+        "physiotherapist",
+        "pharmacist",
+        "carer",
+        "carers",
         # the same in the other languages of GREETING's hellos
         "candidato",
         "candidata",
@@ -299,13 +313,18 @@ def greeting(message: Message) -> re.Match[str] | None:
     return m if m is not None and m.start("greeting") >= first else None
 
 
+_TITLES = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "professor", "doctor", "sir", "dame"])
+
+
 def greets_literal_name(message: Message) -> bool:
     """``Hi Sarah,``: a message addressed by hand, not a template."""
     m = greeting(message)
     if m is None:
         return False
-    who = m.group("who").strip()
-    first = who.split()[0] if who.split() else ""
+    words = m.group("who").split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]  # "Dear Dr Okafor": the name is after the title
+    first = words[0] if words else ""
     return (
         bool(first) and first[0].isupper() and first.isalpha() and first.lower() not in GENERIC_WHO
     )

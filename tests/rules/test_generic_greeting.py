@@ -11,6 +11,10 @@ FIRE = [
     pytest.param("Bonjour à tous,\n\nnous cherchons.", "Bonjour à tous", id="french-to-all"),
     pytest.param("Liebe Damen und Herren,\n\nwir suchen.", "Liebe Damen und Herren", id="de"),
     pytest.param("Estimado Señor,\n\nbuscamos.", "Estimado Señor", id="spanish-sir"),
+    pytest.param("Dear Doctor,\n\nWe need locums.", "Dear Doctor", id="doctor"),
+    pytest.param("Dear Dr,\n\nWe need locums.", "Dear Dr", id="dr-alone"),
+    pytest.param("Hello GP,\n\nWe need locums.", "Hello GP", id="gp"),
+    pytest.param("Dear Locum,\n\nShifts in Leeds.", "Dear Locum", id="locum"),
     pytest.param(
         "Dear Candidate,\n\nWe have HGV Class 1 shifts in Derby.", "Dear Candidate", id="candidate"
     ),
