@@ -170,13 +170,28 @@ _NOT_A_FIELD_FIRST = frozenset(
 whatever the second says."""
 _TASK = compile_regex(r"(?m)^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 """What stands before a Markdown task list's box on its line (``- [x] done``)."""
+UPPER_FILL_IN_SOURCE = (
+    r"(?<![%|*{\[<#\w])(?:(?:FIRST|LAST|FULL|CLIENT|COMPANY|CANDIDATE)[ _]?NAME|JOB[ _]TITLE|"
+    r"NAME(?=[ \t]*(?:[,.!?:;)]|$)))(?![%|*}\]>#\w])"
+)
+"""A field's name in capitals, left in the text: "Hi NAME,", "with CLIENT NAME" (not a
+placeholder of a style that is off, "%FIRSTNAME%", which OL407 reports, nor "the NAME
+Foundation")."""
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
+    # "(insert length)", "(ADD DETAILS)", "[ENTER RATE]" (not "(add me on WhatsApp)")
+    r"|[(\[][ \t]*(?:insert|INSERT|Insert|ADD|ENTER)[ \t]+[^()\[\]\n]{1,40}[)\]]"
+    # "DD/MM/YYYY", "£??k", "#CLIENT#", "((client))"
+    r"|\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b"
+    r"|[£$€][ \t]?\?{2,}[kK]?"
+    r"|#[A-Z][A-Z_]{1,30}#"
+    r"|\(\([A-Za-z][\w ]{0,30}\)\)"
+    r"|" + UPPER_FILL_IN_SOURCE
 )
-_INSERT = compile_regex(_INSERT_SOURCE)
+FILL_IN = _INSERT = compile_regex(_INSERT_SOURCE)
 _MAY_INSERT = prefiltered(_INSERT_SOURCE)
 """``_INSERT`` ignoring case, on folded text: where it finds nothing, ``_INSERT`` cannot match.
 Most templates hold no such phrase, and the prefilter skips it there at no cost (``_INSERT``

@@ -107,3 +107,9 @@ def test_points_at_the_run_in_a_yaml_collection(lint):
         """
     (f,) = lint(text, path="mails.yaml", config={"select": [CODE]})
     assert (f.line, f.column, f.end_column) == (7, 7, 16)
+
+
+def test_a_fill_in_in_capitals_is_left_to_ol403(lint):
+    text = "It's with CLIENT NAME in Slough, or #CLIENT#, see (ADD DETAILS).\n"
+    assert lint(text, config={"select": ["OL703"]}) == []
+    assert [f.code for f in lint("URGENT: call me.\n", config={"select": ["OL703"]})] == ["OL703"]

@@ -13,6 +13,16 @@ FIRE = [
     pytest.param("Hi [Recipient], hello", "[Recipient]", id="recipient"),
     pytest.param("Termin: [Datum], in Köln", "[Datum]", id="german-date"),
     pytest.param("Gespräch um [Uhrzeit]", "[Uhrzeit]", id="german-time"),
+    pytest.param("Hi NAME, thanks.", "NAME", id="name-in-capitals"),
+    pytest.param("It's with CLIENT NAME in Slough.", "CLIENT NAME", id="client-name"),
+    pytest.param(
+        "It's a (insert length) month contract.", "(insert length)", id="insert-in-brackets"
+    ),
+    pytest.param("Send it to (ADD DETAILS).", "(ADD DETAILS)", id="add-details"),
+    pytest.param("It starts on DD/MM/YYYY.", "DD/MM/YYYY", id="date-template"),
+    pytest.param("It pays £??k.", "£??k", id="unknown-amount"),
+    pytest.param("It is with #CLIENT# in Leeds.", "#CLIENT#", id="hashes"),
+    pytest.param("It is with ((client)) in Leeds.", "((client))", id="double-brackets"),
     pytest.param("Le poste est à [Ville].", "[Ville]", id="french-city"),
     pytest.param("I work at [Company Name].", "[Company Name]", id="company-name"),
     pytest.param("Hello <name>, hello", "<name>", id="angle"),
@@ -39,6 +49,9 @@ FIRE = [
 NO_FIRE = [
     pytest.param("Tags: [Remote] [Full-time] [Part time] [Senior].", id="two-word-tags"),
     pytest.param("Next steps:\n- [x] CV received\n- [ ] call booked\n", id="task-list"),
+    pytest.param("The NAME Foundation funds it.", id="name-as-an-acronym"),
+    pytest.param("Call me (add me on WhatsApp) later?", id="add-in-brackets"),
+    pytest.param("My name is Sam.", id="name-in-lower-case"),
     pytest.param("Uniform sizes from S to XXL.", id="xxl"),
     pytest.param("Our XX Chromosome network for women in engineering.", id="xx-as-a-name"),
     pytest.param("See [the job post](https://x.test/jobs/1).", id="markdown-link"),
