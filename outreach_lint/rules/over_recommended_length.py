@@ -92,9 +92,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 if channel.name.startswith("linkedin")
                 else f"the recommended length for this channel is {chars} characters"
             )
+            # from the first text there: not a blank line between two paragraphs
+            text = body.text
+            at = next((i for i in range(crossed, len(text)) if not text[i].isspace()), crossed)
             yield Diagnostic(
-                crossed,
-                crossed + 1,
+                at,
+                at + 1,
                 f"this {channel.label} {length_said(body, total)}, and {evidence}: from here "
                 "on, cut what the reader doesn't need to answer (the company history, the full "
                 "job description)",

@@ -112,3 +112,11 @@ def test_points_at_the_first_word_over_125_in_a_yaml_collection(lint):
     (f,) = lint(text, path="mail.yaml", config={"select": [CODE]}, dedent=False)
     assert (f.line, f.column, f.end_column) == (11, 7, 11)
     assert "150 words" in f.message and "Boomerang" in f.message
+
+
+def test_never_points_at_a_blank_line(lint):
+    """When the limit falls on a paragraph break, the finding is at the next text."""
+    first = "Hi {{ first_name }},\n" + "x" * 374  # 400 characters with the name filled in
+    text = f"---\nchannel: linkedin_inmail\nsubject: Staff SRE\n---\n{first}\n\nNext paragraph.\n"
+    (f,) = lint(text, config={"select": [CODE]}, dedent=False)
+    assert (f.line, f.column) == (8, 1)
