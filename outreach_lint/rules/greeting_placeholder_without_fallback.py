@@ -17,9 +17,11 @@ The message says what an empty name sends and what to write in the template's ow
 fallback (`{{ first_name|default('there') }}`, Liquid's `| default: "there"` in `.liquid`
 files, `{first_name there}`), or a greeting used only when the name is there where a fallback
 would read wrong ("Dear Dr there") or the style has no fallback (Handlebars and Mustache, from
-`.hbs`, `.handlebars` and `.mustache` files or `{{#if}}` blocks, and Mailchimp). For Lever's
-`{{Candidate first name}}`, which takes no fallback, it says to open with a greeting that needs
-no name.
+`.hbs`, `.handlebars` and `.mustache` files or `{{#if}}` blocks, and Mailchimp). For a style
+with neither a fallback nor a condition (Lever's `{{Candidate first name}}`, `Dear Dr
+{last_name}` in single braces), it says to make sure the sending tool has the name for everyone,
+or to turn the rule off for those templates (a greeting without a name would be OL103's
+generic greeting).
 
 ## Why is this bad?
 
@@ -226,7 +228,11 @@ def _advice(ctx: RuleContext, g: Greeting, empty: list[Placeholder]) -> str:
     if instead is None:
         instead = _conditional(style, [q.name for q in empty], written, hello)
     if instead is None:
-        return "open with a greeting that needs no name instead, such as 'Hello,'"
+        # (not "open with 'Hello,'": that is a greeting anyone could get, OL103)
+        return (
+            "this placeholder style has no fallback, so make sure your sending tool has the "
+            "name for everyone it sends to, or turn OL406 off for these templates"
+        )
     tail = "" if english else ", with a word in the template's language for '…'"
     return f"write {instead} instead{tail}"
 

@@ -164,14 +164,16 @@ def test_a_condition_on_several_names_guards_each(lint):
             "Dear Dr {last_name},",
             "brace",
             "{last_name} in the greeting has no fallback, so an empty name sends 'Dear Dr ,': "
-            "open with a greeting that needs no name instead, such as 'Hello,'",
+            "this placeholder style has no fallback, so make sure your sending tool has the "
+            "name for everyone it sends to, or turn OL406 off for these templates",
         ),
         # Lever's placeholders take no fallback
         (
             "Hi {{Candidate first name}},",
             "jinja",
             "{{Candidate first name}} in the greeting has no fallback, so an empty name sends "
-            "'Hi ,': open with a greeting that needs no name instead, such as 'Hello,'",
+            "'Hi ,': this placeholder style has no fallback, so make sure your sending tool has "
+            "the name for everyone it sends to, or turn OL406 off for these templates",
         ),
         # a name alone: what its line is left with
         (
