@@ -134,9 +134,13 @@ def run_rules(
 ) -> Iterator[tuple[Rule, Diagnostic] | RuleFailure]:
     """Yield each rule's diagnostics; a rule that raises yields a ``RuleFailure`` and the other
     rules still run."""
+    english: bool | None = None  # asked once, when the first rule that reads English runs
     for rule, options in rules:
-        if rule.english and not in_english(base.body):
-            continue
+        if rule.english:
+            if english is None:
+                english = in_english(base.body)
+            if not english:
+                continue
         try:
             # A rule without options reads the template's own context (no copy to make).
             context = base if options is base.options else base.with_options(options)

@@ -56,17 +56,21 @@ def in_english(message: Message) -> bool:
     # most English messages, at once ("The Home Depot" on YouTube is no "you")
     if " the " in folded and (" you " in folded or " your " in folded):
         return True
-    tokens = message.prose.translate(_PLAIN).split()
-    words = {t.lower() for t in tokens}
+    words = set(folded.translate(_PLAIN).split())
     english = len(_ENGLISH.intersection(words))
     if not folded.isascii():
         letters = sum(c.isalpha() for c in folded)
         if letters and len(_NOT_LATIN.findall(folded)) * 2 >= letters and english < 3:
             return False  # mostly another script (an English note signed in Cyrillic is not)
-    other = {
-        word
-        for i, word in enumerate(t.lower() for t in tokens)
-        if word in _OTHER
-        and not (word in _PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
-    }
+    other = _OTHER.intersection(words)
+    if len(other) < 3 or len(other) <= 2 * english:
+        return True
+    if other & _PARTICLES:  # those before a capitalised word are names' ("Los Angeles")
+        tokens = message.prose.translate(_PLAIN).split()
+        other = frozenset(
+            word
+            for i, word in enumerate(t.lower() for t in tokens)
+            if word in _OTHER
+            and not (word in _PARTICLES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
+        )
     return not (len(other) >= 3 and len(other) > 2 * english)

@@ -157,7 +157,8 @@ def _style(ctx: RuleContext, p: Placeholder) -> str:
     text = ctx.body.text
     if _HANDLEBARS_BLOCK.search(text):
         return "handlebars"
-    colon = _COLON_FILTER.search(text)  # the template's own filters say: Django or Liquid
+    # the template's own filters say: Django or Liquid
+    colon = _COLON_FILTER.search(text) if "default" in text else None
     if colon is not None:
         return "liquid" if colon["space"] else "django"
     return "jinja"

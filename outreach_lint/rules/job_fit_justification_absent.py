@@ -59,15 +59,23 @@ _OPEN_TO = compile_folded(
 """'Are you open to new opportunities?': asks whether they would move, offers no job."""
 
 
+def _open_to(ctx: RuleContext, found: Span) -> bool:
+    """Is the pitch at ``found`` inside a question whether they are open to a move?"""
+    folded = ctx.body.folded
+    if found.start >= len(folded) or _OPEN_TO.search(folded) is None:
+        return False
+    sentence = ctx.body.sentence_at(found.start)
+    end = max(sentence.end, found.end)
+    return _OPEN_TO.search(folded, sentence.start, end) is not None
+
+
 def _job_pitched(ctx: RuleContext) -> Span | None:
     """Where a job is pitched, leaving out the question whether they are open to one."""
     where = pitch(ctx)
-    if where is None or where.start < 0:
-        return where
-    folded = ctx.body.folded
+    if where is None or where.start < 0 or not _open_to(ctx, where):
+        return where  # (most templates: their first pitch is no such question)
     for found in pitches(ctx.body):
-        sentence = ctx.body.sentence_at(found.start)
-        if not _OPEN_TO.search(folded, sentence.start, max(sentence.end, found.end)):
+        if not _open_to(ctx, found):
             return found
     placeholders = [p for p in ctx.body.placeholders if ctx.kind(p) == "job"]
     return Span(placeholders[0].start, placeholders[0].end) if placeholders else None

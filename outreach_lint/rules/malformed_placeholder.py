@@ -44,6 +44,8 @@ _CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
+        if not message.strays:
+            continue
         ends = {p.end: p for p in message.placeholders}
         for start, end in _clusters(message, _code(ctx, message)):
             shown = message.text[start:end]

@@ -47,7 +47,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.unfilled_fill_in import FILL_IN
+from outreach_lint.rules.unfilled_fill_in import FILL_IN, MAY_FILL_IN
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
@@ -185,7 +185,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         for span in shouted(message, allow):
             text = message.text[span.start : span.end]
             if fill_ins is None:  # "CLIENT NAME", "#CLIENT#": fill-ins left in (OL403)
-                fill_ins = [m.span() for m in FILL_IN.finditer(message.prose)]
+                prose = message.prose
+                fill_ins = (
+                    [m.span() for m in FILL_IN.finditer(prose)] if MAY_FILL_IN.search(prose) else []
+                )
             if any(s <= span.start and span.end <= e for s, e in fill_ins):
                 continue
             advice = (

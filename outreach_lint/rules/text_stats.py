@@ -28,7 +28,7 @@ _ASCII_WORD = compile_regex(
 # wraps a paragraph: after a line of 50 characters or more, before a word in lower case ("37.5"
 # and "example.com" stay whole); in one capturing group, for split_at.
 _SENTENCE = compile_regex(
-    r"((?:[^.!?;:\n]+|(?<=[^\n]{50})\n(?=[ \t]*[a-z])|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)"
+    r"((?:[^.!?;:\n]+|\n(?=[ \t]*[a-z])(?<=[^\n]{50}\n)|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)"
 )
 
 

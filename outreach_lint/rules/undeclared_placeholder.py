@@ -64,12 +64,14 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     fix = _fix(ctx.template)
     for message in ctx.messages:
         seen: set[str] = set()
-        local = _template_names(message) if "{" in message.text else None
+        local: _Local | None = None  # read only for a name that is not declared
         for p in message.placeholders:
             if p.name in seen or _covered(p.name, allowed) or filled_by_the_tool(p):
                 continue
-            if local is not None and _local(p, local):
-                continue
+            if "{" in message.text:
+                local = local or _template_names(message)
+                if _local(p, local):
+                    continue
             seen.add(p.name)
             yield Diagnostic(
                 p.start,

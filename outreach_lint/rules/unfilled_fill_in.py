@@ -182,8 +182,11 @@ _INSERT_SOURCE = (
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
     r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
+)
+_INSERT = compile_regex(_INSERT_SOURCE)
+FILL_IN = compile_regex(
     # "(insert length)", "(ADD DETAILS)", "[ENTER RATE]" (not "(add me on WhatsApp)")
-    r"|[(\[][ \t]*(?:insert|INSERT|Insert|ADD|ENTER)[ \t]+[^()\[\]\n]{1,40}[)\]]"
+    r"[(\[][ \t]*(?:insert|INSERT|Insert|ADD|ENTER)[ \t]+[^()\[\]\n]{1,40}[)\]]"
     # "DD/MM/YYYY", "£??k", "#CLIENT#", "((client))"
     r"|\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b"
     r"|[£$€][ \t]?\?{2,}[kK]?"
@@ -191,7 +194,12 @@ _INSERT_SOURCE = (
     r"|\(\([A-Za-z][\w ]{0,30}\)\)"
     r"|" + UPPER_FILL_IN_SOURCE
 )
-FILL_IN = _INSERT = compile_regex(_INSERT_SOURCE)
+"""Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule)."""
+MAY_FILL_IN = compile_regex(
+    r"NAME|TITLE|DD|MM|\?\?|#|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)"
+)
+"""What each of ``FILL_IN``'s matches holds: most texts hold none, and the engine finds that
+in one pass that tries only their first characters."""
 _MAY_INSERT = prefiltered(_INSERT_SOURCE)
 """``_INSERT`` ignoring case, on folded text: where it finds nothing, ``_INSERT`` cannot match.
 Most templates hold no such phrase, and the prefilter skips it there at no cost (``_INSERT``
@@ -213,6 +221,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 # not "add-on", "put-together", "insert_node()"
                 if m["id"] is None or _names_a_field(m["id"], after=1)
             )
+        if MAY_FILL_IN.search(prose):
+            found.extend(m.span() for m in FILL_IN.finditer(prose))
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
                 if _names_a_field(m.group("name")) and not _a_task_box(prose, m):
