@@ -196,7 +196,7 @@ FILL_IN = compile_regex(
 )
 """Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule)."""
 MAY_FILL_IN = compile_regex(
-    r"NAME|TITLE|DD|MM|\?\?|#|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)"
+    r"NAME|TITLE|DD[/.-]|MM[/.-]|\?\?|#[A-Z]|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)"
 )
 """What each of ``FILL_IN``'s matches holds: most texts hold none, and the engine finds that
 in one pass that tries only their first characters."""
