@@ -15,9 +15,8 @@ rules run as they always have.
 
 from __future__ import annotations
 
-import re
-
 from outreach_lint.message import Message, per_message
+from outreach_lint.patterns import compile_regex
 
 _ENGLISH = frozenset(
     "the you your you're and or to for with i i'm i'd i've i'll we we're our my of at an are "
@@ -44,7 +43,7 @@ _PARTICLES = frozenset("el los las la le les de del della di da van von du des d
 "El Paso", "Ana de la Cruz", "Jan van der Berg", "La Défense"."""
 _PLAIN = str.maketrans(dict.fromkeys(',.;:!?()[]{}"“”«»¿¡…—–/\n\t', " "))
 """Marks that stand next to words: read as spaces, so that "Hi," and "(vous" count."""
-_NOT_LATIN = re.compile(r"[\u0370-\u1dff\u2e80-\ua4ff\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc]")
+_NOT_LATIN = compile_regex(r"[\u0370-\u1dff\u2e80-\ua4ff\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc]")
 """Letters of scripts other than Latin: Greek to Ethiopic and Cyrillic, Arabic, Hebrew,
 Indic; CJK, kana and Hangul."""
 
