@@ -7,9 +7,8 @@ import pytest
 
 from outreach_lint.language import in_english
 from outreach_lint.message import Message
-from outreach_lint.model import Field
+from outreach_lint.model import Field, Finding
 from outreach_lint.source_map import SourceMap
-from tests.conftest import codes, lint_text
 
 ENGLISH_RULES = {"OL102", "OL201", "OL202", "OL204", "OL205", "OL701"}
 
@@ -139,21 +138,25 @@ def test_english_and_mixed_text_reads_as_english(text: str) -> None:
     assert in_english(_message(text))
 
 
+def codes(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
 @pytest.mark.parametrize("text", NOT_ENGLISH)
-def test_rules_that_read_english_are_silent_on_other_languages(text: str) -> None:
-    found = set(codes(lint_text(f"---\nchannel: linkedin_inmail\nsubject: Rol\n---\n{text}\n")))
+def test_rules_that_read_english_are_silent_on_other_languages(lint, text: str) -> None:
+    found = set(codes(lint(f"---\nchannel: linkedin_inmail\nsubject: Rol\n---\n{text}\n")))
     assert not found & ENGLISH_RULES
 
 
-def test_the_same_template_in_english_is_still_judged() -> None:
+def test_the_same_template_in_english_is_still_judged(lint) -> None:
     body = "Hi there, I hope you are well. I work in recruitment and wanted to say hello."
-    assert {"OL201", "OL204"} <= set(codes(lint_text(f"---\nchannel: email\n---\n{body}\n")))
+    assert {"OL201", "OL204"} <= set(codes(lint(f"---\nchannel: email\n---\n{body}\n")))
 
 
-def test_phrase_rules_still_run_on_other_languages() -> None:
+def test_phrase_rules_still_run_on_other_languages(lint) -> None:
     text = "Bonjour {{ first_name }}, nous cherchons un rockstar pour notre équipe à Nantes.\n"
-    assert "OL304" in codes(lint_text(text))
-    assert "OL403" in codes(lint_text("Bonjour [Name], le poste est à Nantes et à Paris.\n"))
+    assert "OL304" in codes(lint(text))
+    assert "OL403" in codes(lint("Bonjour [Name], le poste est à Nantes et à Paris.\n"))
 
 
 def test_rule_docs_say_which_rules_read_english(capsys: pytest.CaptureFixture[str]) -> None:

@@ -56,10 +56,9 @@ BUILT_IN = [c for c in sorted(RULES) if RULES[c].plugin == "outreach-lint" and c
 
 
 @pytest.mark.parametrize("code", BUILT_IN)
-def test_the_documented_example_fires_and_the_better_one_does_not(code):
+def test_the_documented_example_fires_and_the_better_one_does_not(lint, code):
     """A recruiter who pastes a rule's example sees the rule; its 'Use instead' is clean of it."""
-    from tests.conftest import lint_text
-
+    lint_text = lint
     config = {"select": [code], **EXAMPLE_CONFIG.get(code, {})}
     text, path = _example(code, "## Example")
     assert code in {f.code for f in lint_text(text, path, config)}, f"{code}: example is silent"
