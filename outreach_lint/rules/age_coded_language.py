@@ -124,6 +124,13 @@ _CODED = prefiltered(
     r"|\byoung\s+(?:team|professionals|talent|blood|graduates|candidates|workforce|guns?|"
     r"go-getters|hires)\b"
     r"|\byouthful\s+(?:team|energy|workforce|candidates|outlook)\b"
+    r"|\byouthful,?\s+(?:high[\s-]energy|energetic|dynamic|vibrant)\b"
+    # "ideally in their twenties", "a Gen Z hire", "a millennial who...", "fresh-faced"
+    r"|\bin\s+(?:their|your|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:twenties|20s|thirties|30s)\b"
+    r"|\bgen(?:eration)?[\s-]?z\s+(?:hires?|candidates?|talent|team|recruits?|workers?|"
+    r"applicants?|engineers?|graduates?)\b"
+    r"|\b(?:an?|young)\s+millennials?\s+(?:who|to|with|that|hire|candidate)\b"
+    r"|\bfresh[\s-]faced\b"
     # graduation-year windows
     r"|\bgraduat\w*\s+(?:between|in|from|after|since|no\s+earlier\s+than|in\s+or\s+after)\s+"
     + _RANGE

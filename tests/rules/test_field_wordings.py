@@ -31,6 +31,11 @@ FIRE = [
     ("OL601", "What are you currently on, roughly?"),
     ("OL601", "Are you currently earning more than £45k?"),
     ("OL601", "Please include your salary details with your CV."),
+    ("OL602", "They want someone ideally in their twenties."),
+    ("OL602", "It's a Gen Z hire."),
+    ("OL602", "They want a millennial who wants to grow with the firm."),
+    ("OL602", "Join a youthful, high-energy team."),
+    ("OL602", "They want a fresh-faced team player."),
 ]
 NO_FIRE = [
     ("OL301", "We're both busy, so let's connect after the launch."),
@@ -50,6 +55,10 @@ NO_FIRE = [
     ("OL104", "The Leeds hospital redesign in your portfolio is stunning."),
     ("OL601", "Our salary details are on the advert."),
     ("OL601", "The current and expected timelines are in the brief."),
+    ("OL602", "Our app is used by Gen Z customers."),
+    ("OL602", "I spent my twenties in audit, so I know the work."),
+    ("OL602", "Millennials are 40% of our users."),
+    ("OL602", "Temperatures in the mid 20s all summer."),
 ]
 
 
