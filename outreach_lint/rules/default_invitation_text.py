@@ -42,7 +42,10 @@ _DEFAULT = prefiltered(
     r"\badd\s+you\s+to\s+my\s+(?:professional\s+|linkedin\s+)*network\b"
     r"(?:\s+on\s+linkedin\b)?"
     r"|(?:\bI(?:'d|\s+would)\s+like\s+to\s+)?\bjoin\s+your\s+(?:professional\s+|linkedin\s+)*network\b"
-    r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+on\s+linkedin\b"
+    r"|\bI(?:'d|\s+would)\s+like\s+to\s+connect\s+with\s+you\s+(?:here\s+)?on\s+linkedin\b"
+    # "I'd like to invite you to join my network"
+    r"|\b(?:I(?:'d|\s+would)\s+like\s+to\s+)?invite\s+you\s+to\s+(?:join|connect\s+with)\s+my\s+"
+    r"(?:professional\s+|linkedin\s+)*network\b"
     # "Please accept my invitation to connect on LinkedIn"
     # (not "Please accept my invitation to interview", "my request for a call")
     r"|\bplease\s+accept\s+my\s+(?:connection\s+)?(?:invitation|invite|request)(?:\s+to\s+"

@@ -54,7 +54,9 @@ _MOTIVE = prefiltered(
     # "expand my network", "growing my professional network", "build my connections"
     r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+|little\s+)?"
     r"(?:network|connections|circle|contacts|black\s+book|rolodex)|our\s+(?:professional\s+|"
-    r"linkedin\s+)?(?:network|connections|circle|contacts)\b(?!\s+of\b))\b"
+    r"linkedin\s+)?(?:networks?|connections|circle|contacts)\b(?!\s+of\b))\b"
+    # "I'm building a network of care home managers" (not a firm's "our network of clinics")
+    r"|(?<=\bi'm\s)(?:currently\s+|slowly\s+)?building\s+a\s+network\s+of\b"
     # "keen to meet more people in the sector"
     r"|\b(?:keen|looking|hoping|eager|love|like|want|trying|aiming)\s+to\s+meet\s+(?:more|new)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|professionals|folks|contacts|peers|faces)\b"

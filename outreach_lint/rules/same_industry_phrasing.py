@@ -123,8 +123,9 @@ _SHARED_GROUP = prefiltered(
     # "since we're both in retail", "we are both in the security community"
     r"\b(?:we(?:'re|\s+are)|you\s+and\s+(?:i|me)\s+are)\s+both\s+(?P<within>(?:in|part\s+of)\s+"
     rf"(?:the\s+)?)?{_group('both')}"
-    # "as a fellow roboticist", "as fellow game developers"
-    rf"|\bas\s+(?:an?\s+)?fellow\s+{_group('fellow')}",
+    # "as a fellow roboticist", "as fellow game developers", "as fellow members of the legal
+    # community"
+    rf"|\bas\s+(?:an?\s+)?fellow\s+(?:members?\s+of\s+(?:the\s+)?)?{_group('fellow')}",
     locate=True,
 )
 """A field, community or trade the sender shares with the reader, which is the excuse when

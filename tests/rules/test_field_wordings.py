@@ -36,6 +36,11 @@ FIRE = [
     ("OL602", "They want a millennial who wants to grow with the firm."),
     ("OL602", "Join a youthful, high-energy team."),
     ("OL602", "They want a fresh-faced team player."),
+    ("OL302", "I'd like to invite you to join my network."),
+    ("OL302", "I would like to connect with you here on LinkedIn."),
+    ("OL303", "It would be good to connect and grow our networks."),
+    ("OL303", "I'm building a network of care home managers across Yorkshire."),
+    ("OL301", "As fellow members of the legal community, let's connect."),
 ]
 NO_FIRE = [
     ("OL301", "We're both busy, so let's connect after the launch."),
@@ -59,6 +64,9 @@ NO_FIRE = [
     ("OL602", "I spent my twenties in audit, so I know the work."),
     ("OL602", "Millennials are 40% of our users."),
     ("OL602", "Temperatures in the mid 20s all summer."),
+    ("OL302", "I'd like to invite you to an interview for the Charge Nurse post."),
+    ("OL303", "Our networks team in Leeds is hiring a Network Engineer."),
+    ("OL301", "As fellow members of the Leeds Law Society, let's connect."),
 ]
 
 
