@@ -40,7 +40,9 @@ _FIT = prefiltered(
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
     r"leadership|portfolio|history|achievements?|accomplishments?|studies|thesis|"
     r"efforts|results|focus|specialism|specialty|expertise)\s+"
-    r"(?:with|in|on|at|building|leading|scaling|running|managing|as|around|across|of|for|"
+    # (not "your background at {{ company }} caught my eye": where they work, no more)
+    r"(?:with|in|on|at(?!\s+\x1a+\s*(?:[.!?,;:]|$|(?:caught|stood|impressed|interested|"
+    r"grabbed|got)\b))|building|leading|scaling|running|managing|as|around|across|of|for|"
     r"designing|developing|creating|shipping|delivering|working|helping|growing|turning|"
     r"migrating|selling|teaching|caring|treating|supporting|using)\b"
     r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+)?(?:built|led|shipped|scaled|designed|written|created|"
@@ -62,7 +64,8 @@ _FIT = prefiltered(
     # "your public sector bids at {{ company }} fit", "your merchant accounts at Acme are..."
     r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
-    r"role|position|job|title|responsibilities|duties|current|present|day)\b)"
+    r"role|position|job|title|responsibilities|duties|current|present|day|experience|"
+    r"background|career|history)\b)"
     r"(?:[\w'&/.-]+\s+){1,5}?(?:at|with|for|across)\s+(?:"
     + PH
     + r"|(?!"

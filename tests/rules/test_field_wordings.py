@@ -114,3 +114,17 @@ def test_their_work_somewhere_said_to_fit_is_a_reason(lint, said: str) -> None:
 def test_a_name_alone_is_still_name_only(lint) -> None:
     found = lint(MESSAGE + "hope you're well." + HIRING, config={"select": ["OL102", "OL202"]})
     assert [f.code for f in found] == ["OL102", "OL202"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I noticed your experience at {{ company }}.",
+        "Your background at {{ company }} caught my eye.",
+    ],
+)
+def test_where_they_work_alone_is_no_reason_they_fit(lint, said: str) -> None:
+    """OL202: naming only their employer says nothing about why they fit."""
+    assert [f.code for f in lint(MESSAGE + said + HIRING, config={"select": ["OL202"]})] == [
+        "OL202"
+    ]
