@@ -146,7 +146,7 @@ _CODED = prefiltered(
     + _N
     + r"\s+"
     + _EXPERIENCE
-    + r"|\b"
+    + r"|\b(?:\d{1,2}\s*[-–]\s*)?"  # "2-4 years' experience maximum", quoted whole
     + _N
     + r"\s+"
     + _EXPERIENCE
@@ -231,7 +231,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 start,
                 end,
                 f"'{text}' is age-coded: describe the skills and the level of the job "
-                "instead (e.g. 'no experience needed', 'entry-level')",
+                "instead (e.g. 'entry-level', or a minimum such as '3+ years' experience')",
                 field=message.field.name,
             )
 

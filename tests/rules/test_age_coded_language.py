@@ -162,3 +162,12 @@ def test_position_in_yaml_collection(lint):
         """
     (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column, finding.end_column) == (5, 28, 43)
+
+
+def test_a_range_with_a_maximum_is_quoted_whole_and_a_minimum_suggested(lint):
+    text = "Hi {{ first_name }}, they want someone with 2-4 years' experience maximum.\n"
+    (f,) = lint(text, config={"select": ["OL602"]})
+    assert f.message == (
+        "'2-4 years' experience maximum' is age-coded: describe the skills and the level of "
+        "the job instead (e.g. 'entry-level', or a minimum such as '3+ years' experience')"
+    )
