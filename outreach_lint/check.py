@@ -14,7 +14,8 @@ from outreach_lint.addresses import addresses, may_hold_address
 from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy, theirs
+from outreach_lint.taxonomy import Taxonomy
+from outreach_lint.theirs import theirs
 
 
 class Shared(NamedTuple):

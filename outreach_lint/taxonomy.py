@@ -1,9 +1,9 @@
 """What a placeholder is about, from its name: the recipient, their organisation, the job…
 
 Rules ask ``Taxonomy.kind(name)`` rather than matching names themselves. A name is split into
-lower-case words whatever its style (``first_name``, ``firstName``, ``FIRST_NAME``,
-``Candidate first name``, ``contact.firstname``, ``FNAME``), and the words decide the kind, in
-this order of precedence:
+lower-case words (module ``name_words``) whatever its style (``first_name``, ``firstName``,
+``FIRST_NAME``, ``Candidate first name``, ``contact.firstname``, ``FNAME``), and the words
+decide the kind, in this order of precedence:
 
 ========== ======================================================================== ============
 kind       what it is                                                               about them
@@ -20,8 +20,8 @@ other      anything else (greeting, date, the name of a ward or a crate, ...)   
 
 A placeholder whose name says nothing known (kind ``other``) is ``profile`` where the text says
 it is the recipient's: right after "your" ("your latest {{ exhibit }}", "your work on
-{{ gig }}") or after what they did ("you've run nights on {{ ward }}"); see ``theirs``. A
-``title`` just before a name placeholder ("Dear {{ title }} {{ last_name }}") is part of the
+{{ gig }}") or after what they did ("you've run nights on {{ ward }}"); see module ``theirs``.
+A ``title`` just before a name placeholder ("Dear {{ title }} {{ last_name }}") is part of the
 name ("Dr", "Ms"), not their job title (``RuleContext.kind``).
 
 The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
@@ -30,11 +30,10 @@ precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_y
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from outreach_lint.patterns import compile_regex
+from outreach_lint.name_words import normalize, words
 
 KINDS = ("name", "org", "profile", "job", "sender", "other")
 ABOUT_RECIPIENT = frozenset({"name", "org", "profile"})
@@ -289,54 +288,6 @@ def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
     return bool(ws) and ws[-1] in _NAME and all(w in _PERSON for w in ws[:-1])
 
 
-_PREFIXES = (
-    "first",
-    "last",
-    "full",
-    "company",
-    "job",
-    "sender",
-    "recruiter",
-    "candidate",
-    "contact",
-    "recipient",
-    "current",
-    "my",
-    "your",
-    "their",
-    "mutual",
-    "school",
-)
-
-_CAMEL = compile_regex(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SPLIT = compile_regex(r"[\W_]+")  # letters of any language stay whole: "prénom"
-
-
-@lru_cache(maxsize=4096)
-def words(name: str) -> tuple[str, ...]:
-    """``contact.firstName`` -> ``('contact', 'first', 'name')``."""
-    out: list[str] = []
-    for part in _SPLIT.split(_CAMEL.sub(" ", name)):
-        if not part:
-            continue
-        low = part.lower()
-        out.extend(_split_glued(low))
-    return tuple(out)
-
-
-def _split_glued(word: str) -> list[str]:
-    """``firstname`` -> ``first name``; ``companyname`` -> ``company name`` (one level)."""
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            rest = word[len(prefix) :]
-            return [prefix, rest]
-    return [word]
-
-
-def normalize(name: str) -> str:
-    return " ".join(words(name))
-
-
 class Taxonomy:
     """Classifies placeholder names; built once per run from config."""
 
@@ -371,32 +322,3 @@ class Taxonomy:
 
     def about_recipient(self, name: str) -> bool:
         return self.kind(name) in ABOUT_RECIPIENT
-
-
-_THEIRS_BEFORE = compile_regex(
-    r"\byour\s+(?:[\w'-]+,?\s+){0,4}?[\"'(]?$"
-    r"|\byou(?:'ve|\s+have)?\s+(?:(?:also|already|just|recently|once)\s+)?(?:built|led|shipped|"
-    r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"
-    r"launched|developed|taught|published|contributed|mentored|migrated|maintained|owned|"
-    r"implemented|presented|won|organised|organized|sold|closed|trained|coached|spoke|spoken|"
-    r"gave|given|started|founded|studied|completed|finished|made|set\s+up|joined|work|works|"
-    r"manage|lead|head|headed|oversee|oversaw|supervise|supervised|took|taken|opened|reopened|"
-    r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after)\b[^.!?\n]*$"
-    # "you're at {{ council }}", "you're currently working for {{ trust }}"
-    r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still)\s+)?(?:at|with|working\s+(?:at|for|"
-    r"with|in))\s+$"
-    # "you've been at {{ hospital }}", "you've been running nights on {{ ward }}", "you've been
-    # on charity audits at {{ company }}", "you're now leading the team at {{ hospital }}"
-    r"|\byou(?:'ve|\s+have)\s+been\s+(?:\w+ing|at|with|on|in)\b[^.!?\n]*$"
-    r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still|already)\s+)?\w+ing\b[^.!?\n]*$"
-    # "congratulations on taking {{ home_name }} to Good", "congrats on moving to {{ trust }}"
-    r"|\bcongrat(?:s|ulations)\s+on\b[^.!?\n]*$",
-    re.IGNORECASE,
-)
-
-
-def theirs(before: str) -> bool:
-    """Does ``before``, the text of a sentence up to a placeholder, say the placeholder is the
-    recipient's: "your {{ x }}", "your work on {{ x }}", 'your Ktor plugin, "{{ x }}"', "you've run
-    nights on {{ x }}"?"""
-    return _THEIRS_BEFORE.search(before) is not None

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from outreach_lint.taxonomy import Taxonomy, theirs, words
+from outreach_lint.name_words import words
+from outreach_lint.taxonomy import Taxonomy
+from outreach_lint.theirs import theirs
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,13 @@ from functools import lru_cache
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Dialect, Field
+from outreach_lint.name_words import words
 from outreach_lint.packs.schema import PackRule, base_message
 from outreach_lint.patterns import compile_regex
 from outreach_lint.phrases import compile_phrases, phrase_regex
 from outreach_lint.rules.text_stats import word_spans
 from outreach_lint.scan import scan
 from outreach_lint.source_map import SourceMap
-from outreach_lint.taxonomy import words
 
 
 def _messages(spec: PackRule, ctx: RuleContext) -> tuple[Message, ...]:

@@ -55,9 +55,9 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
+from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.text_stats import has_opt_out
-from outreach_lint.taxonomy import words as name_words
 
 _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Boulevard|Blvd|"

@@ -59,10 +59,10 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
+from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import marked_follow_up
 from outreach_lint.rules.text_stats import OPT_OUT, opt_out_placeholder
-from outreach_lint.taxonomy import words as name_words
 
 _DATA = (
     r"(?:profile|details|CV|résumé|resume|e-?mail(?:\s+address)?|address|contact\s+"

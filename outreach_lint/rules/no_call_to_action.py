@@ -40,10 +40,10 @@ from outreach_lint.addresses import may_hold_address
 from outreach_lint.builtin.channels import CONNECTION_NOTE
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import located
 from outreach_lint.rules.phrasing import text_end
-from outreach_lint.taxonomy import words
 
 _NEXT_STEP = located(
     # reply, call, message

@@ -10,10 +10,11 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
-from outreach_lint.taxonomy import SPECIFIC, words
+from outreach_lint.taxonomy import SPECIFIC
 
 _SIGN_OFF_LINE = (
     r"[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"

@@ -14,8 +14,8 @@ from outreach_lint.addresses import addresses
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message, split_at
 from outreach_lint.model import Placeholder
+from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
-from outreach_lint.taxonomy import words as name_words
 
 # A word, a number or a placeholder's mask.
 _WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")

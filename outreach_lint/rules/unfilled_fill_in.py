@@ -41,9 +41,9 @@ from functools import lru_cache
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.taxonomy import words
 
 FILL_WORDS = frozenset(
     [

@@ -44,8 +44,8 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.name_words import words
 from outreach_lint.rules.phrasing import names_role, stock_employers, vague_pitches
-from outreach_lint.taxonomy import words
 
 _EMPLOYER_WORDS = frozenset(
     ["company", "client", "employer", "organisation", "organization", "org", "firm", "business"]
