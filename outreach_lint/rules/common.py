@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
@@ -313,7 +313,9 @@ def greeting(message: Message) -> re.Match[str] | None:
     return m if m is not None and m.start("greeting") >= first else None
 
 
-_TITLES = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "professor", "doctor", "sir", "dame"])
+TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
+"""Titles written before a name, abbreviated ("Dr", "Cllr")."""
+_TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
 
 
 def greets_literal_name(message: Message) -> bool:
@@ -336,20 +338,18 @@ def _pitch_phrase(message: Message) -> Span | None:
     return Span(m.start(), m.end()) if m is not None else None
 
 
-def pitches(message: Message) -> Iterator[Span]:
-    """Where the message's text pitches a job, each place in turn."""
-    for m in _PITCH.finditer(message.folded):
-        yield Span(m.start(), m.end())
-
-
-def pitch(ctx: RuleContext) -> Span | None:
+def pitch(ctx: RuleContext, unless: Callable[[Span], bool] | None = None) -> Span | None:
     """Where the template first pitches a job (``None`` if it pitches none).
 
     A template pitches a job when its text offers a role or says the sender is hiring, or when
-    it has a placeholder for the job (role, job title, salary range…).
+    it has a placeholder for the job (role, job title, salary range…). A phrase for which
+    ``unless`` holds is passed over (OL202: "are you open to new opportunities?").
     """
     body = ctx.body
     found = _pitch_phrase(body)
+    if found is not None and unless is not None and unless(found):
+        spans = (Span(m.start(), m.end()) for m in _PITCH.finditer(body.folded))
+        found = next((s for s in spans if not unless(s)), None)
     if found is not None:
         return found
     for p in body.placeholders:

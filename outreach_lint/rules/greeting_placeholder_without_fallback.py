@@ -68,7 +68,7 @@ from outreach_lint.language import in_english
 from outreach_lint.message import MASK, Message
 from outreach_lint.model import Diagnostic, Option, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import greeting
+from outreach_lint.rules.common import TITLES, greeting
 
 _DEFAULT_DIALECTS = ("jinja", "brace", "mailchimp")
 _SALUTATION = compile_regex(
@@ -77,10 +77,7 @@ _SALUTATION = compile_regex(
     re.IGNORECASE,
 )
 _NAME_END = compile_regex(r"[ \t]*(?:[,!.:;?—–-]|$)", re.MULTILINE)
-_ABBREVIATED_TITLE = compile_regex(
-    r"[ \t]*(?:dr|prof|mr|mrs|ms|mx|messrs|mme|mlle|rev|revd|fr|sr|sra|srta|hon|capt|cllr)\.",
-    re.IGNORECASE,
-)
+_ABBREVIATED_TITLE = compile_regex(r"[ \t]*(?:" + "|".join(TITLES) + r")\.", re.IGNORECASE)
 """A title with a full stop, which ends the greeting pattern's match early: "Dear Dr."."""
 # A fallback the dialect's pattern may not capture: ``|default("there", true)``,
 # ``|default_if_none:"there"``, ``or "there"``.

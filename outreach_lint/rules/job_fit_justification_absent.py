@@ -48,7 +48,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
-from outreach_lint.rules.common import marked_follow_up, pitch, pitches
+from outreach_lint.rules.common import marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
 
 _OPEN_TO = compile_folded(
@@ -62,27 +62,15 @@ _OPEN_TO = compile_folded(
 def _open_to(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` inside a question whether they are open to a move?"""
     folded = ctx.body.folded
-    if found.start >= len(folded) or _OPEN_TO.search(folded) is None:
+    if _OPEN_TO.search(folded) is None:
         return False
     sentence = ctx.body.sentence_at(found.start)
     end = max(sentence.end, found.end)
     return _OPEN_TO.search(folded, sentence.start, end) is not None
 
 
-def _job_pitched(ctx: RuleContext) -> Span | None:
-    """Where a job is pitched, leaving out the question whether they are open to one."""
-    where = pitch(ctx)
-    if where is None or where.start < 0 or not _open_to(ctx, where):
-        return where  # (most templates: their first pitch is no such question)
-    for found in pitches(ctx.body):
-        if not _open_to(ctx, found):
-            return found
-    placeholders = [p for p in ctx.body.placeholders if ctx.kind(p) == "job"]
-    return Span(placeholders[0].start, placeholders[0].end) if placeholders else None
-
-
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    where = _job_pitched(ctx)
+    where = pitch(ctx, unless=lambda found: _open_to(ctx, found))
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
     if marked_follow_up(ctx):
