@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from outreach_lint.config import Config
-from outreach_lint.paths import inside
+from outreach_lint.paths import inside, relative
 
 
 class Excluder:
@@ -34,8 +34,7 @@ class Excluder:
 
     def path_excluded(self, path: str) -> bool:
         """Does a glob match this path or any folder above it (relative to the root)?"""
-        within = inside(path, self.root)  # (through a link to the folder too)
-        rel = (within or os.path.relpath(os.path.abspath(path), self.root)).replace(os.sep, "/")
+        rel = relative(path, self.root)  # (through a link to the folder too)
         parts = [p for p in rel.split("/") if p not in ("", ".", "..")]
         if any(self.name_excluded(p) for p in parts):
             return True

@@ -41,18 +41,16 @@ _QUOTES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SENTENCE_END = compile_regex(  # in one capturing group, for split_at
-    r"([.!?][\"')\]]*\s+|[\u3002\uff01\uff1f\u061f]+\s*"
-    r"|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s))"
-)
+_MARK_END = r"[.!?][\"')\]]*\s+"
+_WIDE_MARK_END = r"[\u3002\uff01\uff1f\u061f]+\s*"
+_LINE_END = r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)"
+_SENTENCE_END = compile_regex(f"({_MARK_END}|{_WIDE_MARK_END}|{_LINE_END})")  # one group: split_at
 """Where a sentence ends: at a ".", "!" or "?" followed by space (closing quotes and brackets
 between), at a full-width "。", "！" or "？" or an Arabic "؟" (no space after those), a blank
 line, or a line break before a list item. The mark belongs to the sentence
 before it; the pattern starts with it all the same (rather than with a lookbehind), so that the
 engine tries only the places holding a mark or a line break (twice as fast)."""
-_ASCII_SENTENCE_END = compile_regex(
-    r"([.!?][\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s))"
-)
+_ASCII_SENTENCE_END = compile_regex(f"({_MARK_END}|{_LINE_END})")
 """``_SENTENCE_END`` for ASCII text, which holds no full-width mark (a simpler pattern is
 faster to run)."""
 _ENDS_SENTENCE = ".!?\u3002\uff01\uff1f\u061f"

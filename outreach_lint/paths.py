@@ -21,3 +21,11 @@ def inside(path: str, folder: str | None = None) -> str | None:
             if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
                 return relative
     return None
+
+
+def relative(path: str, folder: str) -> str:
+    """``path`` from ``folder`` with ``/`` separators: as ``inside`` gives it when it is inside,
+    else the plain relative path ("../elsewhere/x.md")."""
+    within = inside(path, folder)
+    found = within if within is not None else os.path.relpath(os.path.abspath(path), folder)
+    return found.replace(os.sep, "/")

@@ -23,9 +23,9 @@ _UTF32 = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 def decode(path: str, data: bytes) -> SourceFile | Problem:
     if data.startswith(_UTF32):
-        return _utf16(path, data, "utf-32")
+        return _with_mark(path, data, "utf-32")
     if data.startswith(_UTF16):
-        return _utf16(path, data, "utf-16")
+        return _with_mark(path, data, "utf-16")
     if b"\x00" in data:  # no text file holds one (git too calls such a file binary)
         return Problem(
             UNREADABLE,
@@ -50,7 +50,7 @@ def decode(path: str, data: bytes) -> SourceFile | Problem:
     return SourceFile(path, _lines(text))
 
 
-def _utf16(path: str, data: bytes, codec: str) -> SourceFile | Problem:
+def _with_mark(path: str, data: bytes, codec: str) -> SourceFile | Problem:
     """A file that starts with a UTF-16 or UTF-32 byte-order mark, read so (the mark
     dropped)."""
     name = codec.upper()

@@ -69,7 +69,7 @@ def check(
     notes = options["quiet"] < 2  # -qq: nothing but errors
     results, stdin_texts = _lint(linter, config, paths or default, options["stdin_filename"])
     if not results and notes and any(os.path.isdir(p) for p in paths or default):
-        patterns = [g for p in registry.parsers for g in p.patterns] + list(config.extend_include)
+        patterns = _template_globs(linter, config)
         click.echo(
             f"outreach-lint: warning: no templates found in {', '.join(paths or default)}: "
             f"it reads {', '.join(patterns)} (--extend-include adds more), outside excluded "
@@ -134,6 +134,11 @@ def check(
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
 
 
+def _template_globs(linter: lint.Linter, config: Config) -> list[str]:
+    """The file names linted in a folder: each parser's globs, and ``extend-include``."""
+    return [*(g for p in linter.registry.parsers for g in p.patterns), *config.extend_include]
+
+
 def _in_report_order(results: Sequence[lint.FileResult]) -> bool:
     """Are the results' findings, one file after the other, in report order already? (Each
     file's are; the files are when they came in the order of their paths, as discovery walks
@@ -168,7 +173,7 @@ def _lint(
     missing = [p for p in file_args if not os.path.exists(p)]
     for path in missing:
         results.append(linter.lint_file(path))
-    patterns = [*(g for p in linter.registry.parsers for g in p.patterns), *config.extend_include]
+    patterns = _template_globs(linter, config)
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
     cache = None
     if config.cache and len(files) >= batch.CACHE_MIN_FILES:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from outreach_lint.config import Config
 from outreach_lint.model import Rule
-from outreach_lint.paths import inside
+from outreach_lint.paths import relative
 
 ALWAYS = ("OL9",)
 
@@ -60,8 +60,7 @@ class PerFileIgnores:
     def codes_for(self, path: str) -> tuple[str, ...]:
         if not self.entries:
             return ()
-        within = inside(path, self.root)  # (through a link to the folder too)
-        rel = (within or os.path.relpath(os.path.abspath(path), self.root)).replace(os.sep, "/")
+        rel = relative(path, self.root)  # (through a link to the folder too)
         name = os.path.basename(path)
         out: list[str] = []
         for glob, codes in self.entries:

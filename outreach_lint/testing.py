@@ -188,7 +188,7 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
                 continue
             items = listed[1].value if listed[1].kind == "seq" else [listed[1]]
             for number, item in enumerate(items, start=1):
-                where = Where(name, _line(item))
+                where = _CaseAt(name, _line(item))
                 cases.append(_case(where, code, fires, number, to_python(item), config, root))
     return cases
 
@@ -208,7 +208,7 @@ def _config(node: Node, name: str) -> dict[str, Any]:
     return value
 
 
-class Where(NamedTuple):
+class _CaseAt(NamedTuple):
     """Where a case is written: its case file and line."""
 
     path: str
@@ -219,7 +219,7 @@ class Where(NamedTuple):
 
 
 def _case(
-    where: Where,
+    where: _CaseAt,
     code: str,
     fires: bool,
     number: int,
