@@ -128,3 +128,15 @@ def test_where_they_work_alone_is_no_reason_they_fit(lint, said: str) -> None:
     assert [f.code for f in lint(MESSAGE + said + HIRING, config={"select": ["OL202"]})] == [
         "OL202"
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "your experience at {{ company }} scaling payments is what they need.",
+        "your work at {{ company }} on the ledger fits.",
+        "your public sector bids at {{ company }} fit the brief.",
+    ],
+)
+def test_what_they_did_at_their_employer_is_a_reason(lint, said: str) -> None:
+    assert lint(MESSAGE + said + HIRING, config={"select": ["OL202"]}) == []

@@ -52,6 +52,9 @@ FIRE = [
 ]
 
 NO_FIRE = [
+    pytest.param("Dear Dr. Smith,\n\nWe need locums in Leeds.", id="title-and-name"),
+    pytest.param("Dear Dr {{ last_name }},\n\nWe need locums.", id="title-and-placeholder"),
+    pytest.param("Hola Ana,\n\nte escribo por tu charla.", id="another-language-with-a-name"),
     pytest.param("Evening shifts start at 6 at our Leeds depot.", id="evening-is-no-greeting"),
     pytest.param("Morning Sam,\nGood to meet you at the fair.", id="morning-literal-name"),
     pytest.param(

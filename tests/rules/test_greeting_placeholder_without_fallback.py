@@ -339,3 +339,15 @@ def test_in_another_language_the_advice_leaves_the_word_to_the_writer(lint):
 def test_after_another_languages_hello_there_is_not_offered(lint):
     (f,) = lint(md("Hola {{ first_name }}, a role in Leeds."), config={"select": [CODE]})
     assert "{{ first_name|default('…') }}" in f.message and "there" not in f.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liebe {{ first_name|default('Kollegin') }},",
+        "Olá {{ first_name|default('pessoal') }},",
+        "👋 Hi {{ first_name|default('there') }},",
+    ],
+)
+def test_other_greetings_with_a_fallback_pass(lint, text):
+    assert lint(md(text), config={"select": [CODE]}) == []
