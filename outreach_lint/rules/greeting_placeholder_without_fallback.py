@@ -194,12 +194,13 @@ def _default(style: str, name: str, word: str) -> str | None:
     return None
 
 
-def _sent(text: str, g: Greeting, empty: list[Placeholder]) -> str:
-    """The greeting as sent when the names in ``empty`` are ("Dear Dr ,"); for names alone
-    before a comma, the start of their line (", quick question")."""
+def _sent(text: str, g: Greeting, empty: list[Placeholder], titles: list[Placeholder]) -> str:
+    """The greeting as sent when the names in ``empty`` are, with a title in ``titles`` filled
+    in ("Dear Dr ,"); for names alone before a comma, the start of their line (", quick
+    question")."""
     kept, at = [], g.start
     for p in empty:
-        kept.append(text[at : p.start])
+        kept.append(text[at : p.start] + ("Dr" if p in titles else ""))
         at = p.end
     sent = " ".join(("".join(kept) + text[at : g.end]).split())
     if any(c.isalnum() for c in sent):
@@ -284,7 +285,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     p = empty[-1]
     shown = body.text[p.start : p.end]
-    sent = _sent(body.prose, g, empty)  # (tags and comments blanked: as sent)
+    titles = [q for q in empty if ctx.kind(q.name) != "name"]  # "Dear {{ title }} {{ name }}"
+    sent = _sent(body.prose, g, empty, titles)  # (tags and comments blanked: as sent)
     if p.guarded:
         text = (
             f"{shown} in the greeting is inside a condition with no else, so an empty name "

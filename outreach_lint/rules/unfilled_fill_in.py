@@ -7,7 +7,8 @@ angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect i
 dialect on they are placeholders. Bracketed text counts as a fill-in when it names a field
 (name, company, role, title, link, date…), so Markdown links, `[sic]` and `[1]` are left alone;
 so is a word like `add-on`, `put-together` or `enter-key`, which `add_salary` or `enter-date`
-are not.
+are not, and a tag that opens a subject line before a title ("[Job] Senior Data Engineer"),
+which "[Role] at [Company]" is not.
 
 ## Why is this bad?
 
@@ -225,7 +226,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             found.extend(m.span() for m in FILL_IN.finditer(prose))
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
-                if _names_a_field(m.group("name")) and not _a_task_box(prose, m):
+                if (
+                    _names_a_field(m.group("name"))
+                    and not _a_task_box(prose, m)
+                    and not (message.field.name == "subject" and _a_subject_tag(prose, m))
+                ):
                     found.append(m.span())
         end_so_far = -1
         for start, end in sorted(set(found), key=lambda s: (s[0], -s[1])):
@@ -256,6 +261,24 @@ def _a_task_box(prose: str, m: re.Match[str]) -> bool:
         return False
     line_start = prose.rfind("\n", 0, m.start()) + 1
     return _TASK.fullmatch(prose, line_start, m.start()) is not None
+
+
+_JOB_TAGS = frozenset(
+    "job role position vacancy poste stelle puesto cargo ruolo functie vacature stanowisko rol "
+    "vaga oferta empleo".split()
+)
+"""Words that tag a subject line as a job: "[Job] Senior Data Engineer", "[Poste] ..."."""
+
+
+def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
+    """Is ``m`` a tag that opens a subject line, "[Job] Senior Data Engineer, Leeds", rather
+    than a field left to fill in ("[Role] at [Company]")?"""
+    first = subject[m.end() :].lstrip()[:1]  # a title starts with a capital or a number
+    return (
+        not subject[: m.start()].strip()
+        and m.group("name").strip().lower() in _JOB_TAGS
+        and (first.isupper() or first.isdigit())
+    )
 
 
 @lru_cache(maxsize=16)

@@ -149,9 +149,10 @@ def test_a_condition_on_several_names_guards_each(lint):
         (
             "Dear {{ title }} {{ last_name }},",
             "jinja",
-            # a title just before the name is part of it ("Dr"): both are guarded
+            # a title just before the name is part of it ("Dr"): both are guarded, and the
+            # title is shown filled in
             "{{ last_name }} in the greeting has no fallback, so an empty name sends "
-            "'Dear ,': write {% if title and last_name %}Dear {{ title }} {{ last_name }},"
+            "'Dear Dr ,': write {% if title and last_name %}Dear {{ title }} {{ last_name }},"
             "{% else %}Hello,{% endif %} instead",
         ),
         (

@@ -92,3 +92,29 @@ def test_active_dialect_makes_them_placeholders(lint):
 def test_markers_option(lint):
     cfg = {"select": ["OL403"], "rules": {"OL403": {"markers": ["TBD"]}}}
     assert [f.message[:5] for f in lint("Start date TBD. TODO later", config=cfg)] == ["'TBD'"]
+
+
+def _email(subject: str) -> str:
+    return f'---\nchannel: email\nsubject: "{subject}"\n---\nHi, the data engineer job is yours?\n'
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["[Job] Senior Data Engineer, Leeds", "[Poste] Ingénieur données", "[Role] 2 nurses"],
+)
+def test_a_tag_opening_the_subject_is_not_a_fill_in(lint, subject):
+    assert lint(_email(subject), config={"select": ["OL403"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "shown"),
+    [
+        ("[Role] at [Company]", ["[Role]", "[Company]"]),  # a lower-case word follows
+        ("[Job Title] Leeds", ["[Job Title]"]),  # a field's name, not a tag word
+        ("Data Engineer [Role] Leeds", ["[Role]"]),  # not where a tag goes
+    ],
+)
+def test_fill_ins_in_a_subject_still_fire(lint, subject, shown):
+    found = lint(_email(subject), config={"select": ["OL403"]})
+    assert [f.message.split("'")[1] for f in found] == shown
+    assert all(f.line == 3 for f in found)
