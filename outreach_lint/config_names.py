@@ -128,6 +128,20 @@ def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where
             if not kind.accepts(item):
                 raise where.error(item_key, f"must be {_kind_of(kind)}, not {item!r}")
             _check_number(item, item_key, option, where)
+    if isinstance(value, list):
+        kinds = option.values or _item_types(option.default)
+        if kinds:
+            kind = Option(None, "", kinds)
+            for item in value:
+                if not kind.accepts(item):
+                    raise where.error(key, f"holds {item!r}: each item must be {_kind_of(kind)}")
+
+
+def _item_types(default: Any) -> tuple[type, ...]:
+    """The types of a list default's items, to check a configured list against: ``(str,)``
+    for ``["XXX", "TODO"]``; none for an empty list or mixed items."""
+    kinds = {type(item) for item in default} if isinstance(default, list) else set()
+    return tuple(kinds) if len(kinds) == 1 else ()
 
 
 def _check_number(value: Any, key: str, option: Option, where: Where) -> None:

@@ -216,12 +216,19 @@ def _at_first_word(template: Template, body: Message) -> Template:
 
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:
     """Each rule's options: its defaults, overridden by ``rules: {CODE: {...}}`` (checked by
-    ``config_names.check_plugin_names``)."""
+    ``config_names.check_plugin_names``). A mapping given for a mapping option changes the keys
+    it names and keeps the default's others (``placeholder-lengths: {name: 30}``)."""
     out: dict[str, dict[str, Any]] = {}
     for code, rule in rules.items():
         values = {name: opt.default for name, opt in rule.options.items()}
         given = config.rules.get(code) or {}
-        values.update((name, value) for name, value in given.items() if name != "severity")
+        for name, value in given.items():
+            if name == "severity":
+                continue
+            default = values.get(name)
+            if isinstance(default, dict) and isinstance(value, dict):
+                value = {**default, **value}
+            values[name] = value
         out[code] = values
     return out
 

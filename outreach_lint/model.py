@@ -185,7 +185,8 @@ class Option(NamedTuple):
     help: str
     types: tuple[type, ...] = ()
     values: tuple[type, ...] = ()
-    """For a mapping: the types its values take; its keys are then those of ``default``."""
+    """For a mapping: the types its values take (its keys are then those of ``default``); for a
+    list: the types of its items (without ``values``, those of the default's items)."""
 
     def accepts(self, value: Any) -> bool:
         kinds = self.types or (type(self.default),)

@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from outreach_lint.cli import main
+from outreach_lint.config import Config
+from outreach_lint.lint import rule_options
+from outreach_lint.model import Option, Rule
 
 NOTE = (
     "---\nchannel: linkedin_connection_note\n---\n"
@@ -272,6 +275,16 @@ def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, me
             "rules:\n  OL403:\n    markers: 5\n",
             ":3: 'rules.OL403.markers' must be a list, not 5",
             id="type",
+        ),
+        pytest.param(
+            "rules:\n  OL403:\n    markers: [1, 2]\n",
+            ":3: 'rules.OL403.markers' holds 1: each item must be text",
+            id="list-item-type",
+        ),
+        pytest.param(
+            "rules:\n  OL304:\n    disabled-phrases: [rockstar, 3]\n",
+            ":3: 'rules.OL304.disabled-phrases' holds 3: each item must be text",
+            id="list-item-type-empty-default",
         ),
         pytest.param(
             "rules:\n  OL403:\n    severty: info\n",
@@ -572,3 +585,11 @@ def test_excludes_and_per_file_ignores_hold_through_a_linked_working_folder(
     assert "drafts/a.md" not in out
     assert "legacy/a.md" in out and "legacy/a.md:4:22: OL301" not in out
     assert "note.md:4:22: OL301" in out
+
+
+def test_a_mapping_option_keeps_the_default_keys_it_does_not_name():
+    # a plugin's rule reading options["weights"]["b"] must not fail when the config sets "a"
+    weights = Option({"a": 1, "b": 2}, "weights", (dict,), values=(int,))
+    rule = Rule("EXT101", "ext", "docs", lambda ctx: iter(()), options={"weights": weights})
+    config = Config(rules={"EXT101": {"weights": {"a": 5}, "severity": "info"}})
+    assert rule_options(config, {"EXT101": rule}) == {"EXT101": {"weights": {"a": 5, "b": 2}}}

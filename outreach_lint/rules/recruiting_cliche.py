@@ -245,6 +245,6 @@ RULE = Rule(
         "extra-phrases": Option(
             [], "more phrases to flag: a list, or a mapping of phrase to alternative", (list, dict)
         ),
-        "disabled-phrases": Option([], "built-in phrases not to flag", (list,)),
+        "disabled-phrases": Option([], "built-in phrases not to flag", (list,), values=(str,)),
     },
 )

@@ -211,5 +211,7 @@ RULE = Rule(
     docs=__doc__ or "",
     check=check,
     severity=Severity.WARNING,
-    options={"allow": Option([], "capitalised words that are names or acronyms", (list,))},
+    options={
+        "allow": Option([], "capitalised words that are names or acronyms", (list,), values=(str,))
+    },
 )
