@@ -139,7 +139,7 @@ class Linter:
             end_line,
             end_column,
             rule.code,
-            d.message,
+            d.message if d.message.isprintable() else one_line(d.message),
             self.severity[rule.code],
             rule.name,
             rule.plugin,
@@ -193,7 +193,7 @@ class Linter:
                     line,
                     column,
                     p.code,
-                    p.message,
+                    p.message if p.message.isprintable() else one_line(p.message),
                     self.severity.get(p.code, Severity.ERROR),
                     rule.name if rule else "",
                     rule.plugin if rule else "",
@@ -212,6 +212,13 @@ def _at_first_word(template: Template, body: Message) -> Template:
     if lead == len(prose):
         return template
     return template._replace(offset=body.field.source_map.to_file(lead))
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line, for reports that give each finding a line: white space (line
+    breaks in a quoted placeholder, a plugin's "\\n") as single spaces, control characters
+    dropped."""
+    return "".join(c for c in " ".join(message.split()) if c.isprintable() or c == " ")
 
 
 def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:
