@@ -135,6 +135,9 @@ def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where
             for item in value:
                 if not kind.accepts(item):
                     raise where.error(key, f"holds {item!r}: each item must be {_kind_of(kind)}")
+    problem = option.check(value) if option.check is not None else None
+    if problem is not None:
+        raise where.error(key, problem)
 
 
 def _item_types(default: Any) -> tuple[type, ...]:

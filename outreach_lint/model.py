@@ -187,6 +187,9 @@ class Option(NamedTuple):
     values: tuple[type, ...] = ()
     """For a mapping: the types its values take (its keys are then those of ``default``); for a
     list: the types of its items (without ``values``, those of the default's items)."""
+    check: Callable[[Any], str | None] | None = None
+    """A further check of a configured value, after its type's: what is wrong with it, in
+    words that follow its key ("has a bad regular expression ..."), or ``None``."""
 
     def accepts(self, value: Any) -> bool:
         kinds = self.types or (type(self.default),)

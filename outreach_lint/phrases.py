@@ -56,6 +56,20 @@ def phrase_regex(phrase: str) -> str:
     return f"{start}(?:{out}){end}"
 
 
+def phrase_problem(phrase: str) -> str | None:
+    """What makes ``phrase`` unusable, in words that follow the setting that holds it: a bad
+    regular expression after ``re:``, or one that matches empty text; ``None`` if it is fine."""
+    if not phrase.strip() or not phrase.removeprefix("re:").strip():
+        return f"has {phrase!r}, an empty phrase"
+    try:
+        pattern = compile_regex(phrase_regex(phrase), re.IGNORECASE)
+    except re.error as e:
+        return f"has a bad regular expression {phrase!r}: {e.msg}"
+    if pattern.fullmatch(""):
+        return f"has {phrase!r}, which matches empty text"
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)

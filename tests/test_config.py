@@ -287,6 +287,29 @@ def test_config_errors_are_one_line_with_file_and_line(repo, capsys, content, me
             id="list-item-type-empty-default",
         ),
         pytest.param(
+            "rules:\n  OL304:\n    extra-phrases: ['re:(unclosed']\n",
+            ":3: 'rules.OL304.extra-phrases' has a bad regular expression 're:(unclosed': "
+            "missing ), unterminated subpattern",
+            id="bad-regex",
+        ),
+        pytest.param(
+            "rules:\n  OL304:\n    extra-phrases: ['re:a*']\n",
+            ":3: 'rules.OL304.extra-phrases' has 're:a*', which matches empty text",
+            id="regex-matching-nothing",
+        ),
+        pytest.param(
+            "rules:\n  OL304:\n    extra-phrases: {professional network: 5}\n",
+            ":3: 'rules.OL304.extra-phrases' maps 'professional network' to 5: what to write "
+            "instead must be text",
+            id="alternative-not-text",
+        ),
+        pytest.param(
+            "rules:\n  OL304:\n    disabled-phrases: [rockstr]\n",
+            ":3: 'rules.OL304.disabled-phrases' holds 'rockstr', which is not one of the "
+            "built-in phrases (did you mean 'rockstar'?)",
+            id="disabled-phrase-misspelt",
+        ),
+        pytest.param(
             "rules:\n  OL403:\n    severty: info\n",
             ":3: 'rules.OL403.severty' is not an option of OL403 (unfilled-fill-in) "
             "(did you mean 'severity'?)",

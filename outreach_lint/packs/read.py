@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from outreach_lint.config import did_you_mean
@@ -18,8 +17,7 @@ from outreach_lint.packs.schema import (
     PackError,
     PackRule,
 )
-from outreach_lint.patterns import compile_regex
-from outreach_lint.phrases import phrase_regex
+from outreach_lint.phrases import phrase_problem
 from outreach_lint.yaml_source import Node, YamlError, compose, mapping_items, to_python
 
 
@@ -166,12 +164,9 @@ def _swap(fields: Fields) -> tuple[tuple[str, str], ...]:
 
 
 def _compile(fields: Fields, key: str, phrase: str, node: Node) -> None:
-    try:
-        pattern = compile_regex(phrase_regex(phrase), re.IGNORECASE)
-    except re.error as e:
-        raise fields.error(key, f"has a bad regular expression {phrase!r}: {e.msg}", node) from None
-    if pattern.fullmatch(""):
-        raise fields.error(key, f"has {phrase!r}, which matches empty text", node)
+    problem = phrase_problem(phrase)
+    if problem is not None:
+        raise fields.error(key, problem, node)
 
 
 def _bounds(fields: Fields) -> tuple[int | None, int | None]:

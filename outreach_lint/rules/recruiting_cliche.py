@@ -51,9 +51,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from outreach_lint.check import RuleContext
+from outreach_lint.config import did_you_mean
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.phrases import compile_phrases
+from outreach_lint.phrases import compile_phrases, phrase_problem
 from outreach_lint.prefilter import Prefiltered, prefiltered, which_may_match
 from outreach_lint.rules.common import OCCUPATION
 
@@ -184,6 +185,7 @@ def _key(phrase: str) -> str:
 
 
 _KEYS = {c.phrase: _key(c.phrase) for c in BUILTIN}
+_BUILTIN_KEYS = frozenset(_KEYS.values())
 _PATTERNS = tuple(c.pattern for c in BUILTIN)
 
 
@@ -201,6 +203,32 @@ def _user_cliches(extra: Any) -> list[Cliche]:
         )
         for phrase, instead in pairs.items()
     ]
+
+
+def _extra_problem(extra: Any) -> str | None:
+    """What is wrong with an ``extra-phrases`` setting (checked when the config is read)."""
+    pairs = extra.items() if isinstance(extra, Mapping) else ((p, None) for p in extra)
+    for phrase, instead in pairs:
+        if not isinstance(phrase, str):
+            return f"holds {phrase!r}: each phrase must be text"
+        problem = phrase_problem(phrase)
+        if problem is not None:
+            return problem
+        if instead is not None and not isinstance(instead, str):
+            return f"maps {phrase!r} to {instead!r}: what to write instead must be text"
+    return None
+
+
+def _disabled_problem(disabled: Any) -> str | None:
+    """A ``disabled-phrases`` entry that names no built-in phrase (it would disable nothing)."""
+    for phrase in disabled:
+        if _key(phrase) not in _BUILTIN_KEYS:
+            hint = did_you_mean(phrase, [c.phrase for c in BUILTIN])
+            return (
+                f"holds {phrase!r}, which is not one of the built-in phrases{hint} "
+                "(`outreach-lint rule OL304` lists them)"
+            )
+    return None
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -243,8 +271,13 @@ RULE = Rule(
     severity=Severity.WARNING,
     options={
         "extra-phrases": Option(
-            [], "more phrases to flag: a list, or a mapping of phrase to alternative", (list, dict)
+            [],
+            "more phrases to flag: a list, or a mapping of phrase to alternative",
+            (list, dict),
+            check=_extra_problem,
         ),
-        "disabled-phrases": Option([], "built-in phrases not to flag", (list,), values=(str,)),
+        "disabled-phrases": Option(
+            [], "built-in phrases not to flag", (list,), values=(str,), check=_disabled_problem
+        ),
     },
 )
