@@ -22,7 +22,7 @@ import json
 import os
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -68,16 +68,29 @@ def baseline_entries(
     return sorted([*entries, *kept], key=lambda e: (e.path, e.code, e.fingerprint))
 
 
-def others(path: str | os.PathLike[str], linted: Iterable[str]) -> list[BaselineEntry]:
-    """The entries of the baseline file at ``path`` about files that still exist and were not
-    ``linted`` this time: a run over some files (pre-commit names the changed ones) that
-    writes the baseline keeps them. None when there is no readable baseline there yet."""
+class Scope:
+    """What a run looked at: the files it linted and, in each, the codes it checked. Baseline
+    entries outside it say nothing about this run: a run over some files (pre-commit names the
+    changed ones) or some rules (``--select OL3``) neither fixes nor drops the others'."""
+
+    def __init__(self, linted: Iterable[str], checks: Callable[[str, str], bool]) -> None:
+        self._linted = {repo_path(p): p for p in linted}
+        self._checks = checks
+
+    def covers(self, entry: BaselineEntry) -> bool:
+        path = self._linted.get(repo_path(entry.path))
+        return path is not None and self._checks(path, entry.code)
+
+
+def others(path: str | os.PathLike[str], scope: Scope) -> list[BaselineEntry]:
+    """The entries of the baseline file at ``path`` that ``scope`` does not cover, about files
+    that still exist: a run that writes the baseline keeps them. None when there is no
+    readable baseline there yet."""
     try:
         existing = load_baseline(path)
     except BaselineError:
         return []
-    done = {repo_path(p) for p in linted}
-    return [e for e in existing.entries if repo_path(e.path) not in done and os.path.isfile(e.path)]
+    return [e for e in existing.entries if not scope.covers(e) and os.path.isfile(e.path)]
 
 
 def write_baseline(
@@ -163,15 +176,14 @@ def _entries(data: Any, name: str) -> tuple[BaselineEntry, ...]:
 
 
 def apply_baseline(
-    findings: Sequence[Finding], baseline: Baseline, linted: Iterable[str] | None = None
+    findings: Sequence[Finding], baseline: Baseline, scope: Scope | None = None
 ) -> BaselineResult:
     """Drop the findings recorded in ``baseline``, entry for entry, keeping their order. The
-    entries left over are stale (fixed); given the files ``linted``, only theirs count (a run
-    over some files says nothing of the others')."""
+    entries left over are stale (fixed); given the run's ``scope``, only those it covers
+    count."""
     entries = baseline.entries
-    if linted is not None:
-        done = {repo_path(p) for p in linted}
-        entries = tuple(e for e in entries if repo_path(e.path) in done)
+    if scope is not None:
+        entries = tuple(e for e in entries if scope.covers(e))
     remaining = Counter(entry.fingerprint for entry in entries)
     new: list[Finding] = []
     matched = 0

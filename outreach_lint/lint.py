@@ -105,7 +105,8 @@ class Linter:
             noqa, bad_noqa = self._noqa_lines(
                 lines, (body,) if subject is None else (subject, body)
             )
-            findings.extend(self._problems(src.path, lines, bad_noqa, template))
+            if INVALID_NOQA in self.enabled:
+                findings.extend(self._problems(src.path, lines, bad_noqa, template))
             for item in run_rules(context, self.to_run):
                 if isinstance(item, RuleFailure):
                     failures.append(_failure(src.path, template, item, self.verbose))
@@ -146,6 +147,14 @@ class Linter:
             template.name,
             snippet,
         )
+
+    def checks(self, path: str, code: str) -> bool:
+        """Does a run look for ``code`` in the file at ``path``? A rule must be enabled and not
+        ignored there; a file that cannot be read or parsed (OL901, OL902) is reported unless
+        ignored, whatever is selected, as ruff reports syntax errors."""
+        if code in _UNPARSED:
+            return not matches(code, (*self.ignored, *self.per_file.codes_for(path)))
+        return code in self.enabled and not matches(code, self.per_file.codes_for(path))
 
     def _noqa_lines(
         self, lines: LineIndex, messages: Sequence[Message]
@@ -246,6 +255,8 @@ def _severity(config: Config, rule: Rule) -> Severity:
 
 
 INVALID_NOQA = "OL903"
+_UNPARSED = (read.UNREADABLE, parse.INVALID)
+"""Files that cannot be read or parsed: reported whatever is selected (unless ignored)."""
 
 
 def _unknown_codes(codes: Sequence[str]) -> str:

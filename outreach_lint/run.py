@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,6 +13,9 @@ from outreach_lint import __version__, batch, discover, lint, report
 from outreach_lint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, load_setup
 from outreach_lint.config import Config, ConfigError
 from outreach_lint.model import FINDING_ORDER, Finding, Problem, ReportContext
+
+if TYPE_CHECKING:
+    from outreach_lint import baseline
 
 STDIN = "-"
 
@@ -85,7 +88,8 @@ def check(
         from outreach_lint import baseline
 
         try:
-            kept = baseline.others(options["write_baseline"], (r.path for r in results))
+            scope = baseline.Scope((r.path for r in results), linter.checks)
+            kept = baseline.others(options["write_baseline"], scope)
             baseline.write_baseline(findings, options["write_baseline"], kept)
         except baseline.BaselineError as error:
             raise Failure(str(error)) from None
@@ -93,12 +97,19 @@ def check(
             click.echo(
                 f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
                 f"{options['write_baseline']}"
-                + (f", and kept {len(kept)} of files not linted this time" if kept else ""),
+                + (
+                    f", and kept {len(kept)} of files or rules not checked this time"
+                    if kept
+                    else ""
+                ),
                 err=True,
             )
         return EXIT_OK
     if config.baseline:
-        findings = _apply_baseline(findings, config, notes, [r.path for r in results])
+        from outreach_lint import baseline
+
+        scope = baseline.Scope((r.path for r in results), linter.checks)
+        findings = _apply_baseline(findings, config, notes, scope)
 
     human = config.format in report.HUMAN_FORMATS
     context = ReportContext(
@@ -188,7 +199,7 @@ def _lint(
 
 
 def _apply_baseline(
-    findings: list[Finding], config: Config, notes: bool, linted: Sequence[str]
+    findings: list[Finding], config: Config, notes: bool, scope: baseline.Scope
 ) -> list[Finding]:
     from outreach_lint import baseline
 
@@ -196,7 +207,7 @@ def _apply_baseline(
         known = baseline.load_baseline(config.baseline or "")
     except baseline.BaselineError as error:
         raise Failure(str(error)) from None
-    result = baseline.apply_baseline(findings, known, linted)
+    result = baseline.apply_baseline(findings, known, scope)
     if notes:
         click.echo(
             f"outreach-lint: {result.matched} finding(s) in the baseline were not reported; "

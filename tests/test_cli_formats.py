@@ -128,7 +128,7 @@ def test_a_run_over_some_files_keeps_the_baseline_of_the_others(repo, capsys):
     assert main(["check", "t/b.md", *args, "--baseline", "b.json"]) == 0
     assert "1 baseline entry is fixed" in capsys.readouterr().err
     assert main(["check", "t/b.md", *args, "--write-baseline", "b.json"]) == 0
-    assert "wrote 0 finding(s) to the baseline b.json, and kept 1 of files not" in (
+    assert "wrote 0 finding(s) to the baseline b.json, and kept 1 of files or rules not" in (
         capsys.readouterr().err
     )
     entries = json.loads((repo / "b.json").read_text())["findings"]
@@ -136,6 +136,37 @@ def test_a_run_over_some_files_keeps_the_baseline_of_the_others(repo, capsys):
     (repo / "t" / "a.md").unlink()  # a file that is gone takes its entries with it
     assert main(["check", "t/b.md", *args, "--write-baseline", "b.json"]) == 0
     assert json.loads((repo / "b.json").read_text())["findings"] == []
+
+
+def test_a_run_of_some_rules_keeps_the_baseline_of_the_others(repo, capsys):
+    """--select OL301 says nothing of OL406's findings: they are neither fixed nor dropped."""
+    both = ["--isolated", "--select", "OL406,OL301"]
+    assert main(["check", "t", *both, "--write-baseline", "b.json"]) == 0
+    codes = sorted(e["code"] for e in json.loads((repo / "b.json").read_text())["findings"])
+    assert codes == ["OL301", "OL406"]
+    capsys.readouterr()
+    one = ["--isolated", "--select", "OL301"]
+    assert main(["check", "t", *one, "--baseline", "b.json"]) == 0
+    assert "0 baseline entries are fixed" in capsys.readouterr().err
+    ignored = ["--per-file-ignores", "t/*:OL301"]
+    assert main(["check", "t", *one, *ignored, "--baseline", "b.json"]) == 0
+    assert "0 baseline entries are fixed" in capsys.readouterr().err
+    assert main(["check", "t", *one, "--write-baseline", "b.json"]) == 0
+    assert "kept 1 of files or rules not checked" in capsys.readouterr().err
+    codes = sorted(e["code"] for e in json.loads((repo / "b.json").read_text())["findings"])
+    assert codes == ["OL301", "OL406"]
+
+
+def test_invalid_suppression_comments_follow_the_selection(repo, capsys):
+    """OL903 is a rule like the others (ruff's RUF100); a file that cannot be parsed is
+    reported whatever is selected."""
+    (repo / "t" / "a.md").write_text("Hi {# outreach-lint: noqa: OL999 #} there\n")
+    (repo / "t" / "bad.yaml").write_text("templates: [\n")
+    assert main(["check", "t", "--isolated", "--select", "OL101"]) == 1
+    out = capsys.readouterr().out
+    assert "OL903" not in out and "t/bad.yaml:2:1: OL902" in out
+    assert main(["check", "t", "--isolated", "--select", "OL101,OL903"]) == 1
+    assert "t/a.md:1:4: OL903" in capsys.readouterr().out
 
 
 def test_the_working_folder_reached_through_a_link_fingerprints_alike(repo, capsys, monkeypatch):
