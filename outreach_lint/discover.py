@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from outreach_lint.config import Config
-from outreach_lint.paths import inside, relative
+from outreach_lint.paths import glob_forms, inside, relative
 
 
 class Excluder:
@@ -26,7 +26,7 @@ class Excluder:
         self.root = os.path.abspath(config.root)
         anchored = [_anchored(p, self.root) for p in (*config.exclude, *config.extend_exclude)]
         self.names = tuple(p for p, path in anchored if not path)
-        self.paths = tuple(p for p, path in anchored if path)
+        self.paths = tuple(form for p, path in anchored if path for form in glob_forms(p))
         self._name_match = globs_matcher(self.names)
 
     def name_excluded(self, name: str) -> bool:
@@ -75,14 +75,14 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
     globs = globs_matcher(patterns, case_sensitive=os.path.normcase("A") == "A")
     seen: set[str] = set()
     for arg in paths:
+        if config.force_exclude and excluder.path_excluded(arg):
+            continue  # a folder too: "--force-exclude drafts" lints nothing in it
         if os.path.isdir(arg):
             for path in _walk(arg, excluder, globs):
                 if path not in seen:
                     seen.add(path)
                     yield path
         elif arg not in seen:
-            if config.force_exclude and excluder.path_excluded(arg):
-                continue
             seen.add(arg)
             yield arg
 

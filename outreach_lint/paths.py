@@ -29,3 +29,15 @@ def relative(path: str, folder: str) -> str:
     within = inside(path, folder)
     found = within if within is not None else os.path.relpath(os.path.abspath(path), folder)
     return found.replace(os.sep, "/")
+
+
+def glob_forms(glob: str) -> tuple[str, ...]:
+    """``glob`` and, where it has ``**/``, its forms with each of them matching no folder, as
+    in ruff and .gitignore: "templates/**/*.md" matches "templates/a.md" too. (``fnmatch``'s
+    ``*`` already crosses folders: "**/" needs one folder there.)"""
+    head, star, tail = glob.partition("**/")
+    if not star:
+        return (glob,)
+    return tuple(head + star + t for t in glob_forms(tail)) + tuple(
+        head + t for t in glob_forms(tail)
+    )

@@ -71,7 +71,7 @@ def check(
     default = (STDIN,) if options["stdin_filename"] else (".",)
     notes = options["quiet"] < 2  # -qq: nothing but errors
     results, stdin_texts = _lint(linter, config, paths or default, options["stdin_filename"])
-    if not results and notes and any(os.path.isdir(p) for p in paths or default):
+    if not results and notes and _searched_folders(config, paths or default):
         patterns = _template_globs(linter, config)
         click.echo(
             f"outreach-lint: warning: no templates found in {', '.join(paths or default)}: "
@@ -196,6 +196,15 @@ def _lint(
     except batch.WorkerDied as error:
         raise Failure(str(error)) from None
     return results, stdin_texts
+
+
+def _searched_folders(config: Config, paths: Sequence[str]) -> bool:
+    """Were folders searched for templates (not only files named, nor folders named but
+    excluded with --force-exclude, as a wrapper passing changed folders does)?"""
+    excluder = discover.Excluder(config) if config.force_exclude else None
+    return any(
+        os.path.isdir(p) and not (excluder is not None and excluder.path_excluded(p)) for p in paths
+    )
 
 
 def _apply_baseline(

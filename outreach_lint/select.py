@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from outreach_lint.config import Config
 from outreach_lint.model import Rule
-from outreach_lint.paths import relative
+from outreach_lint.paths import glob_forms, relative
 
 ALWAYS = ("OL9",)
 
@@ -54,7 +54,11 @@ class PerFileIgnores:
     """``per-file-ignores``: codes ignored in files whose path matches a glob."""
 
     def __init__(self, config: Config) -> None:
-        self.entries = tuple((_glob(glob), codes) for glob, codes in config.per_file_ignores)
+        self.entries = tuple(
+            (form, codes)
+            for glob, codes in config.per_file_ignores
+            for form in glob_forms(_glob(glob))
+        )
         self.root = os.path.abspath(config.root)
 
     def codes_for(self, path: str) -> tuple[str, ...]:

@@ -76,6 +76,29 @@ def test_named_file_is_linted_even_if_excluded_unless_force_exclude(repo, capsys
     assert check(capsys, ".github/note.md", "--select", "OL301", "--force-exclude") == (0, "", "")
 
 
+def test_a_named_folder_that_is_excluded_is_skipped_with_force_exclude(repo, capsys):
+    """As in ruff: a wrapper passing changed folders does not lint excluded trees."""
+    (repo / "node_modules" / "pkg").mkdir(parents=True)
+    (repo / "node_modules" / "pkg" / "readme.md").write_text(BAD)
+    for folder in (".github", ".github/", "node_modules"):
+        code, out, _ = check(capsys, folder, "--select", "OL301")
+        assert code == 1 and "OL301" in out, folder
+        assert check(capsys, folder, "--select", "OL301", "--force-exclude") == (0, "", ""), folder
+
+
+def test_a_double_star_matches_no_folder_too(repo, capsys):
+    """A glob "templates/**/*.md" matches templates/bad.md, as in ruff and .gitignore."""
+    (repo / "templates" / "sub").mkdir()
+    (repo / "templates" / "sub" / "deep.md").write_text(BAD)
+    assert check(capsys, "templates", "--select", "OL301")[0] == 1
+    ignores = ["--per-file-ignores", "templates/**/*.md:OL301"]
+    assert check(capsys, "templates", "--select", "OL301", *ignores) == (0, "", "")
+    code, out, _ = check(capsys, "templates", "--select", "OL301", "--extend-exclude", "**/sub")
+    assert code == 1 and out.startswith("templates/bad.md") and "deep" not in out
+    code, out, _ = check(capsys, "--select", "OL301", "--extend-exclude", "templates/**/bad.md")
+    assert code == 1 and out.startswith("templates/sub/deep.md") and "bad.md" not in out
+
+
 def test_extend_include_lints_more_files_as_text_templates(repo, capsys):
     """HTML e-mails are not picked up from a folder unless asked for, as ruff's extend-include;
     then they are read as text templates, their markup blank."""
