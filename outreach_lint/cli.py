@@ -48,6 +48,8 @@ def load_setup(
     """Config file + CLI values + plugins, all checked; errors become ``Failure``."""
     from outreach_lint import config_file, config_names, config_values, plugins
 
+    if isolated and config_path:
+        _fail("--isolated ignores every config file: give --config or --isolated, not both")
     raw: RawConfig | None = None
     try:
         if not isolated:

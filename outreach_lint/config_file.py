@@ -40,6 +40,8 @@ def find_config(start: str) -> str | None:
         pyproject = os.path.join(here, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_table(pyproject):
             return pyproject
+        if os.path.isfile(pyproject):
+            _check_table_name(pyproject)
         parent = os.path.dirname(here)
         if parent == here:
             return None
@@ -67,6 +69,32 @@ def _has_tool_table(path: str) -> bool:
 _TABLE_HEADER = re.compile(
     r"^[ \t]*\[\[?[ \t]*tool[ \t]*\.[ \t]*[\"']?outreach-lint[\"']?[ \t]*[.\]]", re.M
 )
+
+
+_NEAR_HEADER = re.compile(
+    r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*[\"']?(?P<name>outreach[ _.]?lint(?:er)?|outreachlint|"
+    r"outreach-linter|outreach_lint)[\"']?[ \t]*\]",
+    re.M | re.I,
+)
+"""A table meant for outreach-lint but named otherwise: ``[tool.outreach_lint]``."""
+
+
+def _check_table_name(path: str) -> None:
+    """A ``pyproject.toml`` whose table is misnamed would leave every setting unread, and
+    the run would use the defaults: say so instead."""
+    try:
+        text = _read_text(path)
+    except (OSError, UnicodeDecodeError):
+        return
+    if "outreach" not in text.lower():
+        return
+    m = _NEAR_HEADER.search(text)
+    if m is not None and m["name"] != "outreach-lint":
+        raise ConfigError(
+            f"[tool.{m['name']}] is not read: outreach-lint's table is [tool.outreach-lint]",
+            path,
+            text.count("\n", 0, m.start()) + 1,
+        )
 
 
 def _read_text(path: str) -> str:

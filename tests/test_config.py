@@ -616,3 +616,30 @@ def test_a_mapping_option_keeps_the_default_keys_it_does_not_name():
     rule = Rule("EXT101", "ext", "docs", lambda ctx: iter(()), options={"weights": weights})
     config = Config(rules={"EXT101": {"weights": {"a": 5}, "severity": "info"}})
     assert rule_options(config, {"EXT101": rule}) == {"EXT101": {"weights": {"a": 5, "b": 2}}}
+
+
+@pytest.mark.parametrize("table", ["outreach_lint", "outreachlint", "Outreach-Linter"])
+def test_a_misnamed_pyproject_table_is_an_error_not_the_defaults(repo, capsys, table):
+    """Every setting in it would go unread, and the run would pass on the defaults."""
+    (repo / "pyproject.toml").write_text(f'[project]\nname = "x"\n\n[tool.{table}]\nselect = []\n')
+    code, out, err = run(capsys, "t")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"outreach-lint: error: {repo / 'pyproject.toml'}:4: [tool.{table}] is not read: "
+        "outreach-lint's table is [tool.outreach-lint]\n"
+    )
+
+
+def test_a_pyproject_of_another_tool_alone_is_fine(repo, capsys):
+    (repo / "pyproject.toml").write_text("[tool.ruff]\nline-length = 100\n# outreach notes\n")
+    assert run(capsys, "t", "--select", "OL301")[0] == 1
+
+
+def test_isolated_and_config_together_are_an_error(repo, capsys):
+    (repo / "c.yaml").write_text("select: [OL3]\n")
+    assert run(capsys, "t", "--isolated", "--config", "c.yaml") == (
+        2,
+        "",
+        "outreach-lint: error: --isolated ignores every config file: give --config or "
+        "--isolated, not both\n",
+    )

@@ -112,6 +112,7 @@ SAMPLES = [
     "C:/templates",
     "templates:\n  - id: a",
     "[tool.outreach-lint]\n",
+    "[tool.outreach_lint]\n",
     "Name: outreach-lint\nVersion: 1.0\n",
     "Hi <!-- internal note --> there {# a comment #} and {{!-- another --}} {{! one more }}",
     "Hi\x07there\x00",
