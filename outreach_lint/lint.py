@@ -26,6 +26,7 @@ from outreach_lint.model import (
     SourceFile,
     Template,
 )
+from outreach_lint.noqa import Noqa, yaml_noqa
 from outreach_lint.plugins import Registry
 from outreach_lint.select import ALWAYS, PerFileIgnores, enabled_codes, matches
 from outreach_lint.source_map import LineIndex
@@ -92,6 +93,10 @@ class Linter:
         findings = self._problems(src.path, lines, parsed.problems)
         failures: list[str] = []
         ignored_here = self.per_file.codes_for(src.path)
+        # "# outreach-lint: noqa" in the front matter or a collection's YAML: for every template
+        in_yaml, bad_noqa = self._noqa_lines(lines, yaml_noqa(src.text, parsed.templates))
+        if bad_noqa and INVALID_NOQA in self.enabled:
+            findings.extend(self._problems(src.path, lines, bad_noqa))
         for template in parsed.templates:
             template, problems = parse.check_channel(
                 template, self.registry.channels, self.config.default_channel
@@ -103,9 +108,15 @@ class Linter:
             channel = self.registry.channels.get(template.channel or "")
             context = RuleContext(template, body, subject, channel, _NO_OPTIONS, self.shared)
             noqa, bad_noqa = self._noqa_lines(
-                lines, (body,) if subject is None else (subject, body)
+                lines,
+                (
+                    (m.field.source_map.to_file(d.start), d)
+                    for m in ((body,) if subject is None else (subject, body))
+                    for d in m.noqa
+                ),
+                in_yaml,
             )
-            if INVALID_NOQA in self.enabled:
+            if bad_noqa and INVALID_NOQA in self.enabled:
                 findings.extend(self._problems(src.path, lines, bad_noqa, template))
             for item in run_rules(context, self.to_run):
                 if isinstance(item, RuleFailure):
@@ -123,7 +134,7 @@ class Linter:
         field = template.body if d.field == "body" else template.subject
         if d.key is not None and d.key in template.key_offsets:
             start = end = template.key_offsets[d.key]
-            snippet = d.key
+            snippet = d.key.partition(".")[0]  # ("variables.x": the fingerprint of "variables")
         elif field is None or d.start < 0:
             start = end = template.offset
             snippet = ""
@@ -157,25 +168,27 @@ class Linter:
         return code in self.enabled and not matches(code, self.per_file.codes_for(path))
 
     def _noqa_lines(
-        self, lines: LineIndex, messages: Sequence[Message]
+        self,
+        lines: LineIndex,
+        directives: Iterable[tuple[int, Noqa]],
+        also: Mapping[int, frozenset[str]] | None = None,
     ) -> tuple[dict[int, frozenset[str]], list[Problem]]:
-        """The codes each line's suppression comments name (empty: every code), and a problem
-        for each comment that cannot be read or names a code no rule has."""
-        out: dict[int, frozenset[str]] = {}
+        """The codes each line's suppression comments name (empty: every code), besides those
+        of ``also``, from the ``directives`` at their file offsets; and a problem for each
+        comment that cannot be read or names a code no rule has."""
+        out: dict[int, frozenset[str]] = dict(also) if also else {}
         problems: list[Problem] = []
-        for m in messages:
-            for directive in m.noqa:
-                offset = m.field.source_map.to_file(directive.start)
-                if directive.problem is not None:
-                    problems.append(Problem(INVALID_NOQA, offset, directive.problem))
-                    continue
-                unknown = [c for c in sorted(directive.codes) if not self._names_a_rule(c)]
-                if unknown:
-                    problems.append(Problem(INVALID_NOQA, offset, _unknown_codes(unknown)))
-                line, _ = lines.position(offset)
-                out[line] = (
-                    out.get(line, frozenset()) | directive.codes if directive.codes else frozenset()
-                )
+        for offset, directive in directives:
+            if directive.problem is not None:
+                problems.append(Problem(INVALID_NOQA, offset, directive.problem))
+                continue
+            unknown = [c for c in sorted(directive.codes) if not self._names_a_rule(c)]
+            if unknown:
+                problems.append(Problem(INVALID_NOQA, offset, _unknown_codes(unknown)))
+            line, _ = lines.position(offset)
+            earlier = out.get(line)
+            every = not directive.codes or (earlier is not None and not earlier)
+            out[line] = frozenset() if every else (earlier or frozenset()) | directive.codes
         return out, problems
 
     def _names_a_rule(self, prefix: str) -> bool:

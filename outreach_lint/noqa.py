@@ -4,15 +4,18 @@ syntax, read so that a mistyped one never suppresses more than it names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
+from outreach_lint.model import Template
 from outreach_lint.patterns import compile_regex
 
 NOQA = compile_regex(
     r"outreach-lint:\s*noqa\b(?P<colon>\s*:+)?(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
 """A suppression directive: ``outreach-lint: noqa``, then (after a colon, or a space) codes."""
-_NOQA_TOKEN = compile_regex(r"\s*(,)?\s*([A-Za-z]{2,5}[0-9]{0,3})(?![A-Za-z0-9])")
+_NOQA_TOKEN = compile_regex(r"\s*([,;])?\s*([A-Za-z]{2,5}[0-9]{0,3})(?![A-Za-z0-9])")
+"""A code, after a comma or a space (or a semicolon: "OL301;OL302" is two codes)."""
 
 
 class Noqa(NamedTuple):
@@ -83,3 +86,27 @@ def read_noqa(start: int, comment: str) -> Noqa | None:
         + ": write rule codes separated by commas, e.g. 'outreach-lint: noqa: OL302, OL101'; "
         "it suppresses nothing",
     )
+
+
+_MAY_NOQA = compile_regex(r"noqa", re.IGNORECASE)
+_YAML_COMMENT = compile_regex(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
+"""A YAML comment: ``#`` at a line's start or after a space or tab, to the end of the line."""
+
+
+def yaml_noqa(text: str, templates: Sequence[Template]) -> list[tuple[int, Noqa]]:
+    """The directives in YAML comments outside every template's subject and body (those of the
+    front matter and of a collection: ``subject: "..."  # outreach-lint: noqa: OL504``), each
+    with its file offset."""
+    if _MAY_NOQA.search(text) is None:
+        return []
+    fields = [
+        (f.source_map.file_start, f.source_map.file_end) for t in templates for f in t.fields()
+    ]
+    out = []
+    for m in _YAML_COMMENT.finditer(text):
+        if any(start <= m.start() < end for start, end in fields):
+            continue  # a "#" in a message's own text
+        directive = read_noqa(m.start(), m.group())
+        if directive is not None:
+            out.append((m.start(), directive))
+    return out

@@ -50,6 +50,12 @@ class SourceMap:
     def file_start(self) -> int:
         return self._segments[0].file_start
 
+    @property
+    def file_end(self) -> int:
+        """Where the field's last run of text ends in the file."""
+        last = self._segments[-1]
+        return last.file_start + last.length
+
 
 class LineIndex:
     """Line starts of a file's text, for turning file offsets into (line, column), 1-based."""

@@ -67,6 +67,7 @@ def test_suppression(lint, text, config, expected):
         pytest.param("noqa: by HR", ["OL301", "OL903"], id="words-in-capitals"),
         pytest.param("noqa: ol301", [], id="one-code-in-lower-case"),
         pytest.param("noqa: ol3", [], id="a-prefix-in-lower-case"),
+        pytest.param("noqa: OL302;OL301", [], id="codes-separated-by-a-semicolon"),
     ],
 )
 def test_a_mistyped_directive_never_suppresses_more_than_asked(lint, directive, expected):
@@ -127,3 +128,53 @@ def test_noqa_inside_yaml_block_scalar(lint):
     )
     findings = lint(text, path="c.yaml", config={"select": ["OL301"]})
     assert [(f.line, f.column) for f in findings] == [(5, 11)]
+
+
+FRONT_MATTER = """\
+---
+channel: email
+subject: "Charge nurse, Ward 5: a permanent role at St Mary's in Leeds, days only"  # NOQA
+variables:
+  - first_name
+  - unused_thing  # outreach-lint: noqa: OL405
+  - also_unused
+---
+Hi {{ first_name|default('there') }}, since we're in the same industry: a charge nurse role?
+"""
+
+
+def test_a_yaml_comment_in_the_front_matter_suppresses_its_line(lint):
+    config = {"select": ["OL405", "OL504", "OL903"]}
+    found = lint(FRONT_MATTER.replace("# NOQA", "# outreach-lint: noqa: OL504"), config=config)
+    assert [(f.code, f.line) for f in found] == [("OL405", 7)]  # also_unused, not suppressed
+    found = lint(FRONT_MATTER.replace("# NOQA", ""), config=config)
+    assert [(f.code, f.line) for f in found] == [("OL504", 3), ("OL405", 7)]
+
+
+def test_an_unreadable_yaml_comment_directive_is_reported_once(lint):
+    text = FRONT_MATTER.replace("# NOQA", "# outreach-lint: noqa: OL5O4")
+    found = lint(text, config={"select": ["OL504", "OL903"]})
+    assert [(f.code, f.line, f.column) for f in found] == [("OL504", 3, 61), ("OL903", 3, 85)]
+
+
+COLLECTION = """\
+templates:
+  - name: a
+    channel: linkedin_connection_note
+    body: Hi {{ first_name|default('there') }}, since we're in the same industry.  # NOQA
+  - name: b
+    channel: linkedin_connection_note
+    body: |
+      Hi {{ first_name|default('there') }}, since we're in the same industry.
+      # outreach-lint: noqa
+"""
+
+
+def test_a_yaml_comment_in_a_collection_suppresses_its_line_only(lint):
+    """The "#" line inside b's block scalar is text of the message, sent as written: it
+    suppresses nothing."""
+    config = {"select": ["OL301"]}
+    found = lint(COLLECTION.replace("# NOQA", "# outreach-lint: noqa: OL301"), "c.yaml", config)
+    assert [(f.template, f.line) for f in found] == [("b", 8)]
+    found = lint(COLLECTION.replace("# NOQA", ""), "c.yaml", config)
+    assert [(f.template, f.line) for f in found] == [("a", 4), ("b", 8)]

@@ -115,7 +115,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             f"'{name}' is declared under 'variables' but never used in the subject or body: "
             "use it to say something about the recipient, or remove it from 'variables'",
             field="",
-            key="variables",
+            key=f"variables.{name}",
         )
 
 

@@ -82,7 +82,7 @@ def test_mailchimp_conditional_counts_as_use(lint):
     assert ["'COMPANY'" in f.message for f in found] == [True]
 
 
-def test_points_at_the_variables_key_once_per_name(lint):
+def test_points_at_each_unused_name_where_it_is_declared(lint):
     text = """\
         ---
         channel: email
@@ -92,11 +92,11 @@ def test_points_at_the_variables_key_once_per_name(lint):
         Hi {{ first_name|default('there') }}, you ran the night shift at {{ company }}.
         """
     found = lint(text, config={"select": [CODE]})
-    assert [(f.line, f.column) for f in found] == [(4, 1), (4, 1)]
+    assert [(f.line, f.column) for f in found] == [(4, 34), (4, 41)]
     assert ["'skill'" in found[0].message, "'hiring_manager'" in found[1].message] == [True, True]
 
 
-def test_points_at_the_variables_key_in_a_yaml_collection(lint):
+def test_points_at_the_unused_name_in_a_yaml_collection(lint):
     text = """\
         templates:
           - name: note
@@ -106,8 +106,24 @@ def test_points_at_the_variables_key_in_a_yaml_collection(lint):
               Hi {{ first_name }}, I'm hiring a sous chef.
         """
     (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
-    assert (f.line, f.column) == (4, 5)
+    assert (f.line, f.column) == (4, 29)
     assert "current_title" in f.message
+
+
+@pytest.mark.parametrize(
+    "variables",
+    [
+        "variables:\n  - first_name\n  - skill\n",
+        "variables:\n  - first_name\n  - name: skill\n    max_length: 20\n",
+        "variables:\n  first_name:\n  skill: {max_length: 20}\n",
+    ],
+)
+def test_points_at_the_unused_name_in_a_block_list_or_mapping(lint, variables):
+    text = f"---\nchannel: email\nsubject: x\n{variables}---\nHi {{{{ first_name }}}}, hello.\n"
+    (f,) = lint(text, config={"select": [CODE]})
+    assert f.line == 6 and text.splitlines()[5][f.column - 1 :].lstrip("- ").startswith(
+        ("skill", "name: skill")
+    )
 
 
 PLAIN_TEXT = "appears here only as plain text, not as a placeholder: check the placeholder's syntax"
@@ -166,5 +182,5 @@ def test_a_name_written_as_plain_text_in_the_subject(lint):
 )
 def test_an_ordinary_word_in_prose_is_not_a_broken_placeholder(lint, body):
     (f,) = lint(md("[company]", body), config={"select": [CODE]})
-    assert (f.line, f.column) == (4, 1)
+    assert (f.line, f.column) == (4, 13)  # at "company" in "variables: [company]"
     assert NEVER_USED in f.message and "remove it from 'variables'" in f.message

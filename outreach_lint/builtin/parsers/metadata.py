@@ -72,7 +72,7 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
             elif not _is_null(vnode):
                 bad("must be the job title as text")
         elif key == "variables":
-            variables = _variables(vnode, lines, bad)
+            variables = _variables(vnode, lines, bad, meta.key_offsets)
         elif key == "ignore":
             ignore = _codes(vnode, bad)
         else:
@@ -157,8 +157,11 @@ def _codes(node: Node, bad: Any) -> frozenset[str]:
     return frozenset(c for c in items if _CODE.match(c))
 
 
-def _variables(node: Node, lines: LineIndex, bad: Any) -> dict[str, Variable] | None:
-    """``[a, b]``, ``[{a: {max_length: 20}}, {name: b, sample: x}]`` or ``{a: {...}, b: null}``."""
+def _variables(
+    node: Node, lines: LineIndex, bad: Any, offsets: dict[str, int]
+) -> dict[str, Variable] | None:
+    """``[a, b]``, ``[{a: {max_length: 20}}, {name: b, sample: x}]`` or ``{a: {...}, b: null}``;
+    where each name is written goes to ``offsets`` as ``variables.NAME``."""
     out: dict[str, Variable] = {}
     entries: list[tuple[Node, Node | None, Node]]
     if _is_null(node):
@@ -190,6 +193,7 @@ def _variables(node: Node, lines: LineIndex, bad: Any) -> dict[str, Variable] | 
             bad("has an entry that is not a placeholder name", lines.offset(*where.start))
             continue
         out[name.strip()] = _variable(name.strip(), opts, lines, bad)
+        offsets.setdefault(f"variables.{name.strip()}", lines.offset(*name_node.start))
     return out
 
 
