@@ -178,3 +178,17 @@ def test_a_yaml_comment_in_a_collection_suppresses_its_line_only(lint):
     assert [(f.template, f.line) for f in found] == [("b", 8)]
     found = lint(COLLECTION.replace("# NOQA", ""), "c.yaml", config)
     assert [(f.template, f.line) for f in found] == [("a", 4), ("b", 8)]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "{% # outreach-lint: noqa: OL301 %}",  # Liquid's inline comment
+        "{%- # outreach-lint: noqa: OL301 -%}",
+        "{% comment %} outreach-lint: noqa: OL301 {% endcomment %}",
+    ],
+)
+def test_liquid_comments_hold_directives(lint, comment):
+    text = f"Hi, since we're in the same industry. {comment}\n"
+    assert lint(text, path="note.liquid", config={"select": ["OL301", "OL903"]}) == []
+    assert lint(text, path="note.md", config={"select": ["OL301", "OL903"]}) == []

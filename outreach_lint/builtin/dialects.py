@@ -42,10 +42,11 @@ JINJA = Dialect(
         _S,
     ),
     # {# Jinja #}, {{!-- Handlebars --}}, {{! Mustache }}, {% comment %}…{% endcomment %}
-    # (Django, Liquid): never sent.
+    # (Django, Liquid), {% # Liquid's inline comment %}: never sent.
     comment=compile_regex(
         r"\{#.*?#\}|\{\{!--.*?--\}\}|\{\{!.*?\}\}"
-        r"|\{%-?\s*comment\b[^%]*%\}.*?\{%-?\s*endcomment\s*-?%\}",  # {% comment "note" %}
+        r"|\{%-?\s*comment\b[^%]*%\}.*?\{%-?\s*endcomment\s*-?%\}"  # {% comment "note" %}
+        r"|\{%-?[ \t]*#[^\n]*?%\}",
         _S,
     ),
     stray=compile_regex(r"\{\s*\{|\}\s*\}|\{%|%\}|[{}]"),
