@@ -37,6 +37,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off
 
 _CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
 """Braces right after a word, with no space inside: ``Vector{Float64}``, ``Dict{String,Int}``."""
@@ -58,21 +59,28 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 text = (
                     f"stray '{shown}' after {placeholder}: remove it, or it will be sent as typed"
                 )
+            elif (style := _other_style(ctx, shown)) is not None:
+                # "{company}" where only "{{ }}" is on: a mistyped one, or another tool's
+                text = (
+                    f"'{shown}' is written as {in_a_style_that_is_off(ctx, style)}, so it "
+                    "will be sent as typed: write it in your templates' style, or, if your "
+                    f"sending tool reads it, add {style} to the dialects setting"
+                )
             else:
                 text = (
                     f"broken placeholder '{shown}': fix how it opens and closes, or it will be "
-                    f"sent as typed{_other_style(ctx, shown)}"
+                    "sent as typed"
                 )
             yield Diagnostic(start, end, text, field=message.field.name)
 
 
-def _other_style(ctx: RuleContext, shown: str) -> str:
-    """For a broken placeholder that is a whole one of a dialect that is off (``{skill}``
-    where only ``{{ }}`` is on), how to turn that dialect on, if the sending tool reads it."""
+def _other_style(ctx: RuleContext, shown: str) -> str | None:
+    """The dialect that is off of which ``shown``, a broken placeholder in the styles that are
+    on, is a whole placeholder (``{skill}`` where only ``{{ }}`` is on)."""
     for d in ctx.shared.inactive_dialects:
         if not d.fill_in and d.placeholder.fullmatch(shown):
-            return f" (if your sending tool reads it, add {d.name} to the dialects setting)"
-    return ""
+            return d.name
+    return None
 
 
 def _code(ctx: RuleContext, message: Message) -> list[Span]:

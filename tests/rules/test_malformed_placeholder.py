@@ -95,3 +95,13 @@ def test_mailchimp_feed_blocks_and_social_tags_are_not_broken(lint):
 def test_broken_placeholders_are_told_apart_and_quoted_whole(lint, text, shown):
     found = lint(text + "\n", config={"select": ["OL402"]})
     assert [f.message.split("'")[1] for f in found] == shown
+
+
+def test_a_whole_placeholder_of_a_style_that_is_off_says_so(lint):
+    """Teamtailor's "{company}" in a Jinja template is no typo to hunt for in its braces."""
+    (f,) = lint("Your wine list at {company} won.\n", config={"select": ["OL402"]})
+    assert f.message == (
+        "'{company}' is written as a brace placeholder, a style these templates don't use (they "
+        "use jinja), so it will be sent as typed: write it in your templates' style, or, if "
+        "your sending tool reads it, add brace to the dialects setting"
+    )
