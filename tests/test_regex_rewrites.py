@@ -166,6 +166,8 @@ SAMPLES = [
     "one\u2028two\x85three",
     "one\ue028two\ue085three",
     "a _rockstar_ and a __ninja__ for first_name",
+    "With two years coaching new starters at Acme, you'd suit it: your two years coaching are "
+    "exactly the patch a manufacturer wants covered and the skill the board has prioritised.",
 ]
 
 

@@ -26,6 +26,14 @@ _DONE = (
 )
 """What someone has done, in the irregular forms "you've …" takes ("you've held SMF16")."""
 
+_YEARS_DOING = (
+    r"(?:[\w+"
+    + MASK
+    + r"-]+\s+)?(?:years?|months?|decades?|seasons?)\s+(?:of\s+)?(?!(?:working|being|living|"
+    r"spending|having|during|ending)\b)[a-z]+ing\b"
+)
+"""Time spent doing something: "two years coaching new starters"."""
+
 _NOT_A_NAME = (
     r"(?:me|us|you|him|her|them|it|the|a|an|this|that|these|those|my|our|your|their|his|its|"
     r"all|least|most|first|once|last|times?|home|work|length|scale|pace|ease|speed|random)"
@@ -100,14 +108,29 @@ _FIT = prefiltered(
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
-    r"(?:at|for|with)\s+" + PH,
+    r"(?:at|for|with)\s+"
+    + PH
+    # "you've been on counterbalance and reach at {{ current_site }}" (not "on the books at")
+    + r"|\byou(?:'ve|\s+have)\s+been\s+on\s+(?!(?:(?:the|their|its)\s+)?(?:books|payroll|team|"
+    r"staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b)(?:[\w'&-]+\s+){1,6}?"
+    r"(?:at|for|with)\s+"
+    + PH
+    # years spent doing something: "your two years coaching new starters at {{ company }}",
+    # "with two years coaching new starters at {{ company }}, you'd suit" (not "your two years
+    # at {{ company }}": where, not why; nor "a lead with two years coaching": the job's need)
+    + r"|\byour\s+"
+    + _YEARS_DOING
+    + r"|\bwith\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    + _YEARS_DOING
+    + r"[^.!?\n]{0,100}?,\s+you(?:'d|\s+would|'ll|\s+will|'re|\s+are|\s+could|\s+can|'ve|"
+    r"\s+have)\b",
     locate=True,
 )
 
 
 _NEEDS = (
     r"(?:needs?|wants?|requires?|lacks?|values?|(?:is|are)\s+(?:looking|hiring)\s+for|"
-    r"(?:is|are)\s+after|"
+    r"(?:is|are)\s+after|prioriti[sz](?:es|ed|e)|"
     r"looks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
 )
 _CLAIM = prefiltered(
@@ -116,6 +139,10 @@ _CLAIM = prefiltered(
     r"very\s+much\s+)?(?:close\s+to\s+|similar\s+to\s+|much\s+like\s+)?(?:what|the\s+(?:one\s+|"
     r"very\s+|exact\s+)?(?:thing|things|experience|background|skills?|skill\s*set|expertise|"
     r"mix|combination|kind\s+of\s+[\w-]+(?:\s+[\w-]+)?))\s+(?:[\w'&-]+\s+){0,8}?"
+    + _NEEDS
+    # "… are exactly the patch a building products manufacturer wants covered"
+    + r"|\b(?:is|are|was|'s)\s+(?:also\s+|clearly\s+)?(?:exactly|precisely)\s+the\s+[\w-]+\s+"
+    r"(?:[\w'&-]+\s+){0,8}?"
     + _NEEDS
     # "… is the work our team does every week"
     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+(?:work|problems?|"

@@ -106,6 +106,29 @@ FIRE = [
         "Hi {{ name }}, I came across your profile and thought of you for a Store Manager role.",
         id="thought-of-you-after-the-profile",
     ),
+    pytest.param(
+        "Hi {{ name }}, your two years at {{ company }} caught my eye. We're hiring a Team "
+        "Manager.",
+        id="years-at-is-where-not-why",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we need a Team Manager with two years coaching new starters. Keen?",
+        id="years-doing-as-the-jobs-need",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you've been on the books at {{ company }} for years. We're hiring a "
+        "Team Manager.",
+        id="on-the-books-is-where",
+    ),
+    pytest.param(
+        "Hi {{ name }}, this is exactly the role a great candidate wants. We're hiring a PM.",
+        id="exactly-the-role-wanted-is-not-theirs",
+    ),
+    pytest.param(
+        "Hi {{ name }}, the Council of Governors has prioritised NHS experience. We're hiring "
+        "a Chair.",
+        id="prioritised-is-not-theirs",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -282,6 +305,34 @@ NO_FIRE = [
     pytest.param(
         "Hi {{ name }}, the industry needs more women in engineering. Coffee next week?",
         id="needs-more-women-is-no-hire",
+    ),
+    pytest.param(
+        "---\nchannel: email\n---\nHi {{ name }},\n\nYour two years coaching new starters at "
+        "{{ company }} are why I'm writing. We're opening a second floor in Leeds and need a "
+        "Team Manager for 15 advisers. Could we talk this week?\n",
+        id="your-years-doing",
+    ),
+    pytest.param(
+        "Hi {{ name }}, with two years coaching new starters at {{ company }}, you'd suit our "
+        "Team Manager role. Could I send details?",
+        id="with-years-doing-you-would",
+    ),
+    pytest.param(
+        "Hi {{ name }}, your merchant accounts across the South West at {{ company }} are "
+        "exactly the patch a building products manufacturer wants covered. They're hiring a "
+        "Field Sales Manager.",
+        id="exactly-the-patch-they-want",
+    ),
+    pytest.param(
+        "Hi {{ name }}, a trust in Derby is hiring a Chair. Your chairmanship of "
+        "{{ organisation }} through its merger is the experience the Council of Governors has "
+        "prioritised.",
+        id="has-prioritised",
+    ),
+    pytest.param(
+        "Hi {{ name }}, you've been on counterbalance and reach at {{ current_site }} for a "
+        "while. A depot in Crewe needs a Counterbalance Forklift Driver.",
+        id="been-on-the-trucks-at",
     ),
 ]
 
