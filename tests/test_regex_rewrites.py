@@ -168,6 +168,7 @@ SAMPLES = [
     "a _rockstar_ and a __ninja__ for first_name",
     "With two years coaching new starters at Acme, you'd suit it: your two years coaching are "
     "exactly the patch a manufacturer wants covered and the skill the board has prioritised.",
+    "Thank you so much for interviewing, and thanks for coming in for the interview.",
 ]
 
 

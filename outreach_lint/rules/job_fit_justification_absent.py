@@ -14,7 +14,10 @@ ask the reader to suggest someone else for it ("Would you know anyone who might 
 about it?"), unless they also pitch it to the reader ("If not, do you know anyone?"). A later
 step of a sequence that is marked as one (a subject starting "Re:", a name or file name that
 says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1)
-is not flagged either: it is sent under the first message, which gives the reason.
+is not flagged either: it is sent under the first message, which gives the reason. Nor is a
+message that answers the reader's own application or interview ("Thanks for applying for the
+Customer Adviser role…", "Thank you for interviewing for…"): a rejection, or a note that more
+places have opened, goes to people who chose the job themselves.
 
 ## Why is this bad?
 
@@ -50,6 +53,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
 from outreach_lint.rules.common import marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
+from outreach_lint.rules.phrasing import answers_application
 
 _OPEN_TO = compile_folded(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
@@ -73,7 +77,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     where = pitch(ctx, unless=lambda found: _open_to(ctx, found))
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
-    if marked_follow_up(ctx):
+    if marked_follow_up(ctx) or answers_application(ctx.body):
         return
     yield Diagnostic(
         where.start,

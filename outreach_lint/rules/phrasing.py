@@ -78,13 +78,30 @@ _REFERENCE = compile_regex(
     r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
     re.IGNORECASE,
 )
+_THANKS_FOR_APPLYING = (
+    r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:applying|interviewing|"
+    r"your\s+(?:recent\s+)?(?:application|interview)|(?:coming\s+in|attending)\s+(?:for\s+)?"
+    r"(?:the\s+|your\s+|an\s+)?interview)\b"
+)
+"""An answer to the reader's own application: "thanks for applying for the BDM role", "thank
+you for interviewing for the Senior Cyber Engineer role"."""
+_ANSWERS_APPLICATION = compile_folded(_THANKS_FOR_APPLYING)
+
+
+def answers_application(message: Message) -> bool:
+    """Does the message answer the reader's own application or interview ("Thanks for applying
+    for the Customer Adviser role", "Thank you for interviewing for …")?"""
+    return _ANSWERS_APPLICATION.search(message.folded, 0, text_end(message)) is not None
+
+
 _THEIR_WORK = compile_regex(
     r"\byour"
     + _THING_ON_A_TOPIC
     # what they told the sender: "you mentioned you're after more commercial work"
     + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me)\b"
-    # an answer to their application: "thanks for applying for the BDM role"
-    + r"|\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b"
+    # an answer to their application or interview: "thanks for applying for the BDM role"
+    + r"|"
+    + _THANKS_FOR_APPLYING
     # what they did, with a name: "you led the UK launch of the Ninja Foodi range"
     + r"|\byou(?:'ve|\s+have)?\s+(?:led|ran|run|built|launched|shipped|wrote|written|designed|"
     r"created|grew|grown|opened|won|turned\s+around)\s+(?:[\w'-]+\s+){1,5}?(?:of|for|at|with)\s+"

@@ -129,6 +129,14 @@ FIRE = [
         "a Chair.",
         id="prioritised-is-not-theirs",
     ),
+    pytest.param(
+        "Hi {{ name }}, we're interviewing for a Senior Cyber Engineer role. Could I send details?",
+        id="interviewing-others-is-a-pitch",
+    ),
+    pytest.param(
+        "Hi {{ name }}, thanks for connecting. We're hiring a Senior Cyber Engineer. Keen?",
+        id="thanks-for-connecting-is-no-application",
+    ),
 ]
 NO_FIRE = [
     pytest.param(
@@ -333,6 +341,24 @@ NO_FIRE = [
         "Hi {{ name }}, you've been on counterbalance and reach at {{ current_site }} for a "
         "while. A depot in Crewe needs a Counterbalance Forklift Driver.",
         id="been-on-the-trucks-at",
+    ),
+    pytest.param(
+        "---\nchannel: email\nsubject: Your application\n---\nHi {{ first_name }},\n\n"
+        "Thanks for applying for the Senior Cyber Engineer role. The team has offered it to "
+        "someone else. Could I keep you in mind for future roles?\n",
+        id="rejection",
+    ),
+    pytest.param(
+        "---\nchannel: email\nsubject: Your application\n---\nHi {{ first_name }},\n\n"
+        "Thank you for interviewing for the {{ role }} role. The team has offered it to "
+        "someone else.\n",
+        id="rejection-after-interview",
+    ),
+    pytest.param(
+        "---\nchannel: email\nsubject: Your application\n---\nHi {{ first_name }},\n\n"
+        "Thanks for applying for the Customer Adviser role with us last month. We've just "
+        "opened 40 more places. Shall I put you forward?\n",
+        id="re-engaging-an-applicant",
     ),
 ]
 

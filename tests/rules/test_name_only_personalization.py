@@ -26,6 +26,7 @@ FIRE = {
     "signature-is-the-senders": "Hi {{ first_name }}, new roles this week.\n{{ signature }}",
     "honorific-title": "Dear {{ title }} {{ last_name }}, I'm hiring a Tax Manager in Leeds.",
     "honorific": "Dear {{ honorific }} {{ surname }}, I'm hiring a Tax Manager in Leeds.",
+    "interviewing-others": "Hi {{ first_name }}, we're interviewing for a BDM role. Keen?",
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -47,6 +48,7 @@ NO_FIRE = {
     "you-took": "Hi {{ first_name }}, you took {{ hotel }} from 3.9 to 4.6 stars.",
     "their-agency": "Hi {{ first_name }}, your work at {{ current_agency }} is why I'm writing.",
     "their-application": "Hi {{ first_name }}, thanks for applying for the BDM role. Free Monday?",
+    "their-interview": "Hi {{ first_name }}, thank you for interviewing for the BDM role.",
     "what-they-led": "Hi {{ first_name }}, you led the UK launch of the Ninja Foodi range.",
     "what-they-said": "Hi {{ first_name }}, you mentioned you're after commercial work: this fits.",
     "their-job-title": "Hi {{ first_name }}, as {{ title }} at Arup you'll know the problem.",
