@@ -98,7 +98,7 @@ _GRADUATE = located(
     r"masters?\s+|msc\s+)?grad(?:uate)?s?\b"
 )
 _FOR_THEM = compile_folded(
-    r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|ideal\w*|perfect|suit\w*|"
+    r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|appoint\w*|ideal\w*|perfect|suit\w*|"
     r"great\s+for|aimed\s+at|targeted\s+at|designed\s+for|only|prefer\w*|must\s+be|should\s+"
     r"be|are\s+you\s+an?|if\s+you(?:'re|\s+are)\s+an?|open\s+to|welcom\w*)\b"
     r"|\bfor\s+(?:(?:a|an|the|more|other|all)\s+)?$"

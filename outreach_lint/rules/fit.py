@@ -129,7 +129,7 @@ _FIT = prefiltered(
 
 
 _NEEDS = (
-    r"(?:needs?|wants?|requires?|lacks?|values?|(?:is|are)\s+(?:looking|hiring)\s+for|"
+    r"(?:needs?|wants?|requires?|lacks?|values?|(?:is|are)\s+(?:looking|hiring|appointing)\s+for|"
     r"(?:is|are)\s+after|prioriti[sz](?:es|ed|e)|"
     r"looks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
 )

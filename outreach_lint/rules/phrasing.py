@@ -141,7 +141,7 @@ _SELF = compile_folded(
     r"we(?:'re|\s+are)|our\s+(?:team|consultants?|recruiters?))\b(?P<between>[^.!?\n]*)$"
 )
 _SEEKING = compile_folded(
-    r"\b(?:hir\w*|recruit\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
+    r"\b(?:hir\w*|recruit\w*|appoint\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
     r"find\w*)\b"
 )
 _NOT_A_ROLE = located(
@@ -243,7 +243,7 @@ _VAGUE_PITCH = located(
     r"(?!\s+to\s+(?:connect|chat|speak|talk|meet|discuss|arrange|learn|hear|catch|introduce|"
     r"share|network|say|get|reach|ask))"
     # "we're hiring sales rockstars", "looking for a tech ninja", "need people who..."
-    r"|\b(?:hiring|recruiting|looking\s+for|seeking|searching\s+for|on\s+the\s+lookout\s+for|"
+    r"|\b(?:hiring|recruiting|appointing|looking\s+for|seeking|searching\s+for|on\s+the\s+lookout\s+for|"
     r"need|needs|needing|want|wants)\s+(?:an?\s+|some\s+|more\s+)?(?:[\w-]+[\s,]+){0,2}?"
     r"(?:people|talent|rock\s*stars?|ninjas?|gurus?|unicorns?|superstars?|someone|somebody|"
     r"individuals?|candidates|go[\s-]getters?|a[\s-]players?|team\s+members?|new\s+hires|"
@@ -251,7 +251,7 @@ _VAGUE_PITCH = located(
     r"(?!\s+to\s+(?:connect|network|chat|follow))"
     # "we're currently hiring!"
     r"|\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:currently\s+|now\s+|actively\s+|still\s+)?"
-    r"(?:hiring|recruiting)(?=\s*[.!]|\s+(?:now|again|across|in|at)\b)"
+    r"(?:hiring|recruiting|appointing)(?=\s*[.!]|\s+(?:now|again|across|in|at)\b)"
     # "one of my clients", "our client is growing fast", "a leading company"
     r"|\b(?:one\s+of\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?clients|(?:my|our)\s+client\b(?!s)|"
     r"a\s+client\s+of\s+(?:mine|ours)|(?:an?|one\s+of\s+the)\s+(?:"
@@ -315,7 +315,7 @@ _STOCK_EMPLOYER = prefiltered(
     r"uk|us|european|regional|national)\s+)?(?:market|industry|sector)[\s-]leaders?)\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:who|that|which|with|and|in\s+(?:the|its|their|your|this)\s+"
     r"(?:industry|sector|field|market|space|area|region|country|world)\b)"
-    r"|\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|recruiting|looking|seeking|searching)\b)",
+    r"|\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:hiring|recruiting|appointing|looking|seeking|searching)\b)",
     re.MULTILINE,
     locate=True,
 )

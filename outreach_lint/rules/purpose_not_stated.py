@@ -105,9 +105,9 @@ _REASON = compile_regex(
     r"(?!(?:a|an|the|my)\s+(?:connection\s+)?(?:request|invit\w+|note)\b)(?:the|a|an|what|how|"
     r"some|my\s+notes|our\s+(?:report|survey|data|guide|findings|benchmark))\b"
     # "I recruit hotel managers across Scotland", "as I'm hiring for..."
-    r"|\bI\s+(?:recruit|hire|place|source)\b"
+    r"|\bI\s+(?:recruit|hire|appoint|place|source)\b"
     r"|\b(?:as|since|because)\s+(?:I(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:now\s+|currently\s+)?"
-    r"(?:recruit\w*|hir\w*|plac\w*|build\w*\s+(?:a|the|our)\s+team)",
+    r"(?:recruit\w*|hir\w*|appoint\w*|plac\w*|build\w*\s+(?:a|the|our)\s+team)",
     re.IGNORECASE,
 )
 _ASK = compile_regex(

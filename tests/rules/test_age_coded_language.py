@@ -38,6 +38,7 @@ FIRE = [
         id="line-break",
     ),
     pytest.param("We’re looking for recent graduates.", "recent graduates", id="curly"),
+    pytest.param("The trust is appointing recent graduates.", "recent graduates", id="appointing"),
     pytest.param("Recent graduates are encouraged to apply.", "Recent graduates", id="encouraged"),
     pytest.param("A maximum of 3 years’ PQE.", "A maximum of 3 years' PQE", id="max-pqe-curly"),
     pytest.param(

@@ -134,6 +134,15 @@ FIRE = [
         id="interviewing-others-is-a-pitch",
     ),
     pytest.param(
+        "Hi {{ name }}, we're appointing a Finance Director for a trust in Derby. Your time at "
+        "{{ organisation }} has been impressive. Would you speak with me?",
+        id="appointing",
+    ),
+    pytest.param(
+        "Hi {{ name }}, a trust that's appointing a Chair asked me to get in touch.",
+        id="thats-appointing",
+    ),
+    pytest.param(
         "Hi {{ name }}, thanks for connecting. We're hiring a Senior Cyber Engineer. Keen?",
         id="thanks-for-connecting-is-no-application",
     ),

@@ -105,6 +105,24 @@ NO_FIRE = [
         "Leeds.",
         id="offer",
     ),
+    pytest.param(
+        "Hi {{ first_name }}, we're appointing a Finance Director for a trust in Derby. Your "
+        "time at {{ organisation }} has been impressive. Would you speak with me?",
+        id="appointing",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, a trust in Derby is appointing a Non-Executive Director.",
+        id="a-trust-is-appointing",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I appoint non-executive directors to NHS boards, so it would be "
+        "good to be connected.",
+        id="i-appoint",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, as we're appointing to the board, I'd value a word.",
+        id="as-we-are-appointing",
+    ),
 ]
 
 

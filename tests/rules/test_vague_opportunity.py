@@ -48,6 +48,7 @@ FIRE = [
     pytest.param(
         "We are currently hiring! Send me your CV.", "We are currently hiring", id="hiring"
     ),
+    pytest.param("We're appointing! Send me your CV.", "We're appointing", id="appointing"),
     pytest.param(
         "Our clients have numerous vacancies right now.", "numerous vacancies", id="numerous"
     ),
@@ -100,6 +101,7 @@ NO_FIRE = [
     pytest.param("I have an opening for a technical artist on our next game.", id="artist"),
     pytest.param("I have funding for a two-year postdoc in soft robotics.", id="postdoc"),
     pytest.param("Our client needs a Tax Senior for their Leeds office.", id="tax-senior"),
+    pytest.param("We're appointing a Chair for a trust in Derby. Keen?", id="appointing-a-chair"),
 ]
 
 
@@ -129,6 +131,10 @@ def test_does_not_fire(lint, text):
         pytest.param(
             "Hi {{ first_name }},\n\nOne of the top firms in the industry is hiring a Tax Senior.",
             id="after-a-greeting-line",
+        ),
+        pytest.param(
+            "A leading organisation is appointing a Finance Director.",
+            id="stock-employer-appointing",
         ),
     ],
 )
