@@ -236,7 +236,7 @@ OCCUPATION = (
 """Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
 
 _PITCH = located(
-    r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+client(?:\s+\w+)?\s+(?:is|are)|"
+    r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+clients?(?:\s+\w+)?\s+(?:is|are)|"
     r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+|urgently\s+)?(?:hiring|recruiting|appointing|looking\s+for|"
     r"searching\s+for|seeking|on\s+the\s+lookout\s+for|expanding|building\s+(?:out\s+)?"
@@ -272,7 +272,9 @@ _PITCH = located(
     r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"
     r"three\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|roles?|positions?|searche?s?|"
     r"vacanc(?:y|ies)|briefs?|mandates?|assignments?|jobs?|openings?)\b"
-    r"|\b(?:on\s+behalf\s+of\s+|one\s+of\s+)?(?:my|our)\s+clients?\b(?!\s+base)"
+    # (a business-development note's "three of our clients", "for our clients" pitch nothing)
+    r"|\b(?:on\s+behalf\s+of\s+|one\s+of\s+)(?:my|our)\s+clients?\b|\b(?:my|our)\s+client\b"
+    r"(?!\s+base)"
     # "looking for a tech ninja who...", "seeking an accomplished COO", "to join as..."
     r"|\b(?:looking|searching)\s+for\s+(?:an?|two|three|\d+|several|some|experienced|"
     r"talented|someone|people)\b(?:\s+[\w-]+){0,4}?\s+(?:who|to\s+(?:join|lead|run|help|"

@@ -143,6 +143,14 @@ FIRE = [
         id="thats-appointing",
     ),
     pytest.param(
+        "Hi {{ name }}, our clients are hiring across the North West. Keen?",
+        id="our-clients-are-hiring",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I'm writing on behalf of one of our clients in Leeds. Keen?",
+        id="on-behalf-of-one-of-our-clients",
+    ),
+    pytest.param(
         "Hi {{ name }}, thanks for connecting. We're hiring a Senior Cyber Engineer. Keen?",
         id="thanks-for-connecting-is-no-application",
     ),
@@ -368,6 +376,17 @@ NO_FIRE = [
         "Thanks for applying for the Customer Adviser role with us last month. We've just "
         "opened 40 more places. Shall I put you forward?\n",
         id="re-engaging-an-applicant",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I saw {{ company }} is opening a second site in Corby. We supply "
+        "nurses to three of our clients in Kent, usually with 48 hours' notice. Would it be "
+        "useful to talk about your peak staffing plan next week?",
+        id="business-development-note-to-a-client",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, our nurses are known for going above and beyond for our clients. "
+        "Would it be useful to talk about your winter cover?",
+        id="for-our-clients",
     ),
 ]
 
