@@ -2,9 +2,9 @@
 
 Flags a template that asks nothing and offers no next step: no question, and nothing like
 "reply to this message", "let me know if...", "book a time here: {{ calendar_link }}", "call
-me on...", "happy to share the job description", "send me your CV" or, in a connection
-note, "I'd love to connect" or "I'd like to stay in touch" (after connecting, staying in
-touch asks nothing). Blank bodies are left to `empty-message` (OL503).
+me on...", "shout if you'd like more info", "happy to share the job description", "send me
+your CV" or, in a connection note, "I'd love to connect" or "I'd like to stay in touch" (after
+connecting, staying in touch asks nothing). Blank bodies are left to `empty-message` (OL503).
 
 ## Why is this bad?
 
@@ -52,7 +52,9 @@ _NEXT_STEP = located(
     r"e-?mail\s+(?:me|us)|ping\s+(?:me|us)|dm\s+(?:me|us)|whatsapp\s+(?:me|us)|ring\s+(?:me|us)|"
     r"call\s+(?:me|us|or\s+text|the\s+office|\w+\s+on)|give\s+(?:me|us|the\s+office|\w+)\s+a\s+"
     r"(?:call|ring|shout|bell)|(?:call|text|phone|ring|whatsapp|message)\s+\w+\s+(?:on|at)\s+\+?\d"
-    r"|shoot\s+(?:me|us)\s+(?:a|an)|(?:my|direct)\s+(?:number|line|mobile|phone)\s+is|"
+    # British: "Shout if you'd like more info", "shout me when you're free", "just shout"
+    r"|shout\s+(?:(?:me|us)\b|if|when|back)|just\s+shout|"
+    r"shoot\s+(?:me|us)\s+(?:a|an)|(?:my|direct)\s+(?:number|line|mobile|phone)\s+is|"
     r"hope\s+to\s+(?:speak|talk|chat|hear|connect|meet|catch\s+up)|"
     r"(?:can|could|will|I'll|I\s+can)\s+(?:share|send)\s+(?:you\s+)?(?:the|a|an|more|over|details)|"
     r"let\s+me\s+know|tell\s+me\s+(?:if|when|whether|what\s+you\s+think|your\s+thoughts)|"

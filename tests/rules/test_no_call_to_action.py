@@ -33,6 +33,11 @@ FIRE = [
         "Housekeeping, £38-42k.\n\nKind regards,\nElena\nelena@bellmont.example",
         id="email-in-signature",
     ),
+    pytest.param(
+        "Hi {{ first_name }}, we're hiring a Data Engineer, and shout-outs to the team that "
+        "built our new pipeline.",
+        id="a-shout-out-asks-nothing",
+    ),
 ]
 
 NO_FIRE = [
@@ -54,6 +59,9 @@ NO_FIRE = [
     pytest.param("Call or text Dean on 07700 900872 today.", id="call-or-text"),
     pytest.param("Please reply if you’d like the\njob description.", id="reply-curly-line-break"),
     pytest.param("Drop me a message if that's you.", id="drop-me"),
+    pytest.param("Shout if you'd like more info.", id="shout-if"),
+    pytest.param("Shout me when you're free for ten minutes.", id="shout-me"),
+    pytest.param("If the shifts suit, just shout.", id="just-shout"),
     pytest.param("The full brief is here: https://example.com/jobs/123", id="link"),
     pytest.param(
         "Since we're both in fintech, I thought it made sense to connect.", id="to-connect"
