@@ -11,16 +11,17 @@ kind       what it is                                                           
 sender     the sender's side: recruiter name, signature, calendar link, unsubscribe  no
 job        the job pitched: role, job title, salary range, hiring manager, client    no
 org        the recipient's organisation: company, employer, current company,        yes
-           current store, previous trust (a workplace after current, previous…)
+           current store, previous trust (a workplace after current, previous…),
+           a workplace alone: hospital, practice name, care home, depot, venue, ward
 profile    something specific to the recipient: skill, project, post, school, mutual yes
            connection, recent talk, a custom personal line
 name       the recipient's name: first, last, full name, nickname, candidate name    yes (identity)
-other      anything else (greeting, date, the name of a ward or a crate, ...)        unknown
+other      anything else (greeting, date, town, the name of a crate, ...)             unknown
 ========== ======================================================================== ============
 
 A placeholder whose name says nothing known (kind ``other``) is ``profile`` where the text says
 it is the recipient's: right after "your" ("your latest {{ exhibit }}", "your work on
-{{ gig }}") or after what they did ("you've run nights on {{ ward }}"); see module ``theirs``.
+{{ gig }}") or after what they did ("you've run nights on {{ bay }}"); see module ``theirs``.
 A ``title`` just before a name placeholder ("Dear {{ title }} {{ last_name }}") is part of the
 name ("Dr", "Ms"), not their job title (``RuleContext.kind``).
 
@@ -267,7 +268,38 @@ _WORKPLACE = frozenset(
     ]
 )
 """Places someone works: with a recipient-side word (``current_store``, ``previous_trust``) the
-name is their employer, ``org``; alone (``hospital``) it may as well be the client's."""
+name is their employer, ``org``."""
+_WORKPLACE_ALONE = frozenset(
+    [
+        "hospital",
+        "trust",
+        "practice",
+        "clinic",
+        "surgery",
+        "pharmacy",
+        "ward",
+        "unit",
+        "venue",
+        "restaurant",
+        "hotel",
+        "pub",
+        "salon",
+        "depot",
+        "warehouse",
+        "site",
+        "store",
+        "shop",
+        "branch",
+        "academy",
+        "nursery",
+        "club",
+    ]
+)
+"""A name that ends in one of these, or in one of these and ``name`` (``hospital``,
+``practice_name``, ``dental_practice``), is where the recipient works, as ``company`` is their
+company: a merge field holds the reader's details. Not ``store_location`` nor ``site_url``, whose
+last word is something else; ``home`` only after care, nursing or residential (``care_home``)."""
+_CARE = frozenset(["care", "nursing", "residential"])
 _SIGNATURE = frozenset(["signature", "sig"])
 _SIGNATURE_PARTS = _SIGNATURE | {"email", "e", "mail", "block", "line", "html", "text", "image"}
 """``email_signature``, ``signature_block``: the sender's; ``signature_dish`` is not."""
@@ -275,6 +307,17 @@ _PERSON = _RECIPIENT_SIDE | _NAME | {"display", "nick", "middle", "legal", "pers
 """Words that may stand before ``name`` in the name of a person's name (``contact_name``)."""
 _NAME_ONLY = _NAME - _GIVEN
 """``name``, ``salutation``… (a given-name word alone is one too: ``last`` in ``last_post``)"""
+
+
+def _workplace(ws: tuple[str, ...]) -> bool:
+    """Does the name end in a place someone works (``hospital``, ``store_name``, ``care_home``)?"""
+    if len(ws) > 1 and ws[-1] == "name":
+        ws = ws[:-1]
+    if not ws:
+        return False
+    if ws[-1] == "home":
+        return len(ws) > 1 and ws[-2] in _CARE
+    return ws[-1] in _WORKPLACE_ALONE
 
 
 def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
@@ -318,6 +361,8 @@ class Taxonomy:
             return "org"
         if wordset & _PROFILE or (theirs and len(ws) > 1 and ws[-1] not in _NAME):
             return "profile"
+        if _workplace(ws):
+            return "org"
         return "other"
 
     def about_recipient(self, name: str) -> bool:

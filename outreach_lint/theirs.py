@@ -16,16 +16,20 @@ _THEIRS_BEFORE = compile_regex(
     r"implemented|presented|won|organised|organized|sold|closed|trained|coached|spoke|spoken|"
     r"gave|given|started|founded|studied|completed|finished|made|set\s+up|joined|work|works|"
     r"manage|lead|head|headed|oversee|oversaw|supervise|supervised|took|taken|opened|reopened|"
-    r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after)\b[^.!?\n]*$"
+    r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after|supported|nursed|cared|"
+    r"treated|covered|drove|driven|done|did)\b[^.!?\n]*$"
     # "you're at {{ council }}", "you're currently working for {{ trust }}"
     r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still)\s+)?(?:at|with|working\s+(?:at|for|"
     r"with|in))\s+$"
-    # "you've been at {{ hospital }}", "you've been running nights on {{ ward }}", "you've been
-    # on charity audits at {{ company }}", "you're now leading the team at {{ hospital }}"
-    r"|\byou(?:'ve|\s+have)\s+been\s+(?:\w+ing|at|with|on|in)\b[^.!?\n]*$"
+    # "you've been at {{ base }}", "you've been running nights on {{ bay }}", "you've been
+    # on charity audits at {{ company }}", "you've been a charge nurse at {{ bay }}", "you're
+    # now leading the team at {{ hospital }}"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:\w+ing|at|with|on|in|an?)\b[^.!?\n]*$"
     r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still|already)\s+)?\w+ing\b[^.!?\n]*$"
     # "congratulations on taking {{ home_name }} to Good", "congrats on moving to {{ trust }}"
-    r"|\bcongrat(?:s|ulations)\s+on\b[^.!?\n]*$",
+    r"|\bcongrat(?:s|ulations)\s+on\b[^.!?\n]*$"
+    # "since we placed you at {{ last_placement }}"
+    r"|\bplaced\s+you\s+(?:at|with|in|on)\s+$",
     re.IGNORECASE,
 )
 

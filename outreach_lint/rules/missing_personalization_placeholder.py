@@ -5,8 +5,9 @@ company, nor anything from their profile (a skill, a project, a post, their scho
 connection). Placeholders for the sender or the job (recruiter name, calendar link, role,
 salary range) don't count. Which names mean what is the placeholder taxonomy
 (`placeholder-kinds` in the config extends it); a placeholder whose name it does not know
-counts as theirs where the text says so ("your {{ ward }} team", "you've run nights on
-{{ ward }}").
+counts as theirs where the text says so ("your {{ theatre }} team", "you've run nights on
+{{ bay }}"). A workplace alone ({{ hospital }}, {{ practice_name }}, {{ depot }}) is where they
+work, as {{ company }} is their company.
 
 A message that greets a person by name written out by hand ("Hi Sarah,") is a message, not a
 template, and is not flagged; a greeting of words that fit anyone ("Dear Valued Candidate",

@@ -3,19 +3,20 @@
 Flags a template whose only placeholders about the recipient are their name (`first_name`,
 `FNAME`, `[First Name]`…, with a `title` just before it: "Dear {{ title }} {{ last_name }}"
 holds "Dr" or "Ms", not their job title): nothing about their organisation (company, employer)
-or their profile (a skill, a project, a post, their school, a shared connection). Templates
-with no placeholder about the recipient at all are left to OL101, and placeholders for the
-sender or the job (recruiter name, calendar link, role, salary) count for neither side. A
-placeholder whose name says nothing known counts as theirs where the text says so ("your {{
-hook }}", "you've run nights on {{ ward }}"). A template whose text names something of theirs
-written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja Foodi
-range", "you mentioned you're after more commercial work", "thanks for applying for …", "thank
-you for interviewing for …") is personalised by hand and not flagged; a detail that fits
+or their profile (a skill, a project, a post, their school, a shared connection); a workplace
+alone ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}) counts as their
+organisation, as {{ company }} does. Templates with no placeholder about the recipient at all
+are left to OL101, and placeholders for the sender or the job (recruiter name, calendar link,
+role, salary) count for neither side. A placeholder whose name says nothing known counts as
+theirs where the text says so ("your {{ hook }}", "you've run nights on {{ bay }}"). A template
+whose text names something of theirs written out ("your PyData talk on backfilling DAGs", "you
+led the UK launch of the Ninja Foodi range", "you mentioned you're after more commercial work",
+"thanks for applying for …", "thank you for interviewing for …") is personalised by hand and not flagged; a detail that fits
 everyone the template goes to ("your reach truck licence", "good to meet you at the careers
-fair") is not personal. Neither is a
-later step of a sequence that is marked as one (a subject starting "Re:", a name or file name
-that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step`
-above 1): it is sent under the first message, which carries the personal part.
+fair") is not personal. Neither is a later step of a sequence that is marked as one (a subject
+starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
+`follow_up: true` or a `sequence_step` above 1): it is sent under the first message, which
+carries the personal part.
 
 ## Why is this bad?
 

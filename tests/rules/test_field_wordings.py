@@ -87,11 +87,11 @@ HIRING = " I'm hiring a Charge Nurse in Leeds. Could we talk?\n"
 @pytest.mark.parametrize(
     "said",
     [
-        "you've been at {{ hospital }} for six years.",
-        "you've been running nights on {{ ward }}.",
-        "you're running nights on {{ ward }}.",
-        "I saw you're now leading the team at {{ hospital }}.",
-        "congratulations on taking {{ home_name }} from Requires Improvement to Good.",
+        "you've been at {{ base }} for six years.",
+        "you've been running nights on {{ bay }}.",
+        "you're running nights on {{ bay }}.",
+        "I saw you're now leading the team at {{ base }}.",
+        "congratulations on taking {{ home }} from Requires Improvement to Good.",
     ],
 )
 def test_what_they_are_doing_at_a_place_makes_it_theirs(lint, said: str) -> None:

@@ -21,7 +21,7 @@ NO_FIRE = [
     pytest.param("{{ mutual_connection }} suggested I write.", id="mutual"),
     pytest.param("Hi Sarah, I loved your talk at PyCon on typing.", id="hand-written-message"),
     pytest.param("Dear Dr Okafor, I read your paper on sepsis.", id="hand-written-title"),
-    pytest.param("Hello, I hear your {{ ward }} team is short of cover.", id="other-after-your"),
+    pytest.param("Hello, I hear your {{ theatre }} team is short of cover.", id="other-after-your"),
     pytest.param("Hi *|FNAME|*, hello.", id="mailchimp-name"),
     pytest.param("   \n", id="blank-is-ol503"),
 ]
