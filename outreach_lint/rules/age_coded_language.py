@@ -1,18 +1,23 @@
 """## What it does
 
 Flags wording that tells older candidates they are not wanted: "recent graduate", "recent PhD
-graduate" or "new grad" as what the job is for ("looking for a recent graduate", "ideal for a
-new grad"), "digital native", "young and energetic", "young, dynamic team", "young
-professionals", graduation-year windows ("graduated between 2018 and 2022", "class of 2022
+graduate", "new grad", "graduates from the last two years" or "fresh out of university" as what
+the job is for ("looking for a recent graduate", "ideal for a new grad", "it suits someone fresh
+out of university"), "digital native", "young and energetic", "young, dynamic team", "young
+professionals", "a team of energetic millennials", "ideally early twenties", graduation-year
+windows ("graduated between 2018 and 2022", "class of 2022
 to 2024", "finished university in the last two years", "finished their PhD in the last two
 years", "got their PhD in 2023 or 2024"), qualification-year windows, which in accountancy
 and law stand in for age ("qualified between 2020 and 2023", "qualified in the last two
 years", "qualified no more than three years ago"), caps on experience ("no more than 5 years
-of experience", "a maximum of 3 years' PQE") and ages ("aged 20-35", "between 25 and 35 years
+of experience", "no more than 10 years in the trade", "someone with under 5 years' experience",
+"a maximum of 3 years' PQE") and ages ("aged 20-35", "between 25 and 35 years
 old", "someone who is 25-35", "ideally under 35").
 
-Not flagged: a young company ("a young company", "founded 5 years ago"), minimum experience
-("5+ years of experience", "3-5 years' PQE"), job levels ("newly qualified", "NQ solicitor"),
+Not flagged: a young company ("a young company", "founded 5 years ago", "under 5 years old"),
+minimum experience ("5+ years of experience", "3-5 years' PQE"), an invitation ("even with under
+2 years' experience you'd fit"), job levels ("newly qualified", "NQ solicitor", "Early Career
+Teacher", "our graduate scheme"),
 when the reader qualified, said as a fact ("you qualified with KPMG in 2016", "since you
 finished your PhD in the last two years"), numbers that count something ("35 hours a week",
 "£25-35k", "25-35 beds"), work with young people (a youth worker's caseload), a
@@ -56,7 +61,11 @@ from outreach_lint.prefilter import located, prefiltered
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = _YEAR + r"(?:\s*(?:-|–|to|and|or|through|until)\s*(?:(?:19|20)?\d\d))?"
-_EXPERIENCE = r"years?'?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|pqe)\b"
+_EXPERIENCE = (
+    r"years?'?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp|pqe)\b|in\s+(?:the\s+)?"
+    r"(?:trade|industry|sector|profession|field|business)\b)"
+)
+"""Experience: "5 years' experience", "3 years of PQE", "10 years in the trade"."""
 _AGES = r"(?:between\s+)?(?:1[6-9]|[2-9]\d)\s*(?:-|–|to|and)\s*\d\d"
 """An age range: "20-35", "between 25 and 35"."""
 _NOT_CLIENTS = "".join(
@@ -96,6 +105,10 @@ _REQUIRED = compile_folded(
 _GRADUATE = located(
     r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+|phd\s+|doctoral\s+|"
     r"masters?\s+|msc\s+)?grad(?:uate)?s?\b"
+    # "graduates from the last two years", "someone fresh out of university"
+    r"|\bgrad(?:uate)?s?\s+(?:from|of)\s+(?:the\s+)?(?:last|past|previous)\s+(?:" + _N + r"\s+|"
+    r"few\s+|couple\s+of\s+)?years?\b"
+    r"|\b(?:fresh|straight)\s+out\s+of\s+(?:university|uni|college|school)\b"
 )
 _FOR_THEM = compile_folded(
     r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|appoint\w*|ideal\w*|perfect|suit\w*|"
@@ -127,9 +140,15 @@ _CODED = prefiltered(
     r"|\byouthful,?\s+(?:high[\s-]energy|energetic|dynamic|vibrant)\b"
     # "ideally in their twenties", "a Gen Z hire", "a millennial who...", "fresh-faced"
     r"|\bin\s+(?:their|your|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:twenties|20s|thirties|30s)\b"
+    # "someone ideally early twenties", "aged mid-20s"
+    r"|\b(?:ideally|preferably|aged|who(?:'s|\s+is)|you(?:'re|\s+are))\s+(?:ideally\s+|preferably\s+)?"
+    r"(?:early|mid|late)[\s-]?(?:twenties|20s|thirties|30s)\b"
     r"|\bgen(?:eration)?[\s-]?z\s+(?:hires?|candidates?|talent|team|recruits?|workers?|"
     r"applicants?|engineers?|graduates?)\b"
     r"|\b(?:an?|young)\s+millennials?\s+(?:who|to|with|that|hire|candidate)\b"
+    # "a team of energetic millennials"
+    r"|\b(?:team|crew|group|office|bunch)\s+of\s+(?:[\w-]+\s+){0,2}?(?:millennials|gen[\s-]?z(?:ers)?|"
+    r"twenty-?somethings|20-?somethings)\b"
     r"|\bfresh[\s-]faced\b"
     # graduation-year windows
     r"|\bgraduat\w*\s+(?:between|in|from|after|since|no\s+earlier\s+than|in\s+or\s+after)\s+"
@@ -141,7 +160,7 @@ _CODED = prefiltered(
     + r"\s*(?:-|–|to|or|and)\s*(?:(?:19|20)?\d\d)\s+grad(?:uate)?s\b"
     r"|\b" + _YEAR + r"\s+(?:or|and)\s+(?:later|after|onwards|newer)\s+grad(?:uate)?s\b"
     r"|\bgrad(?:uate)?s?\s+(?:of|from)\s+" + _RANGE + r"\b"
-    # "no more than 5 years of experience"
+    # "no more than 5 years of experience", "no more than 10 years in the trade"
     r"|\b(?:(?:no|not)\s+more\s+than|(?:a\s+)?max(?:imum)?\.?(?:\s+of)?|at\s+most|up\s+to)\s+"
     + _N
     + r"\s+"
@@ -151,6 +170,14 @@ _CODED = prefiltered(
     + r"\s+"
     + _EXPERIENCE
     + r"\s+(?:max(?:imum)?|at\s+most|or\s+(?:less|fewer))\b"
+    # "someone with under 5 years' experience" (not "even with under 2 years' experience you'd
+    # fit", nor "people with less than 2 years' experience are welcome too")
+    r"|(?<=with\s)(?<!even\swith\s)\b(?:under|less\s+than|fewer\s+than)\s+"
+    + _N
+    + r"\s+"
+    + _EXPERIENCE
+    + r"(?!\s+(?:(?:are|is)\s+(?:also\s+|still\s+|very\s+)?welcome|(?:can|may|could)\s+(?:also\s+|"
+    r"still\s+)?apply|too|also)\b)"
     # "aged 20-35", "under the age of 30"
     r"|" + _NOT_CLIENTS + r"\baged?\s+" + _AGES + r"\b"
     r"|\b(?:under|below)\s+the\s+age\s+of\s+\d\d\b"

@@ -83,6 +83,40 @@ FIRE = [
         "ideally under 35",
         id="ideally-under",
     ),
+    pytest.param(
+        "They want graduates from the last two years.",
+        "graduates from the last two years",
+        id="graduates-from-the-last-years",
+    ),
+    pytest.param(
+        "It suits someone fresh out of university.", "fresh out of university", id="fresh-out-of"
+    ),
+    pytest.param(
+        "They'd like someone ideally early twenties.",
+        "ideally early twenties",
+        id="ideally-early-twenties",
+    ),
+    pytest.param("Aged mid-20s preferably.", "Aged mid-20s", id="aged-mid-20s"),
+    pytest.param(
+        "You'll join a team of energetic millennials.",
+        "team of energetic millennials",
+        id="team-of-millennials",
+    ),
+    pytest.param(
+        "They want someone with under 5 years' experience.",
+        "under 5 years' experience",
+        id="with-under-experience",
+    ),
+    pytest.param(
+        "It's ideal for an engineer with less than 3 years' experience.",
+        "less than 3 years' experience",
+        id="with-less-than-experience",
+    ),
+    pytest.param(
+        "They want no more than 10 years in the trade.",
+        "no more than 10 years in the trade",
+        id="max-years-in-the-trade",
+    ),
 ]
 
 NO_FIRE = [
@@ -123,6 +157,16 @@ NO_FIRE = [
     pytest.param("You'll care for residents between 65 and 90 years old.", id="residents"),
     pytest.param("Team sizes should be 25-35.", id="sizes-should-be"),
     pytest.param("The commute is ideally under 35 minutes.", id="under-minutes"),
+    pytest.param("Our graduates from the last two years have all been promoted.", id="our-grads"),
+    pytest.param("I was fresh out of uni when I started recruiting.", id="sender-fresh-out"),
+    pytest.param("As an Early Career Teacher you get a mentor.", id="early-career-teacher"),
+    pytest.param("The firm was founded four years ago.", id="founded-four-years-ago"),
+    pytest.param("It's a startup under 5 years old.", id="company-under-5-years-old"),
+    pytest.param("Even with under 2 years' experience you'd fit.", id="even-with-under"),
+    pytest.param("People with less than 2 years' experience are welcome too.", id="welcome-too"),
+    pytest.param("With 10 years in the trade, you know the work.", id="years-in-the-trade"),
+    pytest.param("You'll need 5+ years in the industry.", id="minimum-in-the-industry"),
+    pytest.param("Temperatures are in the mid 20s all summer.", id="temperatures"),
 ]
 
 
