@@ -2,12 +2,16 @@
 
 Flags text that presumes the recipient wants to leave their job: "I see you're open to new
 opportunities", "are you looking for your next role?", "are you open to new opportunities?",
-"what would it take for you to consider a move?", "ready for your next challenge?", "tired of
-your current job?", "are you happy in your current role?".
+"what would it take for you to consider a move?", "could you be tempted away from
+{{ company }}?", "ready for your next challenge?", "fancy a change of scenery?", "are you
+considering your options?", "thinking of leaving {{ company }}?", "tired of your current job?",
+"fed up with the hours at {{ company }}?", "sick of nights?", "are you happy in your current
+role?".
 
 Asking about *this* job is fine ("would you be open to a chat about this role?"), and so are
 the polite outs that show you are not presuming: "if now isn't the right time, no worries",
-"even if you're happy where you are", "if you're ever open to a move".
+"even if you're happy where you are", "if you're ever open to a move", "if you're sick of nights,
+this one is days only".
 
 ## Why is this bad?
 
@@ -68,7 +72,7 @@ _PRESUMES = prefiltered(
     r"|\bare\s+you\s+(?:currently\s+|actively\s+|still\s+|now\s+)?(?:open\s+to|looking\s+(?:for|"
     r"to\s+(?:make|move|take|find|land|change|switch|leave))|considering|thinking\s+(?:about|of)|"
     r"exploring|interested\s+in|on\s+the\s+lookout\s+for|in\s+the\s+market\s+for|ready\s+(?:to|"
-    r"for)|after|seeking|keen\s+on|up\s+for)\s+(?:(?:exploring|hearing\s+about|considering|"
+    r"for)|after|seeking|keen\s+on|up\s+for|weighing\s+up)\s+(?:(?:exploring|hearing\s+about|considering|"
     r"discussing|looking\s+at|learning\s+about)\s+)?(?:(?:a|an|any|some|your|the)\s+)?(?:"
     + _NEW
     + r"\s+(?:career\s+)?"
@@ -77,7 +81,8 @@ _PRESUMES = prefiltered(
     + _NEXT
     + r"|a\s+(?:move|change)|(?:making|taking|a)\s+(?:the\s+)?(?:move|leap|plunge)|"
     r"(?:make|take|land)\s+(?:a|the|your)\s+(?:move|leap|next|dream|new)|moving|leaving|"
-    r"(?:a\s+)?change|new\s+job|job\s+opportunities|opportunities)\b"
+    r"(?:a\s+)?change|new\s+job|job\s+opportunities|opportunities|(?:your|other)\s+(?:career\s+)?"
+    r"options)\b"
     # "are you currently looking?"
     r"|\bare\s+you\s+(?:currently\s+|actively\s+|still\s+|now\s+)?(?:looking|searching|"
     r"job[\s-]hunting|on\s+the\s+(?:market|lookout))(?=\s*(?:\?|(?:at\s+the\s+moment|right\s+now|"
@@ -93,6 +98,16 @@ _PRESUMES = prefiltered(
     + r"|a\s+(?:move|change))\b(?=[^.!?\n]*\?)"
     r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?looking\s+to\s+(?:make\s+a\s+move|move\s+on|change\s+"
     r"jobs|leave)\b(?=[^.!?\n]*\?)"
+    # "Thinking of leaving {{ company }}?", "Sick of nights?", "Fed up with the hours at …?"
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+"
+    r"on)\s+(?:leaving|moving\s+on|quitting|handing\s+in\s+your\s+notice)\b(?=[^.!?\n]*\?)"
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:getting\s+|feeling\s+)?(?:tired|sick|fed\s+up|bored)\s+(?:of|"
+    r"with)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hours|shifts|nights|rotas?|commute|"
+    r"weekends|early\s+starts|late\s+finishes|pay|overtime|workload|travel|politics|agency|"
+    r"agencies)\b(?=[^.!?\n]*\?)"
+    # "Fancy a change of scenery?"
+    r"|\bfancy\s+(?:a\s+change(?:\s+of\s+scene(?:ry)?)?|a\s+move|a\s+fresh\s+start|a\s+new\s+(?:role|"
+    r"job|challenge))\b"
     # "help you find your next role", "your next career move"
     r"|\b(?:find|land|secure|take|make)\s+your\s+next\s+(?:career\s+)?(?:role|job|position|"
     r"opportunity|move|step|challenge)\b"
@@ -112,6 +127,8 @@ _PRESUMES = prefiltered(
     r"|\bwhat\s+would\s+it\s+take\s+(?:for\s+you\s+)?to\s+(?:consider|make|leave|move|switch|"
     r"tempt|lure|get\s+you)"
     r"|\bwhat\s+(?:would|could)\s+(?:tempt|lure|entice)\s+you\b"
+    # "could you be tempted away from {{ company }}?", "could I tempt you away"
+    r"|\b(?:tempt(?:ed)?|lured?|entice[ds]?|prised?|pried|poach(?:ed)?)\s+(?:you\s+)?away\b"
     # "ready for your next challenge?", "time for a change?"
     r"|\b(?:ready|time)\s+(?:for|to\s+(?:take|make|land|find))\s+(?:a|your|the)\s+(?:next|new)"
     r"\s+(?:career\s+)?(?:challenge|step|move|chapter|adventure|role|job)"

@@ -23,6 +23,14 @@ FIRE = [
     pytest.param("I'd love to help you find your next role.", id="find-next-role"),
     pytest.param("Would you be open to exploring new opportunities?", id="would-you-be-open"),
     pytest.param("Have you thought about your next step?", id="thought-about"),
+    pytest.param("Fed up with the hours at {{ company }}? Let's talk.", id="fed-up-with-hours"),
+    pytest.param("Tired of the hours at {{ company }}?", id="tired-of-the-hours"),
+    pytest.param("I'm hiring for a days-only unit. Sick of nights?", id="sick-of-nights"),
+    pytest.param("Thinking of leaving {{ company }}?", id="thinking-of-leaving"),
+    pytest.param("Could you be tempted away from {{ company }}?", id="tempted-away"),
+    pytest.param("Could I tempt you away from {{ company }}?", id="tempt-you-away"),
+    pytest.param("Fancy a change of scenery?", id="fancy-a-change"),
+    pytest.param("Are you considering your options?", id="considering-options"),
 ]
 
 NO_FIRE = [
@@ -44,6 +52,13 @@ NO_FIRE = [
     pytest.param("Open to a chat?", id="open-to-a-chat"),
     pytest.param("Would you be interested in the Leeds role?", id="interested-in-role"),
     pytest.param("Are you the right person to talk to about hiring?", id="right-person"),
+    pytest.param("No pressure if you're settled.", id="no-pressure-if-settled"),
+    pytest.param("If you're sick of nights, this one is days only.", id="if-sick-of-nights"),
+    pytest.param("If you ever fancy a change, I'm here.", id="if-you-fancy-a-change"),
+    pytest.param("Clients are fed up with the hours agencies take. Shall we talk?", id="clients"),
+    pytest.param("Fancy a chat on Thursday?", id="fancy-a-chat"),
+    pytest.param("Thinking about moving to Leeds? The role is in Bradford.", id="relocating-q"),
+    pytest.param("Are you considering options for your team?", id="options-for-team"),
 ]
 
 
