@@ -1,13 +1,13 @@
 """## What it does
 
 Flags a template that never says what the sender wants or why they are writing: "Hi
-{{ first_name }}, let's connect!", "I'd like to add you to my professional network", "I
-thought it would be good to introduce myself", "would love to catch up, are you free for a
-call?". A template states its purpose when it pitches a job (even vaguely), gives a reason
-("I'm reaching out because...", "your talk on {{ talk_topic }} is why I'm writing"), says what
-it would like to talk about ("would you be open to a chat about your move to Go?"), asks for
-advice, a referral or an introduction, or offers something concrete ("I'd like to share what
-salaries look like locally").
+{{ first_name }}, let's connect!", "I'd like to add you to my professional network", "I thought
+it would be good to introduce myself", "I'd love to pick your brain sometime", "would love to
+catch up, are you free for a call?". A template states its purpose when it pitches a job (even
+vaguely), gives a reason ("I'm reaching out because...", "your talk on {{ talk_topic }} is why
+I'm writing"), says what it would like to talk about ("would you be open to a chat about your
+move to Go?"), asks for advice, a referral or an introduction, or offers something concrete
+("I'd like to share what salaries look like locally").
 
 ## Why is this bad?
 
@@ -78,10 +78,13 @@ _REASON = compile_regex(
     r"know|ask|questions?|thoughts|advice|input|opinion|views?|take|perspective|insights?|"
     r"feedback|help|tips|pointers)\s+(?:\w+\s+)?(?:about|on|regarding|around|re|into|with\s+"
     r"(?:your|the|a|an))\s+(?!" + _EMPTY + r")\S"
-    # "I'd love your advice", "pick your brain", "ask you a question"
+    # "I'd love your advice", "pick your brain on rotas" (not "pick your brain sometime": on
+    # what?), "ask you a question"
     r"|\b(?:your|you\s+for\s+(?:your|some|a))\s+(?:\w+\s+)?(?:advice|thoughts|input|opinion|"
     r"take|perspective|insights?|feedback|recommendation|help|view)\b"
-    r"|\bpick\s+your\s+brains?\b|\bask\s+you\s+(?:a|about|for|whether|if|how|what)\b"
+    r"|\bpick\s+your\s+brains?\s+(?:\w+\s+)?(?:about|on|regarding|around|re|over)\s+(?!"
+    + _EMPTY
+    + r")\S|\bask\s+you\s+(?:a|about|for|whether|if|how|what)\b"
     # "I'd love to learn how your team handles on-call"
     r"|\b(?:learn|hear|understand|find\s+out|ask\s+you)\s+(?:more\s+)?(?:about\s+)?(?:how|what|"
     r"why|which)\s+(?:you|your)\b"
@@ -115,7 +118,8 @@ _ASK = compile_regex(
     r"to\s+(?:connect|catch\s+up|touch\s+base|introduce\s+myself|get\s+acquainted|chat|"
     r"have\s+a\s+chat|keep\s+in\s+touch)\b|\badd\s+you\s+to\s+my\b|\bjoin\s+your\b|"
     r"\bconnect\s+with\s+you\b|\bintroduce\s+myself\b|\bget\s+acquainted\b|"
-    r"\b(?:a|for\s+a)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|chat|coffee|conversation)\b",
+    r"\b(?:a|for\s+a)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|chat|coffee|conversation)\b|"
+    r"\bpick\s+your\s+brains?\b",
     re.IGNORECASE,
 )
 

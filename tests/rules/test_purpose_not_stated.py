@@ -39,6 +39,7 @@ FIRE = [
     pytest.param(
         "Hi {{ first_name }}, would you be interested in hearing more?", id="hearing-more-of-what"
     ),
+    pytest.param("Hi {{ first_name }}, I'd love to pick your brain sometime.", id="pick-brain"),
 ]
 
 NO_FIRE = [
@@ -122,6 +123,13 @@ NO_FIRE = [
     pytest.param(
         "Hi {{ first_name }}, as we're appointing to the board, I'd value a word.",
         id="as-we-are-appointing",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, I'd love to pick your brain on flexible rotas.", id="pick-brain-on"
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, could I pick your brains about how your team runs nights?",
+        id="pick-brains-about",
     ),
 ]
 
