@@ -2,9 +2,11 @@
 
 Flags a message whose stated motive is growing the sender's network or meeting people in
 general: "I'm looking to expand my network", "always keen to connect with like-minded
-professionals", "growing my network in the fintech space", "building my network of supply
-chain leaders". The motive is fine when the same sentence makes it specific: a placeholder for
-the recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting
+professionals", "growing my network in the fintech space", "building my network of supply chain
+leaders", "I'm connecting with HR leaders across the region", "keen to connect with more nurses
+in the North West", "I'm building a community of cyber professionals", "would be great to have
+you in my network". The motive is fine when the same sentence makes it specific: a placeholder
+for the recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting
 with people I met at the CIPD conference").
 
 ## Why is this bad?
@@ -55,8 +57,11 @@ _MOTIVE = prefiltered(
     r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+|little\s+)?"
     r"(?:network|connections|circle|contacts|black\s+book|rolodex)|our\s+(?:professional\s+|"
     r"linkedin\s+)?(?:networks?|connections|circle|contacts)\b(?!\s+of\b))\b"
-    # "I'm building a network of care home managers" (not a firm's "our network of clinics")
-    r"|(?<=\bi'm\s)(?:currently\s+|slowly\s+)?building\s+a\s+network\s+of\b"
+    # "I'm building a network of care home managers" (not a firm's "our network of clinics"),
+    # "I'm building a community of cyber professionals"
+    r"|(?<=\bi'm\s)(?:currently\s+|slowly\s+)?building\s+a\s+(?:network|community|circle)\s+of\b"
+    # "would be great to have you in my network"
+    r"|\bhave\s+you\s+in\s+my\s+(?:professional\s+|linkedin\s+)?network\b"
     # "keen to meet more people in the sector"
     r"|\b(?:keen|looking|hoping|eager|love|like|want|trying|aiming)\s+to\s+meet\s+(?:more|new)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|professionals|folks|contacts|peers|faces)\b"
@@ -69,15 +74,19 @@ _MOTIVE = prefiltered(
     r"with\s+(?:other\s+|more\s+|fellow\s+|new\s+)?(?:like[\s-]minded|other|more|fellow|new|"
     r"talented|amazing|great|inspiring|interesting|top|successful|passionate|driven|ambitious)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b"
-    # "connect with professionals in the healthcare space"
-    r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:more\s+)?" + _PEOPLE + r"\s+"
-    r"(?:in|across|within|from)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:space|industry|sector|world|"
-    r"field|community|market|profession)\b"
+    # "connect with professionals in the healthcare space", "HR leaders across the region"
+    r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
+    + _PEOPLE
+    + r"\s+(?:in|across|within|from|around|throughout)\s+(?:the\s+)?(?:[\w&-]+\s+){0,2}?(?:space|"
+    r"industry|sector|world|field|community|market|profession|region|area|country|patch)\b"
     # "I'm always looking to connect with people in the industry"
     r"|\balways\s+(?:\w+\s+){0,2}?(?:keen|happy|looking|eager|excited|interested|open)\s+to\s+"
     r"(?:connect|network|meet\s+new\s+people|grow\s+my\s+network)\b"
     r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:as\s+many|more)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+    r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b"
+    # "keen to connect with more nurses in the North West" (not "more of your team")
+    r"|\b(?:connect|connecting|network|networking)\s+with\s+more\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\s+"
+    r"(?:in|across|within|around|throughout)\b",
 )
 
 

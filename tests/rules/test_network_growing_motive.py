@@ -21,6 +21,13 @@ FIRE = [
     pytest.param("I'm always keen to meet more people in retail.", id="meet-more-people"),
     pytest.param("Trying to build my little black book of buyers.", id="black-book"),
     pytest.param("Happy to connect with others in the insurance world.", id="others-in-the"),
+    pytest.param("Would be great to have you in my network!", id="have-you-in-my-network"),
+    pytest.param("I'm keen to connect with more nurses in the North West.", id="more-nurses"),
+    pytest.param("I'm connecting with HR leaders across the region.", id="across-the-region"),
+    pytest.param(
+        "I'm building a community of cyber professionals and would love you to join.",
+        id="community-of",
+    ),
 ]
 
 NO_FIRE = [
@@ -44,6 +51,14 @@ NO_FIRE = [
     pytest.param("You'll meet new colleagues on your first day at the depot.", id="job-detail"),
     pytest.param("I'd love to meet other people who read your Kafka post.", id="meet-specific"),
     pytest.param("Our nurses connect with others in the ward team every morning.", id="the-job"),
+    pytest.param("I'd like to connect with more of your team.", id="more-of-your-team"),
+    pytest.param(
+        "We're building a community of carers across Leeds and I'm hiring two for it.",
+        id="a-firms-community",
+    ),
+    pytest.param(
+        "You'll have your own network of suppliers across the region.", id="their-own-network"
+    ),
 ]
 
 
