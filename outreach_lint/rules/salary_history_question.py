@@ -8,8 +8,9 @@ bonus?". A day or hourly rate counts when the question says it is their rate now
 ("what's your hourly rate at the moment?", "what was your day rate in your last role?").
 Asking for documents that show their pay counts too: "send me a recent payslip", "they'd like
 to see your last three payslips", "could you share your P60?", "your W-2 from last year",
-"please share your Form 16". So does "how much do they pay you?" and "your fixed and variable
-pay at {{ company }}".
+"please share your Form 16". So does "how much do they pay you?", "what do they pay you now?",
+"your fixed and variable pay at {{ company }}", and in the NHS "which pay band are you on now?"
+and "what's your current band and pay point?" (not "which band are you?", the grade of the job).
 
 Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
@@ -19,8 +20,9 @@ package", "payslips come weekly through the portal").
 
 ## Why is this bad?
 
-Salary-history questions are banned for employers *and their agents* in many US states and
-cities, and they anchor the offer to the candidate's old pay rather than to the job. Asking for
+A question about someone's old pay anchors the offer to it rather than to the job, and carries
+past pay gaps into the next job. Employers may not ask it in the EU (the Pay Transparency
+Directive, 2023/970, article 5) nor, with their agents, in many US states and cities. Asking for
 expectations, or stating the range, gets the same answer lawfully.
 
 ## Example
@@ -107,9 +109,14 @@ _QUESTION = prefiltered(
     # "how much do you make?"
     r"\bhow\s+much\s+(?:do|are|did|were)\s+you\s+(?:currently\s+|now\s+)?(?:make|making|earn|"
     r"earning|paid|getting\s+paid|get\s+paid|take\s+home)\b"
-    # "how much do they pay you?"
-    r"|\bhow\s+much\s+(?:do|does|did)\s+(?:they|your\s+(?:current\s+)?(?:employer|company|firm|"
-    r"trust|agency|boss)|\x1a+)\s+(?:currently\s+)?pay\s+you\b"
+    # "how much do they pay you?", "what do they pay you now?" (not "what do they pay you for?")
+    r"|\b(?:how\s+much|what)\s+(?:do|does|did)\s+(?:they|your\s+(?:current\s+)?(?:employer|company|firm|"
+    r"trust|agency|boss)|\x1a+)\s+(?:currently\s+)?pay\s+you\b(?!\s+(?:for|to)\b)"
+    # "which pay band are you on now?", "what's your current band and pay point?" (NHS); not
+    # "which band are you?", which is the grade of their job
+    r"|\b(?:what|which)\s+(?:pay\s+(?:band|grade|point)|spine\s+point)\s+(?:are|were)\s+you\b"
+    r"|\bwhat(?:'s|\s+is|\s+was)\s+your\s+(?:current\s+|present\s+)?(?:[\w-]+\s+(?:and|&|/)\s+)?"
+    r"(?:pay|spine)\s+point\b"
     # "are you currently earning more than £45k?"
     r"|\bare\s+you\s+(?:currently\s+|now\s+)?(?:earning|on|paid|making|getting)\s+(?:more|less|"
     r"over|under|above|below)\b"
@@ -198,8 +205,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 m.start(),
                 m.end(),
-                "don't ask about current or past pay (banned in many US states and cities): "
-                "state the range, or ask what they're looking for",
+                "don't ask about current or past pay: it anchors the offer to their old pay, and "
+                "the EU and many US states ban the question; state the range, or ask what "
+                "they're looking for",
                 field=message.field.name,
             )
 

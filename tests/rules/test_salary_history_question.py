@@ -52,6 +52,13 @@ FIRE = [
         id="p60",
     ),
     pytest.param("Please forward your W-2 from last year before the call.", "your W-2", id="w-2"),
+    pytest.param("What do they pay you now?", "What do they pay you", id="what-do-they-pay"),
+    pytest.param("Which pay band are you on now?", "Which pay band are you", id="which-pay-band"),
+    pytest.param(
+        "What's your current band and pay point?",
+        "What's your current band and pay point",
+        id="band-and-pay-point",
+    ),
 ]
 
 NO_FIRE = [
@@ -78,6 +85,10 @@ NO_FIRE = [
     pytest.param("Would you be open to a W-2 contract through us?", id="w-2-contract"),
     pytest.param("The client will do right-to-work checks.", id="right-to-work"),
     pytest.param("Could you share your salary expectations and notice period?", id="share"),
+    pytest.param("What do they pay you for, exactly?", id="pay-you-for"),
+    pytest.param("Which band are you on now?", id="the-grade-of-their-job"),
+    pytest.param("The pay point for this post is 3, on Band 6.", id="the-jobs-pay-point"),
+    pytest.param("Which pay band is the role? It's Band 6.", id="the-jobs-band"),
 ]
 
 
@@ -97,6 +108,7 @@ def test_is_an_error_that_suggests_the_range(lint):
     (finding,) = lint("What's your current salary?", config={"select": [CODE]})
     assert finding.severity.value == "error"
     assert "state the range" in finding.message
+    assert "anchors the offer" in finding.message and "EU" in finding.message
 
 
 def test_position_after_front_matter(lint):
