@@ -2,14 +2,15 @@
 
 Flags the stock phrases of recruiting copy and, where there is one, suggests a plainer
 alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-player",
-"go-getter", "dream job", "exciting opportunity", "I hope this email finds you well", "touch
-base", "circle back", "hit the ground running", "work hard, play hard", "wear many hats",
-"like a family", "self-starter", "fast-paced environment", "top talent", "best-in-class",
-"perfect fit", "think outside the box". Inflections and line breaks count ("circling back",
-"rock stars", "work hard and play hard"); uses that are not the cliché don't ("a fintech
-unicorn" valued at a billion, "a family-owned firm"), and neither do names: "Rockstar North",
-"Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic Circle back in
-2016".
+"go-getter", "dream job", "exciting opportunity" (and "once-in-a-lifetime opportunity"), "I hope
+this email finds you well" (and "I trust this email finds you well"), "touch base", "circle
+back", "hit the ground running", "work hard, play hard", "wear many hats", "like a family",
+"self-starter", "fast-paced environment" (and "fast-paced, high-energy environment"), "top
+talent", "best-in-class", "perfect fit", "think outside the box". Inflections and line breaks
+count ("circling back", "rock stars", "work hard and play hard"); uses that are not the cliché
+don't ("a fintech unicorn" valued at a billion, "a family-owned firm"), and neither do names:
+"Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic
+Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -91,12 +92,13 @@ BUILTIN: tuple[Cliche, ...] = (
     _c("dream job", r"dream\s+(?:[\w-]+\s+)?(?:job|role)s?", "say what the job offers them"),
     _c(
         "exciting opportunity",
-        r"(?:exciting|amazing|fantastic|incredible|unique)\s+(?:new\s+)?opportunit(?:y|ies)",
+        r"(?:exciting|amazing|fantastic|incredible|unique|once[\s-]in[\s-]a[\s-]lifetime)\s+"
+        r"(?:new\s+)?opportunit(?:y|ies)",
         "name the role and one thing that makes it worth their time",
     ),
     _c(
         "I hope this email finds you well",
-        r"hope\s+(?:this|my|the)\s+(?:[\w-]+\s+)?finds\s+you\s+well",
+        r"(?:hope|trust)\s+(?:that\s+)?(?:this|my|the)\s+(?:[\w-]+\s+)?finds\s+you\s+well",
         "cut it and open with why you're writing",
     ),
     _c("touch base", r"touch(?:es|ed|ing)?\s+base", "use 'talk' or 'catch up' instead"),
@@ -132,7 +134,7 @@ BUILTIN: tuple[Cliche, ...] = (
     _c("self-starter", r"self[\s-]starters?", "use 'someone who plans their own work' instead"),
     _c(
         "fast-paced environment",
-        r"fast[\s-]paced\s+(?:[\w-]+\s+)?(?:environment|place|team|culture|company|workplace|"
+        r"fast[\s-]paced,?\s+(?:(?:and\s+)?[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
         r"setting|world|organi[sz]ation|business|start-?up|scale-?up|office)",
         "say what the pace means, e.g. deadlines or volume",
     ),

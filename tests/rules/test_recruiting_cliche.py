@@ -67,6 +67,24 @@ FIRE = [
     pytest.param(
         "Our sales team are ROCK STARS.", "ROCK STARS", "say what the job needs", id="rock-stars"
     ),
+    pytest.param(
+        "I trust this email finds you well.",
+        "trust this email finds you well",
+        "open with why",
+        id="trust-this-email",
+    ),
+    pytest.param(
+        "It's a once-in-a-lifetime opportunity.",
+        "once-in-a-lifetime opportunity",
+        "name the role",
+        id="once-in-a-lifetime",
+    ),
+    pytest.param(
+        "You'll join a fast-paced, high-energy environment.",
+        "fast-paced, high-energy environment",
+        "what the pace means",
+        id="fast-paced-and-more",
+    ),
 ]
 
 NO_FIRE = [
@@ -84,6 +102,9 @@ NO_FIRE = [
     pytest.param("I’d love to talk about the role.", id="curly-plain"),
     pytest.param("We're a player in the\nUK market.", id="a-player-lowercase"),
     pytest.param("Family-friendly hours, 9 to 3.", id="family-friendly"),
+    pytest.param("I trust you'll find the brief useful.", id="trust-plain"),
+    pytest.param("A fast-paced, 30-bed surgical ward in Leeds.", id="fast-paced-ward"),
+    pytest.param("It was a once-in-a-lifetime trip.", id="once-in-a-lifetime-trip"),
 ]
 
 
