@@ -169,7 +169,8 @@ GENERIC_WHO = frozenset(
         "pal",
         "team",
         "reader",
-        # "Dear Teacher,", "Dear Nurse,": the job, not the person
+        # "Dear Teacher,", "Dear Nurse,", "Hello Chef,": the job, not the person (never a first
+        # name; after a title, as in "Dear Mr Driver", the word is a surname: greets_literal_name)
         "teacher",
         "teachers",
         "educator",
@@ -180,6 +181,31 @@ GENERIC_WHO = frozenset(
         "engineers",
         "developer",
         "developers",
+        "driver",
+        "drivers",
+        "chef",
+        "chefs",
+        "cook",
+        "cooks",
+        "cleaner",
+        "cleaners",
+        "midwife",
+        "midwives",
+        "paramedic",
+        "paramedics",
+        "pharmacists",
+        "dentist",
+        "dentists",
+        "electrician",
+        "electricians",
+        "plumber",
+        "plumbers",
+        "technician",
+        "technicians",
+        "accountant",
+        "accountants",
+        "solicitor",
+        "solicitors",
     ]
 )
 """Words a greeting may be made of and still fit anyone ("Dear Valued Candidate", "Hi there"):
@@ -326,12 +352,13 @@ def greets_literal_name(message: Message) -> bool:
     if m is None:
         return False
     words = m.group("who").split()
-    if len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+    titled = len(words) > 1 and words[0].lower().rstrip(".") in _TITLES
+    if titled:
         words = words[1:]  # "Dear Dr Okafor": the name is after the title
     first = words[0] if words else ""
-    return (
-        bool(first) and first[0].isupper() and first.isalpha() and first.lower() not in GENERIC_WHO
-    )
+    # after a title any word is a surname: "Dear Mr Driver", "Dear Sir Paul Nurse"
+    generic = not titled and first.lower() in GENERIC_WHO
+    return bool(first) and first[0].isupper() and first.isalpha() and not generic
 
 
 @per_message

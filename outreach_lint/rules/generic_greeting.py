@@ -2,8 +2,9 @@
 
 Flags a greeting at the start of the message that fits anyone: "Dear Candidate", "Dear
 Applicant", "Hi there", "Hello Sir/Madam", "Dear Sir or Madam", "To whom it may concern", "Dear
-Professional", "Greetings", "Hi all", "Hello everyone", "Hey friend", and a bare "Hi," or
-"Hello," with no name or placeholder after it.
+Professional", "Greetings", "Hi all", "Hello everyone", "Hey friend", the job as a name ("Dear
+Nurse", "Dear Driver", "Hello Chef"), and a bare "Hi," or "Hello," with no name or placeholder
+after it.
 
 Only the first line of the body is checked. A placeholder with "there" as its fallback
 (`Hi {{ first_name|default('there') }}`) or a conditional greeting (`{% if first_name %}Hi

@@ -49,6 +49,9 @@ FIRE = [
     pytest.param("Respected Sir,\nI am a recruiter.", "Respected Sir", id="respected-sir"),
     pytest.param("Dear Teacher,\nWe place teachers.", "Dear Teacher", id="dear-teacher"),
     pytest.param("Morning all,\nNew shifts this week.", "Morning all", id="morning-all"),
+    pytest.param("Dear Driver,\nWe have Class 2 shifts.", "Dear Driver", id="dear-driver"),
+    pytest.param("Hello Chef,\nWe have a head chef role.", "Hello Chef", id="hello-chef"),
+    pytest.param("Hi Cleaners,\nNew contracts in Leeds.", "Hi Cleaners", id="hi-cleaners"),
 ]
 
 NO_FIRE = [
@@ -77,6 +80,8 @@ NO_FIRE = [
     pytest.param("Quick question about your Kafka talk, {{ first_name }}.", id="no-greeting"),
     pytest.param("Hi {{ first_name }},\n\nSay hi there to the team for me.", id="later-line"),
     pytest.param("Hi [First Name],\nI saw your talk.", id="fill-in-left-to-OL403"),
+    pytest.param("Dear Mr Driver,\nThanks for your reply.", id="a-surname-after-a-title"),
+    pytest.param("Hi Chef Marco,\nLoved the tasting menu.", id="chef-and-a-name"),
 ]
 
 

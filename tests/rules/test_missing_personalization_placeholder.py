@@ -13,6 +13,7 @@ FIRE = [
     pytest.param("Hello Valued Candidate,\nwe have a Data Engineer role.", id="valued-candidate"),
     pytest.param("Hi Recruiters, we're hiring in Leeds.", id="recruiters"),
     pytest.param("Dear Future Colleague, we're hiring.", id="future-colleague"),
+    pytest.param("Dear Driver, we have Class 2 shifts.", id="the-job-as-a-name"),
 ]
 NO_FIRE = [
     pytest.param("Hi {{ first_name }}, quick question about our data role.", id="name"),
@@ -21,6 +22,7 @@ NO_FIRE = [
     pytest.param("{{ mutual_connection }} suggested I write.", id="mutual"),
     pytest.param("Hi Sarah, I loved your talk at PyCon on typing.", id="hand-written-message"),
     pytest.param("Dear Dr Okafor, I read your paper on sepsis.", id="hand-written-title"),
+    pytest.param("Dear Mr Driver, thanks for your reply.", id="a-surname-after-a-title"),
     pytest.param("Hello, I hear your {{ theatre }} team is short of cover.", id="other-after-your"),
     pytest.param("Hi *|FNAME|*, hello.", id="mailchimp-name"),
     pytest.param("   \n", id="blank-is-ol503"),
