@@ -2,13 +2,14 @@
 
 Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Company Name]`,
 `<company>`, `<<first name>>`, `XXX`, `TODO`, `FIXME`, `insert_company_name`, `[insert role]`,
-a `____` blank, an amount left as `XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`). Square- and
-angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is off: with the
-dialect on they are placeholders. Bracketed text counts as a fill-in when it names a field
-(name, company, role, title, link, date…), so Markdown links, `[sic]` and `[1]` are left alone;
-so is a word like `add-on`, `put-together` or `enter-key`, which `add_salary` or `enter-date`
-are not, and a tag that opens a subject line before a title ("[Job] Senior Data Engineer"),
-which "[Role] at [Company]" is not.
+`INSERT RATE`, a `____` blank, an amount left as `XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`).
+Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is
+off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
+a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
+town…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
+`put-together` or `enter-key`, which `add_salary` or `enter-date` are not, and a tag that opens
+a subject line before a title ("[Job] Senior Data Engineer"), which "[Role] at [Company]" is
+not.
 
 ## Why is this bad?
 
@@ -111,6 +112,30 @@ FILL_WORDS = frozenset(
         "benefit",
         "recipient",
         "contact",
+        # where and what in health, care, hospitality and logistics: [ward], [hospital],
+        # [specialty], [shift pattern], [area], [town], [agency]
+        "specialty",
+        "speciality",
+        "ward",
+        "hospital",
+        "trust",
+        "practice",
+        "clinic",
+        "site",
+        "depot",
+        "venue",
+        "branch",
+        "area",
+        "region",
+        "town",
+        "postcode",
+        "shift",
+        "shifts",
+        "hours",
+        "pay",
+        "band",
+        "grade",
+        "agency",
         # the same in the other languages agencies write in (French, German, Spanish,
         # Portuguese, Italian, Dutch, Polish): [Prénom], [Vorname], [Empresa], <bedrijf>
         "prénom",
@@ -181,7 +206,7 @@ Foundation")."""
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
     r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
-    r"here|details|location|salary|skill|url|number)\b(?!\s+(?:is|was|for))"
+    r"here|details|location|salary|skill|url|number|rate)\b(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
 )
 _INSERT = compile_regex(_INSERT_SOURCE)
@@ -193,11 +218,14 @@ FILL_IN = compile_regex(
     r"|[£$€][ \t]?\?{2,}[kK]?"
     r"|#[A-Z][A-Z_]{1,30}#"
     r"|\(\([A-Za-z][\w ]{0,30}\)\)"
+    # "INSERT RATE", "INSERT HOSPITAL NAME"
+    r"|\bINSERT[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}\b"
     r"|" + UPPER_FILL_IN_SOURCE
 )
 """Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule)."""
 MAY_FILL_IN = compile_regex(
-    r"NAME|TITLE|DD[/.-]|MM[/.-]|\?\?|#[A-Z]|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)"
+    r"NAME|TITLE|DD[/.-]|MM[/.-]|\?\?|#[A-Z]|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)|"
+    r"INSERT[ \t]"
 )
 """What each of ``FILL_IN``'s matches holds: most texts hold none, and the engine finds that
 in one pass that tries only their first characters."""

@@ -110,6 +110,6 @@ def test_points_at_the_run_in_a_yaml_collection(lint):
 
 
 def test_a_fill_in_in_capitals_is_left_to_ol403(lint):
-    text = "It's with CLIENT NAME in Slough, or #CLIENT#, see (ADD DETAILS).\n"
+    text = "It's with CLIENT NAME in Slough, or #CLIENT#, see (ADD DETAILS), at INSERT RATE.\n"
     assert lint(text, config={"select": ["OL703"]}) == []
     assert [f.code for f in lint("URGENT: call me.\n", config={"select": ["OL703"]})] == ["OL703"]

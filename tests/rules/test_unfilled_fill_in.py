@@ -45,6 +45,16 @@ FIRE = [
     pytest.param("Apply at put_link today", "put_link", id="put-underscore"),
     pytest.param("Apply at put-link today", "put-link", id="put-hyphen"),
     pytest.param("Apply at insert-link today", "insert-link", id="insert-hyphen"),
+    pytest.param("Nights on [ward] this month.", "[ward]", id="ward"),
+    pytest.param("Nights at [hospital] this month.", "[hospital]", id="hospital"),
+    pytest.param("Your [specialty] background.", "[specialty]", id="specialty"),
+    pytest.param("Your [speciality] background.", "[speciality]", id="speciality"),
+    pytest.param("Based in [area].", "[area]", id="area"),
+    pytest.param("Based in [town].", "[town]", id="town"),
+    pytest.param("On a [shift pattern] rota.", "[shift pattern]", id="shift-pattern"),
+    pytest.param("Through [agency].", "[agency]", id="agency"),
+    pytest.param("The rate is INSERT RATE an hour.", "INSERT RATE", id="insert-rate-caps"),
+    pytest.param("The rate is Insert rate an hour.", "Insert rate", id="insert-rate"),
 ]
 NO_FIRE = [
     pytest.param("Tags: [Remote] [Full-time] [Part time] [Senior].", id="two-word-tags"),
@@ -65,6 +75,8 @@ NO_FIRE = [
     pytest.param("The add_on_pricing endpoint is yours?", id="add-underscore-code"),
     pytest.param("We sell an add-on and a put-together kit", id="hyphenated-words"),
     pytest.param("Enter-key users and add_on fans", id="hyphen-and-underscore-words"),
+    pytest.param("See [our Leeds hospital](https://x.test/sjh) for more.", id="a-link-to-a-place"),
+    pytest.param("Press INSERT to paste, or Insert the card.", id="the-insert-key"),
 ]
 
 
