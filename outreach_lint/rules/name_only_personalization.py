@@ -11,12 +11,12 @@ role, salary) count for neither side. A placeholder whose name says nothing know
 theirs where the text says so ("your {{ hook }}", "you've run nights on {{ bay }}"). A template
 whose text names something of theirs written out ("your PyData talk on backfilling DAGs", "you
 led the UK launch of the Ninja Foodi range", "you mentioned you're after more commercial work",
-"thanks for applying for …", "thank you for interviewing for …") is personalised by hand and not flagged; a detail that fits
-everyone the template goes to ("your reach truck licence", "good to meet you at the careers
-fair") is not personal. Neither is a later step of a sequence that is marked as one (a subject
-starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
-`follow_up: true` or a `sequence_step` above 1): it is sent under the first message, which
-carries the personal part.
+"thanks for applying for …", "thank you for interviewing for …") is personalised by hand and
+not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
+"good to meet you at the careers fair") is not personal. Neither is a later step of a sequence
+that is marked as one (a subject starting "Re:", a name or file name that says follow-up, or
+metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is sent under
+the first message, which carries the personal part.
 
 ## Why is this bad?
 
