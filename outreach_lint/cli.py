@@ -57,7 +57,9 @@ def load_setup(
             raw = config_file.read_config(path) if path else None
         if verbose:
             used = "none (--isolated)" if isolated else raw.path if raw else "none found"
-            click.echo(f"outreach-lint: config: {used}", err=True)
+            from outreach_lint.report import echo
+
+            echo(f"outreach-lint: config: {used}", err=True)
         config, extra = config_values.build(raw, cli)
         registry = plugins.load(config, verbose=verbose)
         plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
@@ -200,16 +202,21 @@ def check(paths: tuple[str, ...], config_path: str | None, isolated: bool, **opt
 @click.option("--isolated", is_flag=True)
 def rules(config_path: str | None, isolated: bool) -> int:
     """List every rule: code, name, on by default or not, plugin and summary."""
+    from outreach_lint.report import write_text
+
     _config, registry = load_setup(config_path, isolated, {})
     rows = [
         (r.code, r.name, "on" if r.default else "opt-in", r.plugin, r.summary)
         for r in registry.rules.values()
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)] if rows else [0] * 4
-    for row in rows:
-        click.echo(
-            "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4]
-        )
+    write_text(
+        (
+            "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + f"  {row[4]}\n"
+            for row in rows
+        ),
+        None,
+    )
     return EXIT_OK
 
 
@@ -220,6 +227,7 @@ def rules(config_path: str | None, isolated: bool) -> int:
 def rule(code: str, config_path: str | None, isolated: bool) -> int:
     """Show the full documentation of the rule CODE."""
     from outreach_lint.config import did_you_mean
+    from outreach_lint.report import echo
 
     _config, registry = load_setup(config_path, isolated, {})
     found = registry.rules.get(code.upper())
@@ -233,7 +241,7 @@ def rule(code: str, config_path: str | None, isolated: bool) -> int:
         )
     default = "on by default" if found.default else "opt-in (select it by code or prefix)"
     english = " Reads English: silent on templates in other languages." if found.english else ""
-    click.echo(
+    echo(
         f"# {found.code} {found.name}\n\nPlugin: {found.plugin}. {default.capitalize()}."
         f" Severity: {found.severity.value}.{english}\n\n{found.docs.strip()}"
     )
@@ -249,7 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             standalone_mode=False,
         )
     except Failure as error:
-        click.echo(f"outreach-lint: error: {error}", err=True)
+        from outreach_lint.report import echo
+
+        echo(f"outreach-lint: error: {error}", err=True)
         return EXIT_ERROR
     except click.exceptions.Exit as e:
         return e.exit_code

@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from outreach_lint.model import Finding, Formatter, Problem, ReportContext, Rule
 from outreach_lint.read import read
@@ -78,10 +78,38 @@ def write_report(
 def write_text(pieces: Iterable[str], output_file: str | None) -> None:
     """Write the report's ``pieces`` to ``output_file``, or to standard output."""
     if output_file:
-        with open(output_file, "w", encoding="utf-8", newline="\n") as f:
+        with open(output_file, "wb") as f:
             _write(f, pieces)
     else:
-        _write(sys.stdout, pieces)
+        write_stream(sys.stdout, pieces)
+
+
+def echo(message: str, err: bool = False) -> None:
+    """Write a line to standard output (standard error with ``err``) as the report is
+    written: for messages that name a file or quote its text."""
+    write_stream(sys.stderr if err else sys.stdout, (message, "\n"))
+
+
+def write_stream(out: TextIO, pieces: Iterable[str]) -> None:
+    binary = getattr(out, "buffer", None)
+    if binary is None:  # a stream of text only (io.StringIO)
+        out.write("".join(pieces))
+        out.flush()
+        return
+    out.flush()  # what was written as text goes first
+    _write(binary, pieces)
+    binary.flush()
+
+
+def encode(text: str) -> bytes:
+    """``text`` as it is written out: UTF-8 whatever the locale's encoding (as flake8 writes
+    it; a Windows-1252 or ASCII console cannot hold every character of a template), and the
+    bytes of a file name that are not UTF-8 (which Python reads as lone surrogates) written
+    back as they were."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace")
 
 
 def unwritable(path: str, what: str) -> str | None:
@@ -98,8 +126,8 @@ def unwritable(path: str, what: str) -> str | None:
     return None if why is None else f"cannot write {what} to {path}: {why}"
 
 
-def _write(out: TextIO, pieces: Iterable[str]) -> None:
+def _write(out: BinaryIO, pieces: Iterable[str]) -> None:
     """Write ``pieces`` a few thousand at a time (one write each would be slower)."""
     it = iter(pieces)
     while batch := list(islice(it, 4096)):
-        out.write("".join(batch))
+        out.write(encode("".join(batch)))

@@ -73,7 +73,7 @@ def check(
     results, stdin_texts = _lint(linter, config, paths or default, options["stdin_filename"])
     if not results and notes and _searched_folders(config, paths or default):
         patterns = _template_globs(linter, config)
-        click.echo(
+        report.echo(
             f"outreach-lint: warning: no templates found in {', '.join(paths or default)}: "
             f"it reads {', '.join(patterns)} (--extend-include adds more), outside excluded "
             "folders",
@@ -94,7 +94,7 @@ def check(
         except baseline.BaselineError as error:
             raise Failure(str(error)) from None
         if notes:
-            click.echo(
+            report.echo(
                 f"outreach-lint: wrote {len(findings)} finding(s) to the baseline "
                 f"{options['write_baseline']}"
                 + (
@@ -129,14 +129,15 @@ def check(
         raise Failure(
             f"cannot write the report to {config.output_file}: {error.strerror or error}"
         ) from None
-    extra_out = sys.stdout if human and not config.output_file else sys.stderr
+    extra = []
     if options["statistics"]:
-        extra_out.write(report.statistics(findings, registry.rules))
+        extra.append(report.statistics(findings, registry.rules))
     if options["count"]:
-        extra_out.write(f"{len(findings)}\n")
-    extra_out.flush()
+        extra.append(f"{len(findings)}\n")
+    if extra:
+        report.write_stream(sys.stdout if human and not config.output_file else sys.stderr, extra)
     for message in failures:
-        click.echo(f"outreach-lint: error: {message}", err=True)
+        report.echo(f"outreach-lint: error: {message}", err=True)
     if failures:
         return EXIT_ERROR
     if options["exit_zero"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -157,6 +158,46 @@ def test_show_source_statistics_count(repo, capsys):
         "1     OL301    same-industry-phrasing",
         "1",
     ]
+
+
+def _console(monkeypatch: pytest.MonkeyPatch, name: str, encoding: str) -> io.BytesIO:
+    """Standard output or error as a console in ``encoding`` (PYTHONIOENCODING=cp1252)."""
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, name, io.TextIOWrapper(raw, encoding=encoding, errors="strict"))
+    return raw
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_the_report_is_utf8_whatever_the_console_encoding(repo, capsys, monkeypatch, encoding):
+    """A template's emoji or a message's 'cliché' goes out as UTF-8, as flake8 writes it."""
+    (repo / "b.txt").write_text("😀 rockstar\n")
+    out = _console(monkeypatch, "stdout", encoding)
+    args = ["b.txt", "--isolated", "--select", "OL304", "--show-source", "--count"]
+    assert main(["check", *args]) == 1
+    assert out.getvalue().decode("utf-8") == (
+        "b.txt:1:3: OL304 'rockstar' is a cliché: say what the job needs, e.g. 'experienced "
+        "engineer'\n😀 rockstar\n   ^\n1\n"
+    )
+
+
+def test_messages_that_name_a_file_are_utf8_whatever_the_console_encoding(repo, monkeypatch):
+    (repo / "Vorlagen 😀").mkdir()
+    err = _console(monkeypatch, "stderr", "cp1252")
+    assert main(["check", "Vorlagen 😀", "--isolated"]) == 0
+    assert (
+        err.getvalue()
+        .decode("utf-8")
+        .startswith("outreach-lint: warning: no templates found in Vorlagen 😀: it reads *.md")
+    )
+
+
+def test_rule_docs_are_utf8_whatever_the_console_encoding(monkeypatch):
+    out = _console(monkeypatch, "stdout", "cp1252")
+    assert main(["rule", "OL701"]) == 0
+    assert "syllables per word − 15.59" in out.getvalue().decode("utf-8")
+    out = _console(monkeypatch, "stdout", "ascii")
+    assert main(["rules"]) == 0
+    assert b"OL701" in out.getvalue()
 
 
 def test_a_list_option_given_twice_keeps_both(repo, capsys):
