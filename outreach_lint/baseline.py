@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -110,7 +111,7 @@ def write_baseline(
         "tool": TOOL,
         "findings": [entry._asdict() for entry in baseline_entries(findings, kept)],
     }
-    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    text = _json(data)
     temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -125,6 +126,17 @@ def write_baseline(
             raise
     except OSError as exc:
         raise BaselineError(f"cannot write baseline file {target}: {exc.strerror or exc}") from exc
+
+
+def _json(data: dict[str, Any]) -> str:
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A file name's byte that is not UTF-8, which Python reads as a lone surrogate: UTF-8
+        # text cannot hold it, its JSON escape ("caf\\udce9.txt") reads back as the same name.
+        text = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m[0]):04x}", text)
+    return text
 
 
 def load_baseline(path: str | os.PathLike[str]) -> Baseline:

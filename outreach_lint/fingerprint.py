@@ -9,7 +9,8 @@ The key is ``sha256`` over the UTF-8 text of the path (``repo_path``: relative t
 folder, ``/`` separators, no ``./``; so ``shared``, ``./shared`` and ``$PWD/shared`` given on the
 command line fingerprint alike), the code, the
 template name (``""`` if none) and the snippet with each run of white space read as one space,
-joined by NUL characters; the fingerprint is the first 32 hex digits. Findings with the same
+joined by NUL characters (a file name's bytes that are not UTF-8 are hashed as they are); the
+fingerprint is the first 32 hex digits. Findings with the same
 key (the same phrase flagged twice in one template) get ``<hash>:2``, ``<hash>:3``… in the
 order they occur in the file, which lines added above them do not change.
 """
@@ -32,7 +33,9 @@ def fingerprint(f: Finding) -> str:
     """The position-free hash of a finding, the same for every occurrence of the same key."""
     snippet = " ".join(f.snippet.split())
     key = "\0".join((repo_path(f.path), f.code, f.template or "", snippet))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+    # (surrogateescape: a file name's bytes that are not UTF-8 are hashed as they are)
+    data = key.encode("utf-8", "surrogateescape")
+    return hashlib.sha256(data).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def repo_path(path: str) -> str:

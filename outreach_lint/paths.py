@@ -23,6 +23,15 @@ def inside(path: str, folder: str | None = None) -> str | None:
     return None
 
 
+def as_text(path: str) -> str:
+    """``path`` for a report that must be Unicode text (JSON, XML): a byte of the file name
+    that is not UTF-8 (``caf\\xe9.txt`` saved by a Latin-1 system, read by Python as a lone
+    surrogate that no UTF-8 text can hold) becomes U+FFFD, "�"."""
+    if path.isascii():
+        return path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def relative(path: str, folder: str) -> str:
     """``path`` from ``folder`` with ``/`` separators: as ``inside`` gives it when it is inside,
     else the plain relative path ("../elsewhere/x.md")."""

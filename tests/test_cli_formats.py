@@ -182,3 +182,57 @@ def test_the_working_folder_reached_through_a_link_fingerprints_alike(repo, caps
     assert os.getcwd() == str(repo.resolve())  # the link is resolved here, not in $PWD
     assert main(["check", str(link / "t"), *args, "--baseline", "b.json"]) == 0
     assert "1 finding(s) in the baseline were not reported" in capsys.readouterr().err
+
+
+@pytest.fixture
+def latin1_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A template whose file name is not UTF-8 (saved by a Latin-1 system): 'café.txt'."""
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        (tmp_path / name).write_text("a rockstar\n")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    monkeypatch.chdir(tmp_path)
+    return name
+
+
+def _latin1_run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["check", ".", "--isolated", "--select", "OL304", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_and_gitlab_show_a_name_that_is_not_utf8_with_a_replacement_character(
+    latin1_name, capsys
+):
+    code, out, _ = _latin1_run(capsys, "--format", "json")
+    assert code == 1
+    (record,) = json.loads(out)
+    assert record["path"] == "caf\ufffd.txt" and record["line"] == 1
+    assert len(record["fingerprint"]) == 32
+    code, out, _ = _latin1_run(capsys, "--format", "gitlab")
+    assert code == 1
+    assert [i["location"]["path"] for i in json.loads(out)] == ["caf\ufffd.txt"]
+    assert json.loads(out)[0]["fingerprint"] == record["fingerprint"]
+
+
+def test_sarif_percent_encodes_the_bytes_of_a_name_that_is_not_utf8(latin1_name, capsys):
+    code, out, _ = _latin1_run(capsys, "--format", "sarif")
+    assert code == 1
+    log = json.loads(out)
+    schema = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(log)
+    (result,) = log["runs"][0]["results"]
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == "caf%E9.txt"
+
+
+def test_a_name_that_is_not_utf8_in_the_baseline_and_the_default_report(latin1_name, capsys):
+    assert _latin1_run(capsys, "--write-baseline", "b.json")[0] == 0
+    assert '"path": "caf\\udce9.txt"' in Path("b.json").read_text(encoding="utf-8")
+    code, out, err = _latin1_run(capsys, "--baseline", "b.json")
+    assert (code, out) == (0, "") and "0 baseline entries are fixed" in err
+    assert _latin1_run(capsys, "--output-file", "report.txt") == (1, "", "")
+    assert Path("report.txt").read_bytes().startswith(b"caf\xe9.txt:1:3: OL304 'rockstar'")

@@ -14,6 +14,7 @@ from typing import Any
 
 from outreach_lint.fingerprint import fingerprints, repo_path
 from outreach_lint.model import Finding, ReportContext, Severity
+from outreach_lint.paths import as_text
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
@@ -30,7 +31,7 @@ def issues(findings: Sequence[Finding]) -> list[dict[str, Any]]:
             "check_name": f.code,
             "fingerprint": fp,
             "severity": SEVERITIES[f.severity],
-            "location": {"path": repo_path(f.path), "lines": {"begin": f.line}},
+            "location": {"path": as_text(repo_path(f.path)), "lines": {"begin": f.line}},
         }
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]

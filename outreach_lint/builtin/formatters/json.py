@@ -14,6 +14,7 @@ from typing import Any
 
 from outreach_lint.fingerprint import fingerprints
 from outreach_lint.model import Finding, ReportContext
+from outreach_lint.paths import as_text
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
@@ -24,7 +25,7 @@ def records(findings: Sequence[Finding]) -> list[dict[str, Any]]:
     """The findings as JSON-ready dicts, in the documented schema."""
     return [
         {
-            "path": f.path,
+            "path": as_text(f.path),
             "line": f.line,
             "column": f.column,
             "end_line": f.end_line,

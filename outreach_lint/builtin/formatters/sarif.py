@@ -97,15 +97,21 @@ def _result(f: Finding, rule_index: int, fp: str) -> dict[str, Any]:
     }
 
 
+def _quote(path: str) -> str:
+    """``path`` percent-encoded for a URI: its UTF-8 bytes, or the bytes of the file name as
+    they are where they are not UTF-8 (``caf\\xe9.txt`` is ``caf%E9.txt``)."""
+    return quote(path, safe="/", errors="surrogateescape")
+
+
 def artifact_location(path: str) -> dict[str, str]:
     """A relative path as a URI under ``%SRCROOT%``; an absolute one as a ``file:`` URI."""
     posix = path.replace("\\", "/")
     if _DRIVE.match(posix):
-        return {"uri": "file:///" + posix[:2] + quote(posix[2:], safe="/")}
+        return {"uri": "file:///" + posix[:2] + _quote(posix[2:])}
     if posix.startswith("//"):
-        return {"uri": "file:" + quote(posix, safe="/")}
+        return {"uri": "file:" + _quote(posix)}
     if posix.startswith("/"):
-        return {"uri": "file://" + quote(posix, safe="/")}
+        return {"uri": "file://" + _quote(posix)}
     while posix.startswith("./"):
         posix = posix[2:]
-    return {"uri": quote(posix, safe="/"), "uriBaseId": SRCROOT}
+    return {"uri": _quote(posix), "uriBaseId": SRCROOT}
