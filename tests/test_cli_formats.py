@@ -236,3 +236,34 @@ def test_a_name_that_is_not_utf8_in_the_baseline_and_the_default_report(latin1_n
     assert (code, out) == (0, "") and "0 baseline entries are fixed" in err
     assert _latin1_run(capsys, "--output-file", "report.txt") == (1, "", "")
     assert Path("report.txt").read_bytes().startswith(b"caf\xe9.txt:1:3: OL304 'rockstar'")
+
+
+def test_sarif_uris_are_relative_to_the_repository_root(tmp_path, capsys, monkeypatch):
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "t" / "sub").mkdir(parents=True)
+    for path in (root / "t" / "sub" / "m.md", root / "t" / "a.md", root / "b.md"):
+        path.write_text("a rockstar\n")
+    (tmp_path / "elsewhere.md").write_text("a rockstar\n")
+    monkeypatch.chdir(root / "t" / "sub")
+    args = ["m.md", "../a.md", str(root / "b.md"), "../../../elsewhere.md"]
+    assert main(["check", *args, "--isolated", "--select", "OL304", "--format", "sarif"]) == 1
+    run = json.loads(capsys.readouterr().out)["runs"][0]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": root.resolve().as_uri() + "/"}}
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
+    assert sorted(locations, key=lambda loc: loc["uri"]) == [
+        {"uri": "b.md", "uriBaseId": "%SRCROOT%"},
+        {"uri": (tmp_path / "elsewhere.md").resolve().as_uri()},
+        {"uri": "t/a.md", "uriBaseId": "%SRCROOT%"},
+        {"uri": "t/sub/m.md", "uriBaseId": "%SRCROOT%"},
+    ]
+
+
+def test_sarif_root_outside_a_repository_is_the_working_folder(repo, capsys):
+    main(["check", "t", "--isolated", "--select", "OL301", "--format", "sarif"])
+    run = json.loads(capsys.readouterr().out)["runs"][0]
+    assert run["originalUriBaseIds"]["%SRCROOT%"] == {"uri": Path.cwd().as_uri() + "/"}
+    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "t/a.md",
+        "uriBaseId": "%SRCROOT%",
+    }

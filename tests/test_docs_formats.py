@@ -3,7 +3,8 @@
 The page shows two templates (``<!-- sample-file: PATH -->`` before a block) and, for each
 format, a block marked ``<!-- sample: ARGS -->``: the output of ``outreach-lint check --format
 ARGS templates`` in a folder holding them. The SARIF sample is shortened as the page says (the
-rules cut to those with a result, their long texts cut at "…"), and compared as JSON.
+rules cut to those with a result, their long texts cut at "…", the root's path made up), and
+compared as JSON.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ def _shortened(log: dict[str, Any]) -> dict[str, Any]:
             rule[key] = dict.fromkeys(rule[key], "## What it does\n\n…")
     for result in run["results"]:
         result["ruleIndex"] = used.index(result["ruleIndex"])
+    root = run["originalUriBaseIds"]["%SRCROOT%"]
+    assert root["uri"].startswith("file:///") and root["uri"].endswith("/")
+    root["uri"] = "file:///home/me/outreach-templates/"
     return log
 
 

@@ -379,6 +379,15 @@ def test_sarif_artifact_locations(path: str, location: dict[str, str]) -> None:
     assert sarif.artifact_location(path) == location
 
 
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [("m.md", "t/sub/m.md"), ("../a.md", "t/a.md"), ("./x/../../b c.md", "t/b%20c.md")],
+)
+def test_sarif_uris_from_a_subfolder_are_relative_to_the_root(path: str, uri: str) -> None:
+    """Run from t/sub in the repository: GitHub names the files from the root."""
+    assert sarif.artifact_location(path, "t/sub/") == {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
 # --- github ---------------------------------------------------------------------------------
 
 

@@ -1,8 +1,10 @@
 """``sarif``: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
 One run whose driver lists every rule of the run (id, name, summary, Markdown docs, default
-level, plugin) and one result per finding. Locations are URIs relative to ``%SRCROOT%`` (the
-repository root the viewer checks out), regions use 1-based lines and columns counted in
+level, plugin) and one result per finding. Locations are URIs relative to ``%SRCROOT%``: the
+repository root the viewer checks out (the nearest folder up from the working folder that
+holds ``.git``; the working folder outside a repository), named in ``originalUriBaseIds``; a
+file outside it is an absolute ``file:`` URI. Regions use 1-based lines and columns counted in
 Unicode code points (``columnKind``) with the end column just past the flagged text, and
 ``partialFingerprints`` carries the position-free fingerprint so a finding keeps its identity
 when lines are added above it.
@@ -11,13 +13,16 @@ when lines are added above it.
 from __future__ import annotations
 
 import json
+import os
+import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
 from outreach_lint.fingerprint import fingerprints
 from outreach_lint.model import Finding, ReportContext, Rule, Severity
+from outreach_lint.paths import inside, relative
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -48,11 +53,18 @@ def sarif_log(findings: Sequence[Finding], context: ReportContext) -> dict[str, 
         driver["version"] = context.version
     driver["informationUri"] = INFORMATION_URI
     driver["rules"] = descriptors
+    root = source_root()
+    locate = _locator(root)
     results = [
-        _result(f, index[f.code], fp)
+        _result(f, index[f.code], fp, locate(f.path))
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]
-    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    run = {
+        "tool": {"driver": driver},
+        "originalUriBaseIds": {SRCROOT: {"uri": _file_uri(root, folder=True)}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
@@ -78,7 +90,7 @@ def _bare_descriptor(f: Finding) -> dict[str, Any]:
     return descriptor
 
 
-def _result(f: Finding, rule_index: int, fp: str) -> dict[str, Any]:
+def _result(f: Finding, rule_index: int, fp: str, location: dict[str, str]) -> dict[str, Any]:
     region = {
         "startLine": f.line,
         "startColumn": f.column,
@@ -90,28 +102,70 @@ def _result(f: Finding, rule_index: int, fp: str) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": LEVELS[f.severity],
         "message": {"text": f.message},
-        "locations": [
-            {"physicalLocation": {"artifactLocation": artifact_location(f.path), "region": region}}
-        ],
+        "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: fp},
     }
+
+
+def source_root() -> str:
+    """The folder ``%SRCROOT%`` stands for: the repository root, the nearest folder from the
+    working folder up that holds ``.git`` (a folder, or a file in a worktree or submodule);
+    the working folder outside a repository."""
+    here = os.getcwd()
+    folder = here
+    while not os.path.exists(os.path.join(folder, ".git")):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return here
+        folder = parent
+    return folder
+
+
+def _locator(root: str) -> Callable[[str], dict[str, str]]:
+    """The artifact location of a path of this run, with ``root`` as ``%SRCROOT%`` (once per
+    file: a file's findings share it)."""
+    here = relative(os.getcwd(), root)
+    prefix = "" if here == "." else here + "/"
+    known: dict[str, dict[str, str]] = {}
+
+    def locate(path: str) -> dict[str, str]:
+        if path not in known:
+            if os.path.isabs(path):
+                within = inside(path, root)
+                known[path] = artifact_location(path if within is None else within)
+            else:
+                known[path] = artifact_location(path, prefix)
+        return known[path]
+
+    return locate
+
+
+def artifact_location(path: str, prefix: str = "") -> dict[str, str]:
+    """A relative path (from the working folder, which is ``prefix`` in the root: ``"t/"``) as
+    a URI relative to ``%SRCROOT%``; an absolute one, or one that leads out of the root, as a
+    ``file:`` URI."""
+    posix = path.replace("\\", "/")
+    if _DRIVE.match(posix) or posix.startswith("/"):
+        return {"uri": _file_uri(posix)}
+    within = posixpath.normpath(prefix + posix)
+    if within == ".." or within.startswith("../"):
+        return {"uri": _file_uri(os.path.abspath(path).replace("\\", "/"))}
+    return {"uri": _quote(within), "uriBaseId": SRCROOT}
+
+
+def _file_uri(path: str, folder: bool = False) -> str:
+    """An absolute path (``/`` separators) as a ``file:`` URI; a ``folder``'s ends with ``/``."""
+    posix = path.replace("\\", "/")
+    if folder and not posix.endswith("/"):
+        posix += "/"
+    if _DRIVE.match(posix):
+        return "file:///" + posix[:2] + _quote(posix[2:])
+    if posix.startswith("//"):  # a network share: //server/share
+        return "file:" + _quote(posix)
+    return "file://" + _quote(posix)
 
 
 def _quote(path: str) -> str:
     """``path`` percent-encoded for a URI: its UTF-8 bytes, or the bytes of the file name as
     they are where they are not UTF-8 (``caf\\xe9.txt`` is ``caf%E9.txt``)."""
     return quote(path, safe="/", errors="surrogateescape")
-
-
-def artifact_location(path: str) -> dict[str, str]:
-    """A relative path as a URI under ``%SRCROOT%``; an absolute one as a ``file:`` URI."""
-    posix = path.replace("\\", "/")
-    if _DRIVE.match(posix):
-        return {"uri": "file:///" + posix[:2] + _quote(posix[2:])}
-    if posix.startswith("//"):
-        return {"uri": "file:" + _quote(posix)}
-    if posix.startswith("/"):
-        return {"uri": "file://" + _quote(posix)}
-    while posix.startswith("./"):
-        posix = posix[2:]
-    return {"uri": _quote(posix), "uriBaseId": SRCROOT}
