@@ -20,12 +20,14 @@ _NUMBER_START = frozenset("+-.0123456789")
 
 
 class YamlError(Exception):
-    """Invalid YAML: ``line`` and ``column`` are 0-based, like YAML marks."""
+    """Invalid YAML: ``line`` and ``column`` are 0-based, like YAML marks. ``unclosed``: at a
+    quote that is never closed (no value on the line to suggest quoting)."""
 
-    def __init__(self, message: str, line: int, column: int) -> None:
+    def __init__(self, message: str, line: int, column: int, unclosed: bool = False) -> None:
         super().__init__(message)
         self.line = line
         self.column = column
+        self.unclosed = unclosed
 
 
 class Node(NamedTuple):
@@ -73,6 +75,19 @@ def compose(text: str) -> Node | None:
     try:
         node = _yaml(pure=other_breaks).compose(text)
     except MarkedYAMLError as e:
+        if (
+            e.context == "while scanning a quoted scalar"
+            and e.context_mark is not None
+            and str(e.problem).startswith(_NEVER_CLOSED)
+        ):
+            line, column = where(e.context_mark)
+            quote = text.split("\n")[line][column : column + 1] or '"'
+            raise YamlError(
+                f"this quoted text is never closed: add the closing {quote} where it ends",
+                line,
+                column,
+                unclosed=True,
+            ) from None
         mark = e.problem_mark or e.context_mark
         problem = str(e.problem or e.context or "invalid YAML")
         if problem.startswith("but found another document"):
@@ -83,6 +98,14 @@ def compose(text: str) -> Node | None:
         raise YamlError(str(e).splitlines()[0] if str(e) else "invalid YAML", 0, 0) from None
     return None if node is None else _convert(node, where, restore)
 
+
+_NEVER_CLOSED = (
+    "found unexpected end of stream",
+    "found unexpected document separator",
+    "found unexpected document indicator",  # (the C parser's words)
+)
+"""What the YAML library finds after a quote that is not closed (the file's end, or a ``---``
+line), where it reports the error; the quote that opens the text is what to fix."""
 
 _VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")
 _BLOCK_HEADER = compile_regex(r"[|>][-+0-9]*")
@@ -95,6 +118,8 @@ def quoting_hint(error: YamlError, text: str) -> str:
     """For an error on a ``key: value`` line whose value YAML reads as more than text (a colon
     and space, a leading brace, bracket or quote it does not close), how to write it: the
     usual cause in templates ("subject: Re: Charge Nurse role"). Else ``""``."""
+    if error.unclosed:
+        return ""
     all_lines = text.split("\n")
     for number in (error.line, error.line - 1):
         if not 0 <= number < len(all_lines):

@@ -95,6 +95,29 @@ def test_invalid_collection_says_how_to_quote_the_value() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        'templates:\n  - name: a\n    body: "Hi there,\n      over two lines"\n',
+        "templates:\n  - name: a\n    body: 'It''s a role'\n",
+        '---\nsubject: "Re: the \\"Lead\\" role"\n---\nHi\n',
+    ],
+    ids=["two-lines", "doubled-apostrophe", "escaped-quotes"],
+)
+def test_a_closed_quote_is_no_problem(data: str) -> None:
+    assert _problems("c.yaml" if data.startswith("templates") else "t.md", data) == []
+
+
+def test_a_bad_escape_in_quotes_is_reported_where_it_is() -> None:
+    """Only a quote never closed moves the problem to the quote."""
+    data = 'templates:\n  - name: a\n    body: "C:\\qa"\n'
+    parsed = collection.parse(SourceFile("c.yaml", data))
+    assert parsed is not None
+    [problem] = parsed.problems
+    assert problem.offset == data.index("\\q")
+    assert "never closed" not in problem.message
+
+
 def test_a_misspelt_key_is_named_and_a_number_is_a_subject() -> None:
     data = "---\nchanel: email\nSubject: 2024 plans\nroles: [a, b]\n---\nHi\n"
     assert _problems("t.md", data) == [

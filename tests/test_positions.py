@@ -233,6 +233,42 @@ def test_a_second_yaml_document_is_a_clear_error(tmp_path, capsys):
     ]
 
 
+NEVER_CLOSED = "this quoted text is never closed: add the closing {} where it ends"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "unterm.yaml",
+            b"templates:\n  - name: x\n    channel: email\n    subject: x\n"
+            b'    body: "Hi there, we are hiring\n  - name: y\n    channel: email\n'
+            b"    subject: x\n    body: ok\n",
+            "unterm.yaml:5:11: OL902 invalid YAML: " + NEVER_CLOSED.format('"'),
+        ),
+        (
+            "colon.yaml",
+            b'templates:\n  - name: x\n    body: "unterminated\n  - name: y: z\n',
+            "colon.yaml:3:11: OL902 invalid YAML: " + NEVER_CLOSED.format('"'),
+        ),
+        (
+            "single.yaml",
+            b"templates:\n  - name: x\n    body: 'unterminated\n---\n",
+            "single.yaml:3:11: OL902 invalid YAML: " + NEVER_CLOSED.format("'"),
+        ),
+        (
+            "front.md",
+            b'---\nchannel: email\nsubject: "Hi there\n---\nHello\n',
+            "front.md:3:10: OL902 invalid front matter: " + NEVER_CLOSED.format('"'),
+        ),
+    ],
+    ids=["collection", "colon-after", "single-quote", "front-matter"],
+)
+def test_a_quote_never_closed_is_reported_where_it_opens(tmp_path, capsys, name, data, expected):
+    """Not on a line past the end of the file, nor with a hint to quote the value again."""
+    assert run(tmp_path, capsys, name, data, "--select", "OL902") == [expected]
+
+
 def test_markdown_emphasis_underscores_are_not_part_of_the_words(tmp_path, capsys):
     data = b"We need a _rockstar_ and a __ninja__ for insert_company_name.\n"
     found = run(tmp_path, capsys, "e.md", data, "--select", "OL304,OL403")

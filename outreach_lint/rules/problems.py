@@ -56,7 +56,9 @@ Reports invalid YAML (in front matter or a YAML collection), front matter that i
 closed, a known front-matter key with a bad value (`variables: 5`, an unknown `channel`) and a
 misspelt one (`chanel:`, `Subject:`), at the line of the problem. When the YAML is invalid
 because a value needs quotes (`subject: Re: Charge Nurse role`, a value starting with `{{`,
-`[` or an apostrophe), the message shows the line written with them.
+`[` or an apostrophe), the message shows the line written with them. A quote that opens a
+value and is never closed is reported where it opens, not where the YAML reader gives up (the
+end of the file).
 
 ## Why is this bad?
 
