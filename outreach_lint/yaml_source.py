@@ -109,8 +109,10 @@ line), where it reports the error; the quote that opens the text is what to fix.
 
 _VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")
 _BLOCK_HEADER = compile_regex(r"[|>][-+0-9]*")
-_COMMENT_AFTER = compile_regex(r"[ \t]+#.*$")
-"""A YAML comment after a value ("subject: Re: the role  # for nurses"): not part of it."""
+_COMMENT_AFTER = compile_regex(r"[ \t]+#(?:[ \t].*)?$")
+"""A YAML comment after a value, written as one ("subject: Re: the role  # for nurses"): not
+part of it. A ``#`` with no space after it is meant as text, whatever YAML makes of it: the
+end of a template comment (``{# outreach-lint: noqa #}``), a hashtag (``#hiring``)."""
 _NEEDS_QUOTES = compile_regex(r"[{\[&*!|>'\"%@`]|.*(?::[ \t]|[ \t]#)")
 
 

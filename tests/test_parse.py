@@ -71,6 +71,16 @@ def _problems(name: str, data: str) -> list[str]:
         ("subject: [Urgent] Charge Nurse", 'subject: "[Urgent] Charge Nurse"'),
         ('subject: Re: the "Lead" role', 'subject: "Re: the \\"Lead\\" role"'),
         ("subject: Re: Charge Nurse role  # for the ward", 'subject: "Re: Charge Nurse role"'),
+        ("subject: Re: Charge Nurse role #", 'subject: "Re: Charge Nurse role"'),
+        (
+            "subject: Re: nights {# outreach-lint: noqa: OL301 #}",
+            'subject: "Re: nights {# outreach-lint: noqa: OL301 #}"',
+        ),
+        ("subject: Re: nights #hiring #NHS", 'subject: "Re: nights #hiring #NHS"'),
+        (
+            "subject: Re: nights {# noqa #}  # for the ward",
+            'subject: "Re: nights {# noqa #}"',
+        ),
     ],
     ids=[
         "colon",
@@ -79,12 +89,27 @@ def _problems(name: str, data: str) -> list[str]:
         "brackets",
         "inner-quotes",
         "comment-after",
+        "empty-comment",
+        "template-comment",
+        "hashtags",
+        "template-comment-then-comment",
     ],
 )
 def test_invalid_front_matter_says_how_to_quote_the_value(line: str, quoted: str) -> None:
     [message] = _problems("t.md", f"---\nchannel: email\n{line}\n---\nHi\n")
     assert message.startswith("invalid front matter: ")
     assert message.endswith(f"; put the value of 'subject' in double quotes: {quoted}")
+
+
+def test_the_quoting_hint_keeps_a_template_comment_at_the_end_of_the_line() -> None:
+    body = (
+        'Hi {{ first_name|default("there") }}, saw your talk: great. Free for a call? '
+        "{# outreach-lint: noqa: OL301 #}"
+    )
+    data = f"templates:\n  - name: x\n    channel: email\n    body: {body}\n"
+    [message] = _problems("c.yaml", data)
+    escaped = body.replace('"', '\\"')
+    assert message.endswith(f"; put the value of 'body' in double quotes: body: \"{escaped}\"")
 
 
 def test_invalid_collection_says_how_to_quote_the_value() -> None:

@@ -170,6 +170,7 @@ SAMPLES = [
     "exactly the patch a manufacturer wants covered and the skill the board has prioritised.",
     "Thank you so much for interviewing, and thanks for coming in for the interview.",
     "Shout if you'd like more info, shout me when you're free, or just shout.",
+    "Re: the role {# noqa #} #hiring  # for the ward",
 ]
 
 
