@@ -200,6 +200,19 @@ def test_rule_docs_are_utf8_whatever_the_console_encoding(monkeypatch):
     assert b"OL701" in out.getvalue()
 
 
+def test_show_source_caret_after_zero_width_characters(repo, capsys):
+    line = "We\u200b need\u2060 a\ufeff rockstar"
+    (repo / "z.txt").write_text(line + "\n")
+    code, out, _ = check(capsys, "z.txt", "--isolated", "--select", "OL304", "--show-source")
+    assert code == 1
+    assert out.splitlines() == [
+        "z.txt:1:14: OL304 'rockstar' is a cliché: say what the job needs, e.g. 'experienced "
+        "engineer'",
+        line,
+        " " * 10 + "^",
+    ]
+
+
 def test_a_list_option_given_twice_keeps_both(repo, capsys):
     (repo / "templates" / "generic.md").write_text(
         "---\nchannel: linkedin_connection_note\n---\n"

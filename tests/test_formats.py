@@ -614,8 +614,10 @@ def test_azure_escapes_properties() -> None:
         ("Hi 你好, since", 8, " " * 9 + "^"),  # two columns for each wide character
         ("Hi 👋🏽 👩\u200d🍳 é, since", 14, " " * 12 + "^"),  # a joined emoji is drawn once
         ("Hi e\u0301, since", 8, " " * 6 + "^"),  # a combining accent takes no column
+        ("Hi\u200b \u200cJo\u2060,\ufeff since", 12, " " * 7 + "^"),  # format characters
+        ("Hi co\xadop, since", 11, " " * 10 + "^"),  # a soft hyphen is drawn
     ],
-    ids=["tab", "cjk", "emoji", "combining"],
+    ids=["tab", "cjk", "emoji", "combining", "zero-width", "soft-hyphen"],
 )
 def test_show_source_puts_the_caret_under_the_column_in_a_terminal(
     line: str, column: int, caret: str

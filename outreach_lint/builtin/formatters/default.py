@@ -41,8 +41,9 @@ def _source(f: Finding, context: ReportContext) -> list[str]:
 
 def _pad(before: str) -> str:
     """What goes before the caret to put it under the column in a terminal: tabs kept (any
-    tab width), two spaces for a wide character (CJK, most emoji), none for a combining mark
-    or a joiner."""
+    tab width), two spaces for a wide character (CJK, most emoji), none for a combining mark,
+    a joiner or another format character (a zero-width space, a byte-order mark inside a line;
+    not the soft hyphen, which terminals draw, as ``wcwidth`` says)."""
     if before.isascii():
         return "".join(c if c == "\t" else " " for c in before)
     import unicodedata  # only for lines with other characters
@@ -52,8 +53,10 @@ def _pad(before: str) -> str:
     for c in before:
         if c == "\t":
             pad.append(c)
-        elif joined or unicodedata.combining(c) or c in "\u200d\ufe0e\ufe0f":
+        elif joined or unicodedata.combining(c) or c in "\ufe0e\ufe0f":
             pass  # drawn with the character before: a joined emoji (👩‍🍳), an accent
+        elif unicodedata.category(c) == "Cf" and c != "\xad":
+            pass  # not drawn: U+200B, U+200C, U+200D, U+2060, U+FEFF…
         elif "\U0001f3fb" <= c <= "\U0001f3ff":
             pass  # a skin tone (👋🏽)
         else:
