@@ -69,22 +69,32 @@ def globs_matcher(globs: Iterable[str], case_sensitive: bool = True) -> Callable
 
 
 def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> Iterator[str]:
-    """Files to lint, in a stable order: each argument in turn, folders sorted."""
+    """Files to lint, in a stable order: each argument in turn, folders sorted. A file named
+    twice (``m.md ./m.md``, ``hq ./hq``, a file and its folder) is linted once, under the name
+    it is first given."""
     excluder = Excluder(config)
     # fnmatch.fnmatch folds case where the file system does (os.path.normcase).
     globs = globs_matcher(patterns, case_sensitive=os.path.normcase("A") == "A")
+    # One argument names each file once: its paths need no spelling compared.
+    key = same_file if len(paths) > 1 else str
     seen: set[str] = set()
     for arg in paths:
         if config.force_exclude and excluder.path_excluded(arg):
             continue  # a folder too: "--force-exclude drafts" lints nothing in it
         if os.path.isdir(arg):
             for path in _walk(arg, excluder, globs):
-                if path not in seen:
-                    seen.add(path)
+                if (k := key(path)) not in seen:
+                    seen.add(k)
                     yield path
-        elif arg not in seen:
-            seen.add(arg)
+        elif (k := key(arg)) not in seen:
+            seen.add(k)
             yield arg
+
+
+def same_file(path: str) -> str:
+    """The same text for every spelling of a path: ``m.md``, ``./m.md``, ``hq/../m.md`` and
+    ``$PWD/m.md`` (and ``M.md`` where names are read case-blind, as on Windows)."""
+    return os.path.normcase(os.path.abspath(path))
 
 
 def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterator[str]:

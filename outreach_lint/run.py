@@ -171,6 +171,11 @@ def _lint(
 
     results: list[lint.FileResult] = []
     file_args = [p for p in paths if p != STDIN]
+    if len(file_args) > 1:  # "m.md ./m.md": once, as first named
+        distinct: dict[str, str] = {}
+        for path in file_args:
+            distinct.setdefault(discover.same_file(path), path)
+        file_args = list(distinct.values())
     stdin_texts: dict[str, str] = {}
     if STDIN in paths:
         name = stdin_filename or "stdin"

@@ -213,6 +213,45 @@ def test_show_source_caret_after_zero_width_characters(repo, capsys):
     ]
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["templates/bad.md", "./templates/bad.md"],
+        ["templates", "./templates"],
+        ["templates", "templates/"],
+        ["templates/bad.md", "{repo}/templates/bad.md"],
+        ["templates/bad.md", "templates/../templates/bad.md", "templates"],
+    ],
+    ids=["file", "folder", "trailing-slash", "absolute", "file-and-folder"],
+)
+def test_a_file_named_twice_is_linted_once_under_its_first_name(repo, capsys, args):
+    paths = [a.format(repo=repo) for a in args]
+    code, out, _ = check(capsys, *paths, "--select", "OL301")
+    assert code == 1
+    assert [line.split(":")[0] for line in out.splitlines()] == [
+        paths[0] if paths[0].endswith(".md") else f"{paths[0].rstrip('/')}/bad.md"
+    ]
+
+
+def test_a_missing_file_named_twice_is_one_problem(repo, capsys):
+    code, out, _ = check(capsys, "gone.md", "./gone.md", "templates/bad.md", "--select", "OL301")
+    assert code == 1
+    assert [line.split(" ")[:2] for line in out.splitlines()] == [
+        ["gone.md:1:1:", "OL901"],
+        ["templates/bad.md:4:22:", "OL301"],
+    ]
+
+
+def test_different_files_of_one_name_are_both_linted(repo, capsys):
+    (repo / "other").mkdir()
+    (repo / "other" / "bad.md").write_text(BAD)
+    _, out, _ = check(capsys, "templates/bad.md", "other/bad.md", "--select", "OL301")
+    assert [line.split(":")[0] for line in out.splitlines()] == [
+        "other/bad.md",
+        "templates/bad.md",
+    ]
+
+
 def test_a_list_option_given_twice_keeps_both(repo, capsys):
     (repo / "templates" / "generic.md").write_text(
         "---\nchannel: linkedin_connection_note\n---\n"
