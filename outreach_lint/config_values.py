@@ -27,6 +27,8 @@ CHANNEL_FIELDS = {
 SEVERITIES = ("error", "warning", "info")
 FILE_PATH_KEYS = ("baseline", "output-file")
 """Keys holding a file path: relative to the config file's folder when set there."""
+STDOUT = "-"
+"""The ``output-file`` that is standard output, as in ruff and flake8."""
 
 
 class Where(NamedTuple):
@@ -203,7 +205,7 @@ def build(raw: RawConfig | None, cli: Mapping[str, Any]) -> tuple[Config, dict[s
                 extra[key] = value
                 continue
             changes[spec.attr] = check_value(key, spec, value, where)
-            if key in FILE_PATH_KEYS and raw.path:
+            if key in FILE_PATH_KEYS and raw.path and changes[spec.attr] != STDOUT:
                 changes[spec.attr] = os.path.join(os.path.dirname(raw.path), changes[spec.attr])
         changes["source"] = raw.path
         changes["root"] = os.path.dirname(os.path.abspath(raw.path)) if raw.path else "."

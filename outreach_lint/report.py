@@ -6,7 +6,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import islice
+from itertools import chain, islice
 from typing import BinaryIO, TextIO
 
 from outreach_lint.model import Finding, Formatter, Problem, ReportContext, Rule
@@ -66,13 +66,15 @@ def write_report(
     findings: Sequence[Finding],
     context: ReportContext,
     output_file: str | None,
+    after: Iterable[str] = (),
 ) -> None:
+    """Write the report, then the texts ``after`` it (``--statistics``, ``--count``)."""
     pieces: Iterable[str]
     if formatter.lines is not None:
         pieces = formatter.lines(findings, context)
     else:
         pieces = (formatter.render(findings, context),)
-    write_text(pieces, output_file)
+    write_text(chain(pieces, after), output_file)
 
 
 def write_text(pieces: Iterable[str], output_file: str | None) -> None:
@@ -112,11 +114,20 @@ def encode(text: str) -> bytes:
         return text.encode("utf-8", "backslashreplace")
 
 
-def unwritable(path: str, what: str) -> str | None:
+def unwritable(path: str, what: str, make_folders: bool = False) -> str | None:
     """Why ``what`` (the report, the baseline) cannot be written to ``path``, or ``None``;
-    checked before linting, so that a long run is not lost at the end."""
+    checked before linting, so that a long run is not lost at the end. ``make_folders``: the
+    folders above ``path`` are made when they do not exist."""
     folder = os.path.dirname(os.path.abspath(path))
     why = None
+    if make_folders and not os.path.isdir(folder):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            return f"cannot write {what} to {path}: a file is in the way of the folder {folder}"
+        except OSError as error:
+            reason = error.strerror or str(error)
+            return f"cannot write {what} to {path}: cannot make the folder {folder}: {reason}"
     if os.path.isdir(path):
         why = "it is a folder"
     elif not os.path.isdir(folder):

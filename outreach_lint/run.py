@@ -12,6 +12,7 @@ import click
 from outreach_lint import __version__, batch, discover, lint, report
 from outreach_lint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, load_setup
 from outreach_lint.config import Config, ConfigError
+from outreach_lint.config_values import STDOUT
 from outreach_lint.model import FINDING_ORDER, Finding, Problem, ReportContext
 
 if TYPE_CHECKING:
@@ -57,11 +58,13 @@ def check(
         linter = lint.Linter(config, registry, verbose=options["verbose"])
     except ConfigError as error:
         raise Failure(str(error)) from None
-    for path, what in (
-        (config.output_file, "the report"),
-        (options["write_baseline"], "the baseline"),
+    # "--output-file -" is standard output; "reports/x.json" makes reports/, as in ruff.
+    output_file = None if config.output_file == STDOUT else config.output_file
+    for path, what, make_folders in (
+        (output_file, "the report", True),
+        (options["write_baseline"], "the baseline", False),
     ):
-        problem = report.unwritable(path, what) if path else None
+        problem = report.unwritable(path, what, make_folders) if path else None
         if problem is not None:
             raise Failure(problem)
 
@@ -117,25 +120,28 @@ def check(
         sources=report.Sources(stdin_texts),
         files=tuple(r.path for r in results),
         show_source=options["show_source"],
-        color=human and not config.output_file and report.use_color(options["color"], sys.stdout),
+        color=human and not output_file and report.use_color(options["color"], sys.stdout),
         version=__version__,
     )
-    try:
-        if options["quiet"] and human:
-            report.write_text((report.quiet(findings, options["quiet"]),), config.output_file)
-        else:
-            report.write_report(formatter, findings, context, config.output_file)
-    except OSError as error:
-        raise Failure(
-            f"cannot write the report to {config.output_file}: {error.strerror or error}"
-        ) from None
     extra = []
     if options["statistics"]:
         extra.append(report.statistics(findings, registry.rules))
     if options["count"]:
         extra.append(f"{len(findings)}\n")
-    if extra:
-        report.write_stream(sys.stdout if human and not config.output_file else sys.stderr, extra)
+    # After the report, as flake8 writes them (into the --output-file too); a machine format's
+    # output holds the report only, so that it stays valid: they go to standard error there.
+    after = extra if human else []
+    try:
+        if options["quiet"] and human:
+            report.write_text([report.quiet(findings, options["quiet"]), *after], output_file)
+        else:
+            report.write_report(formatter, findings, context, output_file, after)
+    except OSError as error:
+        raise Failure(
+            f"cannot write the report to {output_file}: {error.strerror or error}"
+        ) from None
+    if extra and not human:
+        report.write_stream(sys.stderr, extra)
     for message in failures:
         report.echo(f"outreach-lint: error: {message}", err=True)
     if failures:

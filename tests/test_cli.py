@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -289,9 +290,9 @@ def test_quiet_writes_the_file_names_to_the_output_file(repo, capsys):
     ("args", "error"),
     [
         (
-            ["--output-file", "missing/report.txt"],
-            "cannot write the report to missing/report.txt: the folder {repo}/missing does not "
-            "exist",
+            ["--output-file", "README.md/report.txt"],
+            "cannot write the report to README.md/report.txt: a file is in the way of the "
+            "folder {repo}/README.md",
         ),
         (
             ["--write-baseline", "missing/baseline.json"],
@@ -299,7 +300,7 @@ def test_quiet_writes_the_file_names_to_the_output_file(repo, capsys):
             "does not exist",
         ),
     ],
-    ids=["report", "baseline"],
+    ids=["report-under-a-file", "baseline"],
 )
 def test_an_output_that_cannot_be_written_is_an_error_before_linting(repo, capsys, args, error):
     code, out, err = check(capsys, "--select", "OL301", *args)
@@ -308,13 +309,49 @@ def test_an_output_that_cannot_be_written_is_an_error_before_linting(repo, capsy
 
 
 def test_an_output_file_from_the_config_that_cannot_be_written(repo, capsys):
-    (repo / ".outreach-lint.yaml").write_text("output-file: missing/report.txt\n")
+    (repo / ".outreach-lint.yaml").write_text("output-file: README.md/report.txt\n")
     code, out, err = check(capsys, "--select", "OL301")
     assert (code, out) == (2, "")
     assert err.startswith("outreach-lint: error: cannot write the report to ")
     assert err.endswith(
-        "missing/report.txt: the folder " + str(repo / "missing") + " does not exist\n"
+        "README.md/report.txt: a file is in the way of the folder " + str(repo / "README.md") + "\n"
     )
+
+
+def test_the_folders_of_the_output_file_are_made(repo, capsys):
+    code, out, err = check(capsys, "--select", "OL301", "--output-file", "reports/ci/x.log")
+    assert (code, out, err) == (1, "", "")
+    assert (repo / "reports" / "ci" / "x.log").read_text().startswith("templates/bad.md:4:22:")
+    (repo / "ci").mkdir()
+    (repo / "ci" / "lint.yaml").write_text("output-file: out/x.log\nselect: [OL301]\n")
+    assert check(capsys, "--config", "ci/lint.yaml") == (1, "", "")
+    assert (repo / "ci" / "out" / "x.log").read_text().startswith("templates/bad.md:4:22:")
+
+
+def test_output_file_dash_is_standard_output(repo, capsys):
+    code, out, _ = check(capsys, "--select", "OL301", "--output-file", "-")
+    assert code == 1 and out.startswith("templates/bad.md:4:22: OL301")
+    (repo / ".outreach-lint.yaml").write_text("output-file: '-'\nformat: json\n")
+    code, out, _ = check(capsys, "--select", "OL301")
+    assert code == 1 and json.loads(out)[0]["path"] == "templates/bad.md"
+    assert not (repo / "-").exists()
+
+
+def test_count_and_statistics_go_into_the_output_file_after_the_report(repo, capsys):
+    """As flake8 writes them; a machine format keeps them on standard error (its file stays
+    valid: see test_cli_formats)."""
+    args = ["--select", "OL301", "--output-file", "out.log", "--statistics", "--count"]
+    assert check(capsys, *args) == (1, "", "")
+    assert (repo / "out.log").read_text().splitlines()[1:] == [
+        "1     OL301    same-industry-phrasing",
+        "1",
+    ]
+    assert check(capsys, *args, "-q") == (1, "", "")
+    assert (repo / "out.log").read_text().splitlines() == [
+        "templates/bad.md",
+        "1     OL301    same-industry-phrasing",
+        "1",
+    ]
 
 
 def test_color_always_and_never(repo, capsys):
