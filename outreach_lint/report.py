@@ -93,6 +93,7 @@ def echo(message: str, err: bool = False) -> None:
 
 
 def write_stream(out: TextIO, pieces: Iterable[str]) -> None:
+    """Write ``pieces`` to a standard stream as UTF-8 bytes, through its binary buffer."""
     binary = getattr(out, "buffer", None)
     if binary is None:  # a stream of text only (io.StringIO)
         out.write("".join(pieces))
