@@ -79,15 +79,23 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     owners: dict[str, Plugin] = {}
-    for plugin, module_name, loader in (*_sources(config), *_objects(extra)):
+    # the files of the modules registered so far: a module listed twice, under two names
+    # (lint_rules.ext and lint_rules/ext.py) or as an entry point too, is loaded once
+    files: set[str] = set()
+    for plugin, module_name, loader, path in (*_sources(config), *_objects(extra)):
+        if path is not None and _same_file(path) in files:
+            continue
         try:
             module = loader()
         except Exception as error:  # noqa: BLE001 - any import error of a plugin
             raise PluginError(
                 _load_error(plugin, module_name, error, verbose), *_asked_by(plugin, config)
             ) from None
-        if pm.is_registered(module):  # the same module twice (entry point and plugins:)
+        file = getattr(module, "__file__", None) if isinstance(module, ModuleType) else None
+        if pm.is_registered(module) or (file is not None and _same_file(file) in files):
             continue
+        if file is not None:
+            files.add(_same_file(file))
         name = f"{plugin.name}:{module_name}"
         while pm.has_plugin(name):  # two objects of the same name (outreach_lint.testing)
             name += "'"
@@ -105,10 +113,14 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
     rules = _collect_rules(pm, owners)
     channels = _channels(pm, owners, config.channels)
     pack_plugins = []
+    pack_files: set[str] = set()
     for index, pack in enumerate(config.rule_packs):
         from outreach_lint import packs
 
         path = config.resolve(pack)
+        if _same_file(path) in pack_files:  # listed twice (house-style.yaml, ./house-style.yaml)
+            continue
+        pack_files.add(_same_file(path))
         try:
             pack_rules = packs.load_pack(path, display=pack, channels=channels)
         except packs.PackError as error:
@@ -152,11 +164,15 @@ def _code_locations(registered: Iterable[object]) -> tuple[str, ...]:
 
 # --- where plugins come from ----------------------------------------------------------------
 
+Source = tuple[Plugin, str, Callable[[], Any], str | None]
+"""A plugin to load: who it is, its entry point or module, how to load it, and the file it
+will load, when that is known before loading (a ``.py`` file under ``plugins:``)."""
 
-def _sources(config: Config) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
-    found = []
+
+def _sources(config: Config) -> Iterable[Source]:
+    found: list[Source] = []
     for ep in entry_points(GROUP):
-        found.append((Plugin(ep.dist, ep.version, "package"), ep.name, ep.load))
+        found.append((Plugin(ep.dist, ep.version, "package"), ep.name, ep.load, None))
     found.sort(key=lambda s: (s[0].name != "outreach-lint", s[0].name.lower(), s[1]))
     yield from found
     for folder in config.plugin_paths:
@@ -164,7 +180,17 @@ def _sources(config: Config) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
         if path not in sys.path:
             sys.path.insert(0, path)
     for spec in config.plugins:
-        yield Plugin(f"local:{spec}", "", "local"), spec, _local_loader(config, spec)
+        file = config.resolve(spec) if _is_file_spec(spec) else None
+        yield Plugin(f"local:{spec}", "", "local"), spec, _local_loader(config, spec), file
+
+
+def _is_file_spec(spec: str) -> bool:
+    return spec.endswith(".py") or os.sep in spec or "/" in spec
+
+
+def _same_file(path: str) -> str:
+    """``path`` spelt the one way every spelling of it (``./ext.py``, ``ext.py``) resolves to."""
+    return os.path.normcase(os.path.realpath(path))
 
 
 def _asked_by(plugin: Plugin, config: Config) -> tuple[str | None, int]:
@@ -175,10 +201,10 @@ def _asked_by(plugin: Plugin, config: Config) -> tuple[str | None, int]:
     return None, 0
 
 
-def _objects(extra: Sequence[object]) -> Iterable[tuple[Plugin, str, Callable[[], Any]]]:
+def _objects(extra: Sequence[object]) -> Iterable[Source]:
     for obj in extra:
         name = getattr(obj, "__name__", None) or type(obj).__name__
-        yield Plugin(name, "", "object"), name, _given(obj)
+        yield Plugin(name, "", "object"), name, _given(obj), None
 
 
 def _given(obj: object) -> Callable[[], object]:
@@ -186,7 +212,7 @@ def _given(obj: object) -> Callable[[], object]:
 
 
 def _local_loader(config: Config, spec: str) -> Callable[[], ModuleType]:
-    if spec.endswith(".py") or os.sep in spec or "/" in spec:
+    if _is_file_spec(spec):
         path = config.resolve(spec)
 
         def load_file() -> ModuleType:

@@ -156,6 +156,41 @@ def test_same_module_from_entry_point_and_plugins_key_loads_once(
     assert "twice-lint" in run(capsys, "rules")[1]
 
 
+@pytest.mark.parametrize(
+    ("config", "plugin"),
+    [
+        ("plugins: [PKG/ext.py, ./PKG/ext.py]\n", "local:PKG/ext.py"),
+        ("plugin-paths: [.]\nplugins: [PKG.ext, PKG/ext.py]\n", "local:PKG.ext"),
+        ("plugin-paths: [.]\nplugins: [PKG/ext.py, PKG.ext]\n", "local:PKG/ext.py"),
+    ],
+    ids=["two-spellings-of-a-path", "dotted-then-path", "path-then-dotted"],
+)
+def test_a_local_plugin_listed_twice_loads_once(
+    repo: Path, capsys: pytest.CaptureFixture[str], config: str, plugin: str
+) -> None:
+    package = "twice_rules_" + re.sub(r"\W", "_", repo.parent.name)  # new per test
+    (repo / package).mkdir()
+    (repo / package / "__init__.py").write_text("")
+    (repo / package / "ext.py").write_text(rule_module("EXT101"))
+    (repo / ".outreach-lint.yaml").write_text(config.replace("PKG", package) + "select: [EXT]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out, err) == (1, "t.md:1:33: EXT101 say what you mean, not 'synergy'\n", "")
+    assert listed(capsys, "EXT101")[3] == plugin.replace("PKG", package)
+
+
+def test_a_pack_listed_twice_loads_once(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "house-style.yaml").write_text(
+        "rules:\n  - {code: HW101, name: synergy-used, kind: existence, message: Say what you "
+        "mean, phrases: [synergy]}\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text(
+        "rule-packs: [house-style.yaml, ./house-style.yaml]\nselect: [HW]\n"
+    )
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out, err) == (1, "t.md:1:33: HW101 Say what you mean: 'synergy'\n", "")
+    assert listed(capsys, "HW101")[3] == "pack:house-style.yaml"
+
+
 # --- local plugins --------------------------------------------------------------------------
 
 
