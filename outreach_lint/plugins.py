@@ -110,8 +110,9 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
     except pluggy.PluginValidationError as error:
         raise PluginError(_pending_error(pm, owners, error)) from None
 
-    rules = _collect_rules(pm, owners)
-    channels = _channels(pm, owners, config.channels)
+    returned = {hook: _results(pm, hook, owners, verbose) for hook in _HOOKS}
+    rules = _collect_rules(returned["outreach_lint_rules"])
+    channels = _channels(returned["outreach_lint_channels"], config.channels)
     pack_plugins = []
     pack_files: set[str] = set()
     for index, pack in enumerate(config.rule_packs):
@@ -137,15 +138,11 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
     return Registry(
         plugins=plugins,
         rules=dict(sorted(rules.items())),
-        dialects=_unique(pm, "outreach_lint_dialects", owners, "dialect"),
-        parsers=tuple(
-            p
-            for impl_result in _results(pm, "outreach_lint_parsers", owners)
-            for p in impl_result[1]
-        ),
-        formatters=_unique(pm, "outreach_lint_formatters", owners, "format"),
+        dialects=_unique(returned["outreach_lint_dialects"], "dialect"),
+        parsers=tuple(p for _, given in returned["outreach_lint_parsers"] for p in given or ()),
+        formatters=_unique(returned["outreach_lint_formatters"], "format"),
         channels=channels,
-        options=_options(pm, owners),
+        options=_options(returned["outreach_lint_options"]),
         code=_code_locations(pm.get_plugins()),
     )
 
@@ -234,13 +231,17 @@ def _load_error(plugin: Plugin, entry: str, error: BaseException, verbose: bool)
     message = (
         f"plugin {plugin.name}{version} ({entry}) failed to load: {type(error).__name__}: {error}"
     )
-    if verbose:
-        import traceback  # only for --verbose: it costs a one-file run 2 ms to import
+    return message + _traceback(error, verbose)
 
-        message += "\n" + "".join(traceback.format_exception(error)).rstrip()
-    else:
-        message += " (outreach-lint check --verbose shows the traceback)"
-    return message
+
+def _traceback(error: BaseException, verbose: bool) -> str:
+    """What follows the message about a plugin's exception: its traceback with ``--verbose``,
+    else how to see it."""
+    if not verbose:
+        return " (outreach-lint check --verbose shows the traceback)"
+    import traceback  # only for --verbose: it costs a one-file run 2 ms to import
+
+    return "\n" + "".join(traceback.format_exception(error)).rstrip()
 
 
 def _invalid_hook(plugin: Plugin, error: pluggy.PluginValidationError) -> str:
@@ -299,8 +300,19 @@ def _norm(name: str) -> str:
 # --- collecting what the hooks return --------------------------------------------------------
 
 
+_HOOKS = (
+    "outreach_lint_rules",
+    "outreach_lint_channels",
+    "outreach_lint_dialects",
+    "outreach_lint_parsers",
+    "outreach_lint_formatters",
+    "outreach_lint_options",
+)
+"""Every hook, in the order ``load`` calls them."""
+
+
 def _results(
-    pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin]
+    pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin], verbose: bool
 ) -> list[tuple[Plugin, Any]]:
     out = []
     # ``get_hookimpls()`` lists implementations in registration order (except that pluggy puts
@@ -317,13 +329,14 @@ def _results(
         except Exception as error:  # noqa: BLE001
             raise PluginError(
                 f"plugin {plugin.name}: hook {hook} failed: {type(error).__name__}: {error}"
+                + _traceback(error, verbose)
             ) from None
     return out
 
 
-def _collect_rules(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> dict[str, Rule]:
+def _collect_rules(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Rule]:
     rules: dict[str, Rule] = {}
-    for plugin, returned in _results(pm, "outreach_lint_rules", owners):
+    for plugin, returned in results:
         for rule in returned or ():
             if not isinstance(rule, Rule):
                 raise PluginError(
@@ -357,12 +370,10 @@ def _add_rule(rules: dict[str, Rule], rule: Rule) -> None:
     rules[rule.code] = rule
 
 
-def _unique(
-    pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin], what: str
-) -> dict[str, Any]:
+def _unique(results: Iterable[tuple[Plugin, Any]], what: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     by: dict[str, str] = {}
-    for plugin, returned in _results(pm, hook, owners):
+    for plugin, returned in results:
         for item in returned or ():
             problem = plugin_checks.dialect_problem(item) if what == "dialect" else None
             if problem is not None:
@@ -377,11 +388,9 @@ def _unique(
 
 
 def _channels(
-    pm: pluggy.PluginManager,
-    owners: Mapping[str, Plugin],
-    overrides: Mapping[str, Mapping[str, Any]],
+    results: Iterable[tuple[Plugin, Any]], overrides: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Channel]:
-    channels: dict[str, Channel] = _unique(pm, "outreach_lint_channels", owners, "channel")
+    channels: dict[str, Channel] = _unique(results, "channel")
     fields = {
         "label": "label",
         "body": "body_limit",
@@ -400,9 +409,9 @@ def _channels(
     return dict(sorted(channels.items()))
 
 
-def _options(pm: pluggy.PluginManager, owners: Mapping[str, Plugin]) -> dict[str, Option]:
+def _options(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Option]:
     out: dict[str, Option] = {}
-    for plugin, returned in _results(pm, "outreach_lint_options", owners):
+    for plugin, returned in results:
         for key, option in (returned or {}).items():
             problem = plugin_checks.plugin_option_problem(key, option)
             if problem is not None:

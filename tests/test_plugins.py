@@ -406,6 +406,27 @@ def test_what_a_plugin_gets_wrong_stops_the_run_when_it_loads(
         )
 
 
+def test_a_hook_that_raises_stops_the_run_and_verbose_shows_where(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "broke.py").write_text(
+        "from outreach_lint import hookimpl\n\n@hookimpl\ndef outreach_lint_rules():\n"
+        "    raise RuntimeError('hook broke')\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [broke.py]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        "plugin local:broke.py: hook outreach_lint_rules failed: RuntimeError: hook broke "
+        "(outreach-lint check --verbose shows the traceback)\n"
+    )
+    assert err.count("\n") == 1
+    code, out, err = run(capsys, "check", "--verbose", "t.md")
+    assert (code, out) == (2, "")
+    assert "hook outreach_lint_rules failed: RuntimeError: hook broke\nTraceback" in err
+    assert "broke.py\", line 5, in outreach_lint_rules\n    raise RuntimeError('hook broke')" in err
+
+
 def test_hook_returning_the_wrong_type(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (repo / "wrong.py").write_text(
         "from outreach_lint import hookimpl\n\n@hookimpl\ndef outreach_lint_rules():\n"
