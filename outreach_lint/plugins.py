@@ -39,12 +39,16 @@ class PluginError(Exception):
     """A plugin could not be loaded or conflicts with another; the run stops with exit 2.
 
     ``key`` and ``index`` name the config entry that asked for it (``plugins``, item 0), so
-    that the error can give that entry's line."""
+    that the error can give that entry's line. ``plugins`` are the plugins at fault, by name:
+    ``load`` finds the entry of the first that the config names, when ``key`` is not given."""
 
-    def __init__(self, message: str, key: str | None = None, index: int = 0) -> None:
+    def __init__(
+        self, message: str, key: str | None = None, index: int = 0, plugins: Sequence[str] = ()
+    ) -> None:
         super().__init__(message)
         self.key = key
         self.index = index
+        self.plugins = tuple(plugins)
 
 
 class Plugin(NamedTuple):
@@ -89,7 +93,7 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
             module = loader()
         except Exception as error:  # noqa: BLE001 - any import error of a plugin
             raise PluginError(
-                _load_error(plugin, module_name, error, verbose), *_asked_by(plugin, config)
+                _load_error(plugin, module_name, error, verbose), *_asked_by(plugin.name, config)
             ) from None
         file = getattr(module, "__file__", None) if isinstance(module, ModuleType) else None
         if pm.is_registered(module) or (file is not None and _same_file(file) in files):
@@ -102,13 +106,29 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         try:
             registered = pm.register(module, name=name)
         except pluggy.PluginValidationError as error:
-            raise PluginError(_invalid_hook(plugin, error), *_asked_by(plugin, config)) from None
+            raise PluginError(
+                _invalid_hook(plugin, error), *_asked_by(plugin.name, config)
+            ) from None
         if registered is not None:
             owners[registered] = plugin
     try:
+        return _gather(pm, owners, config, verbose)
+    except PluginError as error:
+        if error.key is None:  # about a plugin or pack the config names: at its line
+            error.key, error.index = next(
+                (e for e in (_asked_by(p, config) for p in error.plugins) if e[0]), (None, 0)
+            )
+        raise
+
+
+def _gather(
+    pm: pluggy.PluginManager, owners: Mapping[str, Plugin], config: Config, verbose: bool
+) -> Registry:
+    """What the registered plugins and the config's rule packs provide, checked together."""
+    try:
         pm.check_pending()
     except pluggy.PluginValidationError as error:
-        raise PluginError(_pending_error(pm, owners, error)) from None
+        raise _pending_error(pm, owners, error) from None
 
     returned = {hook: _results(pm, hook, owners, verbose) for hook in _HOOKS}
     rules = _collect_rules(returned["outreach_lint_rules"])
@@ -190,11 +210,14 @@ def _same_file(path: str) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
-def _asked_by(plugin: Plugin, config: Config) -> tuple[str | None, int]:
-    """The config entry that named ``plugin``: (``"plugins"``, its index) for a local one."""
-    spec = plugin.name.removeprefix("local:")
-    if plugin.kind == "local" and spec in config.plugins:
+def _asked_by(plugin: str, config: Config) -> tuple[str | None, int]:
+    """The config entry that named the plugin called ``plugin``: (``"plugins"``, its index)
+    for a local one, (``"rule-packs"``, its index) for a pack, else ``(None, 0)``."""
+    kind, _, spec = plugin.partition(":")
+    if kind == "local" and spec in config.plugins:
         return "plugins", config.plugins.index(spec)
+    if kind == "pack" and spec in config.rule_packs:
+        return "rule-packs", config.rule_packs.index(spec)
     return None, 0
 
 
@@ -256,11 +279,12 @@ def _invalid_hook(plugin: Plugin, error: pluggy.PluginValidationError) -> str:
 
 def _pending_error(
     pm: pluggy.PluginManager, owners: Mapping[str, Plugin], error: pluggy.PluginValidationError
-) -> str:
+) -> PluginError:
     """``check_pending`` found a hook implementation with no spec: name the plugin and hook."""
     registered = pm.get_name(error.plugin)
     plugin = owners.get(registered or "")
-    who = f"plugin {plugin.name}" if plugin is not None else f"plugin {registered}"
+    name = plugin.name if plugin is not None else str(registered)
+    who = f"plugin {name}"
     unknown = [
         name
         for name in vars(pm.hook)
@@ -270,12 +294,13 @@ def _pending_error(
     ]
     hooks = sorted(n for n in vars(hookspecs) if n.startswith(f"{hookspecs.PROJECT}_"))
     if not unknown:
-        return f"{who}: {error}"
+        return PluginError(f"{who}: {error}", plugins=[name])
     from outreach_lint.config import did_you_mean
 
-    return (
+    return PluginError(
         f"{who} implements the unknown hook {unknown[0]!r}"
-        f"{did_you_mean(unknown[0], hooks)}; hooks: {', '.join(hooks)}"
+        f"{did_you_mean(unknown[0], hooks)}; hooks: {', '.join(hooks)}",
+        plugins=[name],
     )
 
 
@@ -329,7 +354,8 @@ def _results(
         except Exception as error:  # noqa: BLE001
             raise PluginError(
                 f"plugin {plugin.name}: hook {hook} failed: {type(error).__name__}: {error}"
-                + _traceback(error, verbose)
+                + _traceback(error, verbose),
+                plugins=[plugin.name],
             ) from None
     return out
 
@@ -341,7 +367,8 @@ def _collect_rules(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Rule]:
             if not isinstance(rule, Rule):
                 raise PluginError(
                     f"plugin {plugin.name} returned {rule!r} from "
-                    "outreach_lint_rules; expected outreach_lint.Rule values"
+                    "outreach_lint_rules; expected outreach_lint.Rule values",
+                    plugins=[plugin.name],
                 )
             _add_rule(rules, rule._replace(plugin=plugin.name))
     return rules
@@ -351,21 +378,26 @@ def _add_rule(rules: dict[str, Rule], rule: Rule) -> None:
     if not isinstance(rule.code, str) or not CODE_RE.match(rule.code):
         raise PluginError(
             f"plugin {rule.plugin}: rule code {rule.code!r} must be 2-5 capital "
-            "letters and 3 digits, like ACME101"
+            "letters and 3 digits, like ACME101",
+            plugins=[rule.plugin],
         )
     problem = plugin_checks.rule_problem(rule)
     if problem is not None:
-        raise PluginError(f"plugin {rule.plugin}: rule {rule.code}: {problem}")
+        raise PluginError(
+            f"plugin {rule.plugin}: rule {rule.code}: {problem}", plugins=[rule.plugin]
+        )
     other = rules.get(rule.code)
     if other is not None and other.plugin == rule.plugin and other.name != rule.name:
         raise PluginError(
             f"plugin {rule.plugin} gives the rule code {rule.code} to two rules: {other.name} "
-            f"and {rule.name}"
+            f"and {rule.name}",
+            plugins=[rule.plugin],
         )
     if other is not None:
         raise PluginError(
             f"rule code {rule.code} is claimed by two plugins: {other.plugin} "
-            f"({other.name}) and {rule.plugin} ({rule.name})"
+            f"({other.name}) and {rule.plugin} ({rule.name})",
+            plugins=[other.plugin, rule.plugin],
         )
     rules[rule.code] = rule
 
@@ -377,11 +409,12 @@ def _unique(results: Iterable[tuple[Plugin, Any]], what: str) -> dict[str, Any]:
         for item in returned or ():
             problem = plugin_checks.dialect_problem(item) if what == "dialect" else None
             if problem is not None:
-                raise PluginError(f"plugin {plugin.name}: {problem}")
+                raise PluginError(f"plugin {plugin.name}: {problem}", plugins=[plugin.name])
             if item.name in out:
                 raise PluginError(
                     f"{what} {item.name!r} is provided by two plugins: "
-                    f"{by[item.name]} and {plugin.name}"
+                    f"{by[item.name]} and {plugin.name}",
+                    plugins=[by[item.name], plugin.name],
                 )
             out[item.name], by[item.name] = item, plugin.name
     return dict(sorted(out.items()))
@@ -415,10 +448,11 @@ def _options(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Option]:
         for key, option in (returned or {}).items():
             problem = plugin_checks.plugin_option_problem(key, option)
             if problem is not None:
-                raise PluginError(f"plugin {plugin.name}: {problem}")
+                raise PluginError(f"plugin {plugin.name}: {problem}", plugins=[plugin.name])
             if key in out:
                 raise PluginError(
-                    f"config key {key!r} is declared by two plugins (the second is {plugin.name})"
+                    f"config key {key!r} is declared by two plugins (the second is {plugin.name})",
+                    plugins=[plugin.name],
                 )
             out[key] = option
     return out

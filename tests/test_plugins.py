@@ -264,9 +264,9 @@ def test_duplicate_code_names_both_plugins(
     (repo / ".outreach-lint.yaml").write_text("plugins: [mine.py]\n")
     code, out, err = run(capsys, "check", "t.md")
     assert (code, out) == (2, "")
-    assert err == (
-        "outreach-lint: error: rule code DUP101 is claimed by two plugins: local:mine.py "
-        "(synergy-used) and dup-lint (synergy-used)\n"
+    assert err == (  # at the line of the plugin the config names
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: rule code DUP101 is claimed "
+        "by two plugins: local:mine.py (synergy-used) and dup-lint (synergy-used)\n"
     )
 
 
@@ -279,12 +279,45 @@ def test_plugin_claiming_a_builtin_code(repo: Path, capsys: pytest.CaptureFixtur
     assert "outreach-lint (missing-personalization-placeholder)" in err
 
 
+def test_a_pack_claiming_a_code_is_named_at_its_config_line(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "pack.yaml").write_text(
+        "rules:\n  - {code: OL101, name: mine, kind: existence, message: m, phrases: [x]}\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("select: [OL]\nrule-packs:\n  - pack.yaml\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:3: rule code OL101 is claimed by "
+        "two plugins: outreach-lint (missing-personalization-placeholder) and pack:pack.yaml "
+        "(mine)"
+    )
+
+
+def test_two_installed_plugins_claiming_a_code_name_no_config_line(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install(tmp_path / "a", monkeypatch, "one-lint", "1.0", {"one_ep": rule_module("TWO101")})
+    install(tmp_path / "b", monkeypatch, "two-lint", "1.0", {"two_ep": rule_module("TWO101")})
+    (repo / ".outreach-lint.yaml").write_text("select: [OL]\n")
+    assert run(capsys, "check", "t.md") == (
+        2,
+        "",
+        "outreach-lint: error: rule code TWO101 is claimed by two plugins: two-lint "
+        "(synergy-used) and one-lint (synergy-used)\n",
+    )
+
+
 def test_bad_rule_code(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (repo / "badcode.py").write_text(rule_module("acme1"))
     (repo / ".outreach-lint.yaml").write_text("plugins: [badcode.py]\n")
     code, _, err = run(capsys, "check", "t.md")
     assert code == 2
-    assert "plugin local:badcode.py: rule code 'acme1' must be 2-5 capital letters" in err
+    assert err.startswith(
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:badcode.py: rule "
+        "code 'acme1' must be 2-5 capital letters"
+    )
 
 
 def test_unknown_hook_implementation(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -296,7 +329,8 @@ def test_unknown_hook_implementation(repo: Path, capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "check", "t.md")
     assert (code, out) == (2, "")
     assert err.startswith(
-        "outreach-lint: error: plugin local:typo.py implements the unknown hook "
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:typo.py "
+        "implements the unknown hook "
         "'outreach_lint_rule' (did you mean 'outreach_lint_rules'?); hooks: "
         "outreach_lint_channels, outreach_lint_dialects,"
     )
@@ -397,12 +431,12 @@ def test_what_a_plugin_gets_wrong_stops_the_run_when_it_loads(
         "import re\nfrom outreach_lint import Dialect, Option, Rule, hookimpl\n\n"
         f"@hookimpl\ndef {hook}():\n    return {returned}\n"
     )
-    (repo / ".outreach-lint.yaml").write_text("plugins: [bad.py]\n")
+    (repo / ".outreach-lint.yaml").write_text("select: [OL]\nplugins:\n  - bad.py\n")
     for command in (["check", "t.md"], ["rules"]):
         assert run(capsys, *command) == (
             2,
             "",
-            f"outreach-lint: error: plugin local:bad.py{error}\n",
+            f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:3: plugin local:bad.py{error}\n",
         )
 
 
@@ -416,11 +450,11 @@ def test_a_hook_that_raises_stops_the_run_and_verbose_shows_where(
     (repo / ".outreach-lint.yaml").write_text("plugins: [broke.py]\n")
     code, out, err = run(capsys, "check", "t.md")
     assert (code, out) == (2, "")
-    assert err.endswith(
-        "plugin local:broke.py: hook outreach_lint_rules failed: RuntimeError: hook broke "
-        "(outreach-lint check --verbose shows the traceback)\n"
+    assert err == (
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:broke.py: hook "
+        "outreach_lint_rules failed: RuntimeError: hook broke (outreach-lint check --verbose "
+        "shows the traceback)\n"
     )
-    assert err.count("\n") == 1
     code, out, err = run(capsys, "check", "--verbose", "t.md")
     assert (code, out) == (2, "")
     assert "hook outreach_lint_rules failed: RuntimeError: hook broke\nTraceback" in err
