@@ -2,7 +2,8 @@
 
 ``lint_text`` and ``lint_file`` build the run the way the command line does (config checked,
 entry-point plugins loaded, local plugins and rule packs read, plugin config keys validated)
-and return the findings of the same ``Linter``. ``plugins=`` registers plugin objects that are
+and return its findings; ``linter`` builds it once, for a ``Linter`` whose ``lint_text`` and
+``lint_file`` lint many texts the same way. ``plugins=`` registers plugin objects that are
 not installed, such as the module under test. ::
 
     from outreach_lint.testing import lint_text
@@ -24,15 +25,18 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from outreach_lint import config_file, config_values
+from outreach_lint import config_file, config_values, lint
 from outreach_lint import plugins as plugin_manager
 from outreach_lint.config import ConfigError, did_you_mean
-from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Finding, SourceFile
+from outreach_lint.plugins import PluginError
 from outreach_lint.yaml_source import Node, YamlError, compose, mapping_items, to_python
 
 __all__ = [
     "Case",
+    "ConfigError",
+    "Linter",
+    "PluginError",
     "RuleFailed",
     "assert_case",
     "case_params",
@@ -49,10 +53,29 @@ class RuleFailed(Exception):
     """A rule raised while checking a template (the command line would exit 2)."""
 
 
+class Linter:
+    """A run built once (config read, plugins loaded), to lint many texts or files: each
+    method behaves as the function of the same name, without building the run again."""
+
+    def __init__(self, run: lint.Linter) -> None:
+        self.run = run
+        """The run as the command line holds it (its ``config`` and ``registry``)."""
+
+    def lint_text(self, text: str, *, path: str = "template.md") -> list[Finding]:
+        """Lint ``text`` as the file ``path`` (its name picks the parser); return the findings.
+        Raises ``RuleFailed`` when a rule raises."""
+        return _findings(self.run.lint_source(SourceFile(path, text.replace("\r\n", "\n"))))
+
+    def lint_file(self, path: str | os.PathLike[str]) -> list[Finding]:
+        """Lint the file at ``path``; return the findings. Raises ``RuleFailed`` when a rule
+        raises."""
+        return _findings(self.run.lint_file(os.fspath(path)))
+
+
 def linter(
     config: ConfigArg = None, *, plugins: Sequence[object] = (), root: str | None = None
 ) -> Linter:
-    """The ``Linter`` the command line would build for ``config``.
+    """The run the command line would build for ``config``, to lint many texts with.
 
     ``config`` is a mapping with the keys of ``.outreach-lint.yaml`` (``{"select": ["ACME"]}``)
     or the path of a config file. Relative paths in it (``plugins``, ``rule-packs``) are relative
@@ -70,7 +93,8 @@ def linter(
     registry = plugin_manager.load(settings, extra=plugins)
     plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
     defaults = {key: option.default for key, option in registry.options.items()}
-    return Linter(settings.with_overrides(plugin_options={**defaults, **plugin_options}), registry)
+    settings = settings.with_overrides(plugin_options={**defaults, **plugin_options})
+    return Linter(lint.Linter(settings, registry))
 
 
 def lint_text(
@@ -82,8 +106,7 @@ def lint_text(
     root: str | None = None,
 ) -> list[Finding]:
     """Lint ``text`` as the file ``path`` (its name picks the parser); return the findings."""
-    run = linter(config, plugins=plugins, root=root)
-    return _findings(run.lint_source(SourceFile(path, text.replace("\r\n", "\n"))))
+    return linter(config, plugins=plugins, root=root).lint_text(text, path=path)
 
 
 def lint_file(
@@ -94,10 +117,10 @@ def lint_file(
     root: str | None = None,
 ) -> list[Finding]:
     """Lint the file at ``path``; return the findings."""
-    return _findings(linter(config, plugins=plugins, root=root).lint_file(os.fspath(path)))
+    return linter(config, plugins=plugins, root=root).lint_file(path)
 
 
-def _findings(result: FileResult) -> list[Finding]:
+def _findings(result: lint.FileResult) -> list[Finding]:
     if result.failures:
         raise RuleFailed("\n".join(result.failures))
     return result.findings

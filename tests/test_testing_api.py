@@ -11,15 +11,16 @@ from types import ModuleType
 import pytest
 
 from outreach_lint import Diagnostic, Option, Rule, RuleContext, hookimpl
-from outreach_lint.config import ConfigError
-from outreach_lint.plugins import PluginError
 from outreach_lint.testing import (
     Case,
+    ConfigError,
+    PluginError,
     RuleFailed,
     assert_case,
     case_params,
     lint_file,
     lint_text,
+    linter,
     load_cases,
 )
 
@@ -121,6 +122,35 @@ def test_a_rule_that_raises() -> None:
 
     with pytest.raises(RuleFailed, match=r"rule CRS101 \(crashes\) from plugin Plugin failed: "):
         lint_text("Hi", plugins=[Plugin()])
+
+
+def test_linter_is_built_once_and_lints_texts_and_files_as_the_helpers_do(
+    tmp_path: Path,
+) -> None:
+    run = linter({"select": ["TST"]}, plugins=[make_plugin()])
+    text = "Hi {{ first_name }},\nlet's find Synergy.\n"
+    assert run.lint_text(text) == lint_text(
+        text, config={"select": ["TST"]}, plugins=[make_plugin()]
+    )
+    assert [(f.line, f.column, f.code) for f in run.lint_text(text)] == [(2, 12, "TST101")]
+    yaml = "templates:\n  - name: a\n    body: Hi {{ first_name }}, synergy!\n"
+    assert [(f.line, f.template) for f in run.lint_text(yaml, path="all.yaml")] == [(3, "a")]
+    (tmp_path / "t.md").write_text(text)
+    assert [f.code for f in run.lint_file(tmp_path / "t.md")] == ["TST101"]
+    assert run.lint_text("Hi {{ first_name }}, hello.") == []
+
+
+def test_a_rule_that_raises_under_linter_raises_too() -> None:
+    def crash(ctx: RuleContext) -> Iterator[Diagnostic]:
+        raise ValueError("no body")
+
+    class Plugin:
+        @hookimpl
+        def outreach_lint_rules(self) -> list[Rule]:
+            return [Rule("CRS102", "crashes", DOCS, crash)]
+
+    with pytest.raises(RuleFailed, match=r"rule CRS102 \(crashes\) .* failed: ValueError"):
+        linter(plugins=[Plugin()]).lint_text("Hi")
 
 
 # --- case files -----------------------------------------------------------------------------
