@@ -131,6 +131,41 @@ def test_limit_points_at_the_first_word_over_and_counts_a_placeholder_as_one() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("scope", "what", "example"),
+    [
+        (
+            "all",
+            "the subject and body of `linkedin_inmail` templates together must have at most 80 "
+            "words.",
+            "The subject and body of `linkedin_inmail` templates with 81 words between them.",
+        ),
+        (
+            "body",
+            "the body of `linkedin_inmail` templates must have at most 80 words.",
+            "The body of `linkedin_inmail` templates with 81 words.",
+        ),
+    ],
+    ids=["all", "body"],
+)
+def test_limit_docs_say_the_fields_are_counted_together(
+    pack_dir: Path, capsys: pytest.CaptureFixture[str], scope: str, what: str, example: str
+) -> None:
+    pack = HOUSE_PACK.replace("metric: words,", f"scope: {scope}, metric: words,")
+    (pack_dir / "house-style.yaml").write_text(pack)
+    (pack_dir / ".outreach-lint.yaml").write_text("rule-packs: [house-style.yaml]\n")
+    assert main(["rule", "HOUSE104"]) == 0
+    out = capsys.readouterr().out
+    assert f"\n\nA `limit` rule: {what}\n\n" in out
+    assert f"## Example\n\n{example}\n\n" in out
+    # what the docs say is what the rule counts: a 10-word subject and a 74-word body
+    text = "---\nchannel: linkedin_inmail\nsubject: " + "word " * 10 + "\n---\n" + "word " * 74
+    findings = lint_text(text, config={"rule-packs": ["house-style.yaml"], "select": ["HOUSE"]})
+    assert [f.message for f in findings] == (
+        ["Keep InMails under 80 words (84 words; at most 80)"] if scope == "all" else []
+    )
+
+
 def pack_rules(body: str, **kw: object) -> list[str]:
     """Findings of a one-rule pack ``body`` (its YAML fields) on a LinkedIn message."""
     fields = "".join(f"    {k}: {v}\n" for k, v in kw.items())
@@ -380,7 +415,11 @@ ERRORS = {
     ),
     "negative-max": (
         "rules:\n  - {code: AB101, name: a, kind: limit, message: m, metric: words, max: -1}\n",
-        "house-style.yaml:2: field 'max' of rule AB101 must be a whole number, not -1",
+        "house-style.yaml:2: field 'max' of rule AB101 must not be negative, not -1",
+    ),
+    "fraction-min": (
+        "rules:\n  - {code: AB101, name: a, kind: limit, message: m, metric: words, min: 2.5}\n",
+        "house-style.yaml:2: field 'min' of rule AB101 must be a whole number, not 2.5",
     ),
     "empty-phrases": (
         "rules:\n  - {code: AB101, name: a, kind: existence, message: m, phrases: []}\n",

@@ -21,7 +21,9 @@ def rule_docs(spec: PackRule) -> str:
 
 
 def _where(spec: PackRule) -> str:
-    fields = {"all": "the subject or body", "body": "the body", "subject": "the subject"}
+    # a limit counts the fields together; the other kinds look at each
+    both = "the subject and body" if spec.kind == "limit" else "the subject or body"
+    fields = {"all": both, "body": "the body", "subject": "the subject"}
     channels = (
         " of " + ", ".join(f"`{c}`" for c in spec.channels) + " templates" if spec.channels else ""
     )
@@ -44,7 +46,8 @@ def _what(spec: PackRule) -> str:
         for word, n in (("at least", spec.minimum), ("at most", spec.maximum))
         if n is not None
     )
-    return f"A `{spec.kind}` rule: {where} must have {bounds} {spec.metric}."
+    together = " together" if spec.scope == "all" else ""
+    return f"A `{spec.kind}` rule: {where}{together} must have {bounds} {spec.metric}."
 
 
 def _default_examples(spec: PackRule) -> tuple[str, str]:
@@ -56,12 +59,13 @@ def _default_examples(spec: PackRule) -> tuple[str, str]:
         return f"Any of the phrases above in {where}.", "Leave them out or rephrase."
     if spec.kind == "required":
         return f"{where.capitalize()} without any of them.", f"Write `{spec.any_of[0]}`."
+    between = " between them" if spec.scope == "all" else ""
     if spec.maximum is not None:
         return (
-            f"{where.capitalize()} with {spec.maximum + 1} {spec.metric}.",
+            f"{where.capitalize()} with {spec.maximum + 1} {spec.metric}{between}.",
             f"At most {spec.maximum} {spec.metric}.",
         )
     return (
-        f"{where.capitalize()} with {(spec.minimum or 1) - 1} {spec.metric}.",
+        f"{where.capitalize()} with {(spec.minimum or 1) - 1} {spec.metric}{between}.",
         f"At least {spec.minimum} {spec.metric}.",
     )

@@ -173,10 +173,10 @@ def _bounds(fields: Fields) -> tuple[int | None, int | None]:
     values = []
     for key in ("min", "max"):
         value = fields.value(key)
-        if value is not None and (
-            isinstance(value, bool) or not isinstance(value, int) or value < 0
-        ):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise fields.error(key, f"must be a whole number, not {value!r}")
+        if value is not None and value < 0:
+            raise fields.error(key, f"must not be negative, not {value}")
         values.append(value)
     minimum, maximum = values
     if minimum is None and maximum is None:
