@@ -166,7 +166,7 @@ def run_rules(
 def _in_an_address(d: Diagnostic, ctx: RuleContext) -> bool:
     """Does ``d`` lie inside a web or e-mail address of its field?"""
     message = ctx.subject if d.field == "subject" else ctx.body if d.field == "body" else None
-    if message is None or d.start < 0:
+    if message is None or d.start < 0 or d.key is not None:
         return False
     return any(start <= d.start and d.end <= end for start, end in addresses(message))
 
@@ -184,15 +184,25 @@ def _check_diagnostic(d: object, ctx: RuleContext) -> None:
         raise BadDiagnostic(f"yielded {d!r}, not a Diagnostic")
     if not isinstance(d.message, str) or not d.message.strip():
         raise BadDiagnostic(f"yielded a Diagnostic whose message is {d.message!r}, not a text")
-    if d.key is not None and not isinstance(d.key, str):
-        raise BadDiagnostic(f"yielded a Diagnostic whose key is {d.key!r}, not a text")
+    if d.key is not None and (not isinstance(d.key, str) or not d.key.strip()):
+        raise BadDiagnostic(
+            f"yielded a Diagnostic whose key is {d.key!r}, not the name of a front-matter key"
+        )
+    if d.key is not None:
+        return  # about a front-matter key (at the template's start when it has no such key)
     if not isinstance(d.start, int) or not isinstance(d.end, int):
         raise BadDiagnostic(
             f"yielded a Diagnostic at {d.start!r}-{d.end!r}: start and end must be offsets "
             "(whole numbers)"
         )
-    if d.field == "" or d.key is not None:
-        return  # about the whole template, or a front-matter key
+    if d.field == "":
+        if d.start != -1 or d.end != -1:
+            raise BadDiagnostic(
+                f"yielded a Diagnostic at {d.start}-{d.end} with field='', which is the whole "
+                "template and has no offsets: give start=-1 and end=-1, or the field the "
+                "offsets are in (field='body')"
+            )
+        return
     fields = {m.field.name: m for m in ctx.messages}
     message = fields.get(d.field)
     if message is None:

@@ -132,9 +132,10 @@ class Linter:
 
     def _finding(self, rule: Rule, d: Diagnostic, template: Template, lines: LineIndex) -> Finding:
         field = template.body if d.field == "body" else template.subject
-        if d.key is not None and d.key in template.key_offsets:
-            start = end = template.key_offsets[d.key]
-            snippet = d.key.partition(".")[0]  # ("variables.x": the fingerprint of "variables")
+        if d.key is not None:  # at the key's line; at the template's start when it has none
+            start = end = template.key_offsets.get(d.key, template.offset)
+            # ("variables.x": the fingerprint of "variables", as before each name had its line)
+            snippet = d.key.partition(".")[0] if d.key in template.key_offsets else ""
         elif field is None or d.start < 0:
             start = end = template.offset
             snippet = ""

@@ -568,6 +568,15 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
             "    yield Diagnostic(0, 2, 'x', field='subject')\n",
             "yielded a Diagnostic in field 'subject', which this template does not have",
         ),
+        (
+            "    yield Diagnostic(5, 8, 'x', field='')\n",
+            "yielded a Diagnostic at 5-8 with field='', which is the whole template and has no "
+            "offsets: give start=-1 and end=-1, or the field the offsets are in (field='body')",
+        ),
+        (
+            "    yield Diagnostic(0, 0, 'x', key='')\n",
+            "yielded a Diagnostic whose key is '', not the name of a front-matter key",
+        ),
     ],
     ids=[
         "returned",
@@ -579,6 +588,8 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
         "end-before-start",
         "unknown-field",
         "no-subject",
+        "offsets-in-no-field",
+        "empty-key",
     ],
 )
 def test_a_rule_that_reports_nonsense_fails_like_one_that_raises(
@@ -607,14 +618,18 @@ def test_a_rule_may_point_at_the_whole_template_or_at_a_key(
             "def check(ctx):\n"
             "    yield Diagnostic(-1, -1, 'whole', field='')\n"
             "    yield Diagnostic(0, 0, 'key', key='channel')\n"
-            "    yield Diagnostic(0, 2, 'subject', field='subject')\n",
+            "    yield Diagnostic(0, 2, 'subject', field='subject')\n"
+            "    yield Diagnostic(3, 9, 'missing key', key='role')\n",
             rule("FINE101", "points-anywhere", "check"),
         )
     )
     (repo / ".outreach-lint.yaml").write_text("plugins: [fine.py]\nselect: [FINE]\n")
     code, out, err = run(capsys, "check", "t.md")
     assert (code, err) == (1, "")
-    assert out == ("t.md:2:1: FINE101 key\nt.md:3:10: FINE101 subject\nt.md:5:1: FINE101 whole\n")
+    assert out == (  # a key the template lacks: at its start, as for the whole template
+        "t.md:2:1: FINE101 key\nt.md:3:10: FINE101 subject\nt.md:5:1: FINE101 whole\n"
+        "t.md:5:1: FINE101 missing key\n"
+    )
 
 
 def test_a_rule_reads_its_own_options_and_cannot_change_another_rules(
