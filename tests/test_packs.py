@@ -215,6 +215,15 @@ def test_limit_counts_words_as_the_built_in_rules_do() -> None:
 
 
 @pytest.mark.usefixtures("pack_dir")
+def test_limit_counts_letters_with_digits_as_one_word() -> None:
+    body = "Our B2B Web3 team: Q3 start, H1B ok, Python3.\n"
+    assert pack_rules(body, kind="limit", metric="words", max=9) == []
+    assert pack_rules(body, kind="limit", metric="words", max=8) == [
+        "4:38-4:45 Too much (9 words; at most 8)"
+    ]
+
+
+@pytest.mark.usefixtures("pack_dir")
 def test_scope_subject() -> None:
     pack = "rules:\n  - {code: SU101, name: no-re, kind: existence, scope: subject,\n"
     pack += "     message: No fake replies, phrases: ['re:^\\s*re:']}\n"

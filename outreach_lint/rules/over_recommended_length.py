@@ -3,7 +3,8 @@
 Flags a body longer than the length that gets the most replies on its channel: a LinkedIn
 InMail or message over 400 characters, an e-mail over 125 words. Characters are counted as
 OL501 counts them (each placeholder as its declared `max_length`, or a default for its kind);
-for words, each placeholder is one word and web or e-mail addresses don't count. The finding
+for words, each placeholder is one word, so is a number (`9:30`, `70k`) or a word with digits
+(`B2B`, `Web3`), and web or e-mail addresses don't count. The finding
 points at where the text crosses the threshold.
 
 ## Why is this bad?

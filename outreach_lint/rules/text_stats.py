@@ -17,12 +17,15 @@ from outreach_lint.model import Placeholder
 from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
 
-# A word, a number or a placeholder's mask.
-_WORD = compile_regex(r"[^\W_\d]+(?:['\-][^\W_\d]+)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
+# A word (from a letter, digits in it included: "B2B", "Web3", "Q3" are one), a number (with
+# what it is glued to: "70k", "2nd", "9:30") or a placeholder's mask.
+_WORD = compile_regex(r"[^\W_\d][^\W_]*(?:['\-][^\W_\d][^\W_]*)*|\d[\d,.:/]*[\w%]*|" + MASK + "+")
 # The same on ASCII text (placeholder masks included), where Python's Unicode classes are
 # these ASCII sets (and a third faster to test).
 _ASCII_WORD = compile_regex(
-    r"[A-Za-z]+(?:['\-][A-Za-z]+)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|" + MASK + "+"
+    r"[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z][A-Za-z0-9]*)*|[0-9][0-9,.:/]*[0-9A-Za-z_%]*|"
+    + MASK
+    + "+"
 )
 # Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break but one that
 # wraps a paragraph: after a line of 50 characters or more, before a word in lower case ("37.5"
@@ -124,6 +127,7 @@ def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
 # Syllables: vowel groups, less a silent final -e, -es or -ed, plus the vowel pairs that are
 # said as two syllables (ra-ti-o, me-di-a, cli-ent, ac-tu-al, em-ploy-er).
 _VOWELS = compile_regex(r"[aeiouy]+")
+_DIGITS = compile_regex(r"\d+")
 _SPLIT_PAIRS = compile_regex(
     r"(?<![tscgx])io|(?<![tcs])ia|eo|(?<![gq])ua|uo|ii|iu|(?<![tc])ien(?!d)|[aeiou]y[aeiou]|"
     r"ier$|ism$|io$|[aeiou]ing$"
@@ -167,7 +171,10 @@ _EXCEPTIONS = {
 
 def syllables(word: str) -> int:
     """Syllables in an English word, by a heuristic that is right for most everyday words; a
-    number, an acronym without vowels or a placeholder counts as one."""
+    number, an acronym without vowels or a placeholder counts as one. A word with a number in
+    it counts the number as one more ("Python3": 3, "B2B": 2)."""
+    if word[:1].isalpha() and _DIGITS.search(word):
+        return syllables(_DIGITS.sub("", word)) + len(_DIGITS.findall(word))
     w = re.sub(r"[^a-z\-]", "", word.lower().replace("\u2019", "'").removesuffix("'s"))
     if "-" in w:
         return sum(syllables(part) for part in w.split("-") if part) or 1

@@ -39,6 +39,9 @@ FIRE = [
         id="placeholders-are-words",
     ),
     pytest.param(doc("linkedin_inmail", "a" * 2000), id="also-over-the-hard-limit"),
+    pytest.param(
+        doc("email", words(121) + " B2B Web3 Q3 H1B Python3"), id="letters-and-digits-126"
+    ),
 ]
 
 NO_FIRE = [
@@ -47,6 +50,10 @@ NO_FIRE = [
         doc("linkedin_inmail", "a" * 370 + " {{ first_name }}"), id="inmail-placeholder-fits"
     ),
     pytest.param(doc("email", words(125)), id="email-125-words"),
+    pytest.param(
+        doc("email", words(116) + " B2B Web3 Q3 H1B Python3 70k 2nd 9:30 3.5"),
+        id="letters-and-digits-are-one-word-each",
+    ),
     pytest.param(
         doc("email", words(120) + " https://example.com/a/very/long/link/with/many/parts x@y.com"),
         id="links-are-not-words",

@@ -132,6 +132,10 @@ def test_options(lint):
         ("HGV", 1),
         ("£45k", 1),
         (MASK * 3, 1),
+        ("Python3", 3),  # one word: "Python" and the number said after it
+        ("B2B", 2),
+        ("Web3", 2),
+        ("70k", 1),
     ],
 )
 def test_syllables(word, count):
