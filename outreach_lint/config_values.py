@@ -42,10 +42,15 @@ class Where(NamedTuple):
 
     def line(self, key: str) -> int | None:
         """The line of ``key``, or of the nearest key holding it (``rules.OL701`` for
-        ``rules.OL701.max-grade`` written in one line)."""
+        ``rules.OL701.max-grade`` written in one line); a rule code may be written in any case
+        (``rules.ol701``)."""
         while key:
             if key in self.lines:
                 return self.lines[key]
+            folded = key.upper()
+            for written, line in self.lines.items():
+                if written.upper() == folded:
+                    return line
             key = key.rpartition(".")[0]
         return None
 
@@ -56,11 +61,12 @@ def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
     if kind in ("codes", "strings", "globs"):
         items = _string_list(key, value, where, kind == "globs")
         if kind == "codes":
-            wrong = [c for c in items if not CODE_PREFIX.match(c)]
+            wrong = [c for c in items if not CODE_PREFIX.match(c.upper())]
             if wrong:
                 raise where.error(
                     key, f"has {wrong[0]!r}, which is not a rule code or prefix (like OL101 or OL1)"
                 )
+            return tuple(c.upper() for c in items)  # in any case: ol3 is OL3
         if key == "known-placeholders":
             return frozenset(items)
         return tuple(items)
@@ -86,6 +92,8 @@ def check_value(key: str, spec: Key, value: Any, where: Where) -> Any:
         return _placeholder_kinds(key, value, where)
     if key == "channels":
         return _channels(key, value, where)
+    if key == "rules":
+        return _rules(key, value, where)
     if not isinstance(value, dict):
         raise where.error(key, "must be a mapping")
     return value
@@ -129,11 +137,26 @@ def _per_file_ignores(
     out = []
     for glob, codes in value.items():
         items = _string_list(f"{key}.{glob}", codes, where)
-        wrong = [c for c in items if not CODE_PREFIX.match(c)]
+        wrong = [c for c in items if not CODE_PREFIX.match(c.upper())]
         if wrong:
             raise where.error(f"{key}.{glob}", f"has {wrong[0]!r}, which is not a rule code")
-        out.append((str(glob), tuple(items)))
+        out.append((str(glob), tuple(c.upper() for c in items)))
     return tuple(out)
+
+
+def _rules(key: str, value: Any, where: Where) -> dict[str, Any]:
+    """``rules``, with each code in capitals (``ol701`` is ``OL701``)."""
+    if not isinstance(value, dict):
+        raise where.error(key, "must be a mapping")
+    out: dict[str, Any] = {}
+    for code, options in value.items():
+        name = str(code).upper()
+        if name in out:
+            raise where.error(
+                f"{key}.{code}", f"is {name} again (codes may be in any case): give it once"
+            )
+        out[name] = options
+    return out
 
 
 def _placeholder_kinds(key: str, value: Any, where: Where) -> dict[str, tuple[str, ...]]:

@@ -305,6 +305,7 @@ def case_params(path: str | os.PathLike[str]) -> list[Any]:
 def assert_case(case: Case, *, plugins: Sequence[object] = ()) -> None:
     """Fail (``AssertionError``) unless ``case.code`` fires as the case says; the message shows
     the findings of that code and any problem reading the template (``OL9xx``)."""
+    case = case._replace(code=case.code.upper())  # a code in any case, as in a config
     given = case.config.get("extend-select") or []
     config = {**case.config, "extend-select": [*given, case.code]}
     try:

@@ -170,8 +170,8 @@ def test_explicit_config_and_isolated(repo, capsys):
             id="bad-list",
         ),
         pytest.param(
-            "select: [OL1]\nignore: [ol301]\n",
-            ":2: 'ignore' has 'ol301', which is not a rule code or prefix",
+            "select: [OL1]\nignore: [ol3o1]\n",
+            ":2: 'ignore' has 'ol3o1', which is not a rule code or prefix",
             id="bad-code",
         ),
         pytest.param(
@@ -549,6 +549,44 @@ def test_per_file_ignores_in_config(repo, capsys, glob):
     assert "OL301" in run(capsys)[1]
     (repo / ".outreach-lint.yaml").write_text(f"per-file-ignores:\n  '{glob}': [OL301]\n")
     assert "OL301" not in run(capsys)[1]
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "fires"),
+    [
+        ("select: [ol3]\n", [], True),
+        ("select: [OL3]\nignore: [ol301]\n", [], False),
+        ("select: [OL3]\nextend-ignore: [ol3]\n", [], False),
+        ("select: [OL3]\nper-file-ignores: {'t/*': [ol301]}\n", [], False),
+        ("select: [OL7]\n", ["--select", "ol3"], True),
+        ("select: [OL7]\nextend-select: [ol301]\n", [], True),
+    ],
+    ids=["select", "ignore", "extend-ignore", "per-file-ignores", "flag", "extend-select"],
+)
+def test_codes_may_be_written_in_any_case(repo, capsys, content, args, fires):
+    (repo / ".outreach-lint.yaml").write_text(content)
+    code, out, err = run(capsys, *args, "t/note.md")
+    assert err == ""
+    assert (code, "OL301" in out) == ((1, True) if fires else (0, False))
+
+
+def test_rule_options_may_name_a_code_in_any_case(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text(
+        "select: [OL3]\nrules: {ol301: {severity: info}}\nseverity-threshold: warning\n"
+    )
+    code, out, err = run(capsys, "t/note.md")
+    assert (code, err) == (0, "") and "OL301" in out  # reported, but as info
+    (repo / ".outreach-lint.yaml").write_text("rules:\n  ol399: {}\n")
+    code, out, err = run(capsys)
+    assert err.startswith(  # at the line of the code as written
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:2: 'rules.OL399' names no known rule"
+    )
+    (repo / ".outreach-lint.yaml").write_text("rules:\n  OL701: {}\n  ol701: {}\n")
+    code, out, err = run(capsys)
+    assert err == (
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:3: 'rules.ol701' is OL701 again "
+        "(codes may be in any case): give it once\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,13 @@ PHRASE = "since we're in the same industry"
         pytest.param(f"Hi, {PHRASE} {{# noqa #}}\n", {}, ["OL301"], id="needs-the-tool-name"),
         pytest.param(f"---\nignore: [OL301]\n---\nHi, {PHRASE}\n", {}, [], id="front-matter"),
         pytest.param(f"---\nignore: OL3\n---\nHi, {PHRASE}\n", {}, [], id="front-matter-string"),
+        pytest.param(f"---\nignore: [ol301]\n---\nHi, {PHRASE}\n", {}, [], id="front-matter-case"),
+        pytest.param(
+            f"---\nignore: ol302, Ol3O1\n---\nHi, {PHRASE}\n",
+            {},
+            ["OL902", "OL301"],
+            id="front-matter-other-code",
+        ),
         pytest.param(
             f"Hi, {PHRASE}\n", {"per-file-ignores": {"*.md": ["OL301"]}}, [], id="per-file"
         ),

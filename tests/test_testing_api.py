@@ -210,6 +210,7 @@ def test_assert_case_passes_and_fails_with_the_findings(tmp_path: Path) -> None:
     with pytest.raises(AssertionError, match="must not fire on case y, but found:\n") as raised:
         assert_case(silent, plugins=[plugin])
     assert "\n  1:5: TST101 say what you mean" in str(raised.value)
+    assert_case(Case("tst101", "lower-case", "Hi, synergy.", True), plugins=[plugin])
     fires = Case("TST101", "z", "Hi there.", True, config={"select": ["TST"]})
     with pytest.raises(AssertionError, match="must fire on case z, but found:\n  none"):
         assert_case(fires, plugins=[plugin])

@@ -151,10 +151,11 @@ def _codes(node: Node, bad: Any) -> frozenset[str]:
     if not isinstance(items, list) or not all(isinstance(c, str) for c in items):
         bad("must be a list of rule codes, such as [OL101, OL304]")
         return frozenset()
-    wrong = [c for c in items if not _CODE.match(c)]
+    codes = [c.upper() for c in items]  # in any case: ol101 is OL101
+    wrong = [c for c, code in zip(items, codes, strict=True) if not _CODE.match(code)]
     if wrong:
         bad(f"has {', '.join(repr(c) for c in wrong)}, which is not a rule code (like OL101)")
-    return frozenset(c for c in items if _CODE.match(c))
+    return frozenset(c for c in codes if _CODE.match(c))
 
 
 def _variables(
