@@ -65,6 +65,8 @@ class Registry(NamedTuple):
     """Everything the plugins provide, sorted and checked."""
 
     plugins: tuple[Plugin, ...]
+    """In the order they load (``Where plugins come from`` in docs/plugins.md): outreach-lint,
+    the other installed plugins by name, local plugins, objects and packs as listed."""
     rules: Mapping[str, Rule]
     dialects: Mapping[str, Dialect]
     parsers: tuple[TemplateParser, ...]
@@ -153,7 +155,8 @@ def _gather(
         for rule in pack_rules:
             _add_rule(rules, rule._replace(plugin=pack_plugin.name))
 
-    plugins = tuple(sorted(set(owners.values()) | set(pack_plugins)))
+    # in the order they load: outreach-lint, installed plugins, local ones, packs
+    plugins = tuple(dict.fromkeys([*owners.values(), *pack_plugins]))
     _check_required(config.require_plugins, plugins)
     return Registry(
         plugins=plugins,

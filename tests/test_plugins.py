@@ -127,6 +127,24 @@ def test_entry_point_plugin_runs_and_is_listed(
     assert code == 0 and "syn-lint: 1.2.3" in out
 
 
+def test_version_lists_outreach_lint_then_installed_then_local_plugins_then_packs(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install(tmp_path / "site", monkeypatch, "aaa-lint", "1.0", {"aaa_ep": rule_module("AAA101")})
+    (repo / "zz_rules.py").write_text(rule_module("ZZ101"))
+    (repo / "a_rules.py").write_text(rule_module("AR101"))
+    (repo / "a-pack.yaml").write_text("rules: []\n")
+    (repo / ".outreach-lint.yaml").write_text(
+        "plugins: [zz_rules.py, a_rules.py]\nrule-packs: [a-pack.yaml]\n"
+    )
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    listed = out.split(" (", 1)[1].split(")", 1)[0].split(", ")
+    assert listed[0] == "outreach-lint: 0.1.0"
+    assert listed.index("aaa-lint: 1.0") < listed.index("local:zz_rules.py")
+    assert listed[-3:] == ["local:zz_rules.py", "local:a_rules.py", "pack:a-pack.yaml"]
+
+
 def test_entry_point_import_error_names_plugin_version_and_error(
     repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
