@@ -161,12 +161,41 @@ def did_you_mean(word: str, choices: Any) -> str:
     """`` (did you mean 'x'?)`` for the closest choice, or ``""``.
 
     A choice holding every part of ``word`` (``linkedin_note`` in ``linkedin_connection_note``)
-    is closest; otherwise the most similar spelling.
+    is closest; then, for a name of several words, a choice with a word spelt like each of
+    them (``linkedn_note``: ``linkedin_connection_note``, not ``linkedin_inmail``); otherwise
+    the most similar spelling.
     """
     options = [str(c) for c in choices]
-    parts = [p for p in re.split(r"[_\-. ]+", word.lower()) if p]
+    parts = _words(word)
     holding = [c for c in options if parts and all(p in c.lower() for p in parts)]
+    if holding:
+        return f" (did you mean '{holding[0]}'?)"
     import difflib  # only when a name is misspelt
 
-    close = holding[:1] or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if len(parts) > 1:
+        alike = []
+        for option in options:
+            theirs = _words(option)
+            scores = [
+                max((difflib.SequenceMatcher(None, p, q).ratio() for q in theirs), default=0.0)
+                for p in parts
+            ]
+            if min(scores) >= _WORD_ALIKE:
+                alike.append((sum(scores), difflib.SequenceMatcher(None, word, option).ratio()))
+            else:
+                alike.append((0.0, 0.0))
+        best = max(range(len(options)), key=alike.__getitem__, default=None)
+        if best is not None and alike[best][0]:
+            return f" (did you mean '{options[best]}'?)"
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+_WORD_ALIKE = 0.75
+"""How alike (``difflib`` ratio) a word of a misspelt name and a word of a choice must be to
+count as the same word misspelt: ``linkedn`` and ``linkedin`` are 0.93, ``note`` and ``not``
+0.86, ``note`` and ``inmail`` 0.2."""
+
+
+def _words(name: str) -> list[str]:
+    return [p for p in re.split(r"[_\-. ]+", name.lower()) if p]

@@ -456,6 +456,25 @@ def test_a_folder_that_cannot_be_listed_is_reported(repo, capsys, monkeypatch):
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("linkedn_note", "linkedin_connection_note"),
+        ("linkedin_conection_note", "linkedin_connection_note"),
+        ("linkedin_msg", "linkedin_message"),
+        ("linkedin_inmial", "linkedin_inmail"),
+        ("inmail", "linkedin_inmail"),
+        ("emial", "email"),
+    ],
+)
+def test_a_misspelt_channel_is_matched_word_by_word(repo, capsys, written, meant):
+    (repo / "t.md").write_text(f"---\nchannel: {written}\n---\nHi\n")
+    out = check(capsys, "t.md", "--select", "OL9")[1]
+    assert out.startswith(
+        f"t.md:2:1: OL902 unknown channel {written!r} (did you mean {meant!r}?); known channels: "
+    )
+
+
 def test_missing_file_is_ol901(repo, capsys):
     code, out, _ = check(capsys, "nope.md")
     assert code == 1

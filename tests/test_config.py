@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from outreach_lint.cli import main
-from outreach_lint.config import Config
+from outreach_lint.config import KEYS, Config, did_you_mean
 from outreach_lint.lint import rule_options
 from outreach_lint.model import Option, Rule
 
@@ -568,6 +568,26 @@ def test_codes_may_be_written_in_any_case(repo, capsys, content, args, fires):
     code, out, err = run(capsys, *args, "t/note.md")
     assert err == ""
     assert (code, "OL301" in out) == ((1, True) if fires else (0, False))
+
+
+@pytest.mark.parametrize(
+    ("word", "choices", "meant"),
+    [
+        ("max-grde", ["severity", "max-grade", "min-words"], "max-grade"),
+        ("extend-selct", list(KEYS), "extend-select"),
+        ("per-flie", list(KEYS), "per-file-ignores"),  # a word left out, one misspelt
+        ("selcet", list(KEYS), "select"),
+        (
+            "outreach_lint_rule",
+            ["outreach_lint_options", "outreach_lint_rules"],
+            "outreach_lint_rules",
+        ),
+        ("OL3O1", ["OL301", "OL302"], "OL301"),
+        ("nothing-like-it", ["select", "ignore"], None),
+    ],
+)
+def test_did_you_mean(word, choices, meant):
+    assert did_you_mean(word, choices) == (f" (did you mean {meant!r}?)" if meant else "")
 
 
 def test_rule_options_may_name_a_code_in_any_case(repo, capsys):
