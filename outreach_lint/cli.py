@@ -43,9 +43,14 @@ def _fail(message: str) -> NoReturn:
 
 
 def load_setup(
-    config_path: str | None, isolated: bool, cli: dict[str, Any], verbose: bool = False
+    config_path: str | None,
+    isolated: bool,
+    cli: dict[str, Any],
+    verbose: bool = False,
+    warn: bool = True,
 ) -> tuple[Config, Registry]:
-    """Config file + CLI values + plugins, all checked; errors become ``Failure``."""
+    """Config file + CLI values + plugins, all checked; errors become ``Failure``, and what
+    is odd but harmless is a warning on stderr (unless ``warn`` is false: ``-qq``)."""
     from outreach_lint import config_file, config_names, config_values, plugins
 
     if isolated and config_path:
@@ -64,6 +69,11 @@ def load_setup(
         registry = plugins.load(config, verbose=verbose)
         plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
         config_names.check_plugin_names(raw, cli, config, registry)
+        if warn:
+            from outreach_lint.report import echo
+
+            for warning in config_names.unknown_ignores(raw, cli, config, registry.rules):
+                echo(f"outreach-lint: warning: {warning}", err=True)
         defaults = {k: o.default for k, o in registry.options.items()}
         config = config.with_overrides(plugin_options={**defaults, **plugin_options})
     except ConfigError as error:

@@ -37,6 +37,40 @@ def check_plugin_names(
     _check_format(config.format, registry.formatters, where("format"))
 
 
+def unknown_ignores(
+    raw: RawConfig | None, cli: Mapping[str, Any], config: Config, rules: Mapping[str, Rule]
+) -> list[str]:
+    """Warnings for codes under ``ignore``, ``extend-ignore`` and ``per-file-ignores`` that no
+    installed rule has: a typo ("OL340" for OL304) ignores nothing. Not errors, as ``select``'s
+    are: a shared config may ignore the codes of a plugin not installed everywhere, and
+    ignoring nothing hides nothing."""
+    in_file = Where(raw.path if raw else config.source, raw.lines if raw else {})
+    given = [
+        ("ignore", config.ignore),
+        ("extend-ignore", config.extend_ignore),
+        ("per-file-ignores", [c for _glob, codes in config.per_file_ignores for c in codes]),
+    ]
+    out = []
+    for key, prefixes in given:
+        where = Where(None, {}) if cli.get(key) is not None else in_file
+        for prefix in dict.fromkeys(prefixes):
+            if prefix != "ALL" and not any(code.startswith(prefix) for code in rules):
+                error = where.error(
+                    key,
+                    f"has {prefix!r}, which is the code of no installed rule"
+                    f"{_code_hint(prefix, rules)}: it ignores nothing",
+                )
+                out.append(str(error))
+    return out
+
+
+def _code_hint(prefix: str, rules: Mapping[str, Rule]) -> str:
+    """The hint after a code no rule has: the code with the same characters ("OL304" for
+    "OL340", two swapped), else the closest spelling."""
+    swapped = [code for code in rules if sorted(code) == sorted(prefix)]
+    return f" (did you mean {swapped[0]!r}?)" if swapped else did_you_mean(prefix, rules)
+
+
 def _check_selected(
     config: Config, rules: Mapping[str, Rule], where: Callable[[str], Where]
 ) -> None:
@@ -49,7 +83,7 @@ def _check_selected(
                 raise where(key).error(
                     key,
                     f"has {prefix!r}, which is the code of no installed rule"
-                    f"{did_you_mean(prefix, rules)}: is it misspelt, or is its plugin not "
+                    f"{_code_hint(prefix, rules)}: is it misspelt, or is its plugin not "
                     "installed? ('outreach-lint rules' lists the rules)",
                 )
 

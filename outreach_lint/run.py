@@ -48,7 +48,9 @@ def check(
     }
     if options["no_cache"]:
         cli_values["cache"] = False
-    config, registry = load_setup(config_path, isolated, cli_values, options["verbose"])
+    config, registry = load_setup(
+        config_path, isolated, cli_values, options["verbose"], warn=options["quiet"] < 2
+    )
     formatter = registry.formatters.get(config.format)
     if formatter is None:
         raise Failure(

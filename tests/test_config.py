@@ -701,3 +701,21 @@ def test_isolated_and_config_together_are_an_error(repo, capsys):
         "outreach-lint: error: --isolated ignores every config file: give --config or "
         "--isolated, not both\n",
     )
+
+
+def test_an_unknown_code_under_ignore_is_a_warning(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text(
+        "select: [OL301]\nignore: [OL340]\nper-file-ignores:\n  '*.md': [OL999, OL3]\n"
+    )
+    code, out, err = run(capsys, "t")
+    assert (code, out) == (0, "")  # OL3 still ignores OL301 in *.md
+    config = repo / ".outreach-lint.yaml"
+    assert err.splitlines() == [
+        f"outreach-lint: warning: {config}:2: 'ignore' has 'OL340', which is the code of no "
+        "installed rule (did you mean 'OL304'?): it ignores nothing",
+        f"outreach-lint: warning: {config}:3: 'per-file-ignores' has 'OL999', which is the code "
+        "of no installed rule (did you mean 'OL903'?): it ignores nothing",
+    ]
+    assert run(capsys, "t", "-qq") == (0, "", "")
+    code, _, err = run(capsys, "t", "--extend-ignore", "XYZ1")
+    assert "warning: command line: 'extend-ignore' has 'XYZ1'" in err
