@@ -88,7 +88,6 @@ def read_noqa(start: int, comment: str) -> Noqa | None:
     )
 
 
-_MAY_NOQA = compile_regex(r"noqa", re.IGNORECASE)
 _YAML_COMMENT = compile_regex(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
 """A YAML comment: ``#`` at a line's start or after a space or tab, to the end of the line."""
 
@@ -97,16 +96,17 @@ def yaml_noqa(text: str, templates: Sequence[Template]) -> list[tuple[int, Noqa]
     """The directives in YAML comments outside every template's subject and body (those of the
     front matter and of a collection: ``subject: "..."  # outreach-lint: noqa: OL504``), each
     with its file offset."""
-    if _MAY_NOQA.search(text) is None:
-        return []
-    fields = [
-        (f.source_map.file_start, f.source_map.file_end) for t in templates for f in t.fields()
-    ]
     out = []
-    for m in _YAML_COMMENT.finditer(text):
-        if any(start <= m.start() < end for start, end in fields):
-            continue  # a "#" in a message's own text
-        directive = read_noqa(m.start(), m.group())
-        if directive is not None:
-            out.append((m.start(), directive))
+    fields = sorted(
+        (f.source_map.file_start, f.source_map.file_end) for t in templates for f in t.fields()
+    )
+    start = 0
+    for field_start, field_end in [*fields, (len(text), len(text))]:
+        # (most gaps, a front matter's keys, hold no "#": a search in C says so)
+        if field_start > start and text.find("#", start, field_start) >= 0:
+            for m in _YAML_COMMENT.finditer(text, start, field_start):
+                directive = read_noqa(m.start(), m.group())
+                if directive is not None:
+                    out.append((m.start(), directive))
+        start = max(start, field_end)
     return out

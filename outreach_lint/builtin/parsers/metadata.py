@@ -193,8 +193,12 @@ def _variables(
         if not isinstance(name, str) or not name.strip():
             bad("has an entry that is not a placeholder name", lines.offset(*where.start))
             continue
-        out[name.strip()] = _variable(name.strip(), opts, lines, bad)
-        offsets.setdefault(f"variables.{name.strip()}", lines.offset(*name_node.start))
+        name = name.strip()
+        out[name] = _variable(name, opts, lines, bad)
+        key = "variables." + name
+        if key not in offsets:  # (the first of a name given twice)
+            line, column = name_node.start
+            offsets[key] = lines.offset(line, column)
     return out
 
 
