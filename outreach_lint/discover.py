@@ -92,9 +92,10 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
 
 
 def same_file(path: str) -> str:
-    """The same text for every spelling of a path: ``m.md``, ``./m.md``, ``hq/../m.md`` and
-    ``$PWD/m.md`` (and ``M.md`` where names are read case-blind, as on Windows)."""
-    return os.path.normcase(os.path.abspath(path))
+    """The same text for every spelling of a path: ``m.md``, ``./m.md``, ``hq/../m.md``,
+    ``$PWD/m.md``, a path through a linked folder (``link/../m.md`` is where the link points,
+    not ``m.md``), and ``M.md`` where names are read case-blind, as on Windows."""
+    return os.path.normcase(os.path.realpath(path))
 
 
 def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterator[str]:

@@ -234,6 +234,19 @@ def test_a_file_named_twice_is_linted_once_under_its_first_name(repo, capsys, ar
     ]
 
 
+def test_files_named_through_linked_folders_are_told_apart_by_where_they_are(repo, capsys):
+    """A path "link/../bad.md" names the bad.md beside the folder the link points to, not the
+    one beside the link; "linked/bad.md" is templates/bad.md itself."""
+    (repo / "sub" / "inner").mkdir(parents=True)
+    (repo / "sub" / "bad.md").write_text((repo / "templates" / "bad.md").read_text())
+    (repo / "link").symlink_to(repo / "sub" / "inner", target_is_directory=True)
+    (repo / "linked").symlink_to(repo / "templates", target_is_directory=True)
+    paths = ["templates/bad.md", "link/../bad.md", "linked/bad.md"]
+    _, out, _ = check(capsys, *paths, "--select", "OL301")
+    reported = [line.split(":")[0] for line in out.splitlines()]
+    assert reported == ["link/../bad.md", "templates/bad.md"]
+
+
 def test_a_missing_file_named_twice_is_one_problem(repo, capsys):
     code, out, _ = check(capsys, "gone.md", "./gone.md", "templates/bad.md", "--select", "OL301")
     assert code == 1
