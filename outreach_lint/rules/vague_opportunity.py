@@ -5,7 +5,8 @@ company", "a role that matches your profile", "I've got a few roles you'd be per
 "our client, a leading firm in the industry, needs rockstar talent". The subject and body are
 read together: the pitch is fine once either names the job, by a title ("Senior Data
 Engineer", "ICU nurse", "Account Executive") or a placeholder for it (`{{ role }}`,
-`{{ job_title }}`), and a pitch vague in both is reported once, where it first appears.
+`{{ job_title }}`). A vague pitch in the subject and another in the body are two places to
+mend, and two findings (a suppression comment on one leaves the other).
 
 When the job is named, the rule still flags an employer described only in stock words ("a
 leading company", "one of the top firms in the industry"); an employer described by what it
@@ -63,7 +64,6 @@ def _names_employer(ctx: RuleContext) -> bool:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.body.is_blank:
         return
-    # Subject and body are read together: one finding, at the first place (the subject's).
     if not names_role(ctx):
         for message in ctx.messages:
             for span in vague_pitches(message)[:1]:
@@ -74,7 +74,6 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                     "Engineer') and who it's with",
                     field=message.field.name,
                 )
-                return
         return
     if _names_employer(ctx):
         return
@@ -87,7 +86,6 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "what it does and where",
                 field=message.field.name,
             )
-            return
 
 
 RULE = Rule(
