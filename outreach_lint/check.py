@@ -196,13 +196,7 @@ def _check_diagnostic(d: object, ctx: RuleContext) -> None:
             "(whole numbers)"
         )
     if d.field == "":
-        if d.start != -1 or d.end != -1:
-            raise BadDiagnostic(
-                f"yielded a Diagnostic at {d.start}-{d.end} with field='', which is the whole "
-                "template and has no offsets: give start=-1 and end=-1, or the field the "
-                "offsets are in (field='body')"
-            )
-        return
+        return  # about the whole template: its offsets are not read (start=-1 by convention)
     fields = {m.field.name: m for m in ctx.messages}
     message = fields.get(d.field)
     if message is None:

@@ -167,7 +167,8 @@ class Diagnostic(NamedTuple):
     """What a rule reports: a span in one field of the template, and a message.
 
     ``start``/``end`` are offsets in ``Field.text`` of the field named ``field``; use
-    ``field=""`` with ``start=end=-1`` for a finding about the whole template (it points at the
+    ``field=""`` (with ``start=end=-1``, by convention: the offsets are not read) for a finding
+    about the whole template (it points at the
     template's start), or ``key`` for one about a front-matter key (it points at the key's
     line, or at the template's start when the template has no such key: the finding that the
     key is missing; the offsets are then not read).
