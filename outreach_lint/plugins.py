@@ -322,7 +322,17 @@ def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
 
 
 def _norm(name: str) -> str:
-    return name.lower().replace("_", "-").replace(".", "-")
+    """A plugin's name however it is spelt: ``outreach_lint_acme`` is ``outreach-lint-acme``,
+    ``lint_rules/house_rules.py`` is ``lint_rules.house_rules``, ``./house-style.yaml`` is
+    ``house-style.yaml``."""
+    name = name.lower().replace("\\", "/")
+    while name.startswith("./"):
+        name = name[2:]
+    name = name.removesuffix(".py")
+    return name.translate(_SEPARATORS)
+
+
+_SEPARATORS = str.maketrans("._/", "---")
 
 
 # --- collecting what the hooks return --------------------------------------------------------

@@ -518,6 +518,22 @@ def test_require_plugins_present(
     assert run(capsys, "check", "t.md")[0] == 1
 
 
+def test_require_plugins_names_local_plugins_and_packs_however_spelt(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Loaded as lint_rules.house_rules and ./house-style.yaml, required by their paths."""
+    (repo / "lint_rules").mkdir()
+    (repo / "lint_rules" / "house_rules.py").write_text(rule_module("HSE101"))
+    (repo / "house-style.yaml").write_text("rules: []\n")
+    (repo / ".outreach-lint.yaml").write_text(
+        "plugin-paths: [.]\nplugins: [lint_rules.house_rules]\n"
+        "rule-packs: [./house-style.yaml]\nselect: [HSE]\n"
+        "require-plugins: [lint_rules/house_rules.py, house-style.yaml]\n"
+    )
+    code, _, err = run(capsys, "check", "t.md")
+    assert code == 1, err
+
+
 # --- a rule that raises ---------------------------------------------------------------------
 
 
