@@ -526,7 +526,9 @@ def test_known_placeholders(repo, capsys):
     _, out, _ = run(capsys, "--select", "OL401")
     assert out == (
         "t/note.md:1:26: OL401 placeholder {{ sender }} is not declared in "
-        "'known-placeholders': add it there, or fix the name; otherwise it may be sent blank\n"
+        "the config's 'known-placeholders' "
+        "(the fields your sending tool fills in): add it there, or fix the name; otherwise it "
+        "may be sent blank\n"
     )
 
 

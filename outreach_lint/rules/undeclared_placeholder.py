@@ -88,10 +88,11 @@ def _fix(template: Template) -> str:
     ``known-placeholders`` (a plain text file has only that)."""
     if template.variables is not None:
         return "'variables': add it there or to 'known-placeholders' in the config"
+    known = "the config's 'known-placeholders' (the fields your sending tool fills in)"
     if not template.key_offsets:
-        return "'known-placeholders': add it there"
+        return f"{known}: add it there"
     place = "this template's entry" if "body" in template.key_offsets else "the front matter"
-    return f"'known-placeholders': add it there or under 'variables:' in {place}"
+    return f"{known}: add it there or under 'variables:' in {place}"
 
 
 def _risk(p: Placeholder) -> str:

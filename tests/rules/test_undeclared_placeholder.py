@@ -127,14 +127,17 @@ def test_one_finding_per_name(lint):
             "t.md",
             "---\nchannel: email\n---\nHi {{ first_name|default('there') }}\n",
             "placeholder {{ first_name|default('there') }} is not declared in "
-            "'known-placeholders': add it there or under 'variables:' in the front matter, or "
+            "the config's 'known-placeholders' "
+            "(the fields your sending tool fills in): add it there or under 'variables:' in the "
+            "front matter, or "
             "fix the name; otherwise every recipient may get its fallback 'there' instead",
             id="front-matter-and-fallback",
         ),
         pytest.param(
             "t.yaml",
             "templates:\n  - name: n\n    body: Hi {{ first_name }}\n",
-            "placeholder {{ first_name }} is not declared in 'known-placeholders': add it there "
+            "placeholder {{ first_name }} is not declared in the config's 'known-placeholders' "
+            "(the fields your sending tool fills in): add it there "
             "or under 'variables:' in this template's entry, or fix the name; otherwise it may "
             "be sent blank",
             id="collection-item",
@@ -143,14 +146,17 @@ def test_one_finding_per_name(lint):
             "t.txt",
             "Hi {{ first_name|default('there') }}\n",
             "placeholder {{ first_name|default('there') }} is not declared in "
-            "'known-placeholders': add it there, or fix the name; otherwise every recipient "
+            "the config's 'known-placeholders' "
+            "(the fields your sending tool fills in): add it there, or fix the name; otherwise "
+            "every recipient "
             "may get its fallback 'there' instead",
             id="text-file",
         ),
         pytest.param(
             "t.txt",
             "Hi,{% if company %} congrats to {{ company }}!{% endif %}\n",
-            "placeholder {{ company }} is not declared in 'known-placeholders': add it there, "
+            "placeholder {{ company }} is not declared in the config's 'known-placeholders' "
+            "(the fields your sending tool fills in): add it there, "
             "or fix the name; otherwise the text that depends on it may be left out for every "
             "recipient",
             id="guarded",
@@ -158,14 +164,17 @@ def test_one_finding_per_name(lint):
         pytest.param(
             "t.txt",
             "Hi {{ first_name|default('') }}\n",
-            "placeholder {{ first_name|default('') }} is not declared in 'known-placeholders': "
+            "placeholder {{ first_name|default('') }} is not declared in the config's "
+            "'known-placeholders' "
+            "(the fields your sending tool fills in): "
             "add it there, or fix the name; otherwise it may be sent blank",
             id="empty-fallback",
         ),
         pytest.param(
             "t.txt",
             "Subject: About {{ role }}\nHi {{ recruiter_name }}\n",
-            "placeholder {{ role }} is not declared in 'known-placeholders': add it there, or "
+            "placeholder {{ role }} is not declared in the config's 'known-placeholders' "
+            "(the fields your sending tool fills in): add it there, or "
             "fix the name; otherwise it may be sent blank",
             id="subject-line-is-no-front-matter",
         ),
