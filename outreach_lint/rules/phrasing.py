@@ -188,13 +188,29 @@ _LEADS_TEAM = prefiltered(
 """A job described by what it leads: "someone to lead our payroll team"."""
 
 
+_TITLED = compile_regex(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w&+/-]*\s+){2,4})(?:role|position|vacancy|job|opening|post)s?\b"
+)
+"""A title in capitals before "role": "our Senior Sales role", "the Head Chef position"."""
+
+
 def names_role(ctx: RuleContext) -> bool:
-    """Does the subject or body name the job: a title, a placeholder for it, or the team it
-    leads?"""
+    """Does the subject or body name the job: a title, a placeholder for it, a title in
+    capitals before "role" ("our Senior Sales role"), or the team it leads?"""
     for message in ctx.messages:
         if role_placeholder(ctx, message) is not None or role_mention(message) is not None:
             return True
         if _LEADS_TEAM.search(message.folded, 0, text_end(message)):
+            return True
+    return any(_titled_role(message) for message in ctx.messages)
+
+
+def _titled_role(message: Message) -> bool:
+    """Does the text name a role by a title in capitals of two words or more, one of them not
+    a vague word ("Senior Sales role"; not "An Exciting New role", "A Great Opportunity")?"""
+    for m in _TITLED.finditer(message.prose, 0, text_end(message)):
+        words = m["title"].lower().split()
+        if any(_VAGUE_WORD.fullmatch(w) is None for w in words):
             return True
     return False
 
@@ -216,6 +232,10 @@ _VAGUE = (
     r"one|two|three|four|five|couple|number|range|variety|lot|lots|handful|of|numerous|countless|"
     r"business|\d+)"
 )
+_VAGUE_WORD = compile_regex(
+    _VAGUE + r"|our|your|their|my|its|his|her|we|i|hi|dear|hello|opportunit(?:y|ies)|roles?|jobs?"
+)
+"""One word that says nothing of what a job is ("exciting", "senior", "our")."""
 _OPPORTUNITY = (
     r"(?:opportunit(?:y|ies)|roles?(?!\s+(?:model|play))|positions?(?!\s+(?:to|of)\b)|"
     r"openings?(?!\s+(?:of|in\s+(?:my|our|the)\s+(?:calendar|diary)))|vacanc(?:y|ies)|gigs?|"

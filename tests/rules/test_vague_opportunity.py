@@ -209,3 +209,35 @@ def test_a_vague_subject_and_a_vague_body_are_two_findings(lint):
     ]
     found = lint(text.replace("NOQA", "outreach-lint: noqa: OL205"), config={"select": [CODE]})
     assert [(f.line, f.snippet) for f in found] == [(7, "an exciting opportunity")]
+
+
+def _pitch(sentence: str) -> str:
+    return (
+        "---\nchannel: email\nsubject: Role in Leeds\nvariables: [first_name, company]\n---\n"
+        "Hi {{ first_name|default('there') }}, your work at {{ company }} stood out. "
+        f"{sentence} Could we talk on Thursday?\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our team needs someone for our Senior Sales role in Leeds.",
+        "Our Head Chef position is open.",
+        "The Lead Paralegal vacancy is with a firm in Leeds.",
+    ],
+)
+def test_a_title_in_capitals_before_role_names_the_job(lint, sentence):
+    assert lint(_pitch(sentence), config={"select": [CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have An Exciting New role for you.",
+        "I have a Great Opportunity role.",
+        "It is A Senior role at a top firm.",
+    ],
+)
+def test_capitals_on_vague_words_name_no_job(lint, sentence):
+    assert [f.code for f in lint(_pitch(sentence), config={"select": [CODE]})] == [CODE]
