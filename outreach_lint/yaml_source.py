@@ -89,6 +89,16 @@ def compose(text: str) -> Node | None:
                 unclosed=True,
             ) from None
         mark = e.problem_mark or e.context_mark
+        if mark is not None:
+            opened = _unclosed_above(text, where(mark)[0])
+            if opened is not None:  # "subject: "Nurse role" then "role: "nurse"": read as one
+                line, column, quote = opened
+                raise YamlError(
+                    f"this quoted text is never closed: add the closing {quote} where it ends",
+                    line,
+                    column,
+                    unclosed=True,
+                ) from None
         problem = str(e.problem or e.context or "invalid YAML")
         if problem.startswith("but found another document"):
             problem = "a file holds one YAML document: remove the '---' line that starts another"
@@ -106,6 +116,28 @@ _NEVER_CLOSED = (
 )
 """What the YAML library finds after a quote that is not closed (the file's end, or a ``---``
 line), where it reports the error; the quote that opens the text is what to fix."""
+
+_KEY_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?[\w.-]+:(?:[ \t]|$)")
+
+
+def _unclosed_above(text: str, error_line: int) -> tuple[int, int, str] | None:
+    """A ``key: "value`` line above ``error_line`` whose quote is not closed on it, with a
+    ``key:`` line after it: the quoted text then ran on into the next keys, and the YAML reader
+    stumbled further down (often at a value quoted properly). Its line, column and quote."""
+    lines = text.split("\n")
+    for number in range(min(error_line, len(lines)) - 1, max(error_line - 20, 0) - 1, -1):
+        m = _VALUE_LINE.fullmatch(lines[number])
+        if m is None or m[2][0] not in "'\"" or number + 1 >= len(lines):
+            continue
+        quote, rest = m[2][0], m[2][1:]
+        # what is left once escapes are gone: "\\" and '\"' in double quotes, "''" in single
+        rest = (
+            rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        )
+        if quote not in rest and _KEY_LINE.match(lines[number + 1]):
+            return number, m.start(2), quote
+    return None
+
 
 _VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")
 _BLOCK_HEADER = compile_regex(r"[|>][-+0-9]*")

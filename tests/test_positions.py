@@ -261,8 +261,25 @@ NEVER_CLOSED = "this quoted text is never closed: add the closing {} where it en
             b'---\nchannel: email\nsubject: "Hi there\n---\nHello\n',
             "front.md:3:10: OL902 invalid front matter: " + NEVER_CLOSED.format('"'),
         ),
+        (
+            "later.md",
+            b'---\nchannel: email\nsubject: "Nurse role\nrole: "nurse"\n---\nHello\n',
+            "later.md:3:10: OL902 invalid front matter: " + NEVER_CLOSED.format('"'),
+        ),
+        (
+            "later.yaml",
+            b'templates:\n  - name: a\n    subject: "Nurse role\n    body: "hi there"\n',
+            "later.yaml:3:14: OL902 invalid YAML: " + NEVER_CLOSED.format('"'),
+        ),
     ],
-    ids=["collection", "colon-after", "single-quote", "front-matter"],
+    ids=[
+        "collection",
+        "colon-after",
+        "single-quote",
+        "front-matter",
+        "a-quoted-value-below",
+        "a-quoted-body-below",
+    ],
 )
 def test_a_quote_never_closed_is_reported_where_it_opens(tmp_path, capsys, name, data, expected):
     """Not on a line past the end of the file, nor with a hint to quote the value again."""
