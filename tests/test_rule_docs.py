@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from outreach_lint import plugins
+from outreach_lint import plugins, testing
 from outreach_lint.config import Config
 from outreach_lint.model import CODE_RE
 
@@ -64,6 +64,16 @@ def test_the_documented_example_fires_and_the_better_one_does_not(lint, code):
     assert code in {f.code for f in lint_text(text, path, config)}, f"{code}: example is silent"
     text, path = _example(code, "## Use instead")
     assert code not in {f.code for f in lint_text(text, path, config)}, f"{code}: 'use' fires"
+
+
+@pytest.mark.parametrize("code", BUILT_IN)
+def test_the_better_example_is_clean_under_the_default_rules(code):
+    """A recruiter who pastes a 'Use instead' and lints it with the defaults gets no finding at
+    all, not another rule's (an opt-in rule is turned on for its own example)."""
+    config = {"extend-select": [code], **EXAMPLE_CONFIG.get(code, {})}
+    text, path = _example(code, "## Use instead")
+    findings = testing.lint_text(text, path=path, config=config)
+    assert not findings, f"{code}: " + "; ".join(f"{f.code} {f.message}" for f in findings)
 
 
 @pytest.mark.parametrize("code", sorted(RULES))

@@ -39,8 +39,9 @@ join as a Junior Social Media Executive. Digital natives only!
 ## Use instead
 
 ```markdown
+Hi {{ first_name|default('there') }}, your TikToks for {{ club_name }} are why I'm writing.
 We're a 12-person agency hiring a Junior Social Media Executive: you'll run our clients'
-TikTok and Instagram calendars. No experience needed; we train you.
+TikTok and Instagram calendars. No experience needed; we train you. Could we talk this week?
 ```
 
 ## Options

@@ -29,8 +29,9 @@ opportunities?
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, your work on {{ project }} is close to what our platform team does.
-Would you be open to hearing about the role, even if you're happy where you are?
+Hi {{ first_name|default('there') }}, your work on {{ project }} is close to what our platform
+team does. Would you be open to hearing about our Staff Engineer role, even if you're happy
+where you are?
 ```
 
 ## Options

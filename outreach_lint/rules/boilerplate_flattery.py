@@ -23,8 +23,9 @@ Hi {{ first_name }}, I came across your impressive profile and would love to con
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, your talk on {{ talk_topic }} at PASS Summit was the clearest take on
-query tuning I've heard.
+Hi {{ first_name|default('there') }}, your talk on {{ talk_topic }} at PASS Summit was the
+clearest take on query tuning I've heard, and it's the work our new Lead DBA will own. Open to
+a call?
 ```
 
 ## Options

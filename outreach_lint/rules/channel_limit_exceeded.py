@@ -30,8 +30,10 @@ differently. Open to a call?
 
 ## Use instead
 
-Cut the note to what matters: who you are, why this person, what you'd like. Or declare the
-real lengths: `variables: [{first_name: {max_length: 12}}]`.
+Cut the note to what matters: who you are, why this person, what you'd like. Or, if your
+data is shorter than the defaults, declare the real lengths of every placeholder in it:
+`variables: [{first_name: {max_length: 12}}, {company: {max_length: 25}}]` brings the note
+above to 290 characters.
 
 ```markdown
 ---

@@ -35,8 +35,10 @@ Alastair
 ```markdown
 ---
 channel: email
+subject: Farm vet, Hexham
 ---
-Hi {{ first_name|default('there') }}, ... Could we talk on Monday?
+Hi {{ first_name|default('there') }}, your calving work at {{ practice_name }} is what our
+Hexham farm team needs in its new Farm Vet. Could we talk on Monday?
 
 Alastair
 

@@ -20,8 +20,8 @@ Hi {{ first_name }}, I'd like to add you to my professional network on LinkedIn.
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, I lead hiring for Northwind's payments team and your work on
-{{ project }} caught my eye. Open to connecting?
+Hi {{ first_name|default('there') }}, I lead hiring for Northwind's payments team and your
+work on {{ project }} caught my eye. Open to connecting?
 ```
 
 ## Options

@@ -23,7 +23,8 @@ channel: linkedin_connection_note
 ---
 channel: linkedin_connection_note
 ---
-Hi {{ first_name }}, I recruit for Northwind's data team and your talk on {{ talk }} stood out.
+Hi {{ first_name|default('there') }}, I recruit for Northwind's data team and your talk on
+{{ talk }} stood out. I'd love to connect.
 ```
 
 ## Options

@@ -29,8 +29,10 @@ aggressive targets.
 ## Use instead
 
 ```markdown
-You'd own the West Midlands patch: finding new fleet customers and growing the accounts you
-win. Last year the top three reps each brought in over £1m.
+Hi {{ first_name|default('there') }}, we're hiring a Field Sales Executive, and your fleet
+accounts at {{ company }} are why I thought of you. You'd own the West Midlands patch: finding
+new fleet customers and growing the accounts you win. Last year the top three reps each brought
+in over £1m. Could we talk on Thursday?
 ```
 
 ## Options

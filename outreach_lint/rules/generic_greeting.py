@@ -31,7 +31,8 @@ We currently have vacancies for HGV Class 1 drivers across the East Midlands.
 ```markdown
 Hi {{ first_name|default('there') }},
 
-Your chilled trunking from {{ current_depot }} is the work our Tamworth night drivers do.
+Your chilled trunking from {{ current_depot }} is the work our Tamworth night drivers do, and
+we're hiring two more HGV Class 1 drivers. Could I call you this week?
 ```
 
 ## Options

@@ -31,6 +31,8 @@ thing the reader sees, and it says "mail-merge" louder than anything else in the
 
 ## Example
 
+Either greeting, at the start of a template:
+
 ```markdown
 Hi {{ first_name }},
 
@@ -42,10 +44,13 @@ Dear Dr {{ last_name }},
 ```markdown
 Hi {{ first_name|default('there') }},
 
-{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}
+Your write-up on {{ project }} is why I thought of you for the Lead Engineer role at
+Northwind: it's the system they're building. Could we talk on Thursday?
 ```
 
-or `{first-name there}` (Teamtailor), `{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}`
+After a title, where a fallback would read "Dear Dr there", greet by name only when there is
+one: `{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}`. In other styles:
+`{first-name there}` (Teamtailor), `{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}`
 (Handlebars), or `*|IF:FNAME|*Hi *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*` (Mailchimp).
 
 ## Options

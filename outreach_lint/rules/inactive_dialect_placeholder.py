@@ -26,7 +26,9 @@ Hi {{ first_name|default('there') }}, congratulations on *|COMPANY|*'s Series B.
 ## Use instead
 
 ```markdown
-Hi {{ first_name|default('there') }}, congratulations on {{ company }}'s Series B.
+Hi {{ first_name|default('there') }}, congratulations on {{ company }}'s Series B. I'm writing
+because you'll be growing the engineering team, and I've met three senior backend engineers in
+Leeds this month who would fit. Could I send you their profiles?
 ```
 
 If your sending tool does fill in both styles, turn the second one on:

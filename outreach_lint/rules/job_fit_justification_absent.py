@@ -34,8 +34,9 @@ Hi {{ first_name }}, we're hiring a Senior Data Engineer at Northwind. Open to a
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, your work on {{ project }} is close to what our data platform team does
-every day, and it's why I thought of you for our Senior Data Engineer role. Open to a chat?
+Hi {{ first_name|default('there') }}, your work on {{ project }} is close to what our data
+platform team does every day, and it's why I thought of you for our Senior Data Engineer role.
+Open to a chat?
 ```
 
 ## Options

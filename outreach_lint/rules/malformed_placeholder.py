@@ -21,7 +21,8 @@ Hi {{first_name}, I saw your post about {{ topic }}.
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, I saw your post about {{ topic }}.
+Hi {{ first_name|default('there') }}, I saw your post about {{ topic }}: it's the problem our
+new Platform Engineer at Northwind will own. Could we talk this week?
 ```
 
 ## Options

@@ -28,7 +28,9 @@ Hello, we're hiring a {{ role }} at Northwind. Interested? Book a call: {{ calen
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, your talk on {{ talk_topic }} at {{ company }} is why I'm writing: ...
+Hi {{ first_name|default('there') }}, your talk on {{ talk_topic }} at {{ company }} is why
+I'm writing: it's the problem our {{ role }} at Northwind will own. Interested? Book a call:
+{{ calendar_link }}
 ```
 
 ## Options

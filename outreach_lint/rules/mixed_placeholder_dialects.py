@@ -24,7 +24,8 @@ Hi {{ first_name }}, I saw your talk on [talk topic] at Leeds Digital Festival.
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, I saw your talk on {{ talk_topic }} at Leeds Digital Festival.
+Hi {{ first_name|default('there') }}, I saw your talk on {{ talk_topic }} at Leeds Digital
+Festival: it's the problem our new Lead Engineer will own. Could we talk this week?
 ```
 
 ## Options

@@ -35,8 +35,8 @@ Hi {{ first_name }}, I'm hiring a Senior Data Engineer at Northwind. Fancy a cha
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, your work on {{ project }} at {{ company }} is close to what our data
-platform team does. I'm hiring a Senior Data Engineer there. Fancy a chat?
+Hi {{ first_name|default('there') }}, your work on {{ project }} at {{ company }} is close to
+what our data platform team does. I'm hiring a Senior Data Engineer for it. Fancy a chat?
 ```
 
 ## Options

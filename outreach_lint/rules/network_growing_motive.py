@@ -25,8 +25,8 @@ healthcare and would love to connect with you.
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, your post on {{ post_topic }} matched what we see on our wards. I'm
-hiring two ICU nurses at St James's; could I send you the details?
+Hi {{ first_name|default('there') }}, your post on {{ post_topic }} matched what we see on our
+wards. I'm hiring two ICU nurses at St James's; could I send you the details?
 ```
 
 ## Options

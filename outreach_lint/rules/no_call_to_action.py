@@ -22,9 +22,9 @@ and your merchant relationships at {{ company }} are what they want. The package
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, a building products manufacturer is hiring a Regional Sales Director,
-and your merchant relationships at {{ company }} are what they want. The package is £95k.
-Could we talk on Thursday?
+Hi {{ first_name|default('there') }}, a building products manufacturer is hiring a Regional
+Sales Director, and your merchant relationships at {{ company }} are what they want. The
+package is £95k. Could we talk on Thursday?
 ```
 
 ## Options

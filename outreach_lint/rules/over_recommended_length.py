@@ -46,8 +46,8 @@ channel: linkedin_inmail
 subject: Lead engineer, payments, Leeds
 ---
 Hi {{ first_name|default('there') }}, your write-up on {{ company }}'s event-sourced ledger
-is the project Northwind Bank in Leeds needs a lead engineer for: you'd own it, with six
-engineers. Open to a call this week?
+is why I thought of you: Northwind Bank in Leeds needs a lead engineer to build the same
+thing, with a team of six. Open to a call this week?
 ```
 
 ## Options

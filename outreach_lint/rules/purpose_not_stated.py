@@ -25,8 +25,9 @@ Hi {{ first_name }}, I'm a recruiter at Northbeam specialising in data roles. Le
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, I'm a recruiter at Northbeam and I'm hiring a Senior Data Engineer for
-our payments team. Would you be open to a chat about it?
+Hi {{ first_name|default('there') }}, I'm a recruiter at Northbeam and I'm hiring a Senior
+Data Engineer for our payments team. Your Kafka work at {{ company }} is what they need. Would
+you be open to a chat about it?
 ```
 
 ## Options

@@ -30,7 +30,7 @@ transformational operational excellence.
 
 ```markdown
 Our client makes car parts in six countries. They need a COO to run their factories and
-supply chain. You ran three plants at your last firm, so I thought of you. Could we talk this
+supply chain. You ran three plants at {{ company }}, so I thought of you. Could we talk this
 week?
 ```
 

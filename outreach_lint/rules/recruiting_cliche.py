@@ -31,8 +31,9 @@ who can hit the ground running in our fast-paced environment.
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, we're hiring an experienced backend engineer to take over our billing
-service in their first month; the team ships twice a day.
+Hi {{ first_name|default('there') }}, we're hiring an experienced backend engineer to take
+over our billing service in their first month; the team ships twice a day. Your work on
+{{ project }} at {{ company }} is why I thought of you. Open to a call?
 ```
 
 ## Options

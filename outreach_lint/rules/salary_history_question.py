@@ -34,7 +34,9 @@ If it's of interest, could you let me know your current salary and bonus at {{ c
 ## Use instead
 
 ```markdown
-It's £60-68k plus a 10% bonus. If it interests you, what salary would you want?
+Hi {{ first_name|default('there') }}, the Finance Business Partner role at Northwind pays
+£60-68k plus a 10% bonus, and your FP&A work at {{ company }} is what they need. If it
+interests you, what salary would you want?
 ```
 
 ## Options

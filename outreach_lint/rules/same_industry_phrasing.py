@@ -32,8 +32,8 @@ Hi {{ first_name }}, since we're both in the same industry I thought we should c
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, I read your post on {{ post_topic }} and I'm working on the same problem
-at Northwind: would you be open to comparing notes?
+Hi {{ first_name|default('there') }}, I read your post on {{ post_topic }} and I'm working on
+the same problem at Northwind: would you be open to comparing notes?
 ```
 
 ## Options

@@ -22,8 +22,9 @@ desk, and we would like to tell you about us.
 ## Use instead
 
 ```markdown
-Your stress analysis on {{ project }} is the work our client's wing team needs. Would you be
-open to hearing about it?
+Hi {{ first_name|default('there') }}, I run the aerospace desk at Brightwater. Your stress
+analysis on {{ project }} is the work our client's wing team needs in a Senior Stress Engineer.
+Would you be open to hearing about it?
 ```
 
 ## Options

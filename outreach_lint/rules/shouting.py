@@ -28,7 +28,8 @@ Hi {{ first_name }}!!! URGENT: we need Senior Carers in Wakefield. START NEXT WE
 
 ```markdown
 Hi {{ first_name|default('there') }}, a care home in Wakefield needs Senior Carers from next
-week, and your dementia care work at {{ company }} is what they're after.
+week, and your dementia care work at {{ company }} is what they're after. Could I call you
+today?
 ```
 
 ## Options

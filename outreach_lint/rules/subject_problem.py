@@ -30,6 +30,12 @@ subject: Marketing Manager role at Fernway Logistics - hybrid Milton Keynes, £5
 channel: email
 subject: Marketing Manager, Milton Keynes - £55k
 ---
+Hi {{ first_name|default('there') }},
+
+Fernway Logistics is hiring a Marketing Manager (hybrid, Milton Keynes, £55k plus bonus), and
+your B2B campaigns at {{ company }} are the work they need. Could we talk on Thursday?
+
+Priya
 ```
 
 ## Options

@@ -20,7 +20,9 @@ Can I call you later?
 ## Use instead
 
 ```markdown
-The shifts start at 6am and it pays £31k. Could I call you later to talk it through?
+Hi {{ first_name|default('there') }}, a Burton warehouse needs a counterbalance forklift
+driver, and your years on the trucks at {{ company }} are what they want. The shifts start at
+6am and it pays £31k. Could I call you later to talk it through?
 ```
 
 ## Options

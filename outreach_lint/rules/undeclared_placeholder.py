@@ -35,7 +35,8 @@ Hi {{ first_name }}, congrats on the launch at {{ company }}!
 ---
 variables: [first_name, company]
 ---
-Hi {{ first_name }}, congrats on the launch at {{ company }}!
+Hi {{ first_name|default('there') }}, congrats on the launch at {{ company }}! Shipping it in
+six weeks is the work our new Head of Product at Northwind will lead. Open to a call?
 ```
 
 ## Options

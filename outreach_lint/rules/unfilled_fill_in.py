@@ -26,7 +26,8 @@ Hi [First Name], I'm hiring for [Company] and TODO add the salary band.
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, I'm hiring for Northwind; the salary band is EUR 85-105k.
+Hi {{ first_name|default('there') }}, I'm hiring a Senior Data Engineer for Northwind, and your
+Kafka work at {{ company }} is what they need; the salary band is EUR 85-105k. Open to a call?
 ```
 
 ## Options

@@ -34,8 +34,9 @@ working placeholder, fix the placeholder: `{{ first_name }}`.
 ---
 variables: [first_name, company, skill]
 ---
-Hi {{ first_name }}, you ran the night shift at {{ company }} through peak season, and your
-{{ skill }} work is what the team needs...
+Hi {{ first_name|default('there') }}, you ran the night shift at {{ company }} through peak
+season, and your {{ skill }} work is what our Daventry depot needs in its new Shift Manager.
+Could I call you on Thursday?
 ```
 
 ## Options

@@ -30,8 +30,8 @@ area and I think you could be a great fit. Open to a call?
 ## Use instead
 
 ```markdown
-Hi {{ first_name }}, Northwind is hiring a Senior Data Engineer for its Leeds payments team,
-and your Kafka work at {{ company }} is what they need. Open to a call?
+Hi {{ first_name|default('there') }}, Northwind is hiring a Senior Data Engineer for its Leeds
+payments team, and your Kafka work at {{ company }} is what they need. Open to a call?
 ```
 
 ## Options
