@@ -4,10 +4,11 @@ Flags a variable declared under `variables:` that the template never uses: no pl
 the subject or body names it, and no block tag tests or loops over it (`{% if x %}`,
 `{{#if x}}`, `*|IF:X|*`, `{% for s in x %}`). A declared name also counts as used by its
 dotted children: declaring `contact` covers `{{ contact.firstname }}`. One finding per unused
-name, at the `variables` key; but when the name is written in the text as plain text (a
-broken `{{first_name}`, another dialect's `*|COMPANY|*`, or a name such as `linkedin_url`
-that is no ordinary word), the placeholder is what needs fixing: the finding points there, and
-says when the placeholder is in a style that is off (see OL407).
+name, at the name itself where it is declared (in `variables: [first_name, company]`, at
+`company`); but when the name is written in the text as plain text (a broken `{{first_name}`,
+another dialect's `*|COMPANY|*`, or a name such as `linkedin_url` that is no ordinary word),
+the placeholder is what needs fixing: the finding points there, and says when the placeholder
+is in a style that is off (see OL407).
 
 ## Why is this bad?
 
