@@ -69,7 +69,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         -1,
         -1,
         f"this message says I/we/our {len(mine)} times and you/your "
-        + (f"only {yours} times" if yours else "not once")
+        + ("not once" if not yours else "only once" if yours == 1 else f"only {yours} times")
         + ": make it about the reader (why them, what's in it for them) and cut what it says "
         "about yourselves",
         field="",

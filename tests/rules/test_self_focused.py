@@ -132,3 +132,10 @@ def test_one_finding_in_a_yaml_collection(lint):
         """
     (f,) = lint(text, path="t.yaml", config={"select": [CODE]})
     assert (f.line, f.column, f.template) == (6, 7, "about-us")
+
+
+def test_one_you_is_said_once(lint):
+    text = md("I'm hiring. My client needs a QS. I think we should talk. We'd love you on board.")
+    config = {"select": [CODE], "rules": {CODE: {"min-self": 3}}}
+    (f,) = lint(text, config=config)
+    assert "you/your only once:" in f.message
