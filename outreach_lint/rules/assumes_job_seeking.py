@@ -11,7 +11,8 @@ role?".
 Asking about *this* job is fine ("would you be open to a chat about this role?"), and so are
 the polite outs that show you are not presuming: "if now isn't the right time, no worries",
 "even if you're happy where you are", "if you're ever open to a move", "if you're sick of nights,
-this one is days only".
+this one is days only". So is saying you won't try to poach them: "I'm not trying to tempt
+you away from {{ company }}", "I won't try to tempt you away".
 
 ## Why is this bad?
 
@@ -154,10 +155,17 @@ _PRESUMES = prefiltered(
     r"(?=\s*\?)",
     re.MULTILINE,
 )
-_CONDITIONAL = compile_folded(
+_EXCUSED = compile_folded(
     r"\b(?:if|whether|even\s+if|in\s+case|unless|when(?:ever)?|should|once)\s+(?:\S+\s+){0,3}$|"
     r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$"
+    # "I'm not trying to tempt you away", "I won't try to", "never going to" (not "why not")
+    r"|(?:(?<!\bwhy\s)\bnot|n't|\bnever|\bwithout)\s+(?:(?:trying|try|looking|going|about|here|"
+    r"out|want|wanting|mean|meaning|hoping|planning|attempting|intending|intend|to|be|being|"
+    r"able)\s+){0,4}$"
 )
+"""What makes the phrase before which it ends no presumption: a condition ("if you're ever
+open to a move"), or the sender saying they are not doing it ("I'm not trying to tempt you
+away")."""
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -165,7 +173,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         prose = message.folded
         for m in _PRESUMES.finditer(prose):
             sentence = message.sentence_at(m.start())
-            if _CONDITIONAL.search(prose, sentence.start, m.start()):
+            if _EXCUSED.search(prose, sentence.start, m.start()):
                 continue
             yield Diagnostic(
                 m.start(),

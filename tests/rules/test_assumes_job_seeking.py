@@ -31,6 +31,13 @@ FIRE = [
     pytest.param("Could I tempt you away from {{ company }}?", id="tempt-you-away"),
     pytest.param("Fancy a change of scenery?", id="fancy-a-change"),
     pytest.param("Are you considering your options?", id="considering-options"),
+    pytest.param("Why not take your next career step with us?", id="why-not"),
+    pytest.param("Aren't you ready for your next challenge?", id="negative-question"),
+    pytest.param(
+        "I'm not one to pry, but could I tempt you away from {{ company }}?",
+        id="negation-in-another-clause",
+    ),
+    pytest.param("Don't you fancy a change of scenery?", id="dont-you-fancy"),
 ]
 
 NO_FIRE = [
@@ -59,6 +66,17 @@ NO_FIRE = [
     pytest.param("Fancy a chat on Thursday?", id="fancy-a-chat"),
     pytest.param("Thinking about moving to Leeds? The role is in Bradford.", id="relocating-q"),
     pytest.param("Are you considering options for your team?", id="options-for-team"),
+    pytest.param(
+        "I'm not trying to tempt you away from {{ company }}, just sharing a role.",
+        id="not-trying-to-tempt",
+    ),
+    pytest.param(
+        "No pressure: I know you're happy there and I'm not looking to tempt you away.",
+        id="not-looking-to-tempt",
+    ),
+    pytest.param("I won't try to tempt you away, just curious.", id="wont-try-to-tempt"),
+    pytest.param("I don't want to poach you away from your team.", id="dont-want-to-poach"),
+    pytest.param("I'm never going to try to lure you away.", id="never-going-to"),
 ]
 
 
