@@ -344,6 +344,18 @@ def greeting(message: Message) -> re.Match[str] | None:
 TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
 """Titles written before a name, abbreviated ("Dr", "Cllr")."""
 _TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
+_NOT_A_SURNAME = frozenset("and or und y e et en a à madam madams mam maam".split())
+"""Words after "Sir" or "Doctor" that make no name of them: "Dear Sir Or Madam"."""
+
+
+def surname_after_title(words: list[str]) -> bool:
+    """Do ``words`` (a greeting's, as written, split at spaces) name someone by a title and
+    their name, "Dr Cook", "Prof Driver", "Sir Paul Nurse", with or without the title's full
+    stop? The name may be a job's word: "Cook" and "Driver" are surnames here."""
+    if len(words) < 2 or words[0].lower().rstrip(".") not in _TITLES:
+        return False
+    name = words[1]
+    return name[:1].isupper() and name.isalpha() and name.lower() not in _NOT_A_SURNAME
 
 
 def greets_literal_name(message: Message) -> bool:

@@ -3,7 +3,8 @@
 Flags a greeting at the start of the message that fits anyone: "Dear Candidate", "Dear
 Applicant", "Hi there", "Hello Sir/Madam", "Dear Sir or Madam", "To whom it may concern", "Dear
 Professional", "Greetings", "Hi all", "Hello everyone", "Hey friend", the job as a name ("Dear
-Nurse", "Dear Driver", "Hello Chef"), and a bare "Hi," or "Hello," with no name or placeholder
+Nurse", "Dear Driver", "Hello Chef", but not "Dear Dr Cook" or "Dear Mr Driver", where the
+word after a title is a surname), and a bare "Hi," or "Hello," with no name or placeholder
 after it.
 
 Only the first line of the body is checked. A placeholder with "there" as its fallback
@@ -49,7 +50,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import GENERIC_WHO, greeting
+from outreach_lint.rules.common import GENERIC_WHO, greeting, surname_after_title
 
 _WHOM = compile_regex(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
 _NAME_AFTER = compile_regex(
@@ -88,8 +89,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if who.strip() and not head.strip():
         return  # "[First Name]": a fill-in, left to unfilled-fill-in
     words = [w for w in _NOT_WORD.split(head.lower().replace("'", "")) if w]
-    if any(w not in GENERIC_WHO for w in words):
-        return
+    if any(w not in GENERIC_WHO for w in words) or surname_after_title(head.split()):
+        return  # a name, or a surname after a title: "Dear Dr Cook", "Dear Dr Driver"
     s, e = m.start("greeting"), m.start("who") + len(head)
     text = body.prose[s:e].rstrip(" \t,!.:—–-")
     yield Diagnostic(s, s + len(text), _message(" ".join(text.split())), field="body")

@@ -52,6 +52,10 @@ FIRE = [
     pytest.param("Dear Driver,\nWe have Class 2 shifts.", "Dear Driver", id="dear-driver"),
     pytest.param("Hello Chef,\nWe have a head chef role.", "Hello Chef", id="hello-chef"),
     pytest.param("Hi Cleaners,\nNew contracts in Leeds.", "Hi Cleaners", id="hi-cleaners"),
+    pytest.param(
+        "Dear Sir Or Madam,\nWe supply chefs.", "Dear Sir Or Madam", id="sir-or-madam-capitals"
+    ),
+    pytest.param("Dear Doctor or Nurse,\nWe need locums.", "Dear Doctor or Nurse", id="dr-or"),
 ]
 
 NO_FIRE = [
@@ -82,6 +86,14 @@ NO_FIRE = [
     pytest.param("Hi [First Name],\nI saw your talk.", id="fill-in-left-to-OL403"),
     pytest.param("Dear Mr Driver,\nThanks for your reply.", id="a-surname-after-a-title"),
     pytest.param("Hi Chef Marco,\nLoved the tasting menu.", id="chef-and-a-name"),
+    pytest.param("Dear Dr Cook,\nThanks for your reply.", id="dr-without-a-full-stop"),
+    pytest.param("Dear Dr Driver,\nThanks for your reply.", id="dr-and-a-job-surname"),
+    pytest.param("Dear Doctor Cook,\nThanks for your reply.", id="doctor-and-a-surname"),
+    pytest.param("Dear Prof Cook,\nThanks for your reply.", id="prof"),
+    pytest.param("Dear Mx Driver,\nThanks for your reply.", id="mx"),
+    pytest.param("Dear Rev Cook,\nThanks for your reply.", id="rev"),
+    pytest.param("Dear Sr Cook,\nThanks for your reply.", id="sr"),
+    pytest.param("Dear Sir Paul Nurse,\nThanks for your reply.", id="sir-and-a-name"),
 ]
 
 
