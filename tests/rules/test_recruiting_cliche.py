@@ -85,6 +85,12 @@ FIRE = [
         "what the pace means",
         id="fast-paced-and-more",
     ),
+    pytest.param(
+        "Join a fast-paced and friendly team in Leeds.",
+        "fast-paced and friendly team",
+        "what the pace means",
+        id="fast-paced-and-friendly",
+    ),
 ]
 
 NO_FIRE = [
@@ -105,6 +111,14 @@ NO_FIRE = [
     pytest.param("I trust you'll find the brief useful.", id="trust-plain"),
     pytest.param("A fast-paced, 30-bed surgical ward in Leeds.", id="fast-paced-ward"),
     pytest.param("It was a once-in-a-lifetime trip.", id="once-in-a-lifetime-trip"),
+    pytest.param(
+        "The ward is fast-paced, so the environment suits nurses who like variety.",
+        id="fast-paced-so-the",
+    ),
+    pytest.param("The unit is fast-paced and the team is small.", id="fast-paced-and-the"),
+    pytest.param("It's fast-paced, which our team enjoys.", id="fast-paced-which"),
+    pytest.param("The ward is fast-paced, it is a busy place.", id="fast-paced-then-clause"),
+    pytest.param("Fast-paced, but your team will support you.", id="fast-paced-but-your"),
 ]
 
 
