@@ -85,6 +85,7 @@ SAMPLES = [
     "your lab has given you the kind of manipulation work this role needs.",
     "could you send me your last three payslips?",
     "ideally between 25 and 35 years old, or someone who is 25-35.",
+    "i trust this email finds you well: it's a once-in-a-lifetime opportunity.",
 ]
 
 

@@ -2,15 +2,15 @@
 
 Flags the stock phrases of recruiting copy and, where there is one, suggests a plainer
 alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-player",
-"go-getter", "dream job", "exciting opportunity" (and "once-in-a-lifetime opportunity"), "I hope
-this email finds you well" (and "I trust this email finds you well"), "touch base", "circle
-back", "hit the ground running", "work hard, play hard", "wear many hats", "like a family",
-"self-starter", "fast-paced environment" (and "fast-paced, high-energy environment"), "top
-talent", "best-in-class", "perfect fit", "think outside the box". Inflections and line breaks
-count ("circling back", "rock stars", "work hard and play hard"); uses that are not the cliché
-don't ("a fintech unicorn" valued at a billion, "a family-owned firm"), and neither do names:
-"Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic
-Circle back in 2016".
+"go-getter", "dream job", "exciting opportunity", "once-in-a-lifetime opportunity", "I hope
+this email finds you well", "I trust this email finds you well", "touch base", "circle back",
+"hit the ground running", "work hard, play hard", "wear many hats", "like a family",
+"self-starter", "fast-paced environment" (with words between too: "fast-paced, high-energy
+environment"), "top talent", "best-in-class", "perfect fit", "think outside the box".
+Inflections and line breaks count ("circling back", "rock stars", "work hard and play hard");
+uses that are not the cliché don't ("a fintech unicorn" valued at a billion, "a family-owned
+firm"), and neither do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a
+lawyer who "trained in the Magic Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -75,6 +75,8 @@ def _c(phrase: str, pattern: str, instead: str | None, locate: bool = False) -> 
 
 
 _SAY_WHAT = "say what the job needs, e.g. 'experienced engineer'"
+_NAME_THE_ROLE = "name the role and one thing that makes it worth their time"
+_OPEN_WITH_WHY = "cut it and open with why you're writing"
 BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),
@@ -93,14 +95,23 @@ BUILTIN: tuple[Cliche, ...] = (
     _c("dream job", r"dream\s+(?:[\w-]+\s+)?(?:job|role)s?", "say what the job offers them"),
     _c(
         "exciting opportunity",
-        r"(?:exciting|amazing|fantastic|incredible|unique|once[\s-]in[\s-]a[\s-]lifetime)\s+"
-        r"(?:new\s+)?opportunit(?:y|ies)",
-        "name the role and one thing that makes it worth their time",
+        r"(?:exciting|amazing|fantastic|incredible|unique)\s+(?:new\s+)?opportunit(?:y|ies)",
+        _NAME_THE_ROLE,
+    ),
+    _c(
+        "once-in-a-lifetime opportunity",
+        r"once[\s-]in[\s-]a[\s-]lifetime\s+(?:new\s+)?opportunit(?:y|ies)",
+        _NAME_THE_ROLE,
     ),
     _c(
         "I hope this email finds you well",
-        r"(?:hope|trust)\s+(?:that\s+)?(?:this|my|the)\s+(?:[\w-]+\s+)?finds\s+you\s+well",
-        "cut it and open with why you're writing",
+        r"hope\s+(?:that\s+)?(?:this|my|the)\s+(?:[\w-]+\s+)?finds\s+you\s+well",
+        _OPEN_WITH_WHY,
+    ),
+    _c(
+        "I trust this email finds you well",
+        r"trust\s+(?:that\s+)?(?:this|my|the)\s+(?:[\w-]+\s+)?finds\s+you\s+well",
+        _OPEN_WITH_WHY,
     ),
     _c("touch base", r"touch(?:es|ed|ing)?\s+base", "use 'talk' or 'catch up' instead"),
     _c(

@@ -194,6 +194,25 @@ def test_disabled_phrases(lint):
     assert lint("A rockstar would be a perfect fit.", config=config) == []
 
 
+_VARIANTS = (
+    "I hope this email finds you well",
+    "I trust this email finds you well",
+    "exciting opportunity",
+    "once-in-a-lifetime opportunity",
+)
+
+
+@pytest.mark.parametrize("disabled", _VARIANTS)
+def test_each_variant_is_a_phrase_disabled_on_its_own(lint, disabled):
+    text = (
+        "I hope this email finds you well. I trust this email finds you well. An exciting "
+        "opportunity, a once-in-a-lifetime opportunity."
+    )
+    config = {"select": [CODE], "rules": {CODE: {"disabled-phrases": [disabled]}}}
+    flagged = [f.snippet for f in lint(text, config=config)]
+    assert flagged == [p.removeprefix("I ") for p in _VARIANTS if p != disabled]
+
+
 def test_option_types_are_checked(lint):
     with pytest.raises(ConfigError):
         lint("Hello.", config={"select": [CODE], "rules": {CODE: {"disabled-phrases": "ninja"}}})
