@@ -7,7 +7,9 @@ leaders", "I'm connecting with HR leaders across the region", "keen to connect w
 in the North West", "I'm building a community of cyber professionals", "would be great to have
 you in my network". The motive is fine when the same sentence makes it specific: a placeholder
 for the recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting
-with people I met at the CIPD conference").
+with people I met at the CIPD conference"). Nor is a network the reader gains with the job
+("the role means you'll connect with more nurses in the North West"): only the sender's own
+counts.
 
 ## Why is this bad?
 
@@ -41,6 +43,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.phrasing import specific_in
 
@@ -90,12 +93,25 @@ _MOTIVE = prefiltered(
 )
 
 
+_READERS = compile_folded(
+    r"\byou(?:'ll|'d|'re)?\s+(?:(?:will|would|can|could|may|might|also|then|get|to|be|being|"
+    r"able|have|the|a|chance|regularly|often|quickly|soon|naturally|daily|want|going|keen|"
+    r"eager|happy|always|really|got|plenty|of|lots|opportunity|opportunities)\s+){0,5}$"
+)
+"""The reader as the one who connects, just before the phrase: "the role means you'll connect
+with more nurses…", "you'll get the chance to network with other leaders": a part of the job,
+not the sender's motive."""
+
+
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         seen: set[int] = set()
-        for m in _MOTIVE.finditer(message.folded):
+        folded = message.folded
+        for m in _MOTIVE.finditer(folded):
             sentence = message.sentence_at(m.start())
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
+                continue
+            if _READERS.search(folded, sentence.start, m.start()):
                 continue
             seen.add(sentence.start)
             yield Diagnostic(

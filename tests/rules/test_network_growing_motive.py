@@ -28,6 +28,14 @@ FIRE = [
         "I'm building a community of cyber professionals and would love you to join.",
         id="community-of",
     ),
+    pytest.param(
+        "You'll love our wards. I'm keen to connect with more nurses in the North West.",
+        id="the-senders-after-a-you",
+    ),
+    pytest.param(
+        "Thank you for accepting; I'm connecting with HR leaders across the region.",
+        id="thank-you-then-the-senders",
+    ),
 ]
 
 NO_FIRE = [
@@ -58,6 +66,19 @@ NO_FIRE = [
     ),
     pytest.param(
         "You'll have your own network of suppliers across the region.", id="their-own-network"
+    ),
+    pytest.param(
+        "The role means you'll connect with more nurses in the North West through our "
+        "training hub.",
+        id="the-readers-with-the-job",
+    ),
+    pytest.param(
+        "You'll get the chance to network with other engineering leaders in Leeds.",
+        id="the-readers-chance",
+    ),
+    pytest.param(
+        "As our regional lead you will be connecting with HR leaders across the region.",
+        id="the-readers-as-a-duty",
     ),
 ]
 
