@@ -7,9 +7,10 @@ Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angl
 off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
 town…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
-`put-together` or `enter-key`, which `add_salary` or `enter-date` are not, and a tag that opens
-a subject line before a title ("[Job] Senior Data Engineer"), which "[Role] at [Company]" is
-not.
+`put-together` or `enter-key`, which `add_salary` or `enter-date` are not, a bracket holding a
+value (`[Band 5]`), "insert" as a verb in a sentence ("I'll insert the rate into your
+contract", "press INSERT NOW"), and a tag that opens a subject line before a title ("[Job]
+Senior Data Engineer", "[Job] – Senior Data Engineer"), which "[Role] at [Company]" is not.
 
 ## Why is this bad?
 
@@ -204,10 +205,24 @@ UPPER_FILL_IN_SOURCE = (
 """A field's name in capitals, left in the text: "Hi NAME,", "with CLIENT NAME" (not a
 placeholder of a style that is off, "%FIRSTNAME%", which OL407 reports, nor "the NAME
 Foundation")."""
+_CAPITAL_FIELDS = "|".join(
+    sorted(
+        {w.upper() for w in FILL_WORDS if w.isascii() and w.isalpha()}, key=lambda w: (-len(w), w)
+    )
+)
+"""The fields' words in capitals, longest first: "INSERT HOSPITAL NAME"."""
+_PRONOUN_OR_MODAL = frozenset(
+    "i we you they he she it i'll we'll you'll they'll he'll she'll i'd we'd you'd they'd will "
+    "would can could shall should may might must to".split()
+)
+"""Words before "insert" that make it a verb in a sentence: "I'll insert the rate…"."""
+_WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
-    r"|\b(?:INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|role|title|job|link|date|"
-    r"here|details|location|salary|skill|url|number|rate)\b(?!\s+(?:is|was|for))"
+    # "Insert name", "INSERT salary here" (not "insert the rate into…", a verb in a sentence)
+    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?!(?:[Tt]he|[Aa]n?)\s)(?:\w+\s+){0,3}?(?:name|company|"
+    r"role|title|job|link|date|here|details|location|salary|skill|url|number|rate)\b"
+    r"(?!\s+(?:is|was|for))"
     r"|(?<![\w_])_{3,}(?![\w_])"
 )
 _INSERT = compile_regex(_INSERT_SOURCE)
@@ -219,8 +234,8 @@ FILL_IN = compile_regex(
     r"|[£$€][ \t]?\?{2,}[kK]?"
     r"|#[A-Z][A-Z_]{1,30}#"
     r"|\(\([A-Za-z][\w ]{0,30}\)\)"
-    # "INSERT RATE", "INSERT HOSPITAL NAME"
-    r"|\bINSERT[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}\b"
+    # "INSERT RATE", "INSERT HOSPITAL NAME" (not "press INSERT NOW")
+    r"|\bINSERT(?:[ \t]+[A-Z]{2,}){0,3}?(?:[ \t]+(?:" + _CAPITAL_FIELDS + r")\b)+"
     r"|" + UPPER_FILL_IN_SOURCE
 )
 """Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule)."""
@@ -248,8 +263,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             found.extend(
                 m.span()
                 for m in _INSERT.finditer(prose)
-                # not "add-on", "put-together", "insert_node()"
-                if m["id"] is None or _names_a_field(m["id"], after=1)
+                # not "add-on", "put-together", "insert_node()", "we'll insert your name"
+                if (m["id"] is None or _names_a_field(m["id"], after=1))
+                and (m["verb"] is None or not _after_a_subject(prose, m.start()))
             )
         if MAY_FILL_IN.search(prose):
             found.extend(m.span() for m in FILL_IN.finditer(prose))
@@ -257,6 +273,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             for m in dialect.placeholder.finditer(prose):
                 if (
                     _names_a_field(m.group("name"))
+                    and not _a_value(m.group("name"))
                     and not _a_task_box(prose, m)
                     and not (message.field.name == "subject" and _a_subject_tag(prose, m))
                 ):
@@ -284,6 +301,18 @@ def _names_a_field(label: str, after: int = 0) -> bool:
     return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws[after:])
 
 
+def _a_value(label: str) -> bool:
+    """Does ``label`` hold a value, a number, rather than name a field: "[Band 5]", "<Ward 12>"?"""
+    return any(c.isdigit() for c in label)
+
+
+def _after_a_subject(prose: str, start: int) -> bool:
+    """Is the word before ``start`` a pronoun or a modal verb, making the "insert" there a verb
+    in a sentence ("I'll insert your rate", "we can insert your name"), not a fill-in?"""
+    m = _WORD_BEFORE.search(prose, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in _PRONOUN_OR_MODAL
+
+
 def _a_task_box(prose: str, m: re.Match[str]) -> bool:
     """Is ``m`` the box of a Markdown task list item (``- [x] done``, ``- [ ] to do``)?"""
     if m.group("name").strip().lower() not in ("x", ""):
@@ -300,9 +329,10 @@ _JOB_TAGS = frozenset(
 
 
 def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
-    """Is ``m`` a tag that opens a subject line, "[Job] Senior Data Engineer, Leeds", rather
-    than a field left to fill in ("[Role] at [Company]")?"""
-    first = subject[m.end() :].lstrip()[:1]  # a title starts with a capital or a number
+    """Is ``m`` a tag that opens a subject line, "[Job] Senior Data Engineer, Leeds", "[Job] –
+    Senior Data Engineer", rather than a field left to fill in ("[Role] at [Company]")?"""
+    # a title starts with a capital or a number, after a space or a separator: "[Job] – Senior"
+    first = subject[m.end() :].lstrip(" \t-–—|:")[:1]
     return (
         not subject[: m.start()].strip()
         and m.group("name").strip().lower() in _JOB_TAGS

@@ -55,6 +55,12 @@ FIRE = [
     pytest.param("Through [agency].", "[agency]", id="agency"),
     pytest.param("The rate is INSERT RATE an hour.", "INSERT RATE", id="insert-rate-caps"),
     pytest.param("The rate is Insert rate an hour.", "Insert rate", id="insert-rate"),
+    pytest.param(
+        "Nights at INSERT HOSPITAL NAME.", "INSERT HOSPITAL NAME", id="insert-caps-two-fields"
+    ),
+    pytest.param("It starts INSERT START DATE.", "INSERT START DATE", id="insert-caps-start"),
+    pytest.param("The rate is [Band X] pay.", "[Band X]", id="band-left-to-fill"),
+    pytest.param("We'll pay Insert your rate an hour.", "Insert your rate", id="insert-your"),
 ]
 NO_FIRE = [
     pytest.param("Tags: [Remote] [Full-time] [Part time] [Senior].", id="two-word-tags"),
@@ -77,6 +83,12 @@ NO_FIRE = [
     pytest.param("Enter-key users and add_on fans", id="hyphen-and-underscore-words"),
     pytest.param("See [our Leeds hospital](https://x.test/sjh) for more.", id="a-link-to-a-place"),
     pytest.param("Press INSERT to paste, or Insert the card.", id="the-insert-key"),
+    pytest.param("The role is Staff Nurse [Band 5] on our cardiac ward.", id="a-band-value"),
+    pytest.param("You'd be on <Ward 12> nights.", id="a-ward-value-in-angles"),
+    pytest.param("I'll insert the rate into your contract.", id="insert-the-verb"),
+    pytest.param("We can insert your name on the rota today.", id="insert-after-a-modal"),
+    pytest.param("Just insert a link to your portfolio.", id="insert-an-article"),
+    pytest.param("Press INSERT NOW to apply.", id="insert-now"),
 ]
 
 
@@ -112,7 +124,16 @@ def _email(subject: str) -> str:
 
 @pytest.mark.parametrize(
     "subject",
-    ["[Job] Senior Data Engineer, Leeds", "[Poste] Ingénieur données", "[Role] 2 nurses"],
+    [
+        "[Job] Senior Data Engineer, Leeds",
+        "[Poste] Ingénieur données",
+        "[Role] 2 nurses",
+        "[Job] – Senior Data Engineer",
+        "[Job] - Senior Data Engineer",
+        "[Job] — Senior Data Engineer",
+        "[Job] | Senior Data Engineer",
+        "[Job]: Senior Data Engineer",
+    ],
 )
 def test_a_tag_opening_the_subject_is_not_a_fill_in(lint, subject):
     assert lint(_email(subject), config={"select": ["OL403"]}) == []
@@ -124,6 +145,7 @@ def test_a_tag_opening_the_subject_is_not_a_fill_in(lint, subject):
         ("[Role] at [Company]", ["[Role]", "[Company]"]),  # a lower-case word follows
         ("[Job Title] Leeds", ["[Job Title]"]),  # a field's name, not a tag word
         ("Data Engineer [Role] Leeds", ["[Role]"]),  # not where a tag goes
+        ("[Role] - [Company]", ["[Role]", "[Company]"]),  # a fill-in after the dash
     ],
 )
 def test_fill_ins_in_a_subject_still_fire(lint, subject, shown):
