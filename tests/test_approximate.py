@@ -86,6 +86,7 @@ SAMPLES = [
     "could you send me your last three payslips?",
     "ideally between 25 and 35 years old, or someone who is 25-35.",
     "i trust this email finds you well: it's a once-in-a-lifetime opportunity.",
+    "our clients in kent are after two hcas.",
 ]
 
 

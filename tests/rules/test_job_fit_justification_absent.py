@@ -151,6 +151,17 @@ FIRE = [
         id="on-behalf-of-one-of-our-clients",
     ),
     pytest.param(
+        "Hi {{ name }}, our clients want a charge nurse in Kent. Keen?", id="our-clients-want"
+    ),
+    pytest.param(
+        "Hi {{ name }}, our clients in Kent are after two HCAs for nights. Keen?",
+        id="our-clients-are-after",
+    ),
+    pytest.param(
+        "Hi {{ name }}, our clients would like a charge nurse for nights. Keen?",
+        id="our-clients-would-like",
+    ),
+    pytest.param(
         "Hi {{ name }}, thanks for connecting. We're hiring a Senior Cyber Engineer. Keen?",
         id="thanks-for-connecting-is-no-application",
     ),
@@ -387,6 +398,16 @@ NO_FIRE = [
         "Hi {{ first_name }}, our nurses are known for going above and beyond for our clients. "
         "Would it be useful to talk about your winter cover?",
         id="for-our-clients",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, our clients want a supplier who can staff a ward in 48 hours. "
+        "Would it be useful to talk about your winter cover?",
+        id="what-clients-want-from-an-agency",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, our clients tell us they want a named account manager. Would it "
+        "be useful to talk about your winter cover?",
+        id="what-clients-tell-us",
     ),
 ]
 
