@@ -75,12 +75,18 @@ def compose(text: str) -> Node | None:
     try:
         node = _yaml(pure=other_breaks).compose(text)
     except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        opened: tuple[int, int] | None = None
         if (
             e.context == "while scanning a quoted scalar"
             and e.context_mark is not None
             and str(e.problem).startswith(_NEVER_CLOSED)
         ):
-            line, column = where(e.context_mark)
+            opened = where(e.context_mark)
+        elif mark is not None:  # "subject: "Nurse role" then "role: "nurse"": read as one
+            opened = _unclosed_above(text, where(mark)[0])
+        if opened is not None:
+            line, column = opened
             quote = text.split("\n")[line][column : column + 1] or '"'
             raise YamlError(
                 f"this quoted text is never closed: add the closing {quote} where it ends",
@@ -88,17 +94,6 @@ def compose(text: str) -> Node | None:
                 column,
                 unclosed=True,
             ) from None
-        mark = e.problem_mark or e.context_mark
-        if mark is not None:
-            opened = _unclosed_above(text, where(mark)[0])
-            if opened is not None:  # "subject: "Nurse role" then "role: "nurse"": read as one
-                line, column, quote = opened
-                raise YamlError(
-                    f"this quoted text is never closed: add the closing {quote} where it ends",
-                    line,
-                    column,
-                    unclosed=True,
-                ) from None
         problem = str(e.problem or e.context or "invalid YAML")
         if problem.startswith("but found another document"):
             problem = "a file holds one YAML document: remove the '---' line that starts another"
@@ -120,10 +115,10 @@ line), where it reports the error; the quote that opens the text is what to fix.
 _KEY_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?[\w.-]+:(?:[ \t]|$)")
 
 
-def _unclosed_above(text: str, error_line: int) -> tuple[int, int, str] | None:
+def _unclosed_above(text: str, error_line: int) -> tuple[int, int] | None:
     """A ``key: "value`` line above ``error_line`` whose quote is not closed on it, with a
     ``key:`` line after it: the quoted text then ran on into the next keys, and the YAML reader
-    stumbled further down (often at a value quoted properly). Its line, column and quote."""
+    stumbled further down (often at a value quoted properly). The quote's line and column."""
     lines = text.split("\n")
     for number in range(min(error_line, len(lines)) - 1, max(error_line - 20, 0) - 1, -1):
         m = _VALUE_LINE.fullmatch(lines[number])
@@ -135,7 +130,7 @@ def _unclosed_above(text: str, error_line: int) -> tuple[int, int, str] | None:
             rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
         )
         if quote not in rest and _KEY_LINE.match(lines[number + 1]):
-            return number, m.start(2), quote
+            return number, m.start(2)
     return None
 
 
