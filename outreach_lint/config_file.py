@@ -71,12 +71,12 @@ _TABLE_HEADER = re.compile(
 )
 
 
-_NEAR_HEADER = re.compile(
+_NEAR_HEADER = (
     r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*[\"']?(?P<name>outreach[ _.]?lint(?:er)?|outreachlint|"
-    r"outreach-linter|outreach_lint)[\"']?[ \t]*\]",
-    re.M | re.I,
+    r"outreach-linter|outreach_lint)[\"']?[ \t]*\]"
 )
-"""A table meant for outreach-lint but named otherwise: ``[tool.outreach_lint]``."""
+"""A table meant for outreach-lint but named otherwise: ``[tool.outreach_lint]`` (compiled
+only for a ``pyproject.toml`` that names outreach at all)."""
 
 
 def _check_table_name(path: str) -> None:
@@ -88,7 +88,7 @@ def _check_table_name(path: str) -> None:
         return
     if "outreach" not in text.lower():
         return
-    m = _NEAR_HEADER.search(text)
+    m = re.search(_NEAR_HEADER, text, re.M | re.I)
     if m is not None and m["name"] != "outreach-lint":
         raise ConfigError(
             f"[tool.{m['name']}] is not read: outreach-lint's table is [tool.outreach-lint]",

@@ -72,16 +72,22 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
     """Files to lint, in a stable order: each argument in turn, folders sorted. A file named
     twice (``m.md ./m.md``, ``hq ./hq``, a file and its folder) is linted once, under the name
     it is first given."""
-    excluder = Excluder(config)
-    # fnmatch.fnmatch folds case where the file system does (os.path.normcase).
-    globs = globs_matcher(patterns, case_sensitive=os.path.normcase("A") == "A")
+    # Made when first needed: files named without --force-exclude (pre-commit's run over one
+    # file, say) need neither, and compiling the globs is a millisecond of such a run.
+    excluder: Excluder | None = None
+    globs: Callable[[str], bool] | None = None
     # One argument names each file once: its paths need no spelling compared.
     key = same_file if len(paths) > 1 else str
     seen: set[str] = set()
     for arg in paths:
-        if config.force_exclude and excluder.path_excluded(arg):
-            continue  # a folder too: "--force-exclude drafts" lints nothing in it
+        if config.force_exclude:
+            excluder = excluder or Excluder(config)
+            if excluder.path_excluded(arg):
+                continue  # a folder too: "--force-exclude drafts" lints nothing in it
         if os.path.isdir(arg):
+            excluder = excluder or Excluder(config)
+            # fnmatch.fnmatch folds case where the file system does (os.path.normcase).
+            globs = globs or globs_matcher(patterns, case_sensitive=os.path.normcase("A") == "A")
             for path in _walk(arg, excluder, globs):
                 if (k := key(path)) not in seen:
                     seen.add(k)
@@ -93,9 +99,12 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
 
 def same_file(path: str) -> str:
     """The same text for every spelling of a path: ``m.md``, ``./m.md``, ``hq/../m.md``,
-    ``$PWD/m.md``, a path through a linked folder (``link/../m.md`` is where the link points,
-    not ``m.md``), and ``M.md`` where names are read case-blind, as on Windows."""
-    return os.path.normcase(os.path.realpath(path))
+    ``$PWD/m.md``, a path through a linked folder (``link/../m.md`` is beside where the link
+    points, not ``m.md``), and ``M.md`` where names are read case-blind, as on Windows. A
+    linked file is a file of its own (``archive/n.md`` linking to ``templates/n.md``): each
+    name may have its own per-file ignores, and neither may hide the other's findings."""
+    folder, name = os.path.split(path)
+    return os.path.normcase(os.path.join(os.path.realpath(folder or os.curdir), name))
 
 
 def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterator[str]:

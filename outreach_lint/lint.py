@@ -136,7 +136,7 @@ class Linter:
             start = end = template.key_offsets.get(d.key, template.offset)
             # ("variables.x": the fingerprint of "variables", as before each name had its line)
             snippet = d.key.partition(".")[0] if d.key in template.key_offsets else ""
-        elif field is None or d.start < 0:
+        elif d.field == "" or field is None or d.start < 0:  # the whole template
             start = end = template.offset
             snippet = ""
         else:

@@ -247,6 +247,15 @@ def test_files_named_through_linked_folders_are_told_apart_by_where_they_are(rep
     assert reported == ["link/../bad.md", "templates/bad.md"]
 
 
+def test_a_linked_file_is_a_file_of_its_own(repo, capsys):
+    """archive/bad.md links to templates/bad.md: its per-file ignores hide only its own."""
+    (repo / "archive").mkdir()
+    (repo / "archive" / "bad.md").symlink_to(repo / "templates" / "bad.md")
+    ignores = ["--per-file-ignores", "archive/*:OL3"]
+    _, out, _ = check(capsys, "archive", "templates", "--select", "OL301", *ignores)
+    assert [line.split(":")[0] for line in out.splitlines()] == ["templates/bad.md"]
+
+
 def test_a_missing_file_named_twice_is_one_problem(repo, capsys):
     code, out, _ = check(capsys, "gone.md", "./gone.md", "templates/bad.md", "--select", "OL301")
     assert code == 1

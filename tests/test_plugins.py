@@ -646,6 +646,7 @@ def test_a_rule_may_point_at_the_whole_template_or_at_a_key(
             "def check(ctx):\n"
             "    yield Diagnostic(-1, -1, 'whole', field='')\n"
             "    yield Diagnostic(-1, 0, 'whole, as the docs once showed', field='')\n"
+            "    yield Diagnostic(5, 10, 'whole, offsets not read', field='')\n"
             "    yield Diagnostic(0, 0, 'key', key='channel')\n"
             "    yield Diagnostic(0, 2, 'subject', field='subject')\n"
             "    yield Diagnostic(3, 9, 'missing key', key='role')\n",
@@ -657,7 +658,8 @@ def test_a_rule_may_point_at_the_whole_template_or_at_a_key(
     assert (code, err) == (1, "")
     assert out == (  # a key the template lacks: at its start, as for the whole template
         "t.md:2:1: FINE101 key\nt.md:3:10: FINE101 subject\nt.md:5:1: FINE101 whole\n"
-        "t.md:5:1: FINE101 whole, as the docs once showed\nt.md:5:1: FINE101 missing key\n"
+        "t.md:5:1: FINE101 whole, as the docs once showed\n"
+        "t.md:5:1: FINE101 whole, offsets not read\nt.md:5:1: FINE101 missing key\n"
     )
 
 
