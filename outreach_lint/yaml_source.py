@@ -84,7 +84,7 @@ def compose(text: str) -> Node | None:
         ):
             opened = where(e.context_mark)
         elif mark is not None:  # "subject: "Nurse role" then "role: "nurse"": read as one
-            opened = _unclosed_above(text, where(mark)[0])
+            opened = _unclosed_above(text, where(mark)[0], other_breaks)
         if opened is not None:
             line, column = opened
             quote = text.split("\n")[line][column : column + 1] or '"'
@@ -115,10 +115,11 @@ line), where it reports the error; the quote that opens the text is what to fix.
 _KEY_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?[\w.-]+:(?:[ \t]|$)")
 
 
-def _unclosed_above(text: str, error_line: int) -> tuple[int, int] | None:
+def _unclosed_above(text: str, error_line: int, pure: bool) -> tuple[int, int] | None:
     """A ``key: "value`` line above ``error_line`` whose quote is not closed on it, with a
-    ``key:`` line after it: the quoted text then ran on into the next keys, and the YAML reader
-    stumbled further down (often at a value quoted properly). The quote's line and column."""
+    ``key:`` line after it, and that the file reads past ``error_line`` with the quote closed:
+    the quoted text ran on into the next keys, and the YAML reader stumbled further down (often
+    at a value quoted properly). The quote's line and column."""
     lines = text.split("\n")
     for number in range(min(error_line, len(lines)) - 1, max(error_line - 20, 0) - 1, -1):
         m = _VALUE_LINE.fullmatch(lines[number])
@@ -130,8 +131,24 @@ def _unclosed_above(text: str, error_line: int) -> tuple[int, int] | None:
             rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
         )
         if quote not in rest and _KEY_LINE.match(lines[number + 1]):
-            return number, m.start(2)
+            closed = [*lines[:number], lines[number].rstrip() + quote, *lines[number + 1 :]]
+            return (number, m.start(2)) if _reads_past(closed, error_line, pure) else None
     return None
+
+
+def _reads_past(lines: list[str], error_line: int, pure: bool) -> bool:
+    """Does the YAML reader get past ``error_line`` of these lines (or read them all)? (Not
+    when the quote was text of a ``|`` block, or closed on a later line.)"""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        _yaml(pure=pure).compose("\n".join(lines))
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        return mark is not None and mark.line > error_line
+    except YAMLError:
+        return False
+    return True
 
 
 _VALUE_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]+(\S.*?)[ \t]*")

@@ -294,3 +294,29 @@ def test_markdown_emphasis_underscores_are_not_part_of_the_words(tmp_path, capsy
         ["e.md:1:30:", "OL304"],
         ["e.md:1:42:", "OL403"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "block.yaml",
+            b"templates:\n  - name: a\n    channel: email\n    body: |\n      Hi there,\n"
+            b'      Note: "the ward is busy\n      Pay: 40 an hour. Free?\n'
+            b"    subject: email: linkedin\n",
+            "block.yaml:8:19: OL902 invalid YAML: mapping values are not allowed in this "
+            "context; put the value of 'subject' in double quotes: subject: \"email: linkedin\"",
+        ),
+        (
+            "closed-later.md",
+            b'---\nsubject: "Charge Nurse role,\n  note: nights only"\nrole: Charge Nurse\n'
+            b"channel: email: x\n---\nHi\n",
+            "closed-later.md:5:15: OL902 invalid front matter: mapping values are not allowed in "
+            "this context; put the value of 'channel' in double quotes: channel: \"email: x\"",
+        ),
+    ],
+    ids=["a-quote-in-a-block", "a-quote-closed-on-the-next-line"],
+)
+def test_a_quote_that_is_text_or_closed_later_is_not_blamed(tmp_path, capsys, name, data, expected):
+    """Closing the quote must let the file read past the error, or the quote is not the cause."""
+    assert run(tmp_path, capsys, name, data, "--select", "OL902") == [expected]
