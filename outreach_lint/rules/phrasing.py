@@ -206,11 +206,10 @@ def names_role(ctx: RuleContext) -> bool:
 
 
 def _titled_role(message: Message) -> bool:
-    """Does the text name a role by a title in capitals of two words or more, one of them not
-    a vague word ("Senior Sales role"; not "An Exciting New role", "A Great Opportunity")?"""
+    """Does the text name a role by a title in capitals of two words or more, not all of them
+    vague words ("Senior Sales role"; not "An Exciting New role", "a Full Time role")?"""
     for m in _TITLED.finditer(message.prose, 0, text_end(message)):
-        words = m["title"].lower().split()
-        if any(_VAGUE_WORD.fullmatch(w) is None for w in words):
+        if _VAGUE_WORDS.fullmatch(" ".join(m["title"].lower().split())) is None:
             return True
     return False
 
@@ -232,10 +231,13 @@ _VAGUE = (
     r"one|two|three|four|five|couple|number|range|variety|lot|lots|handful|of|numerous|countless|"
     r"business|\d+)"
 )
-_VAGUE_WORD = compile_regex(
-    _VAGUE + r"|our|your|their|my|its|his|her|we|i|hi|dear|hello|opportunit(?:y|ies)|roles?|jobs?"
+_VAGUE_WORDS = compile_regex(
+    r"(?:(?:"
+    + _VAGUE
+    + r"|our|your|their|my|its|his|her|we|i|hi|dear|hello|opportunit(?:y|ies)|roles?|jobs?)"
+    r"(?:\s+|$))+"
 )
-"""One word that says nothing of what a job is ("exciting", "senior", "our")."""
+"""Words that say nothing of what a job is ("an exciting new", "full time", "well paid")."""
 _OPPORTUNITY = (
     r"(?:opportunit(?:y|ies)|roles?(?!\s+(?:model|play))|positions?(?!\s+(?:to|of)\b)|"
     r"openings?(?!\s+(?:of|in\s+(?:my|our|the)\s+(?:calendar|diary)))|vacanc(?:y|ies)|gigs?|"

@@ -237,6 +237,8 @@ def test_a_title_in_capitals_before_role_names_the_job(lint, sentence):
         "We have An Exciting New role for you.",
         "I have a Great Opportunity role.",
         "It is A Senior role at a top firm.",
+        "I have a Full Time role that could suit you.",
+        "I have a Well Paid role for you.",
     ],
 )
 def test_capitals_on_vague_words_name_no_job(lint, sentence):
