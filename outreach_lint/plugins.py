@@ -322,17 +322,18 @@ def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
 
 
 def _norm(name: str) -> str:
-    """A plugin's name however it is spelt: ``outreach_lint_acme`` is ``outreach-lint-acme``,
-    ``lint_rules/house_rules.py`` is ``lint_rules.house_rules``, ``./house-style.yaml`` is
-    ``house-style.yaml``."""
-    name = name.lower().replace("\\", "/")
+    """A plugin's name however it is spelt: a distribution's as pip compares them
+    (``outreach_lint_acme`` is ``outreach-lint-acme``); a local module's or a pack's as the
+    file it names (``lint_rules/house_rules.py`` is ``lint_rules.house_rules``,
+    ``./house-style.yaml`` is ``house-style.yaml``; ``House_Style.yaml`` is another file)."""
+    if "/" not in name and "\\" not in name and "." not in name:
+        return name.lower().replace("_", "-")
+    name = name.replace("\\", "/")
     while name.startswith("./"):
         name = name[2:]
-    name = name.removesuffix(".py")
-    return name.translate(_SEPARATORS)
-
-
-_SEPARATORS = str.maketrans("._/", "---")
+    if name.endswith(".py"):
+        name = name[:-3].replace("/", ".")
+    return name
 
 
 # --- collecting what the hooks return --------------------------------------------------------

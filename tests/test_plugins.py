@@ -532,6 +532,15 @@ def test_require_plugins_names_local_plugins_and_packs_however_spelt(
     )
     code, _, err = run(capsys, "check", "t.md")
     assert code == 1, err
+    # another file's name is no spelling of this one's
+    config = (repo / ".outreach-lint.yaml").read_text()
+    for other in ("house_style.yaml", "House-Style.YAML"):
+        required = "require-plugins: [lint_rules/house_rules.py, house-style.yaml]"
+        (repo / ".outreach-lint.yaml").write_text(
+            config.replace(required, required.replace("house-style.yaml", other))
+        )
+        code, _, err = run(capsys, "check", "t.md")
+        assert code == 2 and f"required plugin(s) missing: {other}" in err
 
 
 # --- a rule that raises ---------------------------------------------------------------------
