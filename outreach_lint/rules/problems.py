@@ -81,6 +81,8 @@ variables: 5
 channel: linkedin_connection_note
 variables: [first_name, company]
 ---
+Hi {{ first_name|default('there') }}, your post on {{ company }}'s night rota was spot on:
+I'm hiring a charge nurse for the ICU at St James's in Leeds. Open to a call this week?
 ```
 
 ## Options
@@ -111,13 +113,27 @@ thinks.
 ## Example
 
 ```markdown
-Dear Sam, I'd like to add you to my network. {# outreach-lint: noqa: OL3O2 #}
+---
+channel: linkedin_inmail
+subject: Charge nurse, ICU, Leeds
+---
+Hi {{ first_name|default('there') }}, your post on your ward's night rota was spot on: I'm
+hiring a charge nurse for the ICU at St James's in Leeds. The full job description, as the
+trust asks us to send it, follows. {# outreach-lint: noqa: OL5O2 #}
 ```
 
 ## Use instead
 
+The codes written as codes, separated by commas: `{# outreach-lint: noqa: OL502 #}`.
+
 ```markdown
-Dear Sam, I'd like to add you to my network. {# outreach-lint: noqa: OL302 #}
+---
+channel: linkedin_inmail
+subject: Charge nurse, ICU, Leeds
+---
+Hi {{ first_name|default('there') }}, your post on your ward's night rota was spot on: I'm
+hiring a charge nurse for the ICU at St James's in Leeds. The full job description, as the
+trust asks us to send it, follows. {# outreach-lint: noqa: OL502 #} Open to a call this week?
 ```
 
 ## Options
