@@ -174,6 +174,7 @@ SAMPLES = [
     "Thank you so much for interviewing, and thanks for coming in for the interview.",
     "Shout if you'd like more info, shout me when you're free, or just shout.",
     "Re: the role {# noqa #} #hiring  # for the ward",
+    "I'm not trying to ",
 ]
 
 

@@ -12,7 +12,8 @@ Asking about *this* job is fine ("would you be open to a chat about this role?")
 the polite outs that show you are not presuming: "if now isn't the right time, no worries",
 "even if you're happy where you are", "if you're ever open to a move", "if you're sick of nights,
 this one is days only". So is saying you won't try to poach them: "I'm not trying to tempt
-you away from {{ company }}", "I won't try to tempt you away".
+you away from {{ company }}", "I won't try to tempt you away". Other negations don't excuse
+a presumption: "you'd be mad not to take your next step with us" still presumes.
 
 ## Why is this bad?
 
@@ -155,17 +156,24 @@ _PRESUMES = prefiltered(
     r"(?=\s*\?)",
     re.MULTILINE,
 )
-_EXCUSED = compile_folded(
+_CONDITIONAL = compile_folded(
     r"\b(?:if|whether|even\s+if|in\s+case|unless|when(?:ever)?|should|once)\s+(?:\S+\s+){0,3}$|"
     r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$"
-    # "I'm not trying to tempt you away", "I won't try to", "never going to" (not "why not")
-    r"|(?:(?<!\bwhy\s)\bnot|n't|\bnever|\bwithout)\s+(?:(?:trying|try|looking|going|about|here|"
-    r"out|want|wanting|mean|meaning|hoping|planning|attempting|intending|intend|to|be|being|"
-    r"able)\s+){0,4}$"
 )
-"""What makes the phrase before which it ends no presumption: a condition ("if you're ever
-open to a move"), or the sender saying they are not doing it ("I'm not trying to tempt you
-away")."""
+"""A condition before the phrase makes it no presumption: "if you're ever open to a move"."""
+_POACH = compile_folded(r"(?:tempt|lur|entic|pri|poach)")
+"""The phrases that name the poaching act itself: "tempt you away", "lure you away"."""
+_SENDER_DENIES = compile_folded(
+    # "I'm not trying to", "I won't try to", "we don't want to", "I'm never going to"
+    r"\b(?:(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?:not|never)|(?:I|we)(?:\s+will\s+not|\s+won't|"
+    r"\s+do\s+not|\s+don't|\s+would\s+not|\s+wouldn't|'d\s+never|'ll\s+never|\s+never)|"
+    r"\bnot(?=\s+(?:trying|looking|out|here|hoping|planning|attempting|going)\b))\s+"
+    r"(?:(?:trying|try|looking|going|about|here|out|want|wanting|mean|meaning|hoping|planning|"
+    r"attempting|intending|intend|to|be|being|able)\s+){0,4}$"
+)
+"""The sender saying they are not poaching: "I'm not trying to tempt you away", "I won't try
+to lure you away". Only for the poaching phrases: "you'd be mad not to take your next step"
+and "don't take your next role without talking to us" still presume."""
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -173,7 +181,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         prose = message.folded
         for m in _PRESUMES.finditer(prose):
             sentence = message.sentence_at(m.start())
-            if _EXCUSED.search(prose, sentence.start, m.start()):
+            if _CONDITIONAL.search(prose, sentence.start, m.start()):
+                continue
+            if _POACH.match(prose, m.start()) and _SENDER_DENIES.search(
+                prose, sentence.start, m.start()
+            ):
                 continue
             yield Diagnostic(
                 m.start(),

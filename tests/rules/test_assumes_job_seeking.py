@@ -38,6 +38,11 @@ FIRE = [
         id="negation-in-another-clause",
     ),
     pytest.param("Don't you fancy a change of scenery?", id="dont-you-fancy"),
+    pytest.param("You'd be mad not to take your next step with us.", id="mad-not-to"),
+    pytest.param("Don't take your next role without talking to us.", id="dont-take-without"),
+    pytest.param("You won't find your next career move anywhere better.", id="you-wont-find"),
+    pytest.param("Is there any reason not to make your next move with us?", id="reason-not-to"),
+    pytest.param("Could I not tempt you away from {{ company }}?", id="could-i-not-tempt"),
 ]
 
 NO_FIRE = [
@@ -77,6 +82,8 @@ NO_FIRE = [
     pytest.param("I won't try to tempt you away, just curious.", id="wont-try-to-tempt"),
     pytest.param("I don't want to poach you away from your team.", id="dont-want-to-poach"),
     pytest.param("I'm never going to try to lure you away.", id="never-going-to"),
+    pytest.param("We're not out to lure you away from the ward.", id="were-not-out-to"),
+    pytest.param("Not trying to poach you away, just sharing a role.", id="not-trying-fragment"),
 ]
 
 
