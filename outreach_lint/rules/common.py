@@ -294,10 +294,13 @@ _PITCH = located(
     r"(?:looking\s+for|searching\s+for|after|seeking|hiring|recruiting|appointing))\s+"
     r"(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
     # "our clients want a charge nurse", "our clients in Kent are after two HCAs" (not "our
-    # clients want a reliable supplier", a business-development note's)
+    # clients want a reliable supplier", a business-development note's): the job ends what
+    # they want (not "a nurse agency", "a software engineer's view", "more nurses to hear…")
     r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
     r"currently\s+|urgently\s+|now\s+)?(?:after|looking\s+for|seeking|searching\s+for))\s+"
     r"(?:an?\s+|two\s+|three\s+|\d+\s+|several\s+|more\s+)?(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|for|on|who|with|that|and|or|from|based|asap|now|"
+    r"urgently|immediately|starting|to\s+(?:join|start|cover|work|lead|run|help|staff|fill))\b)"
     # agencies: "I'm working with several clients", "on behalf of a client"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"
     r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"

@@ -161,6 +161,14 @@ FIRE = [
         "Hi {{ name }}, our clients would like a charge nurse for nights. Keen?",
         id="our-clients-would-like",
     ),
+    pytest.param("Hi {{ name }}, our clients want a charge nurse. Keen?", id="clients-want-ends"),
+    pytest.param(
+        "Hi {{ name }}, our clients want two HCAs to cover nights. Keen?", id="clients-to-cover"
+    ),
+    pytest.param(
+        "Hi {{ name }}, our clients want more nurses who can start in May. Keen?",
+        id="clients-want-nurses-who",
+    ),
     pytest.param(
         "Hi {{ name }}, thanks for connecting. We're hiring a Senior Cyber Engineer. Keen?",
         id="thanks-for-connecting-is-no-application",
@@ -408,6 +416,21 @@ NO_FIRE = [
         "Hi {{ first_name }}, our clients tell us they want a named account manager. Would it "
         "be useful to talk about your winter cover?",
         id="what-clients-tell-us",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, our clients want more nurses to hear about flexible work, so we run "
+        "free CPD events. Would it be useful to talk about your winter cover?",
+        id="clients-want-nurses-to-hear",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, our clients want a nurse agency that can fill shifts in 48 hours. "
+        "Would it be useful to talk about your winter cover?",
+        id="clients-want-a-nurse-agency",
+    ),
+    pytest.param(
+        "Hi {{ first_name }}, our clients want a software engineer's view on our new rota app. "
+        "Would it be useful to talk about your winter cover?",
+        id="clients-want-an-engineers-view",
     ),
 ]
 
