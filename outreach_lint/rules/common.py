@@ -34,6 +34,64 @@ GREETING = compile_regex(
 )
 """A greeting at the start of a line; ``who`` is whatever follows the salutation."""
 
+GENERIC_JOBS = frozenset(
+    [
+        # the job as a name: "Dear Doctor,", "Dear GP,", "Dear Locum,"
+        "doctor",
+        "doctors",
+        "dr",
+        "gp",
+        "gps",
+        "locum",
+        "locums",
+        "physio",
+        "physios",
+        "physiotherapist",
+        "pharmacist",
+        "carer",
+        "carers",
+        # "Dear Teacher,", "Dear Nurse,", "Hello Chef,": the job, not the person (never a first
+        # name; after a title, as in "Dear Mr Driver", the word is a surname: greets_literal_name)
+        "teacher",
+        "teachers",
+        "educator",
+        "educators",
+        "nurse",
+        "nurses",
+        "engineer",
+        "engineers",
+        "developer",
+        "developers",
+        "driver",
+        "drivers",
+        "chef",
+        "chefs",
+        "cook",
+        "cooks",
+        "cleaner",
+        "cleaners",
+        "midwife",
+        "midwives",
+        "paramedic",
+        "paramedics",
+        "pharmacists",
+        "dentist",
+        "dentists",
+        "electrician",
+        "electricians",
+        "plumber",
+        "plumbers",
+        "technician",
+        "technicians",
+        "accountant",
+        "accountants",
+        "solicitor",
+        "solicitors",
+    ]
+)
+"""Jobs a greeting may name instead of the person ("Dear Nurse,"): after a title, as in
+"Dear Dr Cook", they are surnames."""
+
 GENERIC_WHO = frozenset(
     [
         "there",
@@ -50,20 +108,6 @@ GENERIC_WHO = frozenset(
         "applicants",
         "sir",
         "sirs",
-        # the job as a name: "Dear Doctor,", "Dear GP,", "Dear Locum,"
-        "doctor",
-        "doctors",
-        "dr",
-        "gp",
-        "gps",
-        "locum",
-        "locums",
-        "physio",
-        "physios",
-        "physiotherapist",
-        "pharmacist",
-        "carer",
-        "carers",
         # the same in the other languages of GREETING's hellos
         "candidato",
         "candidata",
@@ -169,45 +213,8 @@ GENERIC_WHO = frozenset(
         "pal",
         "team",
         "reader",
-        # "Dear Teacher,", "Dear Nurse,", "Hello Chef,": the job, not the person (never a first
-        # name; after a title, as in "Dear Mr Driver", the word is a surname: greets_literal_name)
-        "teacher",
-        "teachers",
-        "educator",
-        "educators",
-        "nurse",
-        "nurses",
-        "engineer",
-        "engineers",
-        "developer",
-        "developers",
-        "driver",
-        "drivers",
-        "chef",
-        "chefs",
-        "cook",
-        "cooks",
-        "cleaner",
-        "cleaners",
-        "midwife",
-        "midwives",
-        "paramedic",
-        "paramedics",
-        "pharmacists",
-        "dentist",
-        "dentists",
-        "electrician",
-        "electricians",
-        "plumber",
-        "plumbers",
-        "technician",
-        "technicians",
-        "accountant",
-        "accountants",
-        "solicitor",
-        "solicitors",
     ]
-)
+).union(GENERIC_JOBS)
 """Words a greeting may be made of and still fit anyone ("Dear Valued Candidate", "Hi there"):
 no name in it."""
 
@@ -352,8 +359,10 @@ def greeting(message: Message) -> re.Match[str] | None:
 TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
 """Titles written before a name, abbreviated ("Dr", "Cllr")."""
 _TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
-_NOT_A_SURNAME = frozenset("and or und y e et en a à madam madams mam maam".split())
-"""Words after "Sir" or "Doctor" that make no name of them: "Dear Sir Or Madam"."""
+_NOT_A_SURNAME = GENERIC_WHO - GENERIC_JOBS - frozenset("pan friend reader fellow heer".split())
+"""Words after a title that make no name of it: "Dear Sir Or Madam", "Dear Dr Colleague",
+"Dear Doctor Candidate" (but a job, or a generic word that is also a surname, is a surname
+there: "Dear Dr Cook", "Dear Dr Pan")."""
 
 
 def surname_after_title(words: list[str]) -> bool:
@@ -376,8 +385,9 @@ def greets_literal_name(message: Message) -> bool:
     if titled:
         words = words[1:]  # "Dear Dr Okafor": the name is after the title
     first = words[0] if words else ""
-    # after a title any word is a surname: "Dear Mr Driver", "Dear Sir Paul Nurse"
-    generic = not titled and first.lower() in GENERIC_WHO
+    # after a title a word is a surname ("Dear Mr Driver", "Dear Sir Paul Nurse") unless it
+    # greets anyone ("Dear Dr Colleague")
+    generic = first.lower() in (_NOT_A_SURNAME if titled else GENERIC_WHO)
     return bool(first) and first[0].isupper() and first.isalpha() and not generic
 
 

@@ -56,6 +56,11 @@ FIRE = [
         "Dear Sir Or Madam,\nWe supply chefs.", "Dear Sir Or Madam", id="sir-or-madam-capitals"
     ),
     pytest.param("Dear Doctor or Nurse,\nWe need locums.", "Dear Doctor or Nurse", id="dr-or"),
+    pytest.param("Dear Dr Colleague,\nWe need locums.", "Dear Dr Colleague", id="dr-colleague"),
+    pytest.param(
+        "Dear Doctor Candidate,\nWe need locums.", "Dear Doctor Candidate", id="doctor-candidate"
+    ),
+    pytest.param("Dear Sir Madame,\nWe need locums.", "Dear Sir Madame", id="sir-madame"),
 ]
 
 NO_FIRE = [
@@ -94,6 +99,7 @@ NO_FIRE = [
     pytest.param("Dear Rev Cook,\nThanks for your reply.", id="rev"),
     pytest.param("Dear Sr Cook,\nThanks for your reply.", id="sr"),
     pytest.param("Dear Sir Paul Nurse,\nThanks for your reply.", id="sir-and-a-name"),
+    pytest.param("Dear Dr Pan,\nThanks for your reply.", id="dr-and-a-generic-word-surname"),
 ]
 
 

@@ -14,6 +14,7 @@ FIRE = [
     pytest.param("Hi Recruiters, we're hiring in Leeds.", id="recruiters"),
     pytest.param("Dear Future Colleague, we're hiring.", id="future-colleague"),
     pytest.param("Dear Driver, we have Class 2 shifts.", id="the-job-as-a-name"),
+    pytest.param("Dear Dr Colleague, we have locum shifts.", id="a-generic-word-after-a-title"),
 ]
 NO_FIRE = [
     pytest.param("Hi {{ first_name }}, quick question about our data role.", id="name"),
