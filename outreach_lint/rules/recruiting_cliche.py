@@ -146,12 +146,13 @@ BUILTIN: tuple[Cliche, ...] = (
     _c("self-starter", r"self[\s-]starters?", "use 'someone who plans their own work' instead"),
     _c(
         "fast-paced environment",
-        # "fast-paced, high-energy environment", "fast-paced and friendly team" (not "fast-paced,
-        # so the environment suits...": a function word starts another clause)
-        r"fast[\s-]paced,?\s+(?:(?:and\s+)?(?!(?:so|the|an?|and|but|or|nor|yet|then|which|that|"
-        r"who|where|while|because|as|if|when|our|your|its|their|his|her|my|this|these|those|is|"
-        r"are|was|were|be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|there|"
-        r"not|no),?\s)[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
+        # "fast-paced, high-energy environment", "fast-paced and friendly team", "fast-paced but
+        # supportive environment" (not "fast-paced, so the environment suits...": a function
+        # word starts another clause)
+        r"fast[\s-]paced,?\s+(?:(?:(?:and|but|yet)\s+)?(?!(?:so|the|an?|and|but|or|nor|yet|then|"
+        r"which|that|who|where|while|because|as|if|when|our|your|its|their|his|her|my|this|these|"
+        r"those|is|are|was|were|be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|"
+        r"there|not|no),?\s)[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
         r"setting|world|organi[sz]ation|business|start-?up|scale-?up|office)",
         "say what the pace means, e.g. deadlines or volume",
     ),

@@ -91,6 +91,18 @@ FIRE = [
         "what the pace means",
         id="fast-paced-and-friendly",
     ),
+    pytest.param(
+        "It is a fast-paced but supportive environment.",
+        "fast-paced but supportive environment",
+        "what the pace means",
+        id="fast-paced-but-supportive",
+    ),
+    pytest.param(
+        "You'd join a fast-paced yet friendly team.",
+        "fast-paced yet friendly team",
+        "what the pace means",
+        id="fast-paced-yet-friendly",
+    ),
 ]
 
 NO_FIRE = [
