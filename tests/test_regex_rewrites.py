@@ -175,6 +175,7 @@ SAMPLES = [
     "Shout if you'd like more info, shout me when you're free, or just shout.",
     "Re: the role {# noqa #} #hiring  # for the ward",
     "I'm not trying to ",
+    "I'd love for you to meet people in my network through me.",
 ]
 
 

@@ -9,7 +9,8 @@ you in my network". The motive is fine when the same sentence makes it specific:
 for the recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting
 with people I met at the CIPD conference"). Nor is a network the reader gains with the job
 ("the role means you'll connect with more nurses in the North West"): only the sender's own
-counts.
+counts, also when the reader would connect through it ("would you want to connect with other
+like-minded professionals in my network?").
 
 ## Why is this bad?
 
@@ -101,6 +102,13 @@ _READERS = compile_folded(
 """The reader as the one who connects, just before the phrase: "the role means you'll connect
 with more nurses…", "you'll get the chance to network with other leaders": a part of the job,
 not the sender's motive."""
+_SENDERS = compile_folded(
+    r"\b(?:my|me)\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|"
+    r"connections|contacts)\b|\b(?:through|via)\s+me\b|\bI(?:'d|\s+would)\s+(?:love|like)\s+"
+    r"(?:for\s+)?you\s+to\b|\bI\s+(?:can|could|will|'ll|'d)\s+(?:love\s+to\s+)?introduce\s+you\b"
+)
+"""The sender's network in the same sentence, which makes the reader's connecting the
+sender's motive again: "… in my network?", "… through me", "I'd love for you to connect…"."""
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -111,7 +119,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             sentence = message.sentence_at(m.start())
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
                 continue
-            if _READERS.search(folded, sentence.start, m.start()):
+            if _READERS.search(folded, sentence.start, m.start()) and not _SENDERS.search(
+                folded, sentence.start, sentence.end
+            ):
                 continue
             seen.add(sentence.start)
             yield Diagnostic(

@@ -36,6 +36,14 @@ FIRE = [
         "Thank you for accepting; I'm connecting with HR leaders across the region.",
         id="thank-you-then-the-senders",
     ),
+    pytest.param(
+        "Would you want to connect with other like-minded professionals in my network?",
+        id="the-reader-in-the-senders-network",
+    ),
+    pytest.param(
+        "I'd love for you to connect with other HR leaders across the region through me.",
+        id="the-reader-through-the-sender",
+    ),
 ]
 
 NO_FIRE = [
