@@ -190,7 +190,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 fill_ins = (
                     [m.span() for m in FILL_IN.finditer(prose)] if MAY_FILL_IN.search(prose) else []
                 )
-            if any(s <= span.start and span.end <= e for s, e in fill_ins):
+            # "INSERT RATE PER HOUR": a run that holds a fill-in is reported as the fill-in
+            if any(s < span.end and span.start < e for s, e in fill_ins):
                 continue
             advice = (
                 "one exclamation mark is plenty"

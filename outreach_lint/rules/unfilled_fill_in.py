@@ -8,9 +8,10 @@ off: with the dialect on they are placeholders. Bracketed text counts as a fill-
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
 town…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
 `put-together` or `enter-key`, which `add_salary` or `enter-date` are not, a bracket holding a
-value (`[Band 5]`), "insert" as a verb in a sentence ("I'll insert the rate into your
-contract", "press INSERT NOW"), and a tag that opens a subject line before a title ("[Job]
-Senior Data Engineer", "[Job] – Senior Data Engineer"), which "[Role] at [Company]" is not.
+graded value (`[Band 5]`, `[Grade 7]`, but not `[Company 2]`), "insert" as a verb in a sentence
+("I'll insert the rate into your contract", "press INSERT NOW"), and a tag that opens a subject
+line before a title ("[Job] Senior Data Engineer", "[Job] – Senior Data Engineer"), which
+"[Role] at [Company]" and "[Role] - Acme Health" are not.
 
 ## Why is this bad?
 
@@ -46,8 +47,9 @@ from functools import lru_cache
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.name_words import words
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import prefiltered
+from outreach_lint.rules.common import OCCUPATION
 
 FILL_WORDS = frozenset(
     [
@@ -219,10 +221,11 @@ _PRONOUN_OR_MODAL = frozenset(
 _WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
-    # "Insert name", "INSERT salary here" (not "insert the rate into…", a verb in a sentence)
-    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?!(?:[Tt]he|[Aa]n?)\s)(?:\w+\s+){0,3}?(?:name|company|"
+    # "Insert name", "INSERT salary here", "Insert the hospital name here" (not "insert a link
+    # to your portfolio", a verb in a sentence; "I'll insert the rate" is left by its subject)
+    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|"
     r"role|title|job|link|date|here|details|location|salary|skill|url|number|rate)\b"
-    r"(?!\s+(?:is|was|for))"
+    r"(?!\s+(?:is|was|for|to\s+your)\b)"
     r"|(?<![\w_])_{3,}(?![\w_])"
 )
 _INSERT = compile_regex(_INSERT_SOURCE)
@@ -301,9 +304,17 @@ def _names_a_field(label: str, after: int = 0) -> bool:
     return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws[after:])
 
 
+_GRADED = compile_folded(
+    r"\b(?:band|grade|level|ward|year|step|tier|stage|floor|bay|room|unit|phase)\s*\d"
+)
+"""A graded word and its number: a value ("[Band 5]", "<Ward 12>"), not a field to fill in."""
+_JOB_NAMED = compile_folded(r"\b" + OCCUPATION + r"\b")
+
+
 def _a_value(label: str) -> bool:
-    """Does ``label`` hold a value, a number, rather than name a field: "[Band 5]", "<Ward 12>"?"""
-    return any(c.isdigit() for c in label)
+    """Does ``label`` hold a value, a graded word's number, rather than name a field: "[Band
+    5]", "[Grade 7]", "<Ward 12>" (not "[Company 2]", "[Calendar link 2]")?"""
+    return any(c.isdigit() for c in label) and _GRADED.search(label.lower()) is not None
 
 
 def _after_a_subject(prose: str, start: int) -> bool:
@@ -330,13 +341,18 @@ _JOB_TAGS = frozenset(
 
 def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
     """Is ``m`` a tag that opens a subject line, "[Job] Senior Data Engineer, Leeds", "[Job] –
-    Senior Data Engineer", rather than a field left to fill in ("[Role] at [Company]")?"""
-    # a title starts with a capital or a number, after a space or a separator: "[Job] – Senior"
-    first = subject[m.end() :].lstrip(" \t-–—|:")[:1]
+    Senior Data Engineer", rather than a field left to fill in ("[Role] at [Company]", "[Role] -
+    Acme Health")?"""
+    rest = subject[m.end() :].lstrip(" \t")
+    title = rest.lstrip("-–—|:")
+    # a title starts with a capital or a number; after a separator it must name a job: "[Job]
+    # – Senior Data Engineer" (not "[Role] - Acme Health", the role left out before the firm)
+    first = title.lstrip(" \t")[:1]
     return (
         not subject[: m.start()].strip()
         and m.group("name").strip().lower() in _JOB_TAGS
         and (first.isupper() or first.isdigit())
+        and (title == rest or _JOB_NAMED.search(title.lower()) is not None)
     )
 
 

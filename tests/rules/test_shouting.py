@@ -113,3 +113,8 @@ def test_a_fill_in_in_capitals_is_left_to_ol403(lint):
     text = "It's with CLIENT NAME in Slough, or #CLIENT#, see (ADD DETAILS), at INSERT RATE.\n"
     assert lint(text, config={"select": ["OL703"]}) == []
     assert [f.code for f in lint("URGENT: call me.\n", config={"select": ["OL703"]})] == ["OL703"]
+
+
+def test_a_run_that_holds_a_fill_in_is_left_to_ol403(lint):
+    found = lint("Pay is INSERT RATE PER HOUR.\n", config={"select": ["OL403", "OL703"]})
+    assert [(f.code, f.message.split("'")[1]) for f in found] == [("OL403", "INSERT RATE")]

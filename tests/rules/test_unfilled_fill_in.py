@@ -61,6 +61,14 @@ FIRE = [
     pytest.param("It starts INSERT START DATE.", "INSERT START DATE", id="insert-caps-start"),
     pytest.param("The rate is [Band X] pay.", "[Band X]", id="band-left-to-fill"),
     pytest.param("We'll pay Insert your rate an hour.", "Insert your rate", id="insert-your"),
+    pytest.param("Insert the hospital name here.", "Insert the hospital name", id="insert-the"),
+    pytest.param(
+        "The Staff Nurse role at insert a company name suits you.",
+        "insert a company",
+        id="insert-a",
+    ),
+    pytest.param("Join [Company 2] today.", "[Company 2]", id="a-field-and-a-number"),
+    pytest.param("Book at [Calendar link 2].", "[Calendar link 2]", id="a-link-and-a-number"),
 ]
 NO_FIRE = [
     pytest.param("Tags: [Remote] [Full-time] [Part time] [Senior].", id="two-word-tags"),
@@ -87,7 +95,8 @@ NO_FIRE = [
     pytest.param("You'd be on <Ward 12> nights.", id="a-ward-value-in-angles"),
     pytest.param("I'll insert the rate into your contract.", id="insert-the-verb"),
     pytest.param("We can insert your name on the rota today.", id="insert-after-a-modal"),
-    pytest.param("Just insert a link to your portfolio.", id="insert-an-article"),
+    pytest.param("Just insert a link to your portfolio.", id="insert-a-link-to-your"),
+    pytest.param("It's [Grade 7], [Level 3] or [Year 2] in school terms.", id="graded-values"),
     pytest.param("Press INSERT NOW to apply.", id="insert-now"),
 ]
 
@@ -146,6 +155,7 @@ def test_a_tag_opening_the_subject_is_not_a_fill_in(lint, subject):
         ("[Job Title] Leeds", ["[Job Title]"]),  # a field's name, not a tag word
         ("Data Engineer [Role] Leeds", ["[Role]"]),  # not where a tag goes
         ("[Role] - [Company]", ["[Role]", "[Company]"]),  # a fill-in after the dash
+        ("[Role] - Acme Health", ["[Role]"]),  # no job after the dash: the role is left out
     ],
 )
 def test_fill_ins_in_a_subject_still_fire(lint, subject, shown):
