@@ -41,7 +41,7 @@ def find_config(start: str) -> str | None:
         if os.path.isfile(pyproject) and _has_tool_table(pyproject):
             return pyproject
         if os.path.isfile(pyproject):
-            _check_table_name(pyproject)
+            _check_pyproject(pyproject)
         parent = os.path.dirname(here)
         if parent == here:
             return None
@@ -79,13 +79,18 @@ _NEAR_HEADER = (
 only for a ``pyproject.toml`` that names outreach at all)."""
 
 
-def _check_table_name(path: str) -> None:
-    """A ``pyproject.toml`` whose table is misnamed would leave every setting unread, and
-    the run would use the defaults: say so instead."""
+def _check_pyproject(path: str) -> None:
+    """A ``pyproject.toml`` with no ``[tool.outreach-lint]`` table but a misnamed one."""
     try:
         text = _read_text(path)
     except (OSError, UnicodeDecodeError):
         return
+    _check_table_name(text, path)
+
+
+def _check_table_name(text: str, path: str) -> None:
+    """A misnamed table (``[tool.outreach_lint]``) would leave every setting in it unread, and
+    the run would use the defaults, or the right table's alone: say so instead."""
     if "outreach" not in text.lower():
         return
     m = re.search(_NEAR_HEADER, text, re.M | re.I)
@@ -173,6 +178,7 @@ def _read_toml(path: str, text: str) -> RawConfig:
         return RawConfig(path, data, _toml_lines(text, top_level=True))
     if ours is None:
         raise ConfigError("has no [tool.outreach-lint] table", path)
+    _check_table_name(text, path)  # [tool.outreach_lint] beside it would go unread
     lines = _toml_lines(text)
     if not isinstance(ours, dict):
         kind = "an array of tables ([[...]])" if isinstance(ours, list) else repr(ours)

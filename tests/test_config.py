@@ -721,3 +721,15 @@ def test_an_unknown_code_under_ignore_is_a_warning(repo, capsys):
     assert run(capsys, "t", "-qq") == (0, "", "")
     code, _, err = run(capsys, "t", "--extend-ignore", "XYZ1")
     assert "warning: command line: 'extend-ignore' has 'XYZ1'" in err
+
+
+def test_a_misnamed_table_beside_the_right_one_is_an_error(repo, capsys):
+    (repo / "pyproject.toml").write_text(
+        '[tool.outreach-lint]\nselect = ["OL3"]\n\n[tool.outreach_lint]\nselect = ["OL304"]\n'
+    )
+    code, out, err = run(capsys, "t")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"outreach-lint: error: {repo / 'pyproject.toml'}:4: [tool.outreach_lint] is not read: "
+        "outreach-lint's table is [tool.outreach-lint]\n"
+    )
