@@ -308,10 +308,12 @@ def _pending_error(
 
 
 def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
-    installed = {_norm(p.name) for p in plugins} | {
-        _norm(p.name.split(":", 1)[1]) for p in plugins if ":" in p.name
-    }
-    missing = [r for r in required if _norm(r) not in installed]
+    installed: set[str] = set()
+    for p in plugins:
+        installed |= _spellings(p.name)
+        if ":" in p.name:
+            installed |= _spellings(p.name.split(":", 1)[1])
+    missing = [r for r in required if not _spellings(r) & installed]
     if missing:
         have = ", ".join(sorted({p.name for p in plugins})) or "none"
         raise PluginError(
@@ -321,19 +323,21 @@ def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
         )
 
 
-def _norm(name: str) -> str:
-    """A plugin's name however it is spelt: a distribution's as pip compares them
+def _spellings(name: str) -> set[str]:
+    """The ways a plugin's name is written: a distribution's as pip compares them
     (``outreach_lint_acme`` is ``outreach-lint-acme``); a local module's or a pack's as the
-    file it names (``lint_rules/house_rules.py`` is ``lint_rules.house_rules``,
-    ``./house-style.yaml`` is ``house-style.yaml``; ``House_Style.yaml`` is another file)."""
-    if "/" not in name and "\\" not in name and "." not in name:
-        return name.lower().replace("_", "-")
-    name = name.replace("\\", "/")
-    while name.startswith("./"):
-        name = name[2:]
-    if name.endswith(".py"):
-        name = name[:-3].replace("/", ".")
-    return name
+    file it names (``lint_rules/house_rules.py`` is ``lint_rules.house_rules``, ``house_rules.py``
+    is ``house_rules``, ``./house-style.yaml`` is ``house-style.yaml``; ``House_Style.yaml``
+    is another file)."""
+    path = name.replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    if path.endswith(".py"):
+        path = path[:-3].replace("/", ".")
+    found = {path}
+    if "/" not in name and "." not in name:  # a distribution's name, or a top-level module's
+        found.add(name.lower().replace("_", "-"))
+    return found
 
 
 # --- collecting what the hooks return --------------------------------------------------------

@@ -543,6 +543,19 @@ def test_require_plugins_names_local_plugins_and_packs_however_spelt(
         assert code == 2 and f"required plugin(s) missing: {other}" in err
 
 
+def test_require_plugins_names_a_top_level_module_by_its_file_or_name(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "house_rules.py").write_text(rule_module("HSE101"))
+    for listed, required in (("house_rules", "house_rules.py"), ("house_rules.py", "house_rules")):
+        (repo / ".outreach-lint.yaml").write_text(
+            f"plugin-paths: [.]\nplugins: [{listed}]\nselect: [HSE]\n"
+            f"require-plugins: [{required}]\n"
+        )
+        code, _, err = run(capsys, "check", "t.md")
+        assert code == 1, err
+
+
 # --- a rule that raises ---------------------------------------------------------------------
 
 

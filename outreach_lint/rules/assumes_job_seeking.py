@@ -165,9 +165,10 @@ _POACH = compile_folded(r"(?:tempt|lur|entic|pri|poach)")
 """The phrases that name the poaching act itself: "tempt you away", "lure you away"."""
 _SENDER_DENIES = compile_folded(
     # "I'm not trying to", "I won't try to", "we don't want to", "I'm never going to"
-    r"\b(?:(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?:not|never)|(?:I|we)(?:\s+will\s+not|\s+won't|"
-    r"\s+do\s+not|\s+don't|\s+would\s+not|\s+wouldn't|'d\s+never|'ll\s+never|\s+never)|"
-    r"\bnot(?=\s+(?:trying|looking|out|here|hoping|planning|attempting|going)\b))\s+"
+    r"\b(?:(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?:not|never)|we\s+aren't|"
+    r"(?:I|we)(?:\s+(?:really\s+|certainly\s+|honestly\s+)?(?:will\s+not|won't|do\s+not|don't|"
+    r"would\s+not|wouldn't|shall\s+not|shan't|never)|'d\s+(?:not|never)|'ll\s+never)|"
+    r"\bnot(?=\s+(?:trying|try|looking|out|here|hoping|planning|attempting|going)\b))\s+"
     r"(?:(?:trying|try|looking|going|about|here|out|want|wanting|mean|meaning|hoping|planning|"
     r"attempting|intending|intend|to|be|being|able)\s+){0,4}$"
 )

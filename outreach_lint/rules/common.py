@@ -302,12 +302,14 @@ _PITCH = located(
     r"(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
     # "our clients want a charge nurse", "our clients in Kent are after two HCAs" (not "our
     # clients want a reliable supplier", a business-development note's): the job ends what
-    # they want (not "a nurse agency", "a software engineer's view", "more nurses to hear…")
+    # they want (not "a nurse agency", "a software engineer's view", "more nurses to hear…":
+    # what follows the job is not a supplier, an opinion or another verb)
     r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
     r"currently\s+|urgently\s+|now\s+)?(?:after|looking\s+for|seeking|searching\s+for))\s+"
     r"(?:an?\s+|two\s+|three\s+|\d+\s+|several\s+|more\s+)?(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|for|on|who|with|that|and|or|from|based|asap|now|"
-    r"urgently|immediately|starting|to\s+(?:join|start|cover|work|lead|run|help|staff|fill))\b)"
+    r"(?!\s*(?:'s|\u2019s|agenc(?:y|ies)|firms?|suppliers?|partners?|views?|opinions?|"
+    r"perspectives?|input|feedback|insights?)\b|\s+to\s+(?!(?:join|start|cover|work|lead|run|"
+    r"help|staff|fill)\b))"
     # agencies: "I'm working with several clients", "on behalf of a client"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"
     r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"
@@ -359,7 +361,10 @@ def greeting(message: Message) -> re.Match[str] | None:
 TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
 """Titles written before a name, abbreviated ("Dr", "Cllr")."""
 _TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
-_NOT_A_SURNAME = GENERIC_WHO - GENERIC_JOBS - frozenset("pan friend reader fellow heer".split())
+_NOT_A_SURNAME = frozenset(
+    "colleague colleagues candidate candidates applicant applicants madam madame sir sirs all "
+    "everyone everybody team there folks people friends recruiter recruiters or and".split()
+)
 """Words after a title that make no name of it: "Dear Sir Or Madam", "Dear Dr Colleague",
 "Dear Doctor Candidate" (but a job, or a generic word that is also a surname, is a surname
 there: "Dear Dr Cook", "Dear Dr Pan")."""

@@ -94,6 +94,16 @@ _MOTIVE = prefiltered(
 )
 
 
+_CLAUSE_BREAK = compile_folded(r",\s+(?:and|but|so|while|where|which)\b|;|\s+-\s+")
+
+
+def _clause_end(folded: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends: at ", and I can introduce you…", a new clause
+    whose "I" is about something else."""
+    m = _CLAUSE_BREAK.search(folded, start, end)
+    return m.start() if m is not None else end
+
+
 _READERS = compile_folded(
     r"\byou(?:'ll|'d|'re)?\s+(?:(?:will|would|can|could|may|might|also|then|get|to|be|being|"
     r"able|have|the|a|chance|regularly|often|quickly|soon|naturally|daily|want|going|keen|"
@@ -119,8 +129,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             sentence = message.sentence_at(m.start())
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
                 continue
+            clause_end = _clause_end(folded, m.end(), sentence.end)
             if _READERS.search(folded, sentence.start, m.start()) and not _SENDERS.search(
-                folded, sentence.start, sentence.end
+                folded, sentence.start, clause_end
             ):
                 continue
             seen.add(sentence.start)

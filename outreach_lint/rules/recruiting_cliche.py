@@ -149,10 +149,11 @@ BUILTIN: tuple[Cliche, ...] = (
         # "fast-paced, high-energy environment", "fast-paced and friendly team", "fast-paced but
         # supportive environment" (not "fast-paced, so the environment suits...": a function
         # word starts another clause)
-        r"fast[\s-]paced,?\s+(?:(?:(?:and|but|yet)\s+)?(?!(?:so|the|an?|and|but|or|nor|yet|then|"
-        r"which|that|who|where|while|because|as|if|when|our|your|its|their|his|her|my|this|these|"
-        r"those|is|are|was|were|be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|"
-        r"there|not|no),?\s)[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
+        r"fast[\s-]paced(?:,?\s+and\s+|\s+(?:but|yet)\s+|,?\s+)(?:(?!(?:so|the|an?|and|but|or|nor|"
+        r"yet|then|which|that|who|where|while|because|as|if|when|our|your|its|their|his|her|my|"
+        r"this|these|those|every|each|some|any|all|most|many|both|senior|junior|is|are|was|were|"
+        r"be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|there|not|no),?\s)"
+        r"[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
         r"setting|world|organi[sz]ation|business|start-?up|scale-?up|office)",
         "say what the pace means, e.g. deadlines or volume",
     ),

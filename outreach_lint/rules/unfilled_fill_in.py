@@ -215,9 +215,11 @@ _CAPITAL_FIELDS = "|".join(
 """The fields' words in capitals, longest first: "INSERT HOSPITAL NAME"."""
 _PRONOUN_OR_MODAL = frozenset(
     "i we you they he she it i'll we'll you'll they'll he'll she'll i'd we'd you'd they'd will "
-    "would can could shall should may might must to".split()
+    "would can could shall should may might must to please just simply then and also kindly "
+    "or first".split()
 )
-"""Words before "insert" that make it a verb in a sentence: "I'll insert the rate…"."""
+"""Words before "insert" that make it a verb in a sentence: "I'll insert the rate…", "please
+insert the vacancy number in the form"."""
 _WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
@@ -305,7 +307,8 @@ def _names_a_field(label: str, after: int = 0) -> bool:
 
 
 _GRADED = compile_folded(
-    r"\b(?:band|grade|level|ward|year|step|tier|stage|floor|bay|room|unit|phase)\s*\d"
+    r"\b(?:band|grade|level|ward|year|step|tier|stage|floor|bay|room|unit|phase|day|shift|"
+    r"week|month|site|zone|wing|block|round|part|session|slot|option|clinic|theatre|line)\s*\d"
 )
 """A graded word and its number: a value ("[Band 5]", "<Ward 12>"), not a field to fill in."""
 _JOB_NAMED = compile_folded(r"\b" + OCCUPATION + r"\b")
@@ -345,15 +348,23 @@ def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
     Acme Health")?"""
     rest = subject[m.end() :].lstrip(" \t")
     title = rest.lstrip("-–—|:")
-    # a title starts with a capital or a number; after a separator it must name a job: "[Job]
-    # – Senior Data Engineer" (not "[Role] - Acme Health", the role left out before the firm)
+    # a title starts with a capital or a number; after a separator, a tag that is also a
+    # field's name must be followed by a job: "[Role] – Senior Data Engineer" (not "[Role] -
+    # Acme Health", the role left out before the firm; "[Job] - Ward Sister" is a tag)
     first = title.lstrip(" \t")[:1]
+    tag = m.group("name").strip().lower()
     return (
         not subject[: m.start()].strip()
-        and m.group("name").strip().lower() in _JOB_TAGS
+        and tag in _JOB_TAGS
         and (first.isupper() or first.isdigit())
-        and (title == rest or _JOB_NAMED.search(title.lower()) is not None)
+        and (
+            title == rest or tag not in _FIELD_TAGS or _JOB_NAMED.search(title.lower()) is not None
+        )
     )
+
+
+_FIELD_TAGS = frozenset(["role", "position"])
+"""Tags that are also the names of fields left to fill in ("[Role] - Acme Health")."""
 
 
 @lru_cache(maxsize=16)

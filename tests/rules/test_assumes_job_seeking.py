@@ -123,3 +123,17 @@ def test_position_in_yaml_collection(lint):
     (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column) == (5, 51)
     assert finding.snippet == "Are you looking for a new role"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I really don't want to tempt you away from {{ company }}.",
+        "We aren't trying to tempt you away from {{ company }}, but it's worth a look.",
+        "I shan't try to tempt you away.",
+        "I'd not try to lure you away.",
+    ],
+)
+def test_more_ways_of_denying_the_poaching(lint, sentence):
+    text = f"Hi {{{{ first_name }}}}, your ICU work fits our charge nurse role. {sentence}\n"
+    assert lint(text, config={"select": ["OL203"]}) == []

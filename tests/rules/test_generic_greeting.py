@@ -148,3 +148,9 @@ def test_position_in_yaml_collection(lint):
     (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column, finding.end_column) == (6, 7, 15)
     assert finding.template == "care-shifts"
+
+
+@pytest.mark.parametrize("name", ["Pal", "Pani", "Pan"])
+def test_a_surname_that_is_a_word_elsewhere_is_a_surname(lint, name):
+    text = f"Dear Dr {name},\n\nYour post on the night rota was spot on. Could we talk?\n"
+    assert lint(text, config={"select": ["OL103"]}) == []

@@ -472,3 +472,16 @@ def test_a_job_pitched_after_that_question_is_still_checked(lint):
         "Hi {{ first_name }}, are you open to new opportunities? We're hiring a nurse in Leeds.\n"
     )
     assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our clients want a charge nurse this weekend in Leeds.",
+        "Our clients would like two HCAs by Friday.",
+        "Our clients want an ICU nurse (Band 6) for nights.",
+    ],
+)
+def test_a_clients_need_for_a_job_is_a_pitch_whatever_follows(lint, sentence):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]

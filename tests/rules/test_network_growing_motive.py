@@ -131,3 +131,17 @@ def test_position_in_yaml_collection(lint):
     (finding,) = lint(text, path="notes.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column) == (5, 32)
     assert finding.template == "note"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the role you'll network with other nurse leaders across the region, and I can "
+        "introduce you to the matron before you apply.",
+        "Once you start, you'll connect with other leaders in the trust, and I'd like you to "
+        "meet the matron first.",
+    ],
+)
+def test_the_senders_words_in_another_clause_leave_the_jobs_network(lint, sentence):
+    text = f"Hi {{{{ first_name }}}}, your ICU work fits our charge nurse role. {sentence}\n"
+    assert lint(text, config={"select": ["OL303"]}) == []

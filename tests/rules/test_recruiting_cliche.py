@@ -259,3 +259,15 @@ def test_position_in_yaml_collection(lint):
 def test_a_plainer_phrase_is_offered_as_one_to_use(lint):
     (f,) = lint("Let's circle back next week.\n", config={"select": ["OL304"]})
     assert f.message == "'circle back' is a cliché: use 'follow up' instead"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's fast-paced, but every team gets a protected lunch break.",
+        "Theatres are fast-paced yet each team works a fixed list.",
+        "The ward is fast-paced but senior team members are on hand.",
+    ],
+)
+def test_a_clause_after_but_or_yet_is_not_the_cliche(lint, sentence):
+    assert lint(f"Hi, {sentence}\n", config={"select": ["OL304"]}) == []

@@ -162,3 +162,30 @@ def test_fill_ins_in_a_subject_still_fire(lint, subject, shown):
     found = lint(_email(subject), config={"select": ["OL403"]})
     assert [f.message.split("'")[1] for f in found] == shown
     assert all(f.line == 3 for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you apply, please insert the vacancy number in the form.",
+        "Just insert the date of your last shift on the form.",
+        "See you on [Day 1]. Nights only [Shift 2].",
+    ],
+)
+def test_instructions_and_numbered_days_are_no_fill_ins(lint, text):
+    assert lint(text, config={"select": ["OL403"]}) == []
+
+
+@pytest.mark.parametrize("subject", ["[Job] - Ward Sister, Leeds", "[Job] - HGV Class 1"])
+def test_a_job_tag_before_a_dash_is_a_tag(lint, subject):
+    assert lint(_email(subject), config={"select": ["OL403"]}) == []
+
+
+def test_a_shouting_run_that_holds_a_fill_in_is_still_shouting(lint):
+    text = "Hi, THE PAY IS HUGE AND THE JOB TITLE IS YOURS. Pay is INSERT RATE PER HOUR.\n"
+    found = lint(text, config={"select": ["OL403", "OL703"]})
+    assert [(f.code, f.message.split("'")[1]) for f in found] == [
+        ("OL703", "THE PAY IS HUGE AND THE JOB TITLE IS YOURS"),
+        ("OL403", "JOB TITLE"),
+        ("OL403", "INSERT RATE"),
+    ]
