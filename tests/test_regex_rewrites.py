@@ -113,6 +113,7 @@ SAMPLES = [
     "templates:\n  - id: a",
     "[tool.outreach-lint]\n",
     "[tool.outreach_lint]\n",
+    "insert rate here, Insert the benefits details here",
     "Name: outreach-lint\nVersion: 1.0\n",
     "Hi <!-- internal note --> there {# a comment #} and {{!-- another --}} {{! one more }}",
     "Hi\x07there\x00",

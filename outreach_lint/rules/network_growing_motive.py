@@ -112,13 +112,18 @@ _READERS = compile_folded(
 """The reader as the one who connects, just before the phrase: "the role means you'll connect
 with more nurses…", "you'll get the chance to network with other leaders": a part of the job,
 not the sender's motive."""
-_SENDERS = compile_folded(
+_SENDERS_NETWORK = compile_folded(
     r"\b(?:my|me)\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|"
-    r"connections|contacts)\b|\b(?:through|via)\s+me\b|\bI(?:'d|\s+would)\s+(?:love|like)\s+"
-    r"(?:for\s+)?you\s+to\b|\bI\s+(?:can|could|will|'ll|'d)\s+(?:love\s+to\s+)?introduce\s+you\b"
+    r"connections|contacts)\b|\b(?:through|via)\s+me\b"
 )
-"""The sender's network in the same sentence, which makes the reader's connecting the
-sender's motive again: "… in my network?", "… through me", "I'd love for you to connect…"."""
+"""The sender's network anywhere in the sentence, which makes the reader's connecting the
+sender's motive again: "… in my network?", "… through me", ", and I'd love you in my network"."""
+_SENDERS_ASK = compile_folded(
+    r"\bI(?:'d|\s+would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\b"
+    r"|\bI\s+(?:can|could|will|'ll|'d)\s+(?:love\s+to\s+)?introduce\s+you\b"
+)
+"""The sender asking for the connecting, in the same clause: "I'd love for you to connect…"
+(not ", and I can introduce you to the matron": another clause, about something else)."""
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -130,8 +135,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
                 continue
             clause_end = _clause_end(folded, m.end(), sentence.end)
-            if _READERS.search(folded, sentence.start, m.start()) and not _SENDERS.search(
-                folded, sentence.start, clause_end
+            if (
+                _READERS.search(folded, sentence.start, m.start())
+                and not _SENDERS_NETWORK.search(folded, sentence.start, sentence.end)
+                and not _SENDERS_ASK.search(folded, sentence.start, clause_end)
             ):
                 continue
             seen.add(sentence.start)

@@ -221,6 +221,8 @@ _PRONOUN_OR_MODAL = frozenset(
 """Words before "insert" that make it a verb in a sentence: "I'll insert the rate…", "please
 insert the vacancy number in the form"."""
 _WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
+_HERE_AFTER = compile_regex(r"(?i:insert)\s+(?:[\w'-]+\s+){0,4}?here\b")
+"""An "insert … here" from its start: a fill-in, whatever word comes before it."""
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
     # "Insert name", "INSERT salary here", "Insert the hospital name here" (not "insert a link
@@ -307,22 +309,29 @@ def _names_a_field(label: str, after: int = 0) -> bool:
 
 
 _GRADED = compile_folded(
-    r"\b(?:band|grade|level|ward|year|step|tier|stage|floor|bay|room|unit|phase|day|shift|"
-    r"week|month|site|zone|wing|block|round|part|session|slot|option|clinic|theatre|line)\s*\d"
+    r"(?:band|grade|level|ward|year|step|tier|stage|floor|bay|room|unit|phase|day|shift|"
+    r"week|month|site|zone|wing|block|round|part|session|slot|option|clinic|theatre)\s*\d+[a-z]?"
 )
-"""A graded word and its number: a value ("[Band 5]", "<Ward 12>"), not a field to fill in."""
-_JOB_NAMED = compile_folded(r"\b" + OCCUPATION + r"\b")
+"""A graded word and its number, all of the label: a value ("[Band 5]", "<Ward 12>", "[Day 1]"),
+not a field to fill in ("[Address Line 1]", "[Day 1 start time]")."""
+_JOB_NAMED = compile_folded(
+    r"\b(?:" + OCCUPATION + r"|sisters?|matrons?|hgv|lgv|class\s+[12]|locums?|porters?|"
+    r"pickers?|packers?|operatives?|labourers?|housekeepers?|receptionists?|carers?)\b"
+)
+"""A job named after a tag and a dash: "[Job] – Senior Data Engineer", "[Job] - Ward Sister"."""
 
 
 def _a_value(label: str) -> bool:
     """Does ``label`` hold a value, a graded word's number, rather than name a field: "[Band
     5]", "[Grade 7]", "<Ward 12>" (not "[Company 2]", "[Calendar link 2]")?"""
-    return any(c.isdigit() for c in label) and _GRADED.search(label.lower()) is not None
+    return any(c.isdigit() for c in label) and _GRADED.fullmatch(label.strip().lower()) is not None
 
 
 def _after_a_subject(prose: str, start: int) -> bool:
     """Is the word before ``start`` a pronoun or a modal verb, making the "insert" there a verb
     in a sentence ("I'll insert your rate", "we can insert your name"), not a fill-in?"""
+    if _HERE_AFTER.match(prose, start):
+        return False  # "…, or insert rate here": a fill-in, whatever comes before
     m = _WORD_BEFORE.search(prose, max(0, start - 20), start)
     return m is not None and m.group(1).lower() in _PRONOUN_OR_MODAL
 
@@ -348,23 +357,16 @@ def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
     Acme Health")?"""
     rest = subject[m.end() :].lstrip(" \t")
     title = rest.lstrip("-–—|:")
-    # a title starts with a capital or a number; after a separator, a tag that is also a
-    # field's name must be followed by a job: "[Role] – Senior Data Engineer" (not "[Role] -
-    # Acme Health", the role left out before the firm; "[Job] - Ward Sister" is a tag)
+    # a title starts with a capital or a number; after a separator it must name a job: "[Job]
+    # – Senior Data Engineer", "[Job] - Ward Sister" (not "[Role] - Acme Health", the role left
+    # out before the firm)
     first = title.lstrip(" \t")[:1]
-    tag = m.group("name").strip().lower()
     return (
         not subject[: m.start()].strip()
-        and tag in _JOB_TAGS
+        and m.group("name").strip().lower() in _JOB_TAGS
         and (first.isupper() or first.isdigit())
-        and (
-            title == rest or tag not in _FIELD_TAGS or _JOB_NAMED.search(title.lower()) is not None
-        )
+        and (title == rest or _JOB_NAMED.search(title.lower()) is not None)
     )
-
-
-_FIELD_TAGS = frozenset(["role", "position"])
-"""Tags that are also the names of fields left to fill in ("[Role] - Acme Health")."""
 
 
 @lru_cache(maxsize=16)

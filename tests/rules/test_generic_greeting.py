@@ -154,3 +154,18 @@ def test_position_in_yaml_collection(lint):
 def test_a_surname_that_is_a_word_elsewhere_is_a_surname(lint, name):
     text = f"Dear Dr {name},\n\nYour post on the night rota was spot on. Could we talk?\n"
     assert lint(text, config={"select": ["OL103"]}) == []
+
+
+def test_generic_words_after_a_title_are_generic(lint):
+    text = "Dear Dr Future Colleague,\n\nI have a charge nurse role at St James's. Could we talk?\n"
+    assert [f.code for f in lint(text, config={"select": ["OL103"]})] == ["OL103"]
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Dr Future Colleague", "Dear Mr Hiring Manager", "Dear Ms Valued Candidate"]
+)
+def test_a_generic_titled_greeting_is_no_hand_written_name(lint, greeting):
+    """Such a greeting does not make the template a message to one person (OL101 still asks
+    for something about the recipient)."""
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    assert [f.code for f in lint(text, config={"select": ["OL101"]})] == ["OL101"]

@@ -485,3 +485,16 @@ def test_a_job_pitched_after_that_question_is_still_checked(lint):
 def test_a_clients_need_for_a_job_is_a_pitch_whatever_follows(lint, sentence):
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our clients want more nurses than we can place, so I'd like to talk about a referral "
+        "partnership with {{ company }}.",
+        "Our clients want developer tooling built around their EHR.",
+    ],
+)
+def test_a_clients_want_that_is_no_job_is_no_pitch(lint, sentence):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    assert lint(text, config={"select": ["OL202"]}) == []

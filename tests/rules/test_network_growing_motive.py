@@ -145,3 +145,11 @@ def test_position_in_yaml_collection(lint):
 def test_the_senders_words_in_another_clause_leave_the_jobs_network(lint, sentence):
     text = f"Hi {{{{ first_name }}}}, your ICU work fits our charge nurse role. {sentence}\n"
     assert lint(text, config={"select": ["OL303"]}) == []
+
+
+def test_the_senders_network_in_another_clause_is_still_the_motive(lint):
+    text = (
+        "Hi {{ first_name }}, your ICU work fits our charge nurse role. You could connect with "
+        "other like-minded professionals in the region, and I'd love for you to join my network.\n"
+    )
+    assert [f.code for f in lint(text, config={"select": ["OL303"]})] == ["OL303"]

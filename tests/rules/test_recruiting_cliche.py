@@ -271,3 +271,14 @@ def test_a_plainer_phrase_is_offered_as_one_to_use(lint):
 )
 def test_a_clause_after_but_or_yet_is_not_the_cliche(lint, sentence):
     assert lint(f"Hi, {sentence}\n", config={"select": ["OL304"]}) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are a fast-paced, but supportive environment.",
+        "You'll join a fast-paced senior nursing team.",
+    ],
+)
+def test_the_cliche_with_a_comma_or_a_seniority_still_fires(lint, sentence):
+    assert [f.code for f in lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})] == ["OL304"]

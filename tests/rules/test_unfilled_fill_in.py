@@ -189,3 +189,30 @@ def test_a_shouting_run_that_holds_a_fill_in_is_still_shouting(lint):
         ("OL403", "JOB TITLE"),
         ("OL403", "INSERT RATE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Send your CV to [Address Line 1], Leeds.", "[Address Line 1]"),
+        ("Start at [Day 1 start time].", "[Day 1 start time]"),
+        ("Nights pay time and a half, or insert rate here.", "insert rate"),
+        ("Salary is £38k and insert benefits details here.", "insert benefits details"),
+    ],
+)
+def test_fill_ins_beside_values_and_instructions_still_fire(lint, text, shown):
+    (f,) = lint(text, config={"select": ["OL403"]})
+    assert f.message.startswith(f"'{shown}' is a fill-in")
+
+
+@pytest.mark.parametrize("subject", ["[Job] - Acme Health", "[Stelle] - Acme Health"])
+def test_a_tag_before_a_dash_and_no_job_is_a_fill_in(lint, subject):
+    (f,) = lint(_email(subject), config={"select": ["OL403"]})
+    assert f.line == 3
+
+
+def test_a_shouting_run_that_starts_with_a_fill_in_is_the_fill_in(lint):
+    found = lint(
+        "Pay is INSERT RATE PER HOUR PLUS ENHANCEMENTS.\n", config={"select": ["OL403", "OL703"]}
+    )
+    assert [f.code for f in found] == ["OL403"]
