@@ -114,6 +114,7 @@ SAMPLES = [
     "[tool.outreach-lint]\n",
     "[tool.outreach_lint]\n",
     "insert rate here, Insert the benefits details here",
+    "you'd love to join my network, be part of my community",
     "Name: outreach-lint\nVersion: 1.0\n",
     "Hi <!-- internal note --> there {# a comment #} and {{!-- another --}} {{! one more }}",
     "Hi\x07there\x00",

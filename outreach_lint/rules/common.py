@@ -307,9 +307,10 @@ _PITCH = located(
     r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
     r"currently\s+|urgently\s+|now\s+)?(?:after|looking\s+for|seeking|searching\s+for))\s+"
     r"(?:an?\s+|two\s+|three\s+|\d+\s+|several\s+|more\s+)?(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
-    r"(?=\s*(?:[.,;:!?)(\u2013\u2014-]|$)|\s+(?:in|at|for|on|who|with|that|and|or|from|based|"
-    r"asap|now|urgently|immediately|starting|this|next|by|today|tonight|tomorrow|within|"
-    r"before|across|around|near|until|to\s+(?:join|start|cover|work|lead|run|help|staff|fill))\b)"
+    r"(?!\s*(?:'s|\u2019s|than|agenc(?:y|ies)|firms?|suppliers?|partners?|tooling|tools?|"
+    r"software|services|systems?|apps?|platforms?|training|views?|opinions?|perspectives?|"
+    r"input|feedback|insights?)\b|\s+to\s+(?!(?:join|start|cover|work|lead|run|help|staff|"
+    r"fill)\b))"
     # agencies: "I'm working with several clients", "on behalf of a client"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"
     r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"
@@ -361,9 +362,7 @@ def greeting(message: Message) -> re.Match[str] | None:
 TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
 """Titles written before a name, abbreviated ("Dr", "Cllr")."""
 _TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
-_NOT_A_SURNAME = (
-    GENERIC_WHO - GENERIC_JOBS - frozenset("pan pal pani friend reader fellow heer you".split())
-) | frozenset(
+_NOT_A_SURNAME = frozenset(
     "colleague colleagues candidate candidates applicant applicants madam madame sir sirs all "
     "everyone everybody team there folks people friends recruiter recruiters or and dear "
     "future valued prospective potential hiring manager managers member members linkedin "
@@ -381,7 +380,7 @@ def surname_after_title(words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower().rstrip(".") not in _TITLES:
         return False
     name = words[1]
-    generic = any(w.lower().strip(",.!:") in _NOT_A_SURNAME for w in words[1:4])
+    generic = any(w.lower().strip(",.!:") in _NOT_A_SURNAME for w in words[1:4] if len(w) > 2)
     return name[:1].isupper() and name.isalpha() and not generic
 
 

@@ -116,8 +116,15 @@ _SENDERS_NETWORK = compile_folded(
     r"\b(?:my|me)\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|"
     r"connections|contacts)\b|\b(?:through|via)\s+me\b"
 )
-"""The sender's network anywhere in the sentence, which makes the reader's connecting the
-sender's motive again: "… in my network?", "… through me", ", and I'd love you in my network"."""
+"""The sender's network in the clause, which makes the reader's connecting the sender's motive
+again: "… in my network?", "… through me"."""
+_JOIN_MY_NETWORK = compile_folded(
+    r"\b(?:join|joining|into|be\s+(?:part\s+of|in)|grow)\s+my\s+(?:own\s+)?(?:professional\s+|"
+    r"linkedin\s+)?(?:network|community|circle|connections|contacts)\b"
+)
+"""The reader joining the sender's network, anywhere in the sentence ("…, and I'd love for you
+to join my network"); the sender's network in another clause is something else ("…, and
+several nurses in my network have loved working there")."""
 _SENDERS_ASK = compile_folded(
     r"\bI(?:'d|\s+would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\b"
     r"|\bI\s+(?:can|could|will|'ll|'d)\s+(?:love\s+to\s+)?introduce\s+you\b"
@@ -137,7 +144,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             clause_end = _clause_end(folded, m.end(), sentence.end)
             if (
                 _READERS.search(folded, sentence.start, m.start())
-                and not _SENDERS_NETWORK.search(folded, sentence.start, sentence.end)
+                and not _JOIN_MY_NETWORK.search(folded, sentence.start, sentence.end)
+                and not _SENDERS_NETWORK.search(folded, sentence.start, clause_end)
                 and not _SENDERS_ASK.search(folded, sentence.start, clause_end)
             ):
                 continue

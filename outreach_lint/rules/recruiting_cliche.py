@@ -149,14 +149,13 @@ BUILTIN: tuple[Cliche, ...] = (
         # "fast-paced, high-energy environment", "fast-paced and friendly team", "fast-paced but
         # supportive environment" (not "fast-paced, so the environment suits...": a function
         # word starts another clause)
-        r"fast[\s-]paced(?:,?\s+(?:and|but|yet)\s+|,?\s+)(?:(?!(?:so|the|an?|and|but|or|nor|"
+        r"fast[\s-]paced(?:,?\s+and\s+|,?\s+(?:but|yet)\s+(?!(?:senior|junior)\b)|,?\s+)(?:(?!(?:so|the|an?|and|but|or|nor|"
         r"yet|then|which|that|who|where|while|because|as|if|when|our|your|its|their|his|her|my|"
         r"this|these|those|every|each|some|any|all|most|many|both|is|are|was|were|"
         r"be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|there|not|no),?\s)"
         r"[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
-        r"setting|world|organi[sz]ation|business|start-?up|scale-?up|office)"
-        # (not "fast-paced but senior team members are on hand": a clause about people)
-        r"(?!\s+(?:members?|leaders?|managers?|players?|mates?)\b)",
+        # (not "fast-paced but senior team members are on hand": after "but", a clause)
+        r"setting|world|organi[sz]ation|business|start-?up|scale-?up|office)",
         "say what the pace means, e.g. deadlines or volume",
     ),
     _c("top talent", r"top\s+talent", "say who you're looking for"),

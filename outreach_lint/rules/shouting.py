@@ -190,9 +190,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 fill_ins = (
                     [m.span() for m in FILL_IN.finditer(prose)] if MAY_FILL_IN.search(prose) else []
                 )
-            # "INSERT RATE PER HOUR": a run that starts with a fill-in is reported as the fill-in
-            # ("THE PAY IS HUGE AND THE JOB TITLE IS YOURS" is shouting all the same)
-            if any(s <= span.start < e for s, e in fill_ins):
+            # "INSERT RATE PER HOUR": a run that is mostly the fill-in it starts with is reported
+            # as the fill-in ("CLIENT NAME IS HIRING NOW AND THE PAY IS HUGE", "THE PAY IS HUGE
+            # AND THE JOB TITLE IS YOURS" are shouting all the same)
+            starts = [e for s, e in fill_ins if s <= span.start < e]
+            if starts and len(message.text[starts[0] : span.end].split()) <= 4:
                 continue
             advice = (
                 "one exclamation mark is plenty"

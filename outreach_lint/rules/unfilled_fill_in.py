@@ -221,6 +221,8 @@ _PRONOUN_OR_MODAL = frozenset(
 """Words before "insert" that make it a verb in a sentence: "I'll insert the rate…", "please
 insert the vacancy number in the form"."""
 _WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
+_JOINING = frozenset("and or then also first".split())
+"""Words before "insert" that join it to the sentence: a verb, unless "… here" follows."""
 _HERE_AFTER = compile_regex(r"(?i:insert)\s+(?:[\w'-]+\s+){0,4}?here\b")
 """An "insert … here" from its start: a fill-in, whatever word comes before it."""
 _INSERT_SOURCE = (
@@ -311,14 +313,12 @@ def _names_a_field(label: str, after: int = 0) -> bool:
 _GRADED = compile_folded(
     r"(?:band|grade|level|ward|year|step|tier|stage|floor|bay|room|unit|phase|day|shift|"
     r"week|month|site|zone|wing|block|round|part|session|slot|option|clinic|theatre)\s*\d+[a-z]?"
+    r"(?:\s*(?:-|\u2013|/|or|to)\s*\d+[a-z]?)?"
 )
 """A graded word and its number, all of the label: a value ("[Band 5]", "<Ward 12>", "[Day 1]"),
 not a field to fill in ("[Address Line 1]", "[Day 1 start time]")."""
-_JOB_NAMED = compile_folded(
-    r"\b(?:" + OCCUPATION + r"|sisters?|matrons?|hgv|lgv|class\s+[12]|locums?|porters?|"
-    r"pickers?|packers?|operatives?|labourers?|housekeepers?|receptionists?|carers?)\b"
-)
-"""A job named after a tag and a dash: "[Job] – Senior Data Engineer", "[Job] - Ward Sister"."""
+_JOB_NAMED = compile_folded(r"\b" + OCCUPATION + r"\b")
+"""A job named after "[Role]" and a dash: "[Role] – Senior Data Engineer"."""
 
 
 def _a_value(label: str) -> bool:
@@ -330,10 +330,11 @@ def _a_value(label: str) -> bool:
 def _after_a_subject(prose: str, start: int) -> bool:
     """Is the word before ``start`` a pronoun or a modal verb, making the "insert" there a verb
     in a sentence ("I'll insert your rate", "we can insert your name"), not a fill-in?"""
-    if _HERE_AFTER.match(prose, start):
-        return False  # "…, or insert rate here": a fill-in, whatever comes before
     m = _WORD_BEFORE.search(prose, max(0, start - 20), start)
-    return m is not None and m.group(1).lower() in _PRONOUN_OR_MODAL
+    if m is None or m.group(1).lower() not in _PRONOUN_OR_MODAL:
+        return False
+    # after "and", "or", "then": "…, or insert rate here" is a fill-in
+    return m.group(1).lower() not in _JOINING or _HERE_AFTER.match(prose, start) is None
 
 
 def _a_task_box(prose: str, m: re.Match[str]) -> bool:
@@ -361,12 +362,20 @@ def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
     # – Senior Data Engineer", "[Job] - Ward Sister" (not "[Role] - Acme Health", the role left
     # out before the firm)
     first = title.lstrip(" \t")[:1]
+    tag = m.group("name").strip().lower()
     return (
         not subject[: m.start()].strip()
-        and m.group("name").strip().lower() in _JOB_TAGS
+        and tag in _JOB_TAGS
         and (first.isupper() or first.isdigit())
-        and (title == rest or _JOB_NAMED.search(title.lower()) is not None)
+        and (
+            title == rest or tag not in _FIELD_TAGS or _JOB_NAMED.search(title.lower()) is not None
+        )
     )
+
+
+_FIELD_TAGS = frozenset(["role", "position"])
+"""Tags that are also the names of fields left to fill in ("[Role] - Acme Health"); the others
+are tags before a dash too ("[Job] - Phlebotomist, Leeds")."""
 
 
 @lru_cache(maxsize=16)

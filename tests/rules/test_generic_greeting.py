@@ -169,3 +169,9 @@ def test_a_generic_titled_greeting_is_no_hand_written_name(lint, greeting):
     for something about the recipient)."""
     text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
     assert [f.code for f in lint(text, config={"select": ["OL101"]})] == ["OL101"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Dr A Patel", "Dear Ms E Okafor", "Dear Mr New"])
+def test_initials_and_short_surnames_after_a_title_are_a_name(lint, greeting):
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    assert lint(text, config={"select": ["OL101", "OL103"]}) == []

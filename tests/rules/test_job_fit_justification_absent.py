@@ -498,3 +498,15 @@ def test_a_clients_need_for_a_job_is_a_pitch_whatever_follows(lint, sentence):
 def test_a_clients_want_that_is_no_job_is_no_pitch(lint, sentence):
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     assert lint(text, config={"select": ["OL202"]}) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our clients want nurses like you.",
+        "Our clients are after a charge nurse so I thought of you.",
+    ],
+)
+def test_a_clients_need_for_a_job_is_a_pitch_before_any_words(lint, sentence):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]

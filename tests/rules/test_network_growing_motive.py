@@ -153,3 +153,12 @@ def test_the_senders_network_in_another_clause_is_still_the_motive(lint):
         "other like-minded professionals in the region, and I'd love for you to join my network.\n"
     )
     assert [f.code for f in lint(text, config={"select": ["OL303"]})] == ["OL303"]
+
+
+def test_the_senders_network_in_another_clause_about_something_else(lint):
+    text = (
+        "Hi {{ first_name }}, your ICU work fits our charge nurse role. The role means you'll "
+        "connect with more nurses across the region, and several nurses in my network have "
+        "loved working there.\n"
+    )
+    assert lint(text, config={"select": ["OL303"]}) == []

@@ -282,3 +282,15 @@ def test_a_clause_after_but_or_yet_is_not_the_cliche(lint, sentence):
 )
 def test_the_cliche_with_a_comma_or_a_seniority_still_fires(lint, sentence):
     assert [f.code for f in lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})] == ["OL304"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("We're looking for a fast-paced team player.", True),
+        ("ICU is fast-paced, but senior team leads are on every shift.", False),
+    ],
+)
+def test_fast_paced_before_a_person_and_after_but(lint, sentence, fires):
+    found = lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})
+    assert bool(found) == fires

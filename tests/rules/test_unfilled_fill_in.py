@@ -205,8 +205,8 @@ def test_fill_ins_beside_values_and_instructions_still_fire(lint, text, shown):
     assert f.message.startswith(f"'{shown}' is a fill-in")
 
 
-@pytest.mark.parametrize("subject", ["[Job] - Acme Health", "[Stelle] - Acme Health"])
-def test_a_tag_before_a_dash_and_no_job_is_a_fill_in(lint, subject):
+@pytest.mark.parametrize("subject", ["[Role] - Acme Health", "[Position] - Locum People Ltd"])
+def test_a_role_tag_before_a_dash_and_no_job_is_a_fill_in(lint, subject):
     (f,) = lint(_email(subject), config={"select": ["OL403"]})
     assert f.line == 3
 
@@ -216,3 +216,26 @@ def test_a_shouting_run_that_starts_with_a_fill_in_is_the_fill_in(lint):
         "Pay is INSERT RATE PER HOUR PLUS ENHANCEMENTS.\n", config={"select": ["OL403", "OL703"]}
     )
     assert [f.code for f in found] == ["OL403"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["[Job] - Phlebotomist, Leeds", "[Job] - Cabin Crew, Leeds", "[Job] | ODP, Leeds"]
+)
+def test_a_job_tag_before_a_dash_is_a_tag_whatever_the_job(lint, subject):
+    assert lint(_email(subject), config={"select": ["OL403"]}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can insert your availability here: https://cal.com/sam-ward/15min.",
+        "The post is [Band 5-6], or [Band 6 or 7] depending on experience.",
+    ],
+)
+def test_a_readers_insert_and_a_band_range_are_no_fill_ins(lint, text):
+    assert lint(text, config={"select": ["OL403"]}) == []
+
+
+def test_a_long_shouting_run_after_a_fill_in_is_shouting(lint):
+    found = lint("CLIENT NAME IS HIRING NOW AND THE PAY IS HUGE.\n", config={"select": ["OL703"]})
+    assert [f.code for f in found] == ["OL703"]
