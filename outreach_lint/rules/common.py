@@ -307,7 +307,8 @@ _PITCH = located(
     r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
     r"currently\s+|urgently\s+|now\s+)?(?:after|looking\s+for|seeking|searching\s+for))\s+"
     r"(?:an?\s+|two\s+|three\s+|\d+\s+|several\s+|more\s+)?(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
-    r"(?!\s*(?:'s|\u2019s|than|agenc(?:y|ies)|firms?|suppliers?|partners?|tooling|tools?|"
+    r"(?!['\u2019]|\s*(?:than|paid|treated|involved|put|given|valued|supported|"
+    r"trained|protected|heard|respected|agenc(?:y|ies)|firms?|suppliers?|partners?|tooling|tools?|"
     r"software|services|systems?|apps?|platforms?|training|views?|opinions?|perspectives?|"
     r"input|feedback|insights?)\b|\s+to\s+(?!(?:join|start|cover|work|lead|run|help|staff|"
     r"fill)\b))"
@@ -362,7 +363,11 @@ def greeting(message: Message) -> re.Match[str] | None:
 TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
 """Titles written before a name, abbreviated ("Dr", "Cllr")."""
 _TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
-_NOT_A_SURNAME = frozenset(
+_NOT_A_SURNAME = (
+    GENERIC_WHO
+    - GENERIC_JOBS
+    - frozenset("pan pal pani friend reader fellow heer you new buddy mate".split())
+) | frozenset(
     "colleague colleagues candidate candidates applicant applicants madam madame sir sirs all "
     "everyone everybody team there folks people friends recruiter recruiters or and dear "
     "future valued prospective potential hiring manager managers member members linkedin "
@@ -379,7 +384,7 @@ def surname_after_title(words: list[str]) -> bool:
     stop? The name may be a job's word: "Cook" and "Driver" are surnames here."""
     if len(words) < 2 or words[0].lower().rstrip(".") not in _TITLES:
         return False
-    name = words[1]
+    name = words[1].rstrip(".")  # (an initial: "Dr A. Patel")
     generic = any(w.lower().strip(",.!:") in _NOT_A_SURNAME for w in words[1:4] if len(w) > 2)
     return name[:1].isupper() and name.isalpha() and not generic
 
@@ -390,13 +395,11 @@ def greets_literal_name(message: Message) -> bool:
     if m is None:
         return False
     words = m.group("who").split()
-    titled = len(words) > 1 and words[0].lower().rstrip(".") in _TITLES
-    if titled:
-        words = words[1:]  # "Dear Dr Okafor": the name is after the title
+    if len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+        # "Dear Dr Okafor", "Dear Mr Driver", "Dear Dr A Patel" (not "Dear Dr Colleague")
+        return surname_after_title(words)
     first = words[0] if words else ""
-    # after a title a word is a surname ("Dear Mr Driver", "Dear Sir Paul Nurse") unless it
-    # greets anyone ("Dear Dr Colleague")
-    generic = first.lower() in (_NOT_A_SURNAME if titled else GENERIC_WHO)
+    generic = first.lower() in GENERIC_WHO
     return bool(first) and first[0].isupper() and first.isalpha() and not generic
 
 

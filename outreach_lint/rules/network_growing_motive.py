@@ -119,8 +119,9 @@ _SENDERS_NETWORK = compile_folded(
 """The sender's network in the clause, which makes the reader's connecting the sender's motive
 again: "… in my network?", "… through me"."""
 _JOIN_MY_NETWORK = compile_folded(
-    r"\b(?:join|joining|into|be\s+(?:part\s+of|in)|grow)\s+my\s+(?:own\s+)?(?:professional\s+|"
-    r"linkedin\s+)?(?:network|community|circle|connections|contacts)\b"
+    r"(?:\b(?:join|joining|grow)|\byou\s+(?:[\w'-]+\s+){0,3}?(?:in|into|to|among|as\s+part\s+of))"
+    r"\s+my\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|"
+    r"connections|contacts)\b"
 )
 """The reader joining the sender's network, anywhere in the sentence ("…, and I'd love for you
 to join my network"); the sender's network in another clause is something else ("…, and

@@ -77,6 +77,12 @@ def _c(phrase: str, pattern: str, instead: str | None, locate: bool = False) -> 
 _SAY_WHAT = "say what the job needs, e.g. 'experienced engineer'"
 _NAME_THE_ROLE = "name the role and one thing that makes it worth their time"
 _OPEN_WITH_WHY = "cut it and open with why you're writing"
+_PLACES = (
+    r"(?:environment|place|team|culture|company|workplace|setting|world|organi[sz]ation|"
+    r"business|start-?up|scale-?up|office)\b"
+)
+"""The nouns of "fast-paced environment": one right after "but" or "and" starts a clause ("…,
+but team leaders are on every shift"), not the cliché ("fast-paced but supportive team")."""
 BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),
@@ -149,7 +155,8 @@ BUILTIN: tuple[Cliche, ...] = (
         # "fast-paced, high-energy environment", "fast-paced and friendly team", "fast-paced but
         # supportive environment" (not "fast-paced, so the environment suits...": a function
         # word starts another clause)
-        r"fast[\s-]paced(?:,?\s+and\s+|,?\s+(?:but|yet)\s+(?!(?:senior|junior)\b)|,?\s+)(?:(?!(?:so|the|an?|and|but|or|nor|"
+        r"fast[\s-]paced(?:,?\s+and\s+(?!" + _PLACES + r")|,?\s+(?:but|yet)\s+"
+        r"(?!(?:senior|junior)\b(?!-)|" + _PLACES + r")|,?\s+)(?:(?!(?:so|the|an?|and|but|or|nor|"
         r"yet|then|which|that|who|where|while|because|as|if|when|our|your|its|their|his|her|my|"
         r"this|these|those|every|each|some|any|all|most|many|both|is|are|was|were|"
         r"be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|there|not|no),?\s)"

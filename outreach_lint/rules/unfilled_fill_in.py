@@ -221,8 +221,8 @@ _PRONOUN_OR_MODAL = frozenset(
 """Words before "insert" that make it a verb in a sentence: "I'll insert the rate…", "please
 insert the vacancy number in the form"."""
 _WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
-_JOINING = frozenset("and or then also first".split())
-"""Words before "insert" that join it to the sentence: a verb, unless "… here" follows."""
+_FOR_THE_READER = compile_regex(r"(?i:insert)\s+your\b")
+"""'insert your availability here': the reader's to do, not the writer's fill-in."""
 _HERE_AFTER = compile_regex(r"(?i:insert)\s+(?:[\w'-]+\s+){0,4}?here\b")
 """An "insert … here" from its start: a fill-in, whatever word comes before it."""
 _INSERT_SOURCE = (
@@ -317,7 +317,9 @@ _GRADED = compile_folded(
 )
 """A graded word and its number, all of the label: a value ("[Band 5]", "<Ward 12>", "[Day 1]"),
 not a field to fill in ("[Address Line 1]", "[Day 1 start time]")."""
-_JOB_NAMED = compile_folded(r"\b" + OCCUPATION + r"\b")
+_JOB_NAMED = compile_folded(
+    r"\b(?:" + OCCUPATION + r"|sisters?|matrons?|hgv|lgv|locums?|porters?|operatives?|carers?)\b"
+)
 """A job named after "[Role]" and a dash: "[Role] – Senior Data Engineer"."""
 
 
@@ -330,11 +332,10 @@ def _a_value(label: str) -> bool:
 def _after_a_subject(prose: str, start: int) -> bool:
     """Is the word before ``start`` a pronoun or a modal verb, making the "insert" there a verb
     in a sentence ("I'll insert your rate", "we can insert your name"), not a fill-in?"""
+    if _HERE_AFTER.match(prose, start) and not _FOR_THE_READER.match(prose, start):
+        return False  # "please insert rate here", "I'll insert date here": a fill-in
     m = _WORD_BEFORE.search(prose, max(0, start - 20), start)
-    if m is None or m.group(1).lower() not in _PRONOUN_OR_MODAL:
-        return False
-    # after "and", "or", "then": "…, or insert rate here" is a fill-in
-    return m.group(1).lower() not in _JOINING or _HERE_AFTER.match(prose, start) is None
+    return m is not None and m.group(1).lower() in _PRONOUN_OR_MODAL
 
 
 def _a_task_box(prose: str, m: re.Match[str]) -> bool:
@@ -367,12 +368,25 @@ def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
         not subject[: m.start()].strip()
         and tag in _JOB_TAGS
         and (first.isupper() or first.isdigit())
-        and (
-            title == rest or tag not in _FIELD_TAGS or _JOB_NAMED.search(title.lower()) is not None
-        )
+        and (title == rest or _names_a_job_after_a_dash(tag, title))
     )
 
 
+def _names_a_job_after_a_dash(tag: str, title: str) -> bool:
+    """After "[Job] -", anything but fields ("[Job] - Job Title, Location"); after "[Role] -", a
+    job ("[Role] - Ward Sister", not "[Role] - Acme Health" or "[Role] - Locum People Ltd")."""
+    words = [w for w in re.split(r"[^\w]+", title.lower()) if w]
+    if words and all(w in FILL_WORDS for w in words):
+        return False
+    if tag not in _FIELD_TAGS:
+        return True
+    folded = title.lower()
+    return _JOB_NAMED.search(folded) is not None and _FIRM.search(folded) is None
+
+
+_FIRM = compile_folded(
+    r"\b(?:ltd|limited|plc|llp|inc|llc|group|direct|agency|recruitment|staffing|solutions)\b"
+)
 _FIELD_TAGS = frozenset(["role", "position"])
 """Tags that are also the names of fields left to fill in ("[Role] - Acme Health"); the others
 are tags before a dash too ("[Job] - Phlebotomist, Leeds")."""

@@ -175,3 +175,9 @@ def test_a_generic_titled_greeting_is_no_hand_written_name(lint, greeting):
 def test_initials_and_short_surnames_after_a_title_are_a_name(lint, greeting):
     text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
     assert lint(text, config={"select": ["OL101", "OL103"]}) == []
+
+
+@pytest.mark.parametrize("greeting", ["Dear Mr Jobseeker", "Dear Sir Gents"])
+def test_generic_words_of_the_greeting_list_after_a_title(lint, greeting):
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    assert "OL101" in {f.code for f in lint(text, config={"select": ["OL101", "OL103"]})}

@@ -510,3 +510,15 @@ def test_a_clients_want_that_is_no_job_is_no_pitch(lint, sentence):
 def test_a_clients_need_for_a_job_is_a_pitch_before_any_words(lint, sentence):
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our clients want nurses' feedback on the new rota app.",
+        "Our clients want carers paid the real Living Wage, which is why we cap our margin.",
+    ],
+)
+def test_what_clients_want_for_workers_is_no_pitch(lint, sentence):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    assert lint(text, config={"select": ["OL202"]}) == []

@@ -162,3 +162,11 @@ def test_the_senders_network_in_another_clause_about_something_else(lint):
         "loved working there.\n"
     )
     assert lint(text, config={"select": ["OL303"]}) == []
+
+
+def test_having_the_reader_in_the_senders_circle_is_the_motive(lint):
+    text = (
+        "Hi {{ first_name }}, your ICU work fits our charge nurse role. The role means you'll "
+        "connect with more nurses across the region, and I'd love to have you in my circle.\n"
+    )
+    assert [f.code for f in lint(text, config={"select": ["OL303"]})] == ["OL303"]

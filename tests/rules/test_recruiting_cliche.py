@@ -294,3 +294,15 @@ def test_the_cliche_with_a_comma_or_a_seniority_still_fires(lint, sentence):
 def test_fast_paced_before_a_person_and_after_but(lint, sentence, fires):
     found = lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})
     assert bool(found) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("ICU is fast-paced, but team leaders are on every shift.", False),
+        ("A&E is fast-paced, and team leaders debrief after every shift.", False),
+        ("We offer a fast-paced yet junior-friendly environment.", True),
+    ],
+)
+def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
+    assert bool(lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})) == fires

@@ -239,3 +239,22 @@ def test_a_readers_insert_and_a_band_range_are_no_fill_ins(lint, text):
 def test_a_long_shouting_run_after_a_fill_in_is_shouting(lint):
     found = lint("CLIENT NAME IS HIRING NOW AND THE PAY IS HUGE.\n", config={"select": ["OL703"]})
     assert [f.code for f in found] == ["OL703"]
+
+
+@pytest.mark.parametrize(
+    "text", ["In this role you will insert duties here.", "Pay: please insert rate here."]
+)
+def test_insert_here_is_a_fill_in_after_any_word(lint, text):
+    assert [f.code for f in lint(text, config={"select": ["OL403"]})] == ["OL403"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "fires"),
+    [
+        ("[Role] - Ward Sister, Leeds", False),
+        ("[Role] - Locum People Ltd", True),
+        ("[Job] - Salary, Location", True),
+    ],
+)
+def test_what_follows_a_tag_and_a_dash(lint, subject, fires):
+    assert bool(lint(_email(subject), config={"select": ["OL403"]})) == fires
