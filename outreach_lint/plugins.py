@@ -15,68 +15,28 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any
 
 import pluggy
 
-from outreach_lint import hookspecs, plugin_checks
+from outreach_lint import hookspecs
 from outreach_lint.config import Config
 from outreach_lint.entry_points import entry_points
-from outreach_lint.model import (
-    CODE_RE,
-    Channel,
-    Dialect,
-    Formatter,
-    Option,
-    Rule,
-    TemplateParser,
+from outreach_lint.plugin_model import Plugin, PluginError, Registry, traceback_text
+from outreach_lint.plugin_results import (
+    HOOKS,
+    add_rule,
+    call_hook,
+    check_required,
+    collect_channels,
+    collect_options,
+    collect_rules,
+    unique,
 )
 
+__all__ = ["GROUP", "Plugin", "PluginError", "Registry", "load"]
+
 GROUP = "outreach_lint"
-
-
-class PluginError(Exception):
-    """A plugin could not be loaded or conflicts with another; the run stops with exit 2.
-
-    ``key`` and ``index`` name the config entry that asked for it (``plugins``, item 0), so
-    that the error can give that entry's line. ``plugins`` are the plugins at fault, by name:
-    ``load`` finds the entry of the first that the config names, when ``key`` is not given."""
-
-    def __init__(
-        self, message: str, key: str | None = None, index: int = 0, plugins: Sequence[str] = ()
-    ) -> None:
-        super().__init__(message)
-        self.key = key
-        self.index = index
-        self.plugins = tuple(plugins)
-
-
-class Plugin(NamedTuple):
-    """A loaded plugin: its display name (a distribution, a local module or a rule pack)."""
-
-    name: str
-    version: str
-    kind: str
-    """``package`` (entry point), ``local`` (``plugins:``), ``object`` (passed to ``load``) or
-    ``pack`` (``rule-packs:``)."""
-
-
-class Registry(NamedTuple):
-    """Everything the plugins provide, sorted and checked."""
-
-    plugins: tuple[Plugin, ...]
-    """In the order they load (``Where plugins come from`` in docs/plugins.md): outreach-lint,
-    the other installed plugins by name, local plugins, objects and packs as listed."""
-    rules: Mapping[str, Rule]
-    dialects: Mapping[str, Dialect]
-    parsers: tuple[TemplateParser, ...]
-    formatters: Mapping[str, Formatter]
-    channels: Mapping[str, Channel]
-    options: Mapping[str, Option]
-    code: tuple[str, ...] = ()
-    """Where the registered plugins' code lives: the folder of each one's top-level package
-    (or its module file). The results cache looks at it, so an edited rule is not served
-    stale results when the version number stays the same (an editable install)."""
 
 
 def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ()) -> Registry:
@@ -132,9 +92,9 @@ def _gather(
     except pluggy.PluginValidationError as error:
         raise _pending_error(pm, owners, error) from None
 
-    returned = {hook: _results(pm, hook, owners, verbose) for hook in _HOOKS}
-    rules = _collect_rules(returned["outreach_lint_rules"])
-    channels = _channels(returned["outreach_lint_channels"], config.channels)
+    returned = {hook: call_hook(pm, hook, owners, verbose) for hook in HOOKS}
+    rules = collect_rules(returned["outreach_lint_rules"])
+    channels = collect_channels(returned["outreach_lint_channels"], config.channels)
     pack_plugins = []
     pack_files: set[str] = set()
     for index, pack in enumerate(config.rule_packs):
@@ -153,19 +113,19 @@ def _gather(
         pack_plugin = Plugin(f"pack:{pack}", "", "pack")
         pack_plugins.append(pack_plugin)
         for rule in pack_rules:
-            _add_rule(rules, rule._replace(plugin=pack_plugin.name))
+            add_rule(rules, rule._replace(plugin=pack_plugin.name))
 
     # in the order they load: outreach-lint, installed plugins, local ones, packs
     plugins = tuple(dict.fromkeys([*owners.values(), *pack_plugins]))
-    _check_required(config.require_plugins, plugins)
+    check_required(config.require_plugins, plugins)
     return Registry(
         plugins=plugins,
         rules=dict(sorted(rules.items())),
-        dialects=_unique(returned["outreach_lint_dialects"], "dialect"),
+        dialects=unique(returned["outreach_lint_dialects"], "dialect"),
         parsers=tuple(p for _, given in returned["outreach_lint_parsers"] for p in given or ()),
-        formatters=_unique(returned["outreach_lint_formatters"], "format"),
+        formatters=unique(returned["outreach_lint_formatters"], "format"),
         channels=channels,
-        options=_options(returned["outreach_lint_options"]),
+        options=collect_options(returned["outreach_lint_options"]),
         code=_code_locations(pm.get_plugins()),
     )
 
@@ -257,17 +217,7 @@ def _load_error(plugin: Plugin, entry: str, error: BaseException, verbose: bool)
     message = (
         f"plugin {plugin.name}{version} ({entry}) failed to load: {type(error).__name__}: {error}"
     )
-    return message + _traceback(error, verbose)
-
-
-def _traceback(error: BaseException, verbose: bool) -> str:
-    """What follows the message about a plugin's exception: its traceback with ``--verbose``,
-    else how to see it."""
-    if not verbose:
-        return " (outreach-lint check --verbose shows the traceback)"
-    import traceback  # only for --verbose: it costs a one-file run 2 ms to import
-
-    return "\n" + "".join(traceback.format_exception(error)).rstrip()
+    return message + traceback_text(error, verbose)
 
 
 def _invalid_hook(plugin: Plugin, error: pluggy.PluginValidationError) -> str:
@@ -305,172 +255,3 @@ def _pending_error(
         f"{did_you_mean(unknown[0], hooks)}; hooks: {', '.join(hooks)}",
         plugins=[name],
     )
-
-
-def _check_required(required: Iterable[str], plugins: Iterable[Plugin]) -> None:
-    installed: set[str] = set()
-    for p in plugins:
-        installed |= _spellings(p.name)
-        if ":" in p.name:
-            installed |= _spellings(p.name.split(":", 1)[1])
-    missing = [r for r in required if not _spellings(r) & installed]
-    if missing:
-        have = ", ".join(sorted({p.name for p in plugins})) or "none"
-        raise PluginError(
-            f"required plugin(s) missing: {', '.join(missing)}; installed: {have}",
-            "require-plugins",
-            list(required).index(missing[0]),
-        )
-
-
-def _spellings(name: str) -> set[str]:
-    """The ways a plugin's name is written: a distribution's as pip compares them
-    (``outreach_lint_acme`` is ``outreach-lint-acme``); a local module's or a pack's as the
-    file it names (``lint_rules/house_rules.py`` is ``lint_rules.house_rules``, ``house_rules.py``
-    is ``house_rules``, ``./house-style.yaml`` is ``house-style.yaml``; ``House_Style.yaml``
-    is another file)."""
-    path = name.replace("\\", "/")
-    while path.startswith("./"):
-        path = path[2:]
-    if path.endswith(".py"):
-        path = path[:-3].replace("/", ".")
-    found = {path}
-    if "/" not in name and "." not in name:  # a distribution's name, or a top-level module's
-        found.add(name.lower().replace("_", "-"))
-    return found
-
-
-# --- collecting what the hooks return --------------------------------------------------------
-
-
-_HOOKS = (
-    "outreach_lint_rules",
-    "outreach_lint_channels",
-    "outreach_lint_dialects",
-    "outreach_lint_parsers",
-    "outreach_lint_formatters",
-    "outreach_lint_options",
-)
-"""Every hook, in the order ``load`` calls them."""
-
-
-def _results(
-    pm: pluggy.PluginManager, hook: str, owners: Mapping[str, Plugin], verbose: bool
-) -> list[tuple[Plugin, Any]]:
-    out = []
-    # ``get_hookimpls()`` lists implementations in registration order (except that pluggy puts
-    # ``trylast`` ones first, ``tryfirst`` ones last and wrappers after all; no plugin here uses
-    # them). Reversed, it is the order pluggy itself calls a hook in, last registered first, so
-    # later plugins take precedence: objects passed to ``load``, then local plugins, then
-    # packages, each in reverse of the order ``load`` registered them in, and outreach-lint's
-    # built-ins last. A plugin's parser is tried before a built-in one claiming the same file,
-    # and an error about a clash names the later plugin first.
-    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
-        plugin = owners.get(impl.plugin_name, Plugin(impl.plugin_name, "", "package"))
-        try:
-            out.append((plugin, impl.function()))
-        except Exception as error:  # noqa: BLE001
-            raise PluginError(
-                f"plugin {plugin.name}: hook {hook} failed: {type(error).__name__}: {error}"
-                + _traceback(error, verbose),
-                plugins=[plugin.name],
-            ) from None
-    return out
-
-
-def _collect_rules(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Rule]:
-    rules: dict[str, Rule] = {}
-    for plugin, returned in results:
-        for rule in returned or ():
-            if not isinstance(rule, Rule):
-                raise PluginError(
-                    f"plugin {plugin.name} returned {rule!r} from "
-                    "outreach_lint_rules; expected outreach_lint.Rule values",
-                    plugins=[plugin.name],
-                )
-            _add_rule(rules, rule._replace(plugin=plugin.name))
-    return rules
-
-
-def _add_rule(rules: dict[str, Rule], rule: Rule) -> None:
-    if not isinstance(rule.code, str) or not CODE_RE.match(rule.code):
-        raise PluginError(
-            f"plugin {rule.plugin}: rule code {rule.code!r} must be 2-5 capital "
-            "letters and 3 digits, like ACME101",
-            plugins=[rule.plugin],
-        )
-    problem = plugin_checks.rule_problem(rule)
-    if problem is not None:
-        raise PluginError(
-            f"plugin {rule.plugin}: rule {rule.code}: {problem}", plugins=[rule.plugin]
-        )
-    other = rules.get(rule.code)
-    if other is not None and other.plugin == rule.plugin and other.name != rule.name:
-        raise PluginError(
-            f"plugin {rule.plugin} gives the rule code {rule.code} to two rules: {other.name} "
-            f"and {rule.name}",
-            plugins=[rule.plugin],
-        )
-    if other is not None:
-        raise PluginError(
-            f"rule code {rule.code} is claimed by two plugins: {other.plugin} "
-            f"({other.name}) and {rule.plugin} ({rule.name})",
-            plugins=[other.plugin, rule.plugin],
-        )
-    rules[rule.code] = rule
-
-
-def _unique(results: Iterable[tuple[Plugin, Any]], what: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    by: dict[str, str] = {}
-    for plugin, returned in results:
-        for item in returned or ():
-            problem = plugin_checks.dialect_problem(item) if what == "dialect" else None
-            if problem is not None:
-                raise PluginError(f"plugin {plugin.name}: {problem}", plugins=[plugin.name])
-            if item.name in out:
-                raise PluginError(
-                    f"{what} {item.name!r} is provided by two plugins: "
-                    f"{by[item.name]} and {plugin.name}",
-                    plugins=[by[item.name], plugin.name],
-                )
-            out[item.name], by[item.name] = item, plugin.name
-    return dict(sorted(out.items()))
-
-
-def _channels(
-    results: Iterable[tuple[Plugin, Any]], overrides: Mapping[str, Mapping[str, Any]]
-) -> dict[str, Channel]:
-    channels: dict[str, Channel] = _unique(results, "channel")
-    fields = {
-        "label": "label",
-        "body": "body_limit",
-        "subject": "subject_limit",
-        "has-subject": "has_subject",
-        "recommended-body": "recommended_body_chars",
-        "recommended-words": "recommended_body_words",
-        "recommended-subject": "recommended_subject_chars",
-    }
-    for name, settings in overrides.items():
-        base = channels.get(name, Channel(name, name.replace("_", " ")))
-        changes = {fields[k]: v for k, v in settings.items()}
-        if "subject_limit" in changes and changes["subject_limit"] is not None:
-            changes.setdefault("has_subject", True)
-        channels[name] = base._replace(**changes)
-    return dict(sorted(channels.items()))
-
-
-def _options(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Option]:
-    out: dict[str, Option] = {}
-    for plugin, returned in results:
-        for key, option in (returned or {}).items():
-            problem = plugin_checks.plugin_option_problem(key, option)
-            if problem is not None:
-                raise PluginError(f"plugin {plugin.name}: {problem}", plugins=[plugin.name])
-            if key in out:
-                raise PluginError(
-                    f"config key {key!r} is declared by two plugins (the second is {plugin.name})",
-                    plugins=[plugin.name],
-                )
-            out[key] = option
-    return out
