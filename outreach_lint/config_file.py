@@ -40,8 +40,6 @@ def find_config(start: str) -> str | None:
         pyproject = os.path.join(here, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_table(pyproject):
             return pyproject
-        if os.path.isfile(pyproject):
-            _check_pyproject(pyproject)
         parent = os.path.dirname(here)
         if parent == here:
             return None
@@ -58,12 +56,16 @@ def _has_tool_table(path: str) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     if "outreach-lint" not in text:
+        _check_table_name(text, path)  # a misnamed table alone: an error, not the defaults
         return False
     try:
         tool = _toml(text).get("tool")
     except ValueError:  # invalid TOML: ours if it seems to be, so that reading it says where
         return _TABLE_HEADER.search(text) is not None
-    return isinstance(tool, dict) and "outreach-lint" in tool
+    if isinstance(tool, dict) and "outreach-lint" in tool:
+        return True
+    _check_table_name(text, path)
+    return False
 
 
 _TABLE_HEADER = re.compile(
@@ -77,15 +79,6 @@ _NEAR_HEADER = (
 )
 """A table meant for outreach-lint but named otherwise: ``[tool.outreach_lint]`` (compiled
 only for a ``pyproject.toml`` that names outreach at all)."""
-
-
-def _check_pyproject(path: str) -> None:
-    """A ``pyproject.toml`` with no ``[tool.outreach-lint]`` table but a misnamed one."""
-    try:
-        text = _read_text(path)
-    except (OSError, UnicodeDecodeError):
-        return
-    _check_table_name(text, path)
 
 
 def _check_table_name(text: str, path: str) -> None:

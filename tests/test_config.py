@@ -733,3 +733,11 @@ def test_a_misnamed_table_beside_the_right_one_is_an_error(repo, capsys):
         f"outreach-lint: error: {repo / 'pyproject.toml'}:4: [tool.outreach_lint] is not read: "
         "outreach-lint's table is [tool.outreach-lint]\n"
     )
+
+
+def test_a_misnamed_table_in_a_pyproject_that_names_outreach_lint_elsewhere(repo, capsys):
+    (repo / "pyproject.toml").write_text(
+        '[project]\nname = "outreach-lint-templates"\n\n[tool.outreach_lint]\nselect = []\n'
+    )
+    code, _, err = run(capsys, "t")
+    assert code == 2 and "[tool.outreach_lint] is not read" in err
