@@ -152,7 +152,7 @@ class Linter:
             end_line,
             end_column,
             rule.code,
-            d.message if d.message.isprintable() else one_line(d.message),
+            one_line(d.message),
             self.severity[rule.code],
             rule.name,
             rule.plugin,
@@ -216,7 +216,7 @@ class Linter:
                     line,
                     column,
                     p.code,
-                    p.message if p.message.isprintable() else one_line(p.message),
+                    one_line(p.message),
                     self.severity.get(p.code, Severity.ERROR),
                     rule.name if rule else "",
                     rule.plugin if rule else "",
@@ -240,7 +240,9 @@ def _at_first_word(template: Template, body: Message) -> Template:
 def one_line(message: str) -> str:
     """``message`` on one line, for reports that give each finding a line: white space (line
     breaks in a quoted placeholder, a plugin's "\\n") as single spaces, control characters
-    dropped."""
+    dropped. (Most messages are printable as they are, which is checked in C.)"""
+    if message.isprintable():
+        return message
     return "".join(c for c in " ".join(message.split()) if c.isprintable() or c == " ")
 
 
