@@ -113,12 +113,15 @@ class Dialect(NamedTuple):
 
     ``placeholder`` must have a group ``name`` and may have a group ``fallback`` (inline default
     text). ``tag`` matches block tags that are not message text (``{% if %}``, ``{{#if x}}``);
-    an optional group ``cond`` names the variable a conditional tests, which makes placeholders of
-    that name count as having a fallback. ``comment`` matches comments, which are never message
-    text and may hold ``outreach-lint: noqa`` directives. ``stray`` matches delimiter fragments
-    left over once every well-formed construct is removed (a malformed placeholder).
-    ``fill_in`` marks dialects (bracket, angle) whose syntax is hand-written fill-ins: while such
-    a dialect is off, text in its syntax is a leftover that would be sent as is.
+    an optional group ``cond`` names the variable a conditional tests, which makes placeholders
+    of that name count as having a fallback; a group ``verbatim`` marks a raw block (``{% raw
+    %}…{% endraw %}``), whose tags are not message text and whose text between them is sent as
+    written (no placeholder, tag or stray delimiter is read there). ``comment`` matches
+    comments, which are never message text and may hold ``outreach-lint: noqa`` directives.
+    ``stray`` matches delimiter fragments left over once every well-formed construct is removed
+    (a malformed placeholder). ``fill_in`` marks dialects (bracket, angle) whose syntax is
+    hand-written fill-ins: while such a dialect is off, text in its syntax is a leftover that
+    would be sent as is.
     """
 
     name: str

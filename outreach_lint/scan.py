@@ -71,6 +71,7 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     comments: list[Comment] = []
     raw_placeholders: list[tuple[re.Match[str], Dialect]] = []
     guards: set[str] = set()
+    literal: list[Span] = []
     end = 0
     for start, kind, stop, m, dialect in found:
         if start < end:
@@ -79,6 +80,11 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
         if kind == _PLACEHOLDER and dialect is not None:
             raw_placeholders.append((m, dialect))
             continue
+        verbatim = _verbatim(m) if kind == _TAG else None
+        if verbatim is not None:  # a raw block: its tags are markup, its text is the message's
+            hidden.extend((Span(start, verbatim.start), Span(verbatim.end, stop)))
+            literal.append(verbatim)
+            continue
         hidden.append(Span(start, stop))
         if kind == _COMMENT:
             comments.append(Comment(start, stop, m.group(0)))
@@ -86,7 +92,15 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
             guards.update(CONDITION_AND.split(m.group("cond")))
 
     placeholders = [_placeholder(m, d, field.name, guards) for m, d in raw_placeholders]
-    return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects)
+    return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects, literal)
+
+
+def _verbatim(m: re.Match[str]) -> Span | None:
+    """The text of a raw block a tag pattern matched (its group ``verbatim``), sent as written:
+    ``None`` for any other tag."""
+    if "verbatim" not in m.re.groupindex or m["verbatim"] is None:
+        return None
+    return Span(*m.span("verbatim"))
 
 
 def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
@@ -104,12 +118,17 @@ def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
     return [_placeholder(m, d, field.name, set()) for m in matches]
 
 
-def _with_strays(message: Message, dialects: Sequence[Dialect]) -> Message:
+def _with_strays(
+    message: Message, dialects: Sequence[Dialect], literal: Sequence[Span] = ()
+) -> Message:
+    """``message`` with the delimiter fragments of ``dialects`` in its prose, but those in the
+    ``literal`` spans (raw blocks, where braces are text)."""
     strays = [
         Span(*m.span())
         for d in dialects
         if d.stray is not None
         for m in d.stray.finditer(message.prose)
+        if not any(s <= m.start() < e for s, e in literal)
     ]
     if strays:
         message.strays = tuple(sorted(set(strays)))

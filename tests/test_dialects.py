@@ -167,3 +167,34 @@ def test_dialects_config_switches_placeholders(lint):
 def test_a_comment_block_is_not_read(lint):
     text = "Hi {{ name }}, {% comment %}TODO: add the salary band{% endcomment %}a role.\n"
     assert lint(text, config={"select": ["OL403"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("{% raw %}{{ id }}{% endraw %}", "         {{ id }}            "),
+        ("{%- raw -%}{x}{%- endraw -%}", "           {x}              "),
+        ("{% verbatim %}{{ id }}{% endverbatim %}", "              {{ id }}                 "),
+        ("{{{{raw}}}}{{id}}{{{{/raw}}}}", "           {{id}}            "),
+    ],
+)
+def test_a_raw_block_is_text_sent_as_written(text, prose):
+    message = scanned(text, "jinja")
+    assert message.placeholders == ()
+    assert message.strays == ()
+    assert message.prose == prose
+
+
+def test_placeholders_around_a_raw_block_are_read():
+    text = "Hi {{ a }}, {% raw %}{{ b }}{% endraw %} {{ c }} {% raw %}no end {{ d }}"
+    assert [p.name for p in scanned(text, "jinja").placeholders] == ["a", "c", "d"]
+
+
+def test_a_placeholder_shown_in_a_raw_block_is_not_undeclared(lint):
+    text = (
+        "---\nvariables: [first_name]\n---\n"
+        "Hi {{ first_name }}, write {% raw %}{{ first_name }} or {{ id }}{% endraw %} "
+        "in your template, {{ id }}.\n"
+    )
+    found = lint(text, config={"select": ["OL401", "OL402"]})
+    assert [(f.code, f.line, f.column) for f in found] == [("OL401", 4, 96)]

@@ -32,8 +32,12 @@ JINJA = Dialect(
         r"[-~]?(?(triple)\})\}\}"
     ),
     tag=compile_regex(
+        # A raw block ({% raw %}, Django's {% verbatim %}, Handlebars' {{{{raw}}}}): its text is
+        # sent as written, delimiters included (scan blanks the tags, keeps what is between).
+        r"(?:\{%-?\s*(?:raw|verbatim)\s*-?%\}|\{\{\{\{\s*raw\s*\}\}\}\})(?P<verbatim>.*?)"
+        r"(?:\{%-?\s*end(?:raw|verbatim)\s*-?%\}|\{\{\{\{/\s*raw\s*\}\}\}\})"
         # Conditionals name the variable they test: {% if x %}, {{#if x}}, {{^x}}, {{#x}}.
-        r"(?:\{%[-+]?\s*(?:if|elif|unless)\s+(?:not\s+)?|\{\{~?[#^]\s*(?:(?:if|unless|with)\s+)?)"
+        r"|(?:\{%[-+]?\s*(?:if|elif|unless)\s+(?:not\s+)?|\{\{~?[#^]\s*(?:(?:if|unless|with)\s+)?)"
         r"(?P<cond>[A-Za-z_][\w.]*(?:\s+and\s+(?:not\s+)?[A-Za-z_][\w.]*)*)[^{}%]*?[-+~]?(?:%\}|\}\})"
         # Any other block tag, closing tag, else, partial or expression.
         r"|\{%.*?%\}"
