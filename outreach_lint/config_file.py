@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from outreach_lint.config import ConfigError
+from outreach_lint.patterns import compile_regex
 from outreach_lint.yaml_flat import compose_flat
 from outreach_lint.yaml_source import Node, YamlError, compose, mapping_items, to_python
 
@@ -68,7 +69,7 @@ def _has_tool_table(path: str) -> bool:
     return False
 
 
-_TABLE_HEADER = re.compile(
+_TABLE_HEADER = compile_regex(
     r"^[ \t]*\[\[?[ \t]*tool[ \t]*\.[ \t]*[\"']?outreach-lint[\"']?[ \t]*[.\]]", re.M
 )
 
@@ -185,9 +186,9 @@ def _read_toml(path: str, text: str) -> RawConfig:
 
 _TOML_PART = r"""(?:"[^"]*"|'[^']*'|[\w-]+)"""
 _TOML_DOTTED = rf"{_TOML_PART}(?:\s*\.\s*{_TOML_PART})*"
-_TOML_HEADER = re.compile(rf"\s*(\[\[?)\s*({_TOML_DOTTED})\s*\]\]?\s*(?:#.*)?$")
-_TOML_KEY = re.compile(rf"\s*({_TOML_DOTTED})\s*=")
-_TOML_PARTS = re.compile(r""""([^"]*)"|'([^']*)'|([\w-]+)""")
+_TOML_HEADER = compile_regex(rf"\s*(\[\[?)\s*({_TOML_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_TOML_KEY = compile_regex(rf"\s*({_TOML_DOTTED})\s*=")
+_TOML_PARTS = compile_regex(r""""([^"]*)"|'([^']*)'|([\w-]+)""")
 
 
 def _toml_lines(text: str, top_level: bool = False) -> dict[str, int]:

@@ -12,9 +12,10 @@ from typing import Any, NamedTuple
 from outreach_lint.config import KEYS, Config, ConfigError, Key, did_you_mean
 from outreach_lint.config_file import RawConfig
 from outreach_lint.model import Severity
+from outreach_lint.patterns import compile_regex
 from outreach_lint.taxonomy import KINDS
 
-CODE_PREFIX = re.compile(r"^(?:[A-Z]{1,5}[0-9]{0,3}|ALL)$")
+CODE_PREFIX = compile_regex(r"^(?:[A-Z]{1,5}[0-9]{0,3}|ALL)$")
 CHANNEL_FIELDS = {
     "label": str,
     "body": int,

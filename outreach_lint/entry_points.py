@@ -16,8 +16,11 @@ import sys
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-_SECTION = re.compile(r"^\[(?P<section>[^\]]+)\]\s*$", re.MULTILINE)
-_HEADER = re.compile(r"^(Name|Version):\s*(.+?)\s*$", re.MULTILINE)
+from outreach_lint.patterns import compile_regex
+
+_SECTION = compile_regex(r"^\[(?P<section>[^\]]+)\]\s*$", re.MULTILINE)
+_HEADER = compile_regex(r"^(Name|Version):\s*(.+?)\s*$", re.MULTILINE)
+_VERSION_DASH = compile_regex(r"-(?=\d)")
 
 
 class EntryPoint(NamedTuple):
@@ -60,7 +63,7 @@ def _metadata_dirs(base: str) -> Iterator[str]:
 
 def _dist_name(folder: str) -> str:
     stem = folder.rsplit(".", 1)[0]
-    return re.split(r"-(?=\d)", stem, maxsplit=1)[0].lower().replace("_", "-").replace(".", "-")
+    return _VERSION_DASH.split(stem, maxsplit=1)[0].lower().replace("_", "-").replace(".", "-")
 
 
 def _read(meta: str, group: str) -> Iterator[EntryPoint]:

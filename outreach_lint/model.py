@@ -6,8 +6,8 @@ a file offset counts characters of the file after CRLF is read as LF. Lines and 
 only on ``Finding``, made in one place (``source_map.LineIndex``).
 """
 
-from __future__ import annotations
-
+# (No ``from __future__ import annotations`` here: a NamedTuple's fields given as strings are
+# each compiled at import, 0.6 ms of a one-file run for this module's.)
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -15,11 +15,13 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from outreach_lint.patterns import compile_regex
+
 if TYPE_CHECKING:
     from outreach_lint.source_map import SourceMap
 
-CODE_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
-NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE_RE = compile_regex(r"^[A-Z]{2,5}[0-9]{3}$")
+NAME_RE = compile_regex(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 """A rule's name: kebab-case, like ``client-named-too-early``."""
 
 
@@ -47,7 +49,7 @@ class Field(NamedTuple):
 
     name: str
     text: str
-    source_map: SourceMap
+    source_map: "SourceMap"
 
 
 class Variable(NamedTuple):

@@ -179,6 +179,9 @@ SAMPLES = [
     "Re: the role {# noqa #} #hiring  # for the ward",
     "I'm not trying to ",
     "I'd love for you to meet people in my network through me.",
+    "singles",
+    "fine",
+    "outreach_lint-1.2.dist-info",
 ]
 
 

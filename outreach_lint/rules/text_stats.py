@@ -133,6 +133,9 @@ _SPLIT_PAIRS = compile_regex(
     r"ier$|ism$|io$|[aeiou]ing$"
 )
 _SILENT_ES_ED = compile_regex(r"(?<=[^aeiouysxzgc])(?<![cs]h)es$|(?<=[^td])ed$")
+_NOT_LETTER = compile_regex(r"[^a-z\-]")
+_LE_ENDING = compile_regex(r"[^aeiouy]les?$")
+_E_ENDING = compile_regex(r"[^aeiouy]e$")
 _SILENT_E = compile_regex(r"(?<=[^aeiouy])e(?:ful|less|ly|ness|ments?)$")
 _EXCEPTIONS = {
     "area": 3,
@@ -175,7 +178,7 @@ def syllables(word: str) -> int:
     it counts the number as one more ("Python3": 3, "B2B": 2)."""
     if word[:1].isalpha() and _DIGITS.search(word):
         return syllables(_DIGITS.sub("", word)) + len(_DIGITS.findall(word))
-    w = re.sub(r"[^a-z\-]", "", word.lower().replace("\u2019", "'").removesuffix("'s"))
+    w = _NOT_LETTER.sub("", word.lower().replace("\u2019", "'").removesuffix("'s"))
     if "-" in w:
         return sum(syllables(part) for part in w.split("-") if part) or 1
     if w in _EXCEPTIONS:
@@ -183,11 +186,11 @@ def syllables(word: str) -> int:
     if len(w) <= 3:
         return 1
     extra = 0
-    if re.search(r"[^aeiouy]les?$", w):
+    if _LE_ENDING.search(w):
         w, extra = w[: w.rindex("l")], 1
     elif _SILENT_ES_ED.search(w) and _VOWELS.search(w[:-2]):
         w = w[:-2]
-    elif re.search(r"[^aeiouy]e$", w) and _VOWELS.search(w[:-1]):
+    elif _E_ENDING.search(w) and _VOWELS.search(w[:-1]):
         w = w[:-1]
     count = len(_VOWELS.findall(w)) + len(_SPLIT_PAIRS.findall(w)) + extra
     count -= len(_SILENT_E.findall(w))

@@ -19,12 +19,13 @@ import re
 
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
+from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex, SourceMap
 from outreach_lint.yaml_field import scalar_field
 from outreach_lint.yaml_source import Node, YamlError, compose, quoting_hint, to_python
 
 PATTERNS = ("*.yaml", "*.yml")
-_TEMPLATES_KEY = re.compile(r"^templates[ \t]*:", re.MULTILINE)
+_TEMPLATES_KEY = compile_regex(r"^templates[ \t]*:", re.MULTILINE)
 
 
 def parse(src: SourceFile) -> ParseResult | None:

@@ -14,12 +14,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from outreach_lint.model import Field, Problem, Template, Variable
+from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex
 from outreach_lint.yaml_field import scalar_field
 from outreach_lint.yaml_source import Node, mapping_items, to_python
 
 INVALID = "OL902"
-_CODE = re.compile(r"^[A-Z]{2,5}[0-9]{0,3}$")
+_CODE = compile_regex(r"^[A-Z]{2,5}[0-9]{0,3}$")
 
 
 class Metadata(NamedTuple):

@@ -19,6 +19,7 @@ import re
 
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
+from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex, SourceMap
 from outreach_lint.yaml_flat import compose_flat
 from outreach_lint.yaml_source import YamlError, compose, quoting_hint
@@ -39,9 +40,9 @@ PATTERNS = (
     "*.tpl",
 )
 
-_FRONT_START = re.compile(r"---[ \t]*\n")
-_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_SUBJECT = re.compile(r"(?i)subject:[ \t]*(?P<value>[^\n]*)")
+_FRONT_START = compile_regex(r"---[ \t]*\n")
+_FRONT_END = compile_regex(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_SUBJECT = compile_regex(r"(?i)subject:[ \t]*(?P<value>[^\n]*)")
 
 
 def parse(src: SourceFile) -> ParseResult:
