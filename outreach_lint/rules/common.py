@@ -303,12 +303,15 @@ _PITCH = located(
     # "our clients want a charge nurse", "our clients in Kent are after two HCAs" (not "our
     # clients want a reliable supplier", a business-development note's): the job ends what
     # they want (not "a nurse agency", "a software engineer's view", "more nurses to hear…":
-    # what follows the job is not a supplier, an opinion or another verb)
+    # what follows the job is not a supplier, an opinion or another verb, nor how the workers
+    # are treated, "carers paid the real Living Wage"; what they are trained or involved in is
+    # what the job needs, "nurses trained in chemotherapy", "engineers involved in payments")
     r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
     r"currently\s+|urgently\s+|now\s+)?(?:after|looking\s+for|seeking|searching\s+for))\s+"
     r"(?:an?\s+|two\s+|three\s+|\d+\s+|several\s+|more\s+)?(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
-    r"(?!['\u2019]|\s*(?:than|paid|treated|involved|put|given|valued|supported|"
-    r"trained|protected|heard|respected|agenc(?:y|ies)|firms?|suppliers?|partners?|tooling|tools?|"
+    r"(?!['\u2019]|\s*(?:than|paid|treated|put|given|valued|supported|protected|heard|"
+    r"respected|(?:trained|involved)(?!\s+(?:in|to|as|on)\b)|agenc(?:y|ies)|firms?|suppliers?|"
+    r"partners?|tooling|tools?|"
     r"software|services|systems?|apps?|platforms?|training|views?|opinions?|perspectives?|"
     r"input|feedback|insights?)\b|\s+to\s+(?!(?:join|start|cover|work|lead|run|help|staff|"
     r"fill)\b))"

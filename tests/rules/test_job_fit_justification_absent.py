@@ -522,3 +522,35 @@ def test_a_clients_need_for_a_job_is_a_pitch_before_any_words(lint, sentence):
 def test_what_clients_want_for_workers_is_no_pitch(lint, sentence):
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     assert lint(text, config={"select": ["OL202"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what the workers are trained or involved in: what the job needs
+        ("Our clients in Bristol need nurses trained in chemotherapy for a new day unit.", True),
+        (
+            "Our clients are after electricians trained to 18th Edition for a hospital fit-out.",
+            True,
+        ),
+        ("Our clients want chefs trained in classical French technique for two openings.", True),
+        ("Our clients want engineers involved in payments for a London fintech.", True),
+        ("Our clients want HGV drivers trained in ADR for nights, £19.50 an hour.", True),
+        ("my clients would like pharmacists trained in independent prescribing in Bristol.", True),
+        ("Our clients are after developers trained in Rust for a fintech in Canary Wharf.", True),
+        # how the workers are treated: what the clients want for them, no job
+        ("Our clients want nurses' feedback on the new rota app.", False),
+        (
+            "Our clients want carers paid the real Living Wage, which is why we cap our margin.",
+            False,
+        ),
+        ("Our clients want nurses treated fairly, which is why we cap our margin.", False),
+        ("Our clients want developers supported by a platform team, so we built one.", False),
+        ("Our clients want carers trained properly, which is why we run our own academy.", False),
+    ],
+)
+def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
+    lint, sentence, fires
+):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
