@@ -3,9 +3,9 @@
 ``scan`` (module ``scan``) finds every placeholder, block tag and comment of the active dialects
 in a field's text. The resulting ``Message`` offers ``prose``: the field text with the same
 length, so every offset in it is an offset in the field, where comments and tags are blanked
-(line breaks kept), placeholders are replaced by ``MASK`` characters and curly quotes are
-straightened. Rules match their phrases against ``prose``; sentences and questions are computed
-once, on demand.
+(line breaks kept), placeholders are replaced by ``MASK`` characters, curly quotes are
+straightened and the dashes Word puts inside a word ("fast\u2013paced") are hyphens. Rules match
+their phrases against ``prose``; sentences and questions are computed once, on demand.
 """
 
 from __future__ import annotations
@@ -39,8 +39,15 @@ _QUOTES = str.maketrans(
         "\u201d": '"',
         "\u201f": '"',
         "\u00a0": " ",
+        "\u2010": "-",
+        "\u2011": "-",
     }
 )
+"""Curly quotes straightened, and the Unicode hyphens (a non-breaking one, as Word puts in
+"fast\u2011paced") made plain ones."""
+_DASH_IN_WORD = compile_regex(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+"""An en dash between two letters, a hyphen Word or Outlook turned into one ("fast\u2013paced",
+"best\u2013in\u2013class"); not one between numbers ("9\u20135")."""
 _MARK_END = r"[.!?][\"')\]]*\s+"
 _WIDE_MARK_END = r"[\u3002\uff01\uff1f\u061f]+\s*"
 _LINE_END = r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)"
@@ -122,6 +129,8 @@ class Message:
     def prose(self) -> str:
         # (every character _QUOTES changes is outside ASCII, and most texts are ASCII)
         text = self.text if self.text.isascii() else self.text.translate(_QUOTES)
+        if "\u2013" in text:
+            text = _DASH_IN_WORD.sub("-", text)
         if MASK in text:  # not a placeholder
             text = text.replace(MASK, " ")
         spans = sorted(

@@ -141,6 +141,8 @@ SAMPLES = [
     "Our clients in Kent are after two HCAs.",
     "We want a self-starter for a fast-paced environment: top talent, a best-in-class perfect "
     "fit who can think outside the box.",
+    "Our fast\u2013paced & friendly team wants a self\u2011starter, 9\u20135, "
+    "best\u2013in\u2013class.",
     "Tell me what you currently earn.",
     "They'd like to see your last three payslips too.",
     "A young, dynamic team of digital natives wants someone who qualified in 2020 or 2021.",

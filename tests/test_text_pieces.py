@@ -59,6 +59,10 @@ PIECES = [
     "5..b",
     MASK,  # a stray control character, not a placeholder
     "“quoted”",
+    "fast\u2013paced",
+    "9\u20135",
+    "self\u2011starter",
+    " \u2013 ",
     "Wait...",
     "Done.)",
     '"Yes!" ',
@@ -112,13 +116,18 @@ def _plain_sentences(prose: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _straightened(text: str) -> str:
+    """Curly quotes straight, and an en dash between two letters a hyphen."""
+    return re.sub(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])", "-", text.translate(_QUOTES))
+
+
 def test_prose_is_what_replacing_one_character_at_a_time_gives() -> None:
     masked = blanked = 0
     for text in TEXTS:
         message = _message(text)
-        plain = message._prose_by_char(text.translate(_QUOTES).replace(MASK, " "))
+        plain = message._prose_by_char(_straightened(text).replace(MASK, " "))
         assert message.prose == plain, text
-        assert message.prose.isascii() == text.translate(_QUOTES).isascii(), text
+        assert message.prose.isascii() == _straightened(text).isascii(), text
         masked += bool(message.placeholders)
         blanked += bool(message.hidden)
     assert masked > 200 and blanked > 100
@@ -227,6 +236,16 @@ def test_the_mask_in_a_text_is_a_space_in_its_prose() -> None:
 def test_quotes_are_straightened_and_tags_blanked_in_prose() -> None:
     text = "“Hi” it’s\u00a0me{% if x %}\n{{ x }}{% endif %}"
     assert _message(text).prose == '"Hi" it\'s me' + " " * 10 + "\n" + MASK * 7 + " " * 11
+
+
+def test_the_dashes_word_puts_in_a_word_are_hyphens_in_prose() -> None:
+    text = (
+        "A fast\u2013paced, best\u2013in\u2013class self\u2011starter: 9\u20135, Leeds \u2013 York"
+    )
+    assert (
+        _message(text).prose
+        == "A fast-paced, best-in-class self-starter: 9\u20135, Leeds \u2013 York"
+    )
 
 
 def test_line_starts_are_one_past_each_line_break() -> None:

@@ -6,11 +6,14 @@ alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-pla
 this email finds you well", "I trust this email finds you well", "touch base", "circle back",
 "hit the ground running", "work hard, play hard", "wear many hats", "like a family",
 "self-starter", "fast-paced environment" (with words between too: "fast-paced, high-energy
-environment"), "top talent", "best-in-class", "perfect fit", "think outside the box".
-Inflections and line breaks count ("circling back", "rock stars", "work hard and play hard");
-uses that are not the cliché don't ("a fintech unicorn" valued at a billion, "a family-owned
-firm"), and neither do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a
-lawyer who "trained in the Magic Circle back in 2016".
+environment", "fast-paced & friendly team", "fast-paced, collaborative and supportive
+environment", "fast-paced and team-oriented environment"), "top talent", "best-in-class",
+"perfect fit", "think outside the box". Inflections, line breaks and the dashes Word and Outlook
+put in a word count ("circling back", "rock stars", "work hard and play hard", "fast–paced",
+"self‑starter"); uses that are not the cliché don't ("a fintech unicorn" valued at a billion, "a
+family-owned firm", "ICU is fast-paced, though team leaders are on every shift", where a new
+clause starts), and neither do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi:
+Survivor", a lawyer who "trained in the Magic Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -79,10 +82,16 @@ _NAME_THE_ROLE = "name the role and one thing that makes it worth their time"
 _OPEN_WITH_WHY = "cut it and open with why you're writing"
 _PLACES = (
     r"(?:environment|place|team|culture|company|workplace|setting|world|organi[sz]ation|"
-    r"business|start-?up|scale-?up|office)\b"
+    r"business|start-?up|scale-?up|office)"
 )
-"""The nouns of "fast-paced environment": one right after "but" or "and" starts a clause ("…,
-but team leaders are on every shift"), not the cliché ("fast-paced but supportive team")."""
+"""The nouns of "fast-paced environment" (a noun ends at a space: "team-oriented" and
+"world-class" are adjectives)."""
+_AND = r",?\s+(?:and|&|but|yet)\s+(?!(?:senior|junior|" + _PLACES + r")(?![\w-]))|,?\s+"
+"""What joins "fast-paced" and the words after it: a space or a comma, or "and", "but", "yet"
+before another adjective ("fast-paced and team-oriented", "fast-paced, collaborative and
+supportive"). A noun right after one of those starts a clause ("…, but team leaders are on every
+shift", "…, and senior team members are on every shift"), not the cliché; "team-oriented",
+"senior-led" are adjectives all the same."""
 BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),
@@ -152,17 +161,14 @@ BUILTIN: tuple[Cliche, ...] = (
     _c("self-starter", r"self[\s-]starters?", "use 'someone who plans their own work' instead"),
     _c(
         "fast-paced environment",
-        # "fast-paced, high-energy environment", "fast-paced and friendly team", "fast-paced but
-        # supportive environment" (not "fast-paced, so the environment suits...": a function
-        # word starts another clause)
-        r"fast[\s-]paced(?:,?\s+and\s+(?!" + _PLACES + r")|,?\s+(?:but|yet)\s+"
-        r"(?!(?:senior|junior)\b(?!-)|" + _PLACES + r")|,?\s+)(?:(?!(?:so|the|an?|and|but|or|nor|"
-        r"yet|then|which|that|who|where|while|because|as|if|when|our|your|its|their|his|her|my|"
-        r"this|these|those|every|each|some|any|all|most|many|both|is|are|was|were|"
-        r"be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|there|not|no),?\s)"
-        r"[\w-]+,?\s+){0,2}?(?:environment|place|team|culture|company|workplace|"
-        # (not "fast-paced but senior team members are on hand": after "but", a clause)
-        r"setting|world|organi[sz]ation|business|start-?up|scale-?up|office)",
+        # "fast-paced, high-energy environment", "fast-paced & friendly team", "fast-paced but
+        # supportive environment" (not "fast-paced, so the environment suits...", "fast-paced,
+        # though team leaders...": a function word starts another clause)
+        r"fast[\s-]paced(?:" + _AND + r")(?:(?!(?:so|the|an?|and|but|or|nor|yet|then|which|"
+        r"that|who|where|while|whilst|whereas|because|since|unless|though|although|as|if|when|"
+        r"our|your|its|their|his|her|my|this|these|those|every|each|some|any|all|most|many|both|"
+        r"is|are|was|were|be|been|it|we|you|they|he|she|i|in|on|at|of|to|for|with|by|from|there|"
+        r"not|no),?\s)[\w-]+(?:" + _AND + r")){0,2}?" + _PLACES + r"(?![\w-])",
         "say what the pace means, e.g. deadlines or volume",
     ),
     _c("top talent", r"top\s+talent", "say who you're looking for"),

@@ -306,3 +306,60 @@ def test_fast_paced_before_a_person_and_after_but(lint, sentence, fires):
 )
 def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
     assert bool(lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a compound adjective after "and", "but" or "yet" is no noun that starts a clause
+        (
+            "You'd join a fast-paced and team-oriented environment on our cardiac ward.",
+            "fast-paced and team-oriented environment",
+        ),
+        ("We are a fast-paced yet team-focused culture.", "fast-paced yet team-focused culture"),
+        (
+            "It's a fast-paced but business-critical environment.",
+            "fast-paced but business-critical environment",
+        ),
+        (
+            "Join a fast-paced and world-class organisation.",
+            "fast-paced and world-class organisation",
+        ),
+        ("We're a fast-paced and startup-style company.", "fast-paced and startup-style company"),
+        (
+            "You'll thrive in a fast-paced and office-based team.",
+            "fast-paced and office-based team",
+        ),
+        ("Our fast-paced & friendly team is growing.", "fast-paced & friendly team"),
+        (
+            "Join our fast-paced, collaborative and supportive environment.",
+            "fast-paced, collaborative and supportive environment",
+        ),
+        # a noun right after "and", "but" or "yet", or a word such as "though", starts a clause
+        ("ICU is fast-paced, but team leaders are on every shift.", None),
+        ("ICU is fast-paced, though team leaders are on every shift.", None),
+        ("The kitchen is fast-paced, although team briefings keep service calm.", None),
+        ("A&E is fast-paced, and senior team members are on every shift.", None),
+        ("A&E is fast-paced, and team leaders debrief after every shift.", None),
+        ("The ward is fast-paced but senior team members are on hand.", None),
+        # (and "team-first" is no team)
+        ("We are fast-paced and team-first in everything we do.", None),
+    ],
+)
+def test_fast_paced_and_a_compound_or_a_new_clause(lint, sentence, shown):
+    found = lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})
+    assert [f.message.split("'")[1] for f in found] == ([shown] if shown else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("We offer a fast\u2013paced environment.", "fast-paced environment"),
+        ("We offer a fast\u2011paced environment.", "fast-paced environment"),
+        ("We want a self\u2013starter.", "self-starter"),
+        ("It's a best\u2013in\u2013class product.", "best-in-class"),
+    ],
+)
+def test_the_dashes_word_and_outlook_put_in_a_word_count_as_hyphens(lint, sentence, shown):
+    found = lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})
+    assert [f.message.split("'")[1] for f in found] == [shown]
