@@ -10,7 +10,9 @@ or reads as a long English word ("AMAZING", "EXCLUSIVE"). Acronyms are left alon
 to five letters (SQL, AWS, CEO, ASAP, CSCS), long ones the rule knows (NEBOSH, MATLAB) or that
 don't read as English (NASENCO), and any word in `allow`. So are a line that is only a
 capitalised heading ("ABOUT THE ROLE:") and a keyword the reader is asked to send ("reply
-STOP").
+STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "INSERT RATE PER HOUR");
+the words after a field's name are judged on their own ("CLIENT NAME URGENTLY NEEDS NURSES":
+"URGENTLY NEEDS NURSES" is shouting).
 
 ## Why is this bad?
 
@@ -141,26 +143,58 @@ def _is_heading(prose: str, start: int, end: int) -> bool:
     return not before and after in ("", ":")
 
 
+def _shouting(prose: str, run: list[re.Match[str]], allow: frozenset[str]) -> list[re.Match[str]]:
+    """The words of ``run`` that shout (none if it does not): without the acronyms at either
+    end set off by a dash, slash or "&" ("NEW ROLES - HGV"; one joined by a space is part of
+    the shouting: "CASH IN HAND"), nothing if it is all acronyms ("SQL DBA", "a FTSE 100 firm")
+    or one word that does not shout alone."""
+    if len(run) > 1 and all(_is_acronym(m.group(0), allow) for m in run):
+        return []
+    while run and _is_acronym(run[0].group(0), allow) and _set_off(prose, run, 0):
+        run = run[1:]
+    while run and _is_acronym(run[-1].group(0), allow) and _set_off(prose, run, -1):
+        run = run[:-1]
+    if len(run) == 1 and not _shouted_alone(run[0].group(0)):
+        return []
+    return run
+
+
+def _after_fill_in(
+    prose: str, run: list[re.Match[str]], fill_ins: list[tuple[int, int]], allow: frozenset[str]
+) -> list[re.Match[str]]:
+    """``run`` without the fill-in in capitals it starts with, which OL403 reports: after a
+    field's name the rest is a sentence of its own ("CLIENT NAME URGENTLY NEEDS NURSES"), but
+    up to four words after an "INSERT …" say what to insert, and are the fill-in too ("INSERT
+    RATE PER HOUR PLUS ENHANCEMENTS")."""
+    first = run[0].start()
+    for start, end in fill_ins:
+        if start <= first < end:
+            rest = [m for m in run if m.start() >= end]
+            if prose.startswith("INSERT", start) and len(rest) <= 4:
+                return []
+            return _shouting(prose, rest, allow)
+    return run
+
+
 def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     """Spans of capitalised runs and of "!!" runs, adjacent ones merged."""
     prose = message.prose
     urls = addresses(message)
+    fill_ins: list[tuple[int, int]] | None = None
     spans: list[Span] = []
     for run in _caps_runs(prose):
         start, end = run[0].start(), run[-1].end()
-        # Acronyms at either end set off by a dash, slash or "&" are not part of the shouting:
-        # "NEW ROLES - HGV"; one joined by a space is ("CASH IN HAND"). (First: most runs are
-        # an "I" or an acronym alone, and end here.)
-        if len(run) > 1 and all(_is_acronym(m.group(0), allow) for m in run):
-            continue  # "SQL DBA", "a FTSE 100 firm"
-        while run and _is_acronym(run[0].group(0), allow) and _set_off(prose, run, 0):
-            run = run[1:]
-        while run and _is_acronym(run[-1].group(0), allow) and _set_off(prose, run, -1):
-            run = run[:-1]
+        run = _shouting(prose, run, allow)  # (first: most runs are an "I" or an acronym alone)
         if not run:
             continue
-        if len(run) == 1 and not _shouted_alone(run[0].group(0)):
-            continue
+        if fill_ins is None:  # "CLIENT NAME", "#CLIENT#": fill-ins left in (OL403)
+            fill_ins = (
+                [m.span() for m in FILL_IN.finditer(prose)] if MAY_FILL_IN.search(prose) else []
+            )
+        if fill_ins:
+            run = _after_fill_in(prose, run, fill_ins, allow)
+            if not run:
+                continue
         if any(s <= start < e for s, e in urls):
             continue
         if _KEYWORD.search(prose, max(0, start - 20), start):
@@ -182,20 +216,8 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     allow = frozenset(w.upper() for w in ctx.options.get("allow", ()))
     for message in ctx.messages:
-        fill_ins: list[tuple[int, int]] | None = None
         for span in shouted(message, allow):
             text = message.text[span.start : span.end]
-            if fill_ins is None:  # "CLIENT NAME", "#CLIENT#": fill-ins left in (OL403)
-                prose = message.prose
-                fill_ins = (
-                    [m.span() for m in FILL_IN.finditer(prose)] if MAY_FILL_IN.search(prose) else []
-                )
-            # "INSERT RATE PER HOUR": a run that is mostly the fill-in it starts with is reported
-            # as the fill-in ("CLIENT NAME IS HIRING NOW AND THE PAY IS HUGE", "THE PAY IS HUGE
-            # AND THE JOB TITLE IS YOURS" are shouting all the same)
-            starts = [e for s, e in fill_ins if s <= span.start < e]
-            if starts and len(message.text[starts[0] : span.end].split()) <= 4:
-                continue
             advice = (
                 "one exclamation mark is plenty"
                 if not any(c.isalpha() for c in text)

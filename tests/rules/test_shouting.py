@@ -118,3 +118,27 @@ def test_a_fill_in_in_capitals_is_left_to_ol403(lint):
 def test_a_run_that_holds_a_fill_in_is_left_to_ol403(lint):
     found = lint("Pay is INSERT RATE PER HOUR.\n", config={"select": ["OL403", "OL703"]})
     assert [(f.code, f.message.split("'")[1]) for f in found] == [("OL403", "INSERT RATE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # after a field's name in capitals, the sentence it stands in shouts on its own
+        (
+            "Hi, CLIENT NAME URGENTLY NEEDS NURSES.",
+            [("OL403", "CLIENT NAME"), ("OL703", "URGENTLY NEEDS NURSES")],
+        ),
+        ("JOB TITLE - APPLY TODAY!", [("OL403", "JOB TITLE"), ("OL703", "APPLY TODAY")]),
+        ("COMPANY NAME IS HIRING", [("OL403", "COMPANY NAME"), ("OL703", "IS HIRING")]),
+        ("The ward URGENTLY NEEDS NURSES.", [("OL703", "URGENTLY NEEDS NURSES")]),
+        # but the fill-in alone, what an "INSERT" says to insert, and acronyms are not shouting
+        ("It's with CLIENT NAME in Slough.", [("OL403", "CLIENT NAME")]),
+        ("Pay is INSERT RATE PER HOUR.", [("OL403", "INSERT RATE")]),
+        ("Pay is INSERT RATE PER HOUR PLUS ENHANCEMENTS.", [("OL403", "INSERT RATE")]),
+        ("It's a CLIENT NAME SQL DBA role.", [("OL403", "CLIENT NAME")]),
+    ],
+)
+def test_the_words_after_a_fill_in_in_capitals_shout_on_their_own(lint, sentence, shown):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    found = lint(text, config={"select": ["OL403", "OL703"]})
+    assert [(f.code, f.message.split("'")[1]) for f in found] == shown
