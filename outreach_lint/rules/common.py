@@ -366,30 +366,88 @@ def greeting(message: Message) -> re.Match[str] | None:
 TITLES = "dr prof mr mrs ms mx messrs mme mlle rev revd fr sr sra srta hon capt cllr".split()
 """Titles written before a name, abbreviated ("Dr", "Cllr")."""
 _TITLES = frozenset([*TITLES, "professor", "doctor", "sir", "dame"])
-_NOT_A_SURNAME = (
-    GENERIC_WHO
-    - GENERIC_JOBS
-    - frozenset("pan pal pani friend reader fellow heer you new buddy mate".split())
-) | frozenset(
-    "colleague colleagues candidate candidates applicant applicants madam madame sir sirs all "
-    "everyone everybody team there folks people friends recruiter recruiters or and dear "
-    "future valued prospective potential hiring manager managers member members linkedin "
-    "professional professionals".split()
+STAND_INS = frozenset(
+    # who a template greets in place of a name: "Dear Dr Colleague", "Dear Mr Jobseeker",
+    # "Dear Sir Or Madam", "Dear Doctor Candidate"
+    "candidate candidates applicant applicants jobseeker jobseekers seeker seekers colleague "
+    "colleagues manager managers recruiter recruiters professional professionals member members "
+    "connection connections talent user users sir sirs madam madams madame mam maam gents "
+    "gentlemen ladies guys yall team all everyone everybody there folks people friends "
+    # the same recruiting nouns in GREETING's other languages: "Estimado Sr. Candidato"
+    "candidato candidata candidat kandidat kandidaat bewerber bewerberin kollege kollegin "
+    "kollegen kolleginnen colegas colleghi".split()
 )
-"""Words after a title that make no name of it: "Dear Sir Or Madam", "Dear Dr Colleague",
-"Dear Doctor Candidate" (but a job, or a generic word that is also a surname, is a surname
-there: "Dear Dr Cook", "Dear Dr Pan")."""
+"""Recruiting and role nouns a template puts after a title in place of the person's name."""
+_BEFORE_STAND_INS = frozenset(
+    "valued future potential prospective dear hiring new fellow linkedin job my the".split()
+)
+"""Words that make a stand-in with one of ``STAND_INS`` after them ("Dear Dr Future Colleague",
+"Dear Mr Hiring Manager", "Dear Mr Job Seeker"); alone after a title, a surname ("Dear Mr
+New")."""
+_JOINS = frozenset(["and", "&", "or"])
+_GREETING_STOPS = frozenset(",!.:\n—–-")
+
+
+def is_title(word: str) -> bool:
+    """Is ``word`` a title, or titles joined by "/" ("Dr", "Dr.", "Mr/Ms")?"""
+    return all(t.rstrip(".").lower() in _TITLES for t in word.split("/"))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def surname_after_title(words: list[str]) -> bool:
     """Do ``words`` (a greeting's, as written, split at spaces) name someone by a title and
-    their name, "Dr Cook", "Prof Driver", "Sir Paul Nurse", with or without the title's full
-    stop? The name may be a job's word: "Cook" and "Driver" are surnames here."""
-    if len(words) < 2 or words[0].lower().rstrip(".") not in _TITLES:
+    their name, "Dr Cook", "Dr. A. Patel", "Mr and Mrs Patel", "Dr O'Brien and team"?
+
+    After the title(s) and any initials, a capitalised word is a surname, also when it is a
+    job or a greeting word elsewhere ("Dear Dr Cook", "Dear Mr Herren", "Dear Dr Pal"), unless
+    it is a stand-in for the name ("Dear Dr Colleague", "Dear Mr Hiring Manager", "Dear Sir or
+    Madam"). What follows the name ("and team", "hope all is well") does not matter."""
+    if len(words) < 2 or not is_title(words[0]):
         return False
-    name = words[1].rstrip(".")  # (an initial: "Dr A. Patel")
-    generic = any(w.lower().strip(",.!:") in _NOT_A_SURNAME for w in words[1:4] if len(w) > 2)
-    return name[:1].isupper() and name.isalpha() and not generic
+    rest = words[1:]
+    while len(rest) > 1 and rest[0].lower() in _JOINS and is_title(rest[1]):
+        rest = rest[2:]  # "Mr and Mrs Patel", "Mr & Mrs Patel"
+    while len(rest) > 1 and _is_initial(rest[0]):
+        rest = rest[1:]  # "Dr A Patel", "Dr. A. J. Patel"
+    if not rest:
+        return False
+    keys = [w.lower().rstrip(",.!:;") for w in rest[:4]]
+    stand_in = next((k for k in keys if k not in _BEFORE_STAND_INS), "")
+    if keys[0] in _JOINS or stand_in in STAND_INS:
+        return False  # "Dear Dr Colleague", "Dear Dr Future Colleague", "Dear Sir or Madam"
+    name = rest[0].rstrip(",.!:;")
+    letters = name.replace("'", "").replace("-", "")
+    return name[:1].isupper() and letters.isalpha()
+
+
+def who_end(message: Message, m: re.Match[str]) -> int:
+    """Where the words of the greeting ``m`` end: at the end of ``who``, or, where ``who`` stops
+    at a title's or an initial's full stop, after the name that follows it ("Dear Dr. A.
+    Patel,", "Dear Dr. Patel and team,"). What follows such a stop is a name when its words
+    are capitalised up to the greeting's end or an "and": "Dear Dr. We need locums." is a
+    title with no name, then a sentence."""
+    prose = message.prose
+    start, end, stop = m.start("who"), m.end("who"), m.end()
+    while prose[stop - 1 : stop] == ".":
+        last = prose[start:end].rsplit(None, 1)[-1:]
+        if not last or not (is_title(last[0]) or _is_initial(last[0])):
+            break
+        line = prose[stop : stop + 41].split("\n", 1)[0]
+        cut = next((i for i, c in enumerate(line) if c in _GREETING_STOPS), len(line))
+        words = line[:cut].split()
+        name = next((words[:i] for i, w in enumerate(words) if w in _JOINS), words)
+        if not name and len(words) > 1 and is_title(words[1]):
+            name = words[1:2]  # "Dear Mr. and Mrs. Patel"
+        if not name or not all(w[:1].isupper() for w in name):
+            break
+        end = stop + len(line[:cut].rstrip())
+        stop += cut + 1
+        if cut == len(line):
+            break
+    return end
 
 
 def greets_literal_name(message: Message) -> bool:
@@ -397,9 +455,9 @@ def greets_literal_name(message: Message) -> bool:
     m = greeting(message)
     if m is None:
         return False
-    words = m.group("who").split()
-    if len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
-        # "Dear Dr Okafor", "Dear Mr Driver", "Dear Dr A Patel" (not "Dear Dr Colleague")
+    words = message.prose[m.start("who") : who_end(message, m)].split()
+    if words and is_title(words[0]):
+        # "Dear Dr Okafor", "Dear Mr Driver", "Dear Dr. A. Patel" (not "Dear Dr Colleague")
         return surname_after_title(words)
     first = words[0] if words else ""
     generic = first.lower() in GENERIC_WHO

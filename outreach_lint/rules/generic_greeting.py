@@ -3,9 +3,14 @@
 Flags a greeting at the start of the message that fits anyone: "Dear Candidate", "Dear
 Applicant", "Hi there", "Hello Sir/Madam", "Dear Sir or Madam", "To whom it may concern", "Dear
 Professional", "Greetings", "Hi all", "Hello everyone", "Hey friend", the job as a name ("Dear
-Nurse", "Dear Driver", "Hello Chef", but not "Dear Dr Cook" or "Dear Mr Driver", where the
-word after a title is a surname), and a bare "Hi," or "Hello," with no name or placeholder
-after it.
+Nurse", "Dear Driver", "Hello Chef"), a title before a word that stands in for the name ("Dear
+Mr Jobseeker", "Dear Mrs Candidate", "Dear Dr Colleague", "Dear Mr Hiring Manager"), and a
+bare "Hi," or "Hello," with no name or placeholder after it.
+
+After a title (Mr, Mrs, Ms, Dr, Prof, Sir, Doctor..., with or without a full stop) and any
+initials, any other capitalised word is a surname, also a job or a word that greets anyone
+elsewhere: "Dear Dr Cook", "Dear Mr Driver", "Dear Mr Herren", "Dear Dr. A. Patel" and "Dear
+Dr Smith and team" are not flagged.
 
 Only the first line of the body is checked. A placeholder with "there" as its fallback
 (`Hi {{ first_name|default('there') }}`) or a conditional greeting (`{% if first_name %}Hi
@@ -50,14 +55,20 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import GENERIC_WHO, greeting, surname_after_title
+from outreach_lint.rules.common import (
+    GENERIC_WHO,
+    greeting,
+    is_title,
+    surname_after_title,
+    who_end,
+)
 
 _WHOM = compile_regex(r"\bto\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
 _NAME_AFTER = compile_regex(
     rf"[ \t]*(?:{MASK}+|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[,!.:]|$))", re.MULTILINE
 )
 _NOT_WORD = compile_regex(r"[\W\d_]+")
-_HEAD = compile_regex(r"(?:[^\W\d_]|['/& \t])*")
+_HEAD = compile_regex(r"(?:[^\W\d_]|['/&. \t])*")
 """The words of ``who`` before anything else (an emoji, a placeholder): any language's letters."""
 
 
@@ -81,16 +92,21 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     m = greeting(body)
     if m is None:
         return
-    who = m.group("who")
-    if MASK in who or _NAME_AFTER.match(body.prose, m.end()):
+    end = who_end(body, m)  # "Dear Dr. Colleague": past the title's full stop
+    who = body.prose[m.start("who") : end]
+    if MASK in who or (end == m.end("who") and _NAME_AFTER.match(body.prose, m.end())):
         return
     found = _HEAD.match(who)  # "there 👋 hope you're well": the words before the emoji
     head = found.group(0) if found else ""
     if who.strip() and not head.strip():
         return  # "[First Name]": a fill-in, left to unfilled-fill-in
     words = [w for w in _NOT_WORD.split(head.lower().replace("'", "")) if w]
-    if any(w not in GENERIC_WHO for w in words) or surname_after_title(head.split()):
-        return  # a name, or a surname after a title: "Dear Dr Cook", "Dear Dr Driver"
+    if any(w not in GENERIC_WHO and not is_title(w) for w in words):
+        return  # a name: "Hi Sarah", "Dear Mrs Okafor"
+    if words and not any(w in GENERIC_WHO for w in words):
+        return  # titles alone, with no stand-in after them: "Dear Mr", "Dear Mr/Ms"
+    if surname_after_title(head.split()):
+        return  # a surname after a title: "Dear Dr Cook", "Dear Dr. A. Patel", "Dear Dr Pal"
     s, e = m.start("greeting"), m.start("who") + len(head)
     text = body.prose[s:e].rstrip(" \t,!.:—–-")
     yield Diagnostic(s, s + len(text), _message(" ".join(text.split())), field="body")

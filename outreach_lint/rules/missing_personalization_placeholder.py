@@ -9,9 +9,10 @@ counts as theirs where the text says so ("your {{ theatre }} team", "you've run 
 {{ bay }}"). A workplace alone ({{ hospital }}, {{ practice_name }}, {{ depot }}) is where they
 work, as {{ company }} is their company.
 
-A message that greets a person by name written out by hand ("Hi Sarah,") is a message, not a
-template, and is not flagged; a greeting of words that fit anyone ("Dear Valued Candidate",
-"Hi Recruiters") is no name.
+A message that greets a person by name written out by hand ("Hi Sarah,", "Dear Dr. Patel,",
+"Dear Ms Lee and team,") is a message, not a template, and is not flagged; a greeting of words
+that fit anyone ("Dear Valued Candidate", "Hi Recruiters"), or a title before a word that
+stands in for the name ("Dear Mr Jobseeker", "Dear Dr Colleague"), is no name.
 
 ## Why is this bad?
 

@@ -181,3 +181,68 @@ def test_initials_and_short_surnames_after_a_title_are_a_name(lint, greeting):
 def test_generic_words_of_the_greeting_list_after_a_title(lint, greeting):
     text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
     assert "OL101" in {f.code for f in lint(text, config={"select": ["OL101", "OL103"]})}
+
+
+# After a title, a capitalised word is a surname, also a word that greets anyone elsewhere
+# ("Herren", "Amigo", "Mates", "Job"), unless it is a recruiting or role noun standing in for the
+# name ("Colleague", "Jobseeker", "Hiring Manager"): both sides, next to each other.
+TITLE_AND_STAND_IN = [
+    pytest.param("Dear Mr Jobseeker", "Dear Mr Jobseeker", id="mr-jobseeker"),
+    pytest.param("Dear Mrs Candidate", "Dear Mrs Candidate", id="mrs-candidate"),
+    pytest.param("Dear Mr Hiring Manager", "Dear Mr Hiring Manager", id="mr-hiring-manager"),
+    pytest.param("Dear Mr/Ms Candidate", "Dear Mr/Ms Candidate", id="mr-or-ms-candidate"),
+    pytest.param("DEAR MR JOBSEEKER", "DEAR MR JOBSEEKER", id="capitals"),
+    pytest.param("Dear Mr Job Seeker", "Dear Mr Job Seeker", id="job-seeker"),
+    pytest.param("Dear Dr. Colleague", "Dear Dr. Colleague", id="dr-full-stop-colleague"),
+    pytest.param("Dear Sir Gents", "Dear Sir Gents", id="sir-gents"),
+    pytest.param("Dear Dr Colleague", "Dear Dr Colleague", id="dr-colleague"),
+    pytest.param("Dear Dr Future Colleague", "Dear Dr Future Colleague", id="future-colleague"),
+]
+TITLE_AND_SURNAME = [
+    "Dear Mr Herren",
+    "Dear Dr Herren",
+    "Dear Mr Mates",
+    "Dear Ms Damen",
+    "Dear Ms Dames",
+    "Dear Mrs Job",
+    "Dear Doctor Job",
+    "Dear Dr Amigo",
+    "Dear Dr Pal",
+    "Dear Dr Cook",
+    "Dear Mr New",
+    "Dear Dr A Patel",
+    "Dear Dr. Patel",
+    "Dear Dr. Herren",
+    "Dear Dr. A. Patel",
+    "Dear Dr O'Brien",
+    "Dear Mr and Mrs Patel",
+    "Dear Dr Smith and team",
+    "Dear Ms Patel and the hiring team",
+    "Dear Dr Patel & team",
+]
+
+
+@pytest.mark.parametrize(("greeting", "flagged"), TITLE_AND_STAND_IN)
+def test_a_title_before_a_stand_in_for_a_name_is_generic(lint, greeting, flagged):
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    findings = lint(text, config={"select": [CODE]})
+    assert [(f.code, f.snippet) for f in findings] == [(CODE, flagged)]
+
+
+@pytest.mark.parametrize("greeting", TITLE_AND_SURNAME)
+def test_the_word_after_a_title_is_otherwise_a_surname(lint, greeting):
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    assert lint(text, config={"select": ["OL101", CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a full stop after the title and a sentence, not a name: no name at all
+        pytest.param("Dear Dr. We need locums in Leeds.", "Dear Dr", id="a-sentence"),
+        pytest.param("Dear Dr.,\nWe need locums in Leeds.", "Dear Dr", id="title-alone"),
+    ],
+)
+def test_a_title_with_a_full_stop_and_no_name(lint, text, flagged):
+    findings = lint(text, config={"select": [CODE]})
+    assert [(f.code, f.snippet) for f in findings] == [(CODE, flagged)]

@@ -47,3 +47,56 @@ def test_points_at_first_line_of_the_body(lint):
         "---\nchannel: email\n---\n\n  Hello, we are hiring.\n", config={"select": ["OL101"]}
     )
     assert (f.line, f.column) == (5, 3)
+
+
+BODY = "\n\nI have a charge nurse role on nights at St James's. Could we talk on Thursday?\n"
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        # a name by hand, with others or more words after it
+        "Dear Dr Smith and team,",
+        "Dear Ms Patel and the hiring team,",
+        "Hello Dr Khan and colleagues,",
+        "Dear Dr Patel & team,",
+        "Hi Ms Lee and team!",
+        "Dear Dr Ng and the ward team,",
+        "Dear Dr Smith hope all is well.",
+        "Hello Mr Obi hope the team are well.",
+        "Dear Mr and Mrs Patel,",
+        # a surname that is a greeting word elsewhere
+        "Dear Mr Herren,",
+        "Dear Mrs Job,",
+        "Dear Dr Amigo,",
+        "Dear Mr Mates,",
+        "Dear Mr New,",
+        "Dear Dr Pal,",
+        # the title's full stop, an apostrophe
+        "Dear Dr. Patel,",
+        "Dear Dr. A. Patel,",
+        "Dear Mr. and Mrs. Patel,",
+        "Dear Dr O'Brien,",
+        "Dear Mr. Johnson,",
+    ],
+)
+def test_a_title_and_a_surname_written_by_hand(lint, greeting):
+    assert lint(greeting + BODY, config={"select": ["OL101"]}) == []
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        # a stand-in for the name after the title, or no name after it
+        "Dear Mr Jobseeker,",
+        "Dear Mrs Candidate,",
+        "Dear Mr/Ms Candidate,",
+        "Dear Mr Hiring Manager,",
+        "Dear Dr Colleague,",
+        "Dear Sir or Madam,",
+        "Dear Mr,",
+        "Dear Dr. We need locums in Leeds.",
+    ],
+)
+def test_a_title_without_a_name(lint, greeting):
+    assert [f.code for f in lint(greeting + BODY, config={"select": ["OL101"]})] == ["OL101"]
