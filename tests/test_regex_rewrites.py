@@ -184,6 +184,8 @@ SAMPLES = [
     "singles",
     "fine",
     "outreach_lint-1.2.dist-info",
+    "Great to welcome you to my network; I hope you'll be part of my circle, and to count you "
+    "among my connections.",
 ]
 
 

@@ -5,12 +5,15 @@ general: "I'm looking to expand my network", "always keen to connect with like-m
 professionals", "growing my network in the fintech space", "building my network of supply chain
 leaders", "I'm connecting with HR leaders across the region", "keen to connect with more nurses
 in the North West", "I'm building a community of cyber professionals", "would be great to have
-you in my network". The motive is fine when the same sentence makes it specific: a placeholder
-for the recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting
-with people I met at the CIPD conference"). Nor is a network the reader gains with the job
-("the role means you'll connect with more nurses in the North West"): only the sender's own
-counts, also when the reader would connect through it ("would you want to connect with other
-like-minded professionals in my network?").
+you in my network", "I'd love to welcome you to my network", "I'd love for you to be part of my
+circle". The motive is fine when the same sentence makes it specific: a placeholder for the
+recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting with
+people I met at the CIPD conference"). Nor is a network the reader gains with the job ("the
+role means you'll connect with more nurses in the North West"): only the sender's own counts,
+also when the reader would connect through it ("would you want to connect with other
+like-minded professionals in my network?") or join it ("…, and I hope you'll be part of my
+network as well"). The sender's contacts offered to the reader are not the motive ("…, and I'm
+happy to introduce you to my contacts at the trust").
 
 ## Why is this bad?
 
@@ -56,6 +59,19 @@ _PEOPLE = (
     r"(?:professionals|people|individuals|leaders|experts|peers|minds|folks|talent|"
     r"practitioners|colleagues|contacts|connections)"
 )
+_MY_NETWORK = (
+    r"my\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|connections|"
+    r"contacts)\b"
+)
+_READER_IN_MY_NETWORK = (
+    r"\b(?:(?:to\s+(?:\w+\s+)?(?:have|count)|having|welcome|welcoming)\s+you\s+(?:in|into|to|"
+    r"among)|you(?:'ll|'d)?\s+(?:(?:to|will|would|could|can|might|may)\s+)?(?:be|being|become|"
+    r"becoming)\s+(?:(?:a\s+)?part\s+of|in|among|one\s+of))\s+" + _MY_NETWORK
+)
+"""The reader in the sender's network, as the sender wishes it: "to have you in my circle",
+"welcome you to my network", "to count you among my connections", "for you to be part of my
+network", "you'll be part of my network" (not "introduce you to my contacts", the sender's
+network at the reader's service, nor "I have you in my contacts", a fact)."""
 _MOTIVE = prefiltered(
     # "expand my network", "growing my professional network", "build my connections"
     r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+|little\s+)?"
@@ -64,8 +80,8 @@ _MOTIVE = prefiltered(
     # "I'm building a network of care home managers" (not a firm's "our network of clinics"),
     # "I'm building a community of cyber professionals"
     r"|(?<=\bi'm\s)(?:currently\s+|slowly\s+)?building\s+a\s+(?:network|community|circle)\s+of\b"
-    # "would be great to have you in my network"
-    r"|\bhave\s+you\s+in\s+my\s+(?:professional\s+|linkedin\s+)?network\b"
+    # "would be great to have you in my network", "I'd love for you to be part of my circle"
+    r"|" + _READER_IN_MY_NETWORK +
     # "keen to meet more people in the sector"
     r"|\b(?:keen|looking|hoping|eager|love|like|want|trying|aiming)\s+to\s+meet\s+(?:more|new)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|professionals|folks|contacts|peers|faces)\b"
@@ -119,13 +135,12 @@ _SENDERS_NETWORK = compile_folded(
 """The sender's network in the clause, which makes the reader's connecting the sender's motive
 again: "… in my network?", "… through me"."""
 _JOIN_MY_NETWORK = compile_folded(
-    r"(?:\b(?:join|joining|grow)|\byou\s+(?:[\w'-]+\s+){0,3}?(?:in|into|to|among|as\s+part\s+of))"
-    r"\s+my\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|"
-    r"connections|contacts)\b"
+    r"\b(?:join|joining|grow)\s+" + _MY_NETWORK + "|" + _READER_IN_MY_NETWORK
 )
 """The reader joining the sender's network, anywhere in the sentence ("…, and I'd love for you
-to join my network"); the sender's network in another clause is something else ("…, and
-several nurses in my network have loved working there")."""
+to join my network", "…, and I hope you'll be part of my network as well"); the sender's
+network in another clause is something else ("…, and several nurses in my network have loved
+working there", "…, and I'm happy to introduce you to my contacts at the trust")."""
 _SENDERS_ASK = compile_folded(
     r"\bI(?:'d|\s+would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\b"
     r"|\bI\s+(?:can|could|will|'ll|'d)\s+(?:love\s+to\s+)?introduce\s+you\b"

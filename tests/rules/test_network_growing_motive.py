@@ -22,6 +22,10 @@ FIRE = [
     pytest.param("Trying to build my little black book of buyers.", id="black-book"),
     pytest.param("Happy to connect with others in the insurance world.", id="others-in-the"),
     pytest.param("Would be great to have you in my network!", id="have-you-in-my-network"),
+    pytest.param("I'd love to have you in my circle.", id="have-you-in-my-circle"),
+    pytest.param("I'd love to welcome you to my network.", id="welcome-you-to-my-network"),
+    pytest.param("Would be great to have you in my professional circle.", id="professional-circle"),
+    pytest.param("I'd love for you to be part of my network.", id="part-of-my-network"),
     pytest.param("I'm keen to connect with more nurses in the North West.", id="more-nurses"),
     pytest.param("I'm connecting with HR leaders across the region.", id="across-the-region"),
     pytest.param(
@@ -75,6 +79,7 @@ NO_FIRE = [
     pytest.param(
         "You'll have your own network of suppliers across the region.", id="their-own-network"
     ),
+    pytest.param("I have you in my contacts from the Leeds fair, so thought I'd ask.", id="a-fact"),
     pytest.param(
         "The role means you'll connect with more nurses in the North West through our "
         "training hub.",
@@ -140,6 +145,11 @@ def test_position_in_yaml_collection(lint):
         "introduce you to the matron before you apply.",
         "Once you start, you'll connect with other leaders in the trust, and I'd like you to "
         "meet the matron first.",
+        # the sender's network offered to the reader, not the reader added to it
+        "The role means you'll connect with more nurses across the region, and I'm happy to "
+        "introduce you to my contacts at the trust before you start.",
+        "In this role you'll connect with more nurses across the North West, and I'd be glad to "
+        "introduce you to my network of ward managers before you decide.",
     ],
 )
 def test_the_senders_words_in_another_clause_leave_the_jobs_network(lint, sentence):
@@ -147,11 +157,20 @@ def test_the_senders_words_in_another_clause_leave_the_jobs_network(lint, senten
     assert lint(text, config={"select": ["OL303"]}) == []
 
 
-def test_the_senders_network_in_another_clause_is_still_the_motive(lint):
-    text = (
-        "Hi {{ first_name }}, your ICU work fits our charge nurse role. You could connect with "
-        "other like-minded professionals in the region, and I'd love for you to join my network.\n"
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You could connect with other like-minded professionals in the region, and I'd love for "
+        "you to join my network.",
+        # the reader in the sender's network, after the job's network
+        "The role means you'll connect with more nurses across the region, and it would be great "
+        "for you to be part of my network too.",
+        "The role means you'll connect with more nurses across the region, and I hope you'll be "
+        "part of my network as well.",
+    ],
+)
+def test_the_senders_network_in_another_clause_is_still_the_motive(lint, sentence):
+    text = f"Hi {{{{ first_name }}}}, your ICU work fits our charge nurse role. {sentence}\n"
     assert [f.code for f in lint(text, config={"select": ["OL303"]})] == ["OL303"]
 
 
