@@ -8,10 +8,17 @@ off: with the dialect on they are placeholders. Bracketed text counts as a fill-
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
 town…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
 `put-together` or `enter-key`, which `add_salary` or `enter-date` are not, a bracket holding a
-graded value (`[Band 5]`, `[Grade 7]`, but not `[Company 2]`), "insert" as a verb in a sentence
-("I'll insert the rate into your contract", "press INSERT NOW"), and a tag that opens a subject
-line before a title ("[Job] Senior Data Engineer", "[Job] – Senior Data Engineer"), which
-"[Role] at [Company]" and "[Role] - Acme Health" are not.
+graded value (`[Band 5]`, `[Grade 7]`, but not `[Company 2]`), and "insert" as a verb in a
+sentence ("I'll insert the rate into your contract", "press INSERT NOW").
+
+A tag such as `[Job]`, `[Role]`, `[Position]` or `[Vacancy]` at the start of a subject line is
+left alone when a job title follows it, with or without a dash, bar or colon between: "[Job]
+Senior Data Engineer", "[Role] - Ward Manager, Leeds", "[Job] – {{ job_title }}". It is a
+fill-in when no title follows it: nothing, a word in lower case or another fill-in ("[Role] at
+[Company]"), a field's name where the title goes ("[Job] - Job Title, Location", "[Job] -
+Salary, Location"), or a firm's name, which ends in Ltd, Limited, LLP, PLC, Inc, LLC or GmbH
+("[Role] - Locum People Ltd": the role was left out). A firm's name without such an ending
+("[Role] - Acme Health") reads as a title and is left alone.
 
 ## Why is this bad?
 
@@ -49,7 +56,7 @@ from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.common import OCCUPATION
+from outreach_lint.rules.fill_in_tags import a_subject_tag
 
 FILL_WORDS = frozenset(
     [
@@ -284,7 +291,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                     _names_a_field(m.group("name"))
                     and not _a_value(m.group("name"))
                     and not _a_task_box(prose, m)
-                    and not (message.field.name == "subject" and _a_subject_tag(prose, m))
+                    and not (
+                        message.field.name == "subject" and a_subject_tag(prose, m, FILL_WORDS)
+                    )
                 ):
                     found.append(m.span())
         end_so_far = -1
@@ -317,10 +326,6 @@ _GRADED = compile_folded(
 )
 """A graded word and its number, all of the label: a value ("[Band 5]", "<Ward 12>", "[Day 1]"),
 not a field to fill in ("[Address Line 1]", "[Day 1 start time]")."""
-_JOB_NAMED = compile_folded(
-    r"\b(?:" + OCCUPATION + r"|sisters?|matrons?|hgv|lgv|locums?|porters?|operatives?|carers?)\b"
-)
-"""A job named after "[Role]" and a dash: "[Role] – Senior Data Engineer"."""
 
 
 def _a_value(label: str) -> bool:
@@ -344,52 +349,6 @@ def _a_task_box(prose: str, m: re.Match[str]) -> bool:
         return False
     line_start = prose.rfind("\n", 0, m.start()) + 1
     return _TASK.fullmatch(prose, line_start, m.start()) is not None
-
-
-_JOB_TAGS = frozenset(
-    "job role position vacancy poste stelle puesto cargo ruolo functie vacature stanowisko rol "
-    "vaga oferta empleo".split()
-)
-"""Words that tag a subject line as a job: "[Job] Senior Data Engineer", "[Poste] ..."."""
-
-
-def _a_subject_tag(subject: str, m: re.Match[str]) -> bool:
-    """Is ``m`` a tag that opens a subject line, "[Job] Senior Data Engineer, Leeds", "[Job] –
-    Senior Data Engineer", rather than a field left to fill in ("[Role] at [Company]", "[Role] -
-    Acme Health")?"""
-    rest = subject[m.end() :].lstrip(" \t")
-    title = rest.lstrip("-–—|:")
-    # a title starts with a capital or a number; after a separator it must name a job: "[Job]
-    # – Senior Data Engineer", "[Job] - Ward Sister" (not "[Role] - Acme Health", the role left
-    # out before the firm)
-    first = title.lstrip(" \t")[:1]
-    tag = m.group("name").strip().lower()
-    return (
-        not subject[: m.start()].strip()
-        and tag in _JOB_TAGS
-        and (first.isupper() or first.isdigit())
-        and (title == rest or _names_a_job_after_a_dash(tag, title))
-    )
-
-
-def _names_a_job_after_a_dash(tag: str, title: str) -> bool:
-    """After "[Job] -", anything but fields ("[Job] - Job Title, Location"); after "[Role] -", a
-    job ("[Role] - Ward Sister", not "[Role] - Acme Health" or "[Role] - Locum People Ltd")."""
-    words = [w for w in re.split(r"[^\w]+", title.lower()) if w]
-    if words and all(w in FILL_WORDS for w in words):
-        return False
-    if tag not in _FIELD_TAGS:
-        return True
-    folded = title.lower()
-    return _JOB_NAMED.search(folded) is not None and _FIRM.search(folded) is None
-
-
-_FIRM = compile_folded(
-    r"\b(?:ltd|limited|plc|llp|inc|llc|group|direct|agency|recruitment|staffing|solutions)\b"
-)
-_FIELD_TAGS = frozenset(["role", "position"])
-"""Tags that are also the names of fields left to fill in ("[Role] - Acme Health"); the others
-are tags before a dash too ("[Job] - Phlebotomist, Leeds")."""
 
 
 @lru_cache(maxsize=16)

@@ -155,7 +155,7 @@ def test_a_tag_opening_the_subject_is_not_a_fill_in(lint, subject):
         ("[Job Title] Leeds", ["[Job Title]"]),  # a field's name, not a tag word
         ("Data Engineer [Role] Leeds", ["[Role]"]),  # not where a tag goes
         ("[Role] - [Company]", ["[Role]", "[Company]"]),  # a fill-in after the dash
-        ("[Role] - Acme Health", ["[Role]"]),  # no job after the dash: the role is left out
+        ("[Role] - Locum People Ltd", ["[Role]"]),  # a firm's name: the role is left out
     ],
 )
 def test_fill_ins_in_a_subject_still_fire(lint, subject, shown):
@@ -205,8 +205,12 @@ def test_fill_ins_beside_values_and_instructions_still_fire(lint, text, shown):
     assert f.message.startswith(f"'{shown}' is a fill-in")
 
 
-@pytest.mark.parametrize("subject", ["[Role] - Acme Health", "[Position] - Locum People Ltd"])
-def test_a_role_tag_before_a_dash_and_no_job_is_a_fill_in(lint, subject):
+@pytest.mark.parametrize(
+    "subject",
+    ["[Position] - Locum People Ltd", "[Job] - Acme Care LLP, Leeds", "[Role] - Hays plc"],
+)
+def test_a_tag_before_a_firms_name_is_a_fill_in(lint, subject):
+    """A legal form ends a firm's name, never a job: the role was left out before it."""
     (f,) = lint(_email(subject), config={"select": ["OL403"]})
     assert f.line == 3
 
@@ -254,7 +258,90 @@ def test_insert_here_is_a_fill_in_after_any_word(lint, text):
         ("[Role] - Ward Sister, Leeds", False),
         ("[Role] - Locum People Ltd", True),
         ("[Job] - Salary, Location", True),
+        # a title made of words that also name fields is a title: only a field's name, a
+        # kind of value (title, name, date, rate, salary, place, company), is not
+        ("[Job] - Site Manager", False),
+        ("[Job] Site Manager", False),
+        ("[Job] - Site Manager, Leeds", False),
+        ("[Job] \u2013 Ward Manager", False),
+        ("[Job] - Practice Manager", False),
+        ("[Job] - Venue Manager", False),
+        ("[Job] - Depot Manager", False),
+        ("[Job] - Project Manager", False),
+        ("[Job] - Recruiter", False),
+        ("[Job] - Area Manager, North West", False),
+        ("[Vacancy] - Branch Manager", False),
+        ("[Role] - Ward Manager", False),
+        ("[Position] \u2013 Practice Manager", False),
+        ("[Job] - Company Secretary, London", False),
+        # a skeleton: the title's place holds a field's name
+        ("[Job] - Job Title, Town", True),
+        ("[Job] - Job Title, Location (Hybrid)", True),
+        ("[Job] - Job Title in Location", True),
+        ("[Job] \u2013 Job Title, Location \u2013 Permanent", True),
+        ("[Job] - Role Title at Company Name", True),
+        ("[Job] Job Title, Location", True),
+        ("[Role] - Client Name", True),
+        ("[Job] - Hourly Rate, Start Date", True),
     ],
 )
 def test_what_follows_a_tag_and_a_dash(lint, subject, fires):
     assert bool(lint(_email(subject), config={"select": ["OL403"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("subject", "fires"),
+    [
+        # '[Role]' and '[Position]' are tags before any title, as '[Job]' is; words firms use
+        # (agency, recruitment, solutions, group, direct) are in titles too
+        ("[Role] - Recruitment Consultant, Manchester", False),
+        ("[Role] \u2013 Agency Nurse, Leeds", False),
+        ("[Role] - Solutions Architect, London", False),
+        ("[Role] - Group Financial Controller", False),
+        ("[Position] - Staffing Coordinator, Leeds", False),
+        ("[Role] - Direct Care Worker, Hull", False),
+        ("[Role] - Scaffolder, Leeds", False),
+        ("[Role] - Phlebotomist, Harrogate", False),
+        ("[Role] - Sommelier, Mayfair", False),
+        ("[Role] - Plasterer, Bristol", False),
+        ("[Role] - Recruitment Resourcer", False),
+        # a firm without a legal form reads as a title: the price of the above
+        ("[Role] - Acme Health", False),
+        # only a legal form at the end of the title's first part makes it a firm's name
+        ("[Role] - Locum People Ltd", True),
+        ("[Role] - Locum People Ltd, Leeds", True),
+        ("[Role] - Staff Nurse, Locum People Ltd", False),
+    ],
+)
+def test_a_role_tag_before_any_title_is_a_tag(lint, subject, fires):
+    assert bool(lint(_email(subject), config={"select": ["OL403"]})) == fires
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["[Job] {{ job_title }}", "[Role] - {{ job_title }}, {{ town }}", "[Job] - {{ job_title }}"],
+)
+def test_a_tag_before_a_placeholder_title_is_a_tag(lint, subject):
+    assert lint(_email(subject), config={"select": ["OL403"]}) == []
+
+
+@pytest.mark.parametrize(("subject", "shown"), [("[Role]", "[Role]"), ("[Job] -", "[Job]")])
+def test_a_tag_with_nothing_after_it_is_a_fill_in(lint, subject, shown):
+    (f,) = lint(_email(subject), config={"select": ["OL403"]})
+    assert f.message.startswith(f"'{shown}' is a fill-in")
+
+
+def test_a_tag_in_a_yaml_collections_subject(lint):
+    text = (
+        "templates:\n"
+        "  - name: ward-manager\n"
+        "    channel: email\n"
+        '    subject: "[Role] - Ward Manager"\n'
+        "    body: Hi {{ first_name|default('there') }}, the ward manager role suits you?\n"
+        "  - name: skeleton\n"
+        "    channel: email\n"
+        '    subject: "[Job] - Job Title, Location"\n'
+        "    body: Hi {{ first_name|default('there') }}, the ward manager role suits you?\n"
+    )
+    found = lint(text, "t.yaml", config={"select": ["OL403"]})
+    assert [(f.line, f.message.split("'")[1]) for f in found] == [(8, "[Job]")]
