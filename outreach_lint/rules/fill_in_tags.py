@@ -1,11 +1,17 @@
 """When OL403's fill-in words are ordinary text: a tag that opens a subject line ("[Job] - Ward
-Manager, Leeds").
+Manager, Leeds"), and "insert … here" as a sentence, where "here" is the workplace ("you'll
+insert PICC lines here and at the Royal").
 
-Decided by grammar a recruiter would recognise, not by lists of jobs or firms: a bracketed tag
-at the start of a subject, followed by a title, is a tag; what follows is no title when it
-starts in lower case or with another fill-in, when its first part is only a field's name ("Job
-Title", "Company Name", "Location") or when it is a firm's name, which a legal form ends
-("Locum People Ltd").
+Both are decided by grammar a recruiter would recognise, not by lists of jobs or firms:
+
+- a bracketed tag at the start of a subject, followed by a title, is a tag; what follows is no
+  title when it starts in lower case or with another fill-in, when its first part is only a
+  field's name ("Job Title", "Company Name", "Location") or when it is a firm's name, which a
+  legal form ends ("Locum People Ltd");
+- "insert … here" is a fill-in when the writer or nobody (an instruction) does the inserting,
+  unless what goes there is the reader's ("insert your availability here"; not "your Calendly
+  link", the sender's, nor "your name" in the sign-off); when someone else inserts ("you'll",
+  "our nurses"), only when "here" ends the sentence ("you will insert duties here.").
 
 All patterns run on ``Message.prose`` (quotes straightened, placeholders masked with ``MASK``).
 """
@@ -14,9 +20,11 @@ from __future__ import annotations
 
 import re
 
-from outreach_lint.message import MASK
+from outreach_lint.check import RuleContext
+from outreach_lint.message import MASK, Message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.phrasing import SIGN_OFF_OPENING, text_end
 
 JOB_TAGS = frozenset(
     "job role position vacancy poste stelle puesto cargo ruolo functie vacature stanowisko rol "
@@ -62,3 +70,67 @@ def _a_field_name(ws: tuple[str, ...], fill_words: frozenset[str]) -> bool:
         and ws[-1] in _VALUE_KINDS
         and all(w in fill_words or w in _FIELD_WORDS for w in ws[:-1])
     )
+
+
+_CLAUSE_WORD = r"(?:and|or|but|then|so|if|when|once|while|until|because|[Ii]|we|you|they)"
+INSERT_HERE = r"(?P<phrase>(?:(?!" + _CLAUSE_WORD + r"(?:'\w+)?\b)[\w'-]+\s+){0,8}?)here\b"
+"""What follows "insert" up to "here", one phrase ("insert the agreed hourly rate for nights
+here"), not across a new clause ("insert the card and we'll talk here")."""
+_WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
+_LEADING = frozenset("please just simply kindly also first now then and or but so".split())
+"""Words before "insert" that say nothing of who inserts: "please insert", "…, or insert"."""
+_MODALS = frozenset("will would can could shall should may might must to".split())
+_WRITER = frozenset(["i", "i'll", "i'd"])
+_ENDS_THE_SENTENCE = compile_regex(r"[ \t]*(?:[.!?;:)\]\u2026]|$)", re.MULTILINE)
+
+
+def insert_here_is_a_fill_in(ctx: RuleContext, message: Message, m: re.Match[str]) -> bool:
+    """Is the "insert … here" matched by ``m`` (from "insert", with group ``phrase``) a
+    fill-in ("please insert the hourly rate here", "I'll insert the job spec link here once…"),
+    not the reader's to do ("insert your availability here") nor a sentence about the job
+    ("you'll insert PICC lines here and at the Royal")?"""
+    prose = message.prose
+    inserted = words(m.group("phrase"))
+    if "your" in inserted and not _the_senders(ctx, message, m.start(), inserted):
+        return False  # "please insert your availability here": the reader's to do
+    if _someone_else_inserts(prose, m.start()):
+        # "you'll insert PICC lines here and at the Royal": "here" is the workplace, unless
+        # it ends the sentence ("In this role you will insert duties here.")
+        return _ENDS_THE_SENTENCE.match(prose, m.end()) is not None
+    return True  # "please insert rate here", "or insert rate here", "I'll insert date here"
+
+
+def _the_senders(ctx: RuleContext, message: Message, start: int, inserted: tuple[str, ...]) -> bool:
+    """Is what "insert your …" asks for the sender's, as a placeholder so named would be
+    ("your Calendly link", "your booking link"), or a name in the sign-off ("Best wishes, and
+    insert your name here")?"""
+    kind = ctx.shared.taxonomy.kind(" ".join(inserted))
+    if kind == "sender":
+        return True
+    if kind != "name":
+        return False
+    if start >= text_end(message):
+        return True
+    prose = message.prose
+    sentence = max(prose.rfind(c, 0, start) for c in ".!?\n") + 1
+    return SIGN_OFF_OPENING.match(message.folded, sentence, start) is not None
+
+
+def _someone_else_inserts(prose: str, start: int) -> bool:
+    """Does someone other than the writer do the inserting at ``start``: the reader ("you'll
+    insert", "you would insert") or others ("our nurses insert"), not the writer ("I'll
+    insert") nor nobody (an instruction: "please insert", "…, or insert")?"""
+    end = start
+    modal = False
+    while True:
+        m = _WORD_BEFORE.search(prose, max(0, end - 20), end)
+        if m is None:
+            return False  # an instruction: "Pay: please insert…"
+        word = m.group(1).lower()
+        if word in _WRITER:
+            return False
+        if word in _LEADING or (word in _MODALS and not modal):
+            modal = modal or word in _MODALS
+            end = m.start()
+            continue
+        return True

@@ -20,6 +20,16 @@ Salary, Location"), or a firm's name, which ends in Ltd, Limited, LLP, PLC, Inc,
 ("[Role] - Locum People Ltd": the role was left out). A firm's name without such an ending
 ("[Role] - Acme Health") reads as a title and is left alone.
 
+"Insert … here" is a fill-in, however many words stand between ("please insert the agreed
+hourly rate for nights here"), when the writer or nobody does the inserting: "Pay: please
+insert rate here", "…, or insert rate here", "I'll insert the job spec link here once it's
+signed off". It is left alone when what goes there is the reader's ("please insert your
+availability here"), but a booking link, and a name in the sign-off, are the sender's ("or
+insert your Calendly link here", "Best wishes, and insert your name here"). When someone else
+inserts ("you'll", "you would", "our nurses"), "here" is the workplace if the sentence goes on
+after it ("you'll insert PICC lines here and at the Royal") and a fill-in if it ends there ("In
+this role you will insert duties here.").
+
 ## Why is this bad?
 
 Hand-written fill-ins are the commonest placeholder in published templates, and the one that
@@ -52,11 +62,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from outreach_lint.check import RuleContext
+from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.fill_in_tags import a_subject_tag
+from outreach_lint.rules.fill_in_tags import INSERT_HERE, a_subject_tag, insert_here_is_a_fill_in
 
 FILL_WORDS = frozenset(
     [
@@ -228,17 +239,15 @@ _PRONOUN_OR_MODAL = frozenset(
 """Words before "insert" that make it a verb in a sentence: "I'll insert the rate…", "please
 insert the vacancy number in the form"."""
 _WORD_BEFORE = compile_regex(r"([\w']+)\s*$")
-_FOR_THE_READER = compile_regex(r"(?i:insert)\s+your\b")
-"""'insert your availability here': the reader's to do, not the writer's fill-in."""
-_HERE_AFTER = compile_regex(r"(?i:insert)\s+(?:[\w'-]+\s+){0,4}?here\b")
-"""An "insert … here" from its start: a fill-in, whatever word comes before it."""
 _INSERT_SOURCE = (
     r"(?P<id>\b(?:insert|add|enter|put)[_-][a-z_-]+\b)"
-    # "Insert name", "INSERT salary here", "Insert the hospital name here" (not "insert a link
-    # to your portfolio", a verb in a sentence; "I'll insert the rate" is left by its subject)
-    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?:\w+\s+){0,3}?(?:name|company|"
-    r"role|title|job|link|date|here|details|location|salary|skill|url|number|rate)\b"
-    r"(?!\s+(?:is|was|for|to\s+your)\b)"
+    # "Insert the hospital name here", "please insert the agreed hourly rate for nights here"
+    # (``fill_in_tags.insert_here_is_a_fill_in`` tells the sentences: "you'll insert PICC lines
+    # here and at the Royal"), "Insert name", "INSERT salary" (not "insert a link to your
+    # portfolio", a verb in a sentence; "I'll insert the rate" is left by its subject)
+    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?:" + INSERT_HERE + r"|(?:\w+\s+){0,3}?(?:name|"
+    r"company|role|title|job|link|date|details|location|salary|skill|url|number|rate)\b"
+    r"(?!\s+(?:is|was|for|to\s+your)\b))"
     r"|(?<![\w_])_{3,}(?![\w_])"
 )
 _INSERT = compile_regex(_INSERT_SOURCE)
@@ -280,8 +289,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 m.span()
                 for m in _INSERT.finditer(prose)
                 # not "add-on", "put-together", "insert_node()", "we'll insert your name"
-                if (m["id"] is None or _names_a_field(m["id"], after=1))
-                and (m["verb"] is None or not _after_a_subject(prose, m.start()))
+                if _an_insert_fill_in(ctx, message, m)
             )
         if MAY_FILL_IN.search(prose):
             found.extend(m.span() for m in FILL_IN.finditer(prose))
@@ -334,11 +342,20 @@ def _a_value(label: str) -> bool:
     return any(c.isdigit() for c in label) and _GRADED.fullmatch(label.strip().lower()) is not None
 
 
+def _an_insert_fill_in(ctx: RuleContext, message: Message, m: re.Match[str]) -> bool:
+    """Is ``_INSERT``'s match ``m`` a fill-in: ``insert_rate`` but not ``add-on``, "please insert
+    rate here" but not "you'll insert PICC lines here and at the Royal", "Insert name" but not
+    "we can insert your name on the rota"?"""
+    if m["id"] is not None:
+        return _names_a_field(m["id"], after=1)
+    if m["phrase"] is not None:
+        return insert_here_is_a_fill_in(ctx, message, m)
+    return m["verb"] is None or not _after_a_subject(message.prose, m.start())
+
+
 def _after_a_subject(prose: str, start: int) -> bool:
     """Is the word before ``start`` a pronoun or a modal verb, making the "insert" there a verb
     in a sentence ("I'll insert your rate", "we can insert your name"), not a fill-in?"""
-    if _HERE_AFTER.match(prose, start) and not _FOR_THE_READER.match(prose, start):
-        return False  # "please insert rate here", "I'll insert date here": a fill-in
     m = _WORD_BEFORE.search(prose, max(0, start - 20), start)
     return m is not None and m.group(1).lower() in _PRONOUN_OR_MODAL
 

@@ -37,7 +37,7 @@ FIRE = [
     pytest.param("Join us at [insert company] today", "[insert company]", id="insert-bracket"),
     pytest.param("Hi ____, welcome", "____", id="blank"),
     pytest.param("Dear Insert name, hello", "Insert name", id="insert-capitalised"),
-    pytest.param("Pay: INSERT salary here", "INSERT salary", id="insert-upper"),
+    pytest.param("Pay: INSERT salary here", "INSERT salary here", id="insert-upper"),
     pytest.param("Pay: add-salary-band a year", "add-salary-band", id="add-hyphen"),
     pytest.param("Pay: add_salary a year", "add_salary", id="add-underscore"),
     pytest.param("Start on enter_date please", "enter_date", id="enter-underscore"),
@@ -61,7 +61,9 @@ FIRE = [
     pytest.param("It starts INSERT START DATE.", "INSERT START DATE", id="insert-caps-start"),
     pytest.param("The rate is [Band X] pay.", "[Band X]", id="band-left-to-fill"),
     pytest.param("We'll pay Insert your rate an hour.", "Insert your rate", id="insert-your"),
-    pytest.param("Insert the hospital name here.", "Insert the hospital name", id="insert-the"),
+    pytest.param(
+        "Insert the hospital name here.", "Insert the hospital name here", id="insert-the"
+    ),
     pytest.param(
         "The Staff Nurse role at insert a company name suits you.",
         "insert a company",
@@ -196,8 +198,8 @@ def test_a_shouting_run_that_holds_a_fill_in_is_still_shouting(lint):
     [
         ("Send your CV to [Address Line 1], Leeds.", "[Address Line 1]"),
         ("Start at [Day 1 start time].", "[Day 1 start time]"),
-        ("Nights pay time and a half, or insert rate here.", "insert rate"),
-        ("Salary is £38k and insert benefits details here.", "insert benefits details"),
+        ("Nights pay time and a half, or insert rate here.", "insert rate here"),
+        ("Salary is £38k and insert benefits details here.", "insert benefits details here"),
     ],
 )
 def test_fill_ins_beside_values_and_instructions_still_fire(lint, text, shown):
@@ -250,6 +252,83 @@ def test_a_long_shouting_run_after_a_fill_in_is_shouting(lint):
 )
 def test_insert_here_is_a_fill_in_after_any_word(lint, text):
     assert [f.code for f in lint(text, config={"select": ["OL403"]})] == ["OL403"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the writer, or nobody (an instruction), inserts: a fill-in
+        ("Pay: please insert rate here.", True),
+        ("Just reply with a time, or insert rate here.", True),
+        ("I'll insert the job spec link here once the client signs it off.", True),
+        # someone else inserts, and "here" ends the sentence: a fill-in all the same
+        ("In this role you will insert duties here.", True),
+        # someone else inserts, and the sentence goes on: "here" is the workplace
+        ("On our vascular access team you'll insert PICC lines here and at the Royal.", False),
+        ("As an IR nurse you would insert lines here every day.", False),
+        ("Our theatre nurses insert central lines here under supervision.", False),
+        ("You'll assess patients and insert cannulas here on days.", False),
+    ],
+)
+def test_who_inserts_here(lint, text, fires):
+    assert bool(lint(text, config={"select": ["OL403"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # what goes there is the reader's: theirs to do
+        ("Please insert your availability here and I'll send a calendar invite.", False),
+        ("Simply insert your salary expectations here.", False),
+        ("You can insert your CV link here: https://apply.example.com", False),
+        ("You can insert your availability here: https://cal.com/sam-ward/15min.", False),
+        ("Thanks, please insert your availability here.", False),
+        ("Please insert your name here so the ward can expect you.", False),
+        # the sender's, though it says "your": a booking link, a name in the sign-off
+        ("Happy to chat: grab a slot in my diary, or insert your Calendly link here.", True),
+        ("Book a time that suits you, then insert your booking link here.", True),
+        ("Best wishes, and insert your name here.", True),
+        ("Thanks for reading. Kind regards, insert your full name here", True),
+        ("Thanks for reading.\n\nKind regards,\ninsert your name here\n", True),
+    ],
+)
+def test_whose_insert_here(lint, text, fires):
+    assert bool(lint(text, config={"select": ["OL403"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Pay: please insert the hourly rate here.", "insert the hourly rate here"),
+        (
+            "Pay: please insert the agreed hourly rate for nights here.",
+            "insert the agreed hourly rate for nights here",
+        ),
+        (
+            "Location: just insert the name of the care home here.",
+            "insert the name of the care home here",
+        ),
+        ("Start date: please insert start date here", "insert start date here"),
+        ("Pay: please INSERT RATE HERE.", "INSERT RATE HERE"),
+    ],
+)
+def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
+    (f,) = lint(text, config={"select": ["OL403"]})
+    assert f.message.startswith(f"'{shown}' is a fill-in")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a new clause between "insert" and "here": no "insert … here", but a field after it
+        ("Insert the rate and we'll talk it through here.", "Insert the rate"),
+        ("Insert the card and tap here.", None),
+        ("Press insert and click here.", None),
+    ],
+)
+def test_insert_here_is_one_phrase(lint, text, shown):
+    found = lint(text, config={"select": ["OL403"]})
+    assert [f.message.split("'")[1] for f in found] == ([shown] if shown else [])
 
 
 @pytest.mark.parametrize(
@@ -345,3 +424,20 @@ def test_a_tag_in_a_yaml_collections_subject(lint):
     )
     found = lint(text, "t.yaml", config={"select": ["OL403"]})
     assert [(f.line, f.message.split("'")[1]) for f in found] == [(8, "[Job]")]
+
+
+def test_insert_here_in_a_yaml_collections_body(lint):
+    text = (
+        "templates:\n"
+        "  - name: picc\n"
+        "    channel: email\n"
+        '    subject: "[Role] - Ward Manager"\n'
+        "    body: |\n"
+        "      Hi {{ first_name|default('there') }}, your ICU work fits this ward manager role.\n"
+        "      On our vascular team you'll insert PICC lines here and at the Royal.\n"
+        "      Pay: please insert the hourly rate here.\n"
+    )
+    found = lint(text, "t.yaml", config={"select": ["OL403"]})
+    assert [(f.line, f.message.split("'")[1]) for f in found] == [
+        (8, "insert the hourly rate here")
+    ]
