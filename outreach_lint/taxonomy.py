@@ -12,7 +12,8 @@ sender     the sender's side: recruiter name, signature, calendar link, unsubscr
 job        the job pitched: role, job title, salary range, hiring manager, client    no
 org        the recipient's organisation: company, employer, current company,        yes
            current store, previous trust (a workplace after current, previous…),
-           a workplace alone: hospital, practice name, care home, depot, venue, ward
+           a workplace alone: hospital, practice name, care home, depot, venue, ward,
+           council, local authority, chambers, studio, lab, call centre
 profile    something specific to the recipient: skill, project, post, school, mutual yes
            connection, recent talk, a custom personal line
 name       the recipient's name: first, last, full name, nickname, candidate name    yes (identity)
@@ -293,13 +294,22 @@ _WORKPLACE_ALONE = frozenset(
         "academy",
         "nursery",
         "club",
+        "council",
+        "authority",
+        "chambers",
+        "studio",
+        "lab",
+        "laboratory",
     ]
 )
 """A name that ends in one of these, or in one of these and ``name`` (``hospital``,
 ``practice_name``, ``dental_practice``), is where the recipient works, as ``company`` is their
 company: a merge field holds the reader's details. Not ``store_location`` nor ``site_url``, whose
-last word is something else; ``home`` only after care, nursing or residential (``care_home``)."""
+last word is something else; ``home`` only after care, nursing or residential (``care_home``),
+``centre`` only after a kind of work done there (``call_centre``, not ``assessment_centre`` nor
+``town_centre``)."""
 _CARE = frozenset(["care", "nursing", "residential"])
+_CENTRE_WORK = frozenset(["call", "contact", "distribution", "fulfilment", "fulfillment"])
 _SIGNATURE = frozenset(["signature", "sig"])
 _SIGNATURE_PARTS = _SIGNATURE | {"email", "e", "mail", "block", "line", "html", "text", "image"}
 """``email_signature``, ``signature_block``: the sender's; ``signature_dish`` is not."""
@@ -317,6 +327,8 @@ def _workplace(ws: tuple[str, ...]) -> bool:
         return False
     if ws[-1] == "home":
         return len(ws) > 1 and ws[-2] in _CARE
+    if ws[-1] in ("centre", "center"):
+        return len(ws) > 1 and ws[-2] in _CENTRE_WORK
     return ws[-1] in _WORKPLACE_ALONE
 
 

@@ -4,11 +4,13 @@ Flags a template whose only placeholders about the recipient are their name (`fi
 `FNAME`, `[First Name]`…, with a `title` just before it: "Dear {{ title }} {{ last_name }}"
 holds "Dr" or "Ms", not their job title): nothing about their organisation (company, employer)
 or their profile (a skill, a project, a post, their school, a shared connection); a workplace
-alone ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}) counts as their
-organisation, as {{ company }} does. Templates with no placeholder about the recipient at all
-are left to OL101, and placeholders for the sender or the job (recruiter name, calendar link,
-role, salary) count for neither side. A placeholder whose name says nothing known counts as
-theirs where the text says so ("your {{ hook }}", "you've run nights on {{ bay }}"). A template
+alone ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }},
+{{ chambers }}, {{ studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as
+{{ company }} does ({{ agency_name }} is the sender's agency, {{ current_agency }} theirs).
+Templates with no placeholder about the recipient at all are left to OL101, and placeholders for
+the sender or the job (recruiter name, calendar link, role, salary) count for neither side. A
+placeholder whose name says nothing known counts as theirs where the text says so ("your
+{{ hook }}", "you've run nights on {{ bay }}"). A template
 whose text names something of theirs written out ("your PyData talk on backfilling DAGs", "you
 led the UK launch of the Ninja Foodi range", "you mentioned you're after more commercial work",
 "thanks for applying for …", "thank you for interviewing for …") is personalised by hand and
@@ -41,8 +43,9 @@ what our data platform team does. I'm hiring a Senior Data Engineer for it. Fanc
 
 ## Options
 
-None. Teach the taxonomy your own field names with `placeholder-kinds` in the config, e.g.
-`placeholder-kinds: {profile: [hook, why_you]}`.
+None. When the template also holds placeholders whose names say nothing known ({{ town }},
+{{ base }}), the finding names them and the setting below. Teach the taxonomy your own field
+names with `placeholder-kinds` in the config, e.g. `placeholder-kinds: {profile: [hook, why_you]}`.
 """
 
 from __future__ import annotations
@@ -70,14 +73,47 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             break
         end = after.end
     shown = message.text[first.start : end]
+    unknown = _unknown(ctx)
+    advice = (
+        "add a placeholder for their company or something from their profile (a project, a "
+        "post, a skill, a shared connection)"
+    )
+    if not unknown:
+        said = f"{shown} is the only thing in this template about the recipient"
+    else:  # a name it doesn't know may be theirs: say how to tell it so
+        named = list(unknown.values())
+        said = (
+            f"{shown} is the only placeholder in this template known to be about the recipient "
+            f"({_listed(named, 'and')} "
+            + ("doesn't say what it holds)" if len(named) == 1 else "don't say what they hold)")
+        )
+        advice += (
+            f"; if {_listed(named, 'or')} is about them, say so under 'placeholder-kinds' in the "
+            f"config, e.g. placeholder-kinds: {{org: [{next(iter(unknown))}]}}"
+        )
     yield Diagnostic(
         first.start,
         end,
-        f"{shown} is the only thing in this template about the recipient, and a name alone "
-        "is not personalisation: add a placeholder for their company or something from their "
-        "profile (a project, a post, a skill, a shared connection)",
+        f"{said}, and a name alone is not personalisation: {advice}",
         field=first.field,
     )
+
+
+def _unknown(ctx: RuleContext) -> dict[str, str]:
+    """The placeholders whose names say nothing known (kind ``other``), as written, by name."""
+    return {
+        p.name: (ctx.subject if p.field == "subject" and ctx.subject else ctx.body).text[
+            p.start : p.end
+        ]
+        for p in ctx.placeholders
+        if ctx.kind(p) == "other"
+    }
+
+
+def _listed(items: list[str], last: str) -> str:
+    """``a``; ``a and b``; ``a, b and c`` (three at most)."""
+    items = items[:3]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 RULE = Rule(

@@ -25,6 +25,7 @@ FIRE = {
     "a-detail-everyone-shares": "Hi {{ first_name }}, good to meet you at the careers fair.",
     "a-licence-everyone-has": "Hi {{ first_name }}, your reach truck licence is a big plus.",
     "did-something-unnamed": "Hi {{ first_name }}, you led the team for years. Keen on a chat?",
+    "agency-is-the-senders": "Hi {{ first_name }}, news from {{ agency_name }} this week.",
     "signature-is-the-senders": "Hi {{ first_name }}, new roles this week.\n{{ signature }}",
     "honorific-title": "Dear {{ title }} {{ last_name }}, I'm hiring a Tax Manager in Leeds.",
     "honorific": "Dear {{ honorific }} {{ surname }}, I'm hiring a Tax Manager in Leeds.",
@@ -59,6 +60,12 @@ NO_FIRE = {
     "their-practice": "Hi {{ first_name }}, I saw {{ practice_name }} is expanding.",
     "their-care-home": "Hi {{ first_name }}, I saw {{ care_home }} got a Good rating.",
     "their-depot": "Hi {{ first_name }}, I hear {{ depot }} is moving to Daventry.",
+    "their-council": "Hi {{ first_name }}, I noticed the news from {{ council }} this week.",
+    "their-authority": "Hi {{ first_name }}, I saw {{ local_authority }} is restructuring.",
+    "their-chambers": "Hi {{ first_name }}, I saw {{ chambers }} took on three tenants.",
+    "their-studio": "Hi {{ first_name }}, I saw {{ studio }} won a D&AD pencil.",
+    "their-lab": "Hi {{ first_name }}, I saw {{ lab }} got the Wellcome grant.",
+    "their-call-centre": "Hi {{ first_name }}, I hear {{ call_centre }} is moving to Bolton.",
     "supported-at": "Hi {{ first_name }}, you've supported implant surgery at {{ group }}.",
     "nursed-on": "Hi {{ first_name }}, you've nursed on {{ theatre_list }} for years.",
     "covered-at": "Hi {{ first_name }}, you've covered nights at {{ base }}.",
@@ -142,6 +149,28 @@ def test_points_at_the_name_in_a_yaml_collection(lint):
     (f,) = lint(text, path="notes.yaml", config={"select": [CODE]})
     assert (f.line, f.column) == (6, 10)
     assert f.template == "note"
+
+
+def test_names_it_cannot_read_are_named_with_the_setting_that_teaches_them(lint):
+    text = md("Hi {{ first_name }}, I noticed the news from {{ town }} this week.")
+    [finding] = lint(text, config={"select": [CODE]})
+    assert finding.message.startswith(
+        "{{ first_name }} is the only placeholder in this template known to be about the "
+        "recipient ({{ town }} doesn't say what it holds)"
+    )
+    assert "if {{ town }} is about them" in finding.message
+    assert "'placeholder-kinds'" in finding.message
+    text = md("Hi *|FNAME|*, news from *|TOWN|* and *|BASE|*.", "channel: email\n")
+    [finding] = lint(text, config={"select": [CODE], "dialects": ["mailchimp"]})
+    assert "(*|TOWN|* and *|BASE|* don't say what they hold)" in finding.message
+    assert "if *|TOWN|* or *|BASE|* is about them" in finding.message
+
+
+def test_without_unknown_names_the_name_is_the_only_thing_about_them(lint):
+    text = md("Hi {{ first_name }}, new roles this week.\n{{ recruiter_name }}")
+    [finding] = lint(text, config={"select": [CODE]})
+    assert finding.message.startswith("{{ first_name }} is the only thing in this template")
+    assert "placeholder-kinds" not in finding.message
 
 
 def test_a_title_and_a_name_are_shown_together(lint):
