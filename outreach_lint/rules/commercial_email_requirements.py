@@ -10,7 +10,10 @@ CAN-SPAM Act requires of commercial e-mail. One finding per missing part, for te
 - A postal address is a street address ("55 Princess Street"), a UK postcode or US ZIP code, a
   PO box, or a placeholder for one (`{{ company_address }}`, `*|LIST:ADDRESS|*`).
 
-Off by default: an agency that sends bulk e-mail turns it on with `extend-select: [OL604]`.
+An answer to the candidate's own application or interview ("Thanks for applying for the Site
+Engineer role…", "Thank you for interviewing for…") is not flagged: it is a message about a
+relationship they started, not commercial e-mail. Off by default: an agency that sends bulk
+e-mail turns it on with `extend-select: [OL604]`.
 
 ## Why is this bad?
 
@@ -59,6 +62,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.phrasing import answers_application
 from outreach_lint.rules.text_stats import has_opt_out
 
 _STREET = (
@@ -96,6 +100,8 @@ def has_postal_address(ctx: RuleContext) -> bool:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.channel is None or ctx.channel.name != "email" or ctx.body.is_blank:
         return
+    if answers_application(ctx.body):
+        return  # about the reader's own application: not commercial e-mail
     if not has_opt_out(ctx):
         yield Diagnostic(
             -1,

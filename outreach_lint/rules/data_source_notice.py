@@ -14,8 +14,10 @@ background stood out" name no source. A way to be removed is "reply 'remove'",
 Follow-ups are not first contact and are skipped: a subject starting "Re:", a body that says
 it is following up ("following up on my email", "my last message"), a template whose name or
 file name says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
-`sequence_step` above 1. Off by default: an agency that sources candidates from third parties
-turns it on with `extend-select: [OL605]`.
+`sequence_step` above 1. Nor is an answer to the candidate's own application or interview
+("Thanks for applying for the Site Engineer role…", "Thank you for interviewing for…"): they
+gave you their details themselves, so Article 14 doesn't apply. Off by default: an agency that
+sources candidates from third parties turns it on with `extend-select: [OL605]`.
 
 ## Why is this bad?
 
@@ -62,6 +64,7 @@ from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import marked_follow_up
+from outreach_lint.rules.phrasing import answers_application
 from outreach_lint.rules.text_stats import OPT_OUT, opt_out_placeholder
 
 _DATA = (
@@ -161,8 +164,8 @@ def _named(p: Placeholder, names: frozenset[str]) -> bool:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.channel is None or ctx.channel.name != "email" or ctx.body.is_blank:
         return
-    if is_follow_up(ctx):
-        return
+    if is_follow_up(ctx) or answers_application(ctx.body):
+        return  # not a first contact, or details the candidate gave themselves
     prose = ctx.body.prose
     placeholders = ctx.body.placeholders
     if not (_SOURCE.search(prose) or any(_named(p, _SOURCE_NAMES) for p in placeholders)):

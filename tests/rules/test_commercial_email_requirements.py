@@ -45,6 +45,17 @@ FIRE = [
         ["postal address"],
         id="email-address-placeholder",
     ),
+    # a pitch that mentions interviews is still commercial e-mail
+    pytest.param(
+        email("We're interviewing for three Site Engineers this month."),
+        ["opt out", "postal address"],
+        id="interviewing-others",
+    ),
+    pytest.param(
+        email("Thanks for connecting last week.", ADDRESS),
+        ["opt out"],
+        id="thanks-for-something-else",
+    ),
 ]
 
 NO_FIRE = [
@@ -58,6 +69,15 @@ NO_FIRE = [
     ),
     pytest.param(email("{{ unsubscribe_link }}", "{{ company_address }}"), id="placeholders"),
     pytest.param(email(ADDRESS, OPT_OUT, channel="linkedin_inmail"), id="inmail-is-not-email"),
+    # an answer to the reader's own application or interview is not commercial e-mail
+    pytest.param(
+        email("Thanks for applying for the Site Engineer role. Could you meet on Tuesday?"),
+        id="thanks-for-applying",
+    ),
+    pytest.param(
+        email("Thank you for interviewing for the Site Engineer role last week."),
+        id="thank-you-for-interviewing",
+    ),
     pytest.param("---\nchannel: email\nsubject: Draft\n---\n\n", id="blank-draft"),
 ]
 

@@ -67,6 +67,17 @@ FIRE = [
         ["came from"],
         id="employer-not-site",
     ),
+    # interviewing others, or applying a skill, is not an answer to their application
+    pytest.param(
+        email("We're interviewing for a Site Engineer this month.", PITCH),
+        ["came from", "removed"],
+        id="interviewing-for-a-role",
+    ),
+    pytest.param(
+        email("Thanks for reading. Your BIM skills fit the Site Engineer role.", PITCH),
+        ["came from", "removed"],
+        id="thanks-for-something-else",
+    ),
 ]
 
 NO_FIRE = [
@@ -128,6 +139,15 @@ NO_FIRE = [
         id="on-instagram",
     ),
     pytest.param(email(PITCH, subject="Re: DevOps Engineer"), id="re-subject"),
+    # the candidate gave their details themselves
+    pytest.param(
+        email("Thanks for applying for the Site Engineer role. Could you meet on Tuesday?"),
+        id="thanks-for-applying",
+    ),
+    pytest.param(
+        email("Thank you for interviewing for the Site Engineer role last week."),
+        id="thank-you-for-interviewing",
+    ),
     pytest.param(email("Following up on my email last week.", PITCH), id="following-up-text"),
     pytest.param(email(PITCH, front="channel: email\nsequence_step: 2\n"), id="sequence-step-2"),
     pytest.param(email(PITCH, front="channel: email\nstage: follow-up\n"), id="stage-follow-up"),
