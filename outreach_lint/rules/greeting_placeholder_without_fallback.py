@@ -5,6 +5,13 @@ Flags a name placeholder in the greeting ("Hi {{ first_name }},", "Dear Dr. {{ l
 one (`{{ first_name|default('') }}`), in the placeholder styles that have one. Jinja's
 `|d('there')` is a fallback too.
 
+It also flags a fallback that makes a bad greeting once filled in: "there" after "Dear", after
+a title or with no salutation before it ("Dear {{ first_name|default('there') }}," sends "Dear
+there,", "Dear Dr {{ last_name|default('there') }}," sends "Dear Dr there,"), or a word that
+labels the reader ("Hi {{ first_name|default('Candidate') }}," sends "Hi Candidate,", the
+greeting OL103 flags written out; likewise "Applicant", "Valued Candidate", "Jobseeker"). "Hi
+there" reads right, and a fallback such as "colleague" or "mate" is left to the writer.
+
 The styles checked are Jinja, Liquid, Django, Handlebars and other double-curly tools
 (`{{ first_name|default('there') }}`, or a `{% if %}` / `{{#if}}` block), Teamtailor's single
 braces (`{first-name there}`) and Mailchimp (`*|IF:FNAME|*…*|ELSE:|*…*|END:IF|*`). The
@@ -31,12 +38,16 @@ thing the reader sees, and it says "mail-merge" louder than anything else in the
 
 ## Example
 
-Either greeting, at the start of a template:
+Any of these greetings, at the start of a template:
 
 ```markdown
 Hi {{ first_name }},
 
 Dear Dr {{ last_name }},
+
+Dear {{ first_name|default('there') }},
+
+Hi {{ first_name|default('Candidate') }},
 ```
 
 ## Use instead
@@ -48,8 +59,9 @@ Your write-up on {{ project }} is why I thought of you for the Lead Engineer rol
 Northwind: it's the system they're building. Could we talk on Thursday?
 ```
 
-After a title, where a fallback would read "Dear Dr there", greet by name only when there is
-one: `{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}`. In other styles:
+After a title or "Dear", where a fallback would read "Dear Dr there" or "Dear there", greet by
+name only when there is one:
+`{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}`. In other styles:
 `{first-name there}` (Teamtailor), `{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}`
 (Handlebars), or `*|IF:FNAME|*Hi *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*` (Mailchimp).
 
@@ -73,7 +85,7 @@ from outreach_lint.language import in_english
 from outreach_lint.message import MASK, Message
 from outreach_lint.model import Diagnostic, Option, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import TITLES, greeting
+from outreach_lint.rules.common import GENERIC_WHO, TITLES, greeting
 
 _DEFAULT_DIALECTS = ("jinja", "brace", "mailchimp")
 _SALUTATION = compile_regex(
@@ -99,6 +111,17 @@ _ENGLISH_HELLOS = frozenset(
     ]
 )
 """Salutations after which "there" reads right ("Hi there"); after "Hola" it would not."""
+_NOT_BEFORE_THERE = frozenset(["", "dear", "my dear", "respected"])
+"""Salutations (or none) after which a fallback "there" reads wrong: "Dear there,", "there,
+quick question"."""
+_STAND_INS = frozenset(
+    "candidate candidates applicant applicants jobseeker jobseekers seeker seekers talent "
+    "professional professionals user member members connection connections candidato "
+    "candidata candidat kandidat kandidaat bewerber bewerberin".split()
+)
+"""Words a fallback may call the reader by that label them rather than greet them ("Hi
+Candidate", "Dear Valued Applicant"): OL103 flags such a greeting written out."""
+_WORD = compile_regex(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _COLON_FILTER = compile_regex(r"\{\{[^{}]*?(?P<space>\s)?\|\s*default\s*:")
 """A fallback written with a colon: Django's ``|default:"x"``, Liquid's ``| default: "x"``."""
 _STYLE_BY_SUFFIX = {
@@ -215,22 +238,37 @@ def _sent(text: str, g: Greeting, empty: list[Placeholder], titles: list[Placeho
     return rest if len(rest) <= _SHOWN else rest[:_SHOWN].rstrip() + "…"
 
 
-def _advice(ctx: RuleContext, g: Greeting, empty: list[Placeholder]) -> str:
+def _salutation(text: str, g: Greeting) -> str:
+    """The greeting's salutation, lower case ("dear", "good morning"; "" for none)."""
+    return " ".join(text[g.start : g.after_salutation].split()).lower().rstrip(",!.:;—–-")
+
+
+def _advice(
+    ctx: RuleContext, g: Greeting, empty: list[Placeholder], written: str | None = None
+) -> str:
     """What to write instead: the placeholder with a fallback, or, where a fallback would
-    read wrong after a title or another name ("Dear Dr there", "Hi there Smith") or the style
-    has none, a greeting used only when the names in ``empty`` are filled in."""
+    read wrong after a title or another name ("Dear Dr there", "Hi there Smith"), after "Dear"
+    or with no salutation ("Dear there", "there, quick question") or the style has none, a
+    greeting used only when the names in ``empty`` are filled in. ``written``: the greeting to
+    use then, when not the one in the template."""
     text = ctx.body.text
     p = empty[-1]
     style = _style(ctx, p)
-    written = " ".join(text[g.start : g.end].split())
+    written = written or " ".join(text[g.start : g.end].split())
     after_title = bool(text[g.after_salutation : p.start].strip())
     # English words for an English message; in another language, a mark for the writer's own
-    salutation = " ".join(text[g.start : g.after_salutation].split()).lower()
+    salutation = _salutation(text, g)
     english = in_english(ctx.body) and (not salutation or salutation in _ENGLISH_HELLOS)
     word, hello = ("there", "Hello") if english else ("…", "…")
-    instead = None if after_title else _default(style, p.name, word)
+    there_reads = not after_title and (p.fallback is None or salutation not in _NOT_BEFORE_THERE)
+    instead = _default(style, p.name, word) if there_reads else None
     if instead is None:
         instead = _conditional(style, [q.name for q in empty], written, hello)
+    if instead is None and p.fallback is not None:  # (Teamtailor's: it has no condition)
+        return (
+            "make sure your sending tool has the name for everyone it sends to, or open with "
+            f"'Hi {_default(style, p.name, word)}' instead"
+        )
     if instead is None:
         # (not "open with 'Hello,'": that is a greeting anyone could get, OL103)
         return (
@@ -280,6 +318,51 @@ def _guard_sends_nothing(p: Placeholder, text: str, g: Greeting) -> bool:
     return after is not None and not (after["else"] or after["else2"] or after["else3"])
 
 
+def _bad_fallback(ctx: RuleContext, g: Greeting) -> Diagnostic | None:
+    """A finding on a fallback that makes a greeting read wrong once filled in: "there" after
+    "Dear", after a title or with no salutation ("Dear there,", "Dear Dr there,"), or a word
+    that labels the reader ("Hi Candidate,")."""
+    body = ctx.body
+    dialects = ctx.options.get("dialects", _DEFAULT_DIALECTS)
+    checked = [p for p in body.placeholders_in(g.start, g.end) if p.dialect in dialects]
+    if not checked:
+        return None
+    p = checked[-1]
+    if p.fallback is None or p.guarded or ctx.kind(p) != "name":
+        return None
+    fallback = " ".join(p.fallback.split())
+    words = [w.lower().replace("'", "") for w in _WORD.findall(fallback)]
+    text, prose = body.text, body.prose
+    if words == ["there"]:
+        before = text[g.after_salutation : p.start].strip()
+        if not before and _salutation(text, g) not in _NOT_BEFORE_THERE:
+            return None  # "Hi there", "Good morning there"
+        why = "which reads wrong"
+    elif words and all(w in GENERIC_WHO for w in words) and not _STAND_INS.isdisjoint(words):
+        why = "a greeting that could go to anyone"
+    else:
+        return None
+    # as sent: the fallback filled in, a title placeholder as "Dr", others as written
+    sent, at = [], g.start
+    for q in checked:
+        shown = (
+            fallback if q is p else "Dr" if ctx.kind(q.name) != "name" else text[q.start : q.end]
+        )
+        sent.append(prose[at : q.start] + shown)
+        at = q.end
+    filled = " ".join(("".join(sent) + prose[at : g.end]).split())
+    bare = "{" + p.name + "}" if p.dialect == "brace" else "{{ " + p.name + " }}"
+    written = " ".join((text[g.start : p.start] + bare + text[p.end : g.end]).split())
+    names = [q for q in checked if ctx.kind(q) == "name" and not _has_fallback(q, text, g)]
+    return Diagnostic(
+        p.start,
+        p.end,
+        f"{text[p.start : p.end]} in the greeting falls back to '{fallback}', so an empty name "
+        f"sends '{filled}', {why}: {_advice(ctx, g, [*names, p], written)}",
+        field=body.field.name,
+    )
+
+
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     body = ctx.body
     g = greeting_span(body)
@@ -287,6 +370,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     empty = _names_without_fallback(ctx, g)
     if not empty:
+        bad = _bad_fallback(ctx, g)
+        if bad is not None:
+            yield bad
         return
     p = empty[-1]
     shown = body.text[p.start : p.end]

@@ -352,3 +352,97 @@ def test_after_another_languages_hello_there_is_not_offered(lint):
 )
 def test_other_greetings_with_a_fallback_pass(lint, text):
     assert lint(md(text), config={"select": [CODE]}) == []
+
+
+# A fallback that makes a bad greeting once filled in, beside fallbacks that read right.
+BAD_FALLBACK = [
+    pytest.param(
+        "Dear {{ first_name|default('there') }},",
+        "{{ first_name|default('there') }} in the greeting falls back to 'there', so an empty "
+        "name sends 'Dear there,', which reads wrong: write {% if first_name %}Dear "
+        "{{ first_name }},{% else %}Hello,{% endif %} instead",
+        id="dear-there",
+    ),
+    pytest.param(
+        "Dear Dr {{ last_name|default('there') }},",
+        "{{ last_name|default('there') }} in the greeting falls back to 'there', so an empty "
+        "name sends 'Dear Dr there,', which reads wrong: write {% if last_name %}Dear Dr "
+        "{{ last_name }},{% else %}Hello,{% endif %} instead",
+        id="dear-dr-there",
+    ),
+    pytest.param(
+        "Hi {{ first_name|default('Candidate') }},",
+        "{{ first_name|default('Candidate') }} in the greeting falls back to 'Candidate', so an "
+        "empty name sends 'Hi Candidate,', a greeting that could go to anyone: write "
+        "{{ first_name|default('there') }} instead",
+        id="hi-candidate",
+    ),
+    pytest.param(
+        "Dear {{ first_name|default('Valued Applicant') }},",
+        "{{ first_name|default('Valued Applicant') }} in the greeting falls back to 'Valued "
+        "Applicant', so an empty name sends 'Dear Valued Applicant,', a greeting that could go "
+        "to anyone: write {% if first_name %}Dear {{ first_name }},{% else %}Hello,{% endif %} "
+        "instead",
+        id="dear-valued-applicant",
+    ),
+    pytest.param(
+        "Dear {{ title }} {{ last_name|default('there') }},",
+        "{{ last_name|default('there') }} in the greeting falls back to 'there', so an empty "
+        "name sends 'Dear Dr there,', which reads wrong: write {% if title and last_name %}Dear "
+        "{{ title }} {{ last_name }},{% else %}Hello,{% endif %} instead",
+        id="dear-title-there",
+    ),
+    pytest.param(
+        "{{ first_name|default('there') }}, quick question.",
+        "{{ first_name|default('there') }} in the greeting falls back to 'there', so an empty "
+        "name sends 'there,', which reads wrong: write {% if first_name %}{{ first_name }},"
+        "{% else %}Hello,{% endif %} instead",
+        id="there-with-no-salutation",
+    ),
+    pytest.param(
+        "Hello {first-name Candidate},",
+        "{first-name Candidate} in the greeting falls back to 'Candidate', so an empty name sends "
+        "'Hello Candidate,', a greeting that could go to anyone: write {first-name there} instead",
+        id="teamtailor-candidate",
+    ),
+    pytest.param(
+        "Dear {first-name there},",
+        "{first-name there} in the greeting falls back to 'there', so an empty name sends 'Dear "
+        "there,', which reads wrong: make sure your sending tool has the name for everyone it "
+        "sends to, or open with 'Hi {first-name there}' instead",
+        id="teamtailor-dear-there",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_FALLBACK)
+def test_a_fallback_that_reads_wrong_once_filled_in(lint, text, message):
+    dialects = ["brace"] if text.count("{") == 1 else ["jinja"]  # (Teamtailor's single braces)
+    (f,) = lint(md(text), config={"select": [CODE], "dialects": dialects})
+    assert f.message == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {{ first_name|default('there') }},",
+        "Hello {{ first_name|default('there') }},",
+        "Good morning {{ first_name|default('there') }},",
+        "Hi {first-name there},",
+        "Dear {{ first_name|default('colleague') }},",
+        "Dear Dr. {{ last_name|default('Colleague') }},",
+        "G'day {{ first_name|default('mate') }},",
+        "Dear {{ first_name|default('Sir or Madam') }},",
+        "{{ first_name|default('Hello') }}, I lead the healthcare practice.",
+        "Hi {{ first_name|default('there') }}, thanks for applying, Candidate 12.",
+    ],
+)
+def test_a_fallback_that_reads_right_is_not_flagged(lint, text):
+    dialects = ["brace"] if text.count("{") == 1 else ["jinja"]
+    assert lint(md(text), config={"select": [CODE], "dialects": dialects}) == []
+
+
+def test_the_advice_for_a_fallback_that_reads_wrong_passes_the_rule(lint):
+    (f,) = lint(md("Dear {{ first_name|default('there') }},"), config={"select": [CODE]})
+    advice = f.message.split(": write ")[1].removesuffix(" instead")
+    assert lint(md(advice + " a role in Leeds."), config={"select": [CODE]}) == []
