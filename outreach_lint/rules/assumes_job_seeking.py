@@ -5,8 +5,9 @@ opportunities", "are you looking for your next role?", "are you open to new oppo
 "what would it take for you to consider a move?", "could you be tempted away from
 {{ company }}?", "ready for your next challenge?", "fancy a change of scenery?", "are you
 considering your options?", "thinking of leaving {{ company }}?", "tired of your current job?",
-"fed up with the hours at {{ company }}?", "sick of nights?", "are you happy in your current
-role?".
+"fed up with the hours at {{ company }}?", "sick of nights?", "are you tired of night
+shifts?", "fed up with the caseloads at {{ council }}?", "ready to leave the NHS?", "fancy
+escaping the call centre?", "are you happy in your current role?".
 
 Asking about *this* job is fine ("would you be open to a chat about this role?"), and so are
 the polite outs that show you are not presuming: "if now isn't the right time, no worries",
@@ -50,6 +51,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
+from outreach_lint.rules.common import PH
 
 _NEW = r"(?:new|other|fresh|different|further|exciting|more|better|outside)"
 _MOVE = (
@@ -104,13 +106,20 @@ _PRESUMES = prefiltered(
     # "Thinking of leaving {{ company }}?", "Sick of nights?", "Fed up with the hours at …?"
     r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+"
     r"on)\s+(?:leaving|moving\s+on|quitting|handing\s+in\s+your\s+notice)\b(?=[^.!?\n]*\?)"
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:getting\s+|feeling\s+)?(?:tired|sick|fed\s+up|bored)\s+(?:of|"
-    r"with)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hours|shifts|nights|rotas?|commute|"
-    r"weekends|early\s+starts|late\s+finishes|pay|overtime|workload|travel|politics|agency|"
-    r"agencies)\b(?=[^.!?\n]*\?)"
+    # (as a question too: "Are you sick of nights?", "Are you fed up with the caseloads at …?")
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:getting\s+|feeling\s+)?(?:tired|sick|"
+    r"fed\s+up|bored)\s+(?:of|with)\s+(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hours|"
+    r"shifts|nights|rotas?|commute|weekends|early\s+starts|late\s+finishes|pay|overtime|"
+    r"workloads?|caseloads?|travel|politics|agency|agencies)\b|(?:[\w-]+\s+){1,3}?at\s+(?:"
+    + PH
+    + r"|your\b))(?=[^.!?\n]*\?)"
+    # "Ready to leave the NHS?", "Are you ready to leave {{ company }}?"
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:ready|time)\s+to\s+(?:(?:leave|quit)\s+"
+    r"(?:the|your|" + PH + r")|escape|move\s+on\s+from|get\s+out\s+of)(?![\w-])(?=[^.!?\n]*\?)"
     # "Fancy a change of scenery?"
     r"|\bfancy\s+(?:a\s+change(?:\s+of\s+scene(?:ry)?)?|a\s+move|a\s+fresh\s+start|a\s+new\s+(?:role|"
-    r"job|challenge))\b"
+    r"job|challenge)|escaping|quitting|getting\s+out\s+of|leaving\s+(?:your\b|" + PH + r"))"
+    r"(?![\w-])"
     # "help you find your next role", "your next career move"
     r"|\b(?:find|land|secure|take|make)\s+your\s+next\s+(?:career\s+)?(?:role|job|position|"
     r"opportunity|move|step|challenge)\b"

@@ -43,6 +43,15 @@ FIRE = [
     pytest.param("You won't find your next career move anywhere better.", id="you-wont-find"),
     pytest.param("Is there any reason not to make your next move with us?", id="reason-not-to"),
     pytest.param("Could I not tempt you away from {{ company }}?", id="could-i-not-tempt"),
+    # the same complaints asked as questions, and leaving or escaping where they work
+    pytest.param("Are you sick of nights?", id="are-you-sick-of-nights"),
+    pytest.param("Are you tired of night shifts?", id="are-you-tired-of-night-shifts"),
+    pytest.param("Are you fed up with the hours at {{ company }}?", id="are-you-fed-up"),
+    pytest.param("Hi, fed up with the caseloads at {{ council }}?", id="caseloads-at"),
+    pytest.param("Ready to leave the NHS?", id="ready-to-leave"),
+    pytest.param("Are you ready to leave {{ company }}?", id="are-you-ready-to-leave"),
+    pytest.param("Fancy escaping the call centre?", id="fancy-escaping"),
+    pytest.param("Fancy leaving {{ company }}?", id="fancy-leaving-their-employer"),
 ]
 
 NO_FIRE = [
@@ -66,6 +75,11 @@ NO_FIRE = [
     pytest.param("Are you the right person to talk to about hiring?", id="right-person"),
     pytest.param("No pressure if you're settled.", id="no-pressure-if-settled"),
     pytest.param("If you're sick of nights, this one is days only.", id="if-sick-of-nights"),
+    pytest.param("If you are sick of nights, this one is days only?", id="if-you-are-sick"),
+    pytest.param("When you're ready to leave, could you give me a call?", id="when-ready-to-leave"),
+    pytest.param("Are you ready to leave it to the experts? We do the paperwork.", id="leave-it"),
+    pytest.param("Fancy leaving at 3pm on Fridays? The role has early finishes.", id="leave-early"),
+    pytest.param("Fancy escape rooms? Our team does one a month.", id="escape-rooms"),
     pytest.param("If you ever fancy a change, I'm here.", id="if-you-fancy-a-change"),
     pytest.param("Clients are fed up with the hours agencies take. Shall we talk?", id="clients"),
     pytest.param("Fancy a chat on Thursday?", id="fancy-a-chat"),
