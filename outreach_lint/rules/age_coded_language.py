@@ -1,23 +1,23 @@
 """## What it does
 
 Flags wording that tells older candidates they are not wanted: "recent graduate", "recent PhD
-graduate", "new grad", "graduates from the last two years" or "fresh out of university" as what
-the job is for ("looking for a recent graduate", "ideal for a new grad", "it suits someone fresh
-out of university"), "digital native", "young and energetic", "young, dynamic team", "young
-professionals", "a team of energetic millennials", "ideally early twenties", graduation-year
-windows ("graduated between 2018 and 2022", "class of 2022
-to 2024", "finished university in the last two years", "finished their PhD in the last two
-years", "got their PhD in 2023 or 2024"), qualification-year windows, which in accountancy
-and law stand in for age ("qualified between 2020 and 2023", "qualified in the last two
-years", "qualified no more than three years ago"), caps on experience ("no more than 5 years
-of experience", "no more than 10 years in the trade", "someone with under 5 years' experience",
-"a maximum of 3 years' PQE") and ages ("aged 20-35", "between 25 and 35 years
-old", "someone who is 25-35", "ideally under 35").
+graduate", "recent law graduate", "new grad", "graduates from the last two years" or "fresh out
+of university" as what the job is for ("looking for a recent graduate", "ideal for a recent
+design graduate", "ideal for a new grad", "it suits someone fresh out of university"), "digital
+native", "young and energetic", "young, dynamic team", "young professionals", "a team of
+energetic millennials", "ideally early twenties", graduation-year windows ("graduated between
+2018 and 2022", "class of 2022 to 2024", "finished university in the last two years", "finished
+their PhD in the last two years", "got their PhD in 2023 or 2024"), qualification-year windows,
+which in accountancy and law stand in for age ("qualified between 2020 and 2023", "qualified in
+the last two years", "qualified no more than three years ago"), caps on experience ("no more
+than 5 years of experience", "no more than 10 years in the trade", "someone with under 5 years'
+experience", "a maximum of 3 years' PQE") and ages ("aged 20-35", "between 25 and 35 years old",
+"someone who is 25-35", "ideally under 35").
 
 Not flagged: a young company ("a young company", "founded 5 years ago", "under 5 years old"),
 minimum experience ("5+ years of experience", "3-5 years' PQE"), an invitation ("even with under
 2 years' experience you'd fit"), job levels ("newly qualified", "NQ solicitor", "Early Career
-Teacher", "our graduate scheme"),
+Teacher", "our graduate scheme", "looking for someone to run our new UK graduate programme"),
 when the reader qualified, said as a fact ("you qualified with KPMG in 2016", "since you
 finished your PhD in the last two years"), numbers that count something ("35 hours a week",
 "£25-35k", "25-35 beds"), work with young people (a youth worker's caseload), a
@@ -104,8 +104,11 @@ _REQUIRED = compile_folded(
 )
 
 _GRADUATE = located(
-    r"\b(?:recent|new|fresh)(?:ly)?\s+(?:college\s+|university\s+|uni\s+|phd\s+|doctoral\s+|"
-    r"masters?\s+|msc\s+)?grad(?:uate)?s?\b"
+    # "a recent graduate", "a recent law graduate", "recent MSc data graduates": what they
+    # studied may stand between (not "in recent years graduates", "new joiners and graduates")
+    r"\b(?:recent|new|fresh)(?:ly)?\s+(?:(?!(?:of|for|and|or|the|an?|in|on|at|to|with|from|"
+    r"years?|months?|weeks?)\b)[\w.&'-]+\s+){0,2}?grad(?:uate)?s?\b"
+    r"(?!\s+(?:schemes?|programmes?|programs?|residenc(?:y|ies)|intakes?|fairs?)\b)"
     # "graduates from the last two years", "someone fresh out of university"
     r"|\bgrad(?:uate)?s?\s+(?:from|of)\s+(?:the\s+)?(?:last|past|previous)\s+(?:" + _N + r"\s+|"
     r"few\s+|couple\s+of\s+)?years?\b"

@@ -117,6 +117,15 @@ FIRE = [
         "no more than 10 years in the trade",
         id="max-years-in-the-trade",
     ),
+    # what they studied between "recent" and "graduate"
+    pytest.param("It's ideal for a recent law graduate.", "recent law graduate", id="law"),
+    pytest.param(
+        "They need a recent psychology graduate.", "recent psychology graduate", id="psychology"
+    ),
+    pytest.param(
+        "We're looking for recent design graduates.", "recent design graduates", id="design"
+    ),
+    pytest.param("It suits a recent LLB graduate.", "recent LLB graduate", id="llb"),
 ]
 
 NO_FIRE = [
@@ -136,6 +145,16 @@ NO_FIRE = [
     pytest.param(
         "Thanks for connecting! Our team mixes recent graduates and 30-year veterans.",
         id="describes-team",
+    ),
+    pytest.param(
+        "Our team mixes recent law graduates and 30-year veterans.", id="describes-team-law"
+    ),
+    pytest.param("As a recent design graduate myself, I get it.", id="sender-design-graduate"),
+    pytest.param("In recent years graduates have moved to Leeds.", id="recent-years"),
+    pytest.param("We're hiring new joiners and graduates alike.", id="joiners-and-graduates"),
+    pytest.param("Our new grad nurse programme starts in June.", id="new-grad-programme"),
+    pytest.param(
+        "We're looking for someone to run our new UK graduate programme.", id="graduate-programme"
     ),
     pytest.param("It's open to career changers at any stage.", id="any-stage"),
     pytest.param("Salary up to £50k depending on experience.", id="salary-up-to"),
