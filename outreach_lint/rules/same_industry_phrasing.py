@@ -4,8 +4,9 @@ Flags the generic shared-field excuse for reaching out: "since we're in the same
 "as fellow professionals in the same space", "as a fellow fintech person", "since we both work
 in logistics", "as someone who also works in the legal sector", "our shared field".
 
-"Since we're both in retail", "we're both part of the security community" and "as a fellow
-roboticist" are flagged when the same sentence gives them as the reason to connect, network,
+"Since we're both in retail", "we're both part of the security community", "as a fellow
+roboticist", "as someone who also works in local government" and "as two people in the cyber
+space" are flagged when the same sentence gives them as the reason to connect, network,
 reach out, add the reader or get in touch ("..., I'd love to connect"). They are not flagged
 when that sentence names something of the reader's ("as a fellow Rust contributor, I loved
 your PR on the borrow checker"); when what is shared is a place or a state ("since we're both
@@ -125,7 +126,13 @@ _SHARED_GROUP = prefiltered(
     rf"(?:the\s+)?)?{_group('both')}"
     # "as a fellow roboticist", "as fellow game developers", "as fellow members of the legal
     # community"
-    rf"|\bas\s+(?:an?\s+)?fellow\s+(?:members?\s+of\s+(?:the\s+)?)?{_group('fellow')}",
+    rf"|\bas\s+(?:an?\s+)?fellow\s+(?:members?\s+of\s+(?:the\s+)?)?{_group('fellow')}"
+    # "as someone who also works in local government" (the "also" is the claim to share it)
+    r"|\bas\s+(?:someone|somebody|another\s+person|one)\s+(?:(?:who|that)\s+)?also\s+"
+    rf"(?:works?|working|is)\s+in\s+(?:the\s+)?{_group('someone')}"
+    # "as two people in the cyber space", "as two engineers in fintech"
+    r"|\bas\s+two\s+(?:[\w-]+\s+){0,2}?(?:people|professionals|folks|[\w-]+(?:ers|ors|ists|"
+    rf"ians))\s+(?:(?:working|who\s+work)\s+)?in\s+(?:the\s+)?{_group('two')}",
     locate=True,
 )
 """A field, community or trade the sender shares with the reader, which is the excuse when
@@ -155,12 +162,12 @@ def _shared_group_excuses(ctx: RuleContext, message: Message) -> Iterator[Span]:
     gives them as the reason to connect, and names nothing specific about the reader."""
     folded = message.folded
     for m in _SHARED_GROUP.finditer(folded):
-        both = m.group("both") is not None
-        group = "both" if both else "fellow"
+        group = next(g for g in ("both", "fellow", "someone", "two") if m.group(g) is not None)
+        both = group == "both"
         sentence = message.sentence_at(m.start())
         if (
             _names(message.text[m.start(group) : m.end(group)])
-            or (both and _NOT_A_FIELD.search(m.group(group)))
+            or (group != "fellow" and _NOT_A_FIELD.search(m.group(group)))
             # without "in": people ("we're both educators"), not a state ("both busy")
             or (both and m.group("within") is None and not _PEOPLE.search(m.group(group)))
             or not (

@@ -42,6 +42,15 @@ FIRE = [
     pytest.param(
         "Hi {{ first_name }}, as a fellow recruiter I'd love to connect!", id="after-greeting"
     ),
+    # "as someone who also works in X" and "as two people in X", with no field word
+    pytest.param(
+        "Hi, as someone who also works in local government, I'd love to connect.",
+        id="someone-also-local-government",
+    ),
+    pytest.param(
+        "Hi, as two people in the cyber space, it makes sense to connect.", id="two-people"
+    ),
+    pytest.param("As two engineers in fintech, let's connect.", id="two-engineers"),
 ]
 NO_FIRE = [
     pytest.param("I've spent ten years in the same industry as our clients.", id="own-career"),
@@ -103,6 +112,25 @@ NO_FIRE = [
     pytest.param("Since we're both in {{ city }}, I'd love to connect.", id="placeholder"),
     pytest.param("I'd love to connect you with a fellow engineer on my team.", id="introduction"),
     pytest.param("As a fellow network engineer, I enjoyed your talk.", id="network-in-trade"),
+    # the same for "as someone who also works in X" and "as two people in X": not without a
+    # reason to connect, not for a place or a name, not when the sentence names their work...
+    pytest.param(
+        "As someone who also works in local government, I know how tight budgets are.",
+        id="someone-also-no-connect",
+    ),
+    pytest.param("As someone who also works in London, I'd love to connect.", id="someone-city"),
+    pytest.param(
+        "As someone who also works in the same building, let's connect.", id="someone-building"
+    ),
+    pytest.param(
+        "As someone who also works in local government, I loved your post on planning reform "
+        "and would love to connect.",
+        id="someone-also-and-their-post",
+    ),
+    pytest.param("As two people in the same boat, let's connect.", id="two-in-the-same-boat"),
+    pytest.param("As two nurses in the NHS, I know how short staffed wards are.", id="two-nurses"),
+    # ...nor the sender saying who they are, with nothing said to be shared
+    pytest.param("As someone who works in recruitment, I'd love to connect.", id="who-i-am"),
 ]
 
 
