@@ -1,16 +1,17 @@
 """## What it does
 
 Flags a question or request about the recipient's current or past pay: "what is your current
-salary?", "what are you earning now?", "please share your current CTC", "salary history",
-"how much do you make?", "what are you on at the moment?", "how much are you on an hour
-now?", "what was your total comp last year?", "could you tell me your current basic and
-bonus?". A day or hourly rate counts when the question says it is their rate now or before
-("what's your hourly rate at the moment?", "what was your day rate in your last role?").
-Asking for documents that show their pay counts too: "send me a recent payslip", "they'd like
-to see your last three payslips", "could you share your P60?", "your W-2 from last year",
-"please share your Form 16". So does "how much do they pay you?", "what do they pay you now?",
-"your fixed and variable pay at {{ company }}", and in the NHS "which pay band are you on now?"
-and "what's your current band and pay point?" (not "which band are you?", the grade of the job).
+salary?", "what are you earning now?", "please share your current CTC", "salary history", "how
+much do you make?", "what are you on at the moment?", "how much are you on an hour now?", "what
+was your total comp last year?", "could you tell me your current basic and bonus?". A day or
+hourly rate counts when the question says it is their rate now or before ("what's your hourly
+rate at the moment?", "what was your day rate in your last role?"). Asking for documents that
+show their pay counts too: "send me a recent payslip", "they'd like to see your last three
+payslips", "could you share your P60?", "the client also asks to see your last three payslips",
+"your W-2 from last year", "please share your Form 16". So does "how much do they pay you?",
+"what do they pay you now?", "your fixed and variable pay at {{ company }}", and in the NHS
+"which pay band are you on now?" and "what's your current band and pay point?" (not "which band
+are you?", the grade of the job).
 
 Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
@@ -163,14 +164,15 @@ _SEE = compile_folded(
 """Further ways to ask for a document."""
 _ASK = compile_folded(
     r"\b(?:what|how\s+much|let\s+me\s+know|tell\s+me|share|send|confirm|provide|advise|include|"
-    r"give\s+me|mention|state|list|disclose|need|require|ask|details|attach|forward|please|"
+    r"give\s+me|mention|state|list|disclose|need|requires?|ask|asks|request|requests|details|"
+    r"attach|forward|please|"
     r"could\s+you|can\s+you|would\s+you\s+mind|understand|get\s+a\s+sense\s+of|find\s+out|"
     r"to\s+know)\b"
 )
 _NEGATED = compile_folded(
     r"\b(?:never|don't|do\s+not|won't|will\s+not|not\s+going\s+to|no\s+need\s+to|needn't|"
-    r"shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:ask|need|require|want|request|share|"
-    r"disclose|tell)\b"
+    r"shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|requires?|wants?|"
+    r"requests?|share|disclose|tell)\b"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
     r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"

@@ -47,6 +47,14 @@ FIRE = [
     ),
     pytest.param("Could you send me a recent payslip?", "a recent payslip", id="a-payslip"),
     pytest.param(
+        "The client also asks to see your last three payslips.",
+        "your last three payslips",
+        id="client-asks-to-see-payslips",
+    ),
+    pytest.param(
+        "The client requires your last two payslips.", "your last two payslips", id="requires"
+    ),
+    pytest.param(
         "And could you share your P60 so I can pitch you at the right level?",
         "your P60",
         id="p60",
@@ -80,6 +88,8 @@ NO_FIRE = [
     pytest.param("How much are you hoping for an hour?", id="hoping-for"),
     pytest.param("The total comp last year for this role was $210k.", id="role-comp"),
     pytest.param("We'll never ask for payslips.", id="never-payslips"),
+    pytest.param("The client never asks to see your payslips.", id="never-asks-for-payslips"),
+    pytest.param("We're not asking for your current salary.", id="not-asking-for"),
     pytest.param("Payslips are weekly, through the payslip portal.", id="payslip-portal"),
     pytest.param("We'll send you your P60 at the end of the tax year.", id="send-you-p60"),
     pytest.param("Would you be open to a W-2 contract through us?", id="w-2-contract"),
