@@ -3,10 +3,13 @@
 Flags stock praise that names nothing: "I came across your impressive profile", "your
 background is impressive", "I was really impressed by your experience", "your profile caught
 my eye", "you have an amazing background", "your portfolio is stunning", "I've been following
-your career with great interest". Praise is fine when the same sentence says what
-impressed you: a placeholder for the recipient's company or work (`{{ company }}`,
-`{{ recent_post }}`), or something named ("your talk on Kafka at Berlin Buzzwords", "your
-experience scaling payments at Monzo").
+your career with great interest", "I love your work", "you clearly have a wealth of
+experience". Praise is fine when the same sentence says what impressed you: a placeholder for
+the recipient's company or work (`{{ company }}`, `{{ recent_post }}`), or something named
+("your talk on Kafka at Berlin Buzzwords", "your experience scaling payments at Monzo", "I love
+your work on the Crick routing project"). After "I love your work" or "a wealth of
+experience", the next sentence may name it instead ("I love your work. Your rebrand for Oatly
+was…").
 
 ## Why is this bad?
 
@@ -39,9 +42,9 @@ import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Span
+from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_folded
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.phrasing import VAGUE_TOPIC, specific_in
 
@@ -106,6 +109,14 @@ _FLATTERY = prefiltered(
     + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"
     + _PROFILE
     + r"\b"
+    # "I love your work.", "you clearly have a wealth of experience": the work they praise may
+    # be named in the next sentence ("I love your work. Your Crick routing project…")
+    + r"|\bI\s+(?:really\s+|just\s+)?(?:love|loved|admire|admired)\s+your\s+(?P<work>work)\b"
+    r"|\byou(?:'ve|\s+(?:clearly\s+|obviously\s+|certainly\s+|evidently\s+)?have)(?:\s+got)?\s+"
+    r"(?:such\s+)?an?\s+(?:real\s+|huge\s+|great\s+|genuine\s+)?(?P<wealth>wealth|breadth|depth)"
+    r"\s+of\s+(?:[\w-]+\s+)?"
+    + _PROFILE
+    + r"\b"
     # "saw your profile and it looks great"
     + r"|\byour\s+"
     + _PROFILE
@@ -140,6 +151,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 continue
             if specific_in(ctx, message, Span(m.start(), m.end())):
                 continue
+            if (m["work"] or m["wealth"]) and _named_next(ctx, message, sentence.end):
+                continue
             flagged.add(sentence.start)
             yield Diagnostic(
                 m.start(),
@@ -148,6 +161,23 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "project, a post or a result of theirs",
                 field=message.field.name,
             )
+
+
+_THEIRS_NAMED = compile_regex(r"\b[Yy]our\s+(?:[\w'-]+\s+){0,4}?(?:[A-Z]|" + MASK + r")")
+"""Something of theirs with a name or a placeholder: "Your rebrand for Oatly", "your ten years
+at {{ company }}"."""
+
+
+def _named_next(ctx: RuleContext, message: Message, end: int) -> bool:
+    """Does the sentence after the one ending at ``end`` name something specific of theirs
+    ("I love your work. Your rebrand for Oatly was…")?"""
+    prose = message.prose
+    start = end + len(prose[end:]) - len(prose[end:].lstrip())
+    following = message.sentence_at(start)
+    if following.end <= following.start:
+        return False
+    named = _THEIRS_NAMED.search(prose, following.start, following.end)
+    return named is not None or specific_in(ctx, message, following)
 
 
 RULE = Rule(

@@ -22,6 +22,14 @@ FIRE = [
     pytest.param("Your skills and experience are impressive.", id="skills-and-experience"),
     pytest.param("I was really impressed with what I saw on your profile.", id="what-i-saw"),
     pytest.param("Saw your profile and it looks great! Let's connect.", id="it-looks-great"),
+    # "I love your work" and "a wealth of experience", with nothing named here or next
+    pytest.param("I love your work.", id="love-your-work"),
+    pytest.param("I really love your work and would like to connect.", id="love-your-work-and"),
+    pytest.param("I love your work. Could we talk?", id="love-your-work-then-ask"),
+    pytest.param("You clearly have a wealth of experience.", id="wealth-of-experience"),
+    pytest.param(
+        "You've got a wealth of experience. Could we talk on Thursday?", id="wealth-then-ask"
+    ),
 ]
 
 NO_FIRE = [
@@ -46,6 +54,17 @@ NO_FIRE = [
     pytest.param("Your strong payroll experience fits this role.", id="qualified-noun"),
     pytest.param("Your skills in Rust are impressive.", id="named-skill"),
     pytest.param("I’d love your experience on our panel next month.", id="curly-no-praise"),
+    # the same praise, with the work named in the sentence or the next one
+    pytest.param("I love your work on the Crick routing project.", id="love-work-on"),
+    pytest.param("I love your work at {{ company }}.", id="love-work-at-org"),
+    pytest.param("I love your work, especially the Oatly rebrand.", id="love-work-especially"),
+    pytest.param("I love your work — the Oatly rebrand above all.", id="love-work-dash"),
+    pytest.param("I love your work. Your rebrand for Oatly was brilliant.", id="named-next"),
+    pytest.param("You have a wealth of experience in payroll.", id="wealth-in-a-field"),
+    pytest.param(
+        "You've got a wealth of experience. Your ten years at {{ company }} fit the role.",
+        id="wealth-then-their-company",
+    ),
 ]
 
 
