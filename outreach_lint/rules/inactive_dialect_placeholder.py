@@ -46,12 +46,38 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 
+_STYLES = {
+    "jinja": "{{ double braces }}",
+    "brace": "Teamtailor-style {single braces}",
+    "mailchimp": "Mailchimp's *|MERGE|* tags",
+    "percent": "%PERCENT% signs, as Bullhorn and Salesforce Marketing Cloud write them",
+    "bracket": "[square brackets]",
+    "angle": "<angle brackets>",
+}
+"""Each placeholder style in words a recruiter knows it by: how it looks, and its tools."""
+
+
+def _style(name: str) -> str:
+    return _STYLES.get(name, f"the '{name}' placeholder style")
+
 
 def in_a_style_that_is_off(ctx: RuleContext, style: str) -> str:
-    """'a mailchimp placeholder, a style these templates don't use (they use jinja)': the
-    words OL407 and OL405 say it in."""
-    active = " and ".join(d.name for d in ctx.shared.dialects) or "none"
-    return f"a {style} placeholder, a style these templates don't use (they use {active})"
+    """'a placeholder for another sending tool (Mailchimp's *|MERGE|* tags), but the
+    'dialects' setting says these templates use {{ double braces }}, so…': the words OL407,
+    OL402 and OL405 say it in (then ``what_to_do``)."""
+    active = " and ".join(_style(d.name) for d in ctx.shared.dialects) or "no placeholder style"
+    return (
+        f"a placeholder for another sending tool ({_style(style)}), but the 'dialects' setting "
+        f"says these templates use {active}, so a tool that reads only those would send it as "
+        "typed"
+    )
+
+
+def what_to_do(ctx: RuleContext, style: str) -> str:
+    """Rewrite it in a style that is on, or turn its style on if the sending tool reads it."""
+    turn_on = f"if your sending tool reads it, add '{style}' to 'dialects' in the config"
+    active = " or ".join(_style(d.name) for d in ctx.shared.dialects)
+    return f"rewrite it in {active}, or, {turn_on}" if active else turn_on
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -73,9 +99,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 start,
                 end,
-                f"{message.text[start:end]} is written as {in_a_style_that_is_off(ctx, style)}: "
-                "a sending tool that doesn't read it sends it as typed; if yours does, add "
-                f"{style} to the dialects setting",
+                f"{message.text[start:end]} looks like {in_a_style_that_is_off(ctx, style)}: "
+                + what_to_do(ctx, style),
                 field=message.field.name,
             )
 

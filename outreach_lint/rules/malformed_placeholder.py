@@ -2,10 +2,12 @@
 
 Flags a placeholder whose delimiters are broken in an active dialect: `{{first_name}` (a
 missing brace), `{ {company}}` (a space inside the braces), `{{ role }}}`, `*|FNAME|` (a
-missing star), a single `{first_name}` where the dialect uses double braces (the message then
-says which dialect reads it, if your sending tool does). Braces typed as
-part of a word, as code has them (`Vector{Float64}`, `Dict{String,Int}`), are not a
-placeholder, unless they hold a placeholder's name (`Hi{first_name}`).
+missing star), a single `{first_name}` where the dialect uses double braces (nothing is broken
+there if it was written for another sending tool, such as Teamtailor's `{first-name there}`:
+the message then says which tool's style it looks like, and how to turn that style on if your
+sending tool reads it). Braces typed as part of a word, as code has them (`Vector{Float64}`,
+`Dict{String,Int}`), are not a placeholder, unless they hold a placeholder's name
+(`Hi{first_name}`).
 
 ## Why is this bad?
 
@@ -38,7 +40,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off
+from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off, what_to_do
 
 _CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
 """Braces right after a word, with no space inside: ``Vector{Float64}``, ``Dict{String,Int}``."""
@@ -62,10 +64,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 )
             elif (style := _other_style(ctx, shown)) is not None:
                 # "{company}" where only "{{ }}" is on: a mistyped one, or another tool's
-                text = (
-                    f"'{shown}' is written as {in_a_style_that_is_off(ctx, style)}, so it "
-                    "will be sent as typed: write it in your templates' style, or, if your "
-                    f"sending tool reads it, add {style} to the dialects setting"
+                text = f"'{shown}' looks like {in_a_style_that_is_off(ctx, style)}: " + what_to_do(
+                    ctx, style
                 )
             else:
                 text = (

@@ -55,7 +55,7 @@ from outreach_lint.fold import fold_text
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off
+from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off, what_to_do
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
 
@@ -165,8 +165,8 @@ def _as_text_message(name: str, message: Message, start: int, end: int, ctx: Rul
     for style in () if broken else ctx.shared.inactive_dialects:
         if not style.fill_in and style.placeholder.fullmatch(message.text[start:end]):
             return (
-                f"{declared} written here as {in_a_style_that_is_off(ctx, style.name)}: "
-                f"rewrite it in their style, or add {style.name} to the 'dialects' setting"
+                f"'{name}' is declared under 'variables' and written here as "
+                f"{in_a_style_that_is_off(ctx, style.name)}: " + what_to_do(ctx, style.name)
             )
     return (
         f"{declared} appears here only as plain text, not as a placeholder: check the "

@@ -66,9 +66,23 @@ def test_does_not_fire(lint, text, dialects):
 
 def test_message_names_both_styles_and_the_setting(lint):
     (f,) = lint(md("Hi *|FNAME|*."), config={"select": [CODE], "dialects": ["jinja", "brace"]})
-    assert f.message.startswith("*|FNAME|* is written as a mailchimp placeholder")
-    assert "(they use jinja and brace)" in f.message
-    assert "add mailchimp to the dialects setting" in f.message
+    assert f.message == (
+        "*|FNAME|* looks like a placeholder for another sending tool (Mailchimp's *|MERGE|* "
+        "tags), but the 'dialects' setting says these templates use {{ double braces }} and "
+        "Teamtailor-style {single braces}, so a tool that reads only those would send it as "
+        "typed: rewrite it in {{ double braces }} or Teamtailor-style {single braces}, or, if "
+        "your sending tool reads it, add 'mailchimp' to 'dialects' in the config"
+    )
+
+
+def test_message_names_the_style_in_plain_words(lint):
+    (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
+    assert "(%PERCENT% signs, as Bullhorn and Salesforce Marketing Cloud write them)" in f.message
+    assert "add 'percent' to 'dialects' in the config" in f.message
+    (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["mailchimp"]})
+    assert f.message.startswith(
+        "{{ first_name }} looks like a placeholder for another sending tool ({{ double braces }})"
+    )
 
 
 def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):
@@ -77,4 +91,6 @@ def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):
     code = main(["check", "--isolated", "--select", CODE, "t.md"])
     out = capsys.readouterr().out
     assert code == 1
-    assert out.startswith("t.md:5:6: OL407 *|COMPANY|* is written as a mailchimp placeholder")
+    assert out.startswith(
+        "t.md:5:6: OL407 *|COMPANY|* looks like a placeholder for another sending tool"
+    )

@@ -41,15 +41,15 @@ def test_each_broken_placeholder_is_a_finding_of_its_own(lint):
     assert [(f.column, f.message.split("'")[1]) for f in found] == [
         (text.index(s) + 1, s) for s in shown
     ]
-    assert "add brace to the dialects setting" in found[0].message
-    assert "dialects setting" not in found[2].message  # no dialect reads '{{ x }'
+    assert "add 'brace' to 'dialects' in the config" in found[0].message
+    assert "'dialects'" not in found[2].message  # no dialect reads '{{ x }'
 
 
 def test_a_double_brace_placeholder_where_single_braces_are_on(lint):
     text = "Your post on {{ topic }} and your work at {{ company }}.\n"
     found = lint(text, config={"select": ["OL402"], "dialects": ["brace"]})
     assert [f.message.split("'")[1] for f in found] == ["{{ topic }}", "{{ company }}"]
-    assert "add jinja to the dialects setting" in found[0].message
+    assert "add 'jinja' to 'dialects' in the config" in found[0].message
 
 
 def test_closing_marks_too_many_name_the_placeholder_they_follow(lint):
@@ -65,7 +65,7 @@ def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
     text = "Hi {{ first_name, I saw your work at {company} on {{ team }}.\n"
     found = lint(text, config={"select": ["OL402"]})
     assert [f.message.split("'")[1] for f in found] == ["{{ first_name", "{company}"]
-    assert "add brace to the dialects setting" in found[1].message
+    assert "add 'brace' to 'dialects' in the config" in found[1].message
 
 
 def test_a_mailchimp_field_with_a_colon_is_no_merge_tag(lint):
@@ -101,7 +101,13 @@ def test_a_whole_placeholder_of_a_style_that_is_off_says_so(lint):
     """Teamtailor's "{company}" in a Jinja template is no typo to hunt for in its braces."""
     (f,) = lint("Your wine list at {company} won.\n", config={"select": ["OL402"]})
     assert f.message == (
-        "'{company}' is written as a brace placeholder, a style these templates don't use (they "
-        "use jinja), so it will be sent as typed: write it in your templates' style, or, if "
-        "your sending tool reads it, add brace to the dialects setting"
+        "'{company}' looks like a placeholder for another sending tool (Teamtailor-style "
+        "{single braces}), but the 'dialects' setting says these templates use {{ double braces "
+        "}}, so a tool that reads only those would send it as typed: rewrite it in {{ double "
+        "braces }}, or, if your sending tool reads it, add 'brace' to 'dialects' in the config"
     )
+    (f,) = lint("Hi {first-name there},\n", config={"select": ["OL402"]})
+    assert f.message.startswith(
+        "'{first-name there}' looks like a placeholder for another sending tool (Teamtailor-style"
+    )
+    assert "broken" not in f.message

@@ -156,9 +156,11 @@ def test_a_name_written_in_a_placeholder_style_that_is_off(lint):
     (f,) = lint(md("[COMPANY]", "How is *|COMPANY|*?"), config={"select": [CODE]})
     assert (f.line, f.column, f.snippet) == (6, 8, "*|COMPANY|*")
     assert f.message == (
-        "'COMPANY' is declared under 'variables' but written here as a mailchimp placeholder, "
-        "a style these templates don't use (they use jinja): rewrite it in their style, or add "
-        "mailchimp to the 'dialects' setting"
+        "'COMPANY' is declared under 'variables' and written here as a placeholder for another "
+        "sending tool (Mailchimp's *|MERGE|* tags), but the 'dialects' setting says these "
+        "templates use {{ double braces }}, so a tool that reads only those would send it as "
+        "typed: rewrite it in {{ double braces }}, or, if your sending tool reads it, add "
+        "'mailchimp' to 'dialects' in the config"
     )
 
 
