@@ -246,7 +246,7 @@ OCCUPATION = (
     r"supervisor|foreman|team\s+leader|(?:team|tech|technical|engineering|maths|math|design|"
     r"product|data|clinical|ward|shift|site|project|programme|program|delivery|sales|marketing|"
     r"account|support|customer\s+success)\s+lead|nurse|nursing|rn|"
-    r"lpn|hca|midwife|paramedic|doctor|physician|surgeon|gp|dentist|pharmacist|"
+    r"lpn|hca|cra|midwife|paramedic|doctor|physician|surgeon|gp|dentist|pharmacist|"
     r"physio(?:therapist)?|therapist|psychologist|counsellor|counselor|radiographer|"
     r"sonographer|dietitian|optometrist|vet|carer|caregiver|care\s+assistant|"
     r"(?:youth|care|support|social|key|family|outreach|community|healthcare|case|warehouse|"
@@ -267,6 +267,27 @@ OCCUPATION = (
     r"principal\s+investigator|phd\s+(?:student|candidate|position|studentship)|studentship)s?"
 )
 """Job nouns: a title ending in one of these names the role ("Senior Data Engineer")."""
+
+_NOT_IN_A_TITLE = (
+    r"(?:to|for|of|from|with|by|about|as|into|than|in|on|at|and|or|but|who|that|which|the|this|"
+    r"these|those|your|my|our|their|his|her|its|you|i|we|they|it|is|are|any|no|not)"
+)
+"""Words no job title holds: a preposition, a determiner or a pronoun ends the phrase before it
+("is looking for feedback from engineers", "wants to know", "needs a reply")."""
+_TITLE_ENDS = (
+    r"(?!')(?=\s*(?:[^\w\s']|$)|\s+(?:for|to|in|at|on|near|across|around|within|from|with|like|"
+    r"who|that|which|and|or|but|so|as|by|this|next|now|again|until|before|after|asap|urgently|"
+    r"immediately|starting|based)\b|\s+[\d£$€])"
+)
+"""What follows a job noun that ends the phrase: punctuation or a placeholder, or a word that
+starts another phrase ("Class 1 night drivers, £19.50/hr", "paralegals for its Leeds office"),
+not one more noun ("driver training", "nursing support", "an engineer's view")."""
+_JOB_PHRASE = (
+    r"(?:(?:an?|two|three|four|five|six|several|more|\d+)\s+)?(?:(?!" + _NOT_IN_A_TITLE + r"\b)"
+    r"[\w/-]+\s+){0,3}?" + OCCUPATION + r"\b" + _TITLE_ENDS
+)
+"""A noun phrase that ends in a job, with or without an article: "Social Workers", "a CRA",
+"Class 1 night drivers", "two care assistants"."""
 
 _PITCH = located(
     r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+clients?(?:\s+\w+)?\s+(?:is|are)|"
@@ -300,13 +321,31 @@ _PITCH = located(
     r"(?:needs|wants|(?:is|are)\s+(?:actively\s+|currently\s+|urgently\s+|now\s+)?"
     r"(?:looking\s+for|searching\s+for|after|seeking|hiring|recruiting|appointing))\s+"
     r"(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
+    # after a hiring verb, a noun phrase that ends in a job, whoever hires: "Kirklees is hiring
+    # Social Workers", "a Leeds firm is looking for paralegals", "we're taking on warehouse
+    # operatives for peak" (not the reader, "if you're looking for drivers", nor everyone)
+    r"|(?<![\w'])(?!(?:you|everyone|everybody|nobody|one|anyone|anybody|someone|somebody)\b)"
+    r"[\w-]+(?:'s|'re|'m|'ve\s+been|\s+(?:is|are|am|has\s+been|have\s+been))\s+"
+    r"(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|recruiting|"
+    r"appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on)\s+"
+    + _JOB_PHRASE
+    # an employer the text introduces needs, wants or hires for a job: "a Cardiff contact centre
+    # wants Customer Advisers", "a CRO needs a CRA in the North", "a Daventry food distributor I
+    # work with needs Class 1 night drivers" (not "the NHS needs more nurses", a view of the
+    # market)
+    + r"|\ban?\s+(?:(?!(?:and|or|but|so|because|as|if|when|while|is|are|was|were|be|been|has|"
+    r"have|had)\b)[\w'&-]+\s+){1,6}?(?:urgently\s+|currently\s+|now\s+|really\s+|also\s+)?"
+    r"(?:needs|wants|(?:is|are)\s+(?:actively\s+|currently\s+|urgently\s+|now\s+|also\s+)?"
+    r"(?:hiring|recruiting|appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on))"
+    r"\s+"
+    + _JOB_PHRASE
     # "our clients want a charge nurse", "our clients in Kent are after two HCAs" (not "our
     # clients want a reliable supplier", a business-development note's): the job ends what
     # they want (not "a nurse agency", "a software engineer's view", "more nurses to hear…":
     # what follows the job is not a supplier, an opinion or another verb, nor how the workers
     # are treated, "carers paid the real Living Wage"; what they are trained or involved in is
     # what the job needs, "nurses trained in chemotherapy", "engineers involved in payments")
-    r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
+    + r"|\b(?:my|our)\s+clients\s+(?:[\w-]+\s+){0,2}?(?:want|need|would\s+like|are\s+(?:"
     r"currently\s+|urgently\s+|now\s+)?(?:after|looking\s+for|seeking|searching\s+for))\s+"
     r"(?:an?\s+|two\s+|three\s+|\d+\s+|several\s+|more\s+)?(?:[\w-]+\s+){0,2}?" + OCCUPATION + r"\b"
     r"(?!['\u2019]|\s*(?:than|paid|treated|put|given|valued|supported|protected|heard|"
@@ -473,9 +512,10 @@ def _pitch_phrase(message: Message) -> Span | None:
 def pitch(ctx: RuleContext, unless: Callable[[Span], bool] | None = None) -> Span | None:
     """Where the template first pitches a job (``None`` if it pitches none).
 
-    A template pitches a job when its text offers a role or says the sender is hiring, or when
-    it has a placeholder for the job (role, job title, salary range…). A phrase for which
-    ``unless`` holds is passed over (OL202: "are you open to new opportunities?").
+    A template pitches a job when its text offers a role or says the sender, or an employer, is
+    hiring for a job ("Kirklees is hiring Social Workers"), or when it has a placeholder for the
+    job (role, job title, salary range…). A phrase for which ``unless`` holds is passed over
+    (OL202: "are you open to new opportunities?").
     """
     body = ctx.body
     found = _pitch_phrase(body)

@@ -554,3 +554,37 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
 ):
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # after a hiring verb, a noun phrase that ends in a job, with or without an article
+        ("Kirklees is hiring Social Workers. Could we talk?", True),
+        ("a Leeds firm is recruiting paralegals.", True),
+        ("a Leeds firm is looking for paralegals.", True),
+        ("a Cardiff contact centre wants Customer Advisers.", True),
+        ("we're taking on warehouse operatives for peak.", True),
+        ("a CRO needs a CRA in the North.", True),
+        ("a Daventry food distributor I work with needs Class 1 night drivers, £19.50/hr.", True),
+        ("a Bristol practice is after two dental nurses.", True),
+        ("the council is recruiting social workers to its children's team.", True),
+        ("a Leeds firm is hiring a paralegal.", True),
+        ("a Leeds firm is hiring two care assistants.", True),
+        # no job after the verb, or no employer hiring for it
+        ("the team is after feedback from engineers on the new rota.", False),
+        ("the form needs a reply by Friday.", False),
+        ("my manager wants to know how your team handles nights.", False),
+        ("the site is after driver training for its new starters.", False),
+        ("a busy ward needs more nursing support than it gets.", False),
+        ("everyone is hiring nurses right now, so how is your ward coping?", False),
+        ("no one is hiring paralegals in January, so how are you finding it?", False),
+        ("if you're looking for HGV drivers at short notice, we can help.", False),
+        ("the NHS needs more nurses, and I'd love your view on it.", False),
+        ("hiring paralegals is hard in Leeds at the moment: how are you finding it?", False),
+        ("I work with hiring managers at firms across Leeds.", False),
+    ],
+)
+def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires

@@ -193,3 +193,23 @@ def test_position_in_yaml_collection(lint):
     (finding,) = lint(text, path="notes.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column, finding.end_column) == (5, 34, 49)
     assert finding.template == "note"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kirklees is hiring Social Workers. Could we talk?",
+        "a Leeds firm is recruiting paralegals.",
+        "a Leeds firm is looking for paralegals.",
+        "a Cardiff contact centre wants Customer Advisers.",
+        "we're taking on warehouse operatives for peak.",
+        "a CRO needs a CRA in the North.",
+        "a Leeds firm is hiring a paralegal.",
+        "a Leeds firm is hiring two care assistants.",
+    ],
+)
+def test_an_employer_hiring_for_a_job_is_a_purpose(lint, sentence):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert lint(text, config={"select": [CODE]}) == []
+    # the job is pitched: whether the reader fits it is OL202's question
+    assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
