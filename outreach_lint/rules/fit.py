@@ -9,7 +9,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.common import PH
+from outreach_lint.rules.common import OCCUPATION, PH
 from outreach_lint.taxonomy import SPECIFIC
 
 _NOT_WORK = (
@@ -110,10 +110,14 @@ _FIT = prefiltered(
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
     r"(?:at|for|with)\s+"
     + PH
-    # "you've been on counterbalance and reach at {{ current_site }}" (not "on the books at")
-    + r"|\byou(?:'ve|\s+have)\s+been\s+on\s+(?!(?:(?:the|their|its)\s+)?(?:books|payroll|team|"
-    r"staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b)(?:[\w'&-]+\s+){1,6}?"
-    r"(?:at|for|with)\s+"
+    # "you've been on counterbalance and reach at {{ current_site }}", "on chilled trunking out
+    # of {{ depot }}" (not "on the books at"), and the job they have held there: "you've been a
+    # senior carer at {{ care_home }}" (not "you've been at {{ company }}": where, not what)
+    + r"|\byou(?:'ve|\s+have)\s+been\s+(?:on\s+(?!(?:(?:the|their|its)\s+)?(?:books|payroll|"
+    r"team|staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b)(?:[\w'&-]+\s+){1,6}?|"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    + OCCUPATION
+    + r"\s+)(?:at|for|with|out\s+of)\s+"
     + PH
     # years spent doing something: "your two years coaching new starters at {{ company }}",
     # "with two years coaching new starters at {{ company }}, you'd suit" (not "your two years

@@ -588,3 +588,46 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
 def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they do or the job they hold where they work: something of theirs the job uses
+        (
+            "you've been on chilled trunking out of {{ depot }} for a few years. A Daventry food "
+            "distributor I work with needs Class 1 night drivers, £19.50/hr. Could I call you?",
+            False,
+        ),
+        (
+            "you've been a senior carer at {{ care_home }} for three years, with dementia "
+            "training. A family-run home in Ilkley needs a Senior Care Assistant, days only, "
+            "£13.50/hr. Could I call you?",
+            False,
+        ),
+        (
+            "you've been a senior carer at {{ care_home }} for three years, which is the "
+            "experience a home in Ilkley wants in its new Senior Care Assistant.",
+            False,
+        ),
+        # only where they work, or how long: no reason
+        (
+            "I see you've been at {{ current_pharmacy }} for a few years now. We're hiring a "
+            "Pharmacist Manager.",
+            True,
+        ),
+        (
+            "you've been on the books at {{ company }} for years. A home in Ilkley needs a "
+            "Senior Care Assistant.",
+            True,
+        ),
+        (
+            "you've been a member at {{ company }} for years. A home in Ilkley needs a Senior "
+            "Care Assistant.",
+            True,
+        ),
+    ],
+)
+def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires

@@ -213,3 +213,19 @@ def test_an_employer_hiring_for_a_job_is_a_purpose(lint, sentence):
     assert lint(text, config={"select": [CODE]}) == []
     # the job is pitched: whether the reader fits it is OL202's question
     assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what they do, then a job that needs it: a purpose, and a fit
+        "Hi {{ first_name|default('there') }}, you've been on chilled trunking out of "
+        "{{ depot }} for a few years. A Daventry food distributor I work with needs Class 1 "
+        "night drivers, £19.50/hr, four on four off. Could I call you this week?",
+        "Hi {{ first_name|default('there') }}, you've been a senior carer at {{ care_home }} for "
+        "three years, which is the experience a home in Ilkley wants in its new Senior Care "
+        "Assistant. Could I call you?",
+    ],
+)
+def test_a_job_an_employer_needs_after_what_they_do_is_a_purpose(lint, text):
+    assert lint(text + "\n", config={"select": [CODE, "OL202"]}) == []
