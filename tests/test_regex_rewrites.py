@@ -186,6 +186,7 @@ SAMPLES = [
     "outreach_lint-1.2.dist-info",
     "Great to welcome you to my network; I hope you'll be part of my circle, and to count you "
     "among my connections.",
+    "Thanks for the referral of Sam for the Site Manager job.",
 ]
 
 

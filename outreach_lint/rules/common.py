@@ -300,6 +300,8 @@ _PITCH = located(
     r"|(?<!your\s)(?<!your\scurrent\s)(?<!your\snext\s)\b(?:a|an|the|this|our|their|that|new|"
     r"open|exciting|great|permanent|remote|hybrid|senior|junior|lead|" + PH + r")\s+(?:[\w-]+\s+"
     r"){0,3}?" + ROLE_WORD + r"\b(?!\s+(?:to\s+(?:connect|chat|meet|network|learn)))"
+    # (not a job as the first word of another thing's name: "the jobs fair", "the job market")
+    r"(?!\s+(?:fairs?|boards?|markets?|search|hunt|seekers?|sites?|alerts?)\b)"
     r"|\bjoin\s+(?:our|the|their|my\s+client's)\s+(?:\w+\s+){0,2}team\b"
     r"|\bapply\b"
     # "we have vacancies for...", "we've got new roles", "there are shifts at..."

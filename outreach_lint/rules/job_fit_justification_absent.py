@@ -13,15 +13,18 @@ pitches a job when its text offers a role or says the sender is hiring, or says 
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA
 in the North", "we're taking on warehouse operatives"; not "everyone is hiring nurses", nor "if
 you're looking for drivers", a note to a client), or it has a placeholder for the job (role, job
-title, salary range). Templates that pitch no job are not flagged, and neither are those that
-ask the reader to suggest someone else for it ("Would you know anyone who might want to hear
-about it?"), unless they also pitch it to the reader ("If not, do you know anyone?"). A later
-step of a sequence that is marked as one (a subject starting "Re:", a name or file name that
-says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1)
-is not flagged either: it is sent under the first message, which gives the reason. Nor is a
-message that answers the reader's own application or interview ("Thanks for applying for the
-Customer Adviser role…", "Thank you for interviewing for…"): a rejection, or a note that more
-places have opened, goes to people who chose the job themselves.
+title, salary range). Templates that pitch no job are not flagged ("great to meet you at the
+jobs fair": a jobs fair is an event, not a job), and neither are those that ask the reader to
+suggest someone else for it ("Would you know anyone who might want to hear about it?"), unless
+they also pitch it to the reader ("If not, do you know anyone?"), nor a job named in thanks for
+a referral ("Thanks for the referral of {{ candidate_name }} for the Site Manager job"): it is
+the job they put someone else forward for, not one offered to them. A later step of a sequence
+that is marked as one (a subject starting "Re:", a name or file name that says follow-up, or
+metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1) is not flagged
+either: it is sent under the first message, which gives the reason. Nor is a message that
+answers the reader's own application or interview ("Thanks for applying for the Customer Adviser
+role…", "Thank you for interviewing for…"): a rejection, or a note that more places have opened,
+goes to people who chose the job themselves.
 
 ## Why is this bad?
 
@@ -68,6 +71,24 @@ _OPEN_TO = compile_folded(
 """'Are you open to new opportunities?': asks whether they would move, offers no job."""
 
 
+_THANKS_FOR_REFERRAL = compile_folded(
+    r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:the|your|that)\s+"
+    r"(?:kind\s+)?(?:referral|recommendation|introduction|intro)|referring|recommending|"
+    r"introducing|putting\s+(?:\S+\s+){1,3}?forward)\b"
+)
+"""'Thanks for the referral of {{ candidate_name }} for the Site Manager job': the job is the one
+they put someone else forward for, not one offered to them."""
+
+
+def _thanks_for_referral(ctx: RuleContext, found: Span) -> bool:
+    """Is the pitch at ``found`` in a sentence that thanks the reader for referring someone?"""
+    folded = ctx.body.folded
+    if _THANKS_FOR_REFERRAL.search(folded) is None:
+        return False
+    sentence = ctx.body.sentence_at(found.start)
+    return _THANKS_FOR_REFERRAL.search(folded, sentence.start, found.end) is not None
+
+
 def _open_to(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` inside a question whether they are open to a move?"""
     folded = ctx.body.folded
@@ -79,7 +100,7 @@ def _open_to(ctx: RuleContext, found: Span) -> bool:
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    where = pitch(ctx, unless=lambda found: _open_to(ctx, found))
+    where = pitch(ctx, unless=lambda f: _open_to(ctx, f) or _thanks_for_referral(ctx, f))
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
     if marked_follow_up(ctx) or answers_application(ctx.body):

@@ -631,3 +631,59 @@ def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
 def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a jobs fair is an event, and a referral they made is someone else's job
+        (
+            "great to meet you at the jobs fair at {{ venue }} on Saturday. Could we have a "
+            "coffee next week to talk about what you're after?",
+            False,
+        ),
+        ("how is the job market in Leeds this spring? Coffee next week?", False),
+        (
+            "thanks for the referral of {{ candidate_name }} for the Site Manager job. Could I "
+            "buy you lunch?",
+            False,
+        ),
+        (
+            "thank you for putting {{ candidate_name }} forward for the Site Manager job. Could "
+            "I buy you lunch?",
+            False,
+        ),
+        # a job pitched to them after either still needs a reason
+        (
+            "great to meet you at the jobs fair at {{ venue }} on Saturday. We're hiring a Site "
+            "Manager in Leeds. Could I call you?",
+            True,
+        ),
+        (
+            "thanks for the referral of {{ candidate_name }} for the Site Manager job. We're "
+            "also hiring a QS in Leeds. Could I call you?",
+            True,
+        ),
+        ("thanks for connecting. We're hiring a Site Manager in Leeds. Could I call you?", True),
+    ],
+)
+def test_a_jobs_fair_or_thanks_for_a_referral_pitches_no_job(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+def test_the_jobs_fair_is_no_purpose_but_what_they_want_to_talk_about_is(lint):
+    text = (
+        "Hi {{ first_name|default('there') }}, great to meet you at the jobs fair at {{ venue }} "
+        "on Saturday. Could we have a coffee next week to talk about what you're after?\n"
+    )
+    assert lint(text, config={"select": ["OL201", "OL202"]}) == []
+
+
+def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
+    text = (
+        "---\nchannel: email\n---\nHi {{ first_name }},\n\nI met you at the jobs fair. Our "
+        "Cardiff team is hiring Customer Advisers, 9 to 5.\n"
+    )
+    (f,) = lint(text, config={"select": ["OL202"]})
+    assert (f.line, f.column) == (6, 41)  # "team is hiring", not "the jobs fair"
