@@ -680,6 +680,37 @@ def test_the_jobs_fair_is_no_purpose_but_what_they_want_to_talk_about_is(lint):
     assert lint(text, config={"select": ["OL201", "OL202"]}) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they told you is a reason, whoever they told it to
+        (
+            "you told us at the jobs fair that you wanted daytime hours after years of evening "
+            "shifts at {{ company }}. Our Cardiff team is hiring Customer Advisers, 9 to 5.",
+            False,
+        ),
+        (
+            "you told me you wanted daytime hours. Our Cardiff team is hiring Customer "
+            "Advisers, 9 to 5.",
+            False,
+        ),
+        # what the sender told them is not
+        (
+            "I told you about our Cardiff team at the jobs fair. Our Cardiff team is hiring "
+            "Customer Advisers, 9 to 5.",
+            True,
+        ),
+        (
+            "we told you we'd be in touch. Our Cardiff team is hiring Customer Advisers, 9 to 5.",
+            True,
+        ),
+    ],
+)
+def test_what_they_told_us_is_a_reason(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
 def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
     text = (
         "---\nchannel: email\n---\nHi {{ first_name }},\n\nI met you at the jobs fair. Our "
