@@ -191,9 +191,13 @@ _THEIRS = compile_folded(
 _ACTIVITY = compile_folded(r"\s*[a-z]+ing\b")
 """A sentence about what someone did, with the doing as its subject: "Running the rota at …"."""
 _PRAISE = compile_folded(r"\b(?:congratulations|congrats|well\s+done|kudos|hats\s+off)\b")
-_POINTS_BACK = compile_folded(r"\b(?:that|this|it|which)\s*$")
+_POINTS_BACK = compile_folded(
+    r"\b(?:that|this|it|which|(?:that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:work|experience|"
+    r"background|expertise|skills?|skillset|knowledge|track\s+record))\s*$"
+)
 """A claim about the sentence before: "… the smoothest I've seen. That is the skill the job
-needs"."""
+needs"; "Your post about rebuilding the routes … stuck with me. …, and that routing work is
+what they need most" (that work of theirs, not "this role")."""
 
 
 _THOUGHT_OF_YOU = compile_folded(

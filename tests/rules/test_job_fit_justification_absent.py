@@ -718,3 +718,38 @@ def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
     )
     (f,) = lint(text, config={"select": ["OL202"]})
     assert (f.line, f.column) == (6, 41)  # "team is hiring", not "the jobs fair"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # "that … work" points back at the work of theirs the sentence before named
+        (
+            "Your post about rebuilding the multi-drop routes at {{ company }} after the Christmas "
+            "peak stuck with me. A retail distribution centre at Crick is hiring a Transport "
+            "Planner for its 80-vehicle fleet, and that routing work is what they need most.",
+            False,
+        ),
+        (
+            "Your post about rebuilding the multi-drop routes at {{ company }} stuck with me. A "
+            "retail distribution centre at Crick is hiring a Transport Planner, and that kind of "
+            "routing work is what they need most.",
+            False,
+        ),
+        # not when the sentence before names nothing of theirs, nor when "that" is the job
+        (
+            "I loved the Christmas lights in Leeds. A retail distribution centre at Crick is "
+            "hiring a Transport Planner, and that routing work is what they need most.",
+            True,
+        ),
+        (
+            "Your post about rebuilding the multi-drop routes at {{ company }} stuck with me. A "
+            "retail distribution centre at Crick is hiring a Transport Planner, and that role is "
+            "what they need most.",
+            True,
+        ),
+    ],
+)
+def test_that_work_of_theirs_named_before_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
