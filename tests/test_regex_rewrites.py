@@ -187,6 +187,7 @@ SAMPLES = [
     "Great to welcome you to my network; I hope you'll be part of my circle, and to count you "
     "among my connections.",
     "Thanks for the referral of Sam for the Site Manager job.",
+    "The residents say it feels like a family, and our team agrees.",
 ]
 
 

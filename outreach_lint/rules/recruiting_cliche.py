@@ -12,8 +12,10 @@ environment", "fast-paced and team-oriented environment"), "top talent", "best-i
 put in a word count ("circling back", "rock stars", "work hard and play hard", "fast–paced",
 "self‑starter"); uses that are not the cliché don't ("a fintech unicorn" valued at a billion, "a
 family-owned firm", "ICU is fast-paced, though team leaders are on every shift", where a new
-clause starts), and neither do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi:
-Survivor", a lawyer who "trained in the Magic Circle back in 2016".
+clause starts; "the residents say it feels like a family", the people a care home looks after
+speaking of the place, not the employer of its team), and neither do names: "Rockstar North",
+"Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic Circle back in
+2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -57,8 +59,9 @@ from typing import Any, NamedTuple
 
 from outreach_lint.check import RuleContext
 from outreach_lint.config import did_you_mean
+from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.phrases import compile_phrases, phrase_problem
 from outreach_lint.prefilter import Prefiltered, prefiltered, which_may_match
 from outreach_lint.rules.common import OCCUPATION
@@ -215,6 +218,25 @@ def _in_a_name(prose: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"'(-"  # not a sentence's first word
 
 
+_SERVED_SAY = compile_folded(
+    r"\b(?:residents|patients|guests|customers|service\s+users|people\s+we\s+support|families|"
+    r"relatives|pupils|students|tenants|visitors)\s+(?:[\w-]+\s+){0,2}?(?:say|said|tell\s+(?:us|"
+    r"me)|told\s+(?:us|me)|describe\s+it|call\s+it|feel|felt|find)\b"
+)
+"""The people a service is for, saying how it feels: "the residents say it feels like a family"
+is about the care they get, not the employer calling its team a family."""
+_THE_TEAM = compile_folded(r"\b(?:we|us|our|team|staff|colleagues)\b")
+
+
+def _said_by_those_served(message: Message, start: int) -> bool:
+    """Is the phrase at ``start`` what residents, patients, guests or customers say of the place
+    ("the residents say it feels like a family"), not of the team ("… say we're like a family")?"""
+    folded = message.folded
+    sentence = message.sentence_at(start)
+    said = [m.end() for m in _SERVED_SAY.finditer(folded, sentence.start, start)]
+    return bool(said) and _THE_TEAM.search(folded, said[-1], start) is None
+
+
 def _key(phrase: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", phrase.lower())
 
@@ -286,6 +308,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
             if _in_a_name(prose, start, end):
+                continue
+            if cliche.phrase == "like a family" and _said_by_those_served(message, start):
                 continue
             taken.append((start, end))
             text = " ".join(prose[start:end].split())

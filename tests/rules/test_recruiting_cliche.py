@@ -363,3 +363,22 @@ def test_fast_paced_and_a_compound_or_a_new_clause(lint, sentence, shown):
 def test_the_dashes_word_and_outlook_put_in_a_word_count_as_hyphens(lint, sentence, shown):
     found = lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})
     assert [f.message.split("'")[1] for f in found] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the people a care home looks after, speaking of the place: not the cliché
+        ("The care home is family-run and the residents say it feels like a family.", False),
+        ("Our residents often tell us the home feels like a family.", False),
+        # the employer, or its staff, calling the team a family: the cliché
+        ("Honestly, we're like a family here.", True),
+        ("Our team is like a family.", True),
+        ("Our staff say it feels like a family.", True),
+        ("The residents say we're like a family.", True),
+        ("The residents say the food is great and our team is like a family.", True),
+        ("The residents are lovely. We're like a family here.", True),
+    ],
+)
+def test_like_a_family_said_of_the_place_by_those_it_cares_for(lint, sentence, fires):
+    assert bool(lint(f"Hi, {sentence}\n", config={"select": ["OL304"]})) == fires
