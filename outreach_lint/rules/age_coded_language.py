@@ -257,7 +257,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             if _graduate_wanted(folded, sentence.start, m.start(), m.end()):
                 hits.append((m.start(), m.end()))
         for start, end in sorted(hits):
-            text = " ".join(message.prose[start:end].split())
+            text = message.quote(start, end)
             yield Diagnostic(
                 start,
                 end,

@@ -10,12 +10,12 @@ environment", "fast-paced & friendly team", "fast-paced, collaborative and suppo
 environment", "fast-paced and team-oriented environment"), "top talent", "best-in-class",
 "perfect fit", "think outside the box". Inflections, line breaks and the dashes Word and Outlook
 put in a word count ("circling back", "rock stars", "work hard and play hard", "fast–paced",
-"self‑starter"); uses that are not the cliché don't ("a fintech unicorn" valued at a billion, "a
-family-owned firm", "ICU is fast-paced, though team leaders are on every shift", where a new
-clause starts; "the residents say it feels like a family", the people a care home looks after
-speaking of the place, not the employer of its team), and neither do names: "Rockstar North",
-"Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic Circle back in
-2016".
+"self‑starter"), and the finding quotes the words as they were typed; uses that are not the
+cliché don't ("a fintech unicorn" valued at a billion, "a family-owned firm", "ICU is
+fast-paced, though team leaders are on every shift", where a new clause starts; "the residents
+say it feels like a family", the people a care home looks after speaking of the place, not the
+employer of its team), and neither do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi:
+Survivor", a lawyer who "trained in the Magic Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -312,7 +312,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             if cliche.phrase == "like a family" and _said_by_those_served(message, start):
                 continue
             taken.append((start, end))
-            text = " ".join(prose[start:end].split())
+            text = message.quote(start, end)
             advice = f"{cliche.instead}" if cliche.instead else "say it in plain words"
             yield Diagnostic(
                 start,

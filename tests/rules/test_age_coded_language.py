@@ -235,3 +235,16 @@ def test_a_range_with_a_maximum_is_quoted_whole_and_a_minimum_suggested(lint):
         "'2-4 years' experience maximum' is age-coded: describe the skills and the level of "
         "the job instead (e.g. 'entry-level', or a minimum such as '3+ years' experience')"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("A maximum of 3 years\u2019 PQE.", "A maximum of 3 years\u2019 PQE"),
+        ("We\u2019re looking for a recent law\ngraduate.", "recent law graduate"),
+        ("A maximum of 3 years' PQE.", "A maximum of 3 years' PQE"),
+    ],
+)
+def test_the_words_are_quoted_as_written(lint, text, shown):
+    (f,) = lint(text, config={"select": [CODE]})
+    assert f.message.startswith(f"'{shown}' is age-coded: ")
