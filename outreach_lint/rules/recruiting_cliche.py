@@ -10,12 +10,13 @@ environment", "fast-paced & friendly team", "fast-paced, collaborative and suppo
 environment", "fast-paced and team-oriented environment"), "top talent", "best-in-class",
 "perfect fit", "think outside the box". Inflections, line breaks and the dashes Word and Outlook
 put in a word count ("circling back", "rock stars", "work hard and play hard", "fast–paced",
-"self‑starter"), and the finding quotes the words as they were typed; uses that are not the
-cliché don't ("a fintech unicorn" valued at a billion, "a family-owned firm", "ICU is
-fast-paced, though team leaders are on every shift", where a new clause starts; "the residents
-say it feels like a family", the people a care home looks after speaking of the place, not the
-employer of its team), and neither do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi:
-Survivor", a lawyer who "trained in the Magic Circle back in 2016".
+"self‑starter"), and the finding quotes the words as they were typed. Uses that are not the
+cliché don't count: "a fintech unicorn" valued at a billion, "a family-owned firm", "ICU is
+fast-paced, though team leaders are on every shift", where a new clause starts, and "the
+residents say it feels like a family", the people a care home looks after speaking of the place
+(when they say "the nurses here are like a family", it is the team again); nor do names:
+"Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic
+Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -225,12 +226,20 @@ _SERVED_SAY = compile_folded(
 )
 """The people a service is for, saying how it feels: "the residents say it feels like a family"
 is about the care they get, not the employer calling its team a family."""
-_THE_TEAM = compile_folded(r"\b(?:we|us|our|team|staff|colleagues)\b")
+_THE_TEAM = compile_folded(
+    r"\b(?:we|us|our|team|staff|colleagues|employees|workers|workforce|crew|brigade|"
+    + OCCUPATION
+    + r")\b(?!\s+homes?\b)"
+)
+"""Words that name the team: "we", "our", "staff", or the people who work there by their job
+("the nurses here", "the carers on Ward 7", "the whole kitchen brigade"); not the place ("the
+nursing home")."""
 
 
 def _said_by_those_served(message: Message, start: int) -> bool:
     """Is the phrase at ``start`` what residents, patients, guests or customers say of the place
-    ("the residents say it feels like a family"), not of the team ("… say we're like a family")?"""
+    ("the residents say it feels like a family"), not of the team ("… say we're like a family",
+    "… say the nurses here are like a family")?"""
     folded = message.folded
     sentence = message.sentence_at(start)
     said = [m.end() for m in _SERVED_SAY.finditer(folded, sentence.start, start)]

@@ -375,6 +375,15 @@ def test_the_dashes_word_and_outlook_put_in_a_word_count_as_hyphens(lint, senten
         # the people a care home looks after, speaking of the place: not the cliché
         ("The care home is family-run and the residents say it feels like a family.", False),
         ("Our residents often tell us the home feels like a family.", False),
+        ("The residents say the nursing home feels like a family.", False),
+        ("Guests tell us the hotel feels like a family.", False),
+        # ... but of the people who work there, by their job: the team again
+        ("Our residents say the nurses here are like a family.", True),
+        ("Patients tell us the carers on Ward 7 are like a family to each other.", True),
+        ("Guests say the employees here are like a family.", True),
+        ("Our customers say the crew feel like a family.", True),
+        ("Visitors always say the whole kitchen brigade is like a family.", True),
+        ("Residents say the chefs and porters are like a family.", True),
         # the employer, or its staff, calling the team a family: the cliché
         ("Honestly, we're like a family here.", True),
         ("Our team is like a family.", True),
