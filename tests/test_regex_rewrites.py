@@ -188,6 +188,8 @@ SAMPLES = [
     "among my connections.",
     "Thanks for the referral of Sam for the Site Manager job.",
     "The residents say it feels like a family, and our team agrees.",
+    "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
+    "environment.",
 ]
 
 

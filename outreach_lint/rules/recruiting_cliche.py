@@ -2,21 +2,21 @@
 
 Flags the stock phrases of recruiting copy and, where there is one, suggests a plainer
 alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-player",
-"go-getter", "dream job", "exciting opportunity", "once-in-a-lifetime opportunity", "I hope
-this email finds you well", "I trust this email finds you well", "touch base", "circle back",
-"hit the ground running", "work hard, play hard", "wear many hats", "like a family",
-"self-starter", "fast-paced environment" (with words between too: "fast-paced, high-energy
-environment", "fast-paced & friendly team", "fast-paced, collaborative and supportive
-environment", "fast-paced and team-oriented environment"), "top talent", "best-in-class",
-"perfect fit", "think outside the box". Inflections, line breaks and the dashes Word and Outlook
-put in a word count ("circling back", "rock stars", "work hard and play hard", "fast–paced",
-"self‑starter"), and the finding quotes the words as they were typed. Uses that are not the
-cliché don't count: "a fintech unicorn" valued at a billion, "a family-owned firm", "ICU is
-fast-paced, though team leaders are on every shift", where a new clause starts, and "the
-residents say it feels like a family", the people a care home looks after speaking of the place
-(when they say "the nurses here are like a family", it is the team again); nor do names:
-"Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic
-Circle back in 2016".
+"go-getter", "dream job", "exciting opportunity", "once-in-a-lifetime opportunity", "I hope this
+email finds you well", "I trust this email finds you well", "touch base", "circle back", "hit
+the ground running", "work hard, play hard", "wear many hats", "like a family", "self-starter",
+"fast-paced environment" (with words between too: "fast-paced, high-energy environment",
+"fast-paced & friendly team", "fast-paced, collaborative and supportive environment",
+"fast-paced and team-oriented environment", "a fast-paced, though supportive, environment"),
+"top talent", "best-in-class", "perfect fit", "think outside the box". Inflections, line breaks
+and the dashes Word and Outlook put in a word count ("circling back", "rock stars", "work hard
+and play hard", "fast–paced", "self‑starter"), and the finding quotes the words as they were
+typed. Uses that are not the cliché don't count: "a fintech unicorn" valued at a billion, "a
+family-owned firm", "ICU is fast-paced, though team leaders are on every shift", where a new
+clause starts, and "the residents say it feels like a family", the people a care home looks
+after speaking of the place (when they say "the nurses here are like a family", it is the team
+again); nor do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who
+"trained in the Magic Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -90,12 +90,17 @@ _PLACES = (
 )
 """The nouns of "fast-paced environment" (a noun ends at a space: "team-oriented" and
 "world-class" are adjectives)."""
-_AND = r",?\s+(?:and|&|but|yet)\s+(?!(?:senior|junior|" + _PLACES + r")(?![\w-]))|,?\s+"
+_AND = (
+    r",?\s+(?:and|&|but|yet)\s+(?!(?:senior|junior|" + _PLACES + r")(?![\w-]))"
+    r"|,\s+(?:though|although)\s+(?=[\w-]+(?:\s+[\w-]+)?,\s)|,?\s+"
+)
 """What joins "fast-paced" and the words after it: a space or a comma, or "and", "but", "yet"
 before another adjective ("fast-paced and team-oriented", "fast-paced, collaborative and
 supportive"). A noun right after one of those starts a clause ("…, but team leaders are on every
 shift", "…, and senior team members are on every shift"), not the cliché; "team-oriented",
-"senior-led" are adjectives all the same."""
+"senior-led" are adjectives all the same. "Though" or "although" joins them too when what it
+concedes is set off by commas ("a fast-paced, though supportive, environment"); otherwise it
+starts a clause ("ICU is fast-paced, though team leaders are on every shift")."""
 BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),

@@ -339,6 +339,20 @@ def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
         ("ICU is fast-paced, but team leaders are on every shift.", None),
         ("ICU is fast-paced, though team leaders are on every shift.", None),
         ("The kitchen is fast-paced, although team briefings keep service calm.", None),
+        ("The unit is fast-paced, though calm, and the team is small.", None),
+        # ... but "though" before an adjective set off by commas concedes it: the cliché
+        (
+            "It's a fast-paced, though supportive, environment.",
+            "fast-paced, though supportive, environment",
+        ),
+        (
+            "You'll join a fast-paced, although friendly, environment on Ward 7.",
+            "fast-paced, although friendly, environment",
+        ),
+        (
+            "We're a fast-paced, though very supportive, team.",
+            "fast-paced, though very supportive, team",
+        ),
         ("A&E is fast-paced, and senior team members are on every shift.", None),
         ("A&E is fast-paced, and team leaders debrief after every shift.", None),
         ("The ward is fast-paced but senior team members are on hand.", None),
