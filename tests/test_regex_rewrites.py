@@ -190,6 +190,10 @@ SAMPLES = [
     "The residents say it feels like a family, and our team agrees.",
     "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
     "environment.",
+    "We're hiring a Careers Adviser to work with recent design graduates, and want to train a "
+    "recent graduate; a coach supporting the recent graduates.",
+    "We're hiring a Careers Adviser to work with ",
+    "a coach supporting the ",
 ]
 
 

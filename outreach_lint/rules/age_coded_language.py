@@ -20,8 +20,10 @@ minimum experience ("5+ years of experience", "3-5 years' PQE"), an invitation (
 Teacher", "our graduate scheme", "looking for someone to run our new UK graduate programme"),
 when the reader qualified, said as a fact ("you qualified with KPMG in 2016", "since you
 finished your PhD in the last two years"), numbers that count something ("35 hours a week",
-"£25-35k", "25-35 beds"), work with young people (a youth worker's caseload), a
-"digital-native brand", and a sender who was a recent graduate themselves.
+"£25-35k", "25-35 beds"), work with young people (a youth worker's caseload) or with graduates
+("hiring a Careers Adviser to work with recent graduates", "a Trainee Supervisor to support
+recent law graduates"), a "digital-native brand", and a sender who was a recent graduate
+themselves.
 
 ## Why is this bad?
 
@@ -226,12 +228,27 @@ _IDEAL_FOR = compile_folded(
 )
 
 
+_SERVES = compile_folded(
+    r"(?<!\bwant\s)(?<!\bwants\s)(?<!\bneed\s)(?<!\bneeds\s)(?<!\blooking\s)(?<!\blike\s)"
+    r"(?<!\bhoping\s)\bto\s+(?:work\s+with|support|look\s+after|mentor|teach|train|coach|"
+    r"supervise|advise)\s+(?:the\s+|an?\s+)?$"
+    r"|\b(?:working\s+with|supporting|looking\s+after|mentoring|teaching|training|coaching|"
+    r"supervising|advising)\s+(?:the\s+|an?\s+)?$"
+)
+"""Graduates as the people the job serves: "hiring a Careers Adviser to work with recent
+graduates", "a Trainee Supervisor to support recent law graduates". Not when the employer
+itself wants to train them ("we want to train recent graduates"): they are the hires."""
+
+
 def _graduate_wanted(prose: str, sentence_start: int, start: int, end: int) -> bool:
     """Is the job for graduates ("looking for a recent graduate", "recent graduates only")?
-    Not "as a recent graduate myself". "New grad" names programmes too ("our new grad RN
+    Not "as a recent graduate myself", nor the graduates a job works with ("hiring a Careers
+    Adviser to work with recent graduates"). "New grad" names programmes too ("our new grad RN
     residency"), so it needs a plain preference ("ideal for a new grad")."""
     before = prose[max(sentence_start, start - 60) : start]
     if _THEMSELF.search(before) or re.search(r"\bmyself\b", prose[end : end + 12]):
+        return False
+    if _SERVES.search(before):
         return False
     wanted = _IDEAL_FOR if prose.startswith("new", start) else _FOR_THEM
     return bool(wanted.search(before) or _ONLY_THEM.match(prose, end))

@@ -248,3 +248,24 @@ def test_a_range_with_a_maximum_is_quoted_whole_and_a_minimum_suggested(lint):
 def test_the_words_are_quoted_as_written(lint, text, shown):
     (f,) = lint(text, config={"select": [CODE]})
     assert f.message.startswith(f"'{shown}' is age-coded: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the graduates a job is for: age-coded
+        ("We're looking for recent design graduates.", True),
+        ("The trust is appointing recent graduates.", True),
+        ("We want to train recent law graduates as paralegals.", True),
+        ("We want to mentor a recent graduate into the role.", True),
+        # the graduates a job serves: the hire works with them, and is not one
+        ("We're hiring a Careers Adviser to work with recent design graduates in Leeds.", False),
+        ("We're hiring a Trainee Supervisor to support recent law graduates.", False),
+        ("We're hiring a Graduate Recruitment Manager to look after recent graduates.", False),
+        ("We need an Academic Tutor to teach the recent graduates on our MSc.", False),
+        ("We're hiring a mentor to work with a recent graduate on each site.", False),
+        ("It's ideal for a coach supporting recent graduates in their first job.", False),
+    ],
+)
+def test_graduates_the_job_is_for_or_works_with(lint, text, fires):
+    assert bool(lint(text, config={"select": [CODE]})) == fires
