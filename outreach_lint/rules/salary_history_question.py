@@ -15,9 +15,10 @@ are you?", the grade of the job).
 
 Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
-the price they would quote) and stating the range ("the range is EUR 85-105k") are fine, and
-so is mentioning their pay or payslips without asking for them ("we can beat your current
-package", "payslips come weekly through the portal").
+the price they would quote) and stating the range ("the range is EUR 85-105k") are fine, and so
+is mentioning their pay or payslips without asking for them ("we can beat your current package",
+"payslips come weekly through the portal") or saying they won't be asked for ("the client never
+asks to see your payslips", "doesn't ask", "does not require", "there's no need to send").
 
 ## Why is this bad?
 
@@ -170,9 +171,9 @@ _ASK = compile_folded(
     r"to\s+know)\b"
 )
 _NEGATED = compile_folded(
-    r"\b(?:never|don't|do\s+not|won't|will\s+not|not\s+going\s+to|no\s+need\s+to|needn't|"
-    r"shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|requires?|wants?|"
-    r"requests?|share|disclose|tell)\b"
+    r"\b(?:never|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|not\s+going\s+to|no\s+"
+    r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|"
+    r"requires?|wants?|requests?|share|disclose|tell|send|provide|show|include)\b"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
     r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"

@@ -145,3 +145,21 @@ def test_position_in_yaml_collection(lint):
         """
     (finding,) = lint(text, path="sequence.yaml", config={"select": [CODE]})
     assert (finding.line, finding.column) == (5, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("The client requires your payslips.", True),
+        ("The client asks to see your payslips.", True),
+        # a request denied is none
+        ("The client never asks to see your payslips.", False),
+        ("The client won't ask for your payslips, only your right-to-work documents.", False),
+        ("Unlike most agencies, the client does not require your payslips.", False),
+        ("The client doesn't ask to see your payslips.", False),
+        ("The client will not ask for your P60.", False),
+        ("There's no need to send your payslips.", False),
+    ],
+)
+def test_a_request_denied_is_none(lint, sentence, fires):
+    assert bool(lint(f"Hi, {sentence}\n", config={"select": [CODE]})) == fires
