@@ -194,6 +194,8 @@ SAMPLES = [
     "recent graduate; a coach supporting the recent graduates.",
     "We're hiring a Careers Adviser to work with ",
     "a coach supporting the ",
+    "The client requires an enhanced DBS, and your payslips are issued every Friday; it asks to "
+    "see proof of address and will issue your P60.",
 ]
 
 

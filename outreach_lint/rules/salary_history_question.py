@@ -17,8 +17,9 @@ Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
 the price they would quote) and stating the range ("the range is EUR 85-105k") are fine, and so
 is mentioning their pay or payslips without asking for them ("we can beat your current package",
-"payslips come weekly through the portal") or saying they won't be asked for ("the client never
-asks to see your payslips", "doesn't ask", "does not require", "there's no need to send").
+"payslips come weekly through the portal", "the client requires an enhanced DBS, and your
+payslips are issued every Friday") or saying they won't be asked for ("the client never asks to
+see your payslips", "doesn't ask", "does not require", "there's no need to send").
 
 ## Why is this bad?
 
@@ -180,9 +181,39 @@ _NEGATED = compile_folded(
 )
 
 
-def _asks(before: str, sentence: str, document: bool) -> bool:
-    """Whether a sentence that names someone's pay (``before`` it, the words leading up to it)
-    asks for it."""
+_NEW_CLAUSE = compile_folded(
+    r";|,\s*(?:and|but|so|while|whereas)\s|\b(?:and|but)\s+(?=(?:will|would|can|could|may|"
+    r"might|should|shall|must)\b)"
+)
+"""Where another clause may start: "The client requires an enhanced DBS, and your payslips are
+issued every Friday", "The client asks to see proof of address and will issue your payslips
+weekly"."""
+_OWN_VERB = compile_folded(
+    r"\b(?:will|would|can|could|may|might|should|shall|must|we|they|i|he|she|it)\b|'(?:ll|d)\b"
+)
+"""A subject or a verb of its own, in the words of a clause before the pay named ("and will
+issue your payslips", "and we'll send your P60")."""
+_ITS_VERB = compile_folded(
+    r"\s+(?:\w+ly\s+)?(?:is|are|was|were|will|would|can|could|should|may|come|comes|arrive|"
+    r"arrives|go|goes|get|gets)\b"
+)
+"""A verb right after the pay named, of which it is the subject ("your payslips are issued")."""
+
+
+def _asks(before: str, sentence: str, document: bool, after: str) -> bool:
+    """Whether a sentence that names someone's pay (``before`` it, the words leading up to it;
+    ``after`` it, the rest of the sentence) asks for it. A word that asks counts only in the
+    pay's own clause: "The client requires an enhanced DBS, and your payslips are issued every
+    Friday" asks for a DBS ("send your CV, and your last three payslips" is one clause, a
+    list)."""
+    clauses = [m.end() for m in _NEW_CLAUSE.finditer(before)]
+    # (a verb set off by commas is an aside: "send your CV, and if you can, your payslips")
+    aside = before.rstrip().endswith(",")
+    if clauses and (
+        (_OWN_VERB.search(before, clauses[-1]) and not aside) or _ITS_VERB.match(after)
+    ):
+        before = before[clauses[-1] :]
+        return bool(_ASK.search(before) or (document and _SEE.search(before)))
     if _ASK.search(before) or (document and _SEE.search(before)):
         return True
     return sentence.rstrip().endswith("?") and not before.strip(" ,")
@@ -204,7 +235,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             if sentence.start in seen or _NEGATED.search(prose, sentence.start, sentence.end):
                 continue
             text = prose[sentence.start : sentence.end]
-            if document is not None and not _asks(before, text, document):
+            after = prose[m.end() : sentence.end]
+            if document is not None and not _asks(before, text, document, after):
                 continue
             seen.add(sentence.start)
             yield Diagnostic(

@@ -150,6 +150,27 @@ def test_position_in_yaml_collection(lint):
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # the client asks for the payslips: its verb's object is them
+        ("The client requires your last two payslips.", True),
+        ("The client also asks to see your last three payslips.", True),
+        ("The client asks for your last payslip and P60.", True),
+        ("Please send your CV, and your last three payslips.", True),
+        ("Please send your CV, and if you can, your last three payslips.", True),
+        ("I'd love to chat, and I'll need your current salary.", True),
+        # it asks for something else, and the payslips are in a clause of their own
+        ("The client requires an enhanced DBS, and your payslips are issued every Friday.", False),
+        ("The client requests a DBS check, and your payslips will come weekly from us.", False),
+        ("The client asks to see proof of address and will issue your payslips weekly.", False),
+    ],
+)
+def test_the_request_must_be_for_the_pay(lint, sentence, fires):
+    text = f"Hi, your payroll work at {{{{ company }}}} is why I am writing. {sentence}\n"
+    assert bool(lint(text, config={"select": [CODE]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         ("The client requires your payslips.", True),
         ("The client asks to see your payslips.", True),
         # a request denied is none
