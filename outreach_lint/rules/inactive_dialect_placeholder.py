@@ -44,40 +44,67 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
+from outreach_lint.config import Config
 from outreach_lint.model import Diagnostic, Rule, Severity
 
 _STYLES = {
-    "jinja": "{{ double braces }}",
-    "brace": "Teamtailor-style {single braces}",
-    "mailchimp": "Mailchimp's *|MERGE|* tags",
-    "percent": "%PERCENT% signs, as Bullhorn and Salesforce Marketing Cloud write them",
-    "bracket": "[square brackets]",
-    "angle": "<angle brackets>",
+    "jinja": ("a placeholder in {{ double braces }}", "{{ double braces }}"),
+    "brace": ("a Teamtailor-style placeholder in {single braces}", "{single braces}"),
+    "mailchimp": ("a Mailchimp merge tag (*|MERGE|*)", "*|MERGE|* tags"),
+    "percent": (
+        "a Bullhorn or Salesforce Marketing Cloud placeholder (%PERCENT%)",
+        "%PERCENT% signs",
+    ),
+    "bracket": ("a placeholder in [square brackets]", "[square brackets]"),
+    "angle": ("a placeholder in <angle brackets>", "<angle brackets>"),
 }
-"""Each placeholder style in words a recruiter knows it by: how it looks, and its tools."""
+"""Each placeholder style in words a recruiter knows it by: a placeholder of it, with the
+tools that write it, and how it looks."""
+_DEFAULT_DIALECTS: tuple[str, ...] = Config._field_defaults["dialects"]
 
 
-def _style(name: str) -> str:
-    return _STYLES.get(name, f"the '{name}' placeholder style")
+def _placeholder(name: str) -> str:
+    return _STYLES[name][0] if name in _STYLES else f"a placeholder in the '{name}' style"
+
+
+def _looks(name: str) -> str:
+    return _STYLES[name][1] if name in _STYLES else f"the '{name}' style"
+
+
+def _by_default(ctx: RuleContext) -> bool:
+    """Are the styles that are on the default ones (no config, or one that doesn't change
+    them)?"""
+    return tuple(d.name for d in ctx.shared.dialects) == _DEFAULT_DIALECTS
 
 
 def in_a_style_that_is_off(ctx: RuleContext, style: str) -> str:
-    """'a placeholder for another sending tool (Mailchimp's *|MERGE|* tags), but the
-    'dialects' setting says these templates use {{ double braces }}, so…': the words OL407,
-    OL402 and OL405 say it in (then ``what_to_do``)."""
-    active = " and ".join(_style(d.name) for d in ctx.shared.dialects) or "no placeholder style"
+    """'a Mailchimp merge tag (*|MERGE|*), but these templates use {{ double braces }} (the
+    default), so…': the words OL407, OL402 and OL405 say it in (then ``what_to_do``)."""
+    active = " and ".join(_looks(d.name) for d in ctx.shared.dialects)
+    if not active:
+        return (
+            f"{_placeholder(style)}, but the 'dialects' setting turns every placeholder style "
+            "off, so it would be sent as typed"
+        )
+    if _by_default(ctx):
+        use = f"these templates use {active} (the default)"
+    else:
+        use = f"the 'dialects' setting says these templates use {active}"
     return (
-        f"a placeholder for another sending tool ({_style(style)}), but the 'dialects' setting "
-        f"says these templates use {active}, so a tool that reads only those would send it as "
-        "typed"
+        f"{_placeholder(style)}, but {use}, so a tool that reads only those would send it as typed"
     )
 
 
 def what_to_do(ctx: RuleContext, style: str) -> str:
     """Rewrite it in a style that is on, or turn its style on if the sending tool reads it."""
-    turn_on = f"if your sending tool reads it, add '{style}' to 'dialects' in the config"
-    active = " or ".join(_style(d.name) for d in ctx.shared.dialects)
-    return f"rewrite it in {active}, or, {turn_on}" if active else turn_on
+    if _by_default(ctx):
+        names = ", ".join((*_DEFAULT_DIALECTS, style))
+        turn_on = f"set 'dialects' to [{names}] in a config file (see the README)"
+    else:
+        turn_on = f"add '{style}' to 'dialects' in the config"
+    turn_on = f"if your sending tool reads {_looks(style)}, {turn_on}"
+    active = " or ".join(_looks(d.name) for d in ctx.shared.dialects)
+    return f"rewrite it in {active}; {turn_on}" if active else turn_on
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -99,7 +126,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 start,
                 end,
-                f"{message.text[start:end]} looks like {in_a_style_that_is_off(ctx, style)}: "
+                f"'{message.quote(start, end)}' looks like {in_a_style_that_is_off(ctx, style)}: "
                 + what_to_do(ctx, style),
                 field=message.field.name,
             )

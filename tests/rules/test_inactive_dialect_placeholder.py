@@ -67,22 +67,36 @@ def test_does_not_fire(lint, text, dialects):
 def test_message_names_both_styles_and_the_setting(lint):
     (f,) = lint(md("Hi *|FNAME|*."), config={"select": [CODE], "dialects": ["jinja", "brace"]})
     assert f.message == (
-        "*|FNAME|* looks like a placeholder for another sending tool (Mailchimp's *|MERGE|* "
-        "tags), but the 'dialects' setting says these templates use {{ double braces }} and "
-        "Teamtailor-style {single braces}, so a tool that reads only those would send it as "
-        "typed: rewrite it in {{ double braces }} or Teamtailor-style {single braces}, or, if "
-        "your sending tool reads it, add 'mailchimp' to 'dialects' in the config"
+        "'*|FNAME|*' looks like a Mailchimp merge tag (*|MERGE|*), but the 'dialects' setting "
+        "says these templates use {{ double braces }} and {single braces}, so a tool that reads "
+        "only those would send it as typed: rewrite it in {{ double braces }} or {single "
+        "braces}; if your sending tool reads *|MERGE|* tags, add 'mailchimp' to 'dialects' in "
+        "the config"
     )
 
 
 def test_message_names_the_style_in_plain_words(lint):
-    (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
-    assert "(%PERCENT% signs, as Bullhorn and Salesforce Marketing Cloud write them)" in f.message
-    assert "add 'percent' to 'dialects' in the config" in f.message
-    (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["mailchimp"]})
-    assert f.message.startswith(
-        "{{ first_name }} looks like a placeholder for another sending tool ({{ double braces }})"
+    (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["percent"]})
+    assert f.message == (
+        "'{{ first_name }}' looks like a placeholder in {{ double braces }}, but the 'dialects' "
+        "setting says these templates use %PERCENT% signs, so a tool that reads only those would "
+        "send it as typed: rewrite it in %PERCENT% signs; if your sending tool reads {{ double "
+        "braces }}, add 'jinja' to 'dialects' in the config"
     )
+    (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["mailchimp"]})
+    assert f.message.startswith("'{{ first_name }}' looks like a placeholder in {{ double braces")
+
+
+def test_with_the_default_styles_the_message_names_no_setting_that_is_not_there(lint):
+    (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
+    assert f.message == (
+        "'%FIRSTNAME%' looks like a Bullhorn or Salesforce Marketing Cloud placeholder "
+        "(%PERCENT%), but these templates use {{ double braces }} (the default), so a tool that "
+        "reads only those would send it as typed: rewrite it in {{ double braces }}; if your "
+        "sending tool reads %PERCENT% signs, set 'dialects' to [jinja, percent] in a config "
+        "file (see the README)"
+    )
+    assert f.message.count("Bullhorn") == 1
 
 
 def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):
@@ -91,6 +105,5 @@ def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):
     code = main(["check", "--isolated", "--select", CODE, "t.md"])
     out = capsys.readouterr().out
     assert code == 1
-    assert out.startswith(
-        "t.md:5:6: OL407 *|COMPANY|* looks like a placeholder for another sending tool"
-    )
+    assert out.startswith("t.md:5:6: OL407 '*|COMPANY|*' looks like a Mailchimp merge tag")
+    assert "in a config file (see the README)" in out

@@ -65,7 +65,7 @@ def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
     text = "Hi {{ first_name, I saw your work at {company} on {{ team }}.\n"
     found = lint(text, config={"select": ["OL402"]})
     assert [f.message.split("'")[1] for f in found] == ["{{ first_name", "{company}"]
-    assert "add 'brace' to 'dialects' in the config" in found[1].message
+    assert "set 'dialects' to [jinja, brace] in a config file" in found[1].message
 
 
 def test_a_mailchimp_field_with_a_colon_is_no_merge_tag(lint):
@@ -101,13 +101,13 @@ def test_a_whole_placeholder_of_a_style_that_is_off_says_so(lint):
     """Teamtailor's "{company}" in a Jinja template is no typo to hunt for in its braces."""
     (f,) = lint("Your wine list at {company} won.\n", config={"select": ["OL402"]})
     assert f.message == (
-        "'{company}' looks like a placeholder for another sending tool (Teamtailor-style "
-        "{single braces}), but the 'dialects' setting says these templates use {{ double braces "
-        "}}, so a tool that reads only those would send it as typed: rewrite it in {{ double "
-        "braces }}, or, if your sending tool reads it, add 'brace' to 'dialects' in the config"
+        "'{company}' looks like a Teamtailor-style placeholder in {single braces}, but these "
+        "templates use {{ double braces }} (the default), so a tool that reads only those would "
+        "send it as typed: rewrite it in {{ double braces }}; if your sending tool reads {single "
+        "braces}, set 'dialects' to [jinja, brace] in a config file (see the README)"
     )
     (f,) = lint("Hi {first-name there},\n", config={"select": ["OL402"]})
     assert f.message.startswith(
-        "'{first-name there}' looks like a placeholder for another sending tool (Teamtailor-style"
+        "'{first-name there}' looks like a Teamtailor-style placeholder in {single braces}"
     )
     assert "broken" not in f.message

@@ -156,11 +156,11 @@ def test_a_name_written_in_a_placeholder_style_that_is_off(lint):
     (f,) = lint(md("[COMPANY]", "How is *|COMPANY|*?"), config={"select": [CODE]})
     assert (f.line, f.column, f.snippet) == (6, 8, "*|COMPANY|*")
     assert f.message == (
-        "'COMPANY' is declared under 'variables' and written here as a placeholder for another "
-        "sending tool (Mailchimp's *|MERGE|* tags), but the 'dialects' setting says these "
-        "templates use {{ double braces }}, so a tool that reads only those would send it as "
-        "typed: rewrite it in {{ double braces }}, or, if your sending tool reads it, add "
-        "'mailchimp' to 'dialects' in the config"
+        "'COMPANY' is declared under 'variables' and written here as a Mailchimp merge tag "
+        "(*|MERGE|*), but these templates use {{ double braces }} (the default), so a tool that "
+        "reads only those would send it as typed: rewrite it in {{ double braces }}; if your "
+        "sending tool reads *|MERGE|* tags, set 'dialects' to [jinja, mailchimp] in a config "
+        "file (see the README)"
     )
 
 
