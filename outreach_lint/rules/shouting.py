@@ -10,9 +10,11 @@ or reads as a long English word ("AMAZING", "EXCLUSIVE"). Acronyms are left alon
 to five letters (SQL, AWS, CEO, ASAP, CSCS), long ones the rule knows (NEBOSH, MATLAB) or that
 don't read as English (NASENCO), and any word in `allow`. So are a line that is only a
 capitalised heading ("ABOUT THE ROLE:") and a keyword the reader is asked to send ("reply
-STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "INSERT RATE PER HOUR");
-the words after a field's name are judged on their own ("CLIENT NAME URGENTLY NEEDS NURSES":
-"URGENTLY NEEDS NURSES" is shouting).
+STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "INSERT RATE PER HOUR"),
+and so are more fields' names after it, alone or joined by "AND", "IN" or "BASED IN" ("CLIENT
+NAME AND ADDRESS", "JOB TITLE BASED IN LOCATION", "COMPANY NAME HOSPITAL"); any other words
+after a field's name are judged on their own ("CLIENT NAME URGENTLY NEEDS NURSES": "URGENTLY
+NEEDS NURSES" is shouting).
 
 ## Why is this bad?
 
@@ -162,8 +164,9 @@ def _shouting(prose: str, run: list[re.Match[str]], allow: frozenset[str]) -> li
 def _after_fill_in(
     prose: str, run: list[re.Match[str]], fill_ins: list[tuple[int, int]], allow: frozenset[str]
 ) -> list[re.Match[str]]:
-    """``run`` without the fill-in in capitals it starts with, which OL403 reports: after a
-    field's name the rest is a sentence of its own ("CLIENT NAME URGENTLY NEEDS NURSES"), but
+    """``run`` without the fill-in in capitals it starts with, which OL403 reports (with the
+    fields' names after it: "CLIENT NAME AND ADDRESS"): after a field's name the rest is a
+    sentence of its own ("CLIENT NAME URGENTLY NEEDS NURSES"), but
     up to four words after an "INSERT …" say what to insert, and are the fill-in too ("INSERT
     RATE PER HOUR PLUS ENHANCEMENTS")."""
     first = run[0].start()

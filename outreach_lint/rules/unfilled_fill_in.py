@@ -2,7 +2,9 @@
 
 Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Company Name]`,
 `<company>`, `<<first name>>`, `XXX`, `TODO`, `FIXME`, `insert_company_name`, `[insert role]`,
-`INSERT RATE`, a `____` blank, an amount left as `XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`).
+`INSERT RATE`, a field's name in capitals (`CLIENT NAME`, with any fields' names after it:
+`CLIENT NAME AND ADDRESS`, `JOB TITLE BASED IN LOCATION`), a `____` blank, an amount left as
+`XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`).
 Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is
 off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
@@ -58,7 +60,7 @@ Kafka work at {{ company }} is what they need; the salary band is EUR 85-105k. O
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from outreach_lint.check import RuleContext
@@ -218,19 +220,33 @@ _NOT_A_FIELD_FIRST = frozenset(
 whatever the second says."""
 _TASK = compile_regex(r"(?m)^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$")
 """What stands before a Markdown task list's box on its line (``- [x] done``)."""
+
+
+def _capitals(ws: Iterable[str]) -> str:
+    """An alternation of ``ws`` in capitals, the longest first (those of letters A-Z only)."""
+    return "|".join(
+        sorted({w.upper() for w in ws if w.isascii() and w.isalpha()}, key=lambda w: (-len(w), w))
+    )
+
+
+_CAPITAL_FIELDS = _capitals(FILL_WORDS)
+"""The fields' words in capitals: "INSERT HOSPITAL NAME"."""
+_MORE_OF_THE_FILL_IN = (
+    r"(?:(?:[ \t]+(?:AND|OR|IN|AT|OF|BASED[ \t]+IN))?[ \t]+|[ \t]*[-\u2013\u2014&/+][ \t]*)"
+    r"(?:" + _capitals(FILL_WORDS - {"your", "their", "his", "her", "insert"}) + r")"
+    r"(?![%|*}\]>#\w])"
+)
+"""After a field's name in capitals, another field's word, alone or after a word that joins
+fields' names ("AND", "IN", "BASED IN", "&"): more of the same fill-in ("CLIENT NAME AND
+ADDRESS", "JOB TITLE BASED IN LOCATION", "COMPANY NAME HOSPITAL"), where a verb or any other
+word starts a sentence of its own ("CLIENT NAME URGENTLY NEEDS NURSES")."""
 UPPER_FILL_IN_SOURCE = (
     r"(?<![%|*{\[<#\w])(?:(?:FIRST|LAST|FULL|CLIENT|COMPANY|CANDIDATE)[ _]?NAME|JOB[ _]TITLE|"
-    r"NAME(?=[ \t]*(?:[,.!?:;)]|$)))(?![%|*}\]>#\w])"
+    r"NAME(?=[ \t]*(?:[,.!?:;)]|$)))(?![%|*}\]>#\w])(?:" + _MORE_OF_THE_FILL_IN + r")*"
 )
-"""A field's name in capitals, left in the text: "Hi NAME,", "with CLIENT NAME" (not a
-placeholder of a style that is off, "%FIRSTNAME%", which OL407 reports, nor "the NAME
-Foundation")."""
-_CAPITAL_FIELDS = "|".join(
-    sorted(
-        {w.upper() for w in FILL_WORDS if w.isascii() and w.isalpha()}, key=lambda w: (-len(w), w)
-    )
-)
-"""The fields' words in capitals, longest first: "INSERT HOSPITAL NAME"."""
+"""A field's name in capitals, left in the text, and the fields' words after it: "Hi NAME,",
+"with CLIENT NAME", "CLIENT NAME AND ADDRESS" (not a placeholder of a style that is off,
+"%FIRSTNAME%", which OL407 reports, nor "the NAME Foundation")."""
 _PRONOUN_OR_MODAL = frozenset(
     "i we you they he she it i'll we'll you'll they'll he'll she'll i'd we'd you'd they'd will "
     "would can could shall should may might must to please just simply then and also kindly "

@@ -131,6 +131,16 @@ def test_a_run_that_holds_a_fill_in_is_left_to_ol403(lint):
         ("JOB TITLE - APPLY TODAY!", [("OL403", "JOB TITLE"), ("OL703", "APPLY TODAY")]),
         ("COMPANY NAME IS HIRING", [("OL403", "COMPANY NAME"), ("OL703", "IS HIRING")]),
         ("The ward URGENTLY NEEDS NURSES.", [("OL703", "URGENTLY NEEDS NURSES")]),
+        # but more fields' names after it, alone or joined by "AND", "IN", "BASED IN", are
+        # the same fill-in
+        (
+            "The role is at CLIENT NAME AND ADDRESS, Leeds.",
+            [("OL403", "CLIENT NAME AND ADDRESS")],
+        ),
+        ("JOB TITLE AND LOCATION: your ward work fits.", [("OL403", "JOB TITLE AND LOCATION")]),
+        ("The job is JOB TITLE BASED IN LOCATION.", [("OL403", "JOB TITLE BASED IN LOCATION")]),
+        ("We're hiring at COMPANY NAME HOSPITAL in Leeds.", [("OL403", "COMPANY NAME HOSPITAL")]),
+        ("JOB TITLE - LOCATION, your ward work fits.", [("OL403", "JOB TITLE - LOCATION")]),
         # but the fill-in alone, what an "INSERT" says to insert, and acronyms are not shouting
         ("It's with CLIENT NAME in Slough.", [("OL403", "CLIENT NAME")]),
         ("Pay is INSERT RATE PER HOUR.", [("OL403", "INSERT RATE")]),

@@ -16,6 +16,9 @@ FIRE = [
     pytest.param("Hi NAME, thanks.", "NAME", id="name-in-capitals"),
     pytest.param("It's with CLIENT NAME in Slough.", "CLIENT NAME", id="client-name"),
     pytest.param(
+        "It's with CLIENT NAME AND ADDRESS.", "CLIENT NAME AND ADDRESS", id="client-name-and-more"
+    ),
+    pytest.param(
         "It's a (insert length) month contract.", "(insert length)", id="insert-in-brackets"
     ),
     pytest.param("Send it to (ADD DETAILS).", "(ADD DETAILS)", id="add-details"),
