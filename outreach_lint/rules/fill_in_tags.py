@@ -35,12 +35,13 @@ JOB_TAGS = frozenset(
 _SEPARATOR = compile_regex(r"\s*(?:[,;:()/|\u2013\u2014]|\s-\s|\s(?:in|at|for)\s)")
 """What ends the first part of a subject's title: "Job Title, Location", "Role Title at
 Company Name", "Site Manager (Hybrid)"."""
-_VALUE_KINDS = frozenset(
-    "title name date rate salary range location town city company client employer postcode".split()
+VALUE_KINDS = frozenset(
+    "title name date rate salary range location town city company client employer postcode "
+    "pattern".split()
 )
 """The kinds of value a field's name ends in: a field's name is one of these, with words of
-fields before it ("Job Title", "Company Name", "Start Date", "Hourly Rate")."""
-_FIELD_WORDS = frozenset("job role position start end closing hourly daily day annual".split())
+fields before it ("Job Title", "Company Name", "Start Date", "Hourly Rate", "Shift Pattern")."""
+FIELD_WORDS = frozenset("job role position start end closing hourly daily day annual".split())
 """Words that say which value a field holds, besides the fields' own words ("Start Date")."""
 _LEGAL_FORMS = frozenset("ltd limited llp plc inc llc gmbh corp pty".split())
 """What ends a firm's name, and no job's: "Locum People Ltd", "Acme Care LLP"."""
@@ -67,8 +68,8 @@ def _a_field_name(ws: tuple[str, ...], fill_words: frozenset[str]) -> bool:
     Title", "Company Name"), not a job ("Site Manager", "Recruiter", "Project Manager")?"""
     return (
         bool(ws)
-        and ws[-1] in _VALUE_KINDS
-        and all(w in fill_words or w in _FIELD_WORDS for w in ws[:-1])
+        and ws[-1] in VALUE_KINDS
+        and all(w in fill_words or w in FIELD_WORDS for w in ws[:-1])
     )
 
 

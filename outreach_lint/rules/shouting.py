@@ -10,11 +10,11 @@ or reads as a long English word ("AMAZING", "EXCLUSIVE"). Acronyms are left alon
 to five letters (SQL, AWS, CEO, ASAP, CSCS), long ones the rule knows (NEBOSH, MATLAB) or that
 don't read as English (NASENCO), and any word in `allow`. So are a line that is only a
 capitalised heading ("ABOUT THE ROLE:") and a keyword the reader is asked to send ("reply
-STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "INSERT RATE PER HOUR"),
-and so are more fields' names after it, alone or joined by "AND", "IN" or "BASED IN" ("CLIENT
-NAME AND ADDRESS", "JOB TITLE BASED IN LOCATION", "COMPANY NAME HOSPITAL"); any other words
-after a field's name are judged on their own ("CLIENT NAME URGENTLY NEEDS NURSES": "URGENTLY
-NEEDS NURSES" is shouting).
+STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "START DATE", "INSERT
+RATE PER HOUR"), and so are more fields' names after it, alone or joined by "AND", "IN" or
+"BASED IN" ("CLIENT NAME AND ADDRESS", "JOB TITLE BASED IN LOCATION", "COMPANY NAME HOSPITAL");
+any other words after a field's name are judged on their own ("CLIENT NAME URGENTLY NEEDS
+NURSES": "URGENTLY NEEDS NURSES" is shouting).
 
 ## Why is this bad?
 
@@ -52,7 +52,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.unfilled_fill_in import FILL_IN, MAY_FILL_IN
+from outreach_lint.rules.unfilled_fill_in import capital_fill_ins
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
@@ -191,9 +191,7 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
         if not run:
             continue
         if fill_ins is None:  # "CLIENT NAME", "#CLIENT#": fill-ins left in (OL403)
-            fill_ins = (
-                [m.span() for m in FILL_IN.finditer(prose)] if MAY_FILL_IN.search(prose) else []
-            )
+            fill_ins = capital_fill_ins(prose)
         if fill_ins:
             run = _after_fill_in(prose, run, fill_ins, allow)
             if not run:

@@ -5,6 +5,11 @@ Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Compan
 `INSERT RATE`, a field's name in capitals (`CLIENT NAME`, with any fields' names after it:
 `CLIENT NAME AND ADDRESS`, `JOB TITLE BASED IN LOCATION`), a `____` blank, an amount left as
 `XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`).
+Other fields' names in capitals, the kind of value and the words saying which (`START DATE`,
+`SALARY RANGE`, `SHIFT PATTERN`, `WARD NAME`), are fill-ins where the value goes ("you'd start
+on START DATE"), not when said loudly as a noun ("the CLOSING DATE is Friday", "a £450 DAY
+RATE"), as a label or heading ("START DATE: 3 March", "START DATE Monday") or inside a longer
+run of capitals ("IMMEDIATE START DATE").
 Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is
 off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
@@ -69,7 +74,13 @@ from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.fill_in_tags import INSERT_HERE, a_subject_tag, insert_here_is_a_fill_in
+from outreach_lint.rules.fill_in_tags import (
+    FIELD_WORDS,
+    INSERT_HERE,
+    VALUE_KINDS,
+    a_subject_tag,
+    insert_here_is_a_fill_in,
+)
 
 FILL_WORDS = frozenset(
     [
@@ -247,6 +258,21 @@ UPPER_FILL_IN_SOURCE = (
 """A field's name in capitals, left in the text, and the fields' words after it: "Hi NAME,",
 "with CLIENT NAME", "CLIENT NAME AND ADDRESS" (not a placeholder of a style that is off,
 "%FIRSTNAME%", which OL407 reports, nor "the NAME Foundation")."""
+_A_FIELDS_NAME = (
+    r"(?P<field>(?<![A-Z][ \t])(?<![%|*{\[<#\w])(?:(?:"
+    + _capitals((FILL_WORDS | FIELD_WORDS) - {"your", "their", "his", "her", "insert", "here"})
+    + r")[ \t]+)+(?:"
+    + _capitals(VALUE_KINDS)
+    + r")(?![%|*}\]>#\w])(?:"
+    + _MORE_OF_THE_FILL_IN
+    + r")*)(?![ \t]+[A-Z0-9£$€\x1a]|[ \t]*:)"
+)
+"""Any other field's name in capitals, words saying which value and the kind of value ("START
+DATE", "SALARY RANGE", "SHIFT PATTERN", "WARD NAME", "CANDIDATE FIRST NAME"), when it is all of
+its run of capitals (not "IMMEDIATE START DATE", "START DATE CONFIRMED") and no label before its
+value or a colon ("START DATE Monday", "START DATE 3 March", "START DATE {{ date }}", "START
+DATE: 3 March"). ``capital_fill_ins`` also asks that it stand where a value goes
+(``_in_a_values_place``)."""
 _PRONOUN_OR_MODAL = frozenset(
     "i we you they he she it i'll we'll you'll they'll he'll she'll i'd we'd you'd they'd will "
     "would can could shall should may might must to please just simply then and also kindly "
@@ -277,15 +303,22 @@ FILL_IN = compile_regex(
     r"|\(\([A-Za-z][\w ]{0,30}\)\)"
     # "INSERT RATE", "INSERT HOSPITAL NAME" (not "press INSERT NOW")
     r"|\bINSERT(?:[ \t]+[A-Z]{2,}){0,3}?(?:[ \t]+(?:" + _CAPITAL_FIELDS + r")\b)+"
-    r"|" + UPPER_FILL_IN_SOURCE
+    r"|" + UPPER_FILL_IN_SOURCE + r"|" + _A_FIELDS_NAME
 )
-"""Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule)."""
+"""Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule):
+found by ``capital_fill_ins``."""
 MAY_FILL_IN = compile_regex(
-    r"NAME|TITLE|DD[/.-]|MM[/.-]|\?\?|#[A-Z]|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)|"
-    r"INSERT[ \t]"
+    r"DD[/.-]|MM[/.-]|\?\?|#[A-Z]|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)|INSERT[ \t]|"
+    + _capitals(VALUE_KINDS)
 )
 """What each of ``FILL_IN``'s matches holds: most texts hold none, and the engine finds that
 in one pass that tries only their first characters."""
+_NOUN_PHRASE_BEFORE = frozenset(
+    "the a an this that these those our your my their his her its each every any no some".split()
+)
+"""Words before a field's name in capitals that make it a noun said loudly, not a fill-in:
+"the CLOSING DATE is Friday", "our PAY RATE" (so does a number: "£450 DAY RATE")."""
+_LINE_WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
 _MAY_INSERT = prefiltered(_INSERT_SOURCE)
 """``_INSERT`` ignoring case, on folded text: where it finds nothing, ``_INSERT`` cannot match.
 Most templates hold no such phrase, and the prefilter skips it there at no cost (``_INSERT``
@@ -307,8 +340,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 # not "add-on", "put-together", "insert_node()", "we'll insert your name"
                 if _an_insert_fill_in(ctx, message, m)
             )
-        if MAY_FILL_IN.search(prose):
-            found.extend(m.span() for m in FILL_IN.finditer(prose))
+        found.extend(capital_fill_ins(prose))
         for dialect in fill_in_dialects:
             for m in dialect.placeholder.finditer(prose):
                 if (
@@ -332,6 +364,37 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "be sent as is: replace it or make it a placeholder",
                 field=message.field.name,
             )
+
+
+def capital_fill_ins(prose: str) -> list[tuple[int, int]]:
+    """The spans of ``FILL_IN``'s fill-ins in ``prose``: "CLIENT NAME", "INSERT RATE", "START
+    DATE" where a value goes ("you'd start on START DATE"), "DD/MM/YYYY", "#CLIENT#"."""
+    if MAY_FILL_IN.search(prose) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (m := FILL_IN.search(prose, at)) is not None:
+        if m["field"] is not None and not _in_a_values_place(prose, m.start(), m.end()):
+            at = m.start() + 1  # "the CANDIDATE FIRST NAME": its "FIRST NAME" all the same
+            continue
+        spans.append(m.span())
+        at = m.end()
+    return spans
+
+
+def _in_a_values_place(prose: str, start: int, end: int) -> bool:
+    """Does the field's name in capitals at ``start:end`` stand where its value goes ("pay is
+    SALARY RANGE, plus overtime"), not after a word that makes it a noun ("the CLOSING DATE",
+    "£450 DAY RATE") nor alone on its line, a heading ("SHIFT PATTERN")?"""
+    line_start = prose.rfind("\n", 0, start) + 1
+    before = _LINE_WORD_BEFORE.search(prose, max(line_start, start - 20), start)
+    if before is not None:
+        word = before.group(1).lower()
+        return word not in _NOUN_PHRASE_BEFORE and not word[-1].isdigit()
+    if prose[line_start:start].strip(" \t-*+#>"):
+        return True  # "Pay: SALARY RANGE"
+    line_end = prose.find("\n", end)
+    return bool(prose[end : len(prose) if line_end < 0 else line_end].strip())
 
 
 def _names_a_field(label: str, after: int = 0) -> bool:

@@ -152,3 +152,28 @@ def test_the_words_after_a_fill_in_in_capitals_shout_on_their_own(lint, sentence
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     found = lint(text, config={"select": ["OL403", "OL703"]})
     assert [(f.code, f.message.split("'")[1]) for f in found] == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a field's name in capitals where its value goes is a fill-in, not shouting
+        ("You'd start on START DATE in Leeds.", [("OL403", "START DATE")]),
+        ("Pay is SALARY RANGE, plus overtime.", [("OL403", "SALARY RANGE")]),
+        ("Shifts are SHIFT PATTERN, in Leeds.", [("OL403", "SHIFT PATTERN")]),
+        ("I'm RECRUITER NAME from Acme.", [("OL403", "RECRUITER NAME")]),
+        ("The ward is WARD NAME at the Royal.", [("OL403", "WARD NAME")]),
+        ("CANDIDATE FIRST NAME, your ward work fits.", [("OL403", "CANDIDATE FIRST NAME")]),
+        # the same words said loudly as a noun, a label or part of a longer run are shouting
+        ("Note the CLOSING DATE is Friday.", [("OL703", "CLOSING DATE")]),
+        ("It pays a £450 DAY RATE, weekly.", [("OL703", "DAY RATE")]),
+        ("START DATE: 3 March.", [("OL703", "START DATE")]),
+        ("START DATE Monday 3 March.", [("OL703", "START DATE")]),
+        ("IMMEDIATE START DATE for nurses.", [("OL703", "IMMEDIATE START DATE")]),
+        ("START DATE CONFIRMED for Monday.", [("OL703", "START DATE CONFIRMED")]),
+    ],
+)
+def test_a_fields_name_in_capitals_is_a_fill_in_where_its_value_goes(lint, sentence, shown):
+    text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
+    found = lint(text, config={"select": ["OL403", "OL703"]})
+    assert [(f.code, f.message.split("'")[1]) for f in found] == shown

@@ -18,6 +18,9 @@ FIRE = [
     pytest.param(
         "It's with CLIENT NAME AND ADDRESS.", "CLIENT NAME AND ADDRESS", id="client-name-and-more"
     ),
+    pytest.param("You'd start on START DATE in Leeds.", "START DATE", id="start-date-caps"),
+    pytest.param("Shifts are SHIFT PATTERN, in Leeds.", "SHIFT PATTERN", id="shift-pattern-caps"),
+    pytest.param("The ward is WARD NAME at the Royal.", "WARD NAME", id="ward-name-caps"),
     pytest.param(
         "It's a (insert length) month contract.", "(insert length)", id="insert-in-brackets"
     ),
@@ -79,6 +82,13 @@ NO_FIRE = [
     pytest.param("Tags: [Remote] [Full-time] [Part time] [Senior].", id="two-word-tags"),
     pytest.param("Next steps:\n- [x] CV received\n- [ ] call booked\n", id="task-list"),
     pytest.param("The NAME Foundation funds it.", id="name-as-an-acronym"),
+    pytest.param("Note the CLOSING DATE is Friday.", id="a-fields-name-as-a-noun"),
+    pytest.param("It pays a £450 DAY RATE.", id="a-fields-name-after-its-value"),
+    pytest.param("START DATE: 3 March\nSHIFT PATTERN\n4 on, 4 off", id="a-fields-name-as-a-label"),
+    pytest.param(
+        "Nurses, START DATE Monday, or START DATE 3 March.", id="a-label-before-its-value"
+    ),
+    pytest.param("IMMEDIATE START DATE for nurses.", id="a-fields-name-in-a-longer-run"),
     pytest.param("Call me (add me on WhatsApp) later?", id="add-in-brackets"),
     pytest.param("My name is Sam.", id="name-in-lower-case"),
     pytest.param("Uniform sizes from S to XXL.", id="xxl"),
