@@ -74,9 +74,10 @@ def _a_field_name(ws: tuple[str, ...], fill_words: frozenset[str]) -> bool:
 
 
 _CLAUSE_WORD = r"(?:and|or|but|then|so|if|when|once|while|until|because|[Ii]|we|you|they)"
-INSERT_HERE = r"(?P<phrase>(?:(?!" + _CLAUSE_WORD + r"(?:'\w+)?\b)[\w'-]+\s+){0,8}?)here\b"
+INSERT_HERE = r"(?P<phrase>(?:(?!" + _CLAUSE_WORD + r"(?:'\w+)?\b)[\w'-]+,?\s+){0,8}?)here\b(?!')"
 """What follows "insert" up to "here", one phrase ("insert the agreed hourly rate for nights
-here"), not across a new clause ("insert the card and we'll talk here")."""
+here"), with an aside between commas ("insert the hourly rate, plus enhancements, here"), not
+across a new clause ("insert the card and we'll talk here") nor up to "here's"."""
 _WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
 _LEADING = frozenset("please just simply kindly also first now then and or but so".split())
 """Words before "insert" that say nothing of who inserts: "please insert", "…, or insert"."""

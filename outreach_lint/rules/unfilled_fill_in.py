@@ -27,15 +27,15 @@ Salary, Location"), or a firm's name, which ends in Ltd, Limited, LLP, PLC, Inc,
 ("[Role] - Locum People Ltd": the role was left out). A firm's name without such an ending
 ("[Role] - Acme Health") reads as a title and is left alone.
 
-"Insert … here" is a fill-in, however many words stand between ("please insert the agreed
-hourly rate for nights here"), when the writer or nobody does the inserting: "Pay: please
-insert rate here", "…, or insert rate here", "I'll insert the job spec link here once it's
-signed off". It is left alone when what goes there is the reader's ("please insert your
-availability here"), but a booking link, and a name in the sign-off, are the sender's ("or
-insert your Calendly link here", "Best wishes, and insert your name here"). When someone else
-inserts ("you'll", "you would", "our nurses"), "here" is the workplace if the sentence goes on
-after it ("you'll insert PICC lines here and at the Royal") and a fill-in if it ends there ("In
-this role you will insert duties here.").
+"Insert … here" is a fill-in, however many words stand between ("please insert the agreed hourly
+rate for nights here", "insert the hourly rate, plus enhancements, here": it is quoted whole),
+when the writer or nobody does the inserting: "Pay: please insert rate here", "…, or insert rate
+here", "I'll insert the job spec link here once it's signed off". It is left alone when what
+goes there is the reader's ("please insert your availability here"), but a booking link, and a
+name in the sign-off, are the sender's ("or insert your Calendly link here", "Best wishes, and
+insert your name here"). When someone else inserts ("you'll", "you would", "our nurses"), "here"
+is the workplace if the sentence goes on after it ("you'll insert PICC lines here and at the
+Royal") and a fill-in if it ends there ("In this role you will insert duties here.").
 
 ## Why is this bad?
 

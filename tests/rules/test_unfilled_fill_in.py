@@ -323,6 +323,11 @@ def test_whose_insert_here(lint, text, fires):
         ),
         ("Start date: please insert start date here", "insert start date here"),
         ("Pay: please INSERT RATE HERE.", "INSERT RATE HERE"),
+        # an aside between commas is part of the phrase
+        (
+            "Pay: insert the hourly rate, plus enhancements, here.",
+            "insert the hourly rate, plus enhancements, here",
+        ),
     ],
 )
 def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
@@ -337,6 +342,8 @@ def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
         ("Insert the rate and we'll talk it through here.", "Insert the rate"),
         ("Insert the card and tap here.", None),
         ("Press insert and click here.", None),
+        ("Insert the card, then tap here.", None),
+        ("Insert the card, here's how.", None),
     ],
 )
 def test_insert_here_is_one_phrase(lint, text, shown):
