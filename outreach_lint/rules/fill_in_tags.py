@@ -7,7 +7,7 @@ Both are decided by grammar a recruiter would recognise, not by lists of jobs or
 - a bracketed tag at the start of a subject, followed by a title, is a tag; what follows is no
   title when it starts in lower case or with another fill-in, when its first part is only a
   field's name ("Job Title", "Company Name", "Location") or when it is a firm's name, which a
-  legal form ends ("Locum People Ltd");
+  legal form ends ("Locum People Ltd"; not after one job: "Automation Engineer PLC");
 - "insert … here" is a fill-in when the writer or nobody (an instruction) does the inserting,
   unless what goes there is the reader's ("insert your availability here"; not "your Calendly
   link", the sender's, nor "your name" in the sign-off); when someone else inserts ("you'll",
@@ -24,6 +24,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.common import OCCUPATION
 from outreach_lint.rules.phrasing import SIGN_OFF_OPENING, text_end
 
 JOB_TAGS = frozenset(
@@ -45,6 +46,7 @@ FIELD_WORDS = frozenset("job role position start end closing hourly daily day an
 """Words that say which value a field holds, besides the fields' own words ("Start Date")."""
 _LEGAL_FORMS = frozenset("ltd limited llp plc inc llc gmbh corp pty".split())
 """What ends a firm's name, and no job's: "Locum People Ltd", "Acme Care LLP"."""
+_A_JOB = compile_regex(r"\b(?:" + OCCUPATION + r")\b")
 
 
 def a_subject_tag(subject: str, m: re.Match[str], fill_words: frozenset[str]) -> bool:
@@ -60,7 +62,7 @@ def a_subject_tag(subject: str, m: re.Match[str], fill_words: frozenset[str]) ->
     if not (first.isupper() or first.isdigit() or first == MASK):
         return False
     part = words(_SEPARATOR.split(title, maxsplit=1)[0])
-    return not (_a_field_name(part, fill_words) or (part and part[-1] in _LEGAL_FORMS))
+    return not (_a_field_name(part, fill_words) or _a_firms_name(part))
 
 
 def _a_field_name(ws: tuple[str, ...], fill_words: frozenset[str]) -> bool:
@@ -71,6 +73,15 @@ def _a_field_name(ws: tuple[str, ...], fill_words: frozenset[str]) -> bool:
         and ws[-1] in VALUE_KINDS
         and all(w in fill_words or w in FIELD_WORDS for w in ws[:-1])
     )
+
+
+def _a_firms_name(ws: tuple[str, ...]) -> bool:
+    """Do ``ws`` end in a legal form, the end of a firm's name ("Locum People Ltd", "Hays plc",
+    "Smith Solicitors LLP"), not after one job in the singular, whose kit it names ("Automation
+    Engineer PLC": a programmable logic controller)?"""
+    if not ws or ws[-1] not in _LEGAL_FORMS:
+        return False
+    return len(ws) < 2 or ws[-2].endswith("s") or _A_JOB.fullmatch(ws[-2]) is None
 
 
 _CLAUSE_WORD = r"(?:and|or|but|then|so|if|when|once|while|until|because|[Ii]|we|you|they)"

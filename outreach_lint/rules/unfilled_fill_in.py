@@ -25,7 +25,10 @@ fill-in when no title follows it: nothing, a word in lower case or another fill-
 [Company]"), a field's name where the title goes ("[Job] - Job Title, Location", "[Job] -
 Salary, Location"), or a firm's name, which ends in Ltd, Limited, LLP, PLC, Inc, LLC or GmbH
 ("[Role] - Locum People Ltd": the role was left out). A firm's name without such an ending
-("[Role] - Acme Health") reads as a title and is left alone.
+("[Role] - Acme Health") reads as a title and is left alone; so is a legal form after one job
+in the singular, which names the job's kit ("[Job] - Automation Engineer PLC": a programmable
+logic controller), where a firm is named for its people in the plural ("[Role] - Smith
+Solicitors LLP" is a firm).
 
 "Insert … here" is a fill-in, however many words stand between ("please insert the agreed hourly
 rate for nights here", "insert the hourly rate, plus enhancements, here": it is quoted whole),

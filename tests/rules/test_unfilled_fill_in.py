@@ -410,6 +410,14 @@ def test_what_follows_a_tag_and_a_dash(lint, subject, fires):
         ("[Role] - Locum People Ltd", True),
         ("[Role] - Locum People Ltd, Leeds", True),
         ("[Role] - Staff Nurse, Locum People Ltd", False),
+        # a firm is named for its people in the plural; after one job in the singular, "PLC"
+        # is the job's kit, a programmable logic controller
+        ("[Role] - Hays plc", True),
+        ("[Job] - Tesco PLC", True),
+        ("[Role] - Smith Solicitors LLP", True),
+        ("[Job] - Automation Engineer PLC", False),
+        ("[Job] \u2013 Automation Engineer PLC", False),
+        ("[Job] - Controls Engineer PLC, Hull", False),
     ],
 )
 def test_a_role_tag_before_any_title_is_a_tag(lint, subject, fires):
