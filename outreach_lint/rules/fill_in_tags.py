@@ -10,8 +10,9 @@ Both are decided by grammar a recruiter would recognise, not by lists of jobs or
   legal form ends ("Locum People Ltd"; not after one job: "Automation Engineer PLC");
 - "insert … here" is a fill-in when the writer or nobody (an instruction) does the inserting,
   unless what goes there is the reader's ("insert your availability here"; not "your Calendly
-  link", the sender's, nor "your name" in the sign-off); when someone else inserts ("you'll",
-  "our nurses"), only when "here" ends the sentence ("you will insert duties here.").
+  link" nor "your company address", the sender's, nor what a signature holds in the sign-off:
+  "Kind regards, insert your mobile number here."); when someone else inserts ("you'll", "our
+  nurses"), only when "here" ends the sentence ("you will insert duties here.").
 
 All patterns run on ``Message.prose`` (quotes straightened, placeholders masked with ``MASK``).
 """
@@ -19,6 +20,7 @@ All patterns run on ``Message.prose`` (quotes straightened, placeholders masked 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
@@ -85,10 +87,24 @@ def _a_firms_name(ws: tuple[str, ...]) -> bool:
 
 
 _CLAUSE_WORD = r"(?:and|or|but|then|so|if|when|once|while|until|because|[Ii]|we|you|they)"
-INSERT_HERE = r"(?P<phrase>(?:(?!" + _CLAUSE_WORD + r"(?:'\w+)?\b)[\w'-]+,?\s+){0,8}?)here\b(?!')"
-"""What follows "insert" up to "here", one phrase ("insert the agreed hourly rate for nights
-here"), with an aside between commas ("insert the hourly rate, plus enhancements, here"), not
-across a new clause ("insert the card and we'll talk here") nor up to "here's"."""
+
+
+def insert_here(fields: Iterable[str]) -> str:
+    """The pattern of what follows "insert" up to "here", one phrase ("insert the agreed hourly
+    rate for nights here"), with an aside between commas ("insert the hourly rate, plus
+    enhancements, here") and "and" or "or" before another of the ``fields``' words ("insert
+    rate and shift pattern here"), not across a new clause ("insert the card and we'll talk
+    here") nor up to "here's"."""
+    another_field = "|".join(sorted((w for w in fields if w.isalpha()), key=lambda w: (-len(w), w)))
+    return (
+        r"(?P<phrase>(?:(?!(?!(?:and|or)\s+(?:"
+        + another_field
+        + r")\b)"
+        + _CLAUSE_WORD
+        + r"(?:'\w+)?\b)[\w'-]+,?\s+){0,8}?)here\b(?!')"
+    )
+
+
 _WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
 _LEADING = frozenset("please just simply kindly also first now then and or but so".split())
 """Words before "insert" that say nothing of who inserts: "please insert", "…, or insert"."""
@@ -104,7 +120,7 @@ def insert_here_is_a_fill_in(ctx: RuleContext, message: Message, m: re.Match[str
     ("you'll insert PICC lines here and at the Royal")?"""
     prose = message.prose
     inserted = words(m.group("phrase"))
-    if "your" in inserted and not _the_senders(ctx, message, m.start(), inserted):
+    if "your" in inserted and not _the_senders(ctx, message, m, inserted):
         return False  # "please insert your availability here": the reader's to do
     if _someone_else_inserts(prose, m.start()):
         # "you'll insert PICC lines here and at the Royal": "here" is the workplace, unless
@@ -113,20 +129,35 @@ def insert_here_is_a_fill_in(ctx: RuleContext, message: Message, m: re.Match[str
     return True  # "please insert rate here", "or insert rate here", "I'll insert date here"
 
 
-def _the_senders(ctx: RuleContext, message: Message, start: int, inserted: tuple[str, ...]) -> bool:
-    """Is what "insert your …" asks for the sender's, as a placeholder so named would be
-    ("your Calendly link", "your booking link"), or a name in the sign-off ("Best wishes, and
-    insert your name here")?"""
-    kind = ctx.shared.taxonomy.kind(" ".join(inserted))
-    if kind == "sender":
+_SIGNATURE_HOLDS = frozenset("name title phone mobile number email address".split())
+"""The words of what a signature holds: a name, a job title, a phone number, an e-mail address."""
+_A_FIRMS = frozenset("company business office".split())
+"""Whose address a footer gives, the sender's: "your company address"."""
+
+
+def _the_senders(
+    ctx: RuleContext, message: Message, m: re.Match[str], inserted: tuple[str, ...]
+) -> bool:
+    """Is what "insert your …" (``m``) asks for the sender's: what a placeholder so named would
+    be ("your Calendly link"), a firm's address, which a footer gives ("your company address"),
+    or what a signature holds in the signature ("Insert your job title here" after "Kind
+    regards,") or in a sentence that opens with a sign-off and ends at "here" ("Kind regards,
+    insert your mobile number here.")?"""
+    if ctx.shared.taxonomy.kind(" ".join(inserted)) == "sender":
         return True
-    if kind != "name":
-        return False
+    if "address" in inserted and not _A_FIRMS.isdisjoint(inserted):
+        return True
+    if _SIGNATURE_HOLDS.isdisjoint(inserted):
+        return False  # "your availability", "your salary expectations"
+    start = m.start()
     if start >= text_end(message):
         return True
     prose = message.prose
     sentence = max(prose.rfind(c, 0, start) for c in ".!?\n") + 1
-    return SIGN_OFF_OPENING.match(message.folded, sentence, start) is not None
+    return (
+        SIGN_OFF_OPENING.match(message.folded, sentence, start) is not None
+        and _ENDS_THE_SENTENCE.match(prose, m.end()) is not None
+    )
 
 
 def _someone_else_inserts(prose: str, start: int) -> bool:

@@ -31,14 +31,17 @@ logic controller), where a firm is named for its people in the plural ("[Role] -
 Solicitors LLP" is a firm).
 
 "Insert … here" is a fill-in, however many words stand between ("please insert the agreed hourly
-rate for nights here", "insert the hourly rate, plus enhancements, here": it is quoted whole),
-when the writer or nobody does the inserting: "Pay: please insert rate here", "…, or insert rate
-here", "I'll insert the job spec link here once it's signed off". It is left alone when what
-goes there is the reader's ("please insert your availability here"), but a booking link, and a
-name in the sign-off, are the sender's ("or insert your Calendly link here", "Best wishes, and
-insert your name here"). When someone else inserts ("you'll", "you would", "our nurses"), "here"
-is the workplace if the sentence goes on after it ("you'll insert PICC lines here and at the
-Royal") and a fill-in if it ends there ("In this role you will insert duties here.").
+rate for nights here", "insert the hourly rate, plus enhancements, here", "please insert rate
+and shift pattern here": it is quoted whole), when the writer or nobody does the inserting:
+"Pay: please insert rate here", "…, or insert rate here", "I'll insert the job spec link here
+once it's signed off". It is left alone when what goes there is the reader's ("please insert
+your availability here"), but a booking link, a firm's address and, in the sign-off, what a
+signature holds (a name, job title, phone number) are the sender's ("or insert your Calendly
+link here", "Insert your company address here", "Kind regards, insert your mobile number here",
+"Insert your job title here" on a line after "Kind regards,"). When someone else inserts
+("you'll", "you would", "our nurses"), "here" is the workplace if the sentence goes on after it
+("you'll insert PICC lines here and at the Royal") and a fill-in if it ends there ("In this role
+you will insert duties here.").
 
 ## Why is this bad?
 
@@ -79,9 +82,9 @@ from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.fill_in_tags import (
     FIELD_WORDS,
-    INSERT_HERE,
     VALUE_KINDS,
     a_subject_tag,
+    insert_here,
     insert_here_is_a_fill_in,
 )
 
@@ -290,7 +293,9 @@ _INSERT_SOURCE = (
     # (``fill_in_tags.insert_here_is_a_fill_in`` tells the sentences: "you'll insert PICC lines
     # here and at the Royal"), "Insert name", "INSERT salary" (not "insert a link to your
     # portfolio", a verb in a sentence; "I'll insert the rate" is left by its subject)
-    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?:" + INSERT_HERE + r"|(?:\w+\s+){0,3}?(?:name|"
+    r"|\b(?P<verb>INSERT|Insert|insert)\s+(?:"
+    + insert_here((FILL_WORDS | FIELD_WORDS) - {"insert", "here"})
+    + r"|(?:\w+\s+){0,3}?(?:name|"
     r"company|role|title|job|link|date|details|location|salary|skill|url|number|rate)\b"
     r"(?!\s+(?:is|was|for|to\s+your)\b))"
     r"|(?<![\w_])_{3,}(?![\w_])"

@@ -303,6 +303,15 @@ def test_who_inserts_here(lint, text, fires):
         ("Best wishes, and insert your name here.", True),
         ("Thanks for reading. Kind regards, insert your full name here", True),
         ("Thanks for reading.\n\nKind regards,\ninsert your name here\n", True),
+        # and so is anything else a signature holds, in the sign-off, and a firm's address
+        ("Thanks for reading. Kind regards, insert your mobile number here.", True),
+        (
+            "Thanks for reading.\n\nKind regards,\n\nPlease insert your name and job title here",
+            True,
+        ),
+        ("Insert your company address here.", True),
+        # but not the reader's details in a sentence that goes on after "here"
+        ("Thanks, please insert your phone number here and I'll call you.", False),
     ],
 )
 def test_whose_insert_here(lint, text, fires):
@@ -338,6 +347,8 @@ def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
+        # "and" between two fields' names is one phrase
+        ("Pay: please insert rate and shift pattern here.", "insert rate and shift pattern here"),
         # a new clause between "insert" and "here": no "insert … here", but a field after it
         ("Insert the rate and we'll talk it through here.", "Insert the rate"),
         ("Insert the card and tap here.", None),
@@ -349,6 +360,19 @@ def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
 def test_insert_here_is_one_phrase(lint, text, shown):
     found = lint(text, config={"select": ["OL403"]})
     assert [f.message.split("'")[1] for f in found] == ([shown] if shown else [])
+
+
+def test_a_signatures_lines_are_each_a_fill_in(lint):
+    text = (
+        "Thanks for reading.\n\nKind regards,\nInsert your name here\n"
+        "Insert your job title here\nInsert your phone number here\n"
+    )
+    found = lint(text, config={"select": ["OL403"]})
+    assert [f.message.split("'")[1] for f in found] == [
+        "Insert your name here",
+        "Insert your job title here",
+        "Insert your phone number here",
+    ]
 
 
 @pytest.mark.parametrize(
