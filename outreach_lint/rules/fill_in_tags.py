@@ -6,8 +6,9 @@ Both are decided by grammar a recruiter would recognise, not by lists of jobs or
 
 - a bracketed tag at the start of a subject, followed by a title, is a tag; what follows is no
   title when it starts in lower case or with another fill-in, when its first part is only a
-  field's name ("Job Title", "Company Name", "Location") or when it is a firm's name, which a
-  legal form ends ("Locum People Ltd"; not after one job: "Automation Engineer PLC");
+  field's name ("Job Title", "Company Name", "Location", "Name of role") or the tag's own
+  word ("[Job] - Job, Location"), or when it is a firm's name, which a legal form ends
+  ("Locum People Ltd"; not after one job: "Automation Engineer PLC");
 - "insert … here" is a fill-in when the writer or nobody (an instruction) does the inserting,
   unless what goes there is the reader's ("insert your availability here"; not "your Calendly
   link" nor "your company address", the sender's, nor what a signature holds in the sign-off:
@@ -40,12 +41,15 @@ _SEPARATOR = compile_regex(r"\s*(?:[,;:()/|\u2013\u2014]|\s-\s|\s(?:in|at|for)\s
 Company Name", "Site Manager (Hybrid)"."""
 VALUE_KINDS = frozenset(
     "title name date rate salary range location town city company client employer postcode "
-    "pattern".split()
+    "pattern specialty speciality".split()
 )
 """The kinds of value a field's name ends in: a field's name is one of these, with words of
 fields before it ("Job Title", "Company Name", "Start Date", "Hourly Rate", "Shift Pattern")."""
-FIELD_WORDS = frozenset("job role position start end closing hourly daily day annual".split())
-"""Words that say which value a field holds, besides the fields' own words ("Start Date")."""
+FIELD_WORDS = frozenset(
+    "job role position hiring start end closing hourly daily day annual".split()
+)
+"""Words that say which value a field holds, besides the fields' own words ("Start Date",
+"Hiring Manager Name")."""
 _LEGAL_FORMS = frozenset("ltd limited llp plc inc llc gmbh corp pty".split())
 """What ends a firm's name, and no job's: "Locum People Ltd", "Acme Care LLP"."""
 _A_JOB = compile_regex(r"\b(?:" + OCCUPATION + r")\b")
@@ -68,13 +72,21 @@ def a_subject_tag(subject: str, m: re.Match[str], fill_words: frozenset[str]) ->
 
 
 def _a_field_name(ws: tuple[str, ...], fill_words: frozenset[str]) -> bool:
-    """Are ``ws`` a field's name, a kind of value and the words saying which ("Salary", "Job
-    Title", "Company Name"), not a job ("Site Manager", "Recruiter", "Project Manager")?"""
-    return (
-        bool(ws)
-        and ws[-1] in VALUE_KINDS
-        and all(w in fill_words or w in FIELD_WORDS for w in ws[:-1])
-    )
+    """Are ``ws`` a field's name: a kind of value and the words saying which, before it or
+    after "of" ("Salary", "Job Title", "Hiring Manager Name", "Name of role"), or the tag's own
+    word where the title goes ("Job"), not a job ("Site Manager", "Recruiter", "Head of
+    Nursing")? ``fill_words`` are the fields' words."""
+    if len(ws) == 1 and ws[0] in JOB_TAGS:
+        return True  # "[Job] - Job, Location"
+    if "of" in ws:
+        kind, which = ws[: ws.index("of")], ws[ws.index("of") + 1 :]
+        if not (which and _a_field_name(kind, fill_words)):
+            return False
+    else:
+        kind, which = ws[-1:], ws[:-1]
+        if not (kind and kind[0] in VALUE_KINDS):
+            return False
+    return all(w in fill_words or w in FIELD_WORDS for w in which)
 
 
 def _a_firms_name(ws: tuple[str, ...]) -> bool:

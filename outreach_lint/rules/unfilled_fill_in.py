@@ -23,12 +23,13 @@ left alone when a job title follows it, with or without a dash, bar or colon bet
 Senior Data Engineer", "[Role] - Ward Manager, Leeds", "[Job] – {{ job_title }}". It is a
 fill-in when no title follows it: nothing, a word in lower case or another fill-in ("[Role] at
 [Company]"), a field's name where the title goes ("[Job] - Job Title, Location", "[Job] -
-Salary, Location"), or a firm's name, which ends in Ltd, Limited, LLP, PLC, Inc, LLC or GmbH
-("[Role] - Locum People Ltd": the role was left out). A firm's name without such an ending
-("[Role] - Acme Health") reads as a title and is left alone; so is a legal form after one job
-in the singular, which names the job's kit ("[Job] - Automation Engineer PLC": a programmable
-logic controller), where a firm is named for its people in the plural ("[Role] - Smith
-Solicitors LLP" is a firm).
+Salary, Location", "[Job] - Specialty, Band", "[Role] - Name of role, location", "[Position] -
+Hiring Manager Name") or the tag's own word ("[Job] - Job, Location"), or a firm's name, which
+ends in Ltd, Limited, LLP, PLC, Inc, LLC or GmbH ("[Role] - Locum People Ltd": the role was left
+out). A firm's name without such an ending ("[Role] - Acme Health") reads as a title and is left
+alone; so is a legal form after one job in the singular, which names the job's kit ("[Job] -
+Automation Engineer PLC": a programmable logic controller), where a firm is named for its people
+in the plural ("[Role] - Smith Solicitors LLP" is a firm).
 
 "Insert … here" is a fill-in, however many words stand between ("please insert the agreed hourly
 rate for nights here", "insert the hourly rate, plus enhancements, here", "please insert rate
@@ -102,6 +103,7 @@ FILL_WORDS = frozenset(
         "role",
         "title",
         "position",
+        "vacancy",
         "job",
         "link",
         "url",

@@ -59,6 +59,7 @@ FIRE = [
     pytest.param("Based in [town].", "[town]", id="town"),
     pytest.param("On a [shift pattern] rota.", "[shift pattern]", id="shift-pattern"),
     pytest.param("Through [agency].", "[agency]", id="agency"),
+    pytest.param("Apply for [Vacancy] today.", "[Vacancy]", id="vacancy"),
     pytest.param("The rate is INSERT RATE an hour.", "INSERT RATE", id="insert-rate-caps"),
     pytest.param("The rate is Insert rate an hour.", "Insert rate", id="insert-rate"),
     pytest.param(
@@ -406,6 +407,18 @@ def test_a_signatures_lines_are_each_a_fill_in(lint):
         ("[Job] Job Title, Location", True),
         ("[Role] - Client Name", True),
         ("[Job] - Hourly Rate, Start Date", True),
+        ("[Role] - Name of role, location", True),
+        ("[Job] - Job, Location", True),
+        ("[Job] - Specialty, Band", True),
+        ("[Vacancy] - Vacancy Title - Location", True),
+        ("[Position] - Hiring Manager Name", True),
+        # beside titles that start or end with the same words
+        ("[Job] - Location Manager", False),
+        ("[Job] - Title Examiner", False),
+        ("[Job] - Specialty Doctor, Leeds", False),
+        ("[Job] - Head of Nursing", False),
+        ("[Position] - Hiring Manager", False),
+        ("[Vacancy] - Vacancy Coordinator", False),
     ],
 )
 def test_what_follows_a_tag_and_a_dash(lint, subject, fires):
