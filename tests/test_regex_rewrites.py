@@ -187,6 +187,7 @@ SAMPLES = [
     "Great to welcome you to my network; I hope you'll be part of my circle, and to count you "
     "among my connections.",
     "Thanks for the referral of Sam for the Site Manager job.",
+    "I hear your ward is after two Band 5 nurses for nights.",
     "The residents say it feels like a family, and our team agrees.",
     "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
     "environment.",

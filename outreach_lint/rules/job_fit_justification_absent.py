@@ -14,8 +14,9 @@ they told you ("you mentioned you're after more hours", "you told us at the jobs
 wanted daytime hours"). A template pitches a job when its text offers a role or says the sender
 is hiring, or says an employer is hiring, needs or wants people for a job ("Kirklees is hiring
 Social Workers", "a CRO needs a CRA in the North", "we're taking on warehouse operatives"; not
-"everyone is hiring nurses", nor "if you're looking for drivers", a note to a client), or it has
-a placeholder for the job (role, job title, salary range). Templates that pitch no job are not
+"everyone is hiring nurses", nor "if you're looking for drivers" or "I hear your ward is after
+two Band 5 nurses", a note to a client whose own team hires), or it has a placeholder for the
+job (role, job title, salary range). Templates that pitch no job are not
 flagged ("great to meet you at the jobs fair": a jobs fair is an event, not a job), and neither
 are those that ask the reader to suggest someone else for it ("Would you know anyone who might
 want to hear about it?"), unless they also pitch it to the reader ("If not, do you know
@@ -92,6 +93,24 @@ def _thanks_for_referral(ctx: RuleContext, found: Span) -> bool:
     return _THANKS_FOR_REFERRAL.search(folded, sentence.start, found.end) is not None
 
 
+_YOURS_HIRING = compile_folded(
+    r"\byour\s+(?:[\w'&-]+\s+){0,2}?[\w-]+(?:'s|\s+(?:is|are|has\s+been|have\s+been))\s+"
+    r"(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|recruiting|"
+    r"appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on|on\s+the\s+lookout)\b"
+)
+"""'I hear your ward is after two Band 5 nurses': the reader's own team hires, so the note offers
+them people, not a job."""
+
+
+def _readers_own_hiring(ctx: RuleContext, found: Span) -> bool:
+    """Is the pitch at ``found`` the reader's own team or employer hiring ("your ward is after
+    two Band 5 nurses", "your team is hiring paralegals")?"""
+    folded = ctx.body.folded
+    start = max(ctx.body.sentence_at(found.start).start, found.start - 60)
+    m = _YOURS_HIRING.search(folded, start, found.end)
+    return m is not None and m.start() < found.start < m.end()
+
+
 def _open_to(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` inside a question whether they are open to a move?"""
     folded = ctx.body.folded
@@ -102,8 +121,15 @@ def _open_to(ctx: RuleContext, found: Span) -> bool:
     return _OPEN_TO.search(folded, sentence.start, end) is not None
 
 
+def _skipped(ctx: RuleContext, found: Span) -> bool:
+    """Is the pitch at ``found`` no job offered to the reader (see the docs)?"""
+    return (
+        _open_to(ctx, found) or _thanks_for_referral(ctx, found) or _readers_own_hiring(ctx, found)
+    )
+
+
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    where = pitch(ctx, unless=lambda f: _open_to(ctx, f) or _thanks_for_referral(ctx, f))
+    where = pitch(ctx, unless=lambda f: _skipped(ctx, f))
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
     if marked_follow_up(ctx) or answers_application(ctx.body):

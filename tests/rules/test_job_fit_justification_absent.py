@@ -580,6 +580,30 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
         ("everyone is hiring nurses right now, so how is your ward coping?", False),
         ("no one is hiring paralegals in January, so how are you finding it?", False),
         ("if you're looking for HGV drivers at short notice, we can help.", False),
+        # the reader's own team or employer hiring: a note to a client, which offers them
+        # people, not a job (an employer the note introduces is a pitch, as above)
+        (
+            "I hear your ward is after two Band 5 nurses for nights. We supply RGNs across "
+            "Leeds; could I send you our rates?",
+            False,
+        ),
+        (
+            "I saw your team is hiring paralegals. I run a legal recruitment desk in Leeds; "
+            "could I send you two CVs this week?",
+            False,
+        ),
+        ("I hear your Leeds office is looking for two paralegals. Could I send you CVs?", False),
+        (
+            "I see {{ company }} needs agency nurses for winter. We supply RGNs across Leeds; "
+            "could I send you our rates?",
+            False,
+        ),
+        (
+            "I saw your team is hiring paralegals. We're hiring a Site Manager in Leeds too. "
+            "Would you be interested?",
+            True,
+        ),
+        ("I hear a ward in Leeds is after two Band 5 nurses for nights. Could we talk?", True),
         ("the NHS needs more nurses, and I'd love your view on it.", False),
         ("hiring paralegals is hard in Leeds at the moment: how are you finding it?", False),
         ("I work with hiring managers at firms across Leeds.", False),
