@@ -17,7 +17,8 @@ Social Workers", "a CRO needs a CRA in the North", "we're taking on warehouse op
 "everyone is hiring nurses", nor "if you're looking for drivers" or "I hear your ward is after
 two Band 5 nurses", a note to a client whose own team hires), or it has a placeholder for the
 job (role, job title, salary range). Templates that pitch no job are not
-flagged ("great to meet you at the jobs fair": a jobs fair is an event, not a job), and neither
+flagged ("great to meet you at the jobs fair": a jobs fair is an event, not a job; but "our
+jobs board has 40 new HGV driver roles" pitches the roles it counts), and neither
 are those that ask the reader to suggest someone else for it ("Would you know anyone who might
 want to hear about it?"), unless they also pitch it to the reader ("If not, do you know
 anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of

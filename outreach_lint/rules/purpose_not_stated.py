@@ -5,11 +5,11 @@ Flags a template that never says what the sender wants or why they are writing: 
 it would be good to introduce myself", "I'd love to pick your brain sometime", "would love to
 catch up, are you free for a call?". A template states its purpose when it pitches a job (even
 vaguely, or as an employer hiring for it: "Kirklees is hiring Social Workers", "a Daventry food
-distributor needs Class 1 night drivers"), gives a reason ("I'm reaching out because...",
-"your talk on {{ talk_topic }} is why I'm writing"), says what it would like to talk about
-("would you be open to a chat about your move to Go?"), asks for advice, a referral or an
-introduction, or offers something concrete ("I'd like to share what salaries look like
-locally").
+distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board has 40 new HGV
+driver roles"), gives a reason ("I'm reaching out because...", "your talk on
+{{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
+open to a chat about your move to Go?"), asks for advice, a referral or an introduction, or
+offers something concrete ("I'd like to share what salaries look like locally").
 
 ## Why is this bad?
 

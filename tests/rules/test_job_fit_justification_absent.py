@@ -667,6 +667,9 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             False,
         ),
         ("how is the job market in Leeds this spring? Coffee next week?", False),
+        ("our jobs board has gone live this week. Coffee next week?", False),
+        # the jobs it counts beside "jobs board" are still jobs
+        ("our jobs board has 40 new HGV driver roles this week. Could we talk?", True),
         (
             "thanks for the referral of {{ candidate_name }} for the Site Manager job. Could I "
             "buy you lunch?",

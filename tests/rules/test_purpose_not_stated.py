@@ -229,3 +229,19 @@ def test_an_employer_hiring_for_a_job_is_a_purpose(lint, sentence):
 )
 def test_a_job_an_employer_needs_after_what_they_do_is_a_purpose(lint, text):
     assert lint(text + "\n", config={"select": [CODE, "OL202"]}) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pitched"),
+    [
+        # a jobs board, fair or market is no job, but the jobs the sentence counts are
+        ("our jobs board has 40 new HGV driver roles this week. Could we talk?", True),
+        ("the jobs board lists three open positions in Crewe. Could we talk?", True),
+        ("our jobs board has gone live. Would love to connect!", False),
+        ("great to meet you at the jobs fair. Would love to connect!", False),
+    ],
+)
+def test_jobs_counted_beside_a_jobs_board_are_a_purpose(lint, sentence, pitched):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": [CODE]})) != pitched
+    assert bool(lint(text, config={"select": ["OL202"]})) == pitched
