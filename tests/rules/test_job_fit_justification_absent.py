@@ -691,6 +691,33 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "also hiring a QS in Leeds. Could I call you?",
             True,
         ),
+        # in the same sentence, after the clause that thanks them: pitched to them
+        (
+            "thanks for referring {{ candidate_name }} for the Site Manager job, and we also "
+            "have a Quantity Surveyor role that you might like. Could we talk on Friday?",
+            True,
+        ),
+        (
+            "thanks for the referral of {{ candidate_name }}; we're also hiring a Site Manager "
+            "in Leeds. Would you be interested?",
+            True,
+        ),
+        (
+            "thanks for the introduction to {{ candidate_name }}, and would you be interested in "
+            "our Site Manager role yourself?",
+            True,
+        ),
+        (
+            "thanks for referring {{ candidate_name }} for the Site Manager job — we're "
+            "hiring a QS too. Could I call you?",
+            True,
+        ),
+        # the job named in the thanks, whatever follows it in the clause: theirs to refer
+        (
+            "thanks for referring {{ candidate_name }}, who starts Monday in the Site Manager "
+            "job. Could I buy you lunch?",
+            False,
+        ),
         ("thanks for connecting. We're hiring a Site Manager in Leeds. Could I call you?", True),
     ],
 )
