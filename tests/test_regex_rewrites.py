@@ -188,6 +188,7 @@ SAMPLES = [
     "among my connections.",
     "Thanks for the referral of Sam for the Site Manager job.",
     "I hear your ward is after two Band 5 nurses for nights.",
+    "Thank you for interviewing our candidate Sam for the Site Engineer role.",
     "The residents say it feels like a family, and our team agrees.",
     "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
     "environment.",

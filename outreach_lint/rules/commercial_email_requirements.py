@@ -10,10 +10,14 @@ CAN-SPAM Act requires of commercial e-mail. One finding per missing part, for te
 - A postal address is a street address ("55 Princess Street"), a UK postcode or US ZIP code, a
   PO box, or a placeholder for one (`{{ company_address }}`, `*|LIST:ADDRESS|*`).
 
-An answer to the candidate's own application or interview ("Thanks for applying for the Site
-Engineer role…", "Thank you for interviewing for…") is not flagged: it is a message about a
-relationship they started, not commercial e-mail. Off by default: an agency that sends bulk
-e-mail turns it on with `extend-select: [OL604]`.
+An answer to the candidate's own application or interview is not flagged: it is a message about
+a relationship they started, not commercial e-mail. It thanks them for applying or interviewing
+for a job ("Thanks for applying for the Site Engineer role…", "Thank you for interviewing
+for…"), or opens with thanks for applying with no word of what for ("Thanks for applying! We'd
+like to invite you…"). "Thanks for applying!" after "Apply at the link below" thanks in advance
+for a cold e-mail, "thanks for applying for our newsletter" is no job, and "thank you for
+interviewing our candidate" thanks a client: all three are flagged like any other e-mail. Off by
+default: an agency that sends bulk e-mail turns it on with `extend-select: [OL604]`.
 
 ## Why is this bad?
 

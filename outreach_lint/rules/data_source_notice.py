@@ -11,13 +11,15 @@ blog", "your {{ dish }} on Instagram caught my eye"). "I came across your detail
 background stood out" name no source. A way to be removed is "reply 'remove'",
 "unsubscribe", "opt out", "we'll delete your details" or a link to your privacy notice.
 
-Follow-ups are not first contact and are skipped: a subject starting "Re:", a body that says
-it is following up ("following up on my email", "my last message"), a template whose name or
-file name says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
-`sequence_step` above 1. Nor is an answer to the candidate's own application or interview
-("Thanks for applying for the Site Engineer role…", "Thank you for interviewing for…"): they
-gave you their details themselves, so Article 14 doesn't apply. Off by default: an agency that
-sources candidates from third parties turns it on with `extend-select: [OL605]`.
+Follow-ups are not first contact and are skipped: a subject starting "Re:", a body that says it
+is following up ("following up on my email", "my last message"), a template whose name or file
+name says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step`
+above 1. Nor is an answer to the candidate's own application or interview ("Thanks for applying
+for the Site Engineer role…", "Thank you for interviewing for…", or "Thanks for applying!" as
+the e-mail opens): they gave you their details themselves, so Article 14 doesn't apply. "Thanks
+for applying!" at the end of a cold e-mail, "thanks for applying for our newsletter" and "thank
+you for interviewing our candidate" are no such answer. Off by default: an agency that sources
+candidates from third parties turns it on with `extend-select: [OL605]`.
 
 ## Why is this bad?
 

@@ -27,9 +27,10 @@ Site Manager role yourself?", is pitched to them). A later step of a sequence th
 (a subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
 `follow_up: true` or a `sequence_step` above 1) is not flagged either: it is sent under the first
 message, which gives the reason. Nor is a message that answers the reader's own application or
-interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing
-for…"): a rejection, or a note that more places have opened, goes to people who chose the job
-themselves.
+interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing for…",
+or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
+"thanks for applying for our newsletter"): a rejection, or a note that more places have opened,
+goes to people who chose the job themselves.
 
 ## Why is this bad?
 

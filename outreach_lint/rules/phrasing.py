@@ -13,7 +13,7 @@ from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
-from outreach_lint.rules.common import OCCUPATION, PH
+from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.taxonomy import SPECIFIC
 
 _SIGN_OFF_WORDS = (
@@ -90,12 +90,47 @@ _THANKS_FOR_APPLYING = (
 """An answer to the reader's own application: "thanks for applying for the BDM role", "thank
 you for interviewing for the Senior Cyber Engineer role"."""
 _ANSWERS_APPLICATION = compile_folded(_THANKS_FOR_APPLYING)
+_SOMEONE_INTERVIEWED = compile_folded(
+    r"(?<=interviewing)\s+(?:our|my|your|their|these|those|an?|the(?!\s+other\s+day)|two|three|"
+    r"both|all|him|her|them|candidates?|applicants?|people|" + PH + r")"
+)
+"""Whom the reader interviewed: "thank you for interviewing our candidate Sam" thanks a client,
+not someone who applied."""
+_CLAUSE = compile_folded(r"[^.!?;,:\n]*")
+_FOR = compile_folded(r"\s+for\b")
+_A_JOB = compile_folded(
+    r"\b(?:"
+    + ROLE_WORD
+    + r"|roles|positions|openings|posts|placements|schemes?|programmes?|programs?|internships?|"
+    r"apprenticeships?|traineeships?|" + OCCUPATION + r")\b|" + PH
+)
+"""A job they applied or interviewed for: "for the Site Engineer role", "for {{ role }}", "for
+our graduate scheme" (not "for our newsletter")."""
 
 
+@per_message
 def answers_application(message: Message) -> bool:
     """Does the message answer the reader's own application or interview ("Thanks for applying
-    for the Customer Adviser role", "Thank you for interviewing for …")?"""
-    return _ANSWERS_APPLICATION.search(message.folded, 0, text_end(message)) is not None
+    for the Customer Adviser role", "Thank you for interviewing for …")?
+
+    It thanks them for applying or interviewing for a job ("for the Site Engineer role"), or,
+    in its first two sentences, with no word of what for ("Thanks for applying!", "thanks for
+    interviewing with us"). Not "Thanks for applying!" after "Apply at the link below" (thanks
+    in advance), nor "thanks for applying for our newsletter" (no job), nor "thank you for
+    interviewing our candidate Sam" (it thanks a client)."""
+    folded = message.folded
+    sentences = message.sentences
+    opening = sentences[min(1, len(sentences) - 1)].end if sentences else 0
+    for m in _ANSWERS_APPLICATION.finditer(folded, 0, text_end(message)):
+        end = m.end()
+        if _SOMEONE_INTERVIEWED.match(folded, end):
+            continue
+        clause = _CLAUSE.match(folded, end)
+        if _A_JOB.search(folded, end, clause.end() if clause else end):
+            return True
+        if m.start() < opening and not _FOR.match(folded, end):
+            return True
+    return False
 
 
 _THEIR_WORK = compile_regex(

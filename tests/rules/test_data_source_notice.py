@@ -209,3 +209,44 @@ def test_in_a_yaml_collection(lint):
     (f,) = lint(text, path="t.yaml", config={"select": [CODE]})
     assert (f.line, f.column, f.template) == (6, 7, "first-contact")
     assert "came from" in f.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # a reply to their own application: it opens by thanking them for applying or
+        # interviewing for a job, or, in its first sentence or two, for applying at all
+        (
+            "thanks for applying for the Site Engineer role. We've reviewed your CV and would "
+            "like to invite you to interview on Tuesday.",
+            True,
+        ),
+        ("thank you for applying to the Site Engineer role at Kier. Could you do Tuesday?", True),
+        ("thanks for interviewing with us last week. We'd like to offer you the role.", True),
+        ("thanks for applying! We'd like to invite you to interview on Tuesday.", True),
+        ("thanks for interviewing the other day. We'd like to offer you the role.", True),
+        ("thanks for applying for our graduate scheme. Could you do Tuesday?", True),
+        # thanks at the end of a cold pitch, for something that is no job, or to a client
+        (
+            "we're hiring Site Engineers across Yorkshire, £45-52k. Apply at the link below. "
+            "Thanks for applying!",
+            False,
+        ),
+        (
+            "thanks for applying for our newsletter. This month: 40 new Site Engineer roles "
+            "across Yorkshire, £45-52k.",
+            False,
+        ),
+        (
+            "thank you for interviewing our candidate Sam for your Site Engineer role last week. "
+            "We have two more engineers available this month; could I send you their CVs?",
+            False,
+        ),
+    ],
+)
+def test_only_a_reply_to_their_own_application_is_skipped(lint, sentence, answers):
+    text = (
+        "---\nchannel: email\nsubject: Site Engineer, Leeds\n---\n"
+        f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n\nAlastair\n"
+    )
+    assert bool(lint(text, config={"select": [CODE]})) != answers

@@ -807,3 +807,35 @@ def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
 def test_that_work_of_theirs_named_before_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a reply to their own application: the job is one they chose themselves
+        (
+            "thanks for applying for the Customer Adviser role with us last month. We've just "
+            "opened 40 more places. Shall I put you forward?",
+            False,
+        ),
+        (
+            "thanks for applying! We've just opened 40 more Customer Adviser places. Shall I put "
+            "you forward?",
+            False,
+        ),
+        # thanks in advance at the end of a cold pitch, or for something that is no job
+        (
+            "we're hiring Site Engineers across Yorkshire, £45-52k. Apply at the link below. "
+            "Thanks for applying!",
+            True,
+        ),
+        (
+            "thanks for applying for our newsletter. This month: 40 new Site Engineer roles "
+            "across Yorkshire, £45-52k.",
+            True,
+        ),
+    ],
+)
+def test_only_a_reply_to_their_own_application_needs_no_reason(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
