@@ -19,6 +19,13 @@ _NOT_WORK = (
     r"bored|stuck|underpaid|undervalued|open|ready|looking)"
 )
 
+_TIME_OFF = (
+    r"(?:leave|holidays?|vacation|furlough(?:ed)?|breaks?|sabbatical|strike|sick|courses?|"
+    r"jury\s+service)"
+)
+"""Time away from work someone has been on: "furlough", "holiday", "maternity leave", "a career
+break", "a course"."""
+
 _DONE = (
     r"built|run|grown|won|made|taken|brought|driven|written|given|spoken|sold|taught|cut|led|"
     r"done|shipped|held|kept|overseen|underwritten|rebuilt|rewritten|set\s+up|sat\s+on|"
@@ -111,10 +118,13 @@ _FIT = prefiltered(
     r"(?:at|for|with)\s+"
     + PH
     # "you've been on counterbalance and reach at {{ current_site }}", "on chilled trunking out
-    # of {{ depot }}" (not "on the books at"), and the job they have held there: "you've been a
-    # senior carer at {{ care_home }}" (not "you've been at {{ company }}": where, not what)
+    # of {{ depot }}" (not "on the books at", nor time off work: "on furlough out of", "on
+    # maternity leave from", "on a career break"), and the job they have held there: "you've
+    # been a senior carer at {{ care_home }}" (not "you've been at {{ company }}": where, not what)
     + r"|\byou(?:'ve|\s+have)\s+been\s+(?:on\s+(?!(?:(?:the|their|its)\s+)?(?:books|payroll|"
-    r"team|staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b)(?:[\w'&-]+\s+){1,6}?|"
+    r"team|staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b|(?:[\w'-]+\s+){0,2}?"
+    + _TIME_OFF
+    + r"\b)(?:[\w'&-]+\s+){1,6}?|"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     + OCCUPATION
     + r"\s+)(?:at|for|with|out\s+of)\s+"

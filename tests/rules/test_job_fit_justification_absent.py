@@ -650,6 +650,37 @@ def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
             "Care Assistant.",
             True,
         ),
+        # time off work out of a depot is no work done there, as work on a route is (above)
+        (
+            "you've been on furlough out of {{ depot }} since March. We're hiring a Class 1 night "
+            "driver for a Daventry food distributor. Could we talk?",
+            True,
+        ),
+        (
+            "you've been on holiday out of {{ depot }} all month, I hear. A Daventry food "
+            "distributor needs Class 1 night drivers. Could we talk?",
+            True,
+        ),
+        (
+            "you've been on maternity leave at {{ company }} this year. A Daventry food "
+            "distributor needs Class 1 night drivers. Could we talk?",
+            True,
+        ),
+        (
+            "you've been on a career break from {{ company }}, I hear. A Daventry food "
+            "distributor needs Class 1 night drivers. Could we talk?",
+            True,
+        ),
+        (
+            "you've been on a forklift course at {{ depot }}. A Daventry food distributor needs "
+            "Class 1 night drivers. Could we talk?",
+            True,
+        ),
+        (
+            "you've been on nights out of {{ depot }} for years. A Daventry food distributor "
+            "needs Class 1 night drivers. Could we talk?",
+            False,
+        ),
     ],
 )
 def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint, sentence, fires):
