@@ -189,6 +189,7 @@ SAMPLES = [
     "Thanks for the referral of Sam for the Site Manager job.",
     "I hear your ward is after two Band 5 nurses for nights.",
     "Thank you for interviewing our candidate Sam for the Site Engineer role.",
+    "I see you've been at \x1a\x1a\x1a for a few years now.",
     "The residents say it feels like a family, and our team agrees.",
     "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
     "environment.",

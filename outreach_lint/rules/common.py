@@ -342,7 +342,9 @@ _PITCH = located(
     r"have|had)\b)[\w'&-]+\s+){1,6}?(?:urgently\s+|currently\s+|now\s+|really\s+|also\s+)?"
     r"(?:needs|wants|(?:is|are)\s+(?:actively\s+|currently\s+|urgently\s+|now\s+|also\s+)?"
     r"(?:hiring|recruiting|appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on))"
-    r"\s+"
+    # (or what it wants in the job: "what a Crick distribution centre needs for its new Transport
+    # Planner")
+    r"\s+(?:(?:for|in)\s+(?:its|their)\s+(?:new|next)\s+)?"
     + _JOB_PHRASE
     # "our clients want a charge nurse", "our clients in Kent are after two HCAs" (not "our
     # clients want a reliable supplier", a business-development note's): the job ends what

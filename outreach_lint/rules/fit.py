@@ -193,7 +193,7 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
-    r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|at|with|in|\w+ing)\b"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|(?P<where>at|with|in)|\w+ing)\b"
     r"|\bunder\s+you(?:r\s+(?:leadership|watch|management))?\b"
 )
 """Words before a claim that make what it is about the recipient's: "your …", "you've led …",
@@ -228,7 +228,7 @@ def _claims_fit(ctx: RuleContext, message: Message) -> bool:
         sentence = message.sentence_at(m.start())
         end = len(folded[: sentence.start].rstrip())
         previous = message.sentence_at(end - 1) if end else sentence
-        if _theirs_in(ctx, message, previous.start, m.start()):
+        if _theirs_in(ctx, message, previous.start, m.start(), where=False):
             return True
     for m in _CLAIM.finditer(folded):
         sentence = message.sentence_at(m.start())
@@ -244,17 +244,32 @@ def _claims_fit(ctx: RuleContext, message: Message) -> bool:
             if any(ctx.kind(p) in SPECIFIC for p in message.placeholders_in(start, m.start())):
                 return True
         elif _POINTS_BACK.search(folded, sentence.start, m.start()) and _theirs_in(
-            ctx, message, previous.start, previous.end
+            ctx, message, previous.start, previous.end, where=False
         ):
             return True
     return False
 
 
-def _theirs_in(ctx: RuleContext, message: Message, start: int, end: int) -> bool:
+_WHERE_ALONE = compile_folded(
+    r"\s+" + PH + r"(?:\s+(?:for|since|over)(?:\s+[\w-]+){1,4}?)?(?:\s+now)?\s*[.!?]?\s*$"
+)
+"""After "you've been at": where they work, and for how long, and no more: "{{ company }} for
+years." (not "{{ company }} for years, running the night shift")."""
+
+
+def _theirs_in(
+    ctx: RuleContext, message: Message, start: int, end: int, where: bool = True
+) -> bool:
     """Does ``prose[start:end]`` speak of something of the recipient's: words such as "your
-    …" or "you've led", or a placeholder for their profile?"""
-    if _THEIRS.search(message.folded, start, end):
-        return True
+    …" or "you've led", or a placeholder for their profile? With ``where`` false, a sentence
+    that says only where they work ("I see you've been at {{ company }} for years.") is not
+    enough: "That background is what they need" after it points back at their employer."""
+    folded = message.folded
+    for m in _THEIRS.finditer(folded, start, end):
+        if where or m.group("where") is None:
+            return True
+        if not _WHERE_ALONE.match(folded, m.end(), message.sentence_at(m.start()).end):
+            return True
     return any(ctx.kind(p) == "profile" for p in message.placeholders_in(start, end))
 
 

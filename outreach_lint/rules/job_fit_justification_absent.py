@@ -9,29 +9,30 @@ or "on holiday out of {{ depot }}", time off it), "you've been a senior carer at
 {{ company }} for years" still counts as no fit), and no sentence that says something of theirs
 matches the job ("the way you got from a crash to a working exploit is the work our team does";
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work is
-what they need most"; "Python is exactly what we need" or "that role is what they need" is about
-the job, not about them), and nothing they told you ("you mentioned you're after more hours", "you
-told us at the jobs fair that you wanted daytime hours"). A template pitches a job when its text
-offers a role or says the sender is hiring, or says an employer is hiring, needs or wants people
-for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in the North", "we're taking on
-warehouse operatives"; not "everyone is hiring nurses", nor "if you're looking for drivers" or "I
-hear your ward is after two Band 5 nurses", a note to a client whose own team hires), or it has a
-placeholder for the job (role, job title, salary range). Templates that pitch no job are not
-flagged ("great to meet you at the jobs fair": a jobs fair is an event, not a job; but "our jobs
-board has 40 new HGV driver roles" pitches the roles it counts), and neither are those that ask the
-reader to suggest someone else for it ("Would you know anyone who might want to hear about it?"),
-unless they also pitch it to the reader ("If not, do you know anyone?"), nor a job named in thanks
-for a referral ("Thanks for the referral of {{ candidate_name }} for the Site Manager job"): it is
-the job they put someone else forward for, not one offered to them (a job after that clause, "…;
-we're also hiring a Site Manager", ", and would you be interested in our Site Manager role
-yourself?", is pitched to them). A later step of a sequence that is marked as one (a subject
-starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
-`follow_up: true` or a `sequence_step` above 1) is not flagged either: it is sent under the first
-message, which gives the reason. Nor is a message that answers the reader's own application or
-interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing for…",
-or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
-"thanks for applying for our newsletter"): a rejection, or a note that more places have opened,
-goes to people who chose the job themselves.
+what they need most" (not after "I see you've been at {{ company }} for years", which says where,
+not what); "Python is exactly what we need" or "that role is what they need" is about the job, not
+about them), and nothing they told you ("you mentioned you're after more hours", "you told us at
+the jobs fair that you wanted daytime hours"). A template pitches a job when its text offers a role
+or says the sender is hiring, or says an employer is hiring, needs or wants people for a job
+("Kirklees is hiring Social Workers", "a CRO needs a CRA in the North", "what a Crick depot needs
+in its new Transport Planner", "we're taking on warehouse operatives"; not "everyone is hiring
+nurses", nor "if you're looking for drivers" or "I hear your ward is after two Band 5 nurses", a
+note to a client whose own team hires), or it has a placeholder for the job (role, job title,
+salary range). Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a
+jobs fair is an event, not a job; but "our jobs board has 40 new HGV driver roles" pitches the
+roles it counts), and neither are those that ask the reader to suggest someone else for it ("Would
+you know anyone who might want to hear about it?"), unless they also pitch it to the reader ("If
+not, do you know anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of
+{{ candidate_name }} for the Site Manager job"): it is the job they put someone else forward for,
+not one offered to them (a job after that clause, "…; we're also hiring a Site Manager", ", and
+would you be interested in our Site Manager role yourself?", is pitched to them). A later step of a
+sequence that is marked as one (a subject starting "Re:", a name or file name that says follow-up,
+or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1) is not flagged
+either: it is sent under the first message, which gives the reason. Nor is a message that answers
+the reader's own application or interview ("Thanks for applying for the Customer Adviser role…",
+"Thank you for interviewing for…", or "Thanks for applying!" as it opens; not "Thanks for
+applying!" at the end of a cold pitch, nor "thanks for applying for our newsletter"): a rejection,
+or a note that more places have opened, goes to people who chose the job themselves.
 
 ## Why is this bad?
 

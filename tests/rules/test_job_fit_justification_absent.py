@@ -833,6 +833,35 @@ def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
             "what they need most.",
             True,
         ),
+        # nor when the sentence before says only where they work
+        (
+            "I see you've been at {{ company }} for years. That background is exactly what a "
+            "Crick distribution centre needs for its new Transport Planner. Open to a chat?",
+            True,
+        ),
+        (
+            "I see you've been at {{ company }} for years. That experience is exactly what a "
+            "Crick distribution centre is after in its new Transport Planner. Open to a chat?",
+            True,
+        ),
+        (
+            "I see you've been with {{ company }} for years. A Crick distribution centre is "
+            "hiring a Transport Planner and I thought of you. Open to a chat?",
+            True,
+        ),
+        # but what they do there is more than where
+        (
+            "I see you've been at {{ company }} for years, running the night shift. That "
+            "experience is exactly what a Crick distribution centre needs for its new Night "
+            "Manager. Open to a chat?",
+            False,
+        ),
+        (
+            "I see you've been planning multi-drop routes at {{ company }} for years. That "
+            "experience is exactly what a Crick distribution centre needs for its new Transport "
+            "Planner. Open to a chat?",
+            False,
+        ),
     ],
 )
 def test_that_work_of_theirs_named_before_is_a_fit(lint, sentence, fires):

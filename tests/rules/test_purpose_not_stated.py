@@ -231,6 +231,17 @@ def test_a_job_an_employer_needs_after_what_they_do_is_a_purpose(lint, text):
     assert lint(text + "\n", config={"select": [CODE, "OL202"]}) == []
 
 
+def test_what_an_employer_needs_in_its_new_hire_is_a_purpose_without_a_fit(lint):
+    text = (
+        "Hi {{ first_name|default('there') }}, I see you've been at {{ company }} for years. "
+        "That background is exactly what a Crick distribution centre needs for its new "
+        "Transport Planner. Open to a chat?\n"
+    )
+    assert lint(text, config={"select": [CODE]}) == []
+    # where they work is no reason they fit: OL202's finding
+    assert [f.code for f in lint(text, config={"select": ["OL202"]})] == ["OL202"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "pitched"),
     [
