@@ -25,14 +25,15 @@ you know anyone who might want to hear about it?"), unless they also pitch it to
 not, do you know anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of
 {{ candidate_name }} for the Site Manager job"): it is the job they put someone else forward for,
 not one offered to them (a job after that clause, "…; we're also hiring a Site Manager", ", and
-would you be interested in our Site Manager role yourself?", is pitched to them). A later step of a
-sequence that is marked as one (a subject starting "Re:", a name or file name that says follow-up,
-or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1) is not flagged
-either: it is sent under the first message, which gives the reason. Nor is a message that answers
-the reader's own application or interview ("Thanks for applying for the Customer Adviser role…",
-"Thank you for interviewing for…", or "Thanks for applying!" as it opens; not "Thanks for
-applying!" at the end of a cold pitch, nor "thanks for applying for our newsletter"): a rejection,
-or a note that more places have opened, goes to people who chose the job themselves.
+would you be interested in our Site Manager role yourself?", is pitched to them), nor a job they
+are congratulated on ("Congratulations on the new role at {{ company }}!"): it is theirs already. A
+later step of a sequence that is marked as one (a subject starting "Re:", a name or file name that
+says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1) is
+not flagged either: it is sent under the first message, which gives the reason. Nor is a message
+that answers the reader's own application or interview ("Thanks for applying for the Customer
+Adviser role…", "Thank you for interviewing for…", or "Thanks for applying!" as it opens; not
+"Thanks for applying!" at the end of a cold pitch, nor "thanks for applying for our newsletter"): a
+rejection, or a note that more places have opened, goes to people who chose the job themselves.
 
 ## Why is this bad?
 
@@ -79,30 +80,33 @@ _OPEN_TO = compile_folded(
 """'Are you open to new opportunities?': asks whether they would move, offers no job."""
 
 
-_THANKS_FOR_REFERRAL = compile_folded(
+_NOT_OFFERED = compile_folded(
     r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:the|your|that)\s+"
     r"(?:kind\s+)?(?:referral|recommendation|introduction|intro)|referring|recommending|"
     r"introducing|putting\s+(?:\S+\s+){1,3}?forward)\b"
+    r"|\bcongrat(?:ulation)?s\s+(?:again\s+)?on\b"
 )
-"""'Thanks for the referral of {{ candidate_name }} for the Site Manager job': the job is the one
-they put someone else forward for, not one offered to them."""
+"""A clause about a job that is not offered to the reader: one they put someone else forward for
+('Thanks for the referral of {{ candidate_name }} for the Site Manager job'), or one they have
+won ('Congratulations on the new role')."""
 
 
 _CLAUSE_BREAK = compile_folded(r",\s+and\b|[;\u2014\u2013]|\s-\s")
-"""Where a clause that thanks for a referral ends: "thanks for the referral of Sam; we're also
-hiring a Site Manager", "…, and we also have a QS role"."""
+"""Where such a clause ends: "thanks for the referral of Sam; we're also hiring a Site Manager",
+"…, and we also have a QS role"."""
 
 
-def _thanks_for_referral(ctx: RuleContext, found: Span) -> bool:
-    """Is the pitch at ``found`` in a clause that thanks the reader for referring someone?"""
+def _not_offered(ctx: RuleContext, found: Span) -> bool:
+    """Is the pitch at ``found`` in a clause that thanks the reader for referring someone, or
+    congratulates them on a job of their own?"""
     folded = ctx.body.folded
-    if _THANKS_FOR_REFERRAL.search(folded) is None:
+    if _NOT_OFFERED.search(folded) is None:
         return False
     sentence = ctx.body.sentence_at(found.start)
-    thanks = _THANKS_FOR_REFERRAL.search(folded, sentence.start, found.end)
-    if thanks is None:
+    clause = _NOT_OFFERED.search(folded, sentence.start, found.end)
+    if clause is None:
         return False
-    return _CLAUSE_BREAK.search(folded, thanks.end(), found.start) is None
+    return _CLAUSE_BREAK.search(folded, clause.end(), found.start) is None
 
 
 _YOURS_HIRING = compile_folded(
@@ -135,9 +139,7 @@ def _open_to(ctx: RuleContext, found: Span) -> bool:
 
 def _skipped(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` no job offered to the reader (see the docs)?"""
-    return (
-        _open_to(ctx, found) or _thanks_for_referral(ctx, found) or _readers_own_hiring(ctx, found)
-    )
+    return _open_to(ctx, found) or _not_offered(ctx, found) or _readers_own_hiring(ctx, found)
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:

@@ -749,6 +749,27 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "job. Could I buy you lunch?",
             False,
         ),
+        # a job of their own they are congratulated on is not offered to them either
+        (
+            "congratulations on the new role at {{ company }}! Fancy a coffee next week?",
+            False,
+        ),
+        (
+            "congratulations on the new contract. I hear {{ company }} needs Class 1 night "
+            "drivers for the Daventry site: we supply drivers to three depots nearby. Could we "
+            "talk about what you need?",
+            False,
+        ),
+        (
+            "congratulations on the new role at {{ company }}. We're hiring a QS in Leeds too. "
+            "Could I call you?",
+            True,
+        ),
+        (
+            "congrats on the new role, and we're hiring a QS in Leeds if you'd like a change "
+            "later. Could I call you?",
+            True,
+        ),
         ("thanks for connecting. We're hiring a Site Manager in Leeds. Could I call you?", True),
     ],
 )
