@@ -26,6 +26,10 @@ _TIME_OFF = (
 """Time away from work someone has been on: "furlough", "holiday", "maternity leave", "a career
 break", "a course"."""
 
+_PAST = r"\w+(?<!e)ed"
+"""A verb in the past tense, "worked", "managed" (not "need", "succeed", "exceed": words that end
+in "-eed" are present tense)."""
+
 _DONE = (
     r"built|run|grown|won|made|taken|brought|driven|written|given|spoken|sold|taught|cut|led|"
     r"done|shipped|held|kept|overseen|underwritten|rebuilt|rewritten|set\s+up|sat\s+on|"
@@ -92,11 +96,13 @@ _FIT = prefiltered(
     r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
     r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?!"
     + _NOT_WORK
-    + r"\b)(?:\w+ed|\w*(?:built|ran|grew|won|made|took|"
+    + r"\b)(?:"
+    + _PAST
+    + r"|\w*(?:built|ran|grew|won|made|took|"
     r"brought|drove|wrote|gave|spoke|sold|taught|cut|led|spent|kept|sent|held|oversaw|"
     r"underwrote)|set\s+up|sat\s+on|signed\s+off)\b"
     r"|\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!" + _NOT_WORK + r"\b)"
-    r"(?:\w+ed|" + _DONE + r")\b"
+    r"(?:" + _PAST + r"|" + _DONE + r")\b"
     r"|(?:\byour\b(?!\s+(?:linkedin\s+)?(?:profile|cv|resume|page)\b)|\byou\s+(?!(?:are|were|"
     r"would|could|might|will|have\s+(?:a|an|the|great|strong|solid|impressive|excellent|"
     r"amazing))\b))(?:[^.!?\n]|[.](?=\w)){0,120}?\b(?:is|are)\s+(?:very\s+)?(?:close\s+to|similar\s+to|"
@@ -110,7 +116,11 @@ _FIT = prefiltered(
     r"|\byou(?:'ve|\s+have)\s+been\s+(?:the\s+|a\s+)?(?:top|best|number\s+one|no\.?\s*1|#1|"
     r"highest|leading|star)\b"
     # "having opened three stores for {{ current_store }}, you'd know how to launch one"
-    r"|\bhaving\s+(?:\w+ed|" + _DONE + r")\b[^.!?\n]{1,120}?\byou(?:'d|\s+would|'ll|\s+will)\s+"
+    r"|\bhaving\s+(?:"
+    + _PAST
+    + r"|"
+    + _DONE
+    + r")\b[^.!?\n]{1,120}?\byou(?:'d|\s+would|'ll|\s+will)\s+"
     r"(?:already\s+)?(?:know|understand|get|see|appreciate|recognise|recognize)\b"
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
@@ -189,7 +199,9 @@ _THEIRS = compile_folded(
     r"salary|pay|notice|time|years|tenure|stint|current\s+role)\b)[\w" + MASK + r"]"
     r"|\byou(?:'ve|\s+have|\s+had)?\s+(?:also\s+|already\s+|clearly\s+|just\s+)?(?!"
     + _NOT_WORK
-    + r"\b)(?:\w+ed|"
+    + r"\b)(?:"
+    + _PAST
+    + r"|"
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"

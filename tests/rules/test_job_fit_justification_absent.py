@@ -920,3 +920,40 @@ def test_that_work_of_theirs_named_before_is_a_fit(lint, sentence, fires):
 def test_only_a_reply_to_their_own_application_needs_no_reason(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they did, in the past tense, is a reason
+        (
+            "you managed the Headingley site for {{ company }}. We're hiring a Site Manager in "
+            "Leeds. Could we talk on Friday?",
+            False,
+        ),
+        (
+            "you've delivered two schools for {{ company }}. We're hiring a Site Manager in Leeds. "
+            "Could we talk on Friday?",
+            False,
+        ),
+        # "need", "succeed", "proceed" end in "-ed" but are no past tense: nothing they did
+        (
+            "we're hiring a Site Manager in Leeds, and here is everything you need to know about "
+            "the role. Could we talk on Friday?",
+            True,
+        ),
+        (
+            "we're hiring a Site Manager in Leeds. If you succeed, you'd run the Headingley site. "
+            "Could we talk on Friday?",
+            True,
+        ),
+        (
+            "we're hiring a Site Manager in Leeds. If you proceed, I'll send the job description. "
+            "Could we talk on Friday?",
+            True,
+        ),
+    ],
+)
+def test_a_word_ending_in_eed_is_nothing_they_did(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
