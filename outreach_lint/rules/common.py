@@ -496,6 +496,69 @@ def who_end(message: Message, m: re.Match[str]) -> int:
     return end
 
 
+_JOB = compile_regex(OCCUPATION)
+"""A job noun, or a job title the job nouns know whole ("paralegal", "social worker")."""
+_JOB_ENDINGS = ("ician", "ologist", "ographer", "therapist", "iatrist", "ometrist")
+"""Endings that make a job noun and no one's name ("Clinician", "Radiologist", "Sonographer");
+"-er", "-or", "-ian", "-ant" and "-al" make names too (Peter, Connor, Brian, Grant, Bilal)."""
+_JOB_QUALIFIERS = frozenset(
+    # the grade: "Dear Senior Paralegal", "Hi Lead Designer"
+    "senior junior lead head chief principal deputy assistant associate trainee graduate "
+    "apprentice staff locum registered qualified experienced "
+    # where or in what the job is done: "Hello Store Manager", "Dear Social Worker"
+    "store shop retail branch area regional district site office field social care support "
+    "youth community family practice ward charge clinical dental medical pharmacy veterinary "
+    "theatre sales account marketing finance payroll tax audit legal hr it data software "
+    "research project product kitchen sous pastry operations warehouse delivery transport "
+    "procurement recruitment talent hgv lgv "
+    # a template's flattery: "Dear Future Paralegal", "Dear Fellow Accountant"
+    "valued future potential prospective fellow dear new".split()
+)
+"""Words before a job noun that make it a job title, never a first name: "Dear Store Manager"
+is a job, "Dear Sarah Cook" a person."""
+_FIRST_NAMES = frozenset(["porter", "ae"])
+"""Job nouns that are also first names: alone, "Hi Porter" greets a person."""
+
+
+_JOB_WORDS = compile_regex(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|[&/]")
+
+
+def _job(words: list[str]) -> bool:
+    """Are ``words`` (lower-case) one job title: a job noun, after at most two qualifiers
+    ("paralegal", "social worker", "senior social worker", "area sales manager",
+    "clinicians")?"""
+    for i in range(min(len(words), 3)):
+        if not all(w in _JOB_QUALIFIERS for w in words[:i]):
+            return False
+        rest = words[i:]
+        if len(rest) == 1 and (
+            rest[0] in GENERIC_JOBS or rest[0].rstrip("s").endswith(_JOB_ENDINGS)
+        ):
+            return True
+        if _JOB.fullmatch(" ".join(rest)) and (i or rest[0] not in _FIRST_NAMES):
+            return True
+    return False
+
+
+def job_as_name(who: str) -> bool:
+    """Does a greeting's addressee ``who`` greet the job, not a person: one job title, or
+    several joined by "and", "or", "&" or "/" ("Dear Paralegal", "Hello Store Manager", "Dear
+    Social Worker", "Dear Doctors and Nurses")? After a title the word is a surname ("Dear Mr
+    Baker"), and a first name before a job noun is a name ("Dear Sarah Cook")."""
+    words = _JOB_WORDS.findall(who.lower())
+    if not words or is_title(words[0]):
+        return False
+    job: list[str] = []
+    for w in [*words, "/"]:
+        if w not in _JOINS and w != "/":
+            job.append(w)
+        elif not _job(job):
+            return False
+        else:
+            job = []
+    return True
+
+
 def greets_literal_name(message: Message) -> bool:
     """``Hi Sarah,``: a message addressed by hand, not a template."""
     m = greeting(message)
@@ -507,7 +570,9 @@ def greets_literal_name(message: Message) -> bool:
         return surname_after_title(words)
     first = words[0] if words else ""
     generic = first.lower() in GENERIC_WHO
-    return bool(first) and first[0].isupper() and first.isalpha() and not generic
+    if generic or job_as_name(" ".join(words)):
+        return False  # "Dear Paralegal", "Hello Store Manager": the job, not a person
+    return bool(first) and first[0].isupper() and first.isalpha()
 
 
 @per_message

@@ -3,14 +3,21 @@
 Flags a greeting at the start of the message that fits anyone: "Dear Candidate", "Dear
 Applicant", "Hi there", "Hello Sir/Madam", "Dear Sir or Madam", "To whom it may concern", "Dear
 Professional", "Greetings", "Hi all", "Hello everyone", "Hey friend", the job as a name ("Dear
-Nurse", "Dear Driver", "Hello Chef"), a title before a word that stands in for the name ("Dear
-Mr Jobseeker", "Dear Mrs Candidate", "Dear Dr Colleague", "Dear Mr Hiring Manager"), and a
-bare "Hi," or "Hello," with no name or placeholder after it.
+Nurse", "Dear Driver", "Hello Chef", "Dear Paralegal", "Dear Clinician", "Dear Social Worker",
+"Hello Store Manager", "Dear Doctors and Nurses"), a title before a word that stands in for the
+name ("Dear Mr Jobseeker", "Dear Mrs Candidate", "Dear Dr Colleague", "Dear Mr Hiring
+Manager"), and a bare "Hi," or "Hello," with no name or placeholder after it.
+
+The job as a name is a greeting whose whole addressee is a job: a job noun, or a word with an
+ending that makes jobs and no names ("-ician", "-ologist", "-ographer"), after at most two
+words that make it a job title, a grade or where the work is done ("Senior", "Store",
+"Social", "Kitchen"). A first name is a name, also before a job noun or with a job's ending:
+"Dear Sarah Cook", "Hi Tom Baker", "Hi Peter", "Hi Christian" and "Hi Porter" are not flagged.
 
 After a title (Mr, Mrs, Ms, Dr, Prof, Sir, Doctor..., with or without a full stop) and any
 initials, any other capitalised word is a surname, also a job or a word that greets anyone
-elsewhere: "Dear Dr Cook", "Dear Mr Driver", "Dear Mr Herren", "Dear Dr. A. Patel" and "Dear
-Dr Smith and team" are not flagged.
+elsewhere: "Dear Dr Cook", "Dear Mr Driver", "Dear Mr Baker", "Dear Mr Herren", "Dear Dr. A.
+Patel" and "Dear Dr Smith and team" are not flagged.
 
 Only the first line of the body is checked. A placeholder with "there" as its fallback
 (`Hi {{ first_name|default('there') }}`) or a conditional greeting (`{% if first_name %}Hi
@@ -59,6 +66,7 @@ from outreach_lint.rules.common import (
     GENERIC_WHO,
     greeting,
     is_title,
+    job_as_name,
     surname_after_title,
     who_end,
 )
@@ -101,9 +109,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if who.strip() and not head.strip():
         return  # "[First Name]": a fill-in, left to unfilled-fill-in
     words = [w for w in _NOT_WORD.split(head.lower().replace("'", "")) if w]
-    if any(w not in GENERIC_WHO and not is_title(w) for w in words):
-        return  # a name: "Hi Sarah", "Dear Mrs Okafor"
-    if words and not any(w in GENERIC_WHO for w in words):
+    if job_as_name(head):
+        pass  # the job as the name: "Dear Paralegal", "Hello Store Manager"
+    elif any(w not in GENERIC_WHO and not is_title(w) for w in words):
+        return  # a name: "Hi Sarah", "Dear Mrs Okafor", "Dear Sarah Cook"
+    elif words and not any(w in GENERIC_WHO for w in words):
         return  # titles alone, with no stand-in after them: "Dear Mr", "Dear Mr/Ms"
     if surname_after_title(head.split()):
         return  # a surname after a title: "Dear Dr Cook", "Dear Dr. A. Patel", "Dear Dr Pal"

@@ -11,8 +11,9 @@ work, as {{ company }} is their company.
 
 A message that greets a person by name written out by hand ("Hi Sarah,", "Dear Dr. Patel,",
 "Dear Ms Lee and team,") is a message, not a template, and is not flagged; a greeting of words
-that fit anyone ("Dear Valued Candidate", "Hi Recruiters"), or a title before a word that
-stands in for the name ("Dear Mr Jobseeker", "Dear Dr Colleague"), is no name.
+that fit anyone ("Dear Valued Candidate", "Hi Recruiters"), the job as a name ("Dear
+Paralegal", "Hello Store Manager"), or a title before a word that stands in for the name ("Dear
+Mr Jobseeker", "Dear Dr Colleague"), is no name.
 
 ## Why is this bad?
 

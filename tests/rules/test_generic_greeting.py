@@ -246,3 +246,54 @@ def test_the_word_after_a_title_is_otherwise_a_surname(lint, greeting):
 def test_a_title_with_a_full_stop_and_no_name(lint, text, flagged):
     findings = lint(text, config={"select": [CODE]})
     assert [(f.code, f.snippet) for f in findings] == [(CODE, flagged)]
+
+
+# The job as the whole addressee, with no name, greets anyone: a job noun (as job titles are
+# read elsewhere, or an ending no name has: "-ician", "-ologist", "-ographer"), after at most
+# two words that make it a job title (a grade, the place or field of the work). Both sides, next
+# to each other: after a title the word is a surname, a first name before a job noun is a name,
+# and a first name with a job's ending is a name.
+JOB_AS_NAME = [
+    pytest.param("Dear Paralegal", id="paralegal"),
+    pytest.param("Dear Auditor", id="auditor"),
+    pytest.param("Dear Social Worker", id="social-worker"),
+    pytest.param("Hi Designer", id="designer"),
+    pytest.param("Dear Clinician", id="clinician"),
+    pytest.param("Hello Store Manager", id="store-manager"),
+    pytest.param("Dear Researcher", id="researcher"),
+    pytest.param("Dear Senior Social Worker", id="grade-and-compound"),
+    pytest.param("Dear Area Sales Manager", id="two-qualifiers"),
+    pytest.param("Hello Kitchen Porter", id="kitchen-porter"),
+    pytest.param("Dear Radiographers", id="ending-plural"),
+    pytest.param("Dear Doctors and Nurses", id="jobs-joined"),
+    pytest.param("Dear Fellow Accountant", id="flattery-and-a-job"),
+    pytest.param("Dear Solicitor", id="solicitor"),
+    pytest.param("Hello Driver", id="driver"),
+]
+A_NAME_NOT_A_JOB = [
+    pytest.param("Dear Mr Baker", id="title-and-a-job-surname"),
+    pytest.param("Dear Dr Carter", id="dr-and-a-surname"),
+    pytest.param("Dear Sarah Cook", id="first-name-and-a-job-surname"),
+    pytest.param("Hi Tom Baker", id="full-name-with-a-trade-surname"),
+    pytest.param("Hi Porter", id="a-first-name-that-is-a-job"),
+    pytest.param("Hi Peter", id="er-ending-name"),
+    pytest.param("Hi Connor", id="or-ending-name"),
+    pytest.param("Hi Christian", id="ian-ending-name"),
+    pytest.param("Hi Grant", id="ant-ending-name"),
+    pytest.param("Hi Bilal", id="al-ending-name"),
+    pytest.param("Dear Recruitment Team", id="a-team"),
+    pytest.param("Hi Chef Marco", id="a-job-and-a-name"),
+]
+
+
+@pytest.mark.parametrize("greeting", JOB_AS_NAME)
+def test_the_job_as_the_name_is_generic(lint, greeting):
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    findings = lint(text, config={"select": [CODE]})
+    assert [(f.code, f.snippet) for f in findings] == [(CODE, greeting)]
+
+
+@pytest.mark.parametrize("greeting", A_NAME_NOT_A_JOB)
+def test_a_name_that_looks_like_a_job_is_a_name(lint, greeting):
+    text = f"{greeting},\n\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    assert lint(text, config={"select": [CODE]}) == []

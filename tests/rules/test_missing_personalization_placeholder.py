@@ -14,6 +14,8 @@ FIRE = [
     pytest.param("Hi Recruiters, we're hiring in Leeds.", id="recruiters"),
     pytest.param("Dear Future Colleague, we're hiring.", id="future-colleague"),
     pytest.param("Dear Driver, we have Class 2 shifts.", id="the-job-as-a-name"),
+    pytest.param("Dear Paralegal, we have a role in Leeds.", id="a-job-as-a-name"),
+    pytest.param("Hello Store Manager, we have a role in Leeds.", id="a-job-title-as-a-name"),
     pytest.param("Dear Dr Colleague, we have locum shifts.", id="a-generic-word-after-a-title"),
 ]
 NO_FIRE = [
@@ -24,6 +26,7 @@ NO_FIRE = [
     pytest.param("Hi Sarah, I loved your talk at PyCon on typing.", id="hand-written-message"),
     pytest.param("Dear Dr Okafor, I read your paper on sepsis.", id="hand-written-title"),
     pytest.param("Dear Mr Driver, thanks for your reply.", id="a-surname-after-a-title"),
+    pytest.param("Dear Sarah Cook, thanks for your reply.", id="a-job-surname-after-a-name"),
     pytest.param("Hello, I hear your {{ theatre }} team is short of cover.", id="other-after-your"),
     pytest.param("Hi *|FNAME|*, hello.", id="mailchimp-name"),
     pytest.param("   \n", id="blank-is-ol503"),
