@@ -443,6 +443,63 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
+_OPENERS = frozenset(
+    "i we you it they my our your their its this that hope hoping trust thank thanks just "
+    "please".split()
+)
+"""Words a message's first sentence starts with, a pronoun or a verb ("We need locums", "I hope
+you're well", "Hope all is well"): no surname when more of the sentence follows them."""
+
+
+def opens_sentence(words: list[str]) -> bool:
+    """Do ``words`` (as written, from just after a title) start a sentence, not a name: a
+    pronoun or a verb that opens one, with more of the sentence after it ("We need locums", "I
+    hope you're well", "I'm Sam", "Hope all is well")? Alone, or before "and", such a word is a
+    surname ("Dear Mrs Hope,", "Dear Dr You and team"), and "I" before a capital an initial
+    ("Dear Dr I Patel")."""
+    if not words:
+        return False
+    first = words[0].rstrip(",.!:;").lower()
+    pronoun, apostrophe, _ = first.partition("'")
+    if apostrophe:
+        return pronoun in _OPENERS  # "I'm", "We're", "It's"
+    if first not in _OPENERS or len(words) < 2:
+        return False
+    return words[1].lower() not in _JOINS and not words[1][:1].isupper()
+
+
+def _titles(words: list[str]) -> int:
+    """How many of ``words`` are the title(s) in front: "Dr", "Mr and Mrs", "Mr & Mrs"."""
+    if not words or not is_title(words[0]):
+        return 0
+    n = 1
+    while len(words) > n + 1 and words[n].lower() in _JOINS and is_title(words[n + 1]):
+        n += 2
+    return n
+
+
+def titles_before_sentence(words: list[str]) -> int:
+    """How many of a greeting's ``words`` (as written) are titles with no name after them,
+    only a sentence ("Dear Ms We need locums", "Dear Mr I hope you're well"): 0 if none."""
+    n = _titles(words)
+    return n if n and opens_sentence(words[n:]) else 0
+
+
+def _name_first(words: list[str]) -> bool:
+    """Do ``words`` (as written, from after a title's full stop) start with a name: capitalised
+    words up to their end, or up to a sentence that follows with no stop ("Smith hope all is
+    well", "Smith I hope you're well"), not a sentence ("We need locums", "Great to meet
+    you")?"""
+    if not words or not words[0][:1].isupper() or opens_sentence(words):
+        return False
+    for i in range(1, len(words)):
+        if opens_sentence(words[i:]):
+            return True
+        if not words[i][:1].isupper():
+            return False
+    return True
+
+
 def surname_after_title(words: list[str]) -> bool:
     """Do ``words`` (a greeting's, as written, split at spaces) name someone by a title and
     their name, "Dr Cook", "Dr. A. Patel", "Mr and Mrs Patel", "Dr O'Brien and team"?
@@ -450,12 +507,14 @@ def surname_after_title(words: list[str]) -> bool:
     After the title(s) and any initials, a capitalised word is a surname, also when it is a
     job or a greeting word elsewhere ("Dear Dr Cook", "Dear Mr Herren", "Dear Dr Pal"), unless
     it is a stand-in for the name ("Dear Dr Colleague", "Dear Mr Hiring Manager", "Dear Sir or
-    Madam"). What follows the name ("and team", "hope all is well") does not matter."""
+    Madam"). What follows the name ("and team", "hope all is well") does not matter; a
+    pronoun or a verb starting a sentence is no name ("Dear Ms We need locums", "Dear Mr I hope
+    you're well")."""
     if len(words) < 2 or not is_title(words[0]):
         return False
-    rest = words[1:]
-    while len(rest) > 1 and rest[0].lower() in _JOINS and is_title(rest[1]):
-        rest = rest[2:]  # "Mr and Mrs Patel", "Mr & Mrs Patel"
+    rest = words[_titles(words) :]  # "Mr and Mrs Patel", "Mr & Mrs Patel"
+    if opens_sentence(rest):
+        return False  # "Dear Ms We need locums", "Dear Mr I hope you're well"
     while len(rest) > 1 and _is_initial(rest[0]):
         rest = rest[1:]  # "Dr A Patel", "Dr. A. J. Patel"
     if not rest:
@@ -487,8 +546,8 @@ def who_end(message: Message, m: re.Match[str]) -> int:
         name = next((words[:i] for i, w in enumerate(words) if w in _JOINS), words)
         if not name and len(words) > 1 and is_title(words[1]):
             name = words[1:2]  # "Dear Mr. and Mrs. Patel"
-        if not name or not all(w[:1].isupper() for w in name):
-            break
+        if not _name_first(name):
+            break  # "Dear Dr. We need locums." (not "Dear Dr. Smith hope all is well.")
         end = stop + len(line[:cut].rstrip())
         stop += cut + 1
         if cut == len(line):

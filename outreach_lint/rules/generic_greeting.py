@@ -16,8 +16,11 @@ words that make it a job title, a grade or where the work is done ("Senior", "St
 
 After a title (Mr, Mrs, Ms, Dr, Prof, Sir, Doctor..., with or without a full stop) and any
 initials, any other capitalised word is a surname, also a job or a word that greets anyone
-elsewhere: "Dear Dr Cook", "Dear Mr Driver", "Dear Mr Baker", "Dear Mr Herren", "Dear Dr. A.
-Patel" and "Dear Dr Smith and team" are not flagged.
+elsewhere, and whatever sentence follows it: "Dear Dr Cook", "Dear Mr Driver", "Dear Mr Baker",
+"Dear Mr Herren", "Dear Dr. A. Patel", "Dear Dr Smith and team" and "Dear Dr. Smith hope all is
+well." are not flagged. A pronoun or a verb that starts a sentence there is no name ("Dear Dr
+We need locums.", "Dear Dr. I hope you're well" are flagged as "Dear Dr"), unless nothing but
+"and ..." follows it ("Dear Mrs Hope,", "Dear Dr You and team").
 
 Only the first line of the body is checked. A placeholder with "there" as its fallback
 (`Hi {{ first_name|default('there') }}`) or a conditional greeting (`{% if first_name %}Hi
@@ -68,6 +71,7 @@ from outreach_lint.rules.common import (
     is_title,
     job_as_name,
     surname_after_title,
+    titles_before_sentence,
     who_end,
 )
 
@@ -76,6 +80,7 @@ _NAME_AFTER = compile_regex(
     rf"[ \t]*(?:{MASK}+|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[,!.:]|$))", re.MULTILINE
 )
 _NOT_WORD = compile_regex(r"[\W\d_]+")
+_WORD = compile_regex(r"\S+")
 _HEAD = compile_regex(r"(?:[^\W\d_]|['/&. \t])*")
 """The words of ``who`` before anything else (an emoji, a placeholder): any language's letters."""
 
@@ -106,6 +111,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     found = _HEAD.match(who)  # "there 👋 hope you're well": the words before the emoji
     head = found.group(0) if found else ""
+    titles = titles_before_sentence(head.split())
+    if titles:  # "Dear Dr We need locums.": the title, then a sentence
+        head = head[: [w.end() for w in _WORD.finditer(head)][titles - 1]]
     if who.strip() and not head.strip():
         return  # "[First Name]": a fill-in, left to unfilled-fill-in
     words = [w for w in _NOT_WORD.split(head.lower().replace("'", "")) if w]

@@ -13,7 +13,8 @@ A message that greets a person by name written out by hand ("Hi Sarah,", "Dear D
 "Dear Ms Lee and team,") is a message, not a template, and is not flagged; a greeting of words
 that fit anyone ("Dear Valued Candidate", "Hi Recruiters"), the job as a name ("Dear
 Paralegal", "Hello Store Manager"), or a title before a word that stands in for the name ("Dear
-Mr Jobseeker", "Dear Dr Colleague"), is no name.
+Mr Jobseeker", "Dear Dr Colleague"), is no name, nor is a title before a sentence ("Dear Ms We
+need locums.", "Dear Mr I hope you're well").
 
 ## Why is this bad?
 

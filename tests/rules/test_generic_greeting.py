@@ -241,11 +241,37 @@ def test_the_word_after_a_title_is_otherwise_a_surname(lint, greeting):
         # a full stop after the title and a sentence, not a name: no name at all
         pytest.param("Dear Dr. We need locums in Leeds.", "Dear Dr", id="a-sentence"),
         pytest.param("Dear Dr.,\nWe need locums in Leeds.", "Dear Dr", id="title-alone"),
+        # a pronoun or a verb after the title, with or without its full stop, starts a sentence
+        pytest.param("Dear Dr We need locums in Leeds.", "Dear Dr", id="pronoun-no-stop"),
+        pytest.param("Dear Dr. I hope you're well.", "Dear Dr", id="i-hope"),
+        pytest.param("Dear Dr Hope you're well.", "Dear Dr", id="verb"),
+        pytest.param("Dear Dr. I'm Sam from Northbeam.", "Dear Dr", id="contraction"),
+        pytest.param("Dear Dr. Great to meet you.", "Dear Dr", id="lower-case-after"),
     ],
 )
 def test_a_title_with_a_full_stop_and_no_name(lint, text, flagged):
     findings = lint(text, config={"select": [CODE]})
     assert [(f.code, f.snippet) for f in findings] == [(CODE, flagged)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word after the title is a surname, also when a sentence follows it
+        # with no stop, and a pronoun or a verb is one when nothing but "and ..." follows it
+        pytest.param("Dear Dr. Smith hope all is well.", id="full-stop-name-sentence"),
+        pytest.param("Dear Dr. Smith I hope you're well.", id="full-stop-name-i-hope"),
+        pytest.param("Dear Mr Evans I hope you're well.", id="name-i-hope"),
+        pytest.param("Dear Dr Smith and team,", id="name-and-team"),
+        pytest.param("Dear Mrs Hope,", id="a-verb-as-a-surname"),
+        pytest.param("Dear Dr. Hope,", id="a-verb-as-a-surname-full-stop"),
+        pytest.param("Dear Dr You and team,", id="a-pronoun-as-a-surname"),
+        pytest.param("Dear Dr I Patel,", id="an-initial-i"),
+    ],
+)
+def test_a_surname_then_a_sentence_is_a_name(lint, text):
+    body = "\nI have a charge nurse role on nights at St James's. Could we talk?\n"
+    assert lint(text + body, config={"select": ["OL101", CODE]}) == []
 
 
 # The job as the whole addressee, with no name, greets anyone: a job noun (as job titles are

@@ -81,6 +81,13 @@ BODY = "\n\nI have a charge nurse role on nights at St James's. Could we talk on
         "Dear Mr. and Mrs. Patel,",
         "Dear Dr O'Brien,",
         "Dear Mr. Johnson,",
+        # a surname, then a sentence with no stop; a pronoun or a verb alone is a surname
+        "Dear Mr Evans I hope you're well.",
+        "Dear Dr. Smith hope all is well.",
+        "Dear Dr. Smith I hope you're well.",
+        "Dear Mrs Hope,",
+        "Dear Dr You and team,",
+        "Dear Dr I Patel,",
     ],
 )
 def test_a_title_and_a_surname_written_by_hand(lint, greeting):
@@ -99,6 +106,12 @@ def test_a_title_and_a_surname_written_by_hand(lint, greeting):
         "Dear Sir or Madam,",
         "Dear Mr,",
         "Dear Dr. We need locums in Leeds.",
+        # a pronoun or a verb after the title starts a sentence: the name is missing
+        "Dear Ms We need locums.",
+        "Dear Mr I hope you're well.",
+        "Dear Mr I'm Sam from Northbeam.",
+        "Dear Ms. Our team needs locums.",
+        "Dear Dr Hope you're well.",
     ],
 )
 def test_a_title_without_a_name(lint, greeting):
