@@ -4,12 +4,17 @@ Flags a message whose stated motive is growing the sender's network or meeting p
 general: "I'm looking to expand my network", "always keen to connect with like-minded
 professionals", "growing my network in the fintech space", "building my network of supply chain
 leaders", "I'm connecting with HR leaders across the region", "keen to connect with more nurses
-in the North West", "I'm building a community of cyber professionals", "would be great to have
+in the North West", "I'm connecting with paralegals in the North West", "I'm connecting with as
+many CRAs as I can", "I'm building a community of cyber professionals", "would be great to have
 you in my network", "I'd love to welcome you to my network", "I'd love for you to be part of my
-circle". The motive is fine when the same sentence makes it specific: a placeholder for the
+circle". Connecting with someone in particular is no such motive ("I'm connecting with the
+hiring manager tomorrow", "…with paralegals in your team", "…with candidates like you about a
+Band 6 role"), nor is saying what the sender's job is ("connecting with candidates like you is
+my job"). The motive is fine when the same sentence makes it specific: a placeholder for the
 recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting with
 people I met at the CIPD conference"). Nor is a network the reader gains with the job ("the
-role means you'll connect with more nurses in the North West"): only the sender's own counts,
+role means you'll connect with more nurses in the North West") or may wish for ("would you like
+to connect with other nurses in the region?"): only the sender's own counts,
 also when the reader would connect through it ("would you want to connect with other
 like-minded professionals in my network?") or join it ("…, and I hope you'll be part of my
 network as well"). The sender's contacts offered to the reader are not the motive ("…, and I'm
@@ -102,14 +107,29 @@ _MOTIVE = prefiltered(
     # "I'm always looking to connect with people in the industry"
     r"|\balways\s+(?:\w+\s+){0,2}?(?:keen|happy|looking|eager|excited|interested|open)\s+to\s+"
     r"(?:connect|network|meet\s+new\s+people|grow\s+my\s+network)\b"
-    r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:as\s+many|more)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b"
+    # "connect with more like-minded people", "as many CRAs as I can"
+    r"|\b(?:connect|connecting|network|networking)\s+with\s+(?:(?:as\s+many|more)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b|as\s+many\s+(?:[\w-]+\s+){1,3}?as\b)"
     # "keen to connect with more nurses in the North West" (not "more of your team")
     r"|\b(?:connect|connecting|network|networking)\s+with\s+more\s+(?:[\w-]+\s+){0,2}?[a-z-]+s\s+"
-    r"(?:in|across|within|around|throughout)\b",
+    r"(?:in|across|within|around|throughout)\b"
+    # "(I'm) connecting with paralegals in the North West", "(keen to) connect with HR leaders
+    # across Scotland": people who are only where or what they work, when the sender connects
+    # (_SENDER_CONNECTS; not "the paralegals in the Leeds office", "people in your team",
+    # "candidates like you", "our nurses connect with families in the community")
+    r"|(?P<anyone>\b(?:connect|connecting|network|networking)\s+with\s+(?!(?:the|your|their|his|"
+    r"her|our|my|a|an|this|that|these|those|some|one|each|every|any)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]{2,}s|people|talent)\s+(?:in|across|within|around|throughout|from)\b(?!\s+(?:"
+    r"your|their|his|her|our|my)\b))",
 )
 
 
+_SENDER_CONNECTS = compile_folded(
+    r"\b(?:i'm|i\s+am|i(?:'ve|\s+have)\s+been|(?:keen|looking|hoping|eager|happy|trying|aiming|"
+    r"love|like|want)\s+to)\s+(?:(?:currently|now|also|busy|actively|really|always)\s+)?$"
+)
+"""The sender as the one who connects, just before "connecting with paralegals in the North
+West": "I'm", "I've been", "keen to", "I'd love to"."""
 _CLAUSE_BREAK = compile_folded(r",\s+(?:and|but|so|while|where|which)\b|;|\s+-\s+")
 
 
@@ -123,11 +143,12 @@ def _clause_end(folded: str, start: int, end: int) -> int:
 _READERS = compile_folded(
     r"\byou(?:'ll|'d|'re)?\s+(?:(?:will|would|can|could|may|might|also|then|get|to|be|being|"
     r"able|have|the|a|chance|regularly|often|quickly|soon|naturally|daily|want|going|keen|"
-    r"eager|happy|always|really|got|plenty|of|lots|opportunity|opportunities)\s+){0,5}$"
+    r"eager|happy|always|really|got|plenty|of|lots|opportunity|opportunities|like|love|looking|"
+    r"hoping|trying|aiming|need)\s+){0,5}$"
 )
 """The reader as the one who connects, just before the phrase: "the role means you'll connect
-with more nurses…", "you'll get the chance to network with other leaders": a part of the job,
-not the sender's motive."""
+with more nurses…", "you'll get the chance to network with other leaders", "would you like to
+connect with…": a part of the job or the reader's wish, not the sender's motive."""
 _SENDERS_NETWORK = compile_folded(
     r"\b(?:my|me)\s+(?:own\s+)?(?:professional\s+|linkedin\s+)?(?:network|community|circle|"
     r"connections|contacts)\b|\b(?:through|via)\s+me\b"
@@ -157,6 +178,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             sentence = message.sentence_at(m.start())
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
                 continue
+            if m["anyone"] and not _SENDER_CONNECTS.search(folded, sentence.start, m.start()):
+                continue  # "Our nurses connect with families in the community"
             clause_end = _clause_end(folded, m.end(), sentence.end)
             if (
                 _READERS.search(folded, sentence.start, m.start())

@@ -189,3 +189,59 @@ def test_having_the_reader_in_the_senders_circle_is_the_motive(lint):
         "connect with more nurses across the region, and I'd love to have you in my circle.\n"
     )
     assert [f.code for f in lint(text, config={"select": ["OL303"]})] == ["OL303"]
+
+
+# The sender connecting with people who are only where or what they work ("paralegals in the
+# North West"), or with as many as they can, is the network motive; the sender connecting with
+# someone in particular, or saying what their job is, is not. Both sides, next to each other.
+CONNECTING_WITH_ANYONE = [
+    pytest.param("I'm connecting with HR leaders in the North West.", id="leaders-in-a-region"),
+    pytest.param("I'm connecting with paralegals in the North West.", id="a-job-in-a-region"),
+    pytest.param("I'm connecting with as many CRAs as I can this year.", id="as-many-as"),
+    pytest.param("Keen to connect with GPs across Yorkshire.", id="keen-to"),
+    pytest.param("I've been networking with CRAs across Europe.", id="ive-been"),
+    pytest.param("I'm happy to connect with paralegals from across the UK.", id="from-across"),
+    pytest.param("I'm currently connecting with paralegals in Leeds.", id="currently"),
+    pytest.param("I'd like to connect with nurses in the North West.", id="id-like-to"),
+]
+CONNECTING_WITH_SOMEONE = [
+    pytest.param(
+        "I'm connecting with the hiring manager tomorrow and will send you the details.",
+        id="the-hiring-manager",
+    ),
+    pytest.param(
+        "Connecting with candidates like you is my job, so I'll keep this short.",
+        id="what-the-job-is",
+    ),
+    pytest.param(
+        "I'm connecting with candidates like you about a Band 6 role at St James's.",
+        id="candidates-like-you-about-a-role",
+    ),
+    pytest.param(
+        "I'm connecting with the paralegals in the Leeds office this week.", id="the-paralegals"
+    ),
+    pytest.param(
+        "I'd like to connect with paralegals in your conveyancing team.", id="in-your-team"
+    ),
+    pytest.param("Would you like to connect with nurses in the North West?", id="the-reader"),
+    pytest.param(
+        "Would you like to connect with like-minded professionals in the region?",
+        id="the-readers-wish",
+    ),
+    pytest.param(
+        "Our nurses connect with families in the community every day.", id="the-job-not-me"
+    ),
+    pytest.param("You'll connect with as many patients as you like.", id="the-readers-many"),
+]
+
+
+@pytest.mark.parametrize("sentence", CONNECTING_WITH_ANYONE)
+def test_connecting_with_anyone_is_the_motive(lint, sentence):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize("sentence", CONNECTING_WITH_SOMEONE)
+def test_connecting_with_someone_is_not_the_motive(lint, sentence):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert lint(text, config={"select": [CODE]}) == []
