@@ -131,6 +131,7 @@ SAMPLES = [
     "I'm a recruiter at Acme, as a recent graduate myself",
     "We need someone to lead our payroll team.",
     "Are you open to",
+    "Thanks for your interview about Kafka.",
     "new role",
     "Acme, is",
     "Northwind is",

@@ -92,10 +92,14 @@ you for interviewing for the Senior Cyber Engineer role"."""
 _ANSWERS_APPLICATION = compile_folded(_THANKS_FOR_APPLYING)
 _SOMEONE_INTERVIEWED = compile_folded(
     r"(?<=interviewing)\s+(?:our|my|your|their|these|those|an?|the(?!\s+other\s+day)|two|three|"
-    r"both|all|him|her|them|candidates?|applicants?|people|" + PH + r")"
+    r"both|all|so\s+many|many|several|some|him|her|them|candidates?|applicants?|"
+    r"people|" + PH + r")"
 )
-"""Whom the reader interviewed: "thank you for interviewing our candidate Sam" thanks a client,
-not someone who applied."""
+"""Whom the reader interviewed: "thank you for interviewing our candidate Sam", "… so many of
+our candidates" thanks a client, not someone who applied."""
+_ON_A_SHOW = compile_folded(r"(?<=your\sinterview)\s+(?:about\b|(?:on|in)\s+(?=" + PH + r"))")
+"""An interview they gave: "thanks for your interview on {{ podcast }}" (not "on {{ date }}")."""
+_WHEN = frozenset({"date", "day", "time", "when", "slot", "datetime"})
 _CLAUSE = compile_folded(r"[^.!?;,:\n]*")
 _FOR = compile_folded(r"\s+for\b")
 _A_JOB = compile_folded(
@@ -108,6 +112,16 @@ _A_JOB = compile_folded(
 our graduate scheme" (not "for our newsletter")."""
 
 
+def _gave_an_interview(message: Message, end: int) -> bool:
+    """Is "your interview" ending at ``end`` one they gave ("on {{ podcast }}", "about Kafka")?"""
+    on = _ON_A_SHOW.match(message.folded, end)
+    if on is None:
+        return False
+    return not any(
+        _WHEN & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1)
+    )
+
+
 @per_message
 def answers_application(message: Message) -> bool:
     """Does the message answer the reader's own application or interview ("Thanks for applying
@@ -117,13 +131,14 @@ def answers_application(message: Message) -> bool:
     in its first two sentences, with no word of what for ("Thanks for applying!", "thanks for
     interviewing with us"). Not "Thanks for applying!" after "Apply at the link below" (thanks
     in advance), nor "thanks for applying for our newsletter" (no job), nor "thank you for
-    interviewing our candidate Sam" (it thanks a client)."""
+    interviewing our candidate Sam" (it thanks a client), nor "thanks for your interview on
+    {{ podcast }}" (one they gave)."""
     folded = message.folded
     sentences = message.sentences
     opening = sentences[min(1, len(sentences) - 1)].end if sentences else 0
     for m in _ANSWERS_APPLICATION.finditer(folded, 0, text_end(message)):
         end = m.end()
-        if _SOMEONE_INTERVIEWED.match(folded, end):
+        if _SOMEONE_INTERVIEWED.match(folded, end) or _gave_an_interview(message, end):
             continue
         clause = _CLAUSE.match(folded, end)
         if _A_JOB.search(folded, end, clause.end() if clause else end):

@@ -242,6 +242,23 @@ def test_in_a_yaml_collection(lint):
             "We have two more engineers available this month; could I send you their CVs?",
             False,
         ),
+        (
+            "thank you for interviewing so many of our candidates for the Site Manager role this "
+            "year. We have three more site managers available this month; could I send their CVs?",
+            False,
+        ),
+        # an interview they gave is no interview for a job (one on a date still is)
+        (
+            "thanks for your interview on {{ podcast }} last week: your take on Kafka was spot "
+            "on. We're hiring a Staff Engineer in London.",
+            False,
+        ),
+        ("thanks for your interview about Kafka. We're hiring a Staff Engineer in London.", False),
+        (
+            "thanks for your interview on {{ interview_date }}. We'd like to offer you the role.",
+            True,
+        ),
+        ("thanks for your interview on Tuesday. We'd like to offer you the role.", True),
     ],
 )
 def test_only_a_reply_to_their_own_application_is_skipped(lint, sentence, answers):
