@@ -26,9 +26,9 @@ _TIME_OFF = (
 """Time away from work someone has been on: "furlough", "holiday", "maternity leave", "a career
 break", "a course"."""
 
-_PAST = r"\w+(?<!e)ed"
-"""A verb in the past tense, "worked", "managed" (not "need", "succeed", "exceed": words that end
-in "-eed" are present tense)."""
+_PAST = r"(?!(?:n|f|sp|bl|br|h|s|w|ind|proc|succ|exc)eed\b)\w+ed"
+"""A verb in the past tense, "worked", "managed", "guaranteed", "agreed" (not "need", "speed",
+"succeed", "exceed", "proceed": present tenses that end in "-eed")."""
 
 _DONE = (
     r"built|run|grown|won|made|taken|brought|driven|written|given|spoken|sold|taught|cut|led|"
@@ -128,13 +128,14 @@ _FIT = prefiltered(
     r"(?:at|for|with)\s+"
     + PH
     # "you've been on counterbalance and reach at {{ current_site }}", "on chilled trunking out
-    # of {{ depot }}" (not "on the books at", nor time off work: "on furlough out of", "on
-    # maternity leave from", "on a career break"), and the job they have held there: "you've
+    # of {{ depot }}", "on the break-fix desk at", "on the Sick Children's ward at" (not "on the
+    # books at", nor time off work, all they have been on: "on furlough out of", "on maternity
+    # leave from", "on a twelve-month career break at"), and the job they have held there: "you've
     # been a senior carer at {{ care_home }}" (not "you've been at {{ company }}": where, not what)
     + r"|\byou(?:'ve|\s+have)\s+been\s+(?:on\s+(?!(?:(?:the|their|its)\s+)?(?:books|payroll|"
-    r"team|staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b|(?:[\w'-]+\s+){0,2}?"
+    r"team|staff|radar|list|market|lookout)\b|(?:my|our|linkedin)\b|(?:[\w'-]+\s+){0,4}?"
     + _TIME_OFF
-    + r"\b)(?:[\w'&-]+\s+){1,6}?|"
+    + r"\s+(?:at|for|with|from|since|out\s+of)\b)(?:[\w'&-]+\s+){1,6}?|"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     + OCCUPATION
     + r"\s+)(?:at|for|with|out\s+of)\s+"

@@ -3,37 +3,42 @@
 Flags a template that pitches a job but never says why the recipient's own background fits it:
 nothing like "your work on {{ project }} is what our payments team needs", "you've scaled Kafka,
 which is the first thing this role does" or "you run nights at {{ company }}, so you know the 6am
-deadline", "you've been on chilled trunking out of {{ depot }}" (work done there; not "on furlough"
-or "on holiday out of {{ depot }}", time off it), "you've been a senior carer at {{ care_home }}"
-(saying only where they work is not a reason: "I see you work at {{ company }}" or "you've been at
-{{ company }} for years" still counts as no fit), and no sentence that says something of theirs
-matches the job ("the way you got from a crash to a working exploit is the work our team does";
-after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work is
-what they need most" (not after "I see you've been at {{ company }} for years", which says where,
-not what); "Python is exactly what we need" or "that role is what they need" is about the job, not
-about them), and nothing they told you ("you mentioned you're after more hours", "you told us at
-the jobs fair that you wanted daytime hours"). A template pitches a job when its text offers a role
-or says the sender is hiring, or says an employer is hiring, needs or wants people for a job
-("Kirklees is hiring Social Workers", "a CRO needs a CRA in the North", "what a Crick depot needs
-in its new Transport Planner", "we're taking on warehouse operatives"; not "everyone is hiring
-nurses", nor "if you're looking for drivers" or "I hear your ward is after two Band 5 nurses", a
-note to a client whose own team hires), or it has a placeholder for the job (role, job title,
-salary range). Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a
-jobs fair is an event, not a job; but "our jobs board has 40 new HGV driver roles" pitches the
-roles it counts), and neither are those that ask the reader to suggest someone else for it ("Would
-you know anyone who might want to hear about it?"), unless they also pitch it to the reader ("If
-not, do you know anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of
-{{ candidate_name }} for the Site Manager job"): it is the job they put someone else forward for,
-not one offered to them (a job after that clause, "…; we're also hiring a Site Manager", ", and
-would you be interested in our Site Manager role yourself?", is pitched to them), nor a job they
-are congratulated on ("Congratulations on the new role at {{ company }}!"): it is theirs already. A
-later step of a sequence that is marked as one (a subject starting "Re:", a name or file name that
-says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1) is
-not flagged either: it is sent under the first message, which gives the reason. Nor is a message
-that answers the reader's own application or interview ("Thanks for applying for the Customer
-Adviser role…", "Thank you for interviewing for…", or "Thanks for applying!" as it opens; not
-"Thanks for applying!" at the end of a cold pitch, nor "thanks for applying for our newsletter"): a
-rejection, or a note that more places have opened, goes to people who chose the job themselves.
+deadline", "you've been on chilled trunking out of {{ depot }}" or "on the holiday lets team at {{
+company }}" (work done there; not "on furlough" or "on a career break out of {{ depot }}", time off
+it), "you've been a senior carer at {{ care_home }}" (saying only where they work is not a reason:
+"I see you work at {{ company }}" or "you've been at {{ company }} for years" still counts as no
+fit), and no sentence that says something of theirs matches the job ("the way you got from a crash
+to a working exploit is the work our team does"; after "Your post about rebuilding the routes at {{
+company }} stuck with me", "that routing work is what they need most" (not after "I see you've been
+at {{ company }} for years", which says where, not what); "Python is exactly what we need" or "that
+role is what they need" is about the job, not about them), and nothing they told you ("you mentioned
+you're after more hours", "you told us at the jobs fair that you wanted daytime hours"). A template
+pitches a job when its text offers a role or says the sender is hiring, or says an employer is
+hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in
+the North", "what a Crick depot needs in its new Transport Planner", "we're taking on warehouse
+operatives"; not "everyone is hiring nurses", nor "if you're looking for drivers" or "I hear your
+ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open positions", a note to a
+client whose own team hires; but "your local hospital is hiring nurses" or "your firm's biggest
+competitor is hiring" is someone else), or it has a placeholder for the job (role, job title, salary
+range). Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a jobs
+fair is an event, not a job; but "our jobs board has 40 new HGV driver roles" pitches the roles it
+counts), and neither are those that ask the reader to suggest someone else for it ("Would you know
+anyone who might want to hear about it?"), unless they also pitch it to the reader ("If not, do you
+know anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of {{
+candidate_name }} for the Site Manager job"): it is the job they put someone else forward for, not
+one offered to them, nor a job they are congratulated on ("Congratulations on the new role at {{
+company }}!"): it is theirs already. Such a clause runs on past ", and Priya for the QS role" or "–
+the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new clause to
+the reader after a comma, colon or dash ("…, we're also hiring a Site Manager", "congratulations on
+graduating: we have three open positions", ", and would you be interested in our Site Manager role
+yourself?"): a job there is pitched to them. A later step of a sequence that is marked as one (a
+subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
+`follow_up: true` or a `sequence_step` above 1) is not flagged either: it is sent under the first
+message, which gives the reason. Nor is a message that answers the reader's own application or
+interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing for…",
+or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
+"thanks for applying for our newsletter"): a rejection, or a note that more places have opened, goes
+to people who chose the job themselves.
 
 ## Why is this bad?
 
@@ -68,7 +73,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
-from outreach_lint.rules.common import marked_follow_up, pitch
+from outreach_lint.rules.common import PH, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
 from outreach_lint.rules.phrasing import answers_application
 
@@ -91,9 +96,17 @@ _NOT_OFFERED = compile_folded(
 won ('Congratulations on the new role')."""
 
 
-_CLAUSE_BREAK = compile_folded(r",\s+and\b|[;\u2014\u2013]|\s-\s")
-"""Where such a clause ends: "thanks for the referral of Sam; we're also hiring a Site Manager",
-"…, and we also have a QS role"."""
+_CLAUSE_BREAK = compile_folded(
+    r";|(?:[,:\u2014\u2013]|\s-\s)\s*(?:(?:and|but|so)\s+)?(?:(?:we|i|they|there|(?:my|our)\s+"
+    r"clients?)(?:'re|'ve|'m|'s|'ll|'d|\s+(?:(?:also|now|currently|still)\s+)?(?:are|is|am|have|"
+    r"has|need|needs|want|wants|will|would|could|can|also|now|currently|still))\b|(?:would|could|"
+    r"are|might|do)\s+you\b)"
+)
+"""Where such a clause ends: a semicolon, or a new clause to the reader, with its own subject
+and verb, after a comma, colon or dash: "thanks for the referral of Sam, we're also hiring a
+Site Manager", "congratulations on graduating: we have three open positions", "…, and would
+you be interested yourself?" (not "thanks for referring Sam for the Site Manager job, and Priya
+for the QS role", nor "… – the Site Manager job at Keepmoat is what they wanted")."""
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:
@@ -106,25 +119,37 @@ def _not_offered(ctx: RuleContext, found: Span) -> bool:
     clause = _NOT_OFFERED.search(folded, sentence.start, found.end)
     if clause is None:
         return False
-    return _CLAUSE_BREAK.search(folded, clause.end(), found.start) is None
+    cut = _CLAUSE_BREAK.search(folded, clause.end(), found.end)
+    return cut is None or cut.start() >= found.start
 
 
-_YOURS_HIRING = compile_folded(
-    r"\byour\s+(?:[\w'&-]+\s+){0,2}?[\w-]+(?:'s|\s+(?:is|are|has\s+been|have\s+been))\s+"
-    r"(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|recruiting|"
-    r"appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on|on\s+the\s+lookout)\b"
+_HAS_OPENINGS = (
+    r"\s+(?:has|have)(?:\s+got)?\s+(?:[\w-]+\s+){1,4}?(?:roles|positions|openings|vacancies)\b"
 )
-"""'I hear your ward is after two Band 5 nurses': the reader's own team hires, so the note offers
-them people, not a job."""
+_YOURS_HIRING = compile_folded(
+    r"\byour\s+(?:(?!(?:local|nearest|nearby|closest|neighbouring)\b)[\w&-]+\s+){0,2}?"
+    r"(?!(?:competitors?|rivals?|neighbours?)\b)[\w-]+(?:(?:'s|\s+(?:is|are|has\s+been|have\s+"
+    r"been))\s+(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|"
+    r"recruiting|appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on|on\s+the\s+"
+    r"lookout)\b|" + _HAS_OPENINGS + r")|(?P<org>" + PH + r")" + _HAS_OPENINGS
+)
+"""'I hear your ward is after two Band 5 nurses', 'I noticed {{ company }} has 5 open positions':
+the reader's own organisation hires, so the note offers them people, not a job (not "your local
+hospital", "your nearest Amazon site" or "your firm's biggest competitor": someone else's)."""
 
 
 def _readers_own_hiring(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` the reader's own team or employer hiring ("your ward is after
-    two Band 5 nurses", "your team is hiring paralegals")?"""
+    two Band 5 nurses", "your team is hiring paralegals", "{{ company }} has 5 open positions")?"""
     folded = ctx.body.folded
     start = max(ctx.body.sentence_at(found.start).start, found.start - 60)
     m = _YOURS_HIRING.search(folded, start, found.end)
-    return m is not None and m.start() < found.start < m.end()
+    if m is None or not m.start() < found.start < m.end():
+        return False
+    if m.group("org") is None:
+        return True
+    at = m.start("org")
+    return any(ctx.kind(p) == "org" for p in ctx.body.placeholders_in(at, at + 1))
 
 
 def _open_to(ctx: RuleContext, found: Span) -> bool:

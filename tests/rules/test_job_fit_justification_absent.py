@@ -594,6 +594,26 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
         ),
         ("I hear your Leeds office is looking for two paralegals. Could I send you CVs?", False),
         (
+            "I noticed {{ company }} has 5 open positions for Site Managers on LinkedIn. We "
+            "supply vetted site managers across Yorkshire; could I send you our terms?",
+            False,
+        ),
+        # an employer near them, or their employer's rival, is not theirs: a job for them
+        (
+            "your local hospital is hiring Band 5 nurses for nights, £28k plus enhancements. "
+            "Could we talk?",
+            True,
+        ),
+        (
+            "your nearest Amazon site is taking on warehouse operatives this month, £12.50 an "
+            "hour. Could we talk?",
+            True,
+        ),
+        (
+            "your firm's biggest competitor is hiring a Senior Associate in Leeds. Could we talk?",
+            True,
+        ),
+        (
             "I see {{ company }} needs agency nurses for winter. We supply RGNs across Leeds; "
             "could I send you our rates?",
             False,
@@ -681,6 +701,28 @@ def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
             "needs Class 1 night drivers. Could we talk?",
             False,
         ),
+        # a desk, team or ward named after time off is work done there, and time off with
+        # words before it is still time off
+        (
+            "I see you've been on the break-fix desk at {{ company }} for two years. We're "
+            "hiring a 2nd Line Support Engineer in Leeds. Open to a chat?",
+            False,
+        ),
+        (
+            "you've been on the holiday lets team at {{ company }} for three years. We're hiring "
+            "a Lettings Manager in Cornwall. Could we talk?",
+            False,
+        ),
+        (
+            "you've been on the Sick Children's ward at {{ hospital }} for four years. We're "
+            "hiring a Band 6 paediatric nurse in Leeds. Could we talk?",
+            False,
+        ),
+        (
+            "you've been on a twelve-month career break out of {{ depot }}. We're hiring a Class "
+            "1 night driver in Daventry. Could we talk?",
+            True,
+        ),
     ],
 )
 def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint, sentence, fires):
@@ -749,6 +791,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "job. Could I buy you lunch?",
             False,
         ),
+        (
+            "thanks for referring Sam for the Site Manager job, and Priya for the QS role. Both "
+            "have interviews next week. Could we catch up after?",
+            False,
+        ),
+        (
+            "thanks for the referral of {{ candidate_name }} – the Site Manager job at Keepmoat "
+            "is exactly what they wanted. I'll keep you posted.",
+            False,
+        ),
+        # a new clause to the reader after a comma or colon pitches to them
+        (
+            "thanks for referring {{ candidate_name }}, we're also hiring a Site Manager in "
+            "Leeds. Would you be interested?",
+            True,
+        ),
         # a job of their own they are congratulated on is not offered to them either
         (
             "congratulations on the new role at {{ company }}! Fancy a coffee next week?",
@@ -768,6 +826,16 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
         (
             "congrats on the new role, and we're hiring a QS in Leeds if you'd like a change "
             "later. Could I call you?",
+            True,
+        ),
+        (
+            "congratulations on the work anniversary: we have a Site Manager role in Leeds on "
+            "£55k. Fancy a chat?",
+            True,
+        ),
+        (
+            "congratulations on graduating, we have three open positions for junior developers "
+            "in Manchester. Could we talk?",
             True,
         ),
         ("thanks for connecting. We're hiring a Site Manager in Leeds. Could I call you?", True),
@@ -934,6 +1002,11 @@ def test_only_a_reply_to_their_own_application_needs_no_reason(lint, sentence, f
         (
             "you've delivered two schools for {{ company }}. We're hiring a Site Manager in Leeds. "
             "Could we talk on Friday?",
+            False,
+        ),
+        (
+            "you've guaranteed same-day dispatch at {{ company }} for years. We're hiring a "
+            "Warehouse Manager in Leeds. Open to a chat?",
             False,
         ),
         # "need", "succeed", "proceed" end in "-ed" but are no past tense: nothing they did
