@@ -200,6 +200,10 @@ SAMPLES = [
     "a coach supporting the ",
     "The client requires an enhanced DBS, and your payslips are issued every Friday; it asks to "
     "see proof of address and will issue your P60.",
+    "If you don't provide your payslips, your P60 is needed, but just the last one; it will also "
+    "be required.",
+    "if you ",
+    "don't send",
 ]
 
 

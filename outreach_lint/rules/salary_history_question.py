@@ -8,10 +8,11 @@ hourly rate counts when the question says it is their rate now or before ("what'
 rate at the moment?", "what was your day rate in your last role?"). Asking for documents that
 show their pay counts too: "send me a recent payslip", "they'd like to see your last three
 payslips", "could you share your P60?", "the client also asks to see your last three payslips",
-"your W-2 from last year", "please share your Form 16". So does "how much do they pay you?",
-"what do they pay you now?", "your fixed and variable pay at {{ company }}", and in the NHS
-"which pay band are you on now?" and "what's your current band and pay point?" (not "which band
-are you?", the grade of the job).
+"your W-2 from last year", "please share your Form 16", "your last three payslips are needed by
+Friday", "if you don't provide your payslips, the client can't progress your application". So
+does "how much do they pay you?", "what do they pay you now?", "your fixed and variable pay at
+{{ company }}", and in the NHS "which pay band are you on now?" and "what's your current band
+and pay point?" (not "which band are you?", the grade of the job).
 
 Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
@@ -19,7 +20,9 @@ the price they would quote) and stating the range ("the range is EUR 85-105k") a
 is mentioning their pay or payslips without asking for them ("we can beat your current package",
 "payslips come weekly through the portal", "the client requires an enhanced DBS, and your
 payslips are issued every Friday") or saying they won't be asked for ("the client never asks to
-see your payslips", "doesn't ask", "does not require", "there's no need to send").
+see your payslips", "doesn't ask", "does not require", "there's no need to send"), though not
+what they are then asked for instead ("the client doesn't ask to see your payslips, but they do
+need your P60", "no need to send your CV: just your last three payslips").
 
 ## Why is this bad?
 
@@ -181,6 +184,38 @@ _NEGATED = compile_folded(
 )
 
 
+_DENIAL_ENDS = compile_folded(r";|\b(?:but|just|only)\b")
+"""Where what a denial covers ends, and what is asked starts: "the client doesn't ask to see your
+payslips, but they do need your P60", "no need to send your CV: just your payslips"."""
+_CONDITION = compile_folded(r"\b(?:if|unless)\s+(?:you|they)\s+$")
+"""Before a "don't" that is a condition, not a denial: "if you don't provide your payslips"."""
+_GIVE = compile_folded(r"\b(?:send|provide|share|show|include|disclose|tell)$")
+"""The verb of such a condition, their giving it: not "if you don't want to share it", a choice
+left to them."""
+_ASKED_FOR = compile_folded(
+    r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
+    r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"
+    r"emailed))\b"
+)
+"""A passive request right after the pay named: "your last three payslips are needed by
+Friday"."""
+
+
+def _denied(prose: str, start: int, end: int, at: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` denies asking for the pay named at ``at``:
+    not a "don't" that is a condition on their giving it ("if you don't provide your payslips,
+    the client can't progress your application"; "if you don't want to share it" is a denial),
+    nor one before a "but", "just" or "only" that then asks ("the client doesn't ask to see your
+    payslips, but they do need your P60")."""
+    for m in _NEGATED.finditer(prose, start, end):
+        if _CONDITION.search(prose, start, m.start()) and _GIVE.search(m[0]):
+            continue
+        if m.end() <= at and _DENIAL_ENDS.search(prose, m.end(), at):
+            continue
+        return True
+    return False
+
+
 _NEW_CLAUSE = compile_folded(
     r";|,\s*(?:and|but|so|while|whereas)\s|\b(?:and|but)\s+(?=(?:will|would|can|could|may|"
     r"might|should|shall|must)\b)"
@@ -205,7 +240,9 @@ def _asks(before: str, sentence: str, document: bool, after: str) -> bool:
     ``after`` it, the rest of the sentence) asks for it. A word that asks counts only in the
     pay's own clause: "The client requires an enhanced DBS, and your payslips are issued every
     Friday" asks for a DBS ("send your CV, and your last three payslips" is one clause, a
-    list)."""
+    list). A passive request after it asks ("your payslips are needed by Friday")."""
+    if _ASKED_FOR.match(after):
+        return True
     clauses = [m.end() for m in _NEW_CLAUSE.finditer(before)]
     # (a verb set off by commas is an aside: "send your CV, and if you can, your payslips")
     aside = before.rstrip().endswith(",")
@@ -232,7 +269,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         for m, document in sorted(hits, key=lambda h: h[0].start()):
             sentence = message.sentence_at(m.start())
             before = prose[sentence.start : m.start()]
-            if sentence.start in seen or _NEGATED.search(prose, sentence.start, sentence.end):
+            if sentence.start in seen or _denied(prose, sentence.start, sentence.end, m.start()):
                 continue
             text = prose[sentence.start : sentence.end]
             after = prose[m.end() : sentence.end]

@@ -161,6 +161,9 @@ def test_position_in_yaml_collection(lint):
         ("The client requires an enhanced DBS, and your payslips are issued every Friday.", False),
         ("The client requests a DBS check, and your payslips will come weekly from us.", False),
         ("The client asks to see proof of address and will issue your payslips weekly.", False),
+        # a passive request after the payslips asks for them, in a clause of their own too
+        ("Please complete the registration form, and your last three payslips are needed.", True),
+        ("The client will run an enhanced DBS, and your payslips will also be required.", True),
     ],
 )
 def test_the_request_must_be_for_the_pay(lint, sentence, fires):
@@ -180,6 +183,12 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         ("The client doesn't ask to see your payslips.", False),
         ("The client will not ask for your P60.", False),
         ("There's no need to send your payslips.", False),
+        ("If you don't want to share your current salary, that's fine.", False),
+        # a "don't" that is a condition on their giving it is no denial
+        ("If you don't provide your last three payslips, the client can't progress it.", True),
+        # nor does a denial reach past "but" or "just" to what is then asked for
+        ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
+        ("No need to send your CV: just your last three payslips and your P60 will do.", True),
     ],
 )
 def test_a_request_denied_is_none(lint, sentence, fires):
