@@ -3,7 +3,8 @@
 Flags wording that tells older candidates they are not wanted: "recent graduate", "recent PhD
 graduate", "recent law graduate", "new grad", "graduates from the last two years" or "fresh out
 of university" as what the job is for ("looking for a recent graduate", "ideal for a recent
-design graduate", "ideal for a new grad", "it suits someone fresh out of university"), "digital
+design graduate", "ideal for a new grad", "it suits someone fresh out of university", "we're
+hiring and would love to train a recent graduate"), "digital
 native", "young and energetic", "young, dynamic team", "young professionals", "a team of
 energetic millennials", "ideally early twenties", graduation-year windows ("graduated between
 2018 and 2022", "class of 2022 to 2024", "finished university in the last two years", "finished
@@ -22,8 +23,8 @@ when the reader qualified, said as a fact ("you qualified with KPMG in 2016", "s
 finished your PhD in the last two years"), numbers that count something ("35 hours a week",
 "£25-35k", "25-35 beds"), work with young people (a youth worker's caseload) or with graduates
 ("hiring a Careers Adviser to work with recent graduates", "a Trainee Supervisor to support
-recent law graduates"), a "digital-native brand", and a sender who was a recent graduate
-themselves.
+recent law graduates"; not training them, which is hiring them), a "digital-native brand", and
+a sender who was a recent graduate themselves.
 
 ## Why is this bad?
 
@@ -230,14 +231,16 @@ _IDEAL_FOR = compile_folded(
 
 _SERVES = compile_folded(
     r"(?<!\bwant\s)(?<!\bwants\s)(?<!\bneed\s)(?<!\bneeds\s)(?<!\blooking\s)(?<!\blike\s)"
-    r"(?<!\bhoping\s)\bto\s+(?:work\s+with|support|look\s+after|mentor|teach|train|coach|"
-    r"supervise|advise)\s+(?:the\s+|an?\s+)?$"
-    r"|\b(?:working\s+with|supporting|looking\s+after|mentoring|teaching|training|coaching|"
-    r"supervising|advising)\s+(?:the\s+|an?\s+)?$"
+    r"(?<!\bhoping\s)\bto\s+(?:work\s+with|support|look\s+after|mentor|teach|supervise|"
+    r"advise)\s+(?:the\s+|an?\s+)?$"
+    r"|\b(?:working\s+with|supporting|looking\s+after|mentoring|teaching|supervising|"
+    r"advising)\s+(?:the\s+|an?\s+)?$"
 )
 """Graduates as the people the job serves: "hiring a Careers Adviser to work with recent
 graduates", "a Trainee Supervisor to support recent law graduates". Not when the employer
-itself wants to train them ("we want to train recent graduates"): they are the hires."""
+itself wants to train them ("we want to train recent graduates"): they are the hires. Training
+or coaching graduates is nearly always that ("we're hiring and would love to train a recent
+graduate", "our client is keen to train recent law graduates"), so it is no service here."""
 
 
 def _graduate_wanted(prose: str, sentence_start: int, start: int, end: int) -> bool:

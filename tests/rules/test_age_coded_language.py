@@ -258,6 +258,11 @@ def test_the_words_are_quoted_as_written(lint, text, shown):
         ("The trust is appointing recent graduates.", True),
         ("We want to train recent law graduates as paralegals.", True),
         ("We want to mentor a recent graduate into the role.", True),
+        # training or coaching them is the employer's wish to hire them, not a service
+        ("Our client is open to training a recent graduate in conveyancing.", True),
+        ("Our client is hiring paralegals now and is keen to train recent law graduates.", True),
+        ("We're recruiting Trainee Accountants and are happy to train recent graduates.", True),
+        ("We're hiring and would love to train a recent graduate as a Junior QS.", True),
         # the graduates a job serves: the hire works with them, and is not one
         ("We're hiring a Careers Adviser to work with recent design graduates in Leeds.", False),
         ("We're hiring a Trainee Supervisor to support recent law graduates.", False),
