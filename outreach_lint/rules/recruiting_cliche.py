@@ -4,19 +4,22 @@ Flags the stock phrases of recruiting copy and, where there is one, suggests a p
 alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-player",
 "go-getter", "dream job", "exciting opportunity", "once-in-a-lifetime opportunity", "I hope this
 email finds you well", "I trust this email finds you well", "touch base", "circle back", "hit
-the ground running", "work hard, play hard", "wear many hats", "like a family", "self-starter",
-"fast-paced environment" (with words between too: "fast-paced, high-energy environment",
-"fast-paced & friendly team", "fast-paced, collaborative and supportive environment",
-"fast-paced and team-oriented environment", "a fast-paced, though supportive, environment"),
+the ground running", "work hard, play hard", "wear many hats", "like a family" ("like a big
+family", "like a second family"), "self-starter", "fast-paced environment" (with words between
+too: "fast-paced, high-energy environment", "fast-paced & friendly team", "fast-paced,
+collaborative and supportive environment", "fast-paced and team-oriented environment", "a
+fast-paced, though supportive, environment", "a fast-paced – though supportive – environment"),
 "top talent", "best-in-class", "perfect fit", "think outside the box". Inflections, line breaks
 and the dashes Word and Outlook put in a word count ("circling back", "rock stars", "work hard
 and play hard", "fast–paced", "self‑starter"), and the finding quotes the words as they were
 typed. Uses that are not the cliché don't count: "a fintech unicorn" valued at a billion, "a
-family-owned firm", "ICU is fast-paced, though team leaders are on every shift", where a new
-clause starts, and "the residents say it feels like a family", the people a care home looks
-after speaking of the place (when they say "the nurses here are like a family", it is the team
-again); nor do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who
-"trained in the Magic Circle back in 2016".
+family-owned firm", "ICU is fast-paced, though team leaders are on every shift" and "A&E is
+fast-paced, though never rushed, team leaders are on every shift", where a new clause starts,
+and "the residents say it feels like a family" or "patients tell us the GP surgery feels like a
+family", the people a care home or practice looks after speaking of the place (when they say
+"the nurses here are like a family", it is the team again); nor do names: "Rockstar North",
+"Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic Circle back in
+2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -90,17 +93,29 @@ _PLACES = (
 )
 """The nouns of "fast-paced environment" (a noun ends at a space: "team-oriented" and
 "world-class" are adjectives)."""
+_PHRASE_ENDS = (
+    r"(?:[\w-]+\s+)?" + _PLACES + r"(?![\w-])(?!\s+(?!(?:on|in|at|with|for|of|to|from|where|"
+    r"that|which|who|and|or|but|like)\b)[\w-])"
+)
+"""The noun of the cliché, ending its phrase: "environment.", "team on Ward 7", not "team
+leaders are on every shift"."""
 _AND = (
     r",?\s+(?:and|&|but|yet)\s+(?!(?:senior|junior|" + _PLACES + r")(?![\w-]))"
-    r"|,\s+(?:though|although)\s+(?=[\w-]+(?:\s+[\w-]+)?,\s)|,?\s+"
+    r"|,\s+(?:though|although)\s+(?=[\w-]+(?:\s+[\w-]+)?,\s+" + _PHRASE_ENDS + r")"
+    r"|\s+[-–—]\s+(?:though|although)\s+[\w-]+(?:\s+[\w-]+)?\s+[-–—]\s+(?="
+    + _PHRASE_ENDS
+    + r")|,?\s+"
 )
 """What joins "fast-paced" and the words after it: a space or a comma, or "and", "but", "yet"
 before another adjective ("fast-paced and team-oriented", "fast-paced, collaborative and
 supportive"). A noun right after one of those starts a clause ("…, but team leaders are on every
 shift", "…, and senior team members are on every shift"), not the cliché; "team-oriented",
 "senior-led" are adjectives all the same. "Though" or "although" joins them too when what it
-concedes is set off by commas ("a fast-paced, though supportive, environment"); otherwise it
-starts a clause ("ICU is fast-paced, though team leaders are on every shift")."""
+concedes is set off by commas and the noun after it ends the phrase ("a fast-paced, though
+supportive, environment on Ward 7"); otherwise it starts a clause ("ICU is fast-paced, though
+team leaders are on every shift", "A&E is fast-paced, though never rushed, team leaders are on
+every shift"). Dashes set the concession off as commas do ("a fast-paced – though supportive –
+environment")."""
 BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),
@@ -161,7 +176,8 @@ BUILTIN: tuple[Cliche, ...] = (
     ),
     _c(
         "like a family",
-        r"like\s+(?:a\s+|one\s+big\s+(?:happy\s+)?)?family(?![\s-](?:owned|run|business|firm|"
+        r"like\s+(?:a\s+(?:(?:big|second)\s+)?(?:happy\s+)?|one\s+big\s+(?:happy\s+)?)?family"
+        r"(?![\s-](?:owned|run|business|firm|"
         r"company|friendly))|(?:we(?:'re|\s+are)|it's|it\s+is)\s+(?:a|one)\s+(?:big\s+)?"
         r"(?:happy\s+)?family(?![\s-](?:owned|run|business|firm|company|friendly))",
         "say what the team is like: its size and how it works",
@@ -234,11 +250,12 @@ is about the care they get, not the employer calling its team a family."""
 _THE_TEAM = compile_folded(
     r"\b(?:we|us|our|team|staff|colleagues|employees|workers|workforce|crew|brigade|"
     + OCCUPATION
-    + r")\b(?!\s+homes?\b)"
+    + r")\b(?!\s+(?:homes?|surger(?:y|ies)|practices?|clinics?|units?|wards?|hospitals?|"
+    r"centres?|centers?|stations?|departments?)\b)"
 )
 """Words that name the team: "we", "our", "staff", or the people who work there by their job
-("the nurses here", "the carers on Ward 7", "the whole kitchen brigade"); not the place ("the
-nursing home")."""
+("the nurses here", "the carers on Ward 7", "the whole kitchen brigade"); not a job word that
+names the place it comes before ("the nursing home", "the GP surgery", "the nursing unit")."""
 
 
 def _said_by_those_served(message: Message, start: int) -> bool:

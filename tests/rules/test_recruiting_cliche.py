@@ -340,6 +340,9 @@ def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
         ("ICU is fast-paced, though team leaders are on every shift.", None),
         ("The kitchen is fast-paced, although team briefings keep service calm.", None),
         ("The unit is fast-paced, though calm, and the team is small.", None),
+        # (a noun and a verb after "though never rushed," are a clause of their own too)
+        ("A&E is fast-paced, though never rushed, team leaders are on every shift.", None),
+        ("A&E is fast-paced – though never rushed – team leaders are on every shift.", None),
         # ... but "though" before an adjective set off by commas concedes it: the cliché
         (
             "It's a fast-paced, though supportive, environment.",
@@ -352,6 +355,11 @@ def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
         (
             "We're a fast-paced, though very supportive, team.",
             "fast-paced, though very supportive, team",
+        ),
+        # (dashes set it off as commas do)
+        (
+            "It's a fast-paced – though supportive – environment.",
+            "fast-paced – though supportive – environment",
         ),
         ("A&E is fast-paced, and senior team members are on every shift.", None),
         ("A&E is fast-paced, and team leaders debrief after every shift.", None),
@@ -390,9 +398,13 @@ def test_the_dashes_word_and_outlook_put_in_a_word_count_as_hyphens(lint, senten
         ("The care home is family-run and the residents say it feels like a family.", False),
         ("Our residents often tell us the home feels like a family.", False),
         ("The residents say the nursing home feels like a family.", False),
+        # a job word before a place names the place, not the team
+        ("Patients tell us the GP surgery feels like a family.", False),
+        ("Our residents say the nursing unit feels like a family.", False),
         ("Guests tell us the hotel feels like a family.", False),
         # ... but of the people who work there, by their job: the team again
         ("Our residents say the nurses here are like a family.", True),
+        ("Our residents say the staff are like a second family to them.", True),
         ("Patients tell us the carers on Ward 7 are like a family to each other.", True),
         ("Guests say the employees here are like a family.", True),
         ("Our customers say the crew feel like a family.", True),
@@ -401,6 +413,8 @@ def test_the_dashes_word_and_outlook_put_in_a_word_count_as_hyphens(lint, senten
         # the employer, or its staff, calling the team a family: the cliché
         ("Honestly, we're like a family here.", True),
         ("Our team is like a family.", True),
+        ("The team here is like a second family.", True),
+        ("The team here is like a big family.", True),
         ("Our staff say it feels like a family.", True),
         ("The residents say we're like a family.", True),
         ("The residents say the food is great and our team is like a family.", True),
