@@ -145,6 +145,9 @@ _SIGNATURE_HOLDS = frozenset("name title phone mobile number email address".spli
 """The words of what a signature holds: a name, a job title, a phone number, an e-mail address."""
 _A_FIRMS = frozenset("company business office".split())
 """Whose address a footer gives, the sender's: "your company address"."""
+_POSTSCRIPT = compile_regex(r"(?m)^[ \t]*(?:P\.?[ \t]?)?P\.?[ \t]?S\b|^[ \t]*p\.(?:p\.)?s\.")
+"""A postscript's opening, at a line's start ("P.S.", "PS", "P.P.S.", "p.s."): after the
+signature, the P.S. is addressed to the reader again."""
 
 
 def _the_senders(
@@ -153,8 +156,9 @@ def _the_senders(
     """Is what "insert your …" (``m``) asks for the sender's: what a placeholder so named would
     be ("your Calendly link"), a firm's address, which a footer gives ("your company address"),
     or what a signature holds in the signature ("Insert your job title here" after "Kind
-    regards,") or in a sentence that opens with a sign-off and ends at "here" ("Kind regards,
-    insert your mobile number here.")?"""
+    regards,", up to a P.S.: "P.S. Not interested? Insert your email address here to
+    unsubscribe" is the reader's) or in a sentence that opens with a sign-off and ends at
+    "here" ("Kind regards, insert your mobile number here.")?"""
     if ctx.shared.taxonomy.kind(" ".join(inserted)) == "sender":
         return True
     if "address" in inserted and not _A_FIRMS.isdisjoint(inserted):
@@ -162,9 +166,10 @@ def _the_senders(
     if _SIGNATURE_HOLDS.isdisjoint(inserted):
         return False  # "your availability", "your salary expectations"
     start = m.start()
-    if start >= text_end(message):
-        return True
     prose = message.prose
+    signature = text_end(message)
+    if start >= signature and _POSTSCRIPT.search(prose, signature, start) is None:
+        return True
     sentence = max(prose.rfind(c, 0, start) for c in ".!?\n") + 1
     return (
         SIGN_OFF_OPENING.match(message.folded, sentence, start) is not None

@@ -33,13 +33,16 @@ in the plural ("[Role] - Smith Solicitors LLP" is a firm).
 
 "Insert … here" is a fill-in, however many words stand between ("please insert the agreed hourly
 rate for nights here", "insert the hourly rate, plus enhancements, here", "please insert rate
-and shift pattern here": it is quoted whole), when the writer or nobody does the inserting:
-"Pay: please insert rate here", "…, or insert rate here", "I'll insert the job spec link here
-once it's signed off". It is left alone when what goes there is the reader's ("please insert
-your availability here"), but a booking link, a firm's address and, in the sign-off, what a
-signature holds (a name, job title, phone number) are the sender's ("or insert your Calendly
-link here", "Insert your company address here", "Kind regards, insert your mobile number here",
-"Insert your job title here" on a line after "Kind regards,"). When someone else inserts
+and shift pattern here", "insert hourly rate, plus enhancements and mileage, here": it is
+quoted up to "here", unless a new clause comes first: "Insert the rate and we'll talk it
+through here"), when the writer or nobody does the inserting: "Pay: please insert rate here",
+"…, or insert rate here", "I'll insert the job spec link here once it's signed off". It is left
+alone when what goes there is the reader's ("please insert your availability here"), but a
+booking link, a firm's address and, in the sign-off, what a signature holds (a name, job title,
+phone number) are the sender's ("or insert your Calendly link here", "Insert your company
+address here", "Kind regards, insert your mobile number here", "Insert your job title here" on
+a line after "Kind regards,"), up to a P.S., which speaks to the reader again ("P.S. Not
+interested? Insert your email address here to unsubscribe"). When someone else inserts
 ("you'll", "you would", "our nurses"), "here" is the workplace if the sentence goes on after it
 ("you'll insert PICC lines here and at the Royal") and a fill-in if it ends there ("In this role
 you will insert duties here.").

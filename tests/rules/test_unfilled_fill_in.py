@@ -311,6 +311,19 @@ def test_who_inserts_here(lint, text, fires):
             True,
         ),
         ("Insert your company address here.", True),
+        # a signature ends at a P.S.: what follows speaks to the reader again
+        (
+            "I'd love to talk.\n\nThanks,\nTom\n\nP.S. Not interested? Insert your email "
+            "address here to unsubscribe: {{ unsubscribe_link }}",
+            False,
+        ),
+        (
+            "I'd love to talk.\n\nThanks,\nTom\n\nPS: insert your email address here to hear "
+            "of more roles.",
+            False,
+        ),
+        ("I'd love to talk.\n\nThanks,\nInsert your email address here\n", True),
+        ("I'd love to talk.\n\nThanks,\nTom\n\nP.S. Insert your company address here.", True),
         # but not the reader's details in a sentence that goes on after "here"
         ("Thanks, please insert your phone number here and I'll call you.", False),
     ],
