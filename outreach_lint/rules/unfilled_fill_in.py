@@ -348,7 +348,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         found.extend(m.span() for m in markers.finditer(prose))
         if _MAY_INSERT.search(message.folded):
             found.extend(
-                m.span()
+                _to_here(prose, m)
                 for m in _INSERT.finditer(prose)
                 # not "add-on", "put-together", "insert_node()", "we'll insert your name"
                 if _an_insert_fill_in(ctx, message, m)
@@ -443,6 +443,26 @@ def _an_insert_fill_in(ctx: RuleContext, message: Message, m: re.Match[str]) -> 
     if m["phrase"] is not None:
         return insert_here_is_a_fill_in(ctx, message, m)
     return m["verb"] is None or not _after_a_subject(message.prose, m.start())
+
+
+_TO_HERE = compile_regex(
+    r"(?:,?(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:but|then|so|if|when|once|while|until|because|I|we|"
+    r"you|they|here)(?:'\w+)?\b)[\w'-]+){0,8}?,?[ \t]+here\b(?!')"
+)
+"""From the end of "insert" and a field's word, the rest of its phrase up to "here", with "and"
+or an aside between commas but no new clause ("Insert your full name and mobile here", "insert
+hourly rate, plus enhancements and mileage, here"; not "Insert the rate and we'll talk it
+through here")."""
+
+
+def _to_here(prose: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of the fill-in ``m``, "Insert your full name" up to the "here" that ends its
+    phrase ("Insert your full name and mobile here"), quoted whole."""
+    if m["verb"] is not None and m["phrase"] is None:
+        rest = _TO_HERE.match(prose, m.end())
+        if rest is not None:
+            return m.start(), rest.end()
+    return m.span()
 
 
 def _after_a_subject(prose: str, start: int) -> bool:

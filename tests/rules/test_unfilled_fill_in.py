@@ -351,6 +351,15 @@ def test_whose_insert_here(lint, text, fires):
             "Pay: insert the hourly rate, plus enhancements, here.",
             "insert the hourly rate, plus enhancements, here",
         ),
+        # and so is "and" before a word that is not a field's
+        (
+            "Hi there, pay: insert hourly rate, plus enhancements and mileage, here.",
+            "insert hourly rate, plus enhancements and mileage, here",
+        ),
+        (
+            "I'd love to talk.\n\nKind regards,\nInsert your full name and mobile here",
+            "Insert your full name and mobile here",
+        ),
     ],
 )
 def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
@@ -365,6 +374,8 @@ def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
         ("Pay: please insert rate and shift pattern here.", "insert rate and shift pattern here"),
         # a new clause between "insert" and "here": no "insert … here", but a field after it
         ("Insert the rate and we'll talk it through here.", "Insert the rate"),
+        ("Insert your full name and we'll talk it through here.", "Insert your full name"),
+        ("Pay: insert hourly rate, then call me here.", "insert hourly rate"),
         ("Insert the card and tap here.", None),
         ("Press insert and click here.", None),
         ("Insert the card, then tap here.", None),
