@@ -1,13 +1,14 @@
 """## What it does
 
 Flags a placeholder written in a style that is not on for these templates: `*|FNAME|*`
-(Mailchimp) or `%FIRSTNAME%` (Bullhorn) in templates whose `dialects` are `[jinja]`, or
-`{{ first_name }}` where only `mailchimp` is on. Every placeholder style that outreach-lint
-knows and that is off is looked for, plugins' included. Hand-written fill-ins (`[First
-Name]`, `<company>`) are left to OL403, and braces that look like a broken `{{ }}` (`{name}`
-in Jinja templates) to OL402. A Windows environment variable in percent signs (`%APPDATA%`,
-`%PATH%`, as in "DLL hijacking via %APPDATA%") is text in the percent style, not a Bullhorn
-placeholder.
+(Mailchimp), `%FIRSTNAME%` (Bullhorn) or `%%FirstName%%` (Salesforce Marketing Cloud) in
+templates whose `dialects` are `[jinja]`, or `{{ first_name }}` where only `mailchimp` is on,
+named by the form written (`%%…%%` is Salesforce Marketing Cloud's, `%…%` Bullhorn's). Every
+placeholder style that outreach-lint knows and that is off is looked for, plugins' included.
+Hand-written fill-ins (`[First Name]`, `<company>`) are left to OL403, and braces that look
+like a broken `{{ }}` (`{name}` in Jinja templates) to OL402. A Windows environment variable
+in percent signs (`%APPDATA%`, `%PATH%`, as in "DLL hijacking via %APPDATA%") is text in the
+percent style, not a Bullhorn placeholder.
 
 ## Why is this bad?
 
@@ -63,7 +64,14 @@ tools that write it, and how it looks."""
 _DEFAULT_DIALECTS: tuple[str, ...] = Config._field_defaults["dialects"]
 
 
-def _placeholder(name: str) -> str:
+def _placeholder(name: str, written: str = "") -> str:
+    """A placeholder of the style ``name``, as written (``written``): of the tool whose form it
+    has, for the percent style ("%%FirstName%%" is Salesforce Marketing Cloud's, "%FIRSTNAME%"
+    Bullhorn's)."""
+    if name == "percent" and written:
+        if written.startswith("%%"):
+            return "a Salesforce Marketing Cloud placeholder (%%NAME%%)"
+        return "a Bullhorn placeholder (%NAME%)"
     return _STYLES[name][0] if name in _STYLES else f"a placeholder in the '{name}' style"
 
 
@@ -77,21 +85,23 @@ def _by_default(ctx: RuleContext) -> bool:
     return tuple(d.name for d in ctx.shared.dialects) == _DEFAULT_DIALECTS
 
 
-def in_a_style_that_is_off(ctx: RuleContext, style: str) -> str:
+def in_a_style_that_is_off(ctx: RuleContext, style: str, written: str = "") -> str:
     """'a Mailchimp merge tag (*|MERGE|*), but these templates use {{ double braces }} (the
-    default), so…': the words OL407, OL402 and OL405 say it in (then ``what_to_do``)."""
+    default), so…': the words OL407, OL402 and OL405 say it in (then ``what_to_do``), of the
+    placeholder ``written``."""
     active = " and ".join(_looks(d.name) for d in ctx.shared.dialects)
     if not active:
         return (
-            f"{_placeholder(style)}, but the 'dialects' setting turns every placeholder style "
-            "off, so it would be sent as typed"
+            f"{_placeholder(style, written)}, but the 'dialects' setting turns every "
+            "placeholder style off, so it would be sent as typed"
         )
     if _by_default(ctx):
         use = f"these templates use {active} (the default)"
     else:
         use = f"the 'dialects' setting says these templates use {active}"
     return (
-        f"{_placeholder(style)}, but {use}, so a tool that reads only those would send it as typed"
+        f"{_placeholder(style, written)}, but {use}, so a tool that reads only those would send "
+        "it as typed"
     )
 
 
@@ -126,7 +136,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 start,
                 end,
-                f"'{message.quote(start, end)}' looks like {in_a_style_that_is_off(ctx, style)}: "
+                f"'{message.quote(start, end)}' looks like "
+                f"{in_a_style_that_is_off(ctx, style, message.text[start:end])}: "
                 + what_to_do(ctx, style),
                 field=message.field.name,
             )

@@ -64,8 +64,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 )
             elif (style := _other_style(ctx, shown)) is not None:
                 # "{company}" where only "{{ }}" is on: a mistyped one, or another tool's
-                text = f"'{shown}' looks like {in_a_style_that_is_off(ctx, style)}: " + what_to_do(
-                    ctx, style
+                text = (
+                    f"'{shown}' looks like {in_a_style_that_is_off(ctx, style, shown)}: "
+                    + what_to_do(ctx, style)
                 )
             else:
                 text = (

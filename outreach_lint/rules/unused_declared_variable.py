@@ -160,17 +160,19 @@ def _as_text_message(name: str, message: Message, start: int, end: int, ctx: Rul
     """Why the name is plain text where it is written: a placeholder style that is off (say
     so, as OL407 does), or broken delimiters (also when they read as another style: ``{name}``
     in Jinja templates is a broken ``{{ name }}``, a stray of the active dialect)."""
-    declared = f"'{name}' is declared under 'variables' but"
+    written = message.text[start:end]
+    shown = message.quote(start, end)
     broken = any(s < end and start < e for s, e in message.strays)
     for style in () if broken else ctx.shared.inactive_dialects:
-        if not style.fill_in and style.placeholder.fullmatch(message.text[start:end]):
+        if not style.fill_in and style.placeholder.fullmatch(written):
             return (
-                f"'{name}' is declared under 'variables' and written here as "
-                f"{in_a_style_that_is_off(ctx, style.name)}: " + what_to_do(ctx, style.name)
+                f"'{shown}' (declared under 'variables' as '{name}') looks like "
+                f"{in_a_style_that_is_off(ctx, style.name, written)}: "
+                + what_to_do(ctx, style.name)
             )
     return (
-        f"{declared} appears here only as plain text, not as a placeholder: check the "
-        "placeholder's syntax"
+        f"'{name}' is declared under 'variables' but appears here only as plain text, not as a "
+        f"placeholder ('{shown}'): check the placeholder's syntax"
     )
 
 

@@ -90,13 +90,24 @@ def test_message_names_the_style_in_plain_words(lint):
 def test_with_the_default_styles_the_message_names_no_setting_that_is_not_there(lint):
     (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
     assert f.message == (
-        "'%FIRSTNAME%' looks like a Bullhorn or Salesforce Marketing Cloud placeholder "
-        "(%PERCENT%), but these templates use {{ double braces }} (the default), so a tool that "
-        "reads only those would send it as typed: rewrite it in {{ double braces }}; if your "
-        "sending tool reads %PERCENT% signs, set 'dialects' to [jinja, percent] in a config "
-        "file (see the README)"
+        "'%FIRSTNAME%' looks like a Bullhorn placeholder (%NAME%), but these templates use "
+        "{{ double braces }} (the default), so a tool that reads only those would send it as "
+        "typed: rewrite it in {{ double braces }}; if your sending tool reads %PERCENT% signs, "
+        "set 'dialects' to [jinja, percent] in a config file (see the README)"
     )
     assert f.message.count("Bullhorn") == 1
+
+
+def test_the_message_names_the_percent_form_as_written(lint):
+    """%%…%% is Salesforce Marketing Cloud's, %…% Bullhorn's: each is named by its own form."""
+    (f,) = lint(md("Hi %%FirstName%%."), config={"select": [CODE]})
+    assert f.message.startswith(
+        "'%%FirstName%%' looks like a Salesforce Marketing Cloud placeholder (%%NAME%%), but "
+    )
+    assert "Bullhorn" not in f.message
+    (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
+    assert f.message.startswith("'%FIRSTNAME%' looks like a Bullhorn placeholder (%NAME%), but ")
+    assert "Salesforce" not in f.message
 
 
 def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):

@@ -126,7 +126,7 @@ def test_points_at_the_unused_name_in_a_block_list_or_mapping(lint, variables):
     )
 
 
-PLAIN_TEXT = "appears here only as plain text, not as a placeholder: check the placeholder's syntax"
+PLAIN_TEXT = "appears here only as plain text, not as a placeholder"
 NEVER_USED = "never used in the subject or body"
 
 
@@ -149,18 +149,38 @@ def test_a_name_written_as_plain_text_is_pointed_at_there(lint, body, name, colu
     fix goes."""
     (f,) = lint(md(f"[{name}]", body), config={"select": [CODE]})
     assert (f.line, f.column, f.snippet) == (6, column, snippet)
-    assert f.message == f"'{name}' is declared under 'variables' but {PLAIN_TEXT}"
+    assert f.message == (
+        f"'{name}' is declared under 'variables' but {PLAIN_TEXT} ('{snippet}'): check the "
+        "placeholder's syntax"
+    )
 
 
 def test_a_name_written_in_a_placeholder_style_that_is_off(lint):
     (f,) = lint(md("[COMPANY]", "How is *|COMPANY|*?"), config={"select": [CODE]})
     assert (f.line, f.column, f.snippet) == (6, 8, "*|COMPANY|*")
     assert f.message == (
-        "'COMPANY' is declared under 'variables' and written here as a Mailchimp merge tag "
-        "(*|MERGE|*), but these templates use {{ double braces }} (the default), so a tool that "
-        "reads only those would send it as typed: rewrite it in {{ double braces }}; if your "
+        "'*|COMPANY|*' (declared under 'variables' as 'COMPANY') looks like a Mailchimp merge "
+        "tag (*|MERGE|*), but these templates use {{ double braces }} (the default), so a tool "
+        "that reads only those would send it as typed: rewrite it in {{ double braces }}; if your "
         "sending tool reads *|MERGE|* tags, set 'dialects' to [jinja, mailchimp] in a config "
         "file (see the README)"
+    )
+
+
+def test_the_message_quotes_the_placeholder_as_written_not_the_declared_name(lint):
+    found = lint(
+        md("[first_name, company]", "Hi *|FNAME|*, your work at *|COMPANY|* is great."),
+        config={"select": [CODE]},
+    )
+    (f,) = [f for f in found if f.line == 6]
+    assert f.snippet == "*|COMPANY|*"
+    assert f.message.startswith(
+        "'*|COMPANY|*' (declared under 'variables' as 'company') looks like a Mailchimp merge tag"
+    )
+    (f,) = lint(md("[first_name]", "Hi %%first_name%%, hello."), config={"select": [CODE]})
+    assert f.message.startswith(
+        "'%%first_name%%' (declared under 'variables' as 'first_name') looks like a Salesforce "
+        "Marketing Cloud placeholder (%%NAME%%)"
     )
 
 
