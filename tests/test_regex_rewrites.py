@@ -116,6 +116,7 @@ SAMPLES = [
     "insert rate here, Insert the benefits details here, insert your availability here",
     "Thanks,\nTom\n\nP.S. Not interested?\nPS: and\np.s. more\nP.P.S. last",
     "Insert your full name and mobile here, insert hourly rate, plus mileage, here",
+    "[Job]: Job Title, Location",
     "[Role] - Locum People Ltd, Acme Group",
     "you'd love to join my network, be part of my community",
     "Name: outreach-lint\nVersion: 1.0\n",

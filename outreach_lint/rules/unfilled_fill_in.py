@@ -355,7 +355,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             )
         found.extend(capital_fill_ins(prose))
         for dialect in fill_in_dialects:
-            for m in dialect.placeholder.finditer(prose):
+            for m in _with_a_subjects_tag(message, dialect.name, dialect.placeholder):
                 if (
                     _names_a_field(m.group("name"))
                     and not _a_value(m.group("name"))
@@ -377,6 +377,25 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "be sent as is: replace it or make it a placeholder",
                 field=message.field.name,
             )
+
+
+_TAG_BEFORE_A_COLON = compile_regex(r"\[(?P<name>[^\W\d_][\w .'’-]{0,40}?)\](?=:)")
+"""A bracketed tag before a colon, which the bracket style leaves out (``[1]: https://…`` is a
+Markdown link's definition), at the start of a subject: "[Job]: Job Title, Location"."""
+
+
+def _with_a_subjects_tag(
+    message: Message, dialect: str, placeholder: re.Pattern[str]
+) -> Iterable[re.Match[str]]:
+    """The fill-ins of the style ``placeholder`` in ``message``, and in a subject the
+    bracketed tag that opens it before a colon ("[Job]: Job Title, Location"), which is no
+    Markdown link's definition there."""
+    prose = message.prose
+    found = placeholder.finditer(prose)
+    if dialect != "bracket" or message.field.name != "subject":
+        return found
+    tag = _TAG_BEFORE_A_COLON.match(prose, len(prose) - len(prose.lstrip(" \t")))
+    return found if tag is None else [tag, *found]
 
 
 def capital_fill_ins(prose: str) -> list[tuple[int, int]]:

@@ -197,6 +197,43 @@ def test_a_job_tag_before_a_dash_is_a_tag(lint, subject):
     assert lint(_email(subject), config={"select": ["OL403"]}) == []
 
 
+@pytest.mark.parametrize(
+    ("subject", "fires"),
+    [
+        # a colon after the tag is checked like a dash: a title after it is a title
+        ("[Job]: Senior Data Engineer", False),
+        ("[Job]: Ward Sister, Leeds", False),
+        ("[Role]: {{ job_title }}, Leeds", False),
+        ("[Update]: Ward Sister roles", False),
+        # and a field's name where the title goes is a skeleton
+        ("[Job]: Job Title, Location", True),
+        ("[Job] - Job Title, Location", True),
+        ("[Role]: Locum People Ltd", True),
+        ("[Job Title]: Leeds", True),
+    ],
+)
+def test_a_tag_before_a_colon(lint, subject, fires):
+    assert bool(lint(_email(subject), config={"select": ["OL403"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("Subject: [Job]: Job Title, Location", True),
+        ("Subject: [Job]: Senior Data Engineer", False),
+    ],
+)
+def test_a_tag_before_a_colon_in_a_text_files_subject(lint, line, fires):
+    text = f"{line}\n\nHi there, the data engineer job is yours?\n"
+    found = lint(text, path="t.txt", config={"select": ["OL403"]})
+    assert [(f.line, f.message.split("'")[1]) for f in found] == ([(1, "[Job]")] if fires else [])
+
+
+def test_a_link_definition_in_the_body_is_no_fill_in(lint):
+    text = "Hi there, see the job [1].\n\n[1]: https://jobs.example.com/ward-sister\n"
+    assert lint(text, config={"select": ["OL403"]}) == []
+
+
 def test_a_shouting_run_that_holds_a_fill_in_is_still_shouting(lint):
     text = "Hi, THE PAY IS HUGE AND THE JOB TITLE IS YOURS. Pay is INSERT RATE PER HOUR.\n"
     found = lint(text, config={"select": ["OL403", "OL703"]})
