@@ -10,11 +10,11 @@ or reads as a long English word ("AMAZING", "EXCLUSIVE"). Acronyms are left alon
 to five letters (SQL, AWS, CEO, ASAP, CSCS), long ones the rule knows (NEBOSH, MATLAB) or that
 don't read as English (NASENCO), and any word in `allow`. So are a line that is only a
 capitalised heading ("ABOUT THE ROLE:") and a keyword the reader is asked to send ("reply
-STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "START DATE", "INSERT
-RATE PER HOUR"), and so are more fields' names after it, alone or joined by "AND", "IN" or
-"BASED IN" ("CLIENT NAME AND ADDRESS", "JOB TITLE BASED IN LOCATION", "COMPANY NAME HOSPITAL");
-any other words after a field's name are judged on their own ("CLIENT NAME URGENTLY NEEDS
-NURSES": "URGENTLY NEEDS NURSES" is shouting).
+STOP"). A fill-in left in capitals is OL403's to report ("CLIENT NAME", "START DATE", "PHONE
+NUMBER", "based in LOCATION", "INSERT RATE PER HOUR"), and so are more fields' names after
+it, alone or joined by "AND", "IN" or "BASED IN" ("CLIENT NAME AND ADDRESS", "JOB TITLE
+BASED IN LOCATION", "COMPANY NAME HOSPITAL"); any other words after a field's name are judged
+on their own ("CLIENT NAME URGENTLY NEEDS NURSES": "URGENTLY NEEDS NURSES" is shouting).
 
 ## Why is this bad?
 

@@ -6,10 +6,13 @@ Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Compan
 `CLIENT NAME AND ADDRESS`, `JOB TITLE BASED IN LOCATION`), a `____` blank, an amount left as
 `XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`).
 Other fields' names in capitals, the kind of value and the words saying which (`START DATE`,
-`SALARY RANGE`, `SHIFT PATTERN`, `WARD NAME`), are fill-ins where the value goes ("you'd start
-on START DATE"), not when said loudly as a noun ("the CLOSING DATE is Friday", "a £450 DAY
-RATE"), as a label or heading ("START DATE: 3 March", "START DATE Monday") or inside a longer
-run of capitals ("IMMEDIATE START DATE").
+`INTERVIEW DATE`, `SALARY RANGE`, `SHIFT PATTERN`, `WARD NAME`), and a contact's (`PHONE
+NUMBER`, `MOBILE NUMBER`, `EMAIL ADDRESS`; not any number, `JOB NUMBER`) are fill-ins where the
+value goes ("you'd start on START DATE", "call me on PHONE NUMBER"), not when said loudly as a
+noun ("the CLOSING DATE is Friday", "my EMAIL ADDRESS", "a £450 DAY RATE"), as a label or
+heading ("START DATE: 3 March", "START DATE Monday") or inside a longer run of capitals
+("IMMEDIATE START DATE"). A place's field alone is a fill-in after "in" ("you'd be based in
+LOCATION", "in TOWN"), where the place goes.
 Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is
 off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
@@ -269,21 +272,37 @@ UPPER_FILL_IN_SOURCE = (
 """A field's name in capitals, left in the text, and the fields' words after it: "Hi NAME,",
 "with CLIENT NAME", "CLIENT NAME AND ADDRESS" (not a placeholder of a style that is off,
 "%FIRSTNAME%", which OL407 reports, nor "the NAME Foundation")."""
+_A_CONTACTS_FIELD = r"(?:PHONE|MOBILE|TELEPHONE|CONTACT|WHATSAPP)[ \t]+NUMBER|E-?MAIL[ \t]+ADDRESS"
+"""A contact's field in capitals: "PHONE NUMBER", "MOBILE NUMBER", "EMAIL ADDRESS" (not any
+number, "JOB NUMBER", which a recruiter may ask to be quoted)."""
 _A_FIELDS_NAME = (
-    r"(?P<field>(?<![A-Z][ \t])(?<![%|*{\[<#\w])(?:(?:"
-    + _capitals((FILL_WORDS | FIELD_WORDS) - {"your", "their", "his", "her", "insert", "here"})
+    r"(?P<field>(?<![A-Z][ \t])(?<![%|*{\[<#\w])(?:(?:(?:"
+    + _capitals(
+        (FILL_WORDS | FIELD_WORDS | {"interview"})
+        - {"your", "their", "his", "her", "insert", "here"}
+    )
     + r")[ \t]+)+(?:"
     + _capitals(VALUE_KINDS)
+    + r")|"
+    + _A_CONTACTS_FIELD
     + r")(?![%|*}\]>#\w])(?:"
     + _MORE_OF_THE_FILL_IN
     + r")*)(?![ \t]+[A-Z0-9£$€\x1a]|[ \t]*:)"
 )
 """Any other field's name in capitals, words saying which value and the kind of value ("START
-DATE", "SALARY RANGE", "SHIFT PATTERN", "WARD NAME", "CANDIDATE FIRST NAME"), when it is all of
+DATE", "INTERVIEW DATE", "SALARY RANGE", "SHIFT PATTERN", "WARD NAME", "CANDIDATE FIRST NAME",
+"PHONE NUMBER", "EMAIL ADDRESS"), when it is all of
 its run of capitals (not "IMMEDIATE START DATE", "START DATE CONFIRMED") and no label before its
 value or a colon ("START DATE Monday", "START DATE 3 March", "START DATE {{ date }}", "START
 DATE: 3 March"). ``capital_fill_ins`` also asks that it stand where a value goes
 (``_in_a_values_place``)."""
+_A_PLACE_IN = (
+    r"(?<=\b[Ii]n[ \t])(?:LOCATION|TOWN|CITY)(?![%|*}\]>#\w])(?:"
+    + _MORE_OF_THE_FILL_IN
+    + r")*(?![ \t]+[A-Z0-9£$€\x1a]|[ \t]*:)"
+)
+"""A place's field in capitals alone, after "in", where the place goes ("you'd be based in
+LOCATION", "in TOWN"), not in a run of capitals ("in LOCATION UK")."""
 _PRONOUN_OR_MODAL = frozenset(
     "i we you they he she it i'll we'll you'll they'll he'll she'll i'd we'd you'd they'd will "
     "would can could shall should may might must to please just simply then and also kindly "
@@ -316,13 +335,14 @@ FILL_IN = compile_regex(
     r"|\(\([A-Za-z][\w ]{0,30}\)\)"
     # "INSERT RATE", "INSERT HOSPITAL NAME" (not "press INSERT NOW")
     r"|\bINSERT(?:[ \t]+[A-Z]{2,}){0,3}?(?:[ \t]+(?:" + _CAPITAL_FIELDS + r")\b)+"
-    r"|" + UPPER_FILL_IN_SOURCE + r"|" + _A_FIELDS_NAME
+    r"|" + UPPER_FILL_IN_SOURCE + r"|" + _A_FIELDS_NAME + r"|" + _A_PLACE_IN
 )
 """Fill-ins written in capitals or marks, case-sensitive (OL703 leaves them to this rule):
 found by ``capital_fill_ins``."""
 MAY_FILL_IN = compile_regex(
     r"DD[/.-]|MM[/.-]|\?\?|#[A-Z]|\(\(|[(\[][ \t]*(?:insert|Insert|INSERT|ADD|ENTER)|INSERT[ \t]|"
     + _capitals(VALUE_KINDS)
+    + r"|NUMBER|ADDRESS"
 )
 """What each of ``FILL_IN``'s matches holds: most texts hold none, and the engine finds that
 in one pass that tries only their first characters."""

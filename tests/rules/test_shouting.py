@@ -164,6 +164,14 @@ def test_the_words_after_a_fill_in_in_capitals_shout_on_their_own(lint, sentence
         ("I'm RECRUITER NAME from Acme.", [("OL403", "RECRUITER NAME")]),
         ("The ward is WARD NAME at the Royal.", [("OL403", "WARD NAME")]),
         ("CANDIDATE FIRST NAME, your ward work fits.", [("OL403", "CANDIDATE FIRST NAME")]),
+        ("Interviews are on INTERVIEW DATE at our office.", [("OL403", "INTERVIEW DATE")]),
+        ("Call me on PHONE NUMBER to talk it through.", [("OL403", "PHONE NUMBER")]),
+        ("Text me on MOBILE NUMBER today.", [("OL403", "MOBILE NUMBER")]),
+        ("Reply to EMAIL ADDRESS with your CV.", [("OL403", "EMAIL ADDRESS")]),
+        (
+            "You'd be based in LOCATION, working for COMPANY NAME.",
+            [("OL403", "LOCATION"), ("OL403", "COMPANY NAME")],
+        ),
         # the same words said loudly as a noun, a label or part of a longer run are shouting
         ("Note the CLOSING DATE is Friday.", [("OL703", "CLOSING DATE")]),
         ("It pays a £450 DAY RATE, weekly.", [("OL703", "DAY RATE")]),
@@ -171,6 +179,12 @@ def test_the_words_after_a_fill_in_in_capitals_shout_on_their_own(lint, sentence
         ("START DATE Monday 3 March.", [("OL703", "START DATE")]),
         ("IMMEDIATE START DATE for nurses.", [("OL703", "IMMEDIATE START DATE")]),
         ("START DATE CONFIRMED for Monday.", [("OL703", "START DATE CONFIRMED")]),
+        ("Note the INTERVIEW DATE is Friday.", [("OL703", "INTERVIEW DATE")]),
+        ("Send it to my EMAIL ADDRESS now.", [("OL703", "EMAIL ADDRESS")]),
+        ("PHONE NUMBER: 0113 496 0000.", [("OL703", "PHONE NUMBER")]),
+        ("Please quote JOB NUMBER when you apply.", [("OL703", "JOB NUMBER")]),
+        ("Jobs in LOCATION UK are open.", [("OL703", "LOCATION UK")]),
+        ("Your work at our LOCATION impressed us.", [("OL703", "LOCATION")]),
     ],
 )
 def test_a_fields_name_in_capitals_is_a_fill_in_where_its_value_goes(lint, sentence, shown):

@@ -19,6 +19,10 @@ FIRE = [
         "It's with CLIENT NAME AND ADDRESS.", "CLIENT NAME AND ADDRESS", id="client-name-and-more"
     ),
     pytest.param("You'd start on START DATE in Leeds.", "START DATE", id="start-date-caps"),
+    pytest.param("Interviews are on INTERVIEW DATE.", "INTERVIEW DATE", id="interview-date-caps"),
+    pytest.param("Call me on PHONE NUMBER today.", "PHONE NUMBER", id="phone-number-caps"),
+    pytest.param("Reply to EMAIL ADDRESS today.", "EMAIL ADDRESS", id="email-address-caps"),
+    pytest.param("You'd be based in LOCATION.", "LOCATION", id="location-caps-after-in"),
     pytest.param("Shifts are SHIFT PATTERN, in Leeds.", "SHIFT PATTERN", id="shift-pattern-caps"),
     pytest.param("The ward is WARD NAME at the Royal.", "WARD NAME", id="ward-name-caps"),
     pytest.param(
@@ -90,6 +94,11 @@ NO_FIRE = [
         "Nurses, START DATE Monday, or START DATE 3 March.", id="a-label-before-its-value"
     ),
     pytest.param("IMMEDIATE START DATE for nurses.", id="a-fields-name-in-a-longer-run"),
+    pytest.param("Note the INTERVIEW DATE is Friday.", id="an-interview-date-as-a-noun"),
+    pytest.param("Send it to my EMAIL ADDRESS.", id="a-contacts-field-as-a-noun"),
+    pytest.param("PHONE NUMBER: 0113 496 0000", id="a-contacts-field-as-a-label"),
+    pytest.param("Please quote JOB NUMBER when you apply.", id="a-number-not-a-contacts"),
+    pytest.param("Jobs in LOCATION UK are open.", id="a-place-in-a-longer-run"),
     pytest.param("Call me (add me on WhatsApp) later?", id="add-in-brackets"),
     pytest.param("My name is Sam.", id="name-in-lower-case"),
     pytest.param("Uniform sizes from S to XXL.", id="xxl"),
