@@ -65,7 +65,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import (
+from outreach_lint.rules.greetings import (
     GENERIC_WHO,
     greeting,
     is_title,

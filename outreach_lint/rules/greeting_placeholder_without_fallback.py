@@ -85,7 +85,7 @@ from outreach_lint.language import in_english
 from outreach_lint.message import MASK, Message
 from outreach_lint.model import Diagnostic, Option, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.common import GENERIC_WHO, TITLES, greeting
+from outreach_lint.rules.greetings import GENERIC_WHO, TITLES, greeting
 
 _DEFAULT_DIALECTS = ("jinja", "brace", "mailchimp")
 _SALUTATION = compile_regex(

@@ -47,7 +47,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.rules.common import greets_literal_name
+from outreach_lint.rules.greetings import greets_literal_name
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 
