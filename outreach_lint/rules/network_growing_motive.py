@@ -9,7 +9,10 @@ many CRAs as I can", "I'm building a community of cyber professionals", "would b
 you in my network", "I'd love to welcome you to my network", "I'd love for you to be part of my
 circle". Connecting with someone in particular is no such motive ("I'm connecting with the
 hiring manager tomorrow", "…with paralegals in your team", "…with candidates like you about a
-Band 6 role"), nor is saying what the sender's job is ("connecting with candidates like you is
+Band 6 role"), nor is connecting with people in a place for a job or a client's need the same
+sentence names ("I'm connecting with nurses in Leeds about a Band 6 theatre role", "…with HGV
+drivers in Doncaster — our client needs three Class 1 drivers"; "…about opportunities" names
+none), nor is saying what the sender's job is ("connecting with candidates like you is
 my job"). The motive is fine when the same sentence makes it specific: a placeholder for the
 recipient's work (`{{ recent_post }}`), or a talk, post or event it names ("connecting with
 people I met at the CIPD conference"). Nor is a network the reader gains with the job ("the
@@ -50,11 +53,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Span
+from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.phrasing import specific_in
+from outreach_lint.rules.common import ROLE_WORD
+from outreach_lint.rules.phrasing import role_between, specific_in
 
 _GROW = (
     r"(?:expand\w*|grow\w*|build\w*|extend\w*|widen\w*|broaden\w*|strengthen\w*|develop\w*|"
@@ -124,6 +128,19 @@ _MOTIVE = prefiltered(
 )
 
 
+_A_ROLE = compile_folded(r"\b(?!opportunit)" + ROLE_WORD + r"s?\b|\b(?:our|a|my)\s+client\b")
+"""A job or a client's need named after the people: "… about a Band 6 theatre role", "…
+because our client in Preston needs…" (not "… about opportunities", which names none)."""
+
+
+def _names_a_role(message: Message, start: int, end: int) -> bool:
+    """Does the text from ``start`` to ``end`` name a job ("a head chef opening", "a
+    conveyancing paralegal") or a client's need ("for our client's oncology trial")?"""
+    return _A_ROLE.search(message.folded, start, end) is not None or (
+        role_between(message, start, end) is not None
+    )
+
+
 _SENDER_CONNECTS = compile_folded(
     r"\b(?:i'm|i\s+am|i(?:'ve|\s+have)\s+been|(?:keen|looking|hoping|eager|happy|trying|aiming|"
     r"love|like|want)\s+to)\s+(?:(?:currently|now|also|busy|actively|really|always)\s+)?$"
@@ -178,8 +195,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             sentence = message.sentence_at(m.start())
             if sentence.start in seen or specific_in(ctx, message, Span(m.start(), m.end())):
                 continue
-            if m["anyone"] and not _SENDER_CONNECTS.search(folded, sentence.start, m.start()):
-                continue  # "Our nurses connect with families in the community"
+            if m["anyone"] and (
+                not _SENDER_CONNECTS.search(folded, sentence.start, m.start())
+                or _names_a_role(message, m.end(), sentence.end)
+            ):
+                continue  # "Our nurses connect with families…", "… about a Band 6 role"
             clause_end = _clause_end(folded, m.end(), sentence.end)
             if (
                 _READERS.search(folded, sentence.start, m.start())

@@ -219,12 +219,18 @@ def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
 def role_mention(message: Message) -> Span | None:
     """The first job title the text names, not counting the sender's own title ("I'm a
     recruiter at") or the signature."""
-    prose, end = message.folded, text_end(message)
+    return role_between(message, 0, text_end(message))
+
+
+def role_between(message: Message, start: int, end: int) -> Span | None:
+    """The first job title named between ``start`` and ``end``, not counting the sender's
+    own title ("I'm a recruiter at")."""
+    prose = message.folded
     not_roles: list[tuple[int, int]] | None = None
-    for m in _ROLE.finditer(prose, 0, end):
+    for m in _ROLE.finditer(prose, start, end):
         if not_roles is None:
-            not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose, 0, end)]
-        if any(start <= m.start() < end for start, end in not_roles):
+            not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose, start, end)]
+        if any(a <= m.start() < b for a, b in not_roles):
             continue
         sentence = message.sentence_at(m.start())
         before = _SELF.search(prose, sentence.start, m.start())

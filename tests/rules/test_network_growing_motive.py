@@ -203,6 +203,13 @@ CONNECTING_WITH_ANYONE = [
     pytest.param("I'm happy to connect with paralegals from across the UK.", id="from-across"),
     pytest.param("I'm currently connecting with paralegals in Leeds.", id="currently"),
     pytest.param("I'd like to connect with nurses in the North West.", id="id-like-to"),
+    pytest.param(
+        "I'm connecting with nurses in Leeds about opportunities.", id="about-no-role-named"
+    ),
+    pytest.param(
+        "I'm connecting with paralegals in the North West because I want to grow my network.",
+        id="because-no-role-named",
+    ),
 ]
 CONNECTING_WITH_SOMEONE = [
     pytest.param(
@@ -232,6 +239,30 @@ CONNECTING_WITH_SOMEONE = [
         "Our nurses connect with families in the community every day.", id="the-job-not-me"
     ),
     pytest.param("You'll connect with as many patients as you like.", id="the-readers-many"),
+    # a job or a client's need in the same sentence is the reason, not the network
+    pytest.param(
+        "I'm connecting with sous chefs in Manchester about a head chef opening at a new "
+        "Ancoats restaurant.",
+        id="about-an-opening",
+    ),
+    pytest.param(
+        "I’m connecting with HGV drivers in Doncaster — our client needs three Class 1 drivers "
+        "on nights.",
+        id="dash-client-needs",
+    ),
+    pytest.param(
+        "I'm connecting with paralegals in the North West because our client in Preston needs "
+        "a conveyancing paralegal.",
+        id="because-client-needs",
+    ),
+    pytest.param(
+        "I'm connecting with nurses in Leeds about a Band 6 theatre role at St James's.",
+        id="about-a-role",
+    ),
+    pytest.param(
+        "I've been connecting with CRAs across Europe for our client's oncology trial.",
+        id="for-a-client",
+    ),
 ]
 
 
