@@ -12,7 +12,8 @@ escaping the call centre?", "are you happy in your current role?".
 Asking about *this* job is fine ("would you be open to a chat about this role?"), and so are
 the polite outs that show you are not presuming: "if now isn't the right time, no worries",
 "even if you're happy where you are", "if you're ever open to a move", "if you're sick of nights,
-this one is days only". So is saying you won't try to poach them: "I'm not trying to tempt
+this one is days only". "Ready to leave your mark?" is the idiom for making an impact, not
+leaving a job. So is saying you won't try to poach them: "I'm not trying to tempt
 you away from {{ company }}", "I won't try to tempt you away". Other negations don't excuse
 a presumption: "you'd be mad not to take your next step with us" still presumes.
 
@@ -114,8 +115,11 @@ _PRESUMES = prefiltered(
     + PH
     + r"|your\b))(?=[^.!?\n]*\?)"
     # "Ready to leave the NHS?", "Are you ready to leave {{ company }}?"
+    # (not the idiom "ready to leave your mark": to make an impact)
     r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:ready|time)\s+to\s+(?:(?:leave|quit)\s+"
-    r"(?:the|your|" + PH + r")|escape|move\s+on\s+from|get\s+out\s+of)(?![\w-])(?=[^.!?\n]*\?)"
+    r"(?!(?:the|your)\s+mark\b)(?:the|your|"
+    + PH
+    + r")|escape|move\s+on\s+from|get\s+out\s+of)(?![\w-])(?=[^.!?\n]*\?)"
     # "Fancy a change of scenery?"
     r"|\bfancy\s+(?:a\s+change(?:\s+of\s+scene(?:ry)?)?|a\s+move|a\s+fresh\s+start|a\s+new\s+(?:role|"
     r"job|challenge)|escaping|quitting|getting\s+out\s+of|leaving\s+(?:your\b|" + PH + r"))"

@@ -50,6 +50,7 @@ FIRE = [
     pytest.param("Hi, fed up with the caseloads at {{ council }}?", id="caseloads-at"),
     pytest.param("Ready to leave the NHS?", id="ready-to-leave"),
     pytest.param("Are you ready to leave {{ company }}?", id="are-you-ready-to-leave"),
+    pytest.param("Are you ready to leave your current role?", id="leave-your-current-role"),
     pytest.param("Fancy escaping the call centre?", id="fancy-escaping"),
     pytest.param("Fancy leaving {{ company }}?", id="fancy-leaving-their-employer"),
 ]
@@ -78,6 +79,9 @@ NO_FIRE = [
     pytest.param("If you are sick of nights, this one is days only?", id="if-you-are-sick"),
     pytest.param("When you're ready to leave, could you give me a call?", id="when-ready-to-leave"),
     pytest.param("Are you ready to leave it to the experts? We do the paperwork.", id="leave-it"),
+    # "leave your mark" is making an impact, not leaving a job ("ready to leave the NHS?" is)
+    pytest.param("Ready to leave your mark?", id="leave-your-mark"),
+    pytest.param("Are you ready to leave your mark on the Leeds skyline?", id="leave-your-mark-on"),
     pytest.param("Fancy leaving at 3pm on Fridays? The role has early finishes.", id="leave-early"),
     pytest.param("Fancy escape rooms? Our team does one a month.", id="escape-rooms"),
     pytest.param("If you ever fancy a change, I'm here.", id="if-you-fancy-a-change"),
