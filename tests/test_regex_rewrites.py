@@ -108,6 +108,7 @@ def test_the_rules_have_patterns_to_check() -> None:
 # scalars), pieces the rules search in windows, and phrases the labelled templates avoid.
 SAMPLES = [
     "OL101",
+    "Dear {{ first_name|default('there', true) }}, Hi {{ first_name|d(\"Candidate\", true) }},",
     "ALL",
     "C:/templates",
     "templates:\n  - id: a",

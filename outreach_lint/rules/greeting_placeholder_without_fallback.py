@@ -3,7 +3,8 @@
 Flags a name placeholder in the greeting ("Hi {{ first_name }},", "Dear Dr. {{ last_name }},",
 "Dear *|FNAME|*,", "G'day {{ first_name }},") with no fallback for an empty name, or an empty
 one (`{{ first_name|default('') }}`), in the placeholder styles that have one. Jinja's
-`|d('there')` is a fallback too.
+`|d('there')` is a fallback too, and so is `|default('there', true)` (read as its first
+argument: "Dear {{ first_name|default('there', true) }}," sends "Dear there,").
 
 It also flags a fallback that makes a bad greeting once filled in: "there" after "Dear", after
 a title or with no salutation before it ("Dear {{ first_name|default('there') }}," sends "Dear
@@ -28,7 +29,9 @@ would read wrong ("Dear Dr there") or the style has no fallback (Handlebars and 
 with neither a fallback nor a condition (Lever's `{{Candidate first name}}`, `Dear Dr
 {last_name}` in single braces), it says to make sure the sending tool has the name for everyone,
 or to turn the rule off for those templates (a greeting without a name would be OL103's
-generic greeting).
+generic greeting). For Teamtailor's "Dear {first-name there}" it offers "Hi {first-name
+there}" too, but not after a title ("Dear Dr {last-name there}"): "Hi Patel," would read no
+better.
 
 ## Why is this bad?
 
@@ -101,6 +104,9 @@ _ABBREVIATED_TITLE = compile_regex(r"[ \t]*(?:" + "|".join(TITLES) + r")\.", re.
 _RAW_FALLBACK = compile_regex(r"\|\s*(?:default\w*\s*[(:]|d\s*\()|\bor\s+['\"]")
 _EMPTY_FALLBACK = compile_regex(r"(?:\|\s*(?:default\w*|d)\s*[(:]\s*|\bor\s+)(['\"])\s*\1")
 """A fallback that is no text: ``|default('')``, ``|d(" ")``, ``or ''``."""
+_FALLBACK_AND_ARGUMENT = compile_regex(r"\|\s*(?:default|d)\s*\(\s*(['\"])([^'\"\n]*)\1\s*,")
+"""A fallback with a second argument, which the placeholder's own reading leaves out: Jinja's
+``|default('there', true)``, the form that also covers an empty string."""
 _SHOWN = 30
 """Characters of a line quoted at most, after a name that opens it."""
 _HANDLEBARS_BLOCK = compile_regex(r"\{\{(?:#if|/if\}\}|else\}\}|#unless|#each)")
@@ -243,6 +249,15 @@ def _salutation(text: str, g: Greeting) -> str:
     return " ".join(text[g.start : g.after_salutation].split()).lower().rstrip(",!.:;—–-")
 
 
+def _fallback(p: Placeholder, text: str) -> str | None:
+    """The placeholder's fallback, also when a second argument follows it
+    (``|default('there', true)``)."""
+    if p.fallback is not None or p.dialect != "jinja":
+        return p.fallback
+    m = _FALLBACK_AND_ARGUMENT.search(text, p.start, p.end)
+    return None if m is None else m[2]
+
+
 def _advice(
     ctx: RuleContext, g: Greeting, empty: list[Placeholder], written: str | None = None
 ) -> str:
@@ -260,11 +275,18 @@ def _advice(
     salutation = _salutation(text, g)
     english = in_english(ctx.body) and (not salutation or salutation in _ENGLISH_HELLOS)
     word, hello = ("there", "Hello") if english else ("…", "…")
-    there_reads = not after_title and (p.fallback is None or salutation not in _NOT_BEFORE_THERE)
+    fallback = _fallback(p, text)
+    there_reads = not after_title and (fallback is None or salutation not in _NOT_BEFORE_THERE)
     instead = _default(style, p.name, word) if there_reads else None
+    argument = _FALLBACK_AND_ARGUMENT.search(text, p.start, p.end) if instead else None
+    if argument is not None:  # keep "|default('there', true)": it covers an empty string
+        instead = text[p.start : argument.start(2)] + word + text[argument.end(2) : p.end]
     if instead is None:
         instead = _conditional(style, [q.name for q in empty], written, hello)
-    if instead is None and p.fallback is not None:  # (Teamtailor's: it has no condition)
+    if instead is None and fallback is not None and after_title:
+        # (Teamtailor's, after a title: "Hi {last-name there}" would send "Hi Patel,")
+        return "make sure your sending tool has the name for everyone it sends to"
+    if instead is None and fallback is not None:  # (Teamtailor's: it has no condition)
         return (
             "make sure your sending tool has the name for everyone it sends to, or open with "
             f"'Hi {_default(style, p.name, word)}' instead"
@@ -328,11 +350,12 @@ def _bad_fallback(ctx: RuleContext, g: Greeting) -> Diagnostic | None:
     if not checked:
         return None
     p = checked[-1]
-    if p.fallback is None or p.guarded or ctx.kind(p) != "name":
-        return None
-    fallback = " ".join(p.fallback.split())
-    words = [w.lower().replace("'", "") for w in _WORD.findall(fallback)]
     text, prose = body.text, body.prose
+    written_fallback = _fallback(p, text)
+    if written_fallback is None or p.guarded or ctx.kind(p) != "name":
+        return None
+    fallback = " ".join(written_fallback.split())
+    words = [w.lower().replace("'", "") for w in _WORD.findall(fallback)]
     if words == ["there"]:
         before = text[g.after_salutation : p.start].strip()
         if not before and _salutation(text, g) not in _NOT_BEFORE_THERE:

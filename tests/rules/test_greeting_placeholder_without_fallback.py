@@ -293,6 +293,11 @@ def test_an_empty_fallback_is_named_as_such(lint):
         "{{ first_name|default('') }} in the greeting has an empty fallback, so an empty name "
         "sends 'Hi ,': write {{ first_name|default('there') }} instead"
     )
+    [finding] = lint(md("Hi {{ first_name|default('', true) }},"), config={"select": [CODE]})
+    assert finding.message == (
+        "{{ first_name|default('', true) }} in the greeting has an empty fallback, so an empty "
+        "name sends 'Hi ,': write {{ first_name|default('there', true) }} instead"
+    )
 
 
 @pytest.mark.parametrize(
@@ -412,6 +417,30 @@ BAD_FALLBACK = [
         "sends to, or open with 'Hi {first-name there}' instead",
         id="teamtailor-dear-there",
     ),
+    # after a title, "Hi {last-name there}" would send "Hi Patel,": only the sending tool's data
+    pytest.param(
+        "Dear Dr {last-name there},",
+        "{last-name there} in the greeting falls back to 'there', so an empty name sends 'Dear "
+        "Dr there,', which reads wrong: make sure your sending tool has the name for everyone "
+        "it sends to",
+        id="teamtailor-dear-dr-there",
+    ),
+    # Jinja's "|default('there', true)" (which also covers an empty string) is read the same
+    # as "|default('there')"; "Hi {{ first_name|default('there', true) }}," reads right
+    pytest.param(
+        "Dear {{ first_name|default('there', true) }},",
+        "{{ first_name|default('there', true) }} in the greeting falls back to 'there', so an "
+        "empty name sends 'Dear there,', which reads wrong: write {% if first_name %}Dear "
+        "{{ first_name }},{% else %}Hello,{% endif %} instead",
+        id="dear-there-with-true",
+    ),
+    pytest.param(
+        "Hi {{ first_name|d('Candidate', true) }},",
+        "{{ first_name|d('Candidate', true) }} in the greeting falls back to 'Candidate', so an "
+        "empty name sends 'Hi Candidate,', a greeting that could go to anyone: write "
+        "{{ first_name|d('there', true) }} instead",
+        id="candidate-with-true",
+    ),
 ]
 
 
@@ -426,6 +455,7 @@ def test_a_fallback_that_reads_wrong_once_filled_in(lint, text, message):
     "text",
     [
         "Hi {{ first_name|default('there') }},",
+        "Hi {{ first_name|default('there', true) }},",
         "Hello {{ first_name|default('there') }},",
         "Good morning {{ first_name|default('there') }},",
         "Hi {first-name there},",
