@@ -5,9 +5,10 @@ Flags the generic shared-field excuse for reaching out: "since we're in the same
 in logistics", "as someone who also works in the legal sector", "our shared field".
 
 "Since we're both in retail", "we're both part of the security community", "as a fellow
-roboticist", "as someone who also works in local government" and "as two people in the cyber
-space" are flagged when the same sentence gives them as the reason to connect, network,
-reach out, add the reader or get in touch ("..., I'd love to connect"). They are not flagged
+roboticist", "as someone who also works in local government" (or "in IT": in capitals, the
+field, not the pronoun "it") and "as two people in the cyber space" are flagged when the same
+sentence gives them as the reason to connect, network, reach out, add the reader or get in
+touch ("..., I'd love to connect"). They are not flagged
 when that sentence names something of the reader's ("as a fellow Rust contributor, I loved
 your PR on the borrow checker"); when what is shared is a place or a state ("since we're both
 in London", "both in the same city", "both in the hiring process"); when it is a name, since
@@ -103,10 +104,10 @@ def _group(name: str) -> str:
     to the end of the clause ("security community"), but not a shared employer, event or
     school, or a part of something ("speaker at DevOpsDays", "member of the Rust team",
     "hiring manager for the platform team")."""
-    return (
-        rf"(?P<{name}>{_WORDS})"
-        r"(?=\s*(?:[^\w\s&-]|$)|\s+(?!(?:at|from|with|of|for|on)\b)" + _CLAUSE_WORD + r"\b)"
-    )
+    return rf"(?P<{name}>{_WORDS}){_GROUP_END}"
+
+
+_GROUP_END = r"(?=\s*(?:[^\w\s&-]|$)|\s+(?!(?:at|from|with|of|for|on)\b)" + _CLAUSE_WORD + r"\b)"
 
 
 _NOT_A_FIELD = compile_folded(
@@ -129,7 +130,7 @@ _SHARED_GROUP = prefiltered(
     rf"|\bas\s+(?:an?\s+)?fellow\s+(?:members?\s+of\s+(?:the\s+)?)?{_group('fellow')}"
     # "as someone who also works in local government" (the "also" is the claim to share it)
     r"|\bas\s+(?:someone|somebody|another\s+person|one)\s+(?:(?:who|that)\s+)?also\s+"
-    rf"(?:works?|working|is)\s+in\s+(?:the\s+)?{_group('someone')}"
+    rf"(?:works?|working|is)\s+in\s+(?:(?:the\s+)?{_group('someone')}|(?P<it>it){_GROUP_END})"
     # "as two people in the cyber space", "as two engineers in fintech"
     r"|\bas\s+two\s+(?:[\w-]+\s+){0,2}?(?:people|professionals|folks|[\w-]+(?:ers|ors|ists|"
     rf"ians))\s+(?:(?:working|who\s+work)\s+)?in\s+(?:the\s+)?{_group('two')}",
@@ -162,7 +163,9 @@ def _shared_group_excuses(ctx: RuleContext, message: Message) -> Iterator[Span]:
     gives them as the reason to connect, and names nothing specific about the reader."""
     folded = message.folded
     for m in _SHARED_GROUP.finditer(folded):
-        group = next(g for g in ("both", "fellow", "someone", "two") if m.group(g) is not None)
+        group = next(g for g in ("both", "fellow", "someone", "two", "it") if m[g] is not None)
+        if group == "it" and message.text[m.start(group) : m.end(group)] != "IT":
+            continue  # "as someone who also works in it": the pronoun, not the field
         both = group == "both"
         sentence = message.sentence_at(m.start())
         if (

@@ -51,6 +51,8 @@ FIRE = [
         "Hi, as two people in the cyber space, it makes sense to connect.", id="two-people"
     ),
     pytest.param("As two engineers in fintech, let's connect.", id="two-engineers"),
+    # "IT" in capitals after "in" is the field, not the pronoun (see "works-in-it" below)
+    pytest.param("As someone who also works in IT, I'd love to connect.", id="someone-also-it"),
 ]
 NO_FIRE = [
     pytest.param("I've spent ten years in the same industry as our clients.", id="own-career"),
@@ -131,6 +133,14 @@ NO_FIRE = [
     pytest.param("As two nurses in the NHS, I know how short staffed wards are.", id="two-nurses"),
     # ...nor the sender saying who they are, with nothing said to be shared
     pytest.param("As someone who works in recruitment, I'd love to connect.", id="who-i-am"),
+    # "it" in lower case is the pronoun; "IT at Barclays" is a shared employer
+    pytest.param(
+        "You run the Leeds office. As someone who also works in it, I'd love to connect.",
+        id="works-in-it",
+    ),
+    pytest.param(
+        "As someone who also works in IT at Barclays, I'd love to connect.", id="it-at-employer"
+    ),
 ]
 
 
