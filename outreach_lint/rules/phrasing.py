@@ -97,9 +97,14 @@ _SOMEONE_INTERVIEWED = compile_folded(
 )
 """Whom the reader interviewed: "thank you for interviewing our candidate Sam", "… so many of
 our candidates" thanks a client, not someone who applied."""
-_ON_A_SHOW = compile_folded(r"(?<=your\sinterview)\s+(?:about\b|(?:on|in)\s+(?=" + PH + r"))")
-"""An interview they gave: "thanks for your interview on {{ podcast }}" (not "on {{ date }}")."""
-_WHEN = frozenset({"date", "day", "time", "when", "slot", "datetime"})
+_ON_A_SHOW = compile_folded(r"(?<=your\sinterview)\s+(?:(about)\b|(?:on|in)\s+(?=" + PH + r"))")
+"""An interview they gave: "thanks for your interview on {{ podcast }}", "about Kafka" (not "on
+{{ date }}", "in {{ office }}" nor "about the Site Manager role")."""
+_SHOW = frozenset(
+    {"podcast", "show", "channel", "publication", "magazine", "blog", "episode", "radio"}
+    | {"webinar", "newspaper", "vlog", "youtube", "livestream", "stream", "broadcast", "tv"}
+)
+"""Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}"."""
 _CLAUSE = compile_folded(r"[^.!?;,:\n]*")
 _FOR = compile_folded(r"\s+for\b")
 _A_JOB = compile_folded(
@@ -113,13 +118,17 @@ our graduate scheme" (not "for our newsletter")."""
 
 
 def _gave_an_interview(message: Message, end: int) -> bool:
-    """Is "your interview" ending at ``end`` one they gave ("on {{ podcast }}", "about Kafka")?"""
-    on = _ON_A_SHOW.match(message.folded, end)
+    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder named for a
+    show ("on {{ podcast }}", not "in {{ office }}" nor "on {{ teams_link }}"), or about
+    something other than a job ("about Kafka", not "about the Site Manager role")?"""
+    folded = message.folded
+    on = _ON_A_SHOW.match(folded, end)
     if on is None:
         return False
-    return not any(
-        _WHEN & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1)
-    )
+    if on.group(1):
+        clause = _CLAUSE.match(folded, on.end())
+        return not _A_JOB.search(folded, on.end(), clause.end() if clause else on.end())
+    return any(_SHOW & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1))
 
 
 @per_message

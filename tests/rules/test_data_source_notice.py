@@ -259,6 +259,42 @@ def test_in_a_yaml_collection(lint):
             True,
         ),
         ("thanks for your interview on Tuesday. We'd like to offer you the role.", True),
+        # a reply about their own interview: where, how or on what day it was, or its job
+        (
+            "thanks for your interview in {{ office }} yesterday. We'd like to offer you the "
+            "Site Manager role.",
+            True,
+        ),
+        (
+            "thanks for your interview in {{ location }} on Tuesday. We'd like to offer you the "
+            "Site Manager role.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ teams_link }} yesterday. We'd like to offer you "
+            "the role.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ zoom }} yesterday. We'd like to offer you the role.",
+            True,
+        ),
+        ("thanks for your interview on {{ interview_dt }}. We'd like to offer you the role.", True),
+        (
+            "thanks for your interview on {{ interview_weekday }}. We'd like to offer you "
+            "the role.",
+            True,
+        ),
+        (
+            "thanks for your interview about the Site Manager role. We'd like to offer you "
+            "the job.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ show_name }} last week. We're hiring a Staff Engineer "
+            "in London.",
+            False,
+        ),
     ],
 )
 def test_only_a_reply_to_their_own_application_is_skipped(lint, sentence, answers):
