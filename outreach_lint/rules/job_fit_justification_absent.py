@@ -28,10 +28,13 @@ know anyone?"), nor a job named in thanks for a referral ("Thanks for the referr
 candidate_name }} for the Site Manager job"): it is the job they put someone else forward for, not
 one offered to them, nor a job they are congratulated on ("Congratulations on the new role at {{
 company }}!"): it is theirs already. Such a clause runs on past ", and Priya for the QS role" or "–
-the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new clause to
-the reader after a comma, colon or dash ("…, we're also hiring a Site Manager", "congratulations on
-graduating: we have three open positions", ", and would you be interested in our Site Manager role
-yourself?"): a job there is pitched to them. A later step of a sequence that is marked as one (a
+the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new
+clause after a comma, colon or dash that offers the reader a job ("…, we're also hiring a Site
+Manager", "congratulations on graduating: we have three open positions", "– Acme Digital is
+hiring junior developers", ", and would you be interested in our Site Manager role yourself?"):
+a job there is pitched to them (not ", we've placed him in the Site Manager job at Keepmoat" or
+": I'd love to hear how the Head of Operations job is going", still the referral's or their
+own). A later step of a sequence that is marked as one (a
 subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
 `follow_up: true` or a `sequence_step` above 1) is not flagged either: it is sent under the first
 message, which gives the reason. Nor is a message that answers the reader's own application or
@@ -96,17 +99,43 @@ _NOT_OFFERED = compile_folded(
 won ('Congratulations on the new role')."""
 
 
-_CLAUSE_BREAK = compile_folded(
-    r";|(?:[,:\u2014\u2013]|\s-\s)\s*(?:(?:and|but|so)\s+)?(?:(?:we|i|they|there|(?:my|our)\s+"
-    r"clients?)(?:'re|'ve|'m|'s|'ll|'d|\s+(?:(?:also|now|currently|still)\s+)?(?:are|is|am|have|"
-    r"has|need|needs|want|wants|will|would|could|can|also|now|currently|still))\b|(?:would|could|"
-    r"are|might|do)\s+you\b)"
+_NOW = r"(?:(?:also|now|currently|still|actively|urgently)\s+)?"
+_SENDER = r"(?:we|i|(?:my|our)\s+clients?)"
+_A_PLACE = (
+    r"(?:an?|another|some|several|more|new|open|two|three|four|five|\d+|plenty|lots|loads|"
+    r"roles?|positions?|jobs?|vacancies|openings|someone|people)\b"
 )
-"""Where such a clause ends: a semicolon, or a new clause to the reader, with its own subject
-and verb, after a comma, colon or dash: "thanks for the referral of Sam, we're also hiring a
-Site Manager", "congratulations on graduating: we have three open positions", "…, and would
-you be interested yourself?" (not "thanks for referring Sam for the Site Manager job, and Priya
-for the QS role", nor "… – the Site Manager job at Keepmoat is what they wanted")."""
+_CLAUSE_BREAK = compile_folded(
+    r";|(?:[,:\u2014\u2013]|\s-\s)\s*(?:(?:and|but|so)\s+)?(?:"
+    # the sender or their client hiring: "we're also hiring", "my client is looking for"
+    + _SENDER
+    + r"(?:'re|'m|\s+(?:are|am|is))\s+"
+    + _NOW
+    + r"(?:hiring|recruiting|appointing|looking\s+for|searching\s+for|seeking|taking\s+on)\b"
+    # … or with a job to fill: "we have three open positions", "we also need a QS"
+    + r"|"
+    + _SENDER
+    + r"(?:'ve|\s+"
+    + _NOW
+    + r"(?:have|has|need|needs|want|wants))(?:\s+got)?\s+(?:also\s+)?"
+    + _A_PLACE
+    + r"|there(?:'s|\s+is|\s+are)\b"
+    # an employer named there hiring: "– Acme Digital is hiring junior developers"
+    + r"|(?!(?:who|which|that|he|she|they|it|this|these|those|we|i)\b)(?:(?:[\w&'-]+|"
+    + PH
+    + r")\s+){1,4}?(?:is|are)\s+"
+    + _NOW
+    + r"(?:hiring|recruiting|appointing|looking\s+for|searching\s+for|seeking|taking\s+on)\b"
+    # a question that offers it: "would you be interested in our Site Manager role yourself?"
+    + r"|(?:would|could|are|might|do)\s+you\b)"
+)
+"""Where such a clause ends: a semicolon, or a new clause after a comma, colon or dash that
+offers the reader a job: "thanks for the referral of Sam, we're also hiring a Site Manager",
+"congratulations on graduating: we have three open positions", "– Acme Digital is hiring junior
+developers", "…, and would you be interested yourself?" (not "thanks for referring Sam for the
+Site Manager job, and Priya for the QS role", "… – the Site Manager job at Keepmoat is what they
+wanted", ", we've placed him in the Site Manager job", ", they've accepted the Site Manager job"
+nor ": I'd love to hear how the Head of Operations job is going")."""
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

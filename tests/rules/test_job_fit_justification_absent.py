@@ -801,6 +801,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "is exactly what they wanted. I'll keep you posted.",
             False,
         ),
+        # a clause that only goes on about the referral or their new job offers nothing
+        (
+            "thanks for referring Sam, we've placed him in the Site Manager job at Keepmoat. "
+            "I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for referring {{ candidate_name }}, they've accepted the Site Manager job at "
+            "Keepmoat! I'll keep you posted.",
+            False,
+        ),
+        (
+            "congratulations on the new role at {{ company }}: I'd love to hear how the Head of "
+            "Operations job is going.",
+            False,
+        ),
         # a new clause to the reader after a comma or colon pitches to them
         (
             "thanks for referring {{ candidate_name }}, we're also hiring a Site Manager in "
@@ -836,6 +852,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
         (
             "congratulations on graduating, we have three open positions for junior developers "
             "in Manchester. Could we talk?",
+            True,
+        ),
+        # an employer hiring after the dash pitches to them too
+        (
+            "congratulations on graduating – Acme Digital is hiring junior developers in "
+            "Manchester on £28k. Could we talk?",
+            True,
+        ),
+        (
+            "congratulations on the work anniversary — Keepmoat is looking for a Site Manager in "
+            "Leeds on £55k. Fancy a chat?",
+            True,
+        ),
+        (
+            "congratulations on the work anniversary — {{ client }} is hiring a Site Manager in "
+            "Leeds on £55k. Fancy a chat?",
             True,
         ),
         ("thanks for connecting. We're hiring a Site Manager in Leeds. Could I call you?", True),
