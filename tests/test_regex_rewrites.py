@@ -136,6 +136,7 @@ SAMPLES = [
     "We need someone to lead our payroll team.",
     "Are you open to",
     "Thanks for your interview about Kafka.",
+    "If you don't send your payslips, that's fine.",
     "new role",
     "Acme, is",
     "Northwind is",

@@ -18,11 +18,13 @@ Asking what they would want ("salary expectations", "what are you looking for in
 compensation?"), a contractor's rate with no time given ("what's your day rate?", which can be
 the price they would quote) and stating the range ("the range is EUR 85-105k") are fine, and so
 is mentioning their pay or payslips without asking for them ("we can beat your current package",
-"payslips come weekly through the portal", "the client requires an enhanced DBS, and your
-payslips are issued every Friday") or saying they won't be asked for ("the client never asks to
-see your payslips", "doesn't ask", "does not require", "there's no need to send"), though not
-what they are then asked for instead ("the client doesn't ask to see your payslips, but they do
-need your P60", "no need to send your CV: just your last three payslips").
+"payslips come weekly through the portal", "your payslips should be sent to you every Friday",
+"the client requires an enhanced DBS, and your payslips are issued every Friday") or saying they
+won't be asked for ("the client never asks to see your payslips", "doesn't ask", "does not
+require", "there's no need to send", "if you don't send your payslips, that's fine", "if you'd
+rather not share them"), though not what they are then asked for instead ("the client doesn't
+ask to see your payslips, but they do need your P60", "no need to send your CV: just your last
+three payslips").
 
 ## Why is this bad?
 
@@ -176,7 +178,7 @@ _ASK = compile_folded(
 )
 _NEGATED = compile_folded(
     r"\b(?:never|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|not\s+going\s+to|no\s+"
-    r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|"
+    r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will|rather\s+not)\s+(?:\w+\s+)?(?:asks?|needs?|"
     r"requires?|wants?|requests?|share|disclose|tell|send|provide|show|include)\b"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
@@ -192,23 +194,34 @@ _CONDITION = compile_folded(r"\b(?:if|unless)\s+(?:you|they)\s+$")
 _GIVE = compile_folded(r"\b(?:send|provide|share|show|include|disclose|tell)$")
 """The verb of such a condition, their giving it: not "if you don't want to share it", a choice
 left to them."""
+_REASSURED = compile_folded(
+    r"[^,.;:!?]*,\s*(?:(?:that|it)(?:'s|\s+is)\s+(?:(?:absolutely|totally|completely|perfectly|"
+    r"also|still)\s+)?(?:fine|ok|okay|alright|no\s+problem)|no\s+(?:problem|worries)|"
+    r"don't\s+worry)\b"
+)
+"""A condition that lets them off: "if you don't send your payslips, that's fine"."""
 _ASKED_FOR = compile_folded(
     r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
     r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"
-    r"emailed))\b"
+    r"emailed)(?!\s+to\s+you\b))\b"
 )
 """A passive request right after the pay named: "your last three payslips are needed by
-Friday"."""
+Friday" (not "should be sent to you", delivered to them)."""
 
 
 def _denied(prose: str, start: int, end: int, at: int) -> bool:
     """Whether the sentence from ``start`` to ``end`` denies asking for the pay named at ``at``:
     not a "don't" that is a condition on their giving it ("if you don't provide your payslips,
-    the client can't progress your application"; "if you don't want to share it" is a denial),
+    the client can't progress your application"; "if you don't want to share it" or "if you
+    don't send them, that's fine" is a denial),
     nor one before a "but", "just" or "only" that then asks ("the client doesn't ask to see your
     payslips, but they do need your P60")."""
     for m in _NEGATED.finditer(prose, start, end):
-        if _CONDITION.search(prose, start, m.start()) and _GIVE.search(m[0]):
+        if (
+            _CONDITION.search(prose, start, m.start())
+            and _GIVE.search(m[0])
+            and not _REASSURED.match(prose, m.end(), end)
+        ):
             continue
         if m.end() <= at and _DENIAL_ENDS.search(prose, m.end(), at):
             continue

@@ -164,6 +164,13 @@ def test_position_in_yaml_collection(lint):
         # a passive request after the payslips asks for them, in a clause of their own too
         ("Please complete the registration form, and your last three payslips are needed.", True),
         ("The client will run an enhanced DBS, and your payslips will also be required.", True),
+        ("Your payslips should be sent to HR by Friday.", True),
+        # (but not one to them: the payslips are delivered to the reader)
+        (
+            "Weekly pay via our umbrella partner. Your payslips should be sent to you by the "
+            "umbrella company every Friday, and holiday pay is itemised.",
+            False,
+        ),
     ],
 )
 def test_the_request_must_be_for_the_pay(lint, sentence, fires):
@@ -186,6 +193,13 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         ("If you don't want to share your current salary, that's fine.", False),
         # a "don't" that is a condition on their giving it is no denial
         ("If you don't provide your last three payslips, the client can't progress it.", True),
+        # (unless the condition lets them off: reassurance, as with "don't want to share")
+        (
+            "If you don't send your payslips, that's fine: the client will still consider your "
+            "application for the Band 6 role.",
+            False,
+        ),
+        ("If you'd rather not share your payslips, that's absolutely fine.", False),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
