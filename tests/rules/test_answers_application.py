@@ -1,0 +1,102 @@
+"""Which e-mails answer the reader's own application, and are skipped by the rules a cold e-mail
+must pass: OL604 (opt-out and postal address) and OL605 (where their details came from).
+Both rules ask ``phrasing.answers_application``, so the cases are held here once, for both."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("code", ["OL604", "OL605"])
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # a reply to their own application: it opens by thanking them for applying or
+        # interviewing for a job, or, in its first sentence or two, for applying at all
+        (
+            "thanks for applying for the Site Engineer role. We've reviewed your CV and would "
+            "like to invite you to interview on Tuesday.",
+            True,
+        ),
+        ("thank you for applying to the Site Engineer role at Kier. Could you do Tuesday?", True),
+        ("thanks for interviewing with us last week. We'd like to offer you the role.", True),
+        ("thanks for applying! We'd like to invite you to interview on Tuesday.", True),
+        ("thanks for interviewing the other day. We'd like to offer you the role.", True),
+        ("thanks for applying for our graduate scheme. Could you do Tuesday?", True),
+        # thanks at the end of a cold pitch, for something that is no job, or to a client
+        (
+            "we're hiring Site Engineers across Yorkshire, £45-52k. Apply at the link below. "
+            "Thanks for applying!",
+            False,
+        ),
+        (
+            "thanks for applying for our newsletter. This month: 40 new Site Engineer roles "
+            "across Yorkshire, £45-52k.",
+            False,
+        ),
+        (
+            "thank you for interviewing our candidate Sam for your Site Engineer role last week. "
+            "We have two more engineers available this month; could I send you their CVs?",
+            False,
+        ),
+        (
+            "thank you for interviewing so many of our candidates for the Site Manager role this "
+            "year. We have three more site managers available this month; could I send their CVs?",
+            False,
+        ),
+        # an interview they gave is no interview for a job (one on a date still is)
+        (
+            "thanks for your interview on {{ podcast }} last week: your take on Kafka was spot "
+            "on. We're hiring a Staff Engineer in London.",
+            False,
+        ),
+        ("thanks for your interview about Kafka. We're hiring a Staff Engineer in London.", False),
+        (
+            "thanks for your interview on {{ interview_date }}. We'd like to offer you the role.",
+            True,
+        ),
+        ("thanks for your interview on Tuesday. We'd like to offer you the role.", True),
+        # a reply about their own interview: where, how or on what day it was, or its job
+        (
+            "thanks for your interview in {{ office }} yesterday. We'd like to offer you the "
+            "Site Manager role.",
+            True,
+        ),
+        (
+            "thanks for your interview in {{ location }} on Tuesday. We'd like to offer you the "
+            "Site Manager role.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ teams_link }} yesterday. We'd like to offer you "
+            "the role.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ zoom }} yesterday. We'd like to offer you the role.",
+            True,
+        ),
+        ("thanks for your interview on {{ interview_dt }}. We'd like to offer you the role.", True),
+        (
+            "thanks for your interview on {{ interview_weekday }}. We'd like to offer you "
+            "the role.",
+            True,
+        ),
+        (
+            "thanks for your interview about the Site Manager role. We'd like to offer you "
+            "the job.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ show_name }} last week. We're hiring a Staff Engineer "
+            "in London.",
+            False,
+        ),
+    ],
+)
+def test_only_a_reply_to_their_own_application_is_skipped(lint, code, sentence, answers):
+    text = (
+        "---\nchannel: email\nsubject: Site Engineer, Leeds\n---\n"
+        f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n\nAlastair\n"
+    )
+    assert bool(lint(text, config={"select": [code]})) != answers
