@@ -23,8 +23,9 @@ when the reader qualified, said as a fact ("you qualified with KPMG in 2016", "s
 finished your PhD in the last two years"), numbers that count something ("35 hours a week",
 "£25-35k", "25-35 beds"), work with young people (a youth worker's caseload) or with graduates
 ("hiring a Careers Adviser to work with recent graduates", "a Trainee Supervisor to support
-recent law graduates"; not training them, which is hiring them), a "digital-native brand", and
-a sender who was a recent graduate themselves.
+recent law graduates", "hiring a Graduate Training Manager to train recent graduates"; not an
+employer keen to train them, which is hiring them), a "digital-native brand", and a sender who
+was a recent graduate themselves.
 
 ## Why is this bad?
 
@@ -235,12 +236,19 @@ _SERVES = compile_folded(
     r"advise)\s+(?:the\s+|an?\s+)?$"
     r"|\b(?:working\s+with|supporting|looking\s+after|mentoring|teaching|supervising|"
     r"advising)\s+(?:the\s+|an?\s+)?$"
+    # "hiring a Graduate Training Manager to train recent graduates": an infinitive of purpose
+    # after the job being hired is the job's work (not "hiring and keen to train")
+    r"|\b(?:hiring|recruiting|appointing|seeking|looking\s+for)\s+an?\s+"
+    r"(?:(?!(?:and|to|that|who|which|is|are)\b)\w+[\s&/-]+){1,5}to\s+(?:\w+\s+and\s+)?"
+    r"(?:train|coach)\s+(?:the\s+|an?\s+)?$"
 )
 """Graduates as the people the job serves: "hiring a Careers Adviser to work with recent
 graduates", "a Trainee Supervisor to support recent law graduates". Not when the employer
 itself wants to train them ("we want to train recent graduates"): they are the hires. Training
 or coaching graduates is nearly always that ("we're hiring and would love to train a recent
-graduate", "our client is keen to train recent law graduates"), so it is no service here."""
+graduate", "our client is keen to train recent law graduates"), so it is a service only as the
+purpose of the job being hired ("hiring a Graduate Training Manager to train recent
+graduates", "hiring a Careers Coach to coach recent graduates")."""
 
 
 def _graduate_wanted(prose: str, sentence_start: int, start: int, end: int) -> bool:

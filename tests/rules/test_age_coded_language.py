@@ -263,6 +263,22 @@ def test_the_words_are_quoted_as_written(lint, text, shown):
         ("Our client is hiring paralegals now and is keen to train recent law graduates.", True),
         ("We're recruiting Trainee Accountants and are happy to train recent graduates.", True),
         ("We're hiring and would love to train a recent graduate as a Junior QS.", True),
+        # ...but training or coaching them as the purpose of the job being hired is its work
+        (
+            "{{ company }} is hiring a Graduate Training Manager to train recent graduates "
+            "joining its audit scheme.",
+            False,
+        ),
+        (
+            "We're hiring a Careers Coach to coach recent graduates at the University of Leeds.",
+            False,
+        ),
+        (
+            "We're hiring a Lecturer in Nursing to teach and train recent graduates on the "
+            "preceptorship programme.",
+            False,
+        ),
+        ("We're hiring a Paralegal and are keen to train recent law graduates.", True),
         # the graduates a job serves: the hire works with them, and is not one
         ("We're hiring a Careers Adviser to work with recent design graduates in Leeds.", False),
         ("We're hiring a Trainee Supervisor to support recent law graduates.", False),
