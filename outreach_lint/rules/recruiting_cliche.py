@@ -8,7 +8,8 @@ the ground running", "work hard, play hard", "wear many hats", "like a family" (
 family", "like a second family"), "self-starter", "fast-paced environment" (with words between
 too: "fast-paced, high-energy environment", "fast-paced & friendly team", "fast-paced,
 collaborative and supportive environment", "fast-paced and team-oriented environment", "a
-fast-paced, though supportive, environment", "a fast-paced – though supportive – environment"),
+fast-paced, though supportive, environment you'll love", "a fast-paced—though
+supportive—environment"),
 "top talent", "best-in-class", "perfect fit", "think outside the box". Inflections, line breaks
 and the dashes Word and Outlook put in a word count ("circling back", "rock stars", "work hard
 and play hard", "fast–paced", "self‑starter"), and the finding quotes the words as they were
@@ -95,16 +96,16 @@ _PLACES = (
 "world-class" are adjectives)."""
 _PHRASE_ENDS = (
     r"(?:[\w-]+\s+)?" + _PLACES + r"(?![\w-])(?!\s+(?!(?:on|in|at|with|for|of|to|from|where|"
-    r"that|which|who|and|or|but|like)\b)[\w-])"
+    r"that|which|who|and|or|but|like|you|we|they|i|he|she)\b)[\w-])"
 )
-"""The noun of the cliché, ending its phrase: "environment.", "team on Ward 7", not "team
-leaders are on every shift"."""
+"""The noun of the cliché, ending its phrase: "environment.", "team on Ward 7", "environment
+you'll love" (a subject and its verb after a noun describe the noun), not "team leaders are on
+every shift" (a noun and its verb are a clause of their own)."""
 _AND = (
     r",?\s+(?:and|&|but|yet)\s+(?!(?:senior|junior|" + _PLACES + r")(?![\w-]))"
     r"|,\s+(?:though|although)\s+(?=[\w-]+(?:\s+[\w-]+)?,\s+" + _PHRASE_ENDS + r")"
-    r"|\s+[-–—]\s+(?:though|although)\s+[\w-]+(?:\s+[\w-]+)?\s+[-–—]\s+(?="
-    + _PHRASE_ENDS
-    + r")|,?\s+"
+    r"|(?:\s+[-–—]\s+|\s*[–—]\s*)(?:though|although)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:\s+[-–—]\s+|\s*[–—]\s*)(?=" + _PHRASE_ENDS + r")|,?\s+"
 )
 """What joins "fast-paced" and the words after it: a space or a comma, or "and", "but", "yet"
 before another adjective ("fast-paced and team-oriented", "fast-paced, collaborative and
@@ -112,10 +113,11 @@ supportive"). A noun right after one of those starts a clause ("…, but team le
 shift", "…, and senior team members are on every shift"), not the cliché; "team-oriented",
 "senior-led" are adjectives all the same. "Though" or "although" joins them too when what it
 concedes is set off by commas and the noun after it ends the phrase ("a fast-paced, though
-supportive, environment on Ward 7"); otherwise it starts a clause ("ICU is fast-paced, though
+supportive, environment on Ward 7", "a fast-paced, though supportive, environment you'll
+love"); otherwise it starts a clause ("ICU is fast-paced, though
 team leaders are on every shift", "A&E is fast-paced, though never rushed, team leaders are on
 every shift"). Dashes set the concession off as commas do ("a fast-paced – though supportive –
-environment")."""
+environment", "a fast-paced—though supportive—environment")."""
 BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),

@@ -344,6 +344,15 @@ def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
         ("A&E is fast-paced, though never rushed, team leaders are on every shift.", None),
         ("A&E is fast-paced – though never rushed – team leaders are on every shift.", None),
         # ... but "though" before an adjective set off by commas concedes it: the cliché
+        # (a subject and its verb after the noun describe it: "environment you'll love")
+        (
+            "It's a fast-paced, though supportive, environment you'll love.",
+            "fast-paced, though supportive, environment",
+        ),
+        (
+            "It's a fast-paced, though friendly, team we know you'd enjoy.",
+            "fast-paced, though friendly, team",
+        ),
         (
             "It's a fast-paced, though supportive, environment.",
             "fast-paced, though supportive, environment",
@@ -360,6 +369,10 @@ def test_fast_paced_and_a_clause_or_a_compound(lint, sentence, fires):
         (
             "It's a fast-paced – though supportive – environment.",
             "fast-paced – though supportive – environment",
+        ),
+        (
+            "It's a fast-paced—though supportive—environment on Ward 7.",
+            "fast-paced—though supportive—environment",
         ),
         ("A&E is fast-paced, and senior team members are on every shift.", None),
         ("A&E is fast-paced, and team leaders debrief after every shift.", None),
