@@ -145,9 +145,14 @@ _SIGNATURE_HOLDS = frozenset("name title phone mobile number email address".spli
 """The words of what a signature holds: a name, a job title, a phone number, an e-mail address."""
 _A_FIRMS = frozenset("company business office".split())
 """Whose address a footer gives, the sender's: "your company address"."""
-_POSTSCRIPT = compile_regex(r"(?m)^[ \t]*(?:P\.?[ \t]?)?P\.?[ \t]?S\b|^[ \t]*p\.(?:p\.)?s\.")
-"""A postscript's opening, at a line's start ("P.S.", "PS", "P.P.S.", "p.s."): after the
-signature, the P.S. is addressed to the reader again."""
+_POSTSCRIPT = compile_regex(
+    r"(?m)^[ \t]*(?:(?:P\.?[ \t]?)?P\.[ \t]?S\b|P\.[ \t]?P\.?[ \t]?S\b"
+    r"|P?P[ \t]?S(?:[.:,]|[ \t]+(?:[a-z]|[^\n?]*\?)))|^[ \t]*p\.(?:p\.)?s\."
+)
+"""A postscript's opening, at a line's start ("P.S.", "PS:", "PS.", "P.P.S.", "p.s.", or "PS"
+before a lowercase word or a question: "PS not interested?", "PS Not interested?"): after the
+signature, the P.S. is addressed to the reader again. "PS Healthcare Recruitment Ltd" is a
+firm's name, still the signature."""
 
 
 def _the_senders(

@@ -368,7 +368,23 @@ def test_who_inserts_here(lint, text, fires):
             "of more roles.",
             False,
         ),
+        (
+            "I'd love to talk.\n\nThanks,\nTom\n\nPS Not interested? Insert your email address "
+            "here to unsubscribe.",
+            False,
+        ),
+        (
+            "I'd love to talk.\n\nThanks,\nTom\n\nPS if you'd rather not hear from me, insert "
+            "your email address here.",
+            False,
+        ),
         ("I'd love to talk.\n\nThanks,\nInsert your email address here\n", True),
+        # ("PS Healthcare Recruitment Ltd" is a firm's name: still the signature)
+        (
+            "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom\nPS Healthcare "
+            "Recruitment Ltd\nInsert your phone number here",
+            True,
+        ),
         ("I'd love to talk.\n\nThanks,\nTom\n\nP.S. Insert your company address here.", True),
         # but not the reader's details in a sentence that goes on after "here"
         ("Thanks, please insert your phone number here and I'll call you.", False),
