@@ -12,7 +12,7 @@ value goes ("you'd start on START DATE", "call me on PHONE NUMBER"), not when sa
 noun ("the CLOSING DATE is Friday", "my EMAIL ADDRESS", "a £450 DAY RATE"), as a label or
 heading ("START DATE: 3 March", "START DATE Monday") or inside a longer run of capitals
 ("IMMEDIATE START DATE"). A place's field alone is a fill-in after "in" ("you'd be based in
-LOCATION", "in TOWN"), where the place goes.
+LOCATION", "in TOWN", "in LOCATION and TOWN"), where the place goes.
 Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is
 off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
@@ -299,10 +299,12 @@ DATE: 3 March"). ``capital_fill_ins`` also asks that it stand where a value goes
 _A_PLACE_IN = (
     r"(?<=\b[Ii]n[ \t])(?:LOCATION|TOWN|CITY)(?![%|*}\]>#\w])(?:"
     + _MORE_OF_THE_FILL_IN
-    + r")*(?![ \t]+[A-Z0-9£$€\x1a]|[ \t]*:)"
+    + r"|[ \t]+(?:and|or)[ \t]+(?:LOCATION|TOWN|CITY)(?![%|*}\]>#\w]))*"
+    r"(?![ \t]+[A-Z0-9£$€\x1a]|[ \t]*:)"
 )
 """A place's field in capitals alone, after "in", where the place goes ("you'd be based in
-LOCATION", "in TOWN"), not in a run of capitals ("in LOCATION UK")."""
+LOCATION", "in TOWN", "in LOCATION and TOWN", quoted whole), not in a run of capitals ("in
+LOCATION UK")."""
 _PRONOUN_OR_MODAL = frozenset(
     "i we you they he she it i'll we'll you'll they'll he'll she'll i'd we'd you'd they'd will "
     "would can could shall should may might must to please just simply then and also kindly "

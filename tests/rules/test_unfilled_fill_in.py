@@ -23,6 +23,11 @@ FIRE = [
     pytest.param("Call me on PHONE NUMBER today.", "PHONE NUMBER", id="phone-number-caps"),
     pytest.param("Reply to EMAIL ADDRESS today.", "EMAIL ADDRESS", id="email-address-caps"),
     pytest.param("You'd be based in LOCATION.", "LOCATION", id="location-caps-after-in"),
+    pytest.param(
+        "We have Band 5 roles in LOCATION and TOWN.",
+        "LOCATION and TOWN",
+        id="places-caps-joined-by-and",
+    ),
     pytest.param("Shifts are SHIFT PATTERN, in Leeds.", "SHIFT PATTERN", id="shift-pattern-caps"),
     pytest.param("The ward is WARD NAME at the Royal.", "WARD NAME", id="ward-name-caps"),
     pytest.param(
@@ -99,6 +104,7 @@ NO_FIRE = [
     pytest.param("PHONE NUMBER: 0113 496 0000", id="a-contacts-field-as-a-label"),
     pytest.param("Please quote JOB NUMBER when you apply.", id="a-number-not-a-contacts"),
     pytest.param("Jobs in LOCATION UK are open.", id="a-place-in-a-longer-run"),
+    pytest.param("Roles in LEEDS and TOWN CENTRE clinics.", id="a-place-joined-after-a-name"),
     pytest.param("Call me (add me on WhatsApp) later?", id="add-in-brackets"),
     pytest.param("My name is Sam.", id="name-in-lower-case"),
     pytest.param("Uniform sizes from S to XXL.", id="xxl"),
