@@ -6,7 +6,8 @@ the subject or body names it, and no block tag tests or loops over it (`{% if x 
 dotted children: declaring `contact` covers `{{ contact.firstname }}`. One finding per unused
 name, at the name itself where it is declared (in `variables: [first_name, company]`, at
 `company`); but when the name is written in the text as plain text (a broken `{{first_name}`,
-another dialect's `*|COMPANY|*`, or a name such as `linkedin_url` that is no ordinary word),
+another dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside,
+or a name such as `linkedin_url` that is no ordinary word),
 the placeholder is what needs fixing: the finding points there, and says when the placeholder
 is in a style that is off (see OL407).
 
@@ -47,6 +48,7 @@ None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -153,7 +155,30 @@ def _written_as_text(name: str, messages: Sequence[Message]) -> tuple[Message, i
                         closed.end() if closed else end,
                     )
             at = text.find(needle, at + 1)
+    # the same name with its separators dropped or changed, between delimiters: "first_name"
+    # written "%%FirstName%%" or "*|FIRST-NAME|*"
+    loose = _loosely(needle)
+    if loose is None:
+        return None
+    for message in messages:
+        text = message.folded
+        for m in loose.finditer(text):
+            if _stands_alone(text, m.start(), m.end()):
+                opened = _opened_at(text, m.start())
+                closed = _CLOSER.match(text, m.end())
+                if opened is not None and closed:
+                    return message, opened, closed.end()
     return None
+
+
+@lru_cache(maxsize=1024)
+def _loosely(needle: str) -> re.Pattern[str] | None:
+    """``needle`` (a folded name) with any separator, or none, between its parts
+    ("first_name": "firstname", "first-name", "first name"); None for a name of one part."""
+    parts = [p for p in re.split(r"[_.\- ]+", needle) if p]
+    if len(parts) < 2:
+        return None
+    return re.compile(r"[_.\- ]?".join(re.escape(p) for p in parts))
 
 
 def _as_text_message(name: str, message: Message, start: int, end: int, ctx: RuleContext) -> str:

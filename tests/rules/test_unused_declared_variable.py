@@ -206,3 +206,19 @@ def test_an_ordinary_word_in_prose_is_not_a_broken_placeholder(lint, body):
     (f,) = lint(md("[company]", body), config={"select": [CODE]})
     assert (f.line, f.column) == (4, 13)  # at "company" in "variables: [company]"
     assert NEVER_USED in f.message and "remove it from 'variables'" in f.message
+
+
+@pytest.mark.parametrize("written", ["%%FirstName%%", "%%FIRSTNAME%%", "%%First_Name%%"])
+def test_a_name_matches_its_placeholder_case_and_separators_aside(lint, written):
+    found = lint(
+        md("[first_name, company]", f"Hi {written}, your work at %%Company%% stood out."),
+        config={"select": [CODE]},
+    )
+    assert [f.snippet for f in found] == [written, "%%Company%%"]
+    assert all("looks like a Salesforce Marketing Cloud placeholder" in f.message for f in found)
+
+
+def test_a_name_without_separators_in_prose_is_no_placeholder(lint):
+    # ("firstname" with no delimiters round it is a word, and the name is simply unused)
+    (f,) = lint(md("[first_name]", "Hi there, firstname basis is fine."), config={"select": [CODE]})
+    assert f.message.startswith("'first_name' is declared under 'variables' but never used")
