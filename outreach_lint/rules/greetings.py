@@ -314,6 +314,15 @@ def _name_first(words: list[str]) -> bool:
     return True
 
 
+_PARTICLES = frozenset(
+    "de da di du del della der den van von le la dos das ter ten bin binti ibn al el".split()
+)
+"""Lower-case words a surname may start with ("Dr de Souza", "Mr van der Berg", "Mr bin
+Hassan"): written in lower case, they come before the capitalised part."""
+_PARTICLE_PREFIX = compile_regex(r"^d['\u2019](?=[A-Z])")
+"""A particle joined to the surname by an apostrophe ("d'Souza", "d\u2019Souza")."""
+
+
 def surname_after_title(words: list[str]) -> bool:
     """Do ``words`` (a greeting's, as written, split at spaces) name someone by a title and
     their name, "Dr Cook", "Dr. A. Patel", "Mr and Mrs Patel", "Dr O'Brien and team"?
@@ -331,14 +340,16 @@ def surname_after_title(words: list[str]) -> bool:
         return False  # "Dear Ms We need locums", "Dear Mr I hope you're well"
     while len(rest) > 1 and _is_initial(rest[0]):
         rest = rest[1:]  # "Dr A Patel", "Dr. A. J. Patel"
+    while len(rest) > 1 and rest[0] in _PARTICLES:
+        rest = rest[1:]  # "Dr de Souza", "Mr van der Berg"
     if not rest:
         return False
     keys = [w.lower().rstrip(",.!:;") for w in rest[:4]]
     stand_in = next((k for k in keys if k not in _BEFORE_STAND_INS), "")
     if keys[0] in _JOINS or stand_in in STAND_INS:
         return False  # "Dear Dr Colleague", "Dear Dr Future Colleague", "Dear Sir or Madam"
-    name = rest[0].rstrip(",.!:;")
-    letters = name.replace("'", "").replace("-", "")
+    name = _PARTICLE_PREFIX.sub("", rest[0].rstrip(",.!:;"))  # "d'Souza"
+    letters = name.replace("'", "").replace("\u2019", "").replace("-", "")
     return name[:1].isupper() and letters.isalpha()
 
 

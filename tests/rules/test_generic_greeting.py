@@ -215,6 +215,8 @@ TITLE_AND_SURNAME = [
     "Dear Dr. Herren",
     "Dear Dr. A. Patel",
     "Dear Dr O'Brien",
+    "Dear Dr de Souza",
+    "Dear Mr van der Berg",
     "Dear Mr and Mrs Patel",
     "Dear Dr Smith and team",
     "Dear Ms Patel and the hiring team",

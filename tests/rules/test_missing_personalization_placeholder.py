@@ -81,6 +81,13 @@ BODY = "\n\nI have a charge nurse role on nights at St James's. Could we talk on
         "Dear Mr. and Mrs. Patel,",
         "Dear Dr O'Brien,",
         "Dear Mr. Johnson,",
+        # a surname with a particle in lower case
+        "Dear Dr de Souza,",
+        "Dear Mr van der Berg,",
+        "Dear Ms le Roux,",
+        "Dear Mr bin Hassan,",
+        "Dear Dr al Rashid,",
+        "Dear Dr d’Souza,",
         # a surname, then a sentence with no stop; a pronoun or a verb alone is a surname
         "Dear Mr Evans I hope you're well.",
         "Dear Dr. Smith hope all is well.",
