@@ -137,6 +137,8 @@ SAMPLES = [
     "Are you open to",
     "Thanks for your interview about Kafka.",
     "If you don't send your payslips, that's fine.",
+    "If you can't send your payslips today, that's fine, Monday works too.",
+    "Your payslips should be sent to you and to us every Friday.",
     "new role",
     "Acme, is",
     "Northwind is",

@@ -22,9 +22,12 @@ is mentioning their pay or payslips without asking for them ("we can beat your c
 "the client requires an enhanced DBS, and your payslips are issued every Friday") or saying they
 won't be asked for ("the client never asks to see your payslips", "doesn't ask", "does not
 require", "there's no need to send", "if you don't send your payslips, that's fine", "if you'd
-rather not share them"), though not what they are then asked for instead ("the client doesn't
-ask to see your payslips, but they do need your P60", "no need to send your CV: just your last
-three payslips").
+rather not share them, that's fine"), though not what they are then asked for instead ("the
+client doesn't ask to see your payslips, but they do need your P60", "no need to send your CV:
+just your last three payslips", "if you'd rather not share your payslips, please send your P60"),
+nor a "that's fine" that only puts the request off ("if you can't send your payslips today,
+that's fine, Monday works too"), nor payslips sent to them and to you ("should be sent to you
+and to us").
 
 ## Why is this bad?
 
@@ -178,8 +181,9 @@ _ASK = compile_folded(
 )
 _NEGATED = compile_folded(
     r"\b(?:never|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|not\s+going\s+to|no\s+"
-    r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will|rather\s+not)\s+(?:\w+\s+)?(?:asks?|needs?|"
+    r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|"
     r"requires?|wants?|requests?|share|disclose|tell|send|provide|show|include)\b"
+    r"|\byou(?:'d|\s+would)\s+rather\s+not\s+(?:share|disclose|tell|send|provide|show|include)\b"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
     r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"
@@ -189,21 +193,27 @@ _NEGATED = compile_folded(
 _DENIAL_ENDS = compile_folded(r";|\b(?:but|just|only)\b")
 """Where what a denial covers ends, and what is asked starts: "the client doesn't ask to see your
 payslips, but they do need your P60", "no need to send your CV: just your payslips"."""
-_CONDITION = compile_folded(r"\b(?:if|unless)\s+(?:you|they)\s+$")
-"""Before a "don't" that is a condition, not a denial: "if you don't provide your payslips"."""
+_CONDITION = compile_folded(r"\b(?:if|unless)\s+(?:(?:you|they)\s+)?$")
+"""Before a "don't" that is a condition, not a denial: "if you don't provide your payslips",
+"if you'd rather not share your payslips"."""
 _GIVE = compile_folded(r"\b(?:send|provide|share|show|include|disclose|tell)$")
 """The verb of such a condition, their giving it: not "if you don't want to share it", a choice
 left to them."""
 _REASSURED = compile_folded(
-    r"[^,.;:!?]*,\s*(?:(?:that|it)(?:'s|\s+is)\s+(?:(?:absolutely|totally|completely|perfectly|"
+    r"(?:(?!\b(?:today|tonight|tomorrow|now|yet|by|before|until|till|this\s+(?:week|month|"
+    r"morning|afternoon|evening))\b)[^,.;:!?])*,\s*(?:(?:that|it)(?:'s|\s+is)\s+(?:(?:absolutely|totally|completely|perfectly|"
     r"also|still)\s+)?(?:fine|ok|okay|alright|no\s+problem)|no\s+(?:problem|worries)|"
-    r"don't\s+worry)\b"
+    r"don't\s+worry)\b(?![^.;!?]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|later|next\s+week)\b)"
 )
-"""A condition that lets them off: "if you don't send your payslips, that's fine"."""
+"""A condition that lets them off: "if you don't send your payslips, that's fine". Not one with
+a time limit, or a later day after it, that only puts the request off: "if you can't send your
+payslips today, that's fine, Monday works too"."""
 _ASKED_FOR = compile_folded(
     r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
     r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"
-    r"emailed)(?!\s+to\s+you\b))\b"
+    r"emailed)(?!\s+to\s+you\b(?![^.;!?]*\b(?:and\s+(?:to\s+)?(?:us|me)|forward|send|share|"
+    r"upload|attach)\b)))\b"
 )
 """A passive request right after the pay named: "your last three payslips are needed by
 Friday" (not "should be sent to you", delivered to them)."""

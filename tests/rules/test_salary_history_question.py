@@ -171,6 +171,12 @@ def test_position_in_yaml_collection(lint):
             "umbrella company every Friday, and holiday pay is itemised.",
             False,
         ),
+        # (though one to them and to us, or then forwarded, is still asked for)
+        (
+            "Your payslips should be sent to you and to us every Friday, so please forward "
+            "last month's.",
+            True,
+        ),
     ],
 )
 def test_the_request_must_be_for_the_pay(lint, sentence, fires):
@@ -200,6 +206,22 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             False,
         ),
         ("If you'd rather not share your payslips, that's absolutely fine.", False),
+        # (but not one that only puts it off: a time limit, or a later day after it)
+        (
+            "If you can't send your payslips today, that's fine, Monday works too. The client "
+            "needs them before the interview.",
+            True,
+        ),
+        (
+            "If you don't send your last three payslips today, no problem, just get them to me "
+            "by Monday.",
+            True,
+        ),
+        ("If you can't send your payslips by Friday, don't worry, next Tuesday is fine.", True),
+        # ("you'd rather not share" is a condition too, and what is asked instead still asks;
+        # "rather not" of the sender is no denial)
+        ("If you'd rather not share your payslips, please send your P60 instead.", True),
+        ("I'd rather not ask twice, so please send your last three payslips by Friday.", True),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
