@@ -385,6 +385,12 @@ def test_who_inserts_here(lint, text, fires):
             False,
         ),
         ("I'd love to talk.\n\nThanks,\nInsert your email address here\n", True),
+        # (and "PS" before a capital that is no firm's name)
+        (
+            "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nPS To stop hearing from me, "
+            "insert your email address here: {{ unsubscribe_link }}",
+            False,
+        ),
         # ("PS Healthcare Recruitment Ltd" is a firm's name: still the signature)
         (
             "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom\nPS Healthcare "
