@@ -100,11 +100,15 @@ our candidates" thanks a client, not someone who applied."""
 _ON_A_SHOW = compile_folded(r"(?<=your\sinterview)\s+(?:(about)\b|(?:on|in)\s+(?=" + PH + r"))")
 """An interview they gave: "thanks for your interview on {{ podcast }}", "about Kafka" (not "on
 {{ date }}", "in {{ office }}" nor "about the Site Manager role")."""
-_SHOW = frozenset(
-    {"podcast", "show", "channel", "publication", "magazine", "blog", "episode", "radio"}
-    | {"webinar", "newspaper", "vlog", "youtube", "livestream", "stream", "broadcast", "tv"}
+_WHEN_OR_WHERE = frozenset(
+    {"date", "time", "day", "weekday", "dt", "when", "slot", "office", "location", "site"}
+    | {"venue", "address", "room", "teams", "zoom", "meet", "meeting", "link", "call"}
 )
-"""Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}"."""
+"""What a placeholder for their own interview is named for: its date, time, day, place or
+meeting ("{{ interview_dt }}", "{{ office }}", "{{ teams_link }}")."""
+_ABOUT_OBJECT = compile_folded(r"(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*")
+"""What "about" is about, up to its first preposition: "the Site Manager role" (at Keepmoat),
+"life" (as a Site Manager)."""
 _CLAUSE = compile_folded(r"[^.!?;,:\n]*")
 _FOR = compile_folded(r"\s+for\b")
 _A_JOB = compile_folded(
@@ -118,17 +122,23 @@ our graduate scheme" (not "for our newsletter")."""
 
 
 def _gave_an_interview(message: Message, end: int) -> bool:
-    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder named for a
-    show ("on {{ podcast }}", not "in {{ office }}" nor "on {{ teams_link }}"), or about
-    something other than a job ("about Kafka", not "about the Site Manager role")?"""
+    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder not named
+    for a date, time, place or meeting ("on {{ podcast }}", "in {{ newsletter }}", not "in {{
+    office }}", "on {{ teams_link }}" nor "on {{ interview_dt }}"), or about something other
+    than a job ("about Kafka", "about life as a Site Manager", not "about the Site Manager
+    role")?"""
     folded = message.folded
     on = _ON_A_SHOW.match(folded, end)
     if on is None:
         return False
     if on.group(1):
         clause = _CLAUSE.match(folded, on.end())
-        return not _A_JOB.search(folded, on.end(), clause.end() if clause else on.end())
-    return any(_SHOW & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1))
+        stop = clause.end() if clause else on.end()
+        subject = _ABOUT_OBJECT.match(folded, on.end(), stop)
+        return not _A_JOB.search(folded, on.end(), subject.end() if subject else stop)
+    return not any(
+        _WHEN_OR_WHERE & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1)
+    )
 
 
 @per_message
@@ -141,7 +151,7 @@ def answers_application(message: Message) -> bool:
     interviewing with us"). Not "Thanks for applying!" after "Apply at the link below" (thanks
     in advance), nor "thanks for applying for our newsletter" (no job), nor "thank you for
     interviewing our candidate Sam" (it thanks a client), nor "thanks for your interview on
-    {{ podcast }}" (one they gave)."""
+    {{ podcast }}" or "about life as a Site Manager" (one they gave)."""
     folded = message.folded
     sentences = message.sentences
     opening = sentences[min(1, len(sentences) - 1)].end if sentences else 0

@@ -92,6 +92,44 @@ import pytest
             "in London.",
             False,
         ),
+        # any other placeholder there is where an interview they gave was published
+        (
+            "thanks for your interview in {{ newsletter }} last week. We're hiring a Staff "
+            "Engineer in London.",
+            False,
+        ),
+        (
+            "thanks for your interview on {{ outlet }} last week. We're hiring a Staff Engineer "
+            "in London.",
+            False,
+        ),
+        (
+            "thanks for your interview in {{ trade_press }} last month. We're hiring a Site "
+            "Manager in Leeds on £55k.",
+            False,
+        ),
+        (
+            "thanks for your interview on {{ media_outlet }} last month. We're hiring a Site "
+            "Manager in Leeds on £55k.",
+            False,
+        ),
+        (
+            "thanks for your interview in {{ meeting_room }} yesterday. We'd like to offer you "
+            "the role.",
+            True,
+        ),
+        # a job inside what it was about is not the job it was for ("about the Site Manager
+        # role" above is)
+        (
+            "thanks for your interview about life as a Site Manager on the Build Better podcast. "
+            "We're hiring a Staff Engineer in London.",
+            False,
+        ),
+        (
+            "thanks for your interview about the Site Manager role at Keepmoat. We'd like to "
+            "offer you the job.",
+            True,
+        ),
     ],
 )
 def test_only_a_reply_to_their_own_application_is_skipped(lint, code, sentence, answers):
