@@ -31,7 +31,9 @@ company }}!"): it is theirs already. Such a clause runs on past ", and Priya for
 the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new
 clause after a comma, colon or dash that offers the reader a job ("…, we're also hiring a Site
 Manager", "congratulations on graduating: we have three open positions", "– Acme Digital is
-hiring junior developers", ", and would you be interested in our Site Manager role yourself?"):
+hiring junior developers", ", I've got the perfect role for you", ", we've just opened a Junior
+Developer role", ", I'd love to put you forward", ", and would you be interested in our Site
+Manager role yourself?"):
 a job there is pitched to them (not ", we've placed him in the Site Manager job at Keepmoat" or
 ": I'd love to hear how the Head of Operations job is going", still the referral's or their
 own). A later step of a sequence that is marked as one (a
@@ -76,7 +78,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
-from outreach_lint.rules.common import PH, marked_follow_up, pitch
+from outreach_lint.rules.common import PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
 from outreach_lint.rules.phrasing import answers_application
 
@@ -126,13 +128,27 @@ _CLAUSE_BREAK = compile_folded(
     + r")\s+){1,4}?(?:is|are)\s+"
     + _NOW
     + r"(?:hiring|recruiting|appointing|looking\s+for|searching\s+for|seeking|taking\s+on)\b"
+    # a job held or opened for the reader: "I've got the perfect role for you", "we've just
+    # opened a Junior Developer role", "we'd love you to join us", "I'd love to put you forward"
+    + r"|"
+    + _SENDER
+    + r"(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:just|also)\s+)?(?:(?:opened\s+(?:[\w'-]+\s+){0,5}?"
+    + ROLE_WORD
+    + r")|(?:[\w'-]+\s+){0,5}?"
+    + ROLE_WORD
+    + r"\s+for\s+you)\b|"
+    + _SENDER
+    + r"(?:'d|'ll|\s+(?:would|will|can|could))\s+(?:(?:love|like)\s+)?(?:you\s+to\s+join|"
+    r"to\s+have\s+you\s+join|(?:to\s+)?put\s+you\s+forward)\b"
     # a question that offers it: "would you be interested in our Site Manager role yourself?"
-    + r"|(?:would|could|are|might|do)\s+you\b)"
+     + r"|(?:would|could|are|might|do)\s+you\b)"
 )
 """Where such a clause ends: a semicolon, or a new clause after a comma, colon or dash that
 offers the reader a job: "thanks for the referral of Sam, we're also hiring a Site Manager",
 "congratulations on graduating: we have three open positions", "– Acme Digital is hiring junior
-developers", "…, and would you be interested yourself?" (not "thanks for referring Sam for the
+developers", ", I've got the perfect role for you", ", we've just opened a Junior Developer
+role", ", we'd love you to join us", ", I'd love to put you forward", "…, and would you be
+interested yourself?" (not "thanks for referring Sam for the
 Site Manager job, and Priya for the QS role", "… – the Site Manager job at Keepmoat is what they
 wanted", ", we've placed him in the Site Manager job", ", they've accepted the Site Manager job"
 nor ": I'd love to hear how the Head of Operations job is going")."""
@@ -148,7 +164,8 @@ def _not_offered(ctx: RuleContext, found: Span) -> bool:
     clause = _NOT_OFFERED.search(folded, sentence.start, found.end)
     if clause is None:
         return False
-    cut = _CLAUSE_BREAK.search(folded, clause.end(), found.end)
+    # a break may run on past the job it offers: ", I have the ideal Junior Developer role for you"
+    cut = _CLAUSE_BREAK.search(folded, clause.end(), max(found.end, sentence.end))
     return cut is None or cut.start() >= found.start
 
 

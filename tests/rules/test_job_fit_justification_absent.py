@@ -823,6 +823,38 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "Leeds. Would you be interested?",
             True,
         ),
+        # … and so does one that holds, opens or offers the job to the reader (not "we've
+        # placed him in …", "they've accepted …" nor "I'd love to hear how … is going" above)
+        (
+            "congratulations on graduating, I've got the perfect role for you: Junior Developer "
+            "at Acme in Leeds on £28k. Could we talk?",
+            True,
+        ),
+        (
+            "congratulations on graduating, I have the ideal Junior Developer role for you in "
+            "Leeds on £28k. Could we talk?",
+            True,
+        ),
+        (
+            "congratulations on graduating, we've just opened a Junior Developer role in Leeds "
+            "on £28k. Could we talk?",
+            True,
+        ),
+        (
+            "congratulations on graduating, we'd love you to join us as a Junior Developer in "
+            "Leeds on £28k. Could we talk?",
+            True,
+        ),
+        (
+            "thanks for referring Sam, I'd love to put you forward for the Site Manager role at "
+            "Keepmoat too, on £55k. Fancy a chat?",
+            True,
+        ),
+        (
+            "thanks for referring Sam, I've put him forward for the Site Manager role at "
+            "Keepmoat. I'll keep you posted.",
+            False,
+        ),
         # a job of their own they are congratulated on is not offered to them either
         (
             "congratulations on the new role at {{ company }}! Fancy a coffee next week?",
