@@ -5,11 +5,11 @@ alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-pla
 "go-getter", "dream job", "exciting opportunity", "once-in-a-lifetime opportunity", "I hope this
 email finds you well", "I trust this email finds you well", "touch base", "circle back", "hit
 the ground running", "work hard, play hard", "wear many hats", "like a family" ("like a big
-family", "like a second family"), "self-starter", "fast-paced environment" (with words between
-too: "fast-paced, high-energy environment", "fast-paced & friendly team", "fast-paced,
-collaborative and supportive environment", "fast-paced and team-oriented environment", "a
-fast-paced, though supportive, environment you'll love", "a fast-paced—though
-supportive—environment"),
+family", "like a second family", "like a close-knit family", "like one happy family"),
+"self-starter", "fast-paced environment" (with words between too: "fast-paced, high-energy
+environment", "fast-paced & friendly team", "fast-paced, collaborative and supportive
+environment", "fast-paced and team-oriented environment", "a fast-paced, though supportive,
+environment you'll love", "a fast-paced—though supportive—environment"),
 "top talent", "best-in-class", "perfect fit", "think outside the box". Inflections, line breaks
 and the dashes Word and Outlook put in a word count ("circling back", "rock stars", "work hard
 and play hard", "fast–paced", "self‑starter"), and the finding quotes the words as they were
@@ -178,7 +178,8 @@ BUILTIN: tuple[Cliche, ...] = (
     ),
     _c(
         "like a family",
-        r"like\s+(?:a\s+(?:(?:big|second)\s+)?(?:happy\s+)?|one\s+big\s+(?:happy\s+)?)?family"
+        r"like\s+(?:an?\s+(?:(?:big|second|extended|close[\s-]knit|tight[\s-]knit)\s+)?"
+        r"(?:happy\s+)?|one\s+(?:big\s+)?(?:happy\s+)?)?family"
         r"(?![\s-](?:owned|run|business|firm|"
         r"company|friendly))|(?:we(?:'re|\s+are)|it's|it\s+is)\s+(?:a|one)\s+(?:big\s+)?"
         r"(?:happy\s+)?family(?![\s-](?:owned|run|business|firm|company|friendly))",
