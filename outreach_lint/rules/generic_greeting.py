@@ -100,7 +100,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return  # "{% if not first_name %}Hi there,{% else %}Hi {{ first_name }},{% endif %}"
     whom = _WHOM.match(body.prose, start)
     if whom is not None:
-        yield Diagnostic(whom.start(), whom.end(), _message(whom.group(0)), field="body")
+        yield Diagnostic(
+            whom.start(), whom.end(), _message(body.quote(whom.start(), whom.end())), field="body"
+        )
         return
     m = greeting(body)
     if m is None:
@@ -127,7 +129,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return  # a surname after a title: "Dear Dr Cook", "Dear Dr. A. Patel", "Dear Dr Pal"
     s, e = m.start("greeting"), m.start("who") + len(head)
     text = body.prose[s:e].rstrip(" \t,!.:—–-")
-    yield Diagnostic(s, s + len(text), _message(" ".join(text.split())), field="body")
+    yield Diagnostic(s, s + len(text), _message(body.quote(s, s + len(text))), field="body")
 
 
 def _message(text: str) -> str:
