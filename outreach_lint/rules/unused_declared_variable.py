@@ -56,6 +56,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.fold import fold_text
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off, what_to_do
 
@@ -175,7 +176,7 @@ def _written_as_text(name: str, messages: Sequence[Message]) -> tuple[Message, i
 def _loosely(needle: str) -> re.Pattern[str] | None:
     """``needle`` (a folded name) with any separator, or none, between its parts
     ("first_name": "firstname", "first-name", "first name"); None for a name of one part."""
-    parts = [p for p in re.split(r"[_.\- ]+", needle) if p]
+    parts = words(needle)  # "first_name", "first-name", "firstname": first, name
     if len(parts) < 2:
         return None
     return re.compile(r"[_.\- ]?".join(re.escape(p) for p in parts))
