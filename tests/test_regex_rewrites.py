@@ -191,7 +191,6 @@ SAMPLES = [
     "I'd love for you to meet people in my network through me.",
     "singles",
     "d'Souza",
-    "d\u2019Souza",
     "fine",
     "outreach_lint-1.2.dist-info",
     "Great to welcome you to my network; I hope you'll be part of my circle, and to count you "

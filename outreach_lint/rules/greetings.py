@@ -319,8 +319,8 @@ _PARTICLES = frozenset(
 )
 """Lower-case words a surname may start with ("Dr de Souza", "Mr van der Berg", "Mr bin
 Hassan"): written in lower case, they come before the capitalised part."""
-_PARTICLE_PREFIX = compile_regex(r"^d['\u2019](?=[A-Z])")
-"""A particle joined to the surname by an apostrophe ("d'Souza", "d\u2019Souza")."""
+_PARTICLE_PREFIX = compile_regex(r"^d'(?=[A-Z])")
+"""A particle joined to the surname by an apostrophe ("d'Souza"; prose has straight quotes)."""
 
 
 def surname_after_title(words: list[str]) -> bool:
@@ -349,7 +349,7 @@ def surname_after_title(words: list[str]) -> bool:
     if keys[0] in _JOINS or stand_in in STAND_INS:
         return False  # "Dear Dr Colleague", "Dear Dr Future Colleague", "Dear Sir or Madam"
     name = _PARTICLE_PREFIX.sub("", rest[0].rstrip(",.!:;"))  # "d'Souza"
-    letters = name.replace("'", "").replace("\u2019", "").replace("-", "")
+    letters = name.replace("'", "").replace("-", "")
     return name[:1].isupper() and letters.isalpha()
 
 
