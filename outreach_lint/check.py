@@ -135,32 +135,58 @@ def run_rules(
 ) -> Iterator[tuple[Rule, Diagnostic] | RuleFailure]:
     """Yield each rule's diagnostics; a rule that raises yields a ``RuleFailure`` and the other
     rules still run."""
-    english: bool | None = None  # asked once, when the first rule that reads English runs
+    english = English()
     for rule, options in rules:
-        if rule.english:
-            if english is None:
-                english = in_english(base.body)
-            if not english:
-                continue
-        try:
-            # A rule without options reads the template's own context (no copy to make).
-            context = base if options is base.options else base.with_options(options)
-            found = rule.check(context)
-            if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
-                if isinstance(found, Diagnostic):
-                    raise BadDiagnostic("check returned a Diagnostic: yield it instead")
-                diagnostics = list(found)
-                for d in diagnostics:
-                    _check_diagnostic(d, context)
-            else:
-                diagnostics = list(found)
-            if diagnostics and rule.wording and base.may_hold_address:
-                diagnostics = [d for d in diagnostics if not _in_an_address(d, base)]
-        except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
-            yield RuleFailure(rule, error)
-            continue
-        for d in diagnostics:
-            yield rule, d
+        found = run_rule(base, rule, options, english)
+        if isinstance(found, RuleFailure):
+            yield found
+        else:
+            for d in found:
+                yield rule, d
+
+
+class English:
+    """Whether a template's body reads as English: asked once, when the first rule that reads
+    English runs on it."""
+
+    __slots__ = ("answer",)
+
+    def __init__(self) -> None:
+        self.answer: bool | None = None
+
+    def of(self, body: Message) -> bool:
+        if self.answer is None:
+            self.answer = in_english(body)
+        return self.answer
+
+
+_NONE: tuple[Diagnostic, ...] = ()
+
+
+def run_rule(
+    base: RuleContext, rule: Rule, options: Mapping[str, Any], english: English
+) -> Sequence[Diagnostic] | RuleFailure:
+    """``rule``'s diagnostics on the template of ``base``, with ``options``; a
+    ``RuleFailure`` when it raises. Rules that read English skip a template that is not."""
+    if rule.english and not english.of(base.body):
+        return _NONE
+    try:
+        # A rule without options reads the template's own context (no copy to make).
+        context = base if options is base.options else base.with_options(options)
+        found = rule.check(context)
+        if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
+            if isinstance(found, Diagnostic):
+                raise BadDiagnostic("check returned a Diagnostic: yield it instead")
+            diagnostics = list(found)
+            for d in diagnostics:
+                _check_diagnostic(d, context)
+        else:
+            diagnostics = list(found)
+        if diagnostics and rule.wording and base.may_hold_address:
+            diagnostics = [d for d in diagnostics if not _in_an_address(d, base)]
+    except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
+        return RuleFailure(rule, error)
+    return diagnostics
 
 
 def _in_an_address(d: Diagnostic, ctx: RuleContext) -> bool:

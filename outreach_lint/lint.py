@@ -1,8 +1,9 @@
 """Paths in, findings out: read → parse → check → filter, for every file. No printing.
 
 ``Linter`` holds what is fixed for a run (enabled rules with their options, active dialects,
-channels); ``Linter.lint_source`` is the whole pipeline for one file, and ``lint_paths`` runs it
-over many files, in parallel when asked, with results in the same order as a serial run.
+channels); ``Linter.lint_sources`` is the whole pipeline for a few files (``batch`` gives it
+64 at a time, in parallel when asked, with results in the same order as a serial run), and
+``Linter.lint_source`` for one.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from outreach_lint import parse, read
-from outreach_lint.check import RuleContext, RuleFailure, Shared, run_rules
+from outreach_lint import parse, prefilter, read
+from outreach_lint.check import English, RuleContext, RuleFailure, Shared, run_rule
 from outreach_lint.config import Config
 from outreach_lint.config_names import check_plugin_names
 from outreach_lint.message import Message
@@ -42,6 +43,38 @@ class FileResult(NamedTuple):
     """In report order (``FINDING_ORDER``)."""
     failures: list[str]
     """Rules that raised, described for the user (the run then exits 2)."""
+
+
+TOGETHER = 64
+"""Templates each rule runs over before the next rule starts (``Linter.lint_sources``)."""
+
+
+class _Checked:
+    """A template the rules run on: its context (until they are done), its lines' suppression
+    comments, and each rule's diagnostics (in the order of ``Linter.to_run``)."""
+
+    __slots__ = ("after", "context", "english", "found", "noqa", "template")
+
+    def __init__(self, context: RuleContext, noqa: dict[int, frozenset[str]], after: int) -> None:
+        self.template = context.template
+        self.context: RuleContext = context
+        self.noqa = noqa
+        self.after = after
+        """How many of the file's other findings come before this template's."""
+        self.english = English()
+        self.found: list[Sequence[Diagnostic] | RuleFailure] = []
+
+    def done(self) -> None:
+        del self.context
+
+
+class _File(NamedTuple):
+    path: str
+    lines: LineIndex | None
+    """``None`` when the file holds no templates (nothing the parsers read)."""
+    findings: list[Finding]
+    """About the file itself and its templates' front matter, channels and comments."""
+    templates: list[_Checked]
 
 
 class Linter:
@@ -86,13 +119,36 @@ class Linter:
         return FileResult(path, self._problems(path, lines, [problem]), [])
 
     def lint_source(self, src: SourceFile) -> FileResult:
+        return self.lint_sources([src])[0]
+
+    def lint_sources(self, sources: Sequence[SourceFile]) -> list[FileResult]:
+        """The results of ``sources``, in their order. Each rule runs over all their
+        templates before the next rule starts: its patterns (some are hundreds of kilobytes
+        of engine code) and RE2's tables stay in the processor's caches from one template to
+        the next, where running every rule on one template after the other evicts them."""
+        files = [self._prepare(src) for src in sources]
+        checked = [t for f in files for t in f.templates]
+        for start in range(0, len(checked), TOGETHER):
+            group = checked[start : start + TOGETHER]
+            prefilter.look_ahead([m.folded for t in group for m in t.context.messages])
+            contexts = [(t.context, t.english, t.found) for t in group]
+            for rule, options in self.to_run:
+                for context, english, found in contexts:
+                    found.append(run_rule(context, rule, options, english))
+            for t in group:
+                t.done()  # (what was computed for the rules can go: a collection may hold
+                # thousands of templates)
+        return [self._finish(f) for f in files]
+
+    def _prepare(self, src: SourceFile) -> _File:
+        """``src`` parsed and its templates scanned, with the findings about its front matter,
+        channels and suppression comments: all but the rules' findings."""
         parsed = parse.parse_file(src, self.registry.parsers)
         if parsed is None:
-            return FileResult(src.path, [], [])
+            return _File(src.path, None, [], [])
         lines = LineIndex.of(src.text)
         findings = self._problems(src.path, lines, parsed.problems)
-        failures: list[str] = []
-        ignored_here = self.per_file.codes_for(src.path)
+        templates: list[_Checked] = []
         # "# outreach-lint: noqa" in the front matter or a collection's YAML: for every template
         in_yaml, bad_noqa = self._noqa_lines(lines, yaml_noqa(src.text, parsed.templates))
         if bad_noqa and INVALID_NOQA in self.enabled:
@@ -118,17 +174,35 @@ class Linter:
             )
             if bad_noqa and INVALID_NOQA in self.enabled:
                 findings.extend(self._problems(src.path, lines, bad_noqa, template))
-            for item in run_rules(context, self.to_run):
-                if isinstance(item, RuleFailure):
-                    failures.append(_failure(src.path, template, item, self.verbose))
+            templates.append(_Checked(context, noqa, len(findings)))
+        return _File(src.path, lines, findings, templates)
+
+    def _finish(self, file: _File) -> FileResult:
+        """``file``'s findings with its rules', in report order."""
+        if file.lines is None:
+            return FileResult(file.path, file.findings, [])
+        lines, path = file.lines, file.path
+        # the findings about a template come after those of the templates before it
+        findings = file.findings[: file.templates[0].after] if file.templates else file.findings
+        failures: list[str] = []
+        ignored_here = self.per_file.codes_for(path)
+        for i, checked in enumerate(file.templates):
+            template = checked.template
+            for (rule, _), found in zip(self.to_run, checked.found, strict=True):
+                if isinstance(found, RuleFailure):
+                    failures.append(_failure(path, template, found, self.verbose))
                     continue
-                rule, diagnostic = item
-                finding = self._finding(rule, diagnostic, template, lines)
-                if _suppressed(finding.code, finding.line, template, noqa, ignored_here):
-                    continue
-                findings.append(finding)
+                for diagnostic in found:
+                    finding = self._finding(rule, diagnostic, template, lines)
+                    if _suppressed(
+                        finding.code, finding.line, template, checked.noqa, ignored_here
+                    ):
+                        continue
+                    findings.append(finding)
+            end = file.templates[i + 1].after if i + 1 < len(file.templates) else None
+            findings.extend(file.findings[checked.after : end])
         findings.sort(key=FINDING_ORDER)
-        return FileResult(src.path, findings, failures)
+        return FileResult(path, findings, failures)
 
     def _finding(self, rule: Rule, d: Diagnostic, template: Template, lines: LineIndex) -> Finding:
         field = template.body if d.field == "body" else template.subject

@@ -21,8 +21,10 @@ list of phrases, lookbehinds, words before the phrase). For those (``locate=True
 and the pattern is tried only where it finds a match: the pattern cannot match anywhere else,
 since its every match is a match of the approximation (``_next_match``). ``finditer`` repeats
 this from the end of each match, as ``finditer`` itself continues. Inside a run, an RE2 pass
-costs 10-20 us a template (its DFA's tables leave the CPU cache between templates), so a
-locator only pays for a pattern whose search costs more.
+costs 10-20 us a template once its DFA has its states (its tables leave the CPU cache between
+templates, less so as each rule runs over a group of templates before the next, and the set
+scans a group's texts one after the other: ``look_ahead``), so a locator only pays for a
+pattern whose search costs more.
 
 Without ``google-re2`` too, a run that reads many templates finds for every ``Prefiltered``
 pattern the strings one of which each of its matches contains (``literals``: "grad" for
@@ -207,8 +209,12 @@ _set: Any = None
 _waiting = True
 """Counting texts until ``BUILD_AFTER``, when the set is built or found impossible."""
 _texts = 0
-_recent: list[tuple[str, _Seen | None]] = []
-"""The last two texts searched and the set's answer for each (``None``: search everything)."""
+RECENT = 256
+"""Texts whose answers are kept: more than the messages of the templates linted together (each
+rule asks about each of them in turn, ``Linter.lint_sources``)."""
+_recent: dict[int, tuple[str, _Seen | None]] = {}
+"""The texts searched last, by their ``id``, with the set's answer for each (``None``: search
+everything). A text is kept with its answer, so its ``id`` is not reused meanwhile."""
 
 SENTINEL = 0
 """The set's first pattern matches every text: an answer without it is a failure."""
@@ -223,13 +229,22 @@ def _seen(p: Prefiltered, text: str) -> _Seen | None:
 
 
 def _lookup(text: str) -> _Seen | None:
-    for recent, seen in _recent:
-        if recent is text:
-            return seen
+    known = _recent.get(id(text))
+    if known is not None:
+        return known[1]
     seen = _scan(text)
-    _recent.insert(0, (text, seen))
-    del _recent[2:]
+    if len(_recent) >= RECENT:
+        del _recent[next(iter(_recent))]  # the oldest
+    _recent[id(text)] = (text, seen)
     return seen
+
+
+def look_ahead(texts: Sequence[str]) -> None:
+    """Scan ``texts`` with the set now, one after the other, for their searches to come: RE2's
+    tables stay in the processor's caches from one text to the next (a scan among other work
+    costs several times more)."""
+    for text in texts:
+        _lookup(text)
 
 
 def _scan(text: str) -> _Seen | None:

@@ -60,24 +60,24 @@ def test_workers_inherit_the_prefilter_built_before_they_start(corpus, capsys):
         prefilter.reset()
 
 
-def _dies_on_n005(path: str):
+def _dies_on_n005(paths: list[str]):
     import os
 
     from outreach_lint import batch
 
-    if path.endswith("n005.md"):
+    if any(path.endswith("n005.md") for path in paths):
         os._exit(9)  # as the out-of-memory killer ends a process: no exception, no result
-    return batch._original_lint_one(path)  # type: ignore[attr-defined]
+    return batch._original_lint_chunk(paths)  # type: ignore[attr-defined]
 
 
-_dies_on_n005.__module__, _dies_on_n005.__qualname__ = "outreach_lint.batch", "_lint_one"
+_dies_on_n005.__module__, _dies_on_n005.__qualname__ = "outreach_lint.batch", "_lint_chunk"
 
 
 def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypatch):
     from outreach_lint import batch
 
-    monkeypatch.setattr(batch, "_original_lint_one", batch._lint_one, raising=False)
-    monkeypatch.setattr(batch, "_lint_one", _dies_on_n005)
+    monkeypatch.setattr(batch, "_original_lint_chunk", batch._lint_chunk, raising=False)
+    monkeypatch.setattr(batch, "_lint_chunk", _dies_on_n005)
     code = main(["check", "t", "--isolated", "-j", "2", "--no-cache"])
     captured = capsys.readouterr()
     assert code == 2
@@ -85,18 +85,20 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypa
     assert captured.out == ""
 
 
-def _notes_the_collector(path: str):
+def _notes_the_collector(paths: list[str]):
     import gc
 
     from outreach_lint import batch
 
-    result, digest = batch._original_lint_one(path)  # type: ignore[attr-defined]
-    return result._replace(failures=[f"collector on: {gc.isenabled()}"]), digest
+    return [
+        (result._replace(failures=[f"collector on: {gc.isenabled()}"]), digest)
+        for result, digest in batch._original_lint_chunk(paths)  # type: ignore[attr-defined]
+    ]
 
 
 _notes_the_collector.__module__, _notes_the_collector.__qualname__ = (
     "outreach_lint.batch",
-    "_lint_one",
+    "_lint_chunk",
 )
 
 
@@ -107,8 +109,8 @@ def test_the_collector_pauses_in_the_parent_only_while_results_arrive(corpus, mo
 
     from outreach_lint import batch
 
-    monkeypatch.setattr(batch, "_original_lint_one", batch._lint_one, raising=False)
-    monkeypatch.setattr(batch, "_lint_one", _notes_the_collector)
+    monkeypatch.setattr(batch, "_original_lint_chunk", batch._lint_chunk, raising=False)
+    monkeypatch.setattr(batch, "_lint_chunk", _notes_the_collector)
     seen_in_parent: list[bool] = []
     original_run = batch._run
 
@@ -143,13 +145,13 @@ def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     first = run(capsys, "-j", "1")
     assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()
     calls: list[str] = []
-    original = lint.Linter.lint_source
+    original = lint.Linter.lint_sources
 
-    def counting(self, src):
-        calls.append(src.path)
-        return original(self, src)
+    def counting(self, sources):
+        calls.extend(src.path for src in sources)
+        return original(self, sources)
 
-    monkeypatch.setattr(lint.Linter, "lint_source", counting)
+    monkeypatch.setattr(lint.Linter, "lint_sources", counting)
     assert run(capsys, "-j", "1") == first
     assert calls == []
     changed = corpus / "t" / "group0" / "n000.md"
@@ -263,3 +265,38 @@ def test_editing_a_plugin_rule_uses_a_fresh_cache(tmp_path):
     assert (tmp_path / ".outreach-lint-cache").exists()
     (package / "shouty.py").write_text(rule.replace("MESSAGE", "second, longer wording"))
     assert "HSE101 second, longer wording" in lint()
+
+
+def test_templates_linted_together_get_what_each_gets_alone(tmp_path, monkeypatch):
+    """Each rule runs over a group of templates before the next rule: the findings, their
+    order and the suppressions are those of running every rule on one template at a time."""
+    from outreach_lint.cli import load_setup
+    from outreach_lint.model import SourceFile
+
+    notes = [
+        "Hi {{ first_name }}, since we're in the same industry, let's connect!",
+        "Hello, I'd like to add you to my professional network. {# outreach-lint: noqa: OL302 #}",
+        "Hi [Name], your impressive profile caught my eye",
+        "Hi {{ first_name|default('there') }}, your talk on Kafka at {{ event }} was great.",
+    ]
+    entries = "".join(
+        f"  - name: t{i}\n    channel: {'email' if i % 3 else 'linkdin'}\n"
+        f"    subject: Quick question {i}\n    body: |\n      {notes[i % 4]}\n"
+        for i in range(150)  # more than a group
+    )
+    sources = [
+        SourceFile("collection.yaml", f"templates:\n{entries}"),
+        *(SourceFile(f"n{i}.md", f"---\nchannel: email\n---\n{notes[i % 4]}\n") for i in range(9)),
+        SourceFile("empty.md", ""),
+        SourceFile("notes.txt", "   \n"),
+    ]
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    together = linter.lint_sources(sources)
+    monkeypatch.setattr(lint, "TOGETHER", 1)
+    alone = [linter.lint_source(source) for source in sources]
+    assert together == alone
+    codes = [f.code for f in together[0].findings]
+    assert codes.count("OL902") == 50  # channel 'linkdin': every third template
+    assert codes.count("OL301") == 38 and "OL302" not in codes  # suppressed on its line
+    assert [f.line for f in together[0].findings] == sorted(f.line for f in together[0].findings)
+    assert [[f.code for f in r.findings] for r in together[-2:]] == [["OL503"], ["OL503"]]

@@ -321,3 +321,25 @@ def test_reports_are_the_same_with_and_without_the_prefilter(
     assert prefilter._set is not None
     assert with_set == without
     assert with_set.count("\n") > 100
+
+
+def test_each_message_is_scanned_once_whatever_rules_search_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Templates are linted in groups, each rule over the whole group: the set's answer for a
+    message, scanned ahead, serves every rule that searches it."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(prefilter, "BUILD_AFTER", 1)
+    scanned: list[str] = []
+    scan = prefilter._scan
+
+    def counting(text: str) -> prefilter._Seen | None:
+        scanned.append(text)  # (kept: no id is reused)
+        return scan(text)
+
+    monkeypatch.setattr(prefilter, "_scan", counting)
+    _report(tmp_path, "report.txt")
+    assert prefilter._set is not None
+    assert len(scanned) > 300
+    texts = [text for text in scanned if len(text) > 1]  # ("" is one object in CPython)
+    assert len({id(text) for text in texts}) == len(texts)
