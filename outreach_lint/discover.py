@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from outreach_lint.config import Config
 from outreach_lint.paths import glob_forms, inside, relative
+from outreach_lint.patterns import compile_regex
 
 
 class Excluder:
@@ -64,7 +65,8 @@ def globs_matcher(globs: Iterable[str], case_sensitive: bool = True) -> Callable
     patterns = [fnmatch.translate(g) for g in globs]
     if not patterns:
         return lambda name: False
-    pattern = re.compile("|".join(patterns), 0 if case_sensitive else re.IGNORECASE)
+    # (from the compiled-pattern cache: the same globs come back run after run)
+    pattern = compile_regex("|".join(patterns), 0 if case_sensitive else re.IGNORECASE)
     return lambda name: pattern.match(name) is not None
 
 
