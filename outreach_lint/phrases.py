@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from outreach_lint.message import Message, Span
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import built, compile_regex
 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (compile_regex(r"(?i)\bcan't\b"), "(?:can't|cannot|can not)"),
@@ -78,7 +78,7 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``phrases`` (longest first)."""
-    return _compile(tuple(phrases))
+    return built(_compile(tuple(phrases)))  # (plugins get a true re.Pattern)
 
 
 def find(pattern: re.Pattern[str], message: Message) -> Iterator[Span]:

@@ -125,3 +125,31 @@ def test_the_cache_keeps_what_the_run_used_within_its_size(cache_file, monkeypat
     kept = patterns._load(str(cache_file))
     assert len(kept) == 3
     assert {("new1", 0), ("new2", 0)} <= set(kept)
+
+
+def test_a_cached_pattern_is_built_when_first_used(cache_file):
+    """Patterns come from the cache unbuilt (a one-file run searches with fewer than half of
+    them); once built, every method, attribute and copy is the compiled pattern's."""
+    source, flags = CASES[0]
+    patterns.compile_regex(source, flags)
+    patterns._save()
+    patterns._entries = patterns._load(str(cache_file))
+    cached = patterns.compile_regex(source, flags)
+    assert "search" not in vars(cached)  # not built yet
+    expected = re.compile(source, flags)
+    found = cached.search(TEXTS[0])
+    assert found is not None and found.group("where") == "in"
+    assert "search" in vars(cached)
+    assert cached.sub("X", TEXTS[0]) == "X" and cached.split(TEXTS[0]) == ["", "in", ""]
+    assert repr(cached) == repr(expected)
+    assert isinstance(patterns.built(cached), re.Pattern)
+    import pickle  # as a worker started by 'spawn' receives it
+
+    copied = pickle.loads(pickle.dumps(cached))
+    assert isinstance(copied, re.Pattern) and matches(copied) == matches(expected)
+
+
+def test_phrases_for_plugins_are_re_patterns():
+    from outreach_lint import compile_phrases
+
+    assert isinstance(compile_phrases(["since we're in the same industry"]), re.Pattern)

@@ -23,7 +23,7 @@ from generated_patterns import random_pattern
 import outreach_lint
 from outreach_lint import first_chars, hoist
 from outreach_lint.fold import fold_char, fold_text
-from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.patterns import _Deferred, built, compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered
 
 TESTS = Path(__file__).parent
@@ -59,6 +59,7 @@ def _builtin_patterns() -> Iterator[re.Pattern[str]]:
             for item in candidates:
                 item = getattr(item, "pattern", item) if isinstance(item, tuple) else item
                 item = item.pattern if isinstance(item, Prefiltered) else item
+                item = built(item) if isinstance(item, _Deferred) else item
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
                     key = (item.pattern, item.flags & ~re.UNICODE)
                     if key not in seen:
