@@ -12,7 +12,9 @@ once (``fold``, ``Message.folded``).
 
 The file is keyed by the interpreter (its cache tag and the regex engine's magic number) and
 the format of what it keeps, is written atomically and only when the run compiled something
-new, and keeps at most ``MAX_ENTRIES`` patterns. When bytecode writing is off
+new, and keeps at most ``MAX_ENTRIES`` patterns. A run reads its index; a pattern is built,
+its opcodes read from the file, when it is first used (most wait for a word a template
+lacks). When bytecode writing is off
 (``PYTHONDONTWRITEBYTECODE``) or the package folder is read-only, it lives in the user's cache
 folder instead (``$XDG_CACHE_HOME`` or ``~/.cache``, ``~/Library/Caches``, ``%LOCALAPPDATA%``).
 Whenever anything about it is unexpected, ``compile_regex`` is simply ``re.compile``.
@@ -29,29 +31,49 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from outreach_lint import fold, sre
-from outreach_lint.first_chars import with_first_chars
-from outreach_lint.hoist import hoist
 
 _sre: Any = sre.engine
 _compiler: Any = sre.compiler
 _parser: Any = sre.parser
 _IGNORECASE = sre.IGNORECASE
 
-FORMAT = 14
-"""Changes when the code kept in the cache file is made differently."""
+FORMAT = 15
+"""Changes when the code kept in the cache file is made differently, or the file's layout."""
 
 MAX_ENTRIES = 1_000
 """The most patterns the cache file keeps: those the last run used first, then the others
-(patterns from an older config, say) while there is room. Every run loads the whole file."""
+(patterns from an older config, say) while there is room."""
 
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-"""Final flags, opcodes (32-bit words, as the engine's ``SRE_CODE``), groups - 1, group index,
-index group: the arguments of ``_sre.compile``."""
+
+class _Slice:
+    """A pattern's opcodes in the cache file, read when the pattern is built (a one-file run
+    builds fewer than half of them: reading the whole 1.8 MB file cost it 3 ms)."""
+
+    __slots__ = ("offset", "read", "size")
+
+    def __init__(self, read: Callable[[int, int], bytes], offset: int, size: int) -> None:
+        self.read = read
+        self.offset = offset
+        self.size = size
+
+    def data(self) -> bytes:
+        data = self.read(self.size, self.offset)
+        if len(data) != self.size:
+            raise EOFError("the compiled-pattern cache file is shorter than its index says")
+        return data
+
+
+Entry = tuple[int, "bytes | _Slice", int, dict[str, int], tuple[str | None, ...]]
+"""Final flags, opcodes (32-bit words, as the engine's ``SRE_CODE``; or where they are in the
+cache file), groups - 1, group index, index group: the arguments of ``_sre.compile``."""
 _WORD = "I" if array("I").itemsize == 4 else "L"
+_HEAD = 8
+"""The cache file starts with the size of its index (little-endian), then the index, then
+every pattern's opcodes."""
 
 _entries: dict[tuple[str, int], Entry] = {}
 _used: set[tuple[str, int]] = set()
@@ -90,7 +112,7 @@ def _compile(pattern: str, flags: int, folded: bool) -> re.Pattern[str]:
             _entries[key] = entry
             _new = True
     _used.add(key)
-    return cast("re.Pattern[str]", _Deferred(pattern, flags, entry))
+    return cast("re.Pattern[str]", _Deferred(pattern, flags, folded, entry))
 
 
 class _Deferred:
@@ -99,14 +121,15 @@ class _Deferred:
     building them all cost it 2 ms. Once built, its methods are the pattern's own (kept in
     its ``__dict__``: no indirection on later calls). ``built`` gives the pattern itself."""
 
-    def __init__(self, pattern: str, flags: int, entry: Entry) -> None:
-        self._args = (pattern, flags, entry)
+    def __init__(self, pattern: str, flags: int, folded: bool, entry: Entry) -> None:
+        self._args = (pattern, flags, folded, entry)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._build(), name)
 
     def _build(self) -> re.Pattern[str]:
-        real = _build_now(*self._args)
+        pattern, flags, _folded, entry = self._args
+        real = _build_now(pattern, flags, entry)
         for method in _METHODS:
             setattr(self, method, getattr(real, method))
         self._build = lambda: real  # type: ignore[method-assign]
@@ -116,7 +139,8 @@ class _Deferred:
         return repr(self._build())
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_build_now, self._args)
+        pattern, flags, folded, _entry = self._args
+        return (_compile, (pattern, flags, folded))  # (from the cache of the process reading it)
 
 
 _METHODS = (
@@ -140,7 +164,7 @@ def _build_now(pattern: str, flags: int, entry: Entry) -> re.Pattern[str]:
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
     final_flags, packed, groups, groupindex, indexgroup = entry
-    code = array(_WORD, packed).tolist()
+    code = array(_WORD, packed if isinstance(packed, bytes) else packed.data()).tolist()
     built: re.Pattern[str] = _sre.compile(
         pattern, final_flags, code, groups, groupindex, indexgroup
     )
@@ -154,6 +178,9 @@ def _translate(pattern: str, flags: int, folded: bool = False) -> Entry | None:
     same)."""
     if _compiler is None or _sre is None or (folded and not fold.available()):
         return None
+    from outreach_lint.first_chars import with_first_chars  # only for a pattern not cached
+    from outreach_lint.hoist import hoist
+
     parsed = _parser.parse(pattern, flags)  # raises re.error as re.compile does
     if folded:
         fold.fold_pattern(parsed, flags | parsed.state.flags)  # raises NotFoldable
@@ -235,15 +262,52 @@ def code_stamp(salt: str, modules: Sequence[str]) -> str:
 
 
 def _load(path: str) -> dict[tuple[str, int], Entry]:
-    data = load_marshal(path)
-    return data if isinstance(data, dict) else {}
+    """The index of the cache file at ``path``: each pattern's entry, its opcodes left in the
+    file (which stays open: a newer file replacing it meanwhile leaves this one readable)."""
+    try:
+        f = open(path, "rb")  # noqa: SIM115 - kept open while the process runs
+    except OSError:
+        return {}
+    try:
+        size = int.from_bytes(f.read(_HEAD), "little")
+        if size > os.fstat(f.fileno()).st_size:
+            raise EOFError("not a compiled-pattern cache file")
+        index = marshal.loads(f.read(size))
+        base = _HEAD + size
+        read = _reader(f)
+        return {
+            key: (flags, _Slice(read, base + offset, length), groups, groupindex, indexgroup)
+            for key, (flags, (offset, length), groups, groupindex, indexgroup) in index.items()
+        }
+    except (OSError, EOFError, ValueError, TypeError, AttributeError):
+        f.close()
+        return {}
+
+
+def _reader(f: Any) -> Callable[[int, int], bytes]:
+    """``read(size, offset)`` of the file ``f``: ``os.pread``, which forked workers reading
+    the same open file at once need (they share its position); elsewhere (Windows starts
+    workers afresh) a seek and a read."""
+    if hasattr(os, "pread"):
+
+        def pread(size: int, offset: int) -> bytes:
+            return os.pread(f.fileno(), size, offset)  # (``f``: open while this is kept)
+
+        return pread
+
+    def seek_and_read(size: int, offset: int) -> bytes:  # pragma: no cover - Windows
+        f.seek(offset)
+        data: bytes = f.read(size)
+        return data
+
+    return seek_and_read
 
 
 def load_marshal(path: str) -> Any:
     """What ``save_marshal`` wrote to ``path``; ``None`` when it cannot be read."""
     try:
         with open(path, "rb") as f:
-            return marshal.load(f)
+            return marshal.loads(f.read())  # (``marshal.load(f)`` reads piece by piece)
     except (OSError, EOFError, ValueError, TypeError):
         return None
 
@@ -251,6 +315,11 @@ def load_marshal(path: str) -> Any:
 def save_marshal(path: str, data: Any) -> None:
     """Write ``data`` to ``path`` atomically (a run reading it meanwhile reads the old file or
     the new one); on any error, nothing."""
+    with contextlib.suppress(ValueError):
+        _save_bytes(path, marshal.dumps(data))
+
+
+def _save_bytes(path: str, data: bytes) -> None:
     import tempfile  # only a run that computed something new writes
 
     with contextlib.suppress(OSError):
@@ -259,10 +328,10 @@ def save_marshal(path: str, data: Any) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".outreach-lint-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                marshal.dump(data, f)
+                f.write(data)
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
-        except (OSError, ValueError):
+        except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
@@ -270,12 +339,22 @@ def save_marshal(path: str, data: Any) -> None:
 def _save() -> None:
     if not _new or _path is None:
         return
-    entries = {key: _entries[key] for key in _used if key in _entries}
-    for key, entry in _entries.items():
-        if len(entries) >= MAX_ENTRIES:
-            break
-        entries.setdefault(key, entry)
-    save_marshal(_path, entries)
+    keys = [key for key in _entries if key in _used]
+    keys += [key for key in _entries if key not in _used][: max(0, MAX_ENTRIES - len(keys))]
+    index: dict[tuple[str, int], tuple[Any, ...]] = {}
+    codes: list[bytes] = []
+    offset = 0
+    try:
+        for key in keys:
+            flags, packed, groups, groupindex, indexgroup = _entries[key]
+            code = packed if isinstance(packed, bytes) else packed.data()
+            index[key] = (flags, (offset, len(code)), groups, groupindex, indexgroup)
+            codes.append(code)
+            offset += len(code)
+        head = marshal.dumps(index)
+    except (OSError, EOFError, ValueError):
+        return
+    _save_bytes(_path, len(head).to_bytes(_HEAD, "little") + head + b"".join(codes))
 
 
 _path = _cache_file()

@@ -146,10 +146,45 @@ def test_a_cached_pattern_is_built_when_first_used(cache_file):
     import pickle  # as a worker started by 'spawn' receives it
 
     copied = pickle.loads(pickle.dumps(cached))
-    assert isinstance(copied, re.Pattern) and matches(copied) == matches(expected)
+    assert matches(copied) == matches(expected)
 
 
 def test_phrases_for_plugins_are_re_patterns():
     from outreach_lint import compile_phrases
 
     assert isinstance(compile_phrases(["since we're in the same industry"]), re.Pattern)
+
+
+def _cached_file_with(cache_file, sources):
+    for source, flags in sources:
+        patterns.compile_regex(source, flags)
+    patterns._save()
+    return cache_file.read_bytes()
+
+
+def test_a_cache_file_cut_short_still_gives_patterns_that_match_like_re(cache_file):
+    data = _cached_file_with(cache_file, CASES)
+    size = int.from_bytes(data[: patterns._HEAD], "little")
+    cache_file.write_bytes(data[: patterns._HEAD + size + 10])  # the index, little code
+    patterns._entries = patterns._load(str(cache_file))
+    assert len(patterns._entries) == len(CASES)
+    for source, flags in CASES:
+        assert matches(patterns.compile_regex(source, flags)) == matches(re.compile(source, flags))
+    cache_file.write_bytes(b"\xff" * 12)  # no index at all
+    assert patterns._load(str(cache_file)) == {}
+
+
+def test_a_cache_file_replaced_by_another_run_is_read_as_it_was_loaded(cache_file, monkeypatch):
+    """Patterns are built from the file this run loaded, even after another run replaced it
+    (atomically, with other patterns)."""
+    expected = [matches(re.compile(source, flags)) for source, flags in CASES]
+    _cached_file_with(cache_file, CASES)
+    patterns._entries = patterns._load(str(cache_file))
+    patterns._save_bytes(str(cache_file), b"another run's patterns")
+
+    def not_compiled_again(*args: object) -> None:
+        raise AssertionError("compiled again instead of built from the cache")
+
+    monkeypatch.setattr(patterns.re, "compile", not_compiled_again)
+    found = [matches(patterns.built(patterns.compile_regex(s, f))) for s, f in CASES]
+    assert found == expected
