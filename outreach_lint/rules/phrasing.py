@@ -100,12 +100,14 @@ our candidates" thanks a client, not someone who applied."""
 _ON_A_SHOW = compile_folded(r"(?<=your\sinterview)\s+(?:(about)\b|(?:on|in)\s+(?=" + PH + r"))")
 """An interview they gave: "thanks for your interview on {{ podcast }}", "about Kafka" (not "on
 {{ date }}", "in {{ office }}" nor "about the Site Manager role")."""
-_WHEN_OR_WHERE = frozenset(
-    {"date", "time", "day", "weekday", "dt", "when", "slot", "office", "location", "site"}
-    | {"venue", "address", "room", "teams", "zoom", "meet", "meeting", "link", "call"}
+_MEDIA = frozenset(
+    {"podcast", "show", "channel", "publication", "magazine", "blog", "episode", "radio"}
+    | {"webinar", "newspaper", "vlog", "youtube", "livestream", "stream", "broadcast", "tv"}
+    | {"newsletter", "outlet", "press", "media", "news", "journal", "paper", "column"}
 )
-"""What a placeholder for their own interview is named for: its date, time, day, place or
-meeting ("{{ interview_dt }}", "{{ office }}", "{{ teams_link }}")."""
+"""Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}", "{{ newsletter
+}}", "{{ trade_press }}" (not a place or day of their own interview, whatever its name: "{{ office
+}}", "{{ branch }}", "{{ ward }}", "{{ city }}", "{{ platform }}", "{{ interview_dt }}")."""
 _ABOUT_OBJECT = compile_folded(r"(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*")
 """What "about" is about, up to its first preposition: "the Site Manager role" (at Keepmoat),
 "life" (as a Site Manager)."""
@@ -122,9 +124,9 @@ our graduate scheme" (not "for our newsletter")."""
 
 
 def _gave_an_interview(message: Message, end: int) -> bool:
-    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder not named
-    for a date, time, place or meeting ("on {{ podcast }}", "in {{ newsletter }}", not "in {{
-    office }}", "on {{ teams_link }}" nor "on {{ interview_dt }}"), or about something other
+    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder named for
+    where it was published ("on {{ podcast }}", "in {{ newsletter }}", not "in {{ office }}",
+    "in {{ branch }}", "on {{ ward }}" nor "on {{ interview_dt }}"), or about something other
     than a job ("about Kafka", "about life as a Site Manager", not "about the Site Manager
     role")?"""
     folded = message.folded
@@ -136,9 +138,7 @@ def _gave_an_interview(message: Message, end: int) -> bool:
         stop = clause.end() if clause else on.end()
         subject = _ABOUT_OBJECT.match(folded, on.end(), stop)
         return not _A_JOB.search(folded, on.end(), subject.end() if subject else stop)
-    return not any(
-        _WHEN_OR_WHERE & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1)
-    )
+    return any(_MEDIA & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1))
 
 
 @per_message

@@ -118,6 +118,32 @@ import pytest
             "the role.",
             True,
         ),
+        # a place named for nothing published is still where their own interview was
+        (
+            "thank you for your interview in {{ branch }} on Tuesday. We'd like to offer you the "
+            "Assistant Manager role, starting on 3 March.",
+            True,
+        ),
+        (
+            "thank you for your interview on {{ ward }} yesterday. The panel would like to offer "
+            "you the Band 5 Staff Nurse post.",
+            True,
+        ),
+        (
+            "thanks for your interview in {{ city }} last week. We'd like to offer you the "
+            "Trainee Solicitor contract.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ platform }} this morning. We'd like to invite you to "
+            "a second stage.",
+            True,
+        ),
+        (
+            "thanks for your interview on {{ news_site }} last week. We're hiring a Head of "
+            "Nursing at Spire Leeds on £70k.",
+            False,
+        ),
         # a job inside what it was about is not the job it was for ("about the Site Manager
         # role" above is)
         (
