@@ -199,16 +199,24 @@ _CONDITION = compile_folded(r"\b(?:if|unless)\s+(?:(?:you|they)\s+)?$")
 _GIVE = compile_folded(r"\b(?:send|provide|share|show|include|disclose|tell)$")
 """The verb of such a condition, their giving it: not "if you don't want to share it", a choice
 left to them."""
+_LATER = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|later|next\s+week)"
+"""A later day the payslips may be put off to."""
 _REASSURED = compile_folded(
     r"(?:(?!\b(?:today|tonight|tomorrow|now|yet|by|before|until|till|this\s+(?:week|month|"
     r"morning|afternoon|evening))\b)[^,.;:!?])*,\s*(?:(?:that|it)(?:'s|\s+is)\s+(?:(?:absolutely|totally|completely|perfectly|"
     r"also|still)\s+)?(?:fine|ok|okay|alright|no\s+problem)|no\s+(?:problem|worries)|"
-    r"don't\s+worry)\b(?![^.;!?]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"tomorrow|later|next\s+week)\b)"
+    r"don't\s+worry)\b(?![^.;!?]*\b"
+    + _LATER
+    + r"\b(?:\s+\w+){0,2}?\s+(?:works?|(?:is|'s)\s+(?:also\s+)?(?:fine|ok|okay|good)|will\s+do|"
+    r"suits?)\b|[^.;!?]*\b(?:send|get|bring|forward|email|drop|pass)\s+(?:them|those|it)\b"
+    r"(?!\s+(?:your|the|an?|our|my)\b)[^.;!?]*\b" + _LATER + r"\b)"
 )
 """A condition that lets them off: "if you don't send your payslips, that's fine". Not one with
-a time limit, or a later day after it, that only puts the request off: "if you can't send your
-payslips today, that's fine, Monday works too"."""
+a time limit, or a later day after it that the payslips are put off to, that only puts the
+request off: "if you can't send your payslips today, that's fine, Monday works too", "…, no
+problem, just get them to me by Monday" (not a later day for something else: "that's fine, it
+won't affect your interview on Friday", "don't worry, the trial shift is still on for
+Saturday")."""
 _ASKED_FOR = compile_folded(
     r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
     r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"

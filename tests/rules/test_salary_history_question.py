@@ -218,6 +218,34 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             True,
         ),
         ("If you can't send your payslips by Friday, don't worry, next Tuesday is fine.", True),
+        ("If you can't send your payslips, that's fine, Monday works too.", True),
+        ("If you don't send your payslips, no problem, just get them to me by Monday.", True),
+        # (a later day for something else puts nothing off)
+        (
+            "If you'd rather not share your payslips, that's absolutely fine, it won't affect your "
+            "interview on Friday.",
+            False,
+        ),
+        (
+            "If you'd rather not share your payslips, don't worry, the trial shift is still on for "
+            "Saturday.",
+            False,
+        ),
+        (
+            "If you don't send your payslips, no problem, the partners will still see you on "
+            "Tuesday.",
+            False,
+        ),
+        (
+            "If you'd rather not disclose your salary history, that's fine, I'll put you forward "
+            "tomorrow either way.",
+            False,
+        ),
+        (
+            "If you'd rather not share your P60 either, that's fine, we can speak later today.",
+            False,
+        ),
+        ("If you don't send your payslips, that's fine, we'll talk on Monday.", False),
         # ("you'd rather not share" is a condition too, and what is asked instead still asks;
         # "rather not" of the sender is no denial)
         ("If you'd rather not share your payslips, please send your P60 instead.", True),
