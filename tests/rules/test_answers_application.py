@@ -156,6 +156,22 @@ import pytest
             "offer you the job.",
             True,
         ),
+        # (a doing takes its job along: the job is what they would do)
+        (
+            "thank you for your interview about joining us as a Band 5 Staff Nurse. We'd like to "
+            "offer you the post.",
+            True,
+        ),
+        (
+            "thank you for your interview about working as a Paralegal in our Leeds office. We'd "
+            "like to offer you the job.",
+            True,
+        ),
+        (
+            "thanks for your interview about working life on the Build Better podcast. We're "
+            "hiring a Staff Engineer in London.",
+            False,
+        ),
     ],
 )
 def test_only_a_reply_to_their_own_application_is_skipped(lint, code, sentence, answers):
