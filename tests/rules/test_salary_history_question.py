@@ -177,6 +177,18 @@ def test_position_in_yaml_collection(lint):
             "last month's.",
             True,
         ),
+        ("Your payslips should be sent to you every Friday, so please send them on to me.", True),
+        # (not when what is then sent is something else)
+        (
+            "Your payslips should be emailed to you each Friday, and you can upload your "
+            "timesheets in the app.",
+            False,
+        ),
+        (
+            "Your payslips should be sent to you every Friday by the umbrella company, so just "
+            "send your timesheet to me by Thursday.",
+            False,
+        ),
     ],
 )
 def test_the_request_must_be_for_the_pay(lint, sentence, fires):
