@@ -22,12 +22,12 @@ is mentioning their pay or payslips without asking for them ("we can beat your c
 "the client requires an enhanced DBS, and your payslips are issued every Friday") or saying they
 won't be asked for ("the client never asks to see your payslips", "doesn't ask", "does not
 require", "there's no need to send", "if you don't send your payslips, that's fine", "if you'd
-rather not share them, that's fine"), though not what they are then asked for instead ("the
-client doesn't ask to see your payslips, but they do need your P60", "no need to send your CV:
-just your last three payslips", "if you'd rather not share your payslips, please send your P60"),
-nor a "that's fine" that only puts the request off ("if you can't send your payslips today,
-that's fine, Monday works too"), nor payslips sent to them and to you ("should be sent to you
-and to us").
+rather not share them, that's fine", "we'd rather not ask for your payslips"), though not what
+they are then asked for instead ("the client doesn't ask to see your payslips, but they do need
+your P60", "no need to send your CV: just your last three payslips", "if you'd rather not share
+your payslips, please send your P60"), nor a "that's fine" that only puts the request off ("if
+you can't send your payslips today, that's fine, Monday works too"), nor payslips sent to them
+and to you ("should be sent to you and to us").
 
 ## Why is this bad?
 
@@ -184,6 +184,10 @@ _NEGATED = compile_folded(
     r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|"
     r"requires?|wants?|requests?|share|disclose|tell|send|provide|show|include)\b"
     r"|\byou(?:'d|\s+would)\s+rather\s+not\s+(?:share|disclose|tell|send|provide|show|include)\b"
+    # the sender's, when what they would rather not ask for is right after it: "we'd rather not
+    # ask for your payslips" (not "I'd rather not ask twice, so please send …")
+    r"|\b(?:i|we)(?:'d|\s+would)\s+rather\s+not\s+(?:ask|request)\s+(?:you\s+)?(?:for|about|"
+    r"to\s+see)\b"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
     r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"

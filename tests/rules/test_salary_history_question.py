@@ -262,6 +262,9 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         # "rather not" of the sender is no denial)
         ("If you'd rather not share your payslips, please send your P60 instead.", True),
         ("I'd rather not ask twice, so please send your last three payslips by Friday.", True),
+        # (though what they would rather not ask for, right after it, is denied)
+        ("We'd rather not ask for your payslips: the band sets the pay, and that's all.", False),
+        ("I'd rather not ask about your current salary; the band sets the pay.", False),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
