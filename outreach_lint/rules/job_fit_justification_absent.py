@@ -34,9 +34,10 @@ Manager", "congratulations on graduating: we have three open positions", "– Ac
 hiring junior developers", ", I've got the perfect role for you", ", we've just opened a Junior
 Developer role", ", I'd love to put you forward", ", and would you be interested in our Site
 Manager role yourself?"):
-a job there is pitched to them (not ", we've placed him in the Site Manager job at Keepmoat" or
-": I'd love to hear how the Head of Operations job is going", still the referral's or their
-own). A later step of a sequence that is marked as one (a
+a job there is pitched to them (not ", we've placed him in the Site Manager job at Keepmoat",
+", we've just opened a QS role that suits her" or ": I'd love to hear how the Head of
+Operations job is going", still the referral's or their own). A later step of a sequence that is
+marked as one (a
 subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
 `follow_up: true` or a `sequence_step` above 1) is not flagged either: it is sent under the first
 message, which gives the reason. Nor is a message that answers the reader's own application or
@@ -134,7 +135,8 @@ _CLAUSE_BREAK = compile_folded(
     + _SENDER
     + r"(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:just|also)\s+)?(?:(?:opened\s+(?:[\w'-]+\s+){0,5}?"
     + ROLE_WORD
-    + r")|(?:[\w'-]+\s+){0,5}?"
+    # (not one opened for the one referred: "… role that suits her", "… role she may like")
+    + r"\b(?![^.!?;]*\b(?:he|she|him|her|his|hers|them)\b))|(?:[\w'-]+\s+){0,5}?"
     + ROLE_WORD
     + r"\s+for\s+you)\b|"
     + _SENDER
@@ -150,8 +152,9 @@ developers", ", I've got the perfect role for you", ", we've just opened a Junio
 role", ", we'd love you to join us", ", I'd love to put you forward", "…, and would you be
 interested yourself?" (not "thanks for referring Sam for the
 Site Manager job, and Priya for the QS role", "… – the Site Manager job at Keepmoat is what they
-wanted", ", we've placed him in the Site Manager job", ", they've accepted the Site Manager job"
-nor ": I'd love to hear how the Head of Operations job is going")."""
+wanted", ", we've placed him in the Site Manager job", ", they've accepted the Site Manager job",
+", we've just opened a QS role that suits her" nor ": I'd love to hear how the Head of
+Operations job is going")."""
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

@@ -855,6 +855,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "Keepmoat. I'll keep you posted.",
             False,
         ),
+        # (a job opened for the one referred is still the referral's)
+        (
+            "thanks for referring Priya, we've just opened a Quantity Surveyor role at Keepmoat "
+            "that suits her down to the ground, so I'll call her on Monday. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for recommending Priya for the Senior Associate role, we've also opened a "
+            "Paralegal role she may like, so I've sent her both. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for referring Priya, we've just opened a Quantity Surveyor role at Keepmoat "
+            "on £55k. Fancy a chat?",
+            True,
+        ),
         # a job of their own they are congratulated on is not offered to them either
         (
             "congratulations on the new role at {{ company }}! Fancy a coffee next week?",
