@@ -147,15 +147,17 @@ _A_FIRMS = frozenset("company business office".split())
 """Whose address a footer gives, the sender's: "your company address"."""
 _POSTSCRIPT = compile_regex(
     r"(?m)^[ \t]*(?:(?:P\.?[ \t]?)?P\.[ \t]?S\b|P\.[ \t]?P\.?[ \t]?S\b"
-    r"|P?P[ \t]?S(?:[.:,]|[ \t]+(?:[a-z]|[^\n?]*\?|(?![^\n,]*\b(?:Ltd|Limited|LLP|PLC|plc|Inc|"
-    r"LLC|GmbH|Recruitment|Recruiting|Group|Healthcare|Staffing|Resourcing|Partners|Associates|"
-    r"Consulting|Solutions)\.?[ \t]*$))))|^[ \t]*p\.(?:p\.)?s\."
+    r"|P?P[ \t]?S(?:[.:,]|[ \t]+(?:[a-z]|[^\n?]*\?|(?=[^\n]*[ \t](?!(?:and|of|the|for|plc|ltd|llp|"
+    r"de|van|von)[ \t])[a-z]+[ \t])(?![^\n,]*\b(?:Ltd|Limited|LLP|PLC|plc|Inc|LLC|GmbH|Recruitment|"
+    r"Recruiting|Group|Healthcare|Staffing|Resourcing|Partners|Associates|Consulting|Solutions)"
+    r"\.?[ \t]*$))))|^[ \t]*p\.(?:p\.)?s\."
 )
 """A postscript's opening, at a line's start ("P.S.", "PS:", "PS.", "P.P.S.", "p.s.", or "PS"
-before anything but a firm's name: "PS not interested?", "PS To stop hearing from me, insert
-..."): after the signature, the P.S. is addressed to the reader again. "PS Healthcare
-Recruitment Ltd", a line ending in a legal form or a firm's word with no comma, is a firm's
-name, still the signature."""
+before a sentence: "PS not interested?", "PS To stop hearing from me, insert ..."): after the
+signature, the P.S. is addressed to the reader again. A "PS" line with no word in lower case
+but "and" or "of" ("PS Legal", "PS Healthcare Ltd, 12 Park Row, Leeds LS1 5HD"), or one ending
+in a legal form or a firm's word with no comma ("PS Smith and Sons Recruitment Ltd"), is a
+firm's name, still the signature."""
 
 
 def _the_senders(

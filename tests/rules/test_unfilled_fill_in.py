@@ -397,6 +397,22 @@ def test_who_inserts_here(lint, text, fires):
             "Recruitment Ltd\nInsert your phone number here",
             True,
         ),
+        # (and so is a "PS" line with no word in lower case: a firm's name, or name and address)
+        (
+            "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom Hadley\nPS Healthcare "
+            "Ltd, 12 Park Row, Leeds LS1 5HD\nInsert your mobile number here",
+            True,
+        ),
+        (
+            "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom Hadley\nPS Legal\n"
+            "Insert your job title here",
+            True,
+        ),
+        (
+            "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom Hadley\nPS Legal "
+            "wants you\nInsert your email address here to hear of more roles",
+            False,
+        ),
         ("I'd love to talk.\n\nThanks,\nTom\n\nP.S. Insert your company address here.", True),
         # but not the reader's details in a sentence that goes on after "here"
         ("Thanks, please insert your phone number here and I'll call you.", False),
