@@ -148,16 +148,14 @@ _A_FIRMS = frozenset("company business office".split())
 _POSTSCRIPT = compile_regex(
     r"(?m)^[ \t]*(?:(?:P\.?[ \t]?)?P\.[ \t]?S\b|P\.[ \t]?P\.?[ \t]?S\b"
     r"|P?P[ \t]?S(?:[.:,]|[ \t]+(?:[a-z]|[^\n?]*\?|(?=[^\n]*[ \t](?!(?:and|of|the|for|plc|ltd|llp|"
-    r"de|van|von)[ \t])[a-z]+[ \t])(?![^\n,]*\b(?:Ltd|Limited|LLP|PLC|plc|Inc|LLC|GmbH|Recruitment|"
-    r"Recruiting|Group|Healthcare|Staffing|Resourcing|Partners|Associates|Consulting|Solutions)"
-    r"\.?[ \t]*$))))|^[ \t]*p\.(?:p\.)?s\."
+    r"de|van|von)[ \t])[a-z]+[ \t]))))|^[ \t]*p\.(?:p\.)?s\."
 )
 """A postscript's opening, at a line's start ("P.S.", "PS:", "PS.", "P.P.S.", "p.s.", or "PS"
-before a sentence: "PS not interested?", "PS To stop hearing from me, insert ..."): after the
-signature, the P.S. is addressed to the reader again. A "PS" line with no word in lower case
-but "and" or "of" ("PS Legal", "PS Healthcare Ltd, 12 Park Row, Leeds LS1 5HD"), or one ending
-in a legal form or a firm's word with no comma ("PS Smith and Sons Recruitment Ltd"), is a
-firm's name, still the signature."""
+before a sentence: "PS not interested?", "PS To stop hearing from me, insert ...", "PS To stop
+hearing from Harper Healthcare insert ..."): after the signature, the P.S. is addressed to the
+reader again. A "PS" line with no word in lower case but "and" or "of" ("PS Legal", "PS
+Healthcare Ltd, 12 Park Row, Leeds LS1 5HD", "PS Smith and Sons Recruitment Ltd") is a firm's
+name, still the signature."""
 
 
 def _the_senders(
@@ -178,8 +176,11 @@ def _the_senders(
     start = m.start()
     prose = message.prose
     signature = text_end(message)
-    if start >= signature and _POSTSCRIPT.search(prose, signature, start) is None:
-        return True
+    if start >= signature:
+        # (searched to the end: a P.S. line is read whole, not cut off at the "insert" in it)
+        postscript = _POSTSCRIPT.search(prose, signature)
+        if postscript is None or postscript.start() >= start:
+            return True
     sentence = max(prose.rfind(c, 0, start) for c in ".!?\n") + 1
     return (
         SIGN_OFF_OPENING.match(message.folded, sentence, start) is not None

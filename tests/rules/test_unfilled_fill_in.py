@@ -391,6 +391,22 @@ def test_who_inserts_here(lint, text, fires):
             "insert your email address here: {{ unsubscribe_link }}",
             False,
         ),
+        (
+            "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nPS To stop hearing from Harper "
+            "Healthcare insert your email address here: {{ unsubscribe_link }}",
+            False,
+        ),
+        (
+            "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nPS To opt out insert your email "
+            "address here: {{ unsubscribe_link }} and you'll hear nothing more from Harper "
+            "Healthcare",
+            False,
+        ),
+        (
+            "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nPS Harper Healthcare\nInsert "
+            "your email address here",
+            True,
+        ),
         # ("PS Healthcare Recruitment Ltd" is a firm's name: still the signature)
         (
             "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom\nPS Healthcare "
