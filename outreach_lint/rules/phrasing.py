@@ -109,12 +109,14 @@ _MEDIA = frozenset(
 }}", "{{ trade_press }}" (not a place or day of their own interview, whatever its name: "{{ office
 }}", "{{ branch }}", "{{ ward }}", "{{ city }}", "{{ platform }}", "{{ interview_dt }}")."""
 _ABOUT_OBJECT = compile_folded(
-    r"\s*(?!(?:some|any|every|no)thing\b)\w+ing\b(?:(?!\b(?:on|in|of|at|with|from|into|like)\b).)*"
+    r"\s*(?:(?:your|the|an?)\s+)?(?:(?!(?:some|any|every|no)thing\b)\w+ing|applications?)\b"
+    r"(?:(?!\b(?:on|in|of|at|with|from|into|like)\b).)*"
     r"|(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*"
 )
 """What "about" is about, up to its first preposition: "the Site Manager role" (at Keepmoat),
-"life" (as a Site Manager); a doing takes its "as", "for" or "to" along: "joining us as a Band 5
-Staff Nurse", "working as a Paralegal" (in our Leeds office)."""
+"life" (as a Site Manager); a doing or an application takes its "as", "for" or "to" along:
+"joining us as a Band 5 Staff Nurse", "working as a Paralegal" (in our Leeds office), "your
+application for the Site Manager role"."""
 _CLAUSE = compile_folded(r"[^.!?;,:\n]*")
 _FOR = compile_folded(r"\s+for\b")
 _A_JOB = compile_folded(

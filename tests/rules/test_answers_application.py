@@ -168,6 +168,11 @@ import pytest
             True,
         ),
         (
+            "thanks for your interview about your application for the Site Manager role. We'd "
+            "like to offer you the job.",
+            True,
+        ),
+        (
             "thanks for your interview about working life on the Build Better podcast. We're "
             "hiring a Staff Engineer in London.",
             False,
