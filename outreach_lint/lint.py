@@ -122,10 +122,11 @@ class Linter:
         return self.lint_sources([src])[0]
 
     def lint_sources(self, sources: Sequence[SourceFile]) -> list[FileResult]:
-        """The results of ``sources``, in their order. Each rule runs over all their
-        templates before the next rule starts: its patterns (some are hundreds of kilobytes
-        of engine code) and RE2's tables stay in the processor's caches from one template to
-        the next, where running every rule on one template after the other evicts them."""
+        """The results of ``sources``, in their order. Each rule runs over a group of their
+        templates (``TOGETHER``) before the next rule starts: its patterns (some are hundreds
+        of kilobytes of engine code) and RE2's tables stay in the processor's caches from one
+        template to the next, where running every rule on one template after the other
+        evicts them. The findings are those of one template at a time, in the same order."""
         files = [self._prepare(src) for src in sources]
         checked = [t for f in files for t in f.templates]
         for start in range(0, len(checked), TOGETHER):
