@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.fill_in_words import FIELD_WORDS, FILL_WORDS, VALUE_KINDS
+from outreach_lint.rules.fill_in_words import FIELD_WORDS, FILL_WORDS, LINE_WORD_BEFORE, VALUE_KINDS
 
 
 def _capitals(ws: Iterable[str]) -> str:
@@ -103,7 +103,6 @@ _NOUN_PHRASE_BEFORE = frozenset(
 )
 """Words before a field's name in capitals that make it a noun said loudly, not a fill-in:
 "the CLOSING DATE is Friday", "our PAY RATE" (so does a number: "£450 DAY RATE")."""
-_LINE_WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
 
 
 def capital_fill_ins(prose: str) -> list[tuple[int, int]]:
@@ -127,7 +126,7 @@ def _in_a_values_place(prose: str, start: int, end: int) -> bool:
     SALARY RANGE, plus overtime"), not after a word that makes it a noun ("the CLOSING DATE",
     "£450 DAY RATE") nor alone on its line, a heading ("SHIFT PATTERN")?"""
     line_start = prose.rfind("\n", 0, start) + 1
-    before = _LINE_WORD_BEFORE.search(prose, max(line_start, start - 20), start)
+    before = LINE_WORD_BEFORE.search(prose, max(line_start, start - 20), start)
     if before is not None:
         word = before.group(1).lower()
         return word not in _NOUN_PHRASE_BEFORE and not word[-1].isdigit()

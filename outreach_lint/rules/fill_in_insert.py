@@ -30,7 +30,12 @@ from outreach_lint.message import Message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.fill_in_words import FIELD_WORDS, FILL_WORDS, names_a_field
+from outreach_lint.rules.fill_in_words import (
+    FIELD_WORDS,
+    FILL_WORDS,
+    LINE_WORD_BEFORE,
+    names_a_field,
+)
 from outreach_lint.rules.phrasing import SIGN_OFF_OPENING, text_end
 
 _CLAUSE_WORD = r"(?:and|or|but|then|so|if|when|once|while|until|because|[Ii]|we|you|they)"
@@ -132,7 +137,6 @@ def _after_a_subject(prose: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in _PRONOUN_OR_MODAL
 
 
-_LINE_WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
 _LEADING = frozenset("please just simply kindly also first now then and or but so".split())
 """Words before "insert" that say nothing of who inserts: "please insert", "…, or insert"."""
 _MODALS = frozenset("will would can could shall should may might must to".split())
@@ -210,7 +214,7 @@ def _someone_else_inserts(prose: str, start: int) -> bool:
     end = start
     modal = False
     while True:
-        m = _LINE_WORD_BEFORE.search(prose, max(0, end - 20), end)
+        m = LINE_WORD_BEFORE.search(prose, max(0, end - 20), end)
         if m is None:
             return False  # an instruction: "Pay: please insert…"
         word = m.group(1).lower()

@@ -12,6 +12,7 @@ here"; these words are what it names.
 from __future__ import annotations
 
 from outreach_lint.name_words import words
+from outreach_lint.patterns import compile_regex
 
 FILL_WORDS = frozenset(
     [
@@ -182,3 +183,7 @@ def names_a_field(label: str, after: int = 0) -> bool:
     if len(ws) == 2 and ws[0] in _NOT_A_FIELD_FIRST:  # [Full-time], [Part time]
         return False
     return 0 < len(ws) <= 5 and any(w in FILL_WORDS for w in ws[after:])
+
+
+LINE_WORD_BEFORE = compile_regex(r"([\w']+)[ \t]*$")
+"""The word just before a place on its line (searched in a window ending there)."""
