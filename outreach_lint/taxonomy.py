@@ -332,6 +332,12 @@ def _workplace(ws: tuple[str, ...]) -> bool:
     return ws[-1] in _WORKPLACE_ALONE
 
 
+def workplace(name: str) -> bool:
+    """Is the placeholder ``name`` for a place someone works ("{{ branch }}", "{{ ward_name }}",
+    "{{ care_home }}")?"""
+    return _workplace(words(name))
+
+
 def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
     """Is this the name of the recipient's name: ``name``, ``FNAME``, ``first_name_or_there``,
     ``candidate_name``, but not ``ward_name`` or ``crate_name`` (the names of other things) nor

@@ -14,7 +14,7 @@ from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
-from outreach_lint.taxonomy import SPECIFIC
+from outreach_lint.taxonomy import SPECIFIC, workplace
 
 _SIGN_OFF_WORDS = (
     r"[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
@@ -97,17 +97,39 @@ _SOMEONE_INTERVIEWED = compile_folded(
 )
 """Whom the reader interviewed: "thank you for interviewing our candidate Sam", "… so many of
 our candidates" thanks a client, not someone who applied."""
-_ON_A_SHOW = compile_folded(r"(?<=your\sinterview)\s+(?:(about)\b|(?:on|in)\s+(?=" + PH + r"))")
-"""An interview they gave: "thanks for your interview on {{ podcast }}", "about Kafka" (not "on
-{{ date }}", "in {{ office }}" nor "about the Site Manager role")."""
+_ON_A_SHOW = compile_folded(r"(?<=interview)\s+(?:(about)\b|(?:on|in)\s+(?=" + PH + r"))")
+"""An interview they gave: "thanks for your interview on {{ podcast }}", "your recent interview
+on {{ podcast }}", "about Kafka" (not "on {{ date }}", "in {{ office }}" nor "about the Site
+Manager role")."""
 _MEDIA = frozenset(
     {"podcast", "show", "channel", "publication", "magazine", "blog", "episode", "radio"}
     | {"webinar", "newspaper", "vlog", "youtube", "livestream", "stream", "broadcast", "tv"}
     | {"newsletter", "outlet", "press", "media", "news", "journal", "paper", "column"}
 )
 """Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}", "{{ newsletter
-}}", "{{ trade_press }}" (not a place or day of their own interview, whatever its name: "{{ office
-}}", "{{ branch }}", "{{ ward }}", "{{ city }}", "{{ platform }}", "{{ interview_dt }}")."""
+}}", "{{ trade_press }}"."""
+_WHEN_OR_WHERE = frozenset(
+    {"date", "time", "day", "weekday", "dt", "when", "slot", "office", "location", "site"}
+    | {"venue", "address", "room", "teams", "zoom", "meet", "meeting", "link", "call"}
+    | {"city", "town", "platform"}
+)
+"""What a placeholder for their own interview is named for: its date, time, day, place or
+meeting ("{{ interview_dt }}", "{{ office }}", "{{ city }}", "{{ teams_link }}", "{{ platform
+}}"), as is a workplace ("{{ branch }}", "{{ ward }}", "{{ hotel_name }}")."""
+
+
+def _where_published(name: str) -> bool:
+    """Is a placeholder after "your interview on/in" where an interview they gave was published:
+    named for an outlet ("{{ podcast }}", "{{ news_site }}"), or for nothing of their own
+    interview ("{{ website }}", "{{ programme }}", "{{ trade_mag }}"), not its date, place or
+    meeting ("{{ interview_dt }}", "{{ branch }}", "{{ ward }}", "{{ city }}", "{{ platform
+    }}")?"""
+    named = set(words(name))
+    if named & _MEDIA:
+        return True
+    return not (named & _WHEN_OR_WHERE or workplace(name))
+
+
 _ABOUT_OBJECT = compile_folded(
     r"\s*(?:(?:your|the|an?)\s+)?(?:(?!(?:some|any|every|no)thing\b)\w+ing|applications?)\b"
     r"(?:(?!\b(?:on|in|of|at|with|from|into|like)\b).)*"
@@ -130,11 +152,11 @@ our graduate scheme" (not "for our newsletter")."""
 
 
 def _gave_an_interview(message: Message, end: int) -> bool:
-    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder named for
-    where it was published ("on {{ podcast }}", "in {{ newsletter }}", not "in {{ office }}",
-    "in {{ branch }}", "on {{ ward }}" nor "on {{ interview_dt }}"), or about something other
-    than a job ("about Kafka", "about life as a Site Manager", not "about the Site Manager
-    role")?"""
+    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder for where it
+    was published ("on {{ podcast }}", "in {{ newsletter }}", "on {{ website }}", not "in {{
+    office }}", "in {{ branch }}", "on {{ ward }}" nor "on {{ interview_dt }}"), or about
+    something other than a job ("about Kafka", "about life as a Site Manager", not "about the
+    Site Manager role")?"""
     folded = message.folded
     on = _ON_A_SHOW.match(folded, end)
     if on is None:
@@ -144,7 +166,7 @@ def _gave_an_interview(message: Message, end: int) -> bool:
         stop = clause.end() if clause else on.end()
         subject = _ABOUT_OBJECT.match(folded, on.end(), stop)
         return not _A_JOB.search(folded, on.end(), subject.end() if subject else stop)
-    return any(_MEDIA & set(words(p.name)) for p in message.placeholders_in(on.end(), on.end() + 1))
+    return any(_where_published(p.name) for p in message.placeholders_in(on.end(), on.end() + 1))
 
 
 @per_message

@@ -144,6 +144,33 @@ import pytest
             "Nursing at Spire Leeds on £70k.",
             False,
         ),
+        # (a placeholder named for nothing of their own interview is where one they gave was
+        # published; a workplace, day or meeting is where their own was)
+        (
+            "thanks for your interview on {{ website }} last week. Spire Leeds is hiring a Ward "
+            "Manager on £52k.",
+            False,
+        ),
+        (
+            "thanks for your interview in {{ trade_mag }} last week. We're hiring a Site Manager "
+            "in Leeds on £55k.",
+            False,
+        ),
+        (
+            "thanks for your recent interview on {{ podcast }}. Spire Leeds is hiring a Ward "
+            "Manager on £52k.",
+            False,
+        ),
+        (
+            "thank you for your interview in {{ hotel_name }} on Tuesday. We'd like to offer you "
+            "the Head Chef job.",
+            True,
+        ),
+        (
+            "thank you for your recent interview on {{ video_platform }}. We'd like to offer you "
+            "the Sous Chef job.",
+            True,
+        ),
         # a job inside what it was about is not the job it was for ("about the Site Manager
         # role" above is)
         (
