@@ -138,7 +138,11 @@ _ABOUT_OBJECT = compile_folded(
 """What "about" is about, up to its first preposition: "the Site Manager role" (at Keepmoat),
 "life" (as a Site Manager); a doing or an application takes its "as", "for" or "to" along:
 "joining us as a Band 5 Staff Nurse", "working as a Paralegal" (in our Leeds office), "your
-application for the Site Manager role"."""
+application for the Site Manager role" (though doing a job on a podcast is what one they gave was
+about: "working as a Site Manager on the Build Better podcast")."""
+_ABOUT_THING = compile_folded(r"(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*")
+"""The same without a doing's "as", "for" or "to": "working" (as a Site Manager)."""
+_ON_OR_IN = compile_folded(r"\b(?:on|in)\s+")
 _CLAUSE = compile_folded(r"[^.!?;,:\n]*")
 _FOR = compile_folded(r"\s+for\b")
 _A_JOB = compile_folded(
@@ -156,7 +160,9 @@ def _gave_an_interview(message: Message, end: int) -> bool:
     was published ("on {{ podcast }}", "in {{ newsletter }}", "on {{ website }}", not "in {{
     office }}", "in {{ branch }}", "on {{ ward }}" nor "on {{ interview_dt }}"), or about
     something other than a job ("about Kafka", "about life as a Site Manager", not "about the
-    Site Manager role")?"""
+    Site Manager role" nor "about joining us as a Band 5 Staff Nurse"), or about doing a job
+    where it was published ("about working as a Site Manager on the Build Better podcast", not
+    "about stepping up to Ward Manager")?"""
     folded = message.folded
     on = _ON_A_SHOW.match(folded, end)
     if on is None:
@@ -164,9 +170,28 @@ def _gave_an_interview(message: Message, end: int) -> bool:
     if on.group(1):
         clause = _CLAUSE.match(folded, on.end())
         stop = clause.end() if clause else on.end()
+        thing = _ABOUT_THING.match(folded, on.end(), stop)
+        if _A_JOB.search(folded, on.end(), thing.end() if thing else stop):
+            return False
         subject = _ABOUT_OBJECT.match(folded, on.end(), stop)
-        return not _A_JOB.search(folded, on.end(), subject.end() if subject else stop)
+        after = subject.end() if subject else stop
+        return not _A_JOB.search(folded, on.end(), after) or _published(message, after, stop)
     return any(_where_published(p.name) for p in message.placeholders_in(on.end(), on.end() + 1))
+
+
+def _published(message: Message, start: int, stop: int) -> bool:
+    """Does ``message.folded[start:stop]`` name where an interview they gave was published: "on
+    {{ podcast }}", "on the Build Better podcast" (not "on Tuesday" nor "in {{ branch }}")?"""
+    folded = message.folded
+    for m in _ON_OR_IN.finditer(folded, start, stop):
+        names = [p.name for p in message.placeholders_in(m.end(), m.end() + 1)]
+        if names:
+            if any(_where_published(n) for n in names):
+                return True
+            continue
+        if _MEDIA & set(folded[m.end() : stop].split()[:5]):
+            return True
+    return False
 
 
 @per_message

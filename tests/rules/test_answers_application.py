@@ -199,6 +199,22 @@ import pytest
             "like to offer you the job.",
             True,
         ),
+        # (though doing a job where it was published is what one they gave was about)
+        (
+            "thanks for your interview about working as a Site Manager on the Build Better "
+            "podcast. Keepmoat is hiring a Senior Site Manager in Leeds on £62k.",
+            False,
+        ),
+        (
+            "thanks for your interview about retraining as a software developer on {{ podcast }}. "
+            "We're hiring a Junior Developer on £32k.",
+            False,
+        ),
+        (
+            "thank you for your interview about stepping up to Ward Manager on Tuesday. The panel "
+            "would like to offer you the post.",
+            True,
+        ),
         (
             "thanks for your interview about working life on the Build Better podcast. We're "
             "hiring a Staff Engineer in London.",
