@@ -225,12 +225,16 @@ _ASKED_FOR = compile_folded(
     r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
     r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"
     r"emailed)(?!\s+to\s+you\b(?![^.;!?]*\b(?:and\s+(?:to\s+)?(?:us|me)|(?:forward|send|share|"
-    r"upload|attach)\b(?!\s+(?:(?:me|us)\s+)?(?:your|the|an?|our|my|his|her|their)\b)))))\b"
+    r"upload|attach)\b(?!\s+(?:(?:me|us)\s+)?(?:your|the|an?|our|my|his|her|their)\s+"
+    r"(?!(?:(?:most|last|latest|recent|first|few|couple|of|one|two|three|four|six|twelve|\d+)\s+)*"
+    r"(?:most|last|latest|recent|first|few|couple|one|ones|two|three|four|six|twelve|\d+|copy|"
+    r"copies|scans?|photos?)\b(?!\s+(?!(?:to|by|in|on|into|via|over|before|when|at|as|and|so|"
+    r"please|if|from|each|every|this|next|today|tomorrow)\b)[a-z])))))))\b"
 )
 """A passive request right after the pay named: "your last three payslips are needed by
 Friday" (not "should be sent to you", delivered to them, unless they are to go on to you as
-well: "sent to you and to us", "so please forward last month's"; "so just send your timesheet
-to me" sends something else)."""
+well: "sent to you and to us", "so please forward last month's", "so just send me the last
+three", "so please upload a copy"; "so just send your timesheet to me" sends something else)."""
 
 
 def _denied(prose: str, start: int, end: int, at: int) -> bool:

@@ -178,6 +178,21 @@ def test_position_in_yaml_collection(lint):
             True,
         ),
         ("Your payslips should be sent to you every Friday, so please send them on to me.", True),
+        # (nor when it is some of them, named by how many or which: "the last three", "a copy")
+        (
+            "Your payslips should be emailed to you each Friday, so just send me the last three.",
+            True,
+        ),
+        (
+            "Your payslips should be emailed to you by Sage each month, so please upload a copy "
+            "to the portal.",
+            True,
+        ),
+        (
+            "Your payslips should be emailed to you each month, so please forward the most recent "
+            "one to me.",
+            True,
+        ),
         # (not when what is then sent is something else)
         (
             "Your payslips should be emailed to you each Friday, and you can upload your "
@@ -187,6 +202,11 @@ def test_position_in_yaml_collection(lint):
         (
             "Your payslips should be sent to you every Friday by the umbrella company, so just "
             "send your timesheet to me by Thursday.",
+            False,
+        ),
+        (
+            "Your payslips should be emailed to you each Friday, so just send me the last three "
+            "timesheets.",
             False,
         ),
     ],
