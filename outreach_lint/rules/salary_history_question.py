@@ -211,16 +211,17 @@ _REASSURED = compile_folded(
     r"also|still)\s+)?(?:fine|ok|okay|alright|no\s+problem)|no\s+(?:problem|worries)|"
     r"don't\s+worry)\b(?![^.;!?]*\b"
     + _LATER
-    + r"\b(?:\s+\w+){0,2}?\s+(?:works?|(?:is|'s)\s+(?:also\s+)?(?:fine|ok|okay|good)|will\s+do|"
-    r"suits?)\b|[^.;!?]*\b(?:send|get|bring|forward|email|drop|pass)\s+(?:them|those|it)\b"
-    r"(?!\s+(?:your|the|an?|our|my)\b)[^.;!?]*\b" + _LATER + r"\b)"
+    + r"\b(?:\s+\w+){0,2}?(?:\s+works?|(?:\s+is|'s)\s+(?:also\s+)?(?:fine|ok|okay|good)|"
+    r"\s+will\s+do|\s+suits?)\b|[^.;!?]*\b(?:send|get|bring|forward|email|drop|pass)\s+(?:them|those|it)\b"
+    r"(?!\s+(?:your|the|an?|our|my)\b)[^.;!?]*\b" + _LATER + r"\b"
+    r"|[^.;!?]*\b(?:by|until|till|before)\s+(?:next\s+)?" + _LATER + r"\b)"
 )
 """A condition that lets them off: "if you don't send your payslips, that's fine". Not one with
 a time limit, or a later day after it that the payslips are put off to, that only puts the
-request off: "if you can't send your payslips today, that's fine, Monday works too", "…, no
-problem, just get them to me by Monday" (not a later day for something else: "that's fine, it
-won't affect your interview on Friday", "don't worry, the trial shift is still on for
-Saturday")."""
+request off: "if you can't send your payslips today, that's fine, Monday works too", "Friday's
+fine too", "…, no problem, just get them to me by Monday", "I can wait until Monday" (not a
+later day for something else: "that's fine, it won't affect your interview on Friday", "don't
+worry, the trial shift is still on for Saturday")."""
 _ASKED_FOR = compile_folded(
     r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
     r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"

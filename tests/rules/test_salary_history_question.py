@@ -252,6 +252,13 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         ("If you can't send your payslips by Friday, don't worry, next Tuesday is fine.", True),
         ("If you can't send your payslips, that's fine, Monday works too.", True),
         ("If you don't send your payslips, no problem, just get them to me by Monday.", True),
+        ("If you can't send your payslips straight away, that's fine, Friday's fine too.", True),
+        ("If you can't send your P60 straight away, no problem, I can wait until Monday.", True),
+        (
+            "If you can't send your payslips straight away, no problem, pop them in the post by "
+            "Monday.",
+            True,
+        ),
         # (a later day for something else puts nothing off)
         (
             "If you'd rather not share your payslips, that's absolutely fine, it won't affect your "
