@@ -186,8 +186,8 @@ _NEGATED = compile_folded(
     r"|\byou(?:'d|\s+would)\s+rather\s+not\s+(?:share|disclose|tell|send|provide|show|include)\b"
     # the sender's, when what they would rather not ask for is right after it: "we'd rather not
     # ask for your payslips" (not "I'd rather not ask twice, so please send …")
-    r"|\b(?:i|we)(?:'d|\s+would)\s+rather\s+not\s+(?:ask|request)\s+(?:you\s+)?(?:for|about|"
-    r"to\s+see)\b"
+    r"|(?P<sender>\b(?:i|we)(?:'d|\s+would)\s+rather\s+not\s+(?:ask|request)\s+(?:you\s+)?"
+    r"(?:for|about|to\s+see)\b)"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
     r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"
@@ -238,13 +238,29 @@ well: "sent to you and to us", "so please forward last month's", "so just send m
 three", "so please upload a copy"; "so just send your timesheet to me" sends something else)."""
 
 
+_NEXT_CLAUSE = compile_folded(r",\s*(?:and|but)\b|\bso\b")
+"""A clause after what the sender would rather not ask for: "I'd rather not ask for your payslips
+again, so please send the last three"."""
+
+
+def _asks_next(prose: str, start: int, end: int) -> bool:
+    """Does a later clause in ``prose[start:end]`` ask, undenied ("…, so please send the last
+    three by Friday", "…, so what's your current base salary?")?"""
+    for c in _NEXT_CLAUSE.finditer(prose, start, end):
+        if _ASK.search(prose, c.end(), end) and not _NEGATED.search(prose, c.end(), end):
+            return True
+    return False
+
+
 def _denied(prose: str, start: int, end: int, at: int) -> bool:
     """Whether the sentence from ``start`` to ``end`` denies asking for the pay named at ``at``:
     not a "don't" that is a condition on their giving it ("if you don't provide your payslips,
     the client can't progress your application"; "if you don't want to share it" or "if you
     don't send them, that's fine" is a denial),
     nor one before a "but", "just" or "only" that then asks ("the client doesn't ask to see your
-    payslips, but they do need your P60")."""
+    payslips, but they do need your P60"), nor the sender's "rather not ask for" followed by a
+    clause that asks ("I'd rather not ask for your payslips again, so please send the last
+    three")."""
     for m in _NEGATED.finditer(prose, start, end):
         if (
             _CONDITION.search(prose, start, m.start())
@@ -253,6 +269,8 @@ def _denied(prose: str, start: int, end: int, at: int) -> bool:
         ):
             continue
         if m.end() <= at and _DENIAL_ENDS.search(prose, m.end(), at):
+            continue
+        if m.group("sender") and _asks_next(prose, m.end(), end):
             continue
         return True
     return False

@@ -292,6 +292,13 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         # (though what they would rather not ask for, right after it, is denied)
         ("We'd rather not ask for your payslips: the band sets the pay, and that's all.", False),
         ("I'd rather not ask about your current salary; the band sets the pay.", False),
+        # (unless a clause after it asks)
+        (
+            "I'd rather not ask for your payslips again, so please send the last three by Friday.",
+            True,
+        ),
+        ("We'd rather not ask for your payslips, so what's your current base salary?", True),
+        ("We'd rather not ask for your payslips, so there's no need to send them.", False),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
