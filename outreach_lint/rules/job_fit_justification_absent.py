@@ -135,8 +135,11 @@ _CLAUSE_BREAK = compile_folded(
     + _SENDER
     + r"(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:just|also)\s+)?(?:(?:opened\s+(?:[\w'-]+\s+){0,5}?"
     + ROLE_WORD
-    # (not one opened for the one referred: "… role that suits her", "… role she may like")
-    + r"\b(?![^.!?;]*\b(?:he|she|him|her|his|hers|them)\b))|(?:[\w'-]+\s+){0,5}?"
+    # (not one opened for the one referred: "… role that suits her", "… role she may like";
+    # though one the reader is told of first is theirs: "… role that I think you'd like, and
+    # I'll give him a ring", and "one of them" is no one)
+    + r"\b(?!(?:(?!\byou)[^.!?;])*\b(?:he|she|him|her|his|hers|(?<!\bof\s)them)\b))|"
+    r"(?:[\w'-]+\s+){0,5}?"
     + ROLE_WORD
     + r"\s+for\s+you)\b|"
     + _SENDER

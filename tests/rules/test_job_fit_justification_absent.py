@@ -871,6 +871,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "on £55k. Fancy a chat?",
             True,
         ),
+        # (though not one the reader is told of before he or she is named)
+        (
+            "thanks for referring Tom, we've just opened a Senior Paralegal role on £38k that I "
+            "think you'd like, and I'll give him a ring tomorrow. Fancy a chat?",
+            True,
+        ),
+        (
+            "thanks for referring Priya, we've just opened a Quantity Surveyor role in Leeds on "
+            "£55k, and I'd love to tell you about it before I call her.",
+            True,
+        ),
+        (
+            "thanks for referring Priya, we've just opened a Quantity Surveyor role, one of them "
+            "in Leeds on £55k. Fancy a chat?",
+            True,
+        ),
         # a job of their own they are congratulated on is not offered to them either
         (
             "congratulations on the new role at {{ company }}! Fancy a coffee next week?",
