@@ -131,18 +131,22 @@ def _where_published(name: str) -> bool:
 
 
 _ABOUT_OBJECT = compile_folded(
-    r"\s*(?:(?:your|the|an?)\s+)?(?:(?!(?:some|any|every|no)thing\b)\w+ing|applications?)\b"
-    r"(?:(?!\b(?:on|in|of|at|with|from|into|like)\b).)*"
+    r"\s*(?:(?:your|the|an?)\s+)?(?:(?!(?:some|any|every|no)thing\b)\w+ing(?:\s+(?:on|over|up)"
+    r"(?=\s+(?:the|an?)\b))?|applications?)\b(?:(?!\b(?:on|in|of|at|with|from|into|like)\b).)*"
     r"|(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*"
 )
 """What "about" is about, up to its first preposition: "the Site Manager role" (at Keepmoat),
 "life" (as a Site Manager); a doing or an application takes its "as", "for" or "to" along:
-"joining us as a Band 5 Staff Nurse", "working as a Paralegal" (in our Leeds office), "your
-application for the Site Manager role" (though doing a job on a podcast is what one they gave was
-about: "working as a Site Manager on the Build Better podcast")."""
+"joining us as a Band 5 Staff Nurse", "working as a Paralegal" (in our Leeds office), "taking
+on the Head Chef job", "your application for the Site Manager role" (though doing a job on a
+podcast is what one they gave was about: "working as a Site Manager on the Build Better
+podcast")."""
 _ABOUT_THING = compile_folded(r"(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*")
 """The same without a doing's "as", "for" or "to": "working" (as a Site Manager)."""
 _ON_OR_IN = compile_folded(r"\b(?:on|in)\s+")
+_WITH_US = compile_regex(r"(?:(?!\band\b)[^.!?;,:\n])*?\b(?:us|[Oo]ur)\b")
+"""What "about" is about speaks of the sender's side: "joining our ward team", "a move into our
+tax team", "coming to work with us" (up to an "and"; not "the US")."""
 _CLAUSE = compile_folded(r"[^.!?;,:\n]*")
 _FOR = compile_folded(r"\s+for\b")
 _A_JOB = compile_folded(
@@ -159,8 +163,9 @@ def _gave_an_interview(message: Message, end: int) -> bool:
     """Is "your interview" ending at ``end`` one they gave: on or in a placeholder for where it
     was published ("on {{ podcast }}", "in {{ newsletter }}", "on {{ website }}", not "in {{
     office }}", "in {{ branch }}", "on {{ ward }}" nor "on {{ interview_dt }}"), or about
-    something other than a job ("about Kafka", "about life as a Site Manager", not "about the
-    Site Manager role" nor "about joining us as a Band 5 Staff Nurse"), or about doing a job
+    something other than a job or joining the sender ("about Kafka", "about life as a Site
+    Manager", not "about the Site Manager role", "about joining us as a Band 5 Staff Nurse" nor
+    "about joining our ward team"), or about doing a job
     where it was published ("about working as a Site Manager on the Build Better podcast", not
     "about stepping up to Ward Manager")?"""
     folded = message.folded
@@ -172,6 +177,8 @@ def _gave_an_interview(message: Message, end: int) -> bool:
         stop = clause.end() if clause else on.end()
         thing = _ABOUT_THING.match(folded, on.end(), stop)
         if _A_JOB.search(folded, on.end(), thing.end() if thing else stop):
+            return False
+        if _WITH_US.match(message.prose, on.end(), stop):
             return False
         subject = _ABOUT_OBJECT.match(folded, on.end(), stop)
         after = subject.end() if subject else stop

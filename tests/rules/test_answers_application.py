@@ -199,6 +199,32 @@ import pytest
             "like to offer you the job.",
             True,
         ),
+        (
+            "thanks for your interview about taking on the Head Chef job. We'd like to offer it "
+            "to you, starting on 3 March at £42k.",
+            True,
+        ),
+        # (as is joining the sender, whatever the job)
+        (
+            "thank you for your interview about joining our ward team on Tuesday. The panel would "
+            "like to offer you the post, subject to references.",
+            True,
+        ),
+        (
+            "thanks for your interview about a move into our tax team. We'd like to offer you the "
+            "job.",
+            True,
+        ),
+        (
+            "thanks for your interview about coming to work with us at the Leeds depot. We'd like "
+            "to invite you to a trial shift next week.",
+            True,
+        ),
+        (
+            "thanks for your interview about life in the US on {{ podcast }}. Spire Leeds is "
+            "hiring a Ward Manager on £52k.",
+            False,
+        ),
         # (though doing a job where it was published is what one they gave was about)
         (
             "thanks for your interview about working as a Site Manager on the Build Better "
