@@ -166,15 +166,16 @@ _A_FIRMS = frozenset("company business office".split())
 """Whose address a footer gives, the sender's: "your company address"."""
 _POSTSCRIPT = compile_regex(
     r"(?m)^[ \t]*(?:(?:P\.?[ \t]?)?P\.[ \t]?S\b|P\.[ \t]?P\.?[ \t]?S\b"
-    r"|P?P[ \t]?S(?:[.:,]|[ \t]+(?:[a-z]|[^\n?]*\?|(?=[^\n]*[ \t](?!(?:and|of|the|for|plc|ltd|llp|"
-    r"de|van|von)[ \t])[a-z]+[ \t]))))|^[ \t]*p\.(?:p\.)?s\."
+    r"|P?P[ \t]?S(?:[.:,\u2013\u2014]|-(?=[a-z])|[ \t]+(?:[a-z]|[^\n?]*\?|(?=[^\n]*[ \t]"
+    r"(?!(?:and|of|the|for|plc|ltd|llp|de|van|von)[ \t])[a-z]+[ \t]))))|^[ \t]*p\.(?:p\.)?s\."
 )
-"""A postscript's opening, at a line's start ("P.S.", "PS:", "PS.", "P.P.S.", "p.s.", or "PS"
-before a sentence: "PS not interested?", "PS To stop hearing from me, insert ...", "PS To stop
-hearing from Harper Healthcare insert ..."): after the signature, the P.S. is addressed to the
-reader again. A "PS" line with no word in lower case but "and" or "of" ("PS Legal", "PS
-Healthcare Ltd, 12 Park Row, Leeds LS1 5HD", "PS Smith and Sons Recruitment Ltd") is a firm's
-name, still the signature."""
+"""A postscript's opening, at a line's start ("P.S.", "PS:", "PS.", "PS—to ...", "PS–to ..."
+(a hyphen in the prose, before a word in lower case), "P.P.S.", "p.s.", or "PS" before a
+sentence: "PS not interested?", "PS To stop hearing from me, insert ...", "PS To stop hearing
+from Harper Healthcare insert ..."): after the signature, the P.S. is addressed to the reader
+again. A "PS" line with no word in lower case but "and" or "of" ("PS
+Legal", "PS Healthcare Ltd, 12 Park Row, Leeds LS1 5HD", "PS Smith and Sons Recruitment Ltd") is
+a firm's name, still the signature."""
 
 
 def _the_senders(

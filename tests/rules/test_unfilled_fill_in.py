@@ -402,6 +402,17 @@ def test_who_inserts_here(lint, text, fires):
             "Healthcare",
             False,
         ),
+        # (and "PS" with a dash straight after it)
+        (
+            "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nHarper Healthcare\nPS\u2014to stop "
+            "hearing from Harper Healthcare, insert your email address here: {{ unsubscribe }}",
+            False,
+        ),
+        (
+            "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nHarper Healthcare\nPS\u2013to stop "
+            "hearing from us, insert your email address here: {{ unsubscribe_link }}",
+            False,
+        ),
         (
             "We have Band 5 roles in Leeds.\n\nThanks,\nTom\nPS Harper Healthcare\nInsert "
             "your email address here",
