@@ -30,6 +30,7 @@ from outreach_lint.message import Message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import prefiltered
+from outreach_lint.rules.fill_in_tags import LEGAL_FORMS
 from outreach_lint.rules.fill_in_words import (
     FIELD_WORDS,
     FILL_WORDS,
@@ -198,14 +199,31 @@ def _the_senders(
     signature = text_end(message)
     if start >= signature:
         # (searched to the end: a P.S. line is read whole, not cut off at the "insert" in it)
-        postscript = _POSTSCRIPT.search(prose, signature)
-        if postscript is None or postscript.start() >= start:
+        postscript = _postscript(prose, signature, start)
+        if postscript is None or postscript >= start:
             return True
     sentence = max(prose.rfind(c, 0, start) for c in ".!?\n") + 1
     return (
         SIGN_OFF_OPENING.match(message.folded, sentence, start) is not None
         and _ENDS_THE_SENTENCE.match(prose, m.end()) is not None
     )
+
+
+def _postscript(prose: str, pos: int, start: int) -> int | None:
+    """Where the first P.S. after ``pos`` opens, passing over a line above the "insert" at
+    ``start`` that only reads like one: a firm's name ending in its legal form, with no full stop
+    ("PS Care at Home Ltd" above "Insert your mobile number here" is still the signature; "PS I
+    work at Care at Home Ltd." is a P.S.)."""
+    while (m := _POSTSCRIPT.search(prose, pos)) is not None:
+        end = prose.find("\n", m.start())
+        if (
+            end == -1
+            or end >= start
+            or prose[m.start() : end].split()[-1].lower() not in LEGAL_FORMS
+        ):
+            return m.start()
+        pos = end
+    return None
 
 
 def _someone_else_inserts(prose: str, start: int) -> bool:

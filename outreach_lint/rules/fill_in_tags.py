@@ -30,7 +30,7 @@ JOB_TAGS = frozenset(
 _SEPARATOR = compile_regex(r"\s*(?:[,;:()/|\u2013\u2014]|\s-\s|\s(?:in|at|for)\s)")
 """What ends the first part of a subject's title: "Job Title, Location", "Role Title at
 Company Name", "Site Manager (Hybrid)"."""
-_LEGAL_FORMS = frozenset("ltd limited llp plc inc llc gmbh corp pty".split())
+LEGAL_FORMS = frozenset("ltd limited llp plc inc llc gmbh corp pty".split())
 """What ends a firm's name, and no job's: "Locum People Ltd", "Acme Care LLP"."""
 _A_JOB = compile_regex(r"\b(?:" + OCCUPATION + r")\b")
 
@@ -73,6 +73,6 @@ def _a_firms_name(ws: tuple[str, ...]) -> bool:
     """Do ``ws`` end in a legal form, the end of a firm's name ("Locum People Ltd", "Hays plc",
     "Smith Solicitors LLP"), not after one job in the singular, whose kit it names ("Automation
     Engineer PLC": a programmable logic controller)?"""
-    if not ws or ws[-1] not in _LEGAL_FORMS:
+    if not ws or ws[-1] not in LEGAL_FORMS:
         return False
     return len(ws) < 2 or ws[-2].endswith("s") or _A_JOB.fullmatch(ws[-2]) is None

@@ -430,6 +430,22 @@ def test_who_inserts_here(lint, text, fires):
             "Ltd, 12 Park Row, Leeds LS1 5HD\nInsert your mobile number here",
             True,
         ),
+        # (or a firm's name in lower case as well, that ends in its legal form)
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS Care "
+            "at Home Ltd\nInsert your mobile number here",
+            True,
+        ),
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS I've "
+            "just joined Care at Home Ltd.\nInsert your email address here for more roles.",
+            False,
+        ),
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS To "
+            "opt out insert your email address here: {{ unsubscribe_link }} from Care at Home Ltd",
+            False,
+        ),
         (
             "The Band 5 role pays £28k. Could we talk?\n\nThanks,\nTom Hadley\nPS Legal\n"
             "Insert your job title here",
