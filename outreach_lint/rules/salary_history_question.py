@@ -184,10 +184,13 @@ _NEGATED = compile_folded(
     r"need\s+to|needn't|shouldn't|can't|cannot|never\s+will)\s+(?:\w+\s+)?(?:asks?|needs?|"
     r"requires?|wants?|requests?|share|disclose|tell|send|provide|show|include)\b"
     r"|\byou(?:'d|\s+would)\s+rather\s+not\s+(?:share|disclose|tell|send|provide|show|include)\b"
-    # the sender's, when what they would rather not ask for is right after it: "we'd rather not
-    # ask for your payslips" (not "I'd rather not ask twice, so please send …")
-    r"|(?P<sender>\b(?:i|we)(?:'d|\s+would)\s+rather\s+not\s+(?:ask|request)\s+(?:you\s+)?"
-    r"(?:for|about|to\s+see)\b)"
+    # the sender's, when what they would rather not ask for is right after it (see _denied): "we'd
+    # rather not ask for your payslips", "we'd prefer not to ask what you earn now", "I'd rather
+    # not ask you to send your payslips", "we'd rather not request your P60" (not "I'd rather not
+    # ask twice, so please send …")
+    r"|(?P<sender>\b(?:i|we)(?:'d|\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+"
+    r"(?:ask|request)\s+(?:you\s+)?(?:(?:for|about|to\s+(?:see|send|share|provide|show))\b"
+    r"|(?=what\b|how\s+much\b|your\b)))"
     r"|\b(?:without|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:asking|sharing|needing|"
     r"disclosing|telling|requesting|your)\b"
     r"|\b(?:illegal|banned|not\s+allowed|unlawful|prohibited)\b"
@@ -258,9 +261,9 @@ def _denied(prose: str, start: int, end: int, at: int) -> bool:
     the client can't progress your application"; "if you don't want to share it" or "if you
     don't send them, that's fine" is a denial),
     nor one before a "but", "just" or "only" that then asks ("the client doesn't ask to see your
-    payslips, but they do need your P60"), nor the sender's "rather not ask for" followed by a
-    clause that asks ("I'd rather not ask for your payslips again, so please send the last
-    three")."""
+    payslips, but they do need your P60"), nor the sender's "rather not ask for" of anything
+    but the pay named right after it, or followed by a clause that asks ("I'd rather not ask for
+    your payslips again, so please send the last three")."""
     for m in _NEGATED.finditer(prose, start, end):
         if (
             _CONDITION.search(prose, start, m.start())
@@ -270,8 +273,8 @@ def _denied(prose: str, start: int, end: int, at: int) -> bool:
             continue
         if m.end() <= at and _DENIAL_ENDS.search(prose, m.end(), at):
             continue
-        if m.group("sender") and _asks_next(prose, m.end(), end):
-            continue
+        if m.group("sender") and (prose[m.end() : at].strip() or _asks_next(prose, m.end(), end)):
+            continue  # not what is named here, or a later clause asks
         return True
     return False
 

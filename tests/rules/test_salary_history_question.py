@@ -292,6 +292,15 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         # (though what they would rather not ask for, right after it, is denied)
         ("We'd rather not ask for your payslips: the band sets the pay, and that's all.", False),
         ("I'd rather not ask about your current salary; the band sets the pay.", False),
+        # (in other words too, when the pay is named right after them)
+        ("We'd prefer not to ask for your payslips; the band sets the pay.", False),
+        ("I'd rather not ask you to send your payslips, as the pay follows your service.", False),
+        ("We'd rather not ask what you earn now; the band sets the pay.", False),
+        ("We'd rather not request your P60 or payslips; the band sets the pay.", False),
+        ("We'd rather not request your references, so please send your P60.", True),
+        ("I'd rather not ask twice, so please send your payslips.", True),
+        ("We'd prefer not to ask for references, so please send your payslips.", True),
+        ("I'd rather not ask you to send references; what do you earn now?", True),
         # (unless a clause after it asks)
         (
             "I'd rather not ask for your payslips again, so please send the last three by Friday.",
