@@ -215,7 +215,9 @@ _REASSURED = compile_folded(
     r"don't\s+worry)\b(?![^.;!?]*\b"
     + _LATER
     + r"\b(?:\s+\w+){0,2}?(?:\s+works?|(?:\s+is|'s)\s+(?:also\s+)?(?:fine|ok|okay|good)|"
-    r"\s+will\s+do|\s+suits?)\b|[^.;!?]*\b(?:send|get|bring|forward|email|drop|pass)\s+(?:them|those|it)\b"
+    r"\s+will\s+do|\s+suits?)\b(?!\s+for\s+(?:your|the|an?|our)\s+(?!(?:\w+\s+){0,2}"
+    + _DOC
+    + r"))|[^.;!?]*\b(?:send|get|bring|forward|email|drop|pass)\s+(?:them|those|it)\b"
     r"(?!\s+(?:your|the|an?|our|my)\b)[^.;!?]*\b" + _LATER + r"\b"
     r"|[^.;!?]*\b(?:by|until|till|before)\s+(?:next\s+)?" + _LATER + r"\b)"
 )
@@ -224,7 +226,8 @@ a time limit, or a later day after it that the payslips are put off to, that onl
 request off: "if you can't send your payslips today, that's fine, Monday works too", "Friday's
 fine too", "…, no problem, just get them to me by Monday", "I can wait until Monday" (not a
 later day for something else: "that's fine, it won't affect your interview on Friday", "don't
-worry, the trial shift is still on for Saturday")."""
+worry, the trial shift is still on for Saturday", "that's fine, Tuesday still works for your
+interview")."""
 _ASKED_FOR = compile_folded(
     r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
     r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"

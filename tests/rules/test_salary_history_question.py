@@ -270,6 +270,23 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             "Saturday.",
             False,
         ),
+        # (a later day that works, or is fine, for something named)
+        (
+            "If you'd rather not share your payslips, that's absolutely fine, Tuesday still works "
+            "for your interview.",
+            False,
+        ),
+        (
+            "If you'd rather not share your P60 either, no worries, next week is fine for the "
+            "trial shift.",
+            False,
+        ),
+        ("If you can't send your payslips straight away, that's fine, Friday works for me.", True),
+        (
+            "If you can't send your payslips straight away, that's fine, Friday works for the "
+            "last three payslips.",
+            True,
+        ),
         (
             "If you don't send your payslips, no problem, the partners will still see you on "
             "Tuesday.",
