@@ -35,11 +35,11 @@ hiring junior developers", ", I've got the perfect role for you", ", we've just 
 Developer role", ", I'd love to put you forward", ", and would you be interested in our Site
 Manager role yourself?"):
 a job there is pitched to them (not ", we've placed him in the Site Manager job at Keepmoat",
-", we've just opened a QS role that suits her" or ": I'd love to hear how the Head of
-Operations job is going", still the referral's or their own). A later step of a sequence that is
-marked as one (a
-subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
-`follow_up: true` or a `sequence_step` above 1) is not flagged either: it is sent under the first
+", we've just opened a QS role that suits her", ", we now have a Sous Chef role that suits Sam"
+or ": I'd love to hear how the Head of Operations job is going", still the referral's or their
+own). A later step of a sequence that is marked as one (a subject starting "Re:", a name or file
+name that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
+`sequence_step` above 1) is not flagged either: it is sent under the first
 message, which gives the reason. Nor is a message that answers the reader's own application or
 interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing for…",
 or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
@@ -73,12 +73,14 @@ None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_folded
+from outreach_lint.name_words import words
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
 from outreach_lint.rules.phrasing import answers_application
@@ -135,11 +137,8 @@ _CLAUSE_BREAK = compile_folded(
     + _SENDER
     + r"(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:just|also)\s+)?(?:(?:opened\s+(?:[\w'-]+\s+){0,5}?"
     + ROLE_WORD
-    # (not one opened for the one referred: "… role that suits her", "… role she may like";
-    # though one the reader is told of first is theirs: "… role that I think you'd like, and
-    # I'll give him a ring", and "one of them" is no one)
-    + r"\b(?!(?:(?!\byou)[^.!?;])*\b(?:he|she|him|her|his|hers|(?<!\bof\s)them)\b))|"
-    r"(?:[\w'-]+\s+){0,5}?"
+    # (not one opened for the one referred: see _for_the_referred)
+    + r"\b)|(?:[\w'-]+\s+){0,5}?"
     + ROLE_WORD
     + r"\s+for\s+you)\b|"
     + _SENDER
@@ -160,6 +159,41 @@ wanted", ", we've placed him in the Site Manager job", ", they've accepted the S
 Operations job is going")."""
 
 
+_HOLDS_A_JOB = compile_folded(r"(?:'ve|\bha(?:ve|s))\b")
+"""A break where the sender holds or has opened a job ("we now have a", "we've just opened a
+Quantity Surveyor role"), not one where they are hiring."""
+_JOB = compile_folded(r"\b" + ROLE_WORD + r"\b")
+_UNTIL_THE_READER = compile_folded(r"[.!?;]|\byou")
+"""Where the talk of a job may turn to the reader: "… role that I think you'd like"."""
+_SPOKEN_OF = compile_folded(r"\b(?:he|she|him|her|his|hers|(?<!\bof\s)them)\b")
+"""The one referred, spoken of ("one of them" is no one)."""
+_REFERRED = compile_regex(r"(?:\s+(?:me|us))?(?:\s+(?:of|to))?\s+([A-Z][\w'-]*)")
+"""The name of the one referred, after "thanks for referring": "Priya", "introducing me to Ana",
+"the referral of Sam"."""
+
+
+def _for_the_referred(
+    ctx: RuleContext, clause: re.Match[str], cut: re.Match[str], end: int
+) -> bool:
+    """Is the job that the break ``cut`` (in a sentence ending at ``end``) holds for the one
+    referred in ``clause``, spoken of, or named, after it and before the reader is ("…, we've just
+    opened a QS role that suits her", "…, we now have a Sous Chef role that suits him", "…
+    that suits Priya down to the ground"; not "… role that I think you'd like, and I'll give
+    him a ring")?"""
+    folded = ctx.body.folded
+    if _HOLDS_A_JOB.search(cut[0]) is None:
+        return False
+    reader = _UNTIL_THE_READER.search(folded, cut.start(), end)
+    stop = end if reader is None else reader.start()
+    job = _JOB.search(folded, cut.start(), stop)
+    if job is None:
+        return False
+    if _SPOKEN_OF.search(folded, job.end(), stop):
+        return True
+    name = _REFERRED.match(ctx.body.prose, clause.end())
+    return name is not None and name[1].lower() in words(folded[job.end() : stop])
+
+
 def _not_offered(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` in a clause that thanks the reader for referring someone, or
     congratulates them on a job of their own?"""
@@ -171,7 +205,14 @@ def _not_offered(ctx: RuleContext, found: Span) -> bool:
     if clause is None:
         return False
     # a break may run on past the job it offers: ", I have the ideal Junior Developer role for you"
-    cut = _CLAUSE_BREAK.search(folded, clause.end(), max(found.end, sentence.end))
+    limit = max(found.end, sentence.end)
+    cut = _CLAUSE_BREAK.search(folded, clause.end(), limit)
+    while (
+        cut is not None
+        and cut.start() < found.start
+        and _for_the_referred(ctx, clause, cut, sentence.end)
+    ):
+        cut = _CLAUSE_BREAK.search(folded, cut.end(), limit)
     return cut is None or cut.start() >= found.start
 
 

@@ -866,9 +866,35 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "Paralegal role she may like, so I've sent her both. I'll keep you posted.",
             False,
         ),
+        # (or named again, or held rather than opened)
+        (
+            "thanks for referring Priya, we've just opened a Quantity Surveyor role at Keepmoat "
+            "that suits Priya down to the ground, so I'll call Priya on Monday. I'll keep you "
+            "posted.",
+            False,
+        ),
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that suits him "
+            "perfectly, so I'll call him tomorrow. I'll keep you posted.",
+            False,
+        ),
         (
             "thanks for referring Priya, we've just opened a Quantity Surveyor role at Keepmoat "
             "on £55k. Fancy a chat?",
+            True,
+        ),
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy on £38k. Fancy "
+            "a chat?",
+            True,
+        ),
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that I think "
+            "you'd like, and I'll call Sam tomorrow.",
+            True,
+        ),
+        (
+            "thanks for referring Priya, I've got the perfect role for you, and Priya agrees.",
             True,
         ),
         # (though not one the reader is told of before he or she is named)
