@@ -228,15 +228,24 @@ fine too", "…, no problem, just get them to me by Monday", "I can wait until M
 later day for something else: "that's fine, it won't affect your interview on Friday", "don't
 worry, the trial shift is still on for Saturday", "that's fine, Tuesday still works for your
 interview")."""
-_ASKED_FOR = compile_folded(
-    r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
-    r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"
-    r"emailed)(?!\s+to\s+you\b(?![^.;!?]*\b(?:and\s+(?:to\s+)?(?:us|me)|(?:forward|send|share|"
-    r"upload|attach)\b(?!\s+(?:(?:me|us)\s+)?(?:your|the|an?|our|my|his|her|their)\s+"
+_SOMETHING_ELSE = (
     r"(?!(?:(?:most|last|latest|recent|first|few|couple|of|one|two|three|four|six|twelve|\d+)\s+)*"
     r"(?:most|last|latest|recent|first|few|couple|one|ones|two|three|four|six|twelve|\d+|copy|"
     r"copies|scans?|photos?)\b(?!\s+(?!(?:to|by|in|on|into|via|over|before|when|at|as|and|so|"
-    r"please|if|from|each|every|this|next|today|tomorrow)\b)[a-z])))))))\b"
+    r"please|if|from|each|every|this|next|today|tomorrow)\b)[a-z]))"
+)
+"""After "your", "the" (it reads nothing): something other than the payslips named only by how
+many or which ("the last three", "a copy", "the most recent one"), such as "your timesheet"."""
+_ON_TO_THEM = (
+    r"(?:and\s+(?:to\s+)?(?:us|me)|(?:forward|send|share|upload|attach)\b"
+    r"(?!\s+(?:(?:me|us)\s+)?(?:your|the|an?|our|my|his|her|their)\s+" + _SOMETHING_ELSE + r"))"
+)
+"""Later in the sentence, the payslips going on from them to the sender: "and to us", "so please
+forward last month's", "so just send me the last three" (not "send your timesheet")."""
+_ASKED_FOR = compile_folded(
+    r"\s+(?:\w+ly\s+)?(?:(?:is|are|(?:will|would)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:needed|required|"
+    r"requested)|(?:must|should)\s+be\s+(?:sent|provided|uploaded|submitted|attached|shared|"
+    r"emailed)(?!\s+to\s+you\b(?![^.;!?]*\b" + _ON_TO_THEM + r")))\b"
 )
 """A passive request right after the pay named: "your last three payslips are needed by
 Friday" (not "should be sent to you", delivered to them, unless they are to go on to you as
