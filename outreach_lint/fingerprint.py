@@ -22,9 +22,10 @@ import os
 import posixpath
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from outreach_lint.model import Finding
-from outreach_lint.paths import inside
+from outreach_lint.paths import inside, relative, source_root
 
 FINGERPRINT_LENGTH = 32
 
@@ -50,6 +51,33 @@ def repo_path(path: str) -> str:
     return posixpath.normpath(posix) if posix else posix
 
 
+def root_path(path: str) -> str:
+    """``path`` as CI services name a file in their annotations: relative to the repository
+    root (``paths.source_root``), as ``repo_path`` writes it, whatever folder of the
+    repository the run was started in ("templates/a.md" from the root is "a.md" from
+    templates/); an absolute path when the file is outside the repository."""
+    named = repo_path(path)
+    root, here = _where(os.getcwd())
+    if here == "." and not posixpath.isabs(named):
+        return named
+    if posixpath.isabs(named) or _DRIVE.match(named):
+        within = inside(named, root)
+        return named if within is None else within.replace(os.sep, "/")
+    joined = posixpath.normpath(f"{here}/{named}")
+    if joined == ".." or joined.startswith("../"):
+        return os.path.abspath(path).replace(os.sep, "/")
+    return joined
+
+
+@lru_cache(maxsize=4)
+def _where(cwd: str) -> tuple[str, str]:
+    """The repository root of the working folder ``cwd``, and ``cwd`` from it ("." at the root,
+    "templates" below it): once per run, not once per finding."""
+    root = source_root()
+    return root, relative(cwd, root)
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
 _UNUSUAL = re.compile(r"^[/\\]|^[A-Za-z]:|\\|(?:^|/)\.{1,2}(?:/|$)|//")
 """What makes a path need ``repo_path``'s work: absolute, backslashes, ``.`` or ``..``
 segments, doubled separators."""

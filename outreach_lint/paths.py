@@ -50,3 +50,17 @@ def glob_forms(glob: str) -> tuple[str, ...]:
     return tuple(head + star + t for t in glob_forms(tail)) + tuple(
         head + t for t in glob_forms(tail)
     )
+
+
+def source_root() -> str:
+    """The repository root, the nearest folder from the
+    working folder up that holds ``.git`` (a folder, or a file in a worktree or submodule);
+    the working folder outside a repository."""
+    here = os.getcwd()
+    folder = here
+    while not os.path.exists(os.path.join(folder, ".git")):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return here
+        folder = parent
+    return folder

@@ -110,7 +110,7 @@ def test_the_baseline_matches_however_the_folder_is_written(repo, capsys):
         assert "0 baseline entries are fixed" in capsys.readouterr().err
 
 
-def test_gitlab_paths_are_relative_to_the_working_folder(repo, capsys):
+def test_gitlab_paths_of_absolute_arguments_are_relative(repo, capsys):
     main(["check", str(repo / "t"), "--isolated", "--select", "OL301", "--format", "gitlab"])
     issues = json.loads(capsys.readouterr().out)
     assert [i["location"]["path"] for i in issues] == ["t/a.md"]
@@ -267,3 +267,33 @@ def test_sarif_root_outside_a_repository_is_the_working_folder(repo, capsys):
         "uri": "t/a.md",
         "uriBaseId": "%SRCROOT%",
     }
+
+
+def _annotated_paths(name: str, out: str) -> list[str]:
+    """The file of each finding in a CI format's output."""
+    if name == "gitlab":
+        return [issue["location"]["path"] for issue in json.loads(out)]
+    prefix, end = ("file=", ",") if name == "github" else ("sourcepath=", ";")
+    return [line.split(prefix)[1].split(end)[0] for line in out.splitlines() if prefix in line]
+
+
+@pytest.mark.parametrize("name", ["github", "gitlab", "azure"])
+def test_ci_annotations_name_files_from_the_repository_root(tmp_path, capsys, monkeypatch, name):
+    """GitHub, GitLab and Azure place an annotation by its path in the repository: a run
+    started in a subfolder ("cd templates && outreach-lint check") names files from the root,
+    as SARIF does; a file outside the repository keeps its absolute path."""
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "t" / "sub").mkdir(parents=True)
+    for path in (root / "t" / "sub" / "m.md", root / "t" / "a.md", root / "b.md"):
+        path.write_text("a rockstar\n")
+    (tmp_path / "elsewhere.md").write_text("a rockstar\n")
+    monkeypatch.chdir(root / "t" / "sub")
+    args = ["m.md", "../a.md", str(root / "b.md"), "../../../elsewhere.md"]
+    assert main(["check", *args, "--isolated", "--select", "OL304", "--format", name]) == 1
+    found = _annotated_paths(name, capsys.readouterr().out)
+    outside = str((tmp_path / "elsewhere.md").resolve()).replace("\\", "/")
+    assert sorted(found) == sorted(["t/sub/m.md", "t/a.md", "b.md", outside])
+    monkeypatch.chdir(root)
+    main(["check", "t", "--isolated", "--select", "OL304", "--format", name])
+    assert sorted(_annotated_paths(name, capsys.readouterr().out)) == ["t/a.md", "t/sub/m.md"]

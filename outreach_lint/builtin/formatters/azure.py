@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from outreach_lint.fingerprint import root_path
 from outreach_lint.model import Finding, ReportContext, Severity
 
 
@@ -22,7 +23,7 @@ def command(f: Finding) -> str:
     kind = "error" if f.severity == Severity.ERROR else "warning"
     props = {
         "type": kind,
-        "sourcepath": f.path,
+        "sourcepath": root_path(f.path),
         "linenumber": str(f.line),
         "columnnumber": str(f.column),
         "code": f.code,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from outreach_lint.fingerprint import root_path
 from outreach_lint.model import Finding, ReportContext, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -28,7 +29,7 @@ def render(findings: Sequence[Finding], context: ReportContext) -> str:
 def command(f: Finding) -> str:
     """The workflow command that annotates one finding."""
     props = {
-        "file": f.path.replace("\\", "/"),
+        "file": root_path(f.path),
         "line": str(f.line),
         "col": str(f.column),
         "endLine": str(f.end_line),

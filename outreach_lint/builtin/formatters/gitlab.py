@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from outreach_lint.fingerprint import fingerprints, repo_path
+from outreach_lint.fingerprint import fingerprints, root_path
 from outreach_lint.model import Finding, ReportContext, Severity
 from outreach_lint.paths import as_text
 
@@ -31,7 +31,7 @@ def issues(findings: Sequence[Finding]) -> list[dict[str, Any]]:
             "check_name": f.code,
             "fingerprint": fp,
             "severity": SEVERITIES[f.severity],
-            "location": {"path": as_text(repo_path(f.path)), "lines": {"begin": f.line}},
+            "location": {"path": as_text(root_path(f.path)), "lines": {"begin": f.line}},
         }
         for f, fp in zip(findings, fingerprints(findings), strict=True)
     ]

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from outreach_lint.fingerprint import fingerprints
 from outreach_lint.model import Finding, ReportContext, Rule, Severity
-from outreach_lint.paths import inside, relative
+from outreach_lint.paths import inside, relative, source_root
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -105,20 +105,6 @@ def _result(f: Finding, rule_index: int, fp: str, location: dict[str, str]) -> d
         "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: fp},
     }
-
-
-def source_root() -> str:
-    """The folder ``%SRCROOT%`` stands for: the repository root, the nearest folder from the
-    working folder up that holds ``.git`` (a folder, or a file in a worktree or submodule);
-    the working folder outside a repository."""
-    here = os.getcwd()
-    folder = here
-    while not os.path.exists(os.path.join(folder, ".git")):
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return here
-        folder = parent
-    return folder
 
 
 def _locator(root: str) -> Callable[[str], dict[str, str]]:
