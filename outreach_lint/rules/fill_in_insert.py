@@ -213,17 +213,25 @@ def _postscript(prose: str, pos: int, start: int) -> int | None:
     """Where the first P.S. after ``pos`` opens, passing over a line above the "insert" at
     ``start`` that only reads like one: a firm's name ending in its legal form, with no full stop
     ("PS Care at Home Ltd" above "Insert your mobile number here" is still the signature; "PS I
-    work at Care at Home Ltd." is a P.S.)."""
+    work at Care at Home Ltd." and "P.S. We're now part of Bluebird Care Ltd" are P.S.s)."""
     while (m := _POSTSCRIPT.search(prose, pos)) is not None:
         end = prose.find("\n", m.start())
-        if (
-            end == -1
-            or end >= start
-            or prose[m.start() : end].split()[-1].lower() not in LEGAL_FORMS
-        ):
+        if end == -1 or end >= start or not _a_firms_line(prose[m.start() : end].split()):
             return m.start()
         pos = end
     return None
+
+
+def _a_firms_line(ws: list[str]) -> bool:
+    """Is a "PS" line (its words ``ws``) a firm's name: ending in its legal form, and in title
+    case, with only short words (up to three letters: "at", "of", "and") in lower case ("PS
+    Care at Home Ltd"), or all in lower case ("PS care at home ltd"), not a sentence ("PS I've
+    just joined Bluebird Care Ltd": "just", "joined"), nor opened with a dotted "P.S.", which no
+    firm's name is?"""
+    if not ws or "." in ws[0] or ws[-1].lower() not in LEGAL_FORMS:
+        return False
+    rest = ws[1:]
+    return all(len(w) <= 3 or not w[0].islower() for w in rest) or all(w == w.lower() for w in rest)
 
 
 def _someone_else_inserts(prose: str, start: int) -> bool:

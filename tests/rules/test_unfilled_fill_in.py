@@ -441,6 +441,24 @@ def test_who_inserts_here(lint, text, fires):
             "just joined Care at Home Ltd.\nInsert your email address here for more roles.",
             False,
         ),
+        # (a P.S. that is a sentence, or dotted, is one, even if it ends in a legal form)
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nCare at "
+            "Home Ltd\nP.S. We're now part of Bluebird Care Ltd\nNot interested? Insert your "
+            "email address here to unsubscribe: {{ unsubscribe_link }}",
+            False,
+        ),
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nCare at "
+            "Home Ltd\nPS I've just joined Bluebird Care Ltd\nNot interested? Insert your "
+            "email address here to unsubscribe: {{ unsubscribe_link }}",
+            False,
+        ),
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS care "
+            "at home ltd\nInsert your mobile number here",
+            True,
+        ),
         (
             "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS To "
             "opt out insert your email address here: {{ unsubscribe_link }} from Care at Home Ltd",
