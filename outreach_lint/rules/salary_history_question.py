@@ -256,13 +256,24 @@ three", "so please upload a copy"; "so just send your timesheet to me" sends som
 _NEXT_CLAUSE = compile_folded(r",\s*(?:and|but)\b|\bso\b")
 """A clause after what the sender would rather not ask for: "I'd rather not ask for your payslips
 again, so please send the last three"."""
+_BACK = compile_folded(
+    r"\b(?:them|those)\b|\b(?:the|your)\s+(?:(?:most\s+recent|last|latest|recent|first|past|"
+    r"previous)\s+)?(?:few|couple|one|ones|two|three|four|five|six|twelve|\d+)\b(?!\s+(?!(?:to|"
+    r"by|in|on|at|as|and|so|please|if|from|before|when|this|next|today|tomorrow)\b)[a-z])"
+)
+"""The pay named before, referred back to by a pronoun or by how many alone: "send them", "the
+last three" (not "the last three months", nor "your passport", something else)."""
 
 
 def _asks_next(prose: str, start: int, end: int) -> bool:
-    """Does a later clause in ``prose[start:end]`` ask, undenied ("…, so please send the last
-    three by Friday", "…, so what's your current base salary?")?"""
+    """Does a later clause in ``prose[start:end]``, undenied, ask for the pay named before it,
+    referred back to ("…, so please send the last three by Friday"), not for something else
+    ("…, so please bring your passport")? (Pay named again in it is a finding of its own:
+    "…, so what's your current base salary?")"""
     for c in _NEXT_CLAUSE.finditer(prose, start, end):
-        if _ASK.search(prose, c.end(), end) and not _NEGATED.search(prose, c.end(), end):
+        if _NEGATED.search(prose, c.end(), end) or not _BACK.search(prose, c.end(), end):
+            continue
+        if _ASK.search(prose, c.end(), end):
             return True
     return False
 

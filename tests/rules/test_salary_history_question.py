@@ -325,6 +325,21 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
         ),
         ("We'd rather not ask for your payslips, so what's your current base salary?", True),
         ("We'd rather not ask for your payslips, so there's no need to send them.", False),
+        # (a clause that asks for something else lets the denial stand)
+        (
+            "We'd rather not ask for your payslips, so please just bring your passport and DBS "
+            "certificate to the interview.",
+            False,
+        ),
+        (
+            "I'd rather not ask for your payslips, so could you tell me your salary expectations "
+            "instead?",
+            False,
+        ),
+        (
+            "We'd rather not ask for your payslips, so please just bring them to the interview.",
+            True,
+        ),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
