@@ -104,7 +104,7 @@ Manager role")."""
 _MEDIA = frozenset(
     {"podcast", "show", "channel", "publication", "magazine", "blog", "episode", "radio"}
     | {"webinar", "newspaper", "vlog", "youtube", "livestream", "stream", "broadcast", "tv"}
-    | {"newsletter", "outlet", "press", "media", "news", "journal", "paper", "column"}
+    | {"newsletter", "outlet", "press", "media", "news", "journal", "paper", "column", "mag"}
 )
 """Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}", "{{ newsletter
 }}", "{{ trade_press }}"."""
@@ -187,13 +187,16 @@ def _gave_an_interview(message: Message, end: int) -> bool:
 
 
 def _published(message: Message, start: int, stop: int) -> bool:
-    """Does ``message.folded[start:stop]`` name where an interview they gave was published: "on
-    {{ podcast }}", "on the Build Better podcast" (not "on Tuesday" nor "in {{ branch }}")?"""
+    """Does ``message.folded[start:stop]``, after the job a doing takes along, name where an
+    interview they gave was published: "on {{ podcast }}", "in {{ trade_mag }}", "on the Build
+    Better podcast" (not "on Tuesday" nor "in {{ branch }}")? After a job, a placeholder counts
+    only when named for an outlet: "a Site Manager on {{ project_name }}", "a developer on {{
+    team_name }}" name the job's project or team."""
     folded = message.folded
     for m in _ON_OR_IN.finditer(folded, start, stop):
         names = [p.name for p in message.placeholders_in(m.end(), m.end() + 1)]
         if names:
-            if any(_where_published(n) for n in names):
+            if any(_MEDIA & set(words(n)) for n in names):
                 return True
             continue
         if _MEDIA & set(folded[m.end() : stop].split()[:5]):

@@ -237,6 +237,22 @@ import pytest
             False,
         ),
         (
+            "thanks for your interview about working as a paramedic in {{ trade_mag }}. Yorkshire "
+            "Ambulance Service is hiring Band 6 Paramedics on £37k.",
+            False,
+        ),
+        # (after a job, a placeholder not named for an outlet is the job's project or team)
+        (
+            "thanks for your interview about working as a Site Manager on {{ project_name }}. "
+            "We'd like to offer you the job, starting on 3 March at £58k.",
+            True,
+        ),
+        (
+            "thanks for your interview about working as a developer on {{ team_name }}. We'd like "
+            "to offer you the Software Engineer role.",
+            True,
+        ),
+        (
             "thank you for your interview about stepping up to Ward Manager on Tuesday. The panel "
             "would like to offer you the post.",
             True,
