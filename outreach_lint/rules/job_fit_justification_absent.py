@@ -79,7 +79,6 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
@@ -170,6 +169,7 @@ _SPOKEN_OF = compile_folded(r"\b(?:he|she|him|her|his|hers|(?<!\bof\s)them)\b")
 _REFERRED = compile_regex(r"(?:\s+(?:me|us))?(?:\s+(?:of|to))?\s+([A-Z][\w'-]*)")
 """The name of the one referred, after "thanks for referring": "Priya", "introducing me to Ana",
 "the referral of Sam"."""
+_WORD = compile_regex(r"[\w'-]+")
 
 
 def _for_the_referred(
@@ -190,8 +190,9 @@ def _for_the_referred(
         return False
     if _SPOKEN_OF.search(folded, job.end(), stop):
         return True
+    # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
     name = _REFERRED.match(ctx.body.prose, clause.end())
-    return name is not None and name[1].lower() in words(folded[job.end() : stop])
+    return name is not None and name[1] in _WORD.findall(ctx.body.prose, job.end(), stop)
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

@@ -897,6 +897,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "thanks for referring Priya, I've got the perfect role for you, and Priya agrees.",
             True,
         ),
+        # (the name as written: "Will", not the word "will")
+        (
+            "thanks for referring Will, we've just opened a Senior Paralegal role at Irwin "
+            "Mitchell on £38k that will suit you down to the ground. Fancy a chat?",
+            True,
+        ),
+        (
+            "thanks for recommending Will, we now have a Sous Chef role at The Ivy on £38k which "
+            "will be filled quickly. Fancy a chat this week?",
+            True,
+        ),
+        (
+            "thanks for recommending Will, we now have a Sous Chef role at The Ivy that suits "
+            "Will down to the ground. I'll keep you posted.",
+            False,
+        ),
         # (though not one the reader is told of before he or she is named)
         (
             "thanks for referring Tom, we've just opened a Senior Paralegal role on £38k that I "
