@@ -80,7 +80,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.rules.common import PH, ROLE_WORD, marked_follow_up, pitch
+from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
 from outreach_lint.rules.phrasing import answers_application
 
@@ -170,6 +170,8 @@ _REFERRED = compile_regex(r"(?:\s+(?:me|us))?(?:\s+(?:of|to))?\s+([A-Z][\w'-]*)"
 """The name of the one referred, after "thanks for referring": "Priya", "introducing me to Ana",
 "the referral of Sam"."""
 _WORD = compile_regex(r"[\w'-]+")
+_SOMEONE = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
+"""Someone in a job, whom a "he" or "she" after them may be: "the ward manager", "the head chef"."""
 
 
 def _for_the_referred(
@@ -188,7 +190,10 @@ def _for_the_referred(
     job = _JOB.search(folded, cut.start(), stop)
     if job is None:
         return False
-    if _SPOKEN_OF.search(folded, job.end(), stop):
+    spoken = _SPOKEN_OF.search(folded, job.end(), stop)
+    # (he or she is the one referred only with no one else named before: not "…, where the ward
+    # manager runs her rota")
+    if spoken and not _SOMEONE.search(folded, job.end(), spoken.start()):
         return True
     # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
     name = _REFERRED.match(ctx.body.prose, clause.end())

@@ -888,6 +888,18 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "a chat?",
             True,
         ),
+        # (though not a "her" of someone else named after the job)
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 at St James's, "
+            "where the ward manager runs her rota around school hours. Would you like to hear "
+            "more?",
+            True,
+        ),
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 at St James's "
+            "that suits her, as she wants school hours. I'll keep you posted.",
+            False,
+        ),
         (
             "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that I think "
             "you'd like, and I'll call Sam tomorrow.",
