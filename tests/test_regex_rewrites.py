@@ -213,6 +213,7 @@ SAMPLES = [
     "be required.",
     "if you ",
     "don't send",
+    "a Sous Chef role that suits him, and a Head Chef role at their Leeds site",
 ]
 
 

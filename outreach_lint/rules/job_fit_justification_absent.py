@@ -169,7 +169,9 @@ _SPOKEN_OF = compile_folded(r"\b(?:he|she|him|her|his|hers|(?<!\bof\s)them)\b")
 _REFERRED = compile_regex(r"(?:\s+(?:me|us))?(?:\s+(?:of|to))?\s+([A-Z][\w'-]*)")
 """The name of the one referred, after "thanks for referring": "Priya", "introducing me to Ana",
 "the referral of Sam"."""
-_WORD = compile_regex(r"[\w'-]+")
+_NAMED = compile_regex(r"[\w'-]+")
+_ANOTHER_JOB = compile_folded(r"\band\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,4}?" + ROLE_WORD + r"\b")
+"""A second job offered after the first: "…, and a Head Chef role at their Leeds site"."""
 _SOMEONE = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 """Someone in a job, whom a "he" or "she" after them may be: "the ward manager", "the head chef"."""
 
@@ -194,10 +196,19 @@ def _for_the_referred(
     # (he or she is the one referred only with no one else named before: not "…, where the ward
     # manager runs her rota")
     if spoken and not _SOMEONE.search(folded, job.end(), spoken.start()):
-        return True
-    # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
-    name = _REFERRED.match(ctx.body.prose, clause.end())
-    return name is not None and name[1] in _WORD.findall(ctx.body.prose, job.end(), stop)
+        at = spoken.end()
+    else:
+        # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
+        name = _REFERRED.match(ctx.body.prose, clause.end())
+        named = None if name is None else _NAMED.search(ctx.body.prose, job.end(), stop)
+        while named is not None and name is not None and named[0] != name[1]:
+            named = _NAMED.search(ctx.body.prose, named.end(), stop)
+        if named is None:
+            return False
+        at = named.end()
+    # (a second job offered after it is the reader's: "… that suits him, and a Head Chef role
+    # at their Leeds site on £48k")
+    return _ANOTHER_JOB.search(folded, at, stop) is None
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

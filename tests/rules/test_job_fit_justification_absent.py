@@ -888,6 +888,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "a chat?",
             True,
         ),
+        # (though a second job offered after it is the reader's)
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that suits him, "
+            "and a Head Chef role at their Leeds site on £48k. Fancy a chat?",
+            True,
+        ),
+        (
+            "thanks for referring Priya, we now have a QS role that suits her, and a Site Manager "
+            "role on £60k for you.",
+            True,
+        ),
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that suits him, "
+            "and the head chef is keen to meet him. I'll keep you posted.",
+            False,
+        ),
         # (though not a "her" of someone else named after the job)
         (
             "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 at St James's, "
