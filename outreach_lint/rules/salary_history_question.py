@@ -253,7 +253,7 @@ well: "sent to you and to us", "so please forward last month's", "so just send m
 three", "so please upload a copy"; "so just send your timesheet to me" sends something else)."""
 
 
-_NEXT_CLAUSE = compile_folded(r",\s*(?:and|but)\b|\bso\b")
+_NEXT_CLAUSE = compile_folded(r",\s*(?:and|(?P<but>but))\b|\bso\b")
 """A clause after what the sender would rather not ask for: "I'd rather not ask for your payslips
 again, so please send the last three"."""
 _BACK = compile_folded(
@@ -267,13 +267,14 @@ last three" (not "the last three months", nor "your passport", something else)."
 
 def _asks_next(prose: str, start: int, end: int) -> bool:
     """Does a later clause in ``prose[start:end]``, undenied, ask for the pay named before it,
-    referred back to ("…, so please send the last three by Friday"), not for something else
-    ("…, so please bring your passport")? (Pay named again in it is a finding of its own:
+    referred back to ("…, so please send the last three by Friday"), or, after "but", refer back
+    to it at all ("…, but the client insists on seeing the last three"), not ask for something
+    else ("…, so please bring your passport")? (Pay named again in it is a finding of its own:
     "…, so what's your current base salary?")"""
     for c in _NEXT_CLAUSE.finditer(prose, start, end):
         if _NEGATED.search(prose, c.end(), end) or not _BACK.search(prose, c.end(), end):
             continue
-        if _ASK.search(prose, c.end(), end):
+        if c.group("but") or _ASK.search(prose, c.end(), end):
             return True
     return False
 

@@ -340,6 +340,17 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             "We'd rather not ask for your payslips, so please just bring them to the interview.",
             True,
         ),
+        # (and after "but", what is said of them again says they are needed)
+        (
+            "We'd prefer not to ask for your payslips, but the client insists on seeing the last "
+            "three.",
+            True,
+        ),
+        (
+            "We'd prefer not to ask for your payslips, but the client insists on seeing your "
+            "passport.",
+            False,
+        ),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
