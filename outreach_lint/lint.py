@@ -8,6 +8,7 @@ channels); ``Linter.lint_sources`` is the whole pipeline for a few files (``batc
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -126,7 +127,22 @@ class Linter:
         templates (``TOGETHER``) before the next rule starts: its patterns (some are hundreds
         of kilobytes of engine code) and RE2's tables stay in the processor's caches from one
         template to the next, where running every rule on one template after the other
-        evicts them. The findings are those of one template at a time, in the same order."""
+        evicts them. The findings are those of one template at a time, in the same order.
+
+        The garbage collector waits meanwhile: what the rules compute for a group lives until
+        the group is done, and each collection in between walked all of it again (over 10,000
+        templates, 9-14% of a worker's time; the rules make almost no cycles: 400 objects). It
+        is back on after each call (64 files in a run over a folder), so that cycles made by
+        other rules cannot pile up over a run."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._lint_sources(sources)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _lint_sources(self, sources: Sequence[SourceFile]) -> list[FileResult]:
         files = [self._prepare(src) for src in sources]
         checked = [t for f in files for t in f.templates]
         for start in range(0, len(checked), TOGETHER):

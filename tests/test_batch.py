@@ -300,3 +300,44 @@ def test_templates_linted_together_get_what_each_gets_alone(tmp_path, monkeypatc
     assert codes.count("OL301") == 38 and "OL302" not in codes  # suppressed on its line
     assert [f.line for f in together[0].findings] == sorted(f.line for f in together[0].findings)
     assert [[f.code for f in r.findings] for r in together[-2:]] == [["OL503"], ["OL503"]]
+
+
+def test_the_collector_waits_while_the_rules_run(monkeypatch):
+    """The rules' analyses of a group of templates live until the group is done: collections
+    in the middle would walk them again and again. The collector is off while the templates
+    are linted, and left as it was afterwards, also when linting fails."""
+    import gc
+
+    from outreach_lint.cli import load_setup
+    from outreach_lint.model import SourceFile
+
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    seen: list[bool] = []
+    original_run_rule = lint.run_rule
+
+    def run_rule_noting_the_collector(*args: object):
+        seen.append(gc.isenabled())
+        return original_run_rule(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lint, "run_rule", run_rule_noting_the_collector)
+    source = SourceFile("n.md", "Hi [Name], since we're in the same industry, let's connect!\n")
+    assert gc.isenabled()
+    found = linter.lint_sources([source, source])
+    assert [f.code for f in found[0].findings] == [f.code for f in found[1].findings]
+    assert found[0].findings and seen and not any(seen)
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        linter.lint_sources([source])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+    def parse_fails(*args: object) -> None:
+        raise RuntimeError("parser broke")
+
+    monkeypatch.setattr(lint.parse, "parse_file", parse_fails)
+    with pytest.raises(RuntimeError):
+        linter.lint_sources([source])
+    assert gc.isenabled()
