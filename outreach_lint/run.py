@@ -139,9 +139,13 @@ def check(
         else:
             report.write_report(formatter, findings, context, output_file, after)
     except OSError as error:
-        raise Failure(
-            f"cannot write the report to {output_file}: {error.strerror or error}"
-        ) from None
+        if output_file or not isinstance(error, BrokenPipeError):
+            where = output_file or "standard output"
+            raise Failure(
+                f"cannot write the report to {where}: {error.strerror or error}"
+            ) from None
+        # Standard output's reader stopped reading ("| head"): as git does, the report stops
+        # there without a word, and the exit code still says whether there were findings.
     if extra and not human:
         report.write_stream(sys.stderr, extra)
     for message in failures:

@@ -615,6 +615,37 @@ def test_python_m_and_console_script(repo):
         assert done.stdout.startswith("templates/bad.md:4:22: OL301")
 
 
+def _many_findings(folder: Path) -> Path:
+    """A collection whose report (2,000 findings, ~250 KB) fills a pipe several times."""
+    entries = "".join(
+        f"  - name: t{i}\n    body: Hi, since we're in the same industry, let's connect.\n"
+        for i in range(2000)
+    )
+    path = folder / "many.yaml"
+    path.write_text(f"templates:\n{entries}")
+    return path
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path):
+    """ "outreach-lint check . | head": the report stops where the reader stopped, without a
+    traceback or an error about the pipe, and the exit code still says there were findings."""
+    many = _many_findings(tmp_path)
+    script = os.path.join(os.path.dirname(sys.executable), "outreach-lint")
+    with subprocess.Popen(
+        [script, "check", "--isolated", many.name],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read()
+    assert first.startswith(b"many.yaml:3:")
+    assert err == b""
+    assert process.returncode == 1
+
+
 class _Stdin:
     def __init__(self, data: bytes) -> None:
         import io
