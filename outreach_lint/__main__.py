@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-from outreach_lint.cli import main
+from outreach_lint.cli import main_exit
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main_exit()

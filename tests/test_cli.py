@@ -626,6 +626,30 @@ def _many_findings(folder: Path) -> Path:
     return path
 
 
+def test_the_console_script_ends_with_the_whole_report_and_the_exit_handlers(
+    tmp_path, capsys, monkeypatch
+):
+    """The process ends without tearing its objects down one by one, but only after the
+    report is flushed and the exit handlers (a plugin's, coverage's) have run."""
+    many = _many_findings(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--isolated", "--select", "OL301", many.name]) == 1
+    expected = capsys.readouterr().out
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
+        "from outreach_lint.cli import main_exit\n"
+        "sys.argv = ['outreach-lint', 'check', '--isolated', '--select', 'OL301', 'many.yaml']\n"
+        "main_exit()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 1
+    assert done.stdout == expected and expected.count("\n") == 2000
+    assert done.stderr == "exit handler ran\n"
+
+
 def test_a_reader_that_stops_early_gets_no_error(tmp_path):
     """ "outreach-lint check . | head": the report stops where the reader stopped, without a
     traceback or an error about the pipe, and the exit code still says there were findings."""
