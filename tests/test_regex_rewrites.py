@@ -214,6 +214,7 @@ SAMPLES = [
     "if you ",
     "don't send",
     "a Sous Chef role that suits him, and a Head Chef role at their Leeds site",
+    "where the engineering manager wants to meet him next week, to support her through it",
 ]
 
 

@@ -174,6 +174,12 @@ _ANOTHER_JOB = compile_folded(r"\band\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,4}?" 
 """A second job offered after the first: "…, and a Head Chef role at their Leeds site"."""
 _SOMEONE = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 """Someone in a job, whom a "he" or "she" after them may be: "the ward manager", "the head chef"."""
+_OBJECT = compile_folded(
+    r"\b(?:him|her(?=\s*(?:[^\w\s']|$)|\s+(?:through|to|for|in|at|on|with|from|into|up|out|"
+    r"about|as|when|once|if|and|or|but|so|next|this|now|soon|again|before|after|a|an|the)\b))\b"
+)
+"""A him or her that is the object, not a possessive: "wants to meet him", "is keen to support her
+through preceptorship" (not "runs her rota")."""
 
 
 def _for_the_referred(
@@ -193,9 +199,13 @@ def _for_the_referred(
     if job is None:
         return False
     spoken = _SPOKEN_OF.search(folded, job.end(), stop)
-    # (he or she is the one referred only with no one else named before: not "…, where the ward
-    # manager runs her rota")
-    if spoken and not _SOMEONE.search(folded, job.end(), spoken.start()):
+    someone = None if spoken is None else _SOMEONE.search(folded, job.end(), spoken.start())
+    if someone is not None:
+        # (with someone else in a job named before, only a him or her they act on is the one
+        # referred: "…, where the engineering manager wants to meet him", not "…, where the ward
+        # manager runs her rota")
+        spoken = _OBJECT.search(folded, someone.end(), stop)
+    if spoken:
         at = spoken.end()
     else:
         # (the name as written, capitalised: "Will", not the "will" of "which will be filled")

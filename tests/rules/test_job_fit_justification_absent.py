@@ -911,6 +911,23 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "more?",
             True,
         ),
+        # (but one they act on is the one referred: "wants to meet him", "support her")
+        (
+            "thanks for referring Arjun, we've just opened a Backend Developer role in the "
+            "payments squad, where the engineering manager wants to meet him next week. I'll keep "
+            "you posted.",
+            False,
+        ),
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7, where the ward "
+            "manager is keen to support her through preceptorship. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7, where the ward "
+            "manager is keen to support her team through the change. Fancy a chat?",
+            True,
+        ),
         (
             "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 at St James's "
             "that suits her, as she wants school hours. I'll keep you posted.",
