@@ -215,6 +215,7 @@ SAMPLES = [
     "don't send",
     "a Sous Chef role that suits him, and a Head Chef role at their Leeds site",
     "where the engineering manager wants to meet him next week, to support her through it",
+    "a role as a Staff Nurse on Ward 7, a post for a Site Engineer",
 ]
 
 

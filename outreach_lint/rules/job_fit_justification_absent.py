@@ -174,6 +174,9 @@ _ANOTHER_JOB = compile_folded(r"\band\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,4}?" 
 """A second job offered after the first: "…, and a Head Chef role at their Leeds site"."""
 _SOMEONE = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 """Someone in a job, whom a "he" or "she" after them may be: "the ward manager", "the head chef"."""
+_ITS_TITLE = compile_folded(r"\s+(?:as|for)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,3}?" + OCCUPATION + r"\b")
+"""The job's own title after the role word: "a role as a Staff Nurse", "a post for a Site
+Engineer"."""
 _OBJECT = compile_folded(
     r"\b(?:him|her(?=\s*(?:[^\w\s']|$)|\s+(?:through|to|for|in|at|on|with|from|into|up|out|"
     r"about|as|when|once|if|and|or|but|so|next|this|now|soon|again|before|after|a|an|the)\b))\b"
@@ -199,7 +202,10 @@ def _for_the_referred(
     if job is None:
         return False
     spoken = _SPOKEN_OF.search(folded, job.end(), stop)
-    someone = None if spoken is None else _SOMEONE.search(folded, job.end(), spoken.start())
+    # (the job's own title is no one else: "a role as a Staff Nurse … that would suit her")
+    title = _ITS_TITLE.match(folded, job.end(), stop)
+    after = job.end() if title is None else title.end()
+    someone = None if spoken is None else _SOMEONE.search(folded, after, spoken.start())
     if someone is not None:
         # (with someone else in a job named before, only a him or her they act on is the one
         # referred: "…, where the engineering manager wants to meet him", not "…, where the ward

@@ -928,6 +928,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "manager is keen to support her team through the change. Fancy a chat?",
             True,
         ),
+        # (the job's own title after the role word is no one else)
+        (
+            "thanks for referring Priya, we now have a role as a Staff Nurse on Ward 7 that would "
+            "suit her well. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for recommending Tom, we've just opened a post for a Site Engineer on the "
+            "Leeds scheme that suits him down to the ground. I'll let you know how he gets on.",
+            False,
+        ),
+        (
+            "thanks for referring Priya, we now have a role as a Staff Nurse on Ward 7, where the "
+            "ward manager runs her rota around school hours. Would you like to hear more?",
+            True,
+        ),
         (
             "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 at St James's "
             "that suits her, as she wants school hours. I'll keep you posted.",
