@@ -201,10 +201,26 @@ def _for_the_referred(
     job = _JOB.search(folded, cut.start(), stop)
     if job is None:
         return False
-    spoken = _SPOKEN_OF.search(folded, job.end(), stop)
+    at = _referred_after(ctx, clause, job.end(), stop)
+    # (a second job offered after it is the reader's: "… that suits him, and a Head Chef role
+    # at their Leeds site on £48k", unless the one referred is spoken of or named after it too:
+    # "…, and a Band 6 post for her", "…, and another vacancy at their Leeds site he might prefer")
+    while at is not None:
+        another = _ANOTHER_JOB.search(folded, at, stop)
+        if another is None:
+            return True
+        at = _referred_after(ctx, clause, another.end(), stop)
+    return False
+
+
+def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: int) -> int | None:
+    """Where the one referred in ``clause`` is first spoken of or named after the job ending at
+    ``start`` and before ``stop``, or None."""
+    folded = ctx.body.folded
+    spoken = _SPOKEN_OF.search(folded, start, stop)
     # (the job's own title is no one else: "a role as a Staff Nurse … that would suit her")
-    title = _ITS_TITLE.match(folded, job.end(), stop)
-    after = job.end() if title is None else title.end()
+    title = _ITS_TITLE.match(folded, start, stop)
+    after = start if title is None else title.end()
     someone = None if spoken is None else _SOMEONE.search(folded, after, spoken.start())
     if someone is not None:
         # (with someone else in a job named before, only a him or her they act on is the one
@@ -212,19 +228,13 @@ def _for_the_referred(
         # manager runs her rota")
         spoken = _OBJECT.search(folded, someone.end(), stop)
     if spoken:
-        at = spoken.end()
-    else:
-        # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
-        name = _REFERRED.match(ctx.body.prose, clause.end())
-        named = None if name is None else _NAMED.search(ctx.body.prose, job.end(), stop)
-        while named is not None and name is not None and named[0] != name[1]:
-            named = _NAMED.search(ctx.body.prose, named.end(), stop)
-        if named is None:
-            return False
-        at = named.end()
-    # (a second job offered after it is the reader's: "… that suits him, and a Head Chef role
-    # at their Leeds site on £48k")
-    return _ANOTHER_JOB.search(folded, at, stop) is None
+        return spoken.end()
+    # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
+    name = _REFERRED.match(ctx.body.prose, clause.end())
+    named = None if name is None else _NAMED.search(ctx.body.prose, start, stop)
+    while named is not None and name is not None and named[0] != name[1]:
+        named = _NAMED.search(ctx.body.prose, named.end(), stop)
+    return None if named is None else named.end()
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

@@ -904,6 +904,28 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "and the head chef is keen to meet him. I'll keep you posted.",
             False,
         ),
+        # (but not a second job for the one referred too)
+        (
+            "thanks for referring Priya, we now have a Band 5 Staff Nurse role that suits her, and "
+            "a Band 6 post for her within 18 months if she wants it. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that suits him, "
+            "and another vacancy at their Leeds site he might prefer. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for referring Marcus, we now have a temp Paralegal assignment at Irwin "
+            "Mitchell that suits him, and a permanent contract for him after six months. I'll let "
+            "you know how it goes.",
+            False,
+        ),
+        (
+            "thanks for recommending Sam, we now have a Sous Chef role at The Ivy that suits him, "
+            "and another vacancy at their Leeds site on £48k. Fancy a chat?",
+            True,
+        ),
         # (though not a "her" of someone else named after the job)
         (
             "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 at St James's, "
