@@ -232,7 +232,8 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
     # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
     name = _REFERRED.match(ctx.body.prose, clause.end())
     named = None if name is None else _NAMED.search(ctx.body.prose, start, stop)
-    while named is not None and name is not None and named[0] != name[1]:
+    # (or in the possessive: "fits Priya's theatre experience")
+    while named is not None and name is not None and named[0].removesuffix("'s") != name[1]:
         named = _NAMED.search(ctx.body.prose, named.end(), stop)
     return None if named is None else named.end()
 

@@ -996,6 +996,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "Will down to the ground. I'll keep you posted.",
             False,
         ),
+        # (also in the possessive, with either apostrophe)
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 that fits "
+            "Priya's theatre experience perfectly. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 that fits "
+            "Priya\u2019s theatre experience perfectly. I'll keep you posted.",
+            False,
+        ),
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7 that fits "
+            "Priyanka's theatre experience. Fancy a chat?",
+            True,
+        ),
         # (though not one the reader is told of before he or she is named)
         (
             "thanks for referring Tom, we've just opened a Senior Paralegal role on £38k that I "
