@@ -263,18 +263,29 @@ _BACK = compile_folded(
 )
 """The pay named before, referred back to by a pronoun or by how many alone: "send them", "the
 last three" (not "the last three months", nor "your passport", something else)."""
+_NEEDS = compile_folded(
+    r"(?:(?!\b(?:if|unless|once|when|whenever|some|many|most|other|others)\b)[^;])*?\b(?:insists?|"
+    r"needs?|requires?|wants?|asks?|asked)\b"
+)
+"""Before what a "but" clause refers back to, someone who needs it: "the client insists on seeing
+the last three", "the trust requires them", "the client has asked for copies of" (not a condition,
+"if a trust ever needs them", nor others, "I know some agencies insist on them")."""
 
 
 def _asks_next(prose: str, start: int, end: int) -> bool:
     """Does a later clause in ``prose[start:end]``, undenied, ask for the pay named before it,
-    referred back to ("…, so please send the last three by Friday"), or, after "but", refer back
-    to it at all ("…, but the client insists on seeing the last three"), not ask for something
+    referred back to ("…, so please send the last three by Friday"), or, after "but", say someone
+    needs it ("…, but the client insists on seeing the last three"), not ask for something
     else ("…, so please bring your passport")? (Pay named again in it is a finding of its own:
     "…, so what's your current base salary?")"""
     for c in _NEXT_CLAUSE.finditer(prose, start, end):
-        if _NEGATED.search(prose, c.end(), end) or not _BACK.search(prose, c.end(), end):
+        back = _BACK.search(prose, c.end(), end)
+        if _NEGATED.search(prose, c.end(), end) or back is None:
             continue
-        if c.group("but") or _ASK.search(prose, c.end(), end):
+        # (after "but", only someone who needs them: not "…, but you'll get them every Friday")
+        if c.group("but") and _NEEDS.match(prose, c.end(), back.start()):
+            return True
+        if _ASK.search(prose, c.end(), end):
             return True
     return False
 

@@ -351,6 +351,32 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             "passport.",
             False,
         ),
+        # (but not when the "but" clause only mentions them, with no one needing them)
+        (
+            "We'd prefer not to ask for your payslips, but if a trust ever needs them for a "
+            "framework check, we'll tell you first.",
+            False,
+        ),
+        (
+            "We'd rather not ask for your payslips, but once you start you'll get them every "
+            "Friday through the app.",
+            False,
+        ),
+        (
+            "We'd rather not ask for your payslips, but you're welcome to keep them private; the "
+            "trust never sees them.",
+            False,
+        ),
+        (
+            "We'd rather not ask for your payslips, but I know some agencies insist on them, so I "
+            "wanted to say so up front.",
+            False,
+        ),
+        (
+            "We'd rather not ask for your payslips, but unfortunately the trust requires them for "
+            "all agency staff.",
+            True,
+        ),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
