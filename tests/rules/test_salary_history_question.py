@@ -340,6 +340,16 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             "We'd rather not ask for your payslips, so please just bring them to the interview.",
             True,
         ),
+        (
+            "We'd rather not ask for your payslips, so please upload a copy of each to the portal "
+            "instead.",
+            True,
+        ),
+        (
+            "We'd rather not ask for your payslips, so please upload a copy of each reference to "
+            "the portal instead.",
+            False,
+        ),
         # (and after "but", what is said of them again says they are needed)
         (
             "We'd prefer not to ask for your payslips, but the client insists on seeing the last "
