@@ -222,16 +222,26 @@ def _postscript(prose: str, pos: int, start: int) -> int | None:
     return None
 
 
+_NAME_LINKS = frozenset(
+    {"a", "an", "the", "and", "or", "&", "of", "at", "in", "on", "by", "to", "for", "with"}
+    | {"from", "into", "upon", "over", "under", "without", "within", "de", "du", "la", "le"}
+)
+"""The words a name in title case leaves in lower case: articles, "and", prepositions ("Care at
+Home Ltd", "Care with Dignity Ltd", "Homes from Home Ltd")."""
+
+
 def _a_firms_line(ws: list[str]) -> bool:
     """Is a "PS" line (its words ``ws``) a firm's name: ending in its legal form, and in title
-    case, with only short words (up to three letters: "at", "of", "and") in lower case ("PS
-    Care at Home Ltd"), or all in lower case ("PS care at home ltd"), not a sentence ("PS I've
-    just joined Bluebird Care Ltd": "just", "joined"), nor opened with a dotted "P.S.", which no
-    firm's name is?"""
+    case, with only linking words (articles, "and", prepositions: "at", "of", "with") in lower
+    case ("PS Care at Home Ltd", "PS Care with Dignity Ltd"), or all in lower case ("PS care at
+    home ltd"), not a sentence ("PS I've just joined Bluebird Care Ltd": "just", "joined"), nor
+    opened with a dotted "P.S.", which no firm's name is?"""
     if not ws or "." in ws[0] or ws[-1].lower() not in LEGAL_FORMS:
         return False
     rest = ws[1:]
-    return all(len(w) <= 3 or not w[0].islower() for w in rest) or all(w == w.lower() for w in rest)
+    return all(w in _NAME_LINKS or not w[0].islower() for w in rest) or all(
+        w == w.lower() for w in rest
+    )
 
 
 def _someone_else_inserts(prose: str, start: int) -> bool:

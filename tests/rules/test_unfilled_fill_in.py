@@ -459,6 +459,18 @@ def test_who_inserts_here(lint, text, fires):
             "at home ltd\nInsert your mobile number here",
             True,
         ),
+        # (a name leaves only linking words in lower case: "with", "from", not "now" or "just")
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS Care "
+            "with Dignity Ltd\nInsert your mobile number here",
+            True,
+        ),
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nCare at "
+            "Home Ltd\nPS I'm now at Bluebird Care Ltd\nNot interested? Insert your email "
+            "address here to unsubscribe: {{ unsubscribe_link }}",
+            False,
+        ),
         (
             "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS To "
             "opt out insert your email address here: {{ unsubscribe_link }} from Care at Home Ltd",
