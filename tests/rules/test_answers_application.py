@@ -241,6 +241,21 @@ import pytest
             "Ambulance Service is hiring Band 6 Paramedics on £37k.",
             False,
         ),
+        (
+            "thanks for your interview about working as a paramedic on {{ website }}. Yorkshire "
+            "Ambulance Service is hiring Band 6 Paramedics on £37k.",
+            False,
+        ),
+        (
+            "thanks for your interview about working as a paramedic in {{ article_source }}. "
+            "Yorkshire Ambulance Service is hiring Band 6 Paramedics on £37k.",
+            False,
+        ),
+        (
+            "thanks for your interview about working as a paramedic on {{ station_name }}. We'd "
+            "like to offer you the job, starting on 3 March.",
+            True,
+        ),
         # (after a job, a placeholder not named for an outlet is the job's project or team)
         (
             "thanks for your interview about working as a Site Manager on {{ project_name }}. "
