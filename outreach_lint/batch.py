@@ -13,12 +13,12 @@ import gc
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from outreach_lint import prefilter, read
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
-from outreach_lint.model import Problem, SourceFile
+from outreach_lint.model import Finding, Problem, SourceFile
 
 if TYPE_CHECKING:
     from outreach_lint.cache import Cache
@@ -128,8 +128,8 @@ def _run(
         )
     gc.disable()
     try:
-        for done in pool.map(_lint_chunk, _chunks(paths, size)):
-            yield from done
+        for sent in pool.map(_lint_and_send, _chunks(paths, size)):
+            yield from _received(sent)
     except BrokenProcessPool:
         raise WorkerDied(
             "a worker process stopped before it finished (was it killed, or out of memory?); "
@@ -179,3 +179,26 @@ def _lint_chunk(paths: Sequence[str]) -> list[tuple[FileResult, str | None]]:
         digests.append(digest)
     linted = iter(zip(linter.lint_sources(sources), digests, strict=True))
     return [r if r is not None else next(linted) for r in results]
+
+
+_Sent = tuple[str, list[tuple[Any, ...]], list[str], str | None]
+"""A file's result as a worker sends it: path, findings as plain tuples, failures, digest."""
+
+
+def _lint_and_send(paths: Sequence[str]) -> list[_Sent]:
+    """``_lint_chunk`` in a worker, with the findings as plain tuples: pickling a
+    ``NamedTuple`` calls back into Python for each one, half of what sending the results
+    cost (20 ms of 2,000 files' 10,000 findings; 11 ms as tuples)."""
+    return [
+        (result.path, [tuple(f) for f in result.findings], result.failures, digest)
+        for result, digest in _lint_chunk(paths)
+    ]
+
+
+def _received(sent: list[_Sent]) -> Iterator[tuple[FileResult, str | None]]:
+    for path, findings, failures, digest in sent:
+        yield FileResult(path, [_new_finding(Finding, f) for f in findings], failures), digest
+
+
+_new_finding = tuple.__new__
+"""``Finding`` from its fields, without ``Finding.__new__``'s Python code."""

@@ -45,6 +45,23 @@ def test_jobs_give_identical_output(corpus, capsys):
     assert serial[1] == parallel[1] and serial[1].count("\n") > 200
 
 
+def test_workers_send_back_the_findings_a_serial_run_makes(corpus):
+    """Findings travel from the workers as plain tuples; what arrives is ``Finding`` again,
+    equal to the serial run's, fields and all."""
+    from outreach_lint import batch
+    from outreach_lint.cli import load_setup
+    from outreach_lint.model import Finding
+
+    files = sorted(str(p) for p in (corpus / "t").rglob("*.md"))
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    parallel = batch.lint_files(linter, files, 2, None)
+    assert parallel == batch.lint_files(linter, files, 1, None)
+    found = [f for r in parallel for f in r.findings]
+    assert len(found) > 200 and all(type(f) is Finding for f in found)
+    assert {(f.severity.name, f.plugin) for f in found} >= {("WARNING", "outreach-lint")}
+    assert [r.path for r in parallel] == files
+
+
 def test_workers_inherit_the_prefilter_built_before_they_start(corpus, capsys):
     from outreach_lint import prefilter
 
