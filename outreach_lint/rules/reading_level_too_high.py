@@ -47,7 +47,6 @@ week?
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
@@ -71,15 +70,15 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     total = sum(counts)
     if total < max(min_words, 1):
         return
-    syllables = sum(map(SYLLABLES.__getitem__, chain.from_iterable(found.words)))
-    level = grade(total, len(counts) - counts.count(0), syllables)
+    syllables = [sum(map(SYLLABLES.__getitem__, texts)) for texts in found.words]
+    level = grade(total, len(counts) - counts.count(0), sum(syllables))
     if level <= max_grade:
         return
     # (start, end, words, syllables) of each sentence with words
     units = [
-        (start, end, count, sum(map(SYLLABLES.__getitem__, texts)))
-        for start, end, count, texts in zip(
-            found.starts, found.ends, counts, found.words, strict=True
+        (start, end, count, sentence_syllables)
+        for start, end, count, sentence_syllables in zip(
+            found.starts, found.ends, counts, syllables, strict=True
         )
         if count
     ]
