@@ -108,9 +108,6 @@ _MEDIA = frozenset(
 )
 """Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}", "{{ newsletter
 }}", "{{ trade_press }}"."""
-_OUTLET = _MEDIA | {"website", "article"}
-"""What a placeholder for where it is published may also be named for: "{{ website }}", "{{
-article_source }}" (not in running text: "working as a developer on the Acme website")."""
 _WHEN_OR_WHERE = frozenset(
     {"date", "time", "day", "weekday", "dt", "when", "slot", "office", "location", "site"}
     | {"venue", "address", "room", "teams", "zoom", "meet", "meeting", "link", "call"}
@@ -193,14 +190,13 @@ def _published(message: Message, start: int, stop: int) -> bool:
     """Does ``message.folded[start:stop]``, after the job a doing takes along, name where an
     interview they gave was published: "on {{ podcast }}", "in {{ trade_mag }}", "on the Build
     Better podcast" (not "on Tuesday" nor "in {{ branch }}")? After a job, a placeholder counts
-    only when named for an outlet ("on {{ website }}", "in {{ article_source }}"): "a Site
-    Manager on {{ project_name }}", "a developer on {{ team_name }}" name the job's project or
-    team."""
+    only when named for an outlet: "a Site Manager on {{ project_name }}", "a developer on {{
+    team_name }}" name the job's project or team."""
     folded = message.folded
     for m in _ON_OR_IN.finditer(folded, start, stop):
         names = [p.name for p in message.placeholders_in(m.end(), m.end() + 1)]
         if names:
-            if any(_OUTLET & set(words(n)) for n in names):
+            if any(_MEDIA & set(words(n)) for n in names):
                 return True
             continue
         if _MEDIA & set(folded[m.end() : stop].split()[:5]):

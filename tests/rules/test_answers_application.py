@@ -241,19 +241,10 @@ import pytest
             "Ambulance Service is hiring Band 6 Paramedics on £37k.",
             False,
         ),
+        # (a job can be on a website: "{{ website }}" after a job is the job's, not an outlet)
         (
-            "thanks for your interview about working as a paramedic on {{ website }}. Yorkshire "
-            "Ambulance Service is hiring Band 6 Paramedics on £37k.",
-            False,
-        ),
-        (
-            "thanks for your interview about working as a paramedic in {{ article_source }}. "
-            "Yorkshire Ambulance Service is hiring Band 6 Paramedics on £37k.",
-            False,
-        ),
-        (
-            "thanks for your interview about working as a paramedic on {{ station_name }}. We'd "
-            "like to offer you the job, starting on 3 March.",
+            "thanks for your interview about working as a Content Editor on {{ website }}. I'm "
+            "pleased to say the client would like to offer you the job at £34k.",
             True,
         ),
         # (after a job, a placeholder not named for an outlet is the job's project or team)
