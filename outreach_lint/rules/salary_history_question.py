@@ -257,14 +257,12 @@ _NEXT_CLAUSE = compile_folded(r",\s*(?:and|(?P<but>but))\b|\bso\b")
 """A clause after what the sender would rather not ask for: "I'd rather not ask for your payslips
 again, so please send the last three"."""
 _BACK = compile_folded(
-    r"\b(?:them|those)\b|(?:\b(?:the|your)\s+(?:(?:most\s+recent|last|latest|recent|first|past|"
-    r"previous)\s+)?(?:few|couple|one|ones|two|three|four|five|six|twelve|\d+)|\bof\s+(?:each|"
-    r"both))\b(?!\s+(?!(?:to|by|in|on|at|as|and|so|please|if|from|before|when|this|next|today|"
-    r"tomorrow)\b)[a-z])"
+    r"\b(?:them|those)\b|\b(?:the|your)\s+(?:(?:most\s+recent|last|latest|recent|first|past|"
+    r"previous)\s+)?(?:few|couple|one|ones|two|three|four|five|six|twelve|\d+)\b(?!\s+(?!(?:to|"
+    r"by|in|on|at|as|and|so|please|if|from|before|when|this|next|today|tomorrow)\b)[a-z])"
 )
 """The pay named before, referred back to by a pronoun or by how many alone: "send them", "the
-last three", "a copy of each" (not "the last three months", "a copy of each reference", nor
-"your passport", something else)."""
+last three" (not "the last three months", nor "your passport", something else)."""
 _NEEDS = compile_folded(
     r"(?:(?!\b(?:if|unless|once|when|whenever|some|many|most|other|others)\b)[^;])*?\b(?:insists?|"
     r"needs?|requires?|wants?|asks?|asked)\b"

@@ -340,14 +340,15 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             "We'd rather not ask for your payslips, so please just bring them to the interview.",
             True,
         ),
+        # ("a copy of each" after other documents is a copy of those)
         (
-            "We'd rather not ask for your payslips, so please upload a copy of each to the portal "
-            "instead.",
-            True,
+            "We'd rather not ask for your payslips, so please upload your passport and your NMC "
+            "PIN confirmation, a copy of each to the portal by Friday.",
+            False,
         ),
         (
-            "We'd rather not ask for your payslips, so please upload a copy of each reference to "
-            "the portal instead.",
+            "We'd rather not ask for your payslips, so instead please bring your passport and DBS "
+            "certificate to registration, with a copy of both in case the trust asks.",
             False,
         ),
         # (and after "but", what is said of them again says they are needed)
