@@ -5,9 +5,10 @@ opportunities", "are you looking for your next role?", "are you open to new oppo
 "what would it take for you to consider a move?", "could you be tempted away from
 {{ company }}?", "ready for your next challenge?", "fancy a change of scenery?", "are you
 considering your options?", "thinking of leaving {{ company }}?", "tired of your current job?",
-"fed up with the hours at {{ company }}?", "sick of nights?", "are you tired of night
-shifts?", "fed up with the caseloads at {{ council }}?", "ready to leave the NHS?", "fancy
-escaping the call centre?", "are you happy in your current role?".
+"fed up with the hours at {{ company }}?", "sick of nights?", "sick and tired of
+nights?", "are you tired of night shifts?", "fed up with the caseloads at {{ council }}?",
+"ready to leave the NHS?", "fancy escaping the call centre?", "are you happy in your current
+role?".
 
 Asking about *this* job is fine ("would you be open to a chat about this role?"), and so are
 the polite outs that show you are not presuming: "if now isn't the right time, no worries",
@@ -108,8 +109,8 @@ _PRESUMES = prefiltered(
     r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+"
     r"on)\s+(?:leaving|moving\s+on|quitting|handing\s+in\s+your\s+notice)\b(?=[^.!?\n]*\?)"
     # (as a question too: "Are you sick of nights?", "Are you fed up with the caseloads at …?")
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:getting\s+|feeling\s+)?(?:tired|sick|"
-    r"fed\s+up|bored)\s+(?:of|with)\s+(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hours|"
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:getting\s+|feeling\s+)?(?:sick\s+and\s+"
+    r"tired|tired|sick|fed\s+up|bored)\s+(?:of|with)\s+(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hours|"
     r"shifts|nights|rotas?|commute|weekends|early\s+starts|late\s+finishes|pay|overtime|"
     r"workloads?|caseloads?|travel|politics|agency|agencies)\b|(?:[\w-]+\s+){1,3}?at\s+(?:"
     + PH
@@ -157,7 +158,8 @@ _PRESUMES = prefiltered(
     r"(?:really\s+|very\s+)?(?:keen|eager|itching|desperate|ready)\s+to\s+"
     r"(?:move\s+on|leave|get\s+out|make\s+a\s+(?:change|move)|change\s+jobs)\b"
     # "tired of your current job?", "feeling undervalued?"
-    r"|\b(?:tired|sick|fed\s+up|bored|frustrated|unhappy|stuck)\s+(?:of|with|in|at)\s+(?:your\s+"
+    r"|\b(?:sick\s+and\s+tired|tired|sick|fed\s+up|bored|frustrated|unhappy|stuck)\s+(?:of|"
+    r"with|in|at)\s+(?:your\s+"
     r"|the\s+same\s+)(?:\w+\s+)?(?:job|role|position|employer|company|boss|career|commute|"
     r"routine|grind|work|salary|pay)"
     r"|\bfeeling\s+(?:undervalued|underpaid|overworked|stuck|unappreciated|stagnant|burnt\s+"

@@ -45,6 +45,8 @@ FIRE = [
     pytest.param("Could I not tempt you away from {{ company }}?", id="could-i-not-tempt"),
     # the same complaints asked as questions, and leaving or escaping where they work
     pytest.param("Are you sick of nights?", id="are-you-sick-of-nights"),
+    pytest.param("Sick and tired of nights?", id="sick-and-tired-of-nights"),
+    pytest.param("Are you sick and tired of your current job?", id="sick-and-tired-of-your-job"),
     pytest.param("Are you tired of night shifts?", id="are-you-tired-of-night-shifts"),
     pytest.param("Are you fed up with the hours at {{ company }}?", id="are-you-fed-up"),
     pytest.param("Hi, fed up with the caseloads at {{ council }}?", id="caseloads-at"),
@@ -76,6 +78,9 @@ NO_FIRE = [
     pytest.param("Are you the right person to talk to about hiring?", id="right-person"),
     pytest.param("No pressure if you're settled.", id="no-pressure-if-settled"),
     pytest.param("If you're sick of nights, this one is days only.", id="if-sick-of-nights"),
+    pytest.param(
+        "If you're sick and tired of nights, this one is days only.", id="if-sick-and-tired"
+    ),
     pytest.param("If you are sick of nights, this one is days only?", id="if-you-are-sick"),
     pytest.param("When you're ready to leave, could you give me a call?", id="when-ready-to-leave"),
     pytest.param("Are you ready to leave it to the experts? We do the paperwork.", id="leave-it"),
