@@ -183,6 +183,13 @@ _OBJECT = compile_folded(
 )
 """A him or her that is the object, not a possessive: "wants to meet him", "is keen to support her
 through preceptorship" (not "runs her rota")."""
+_WANTS_SOMEONE_TO = compile_folded(
+    r"\b(?:needs?|wants?|looking\s+for|hiring|recruiting|seeking)\s+(?:(?:some|any)(?:one|body)"
+    r"(?:\s+[\w'-]+)?|(?:an?|another)\s+(?:[\w'-]+\s+){0,3}?(?:" + OCCUPATION + r"))\s+to\s+\w"
+)
+"""Someone wanted to do a thing for the one who wants them, whom a him or her after it is: "the
+engineering manager needs someone to support her", "who's hiring a second engineer to support
+her" (not "wants to meet him")."""
 
 
 def _for_the_referred(
@@ -227,6 +234,9 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
         # referred: "…, where the engineering manager wants to meet him", not "…, where the ward
         # manager runs her rota")
         spoken = _OBJECT.search(folded, someone.end(), stop)
+        if spoken and _WANTS_SOMEONE_TO.search(folded, someone.end(), spoken.start()):
+            # (… unless they want someone to act on it for them: "needs someone to support her")
+            spoken = None
     if spoken:
         return spoken.end()
     # (the name as written, capitalised: "Will", not the "will" of "which will be filled")

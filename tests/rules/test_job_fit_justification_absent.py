@@ -950,6 +950,25 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "manager is keen to support her team through the change. Fancy a chat?",
             True,
         ),
+        # (… but not one they want someone else to act on for them: that is their own)
+        (
+            "thanks for referring Arjun, we've just opened a Senior Backend Developer role in the "
+            "payments squad, where the engineering manager needs someone to support her through "
+            "the ledger migration. Would you be interested?",
+            True,
+        ),
+        (
+            "thanks for referring Arjun, we've just opened a Backend Developer role in the "
+            "payments squad, where the CTO is Maria Lopez, who's hiring a second engineer to "
+            "support her in May. Would you be interested?",
+            True,
+        ),
+        (
+            "thanks for referring Arjun, we've just opened a Senior Backend Developer role in the "
+            "payments squad, where the engineering manager is keen to support him through the "
+            "ledger migration. I'll keep you posted.",
+            False,
+        ),
         # (the job's own title after the role word is no one else)
         (
             "thanks for referring Priya, we now have a role as a Staff Nurse on Ward 7 that would "
