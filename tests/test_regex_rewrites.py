@@ -217,6 +217,7 @@ SAMPLES = [
     "where the engineering manager wants to meet him next week, to support her through it",
     "a role as a Staff Nurse on Ward 7, a post for a Site Engineer",
     "where the engineering manager needs someone to support her, hiring a second engineer to help",
+    "a Medical Secretary role for a Surgeon, a post as PA to the Managing Partner",
     " the client insists on seeing, if a trust ever needs them, some agencies insist",
 ]
 

@@ -174,9 +174,16 @@ _ANOTHER_JOB = compile_folded(r"\band\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,4}?" 
 """A second job offered after the first: "…, and a Head Chef role at their Leeds site"."""
 _SOMEONE = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 """Someone in a job, whom a "he" or "she" after them may be: "the ward manager", "the head chef"."""
-_ITS_TITLE = compile_folded(r"\s+(?:as|for)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,3}?" + OCCUPATION + r"\b")
+_ITS_TITLE = compile_folded(
+    r"\s+(?:as|for)\s+(?:an?\s+)?(?:(?!(?:to|the|our|their|your|my|his|her|its|at|of|in|on|"
+    r"with|for|from|by|and|or|who|which|that)\b)[\w'-]+\s+){0,3}?" + OCCUPATION + r"\b"
+)
 """The job's own title after the role word: "a role as a Staff Nurse", "a post for a Site
-Engineer"."""
+Engineer" (one noun phrase: not the Managing Partner of "a post as PA to the Managing
+Partner")."""
+_TITLED_JOB = compile_folded(r"\b(?:" + OCCUPATION + r")\s+" + ROLE_WORD + r"\b")
+"""A role word with its title before it: "a Medical Secretary role" (so a "for a Consultant
+Surgeon" after it is someone else)."""
 _OBJECT = compile_folded(
     r"\b(?:him|her(?=\s*(?:[^\w\s']|$)|\s+(?:through|to|for|in|at|on|with|from|into|up|out|"
     r"about|as|when|once|if|and|or|but|so|next|this|now|soon|again|before|after|a|an|the)\b))\b"
@@ -226,7 +233,7 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
     folded = ctx.body.folded
     spoken = _SPOKEN_OF.search(folded, start, stop)
     # (the job's own title is no one else: "a role as a Staff Nurse … that would suit her")
-    title = _ITS_TITLE.match(folded, start, stop)
+    title = None if _titled(folded, start) else _ITS_TITLE.match(folded, start, stop)
     after = start if title is None else title.end()
     someone = None if spoken is None else _SOMEONE.search(folded, after, spoken.start())
     if someone is not None:
@@ -246,6 +253,15 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
     while named is not None and name is not None and named[0].removesuffix("'s") != name[1]:
         named = _NAMED.search(ctx.body.prose, named.end(), stop)
     return None if named is None else named.end()
+
+
+def _titled(folded: str, end: int) -> bool:
+    """Does the role word ending at ``end`` have the job's title before it ("a Medical Secretary
+    role")?"""
+    titled = _TITLED_JOB.search(folded, max(0, end - 80), end)
+    while titled is not None and titled.end() < end:
+        titled = _TITLED_JOB.search(folded, titled.end(), end)
+    return titled is not None
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

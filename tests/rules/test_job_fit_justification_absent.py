@@ -981,6 +981,24 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             False,
         ),
         (
+            "thanks for referring Priya, we now have a post as Medical Secretary for the surgical "
+            "team that would suit her well. I'll keep you posted.",
+            False,
+        ),
+        # (but not someone after a title already given, or after one noun phrase: their boss)
+        (
+            "thanks for referring Priya, we now have a Medical Secretary role for a Surgeon at the "
+            "Nuffield, who needs someone organised to support him in clinic. Would you be "
+            "interested?",
+            True,
+        ),
+        (
+            "thanks for referring Priya, we now have a post as PA to the Managing Partner at "
+            "Hartley Law, who is looking for someone to support her day to day. Would you be "
+            "interested?",
+            True,
+        ),
+        (
             "thanks for referring Priya, we now have a role as a Staff Nurse on Ward 7, where the "
             "ward manager runs her rota around school hours. Would you like to hear more?",
             True,
