@@ -249,10 +249,43 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
     # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
     name = _REFERRED.match(ctx.body.prose, clause.end())
     named = None if name is None else _NAMED.search(ctx.body.prose, start, stop)
-    # (or in the possessive: "fits Priya's theatre experience")
-    while named is not None and name is not None and named[0].removesuffix("'s") != name[1]:
+    # (or in the possessive: "fits Priya's theatre experience", though not one that only says
+    # where the job is: "on Ward 7, Priya's old ward", "in Arjun's old squad")
+    while named is not None and name is not None and not _names(ctx.body.prose, named, name[1]):
         named = _NAMED.search(ctx.body.prose, named.end(), stop)
     return None if named is None else named.end()
+
+
+_PLACE_BEFORE = frozenset(
+    (
+        "in",
+        "on",
+        "at",
+        "into",
+        "within",
+        "inside",
+        "near",
+        "beside",
+        "alongside",
+        "across",
+        "around",
+        "under",
+    )
+)
+"""Words before a place: "in Arjun's old squad", "on Priya's old ward", "under Sam's head chef"."""
+
+
+def _names(prose: str, named: re.Match[str], name: str) -> bool:
+    """Is the word ``named`` the one referred, ``name``, or their possessive other than one
+    that says where a job is (after a comma or a word of place: "on Ward 7, Priya's old ward", "in
+    Arjun's old squad")?"""
+    if named[0] == name:
+        return True
+    if named[0].removesuffix("'s") != name:
+        return False
+    before = prose[max(0, named.start() - 20) : named.start()].rstrip()
+    words = before.split()
+    return not before.endswith(",") and not (words and words[-1].lower() in _PLACE_BEFORE)
 
 
 def _titled(folded: str, end: int) -> bool:

@@ -1049,6 +1049,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             "Priyanka's theatre experience. Fancy a chat?",
             True,
         ),
+        # (but not one that only says where the job is)
+        (
+            "thanks for referring Priya, we now have a Staff Nurse role on Ward 7, Priya's old "
+            "ward, if you fancy it yourself. Would you like to hear more?",
+            True,
+        ),
+        (
+            "thanks for referring Arjun, we now have a Backend Developer role in Arjun's old squad "
+            "at Monzo, paying £85k. Would you be interested?",
+            True,
+        ),
+        (
+            "thanks for referring Arjun, we now have a Backend Developer role at Monzo that suits "
+            "Arjun's payments background. I'll keep you posted.",
+            False,
+        ),
         # (though not one the reader is told of before he or she is named)
         (
             "thanks for referring Tom, we've just opened a Senior Paralegal role on £38k that I "
