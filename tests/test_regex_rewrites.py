@@ -219,6 +219,7 @@ SAMPLES = [
     "where the engineering manager needs someone to support her, hiring a second engineer to help",
     "a Medical Secretary role for a Surgeon, a post as PA to the Managing Partner",
     " the client insists on seeing, if a trust ever needs them, some agencies insist",
+    " once you're registered with us, the trust needs the last three",
 ]
 
 
