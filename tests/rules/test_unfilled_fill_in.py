@@ -466,6 +466,16 @@ def test_who_inserts_here(lint, text, fires):
             True,
         ),
         (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS Care "
+            "as Family Ltd\nInsert your mobile number here",
+            True,
+        ),
+        (
+            "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nPS Care "
+            "across Yorkshire Ltd\nInsert your mobile number here",
+            True,
+        ),
+        (
             "The role pays £13.50 an hour. Could we talk?\n\nKind regards,\nJo Patel\nCare at "
             "Home Ltd\nPS I'm now at Bluebird Care Ltd\nNot interested? Insert your email "
             "address here to unsubscribe: {{ unsubscribe_link }}",
