@@ -257,20 +257,7 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
 
 
 _PLACE_BEFORE = frozenset(
-    (
-        "in",
-        "on",
-        "at",
-        "into",
-        "within",
-        "inside",
-        "near",
-        "beside",
-        "alongside",
-        "across",
-        "around",
-        "under",
-    )
+    "in on at into within inside near beside alongside across around under".split()
 )
 """Words before a place: "in Arjun's old squad", "on Priya's old ward", "under Sam's head chef"."""
 
