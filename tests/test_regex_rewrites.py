@@ -216,10 +216,7 @@ SAMPLES = [
     "a Sous Chef role that suits him, and a Head Chef role at their Leeds site",
     "where the engineering manager wants to meet him next week, to support her through it",
     "a role as a Staff Nurse on Ward 7, a post for a Site Engineer",
-    "where the engineering manager needs someone to support her, hiring a second engineer to help",
-    "a Medical Secretary role for a Surgeon, a post as PA to the Managing Partner",
     " the client insists on seeing, if a trust ever needs them, some agencies insist",
-    " once you're registered with us, the trust needs the last three",
 ]
 
 

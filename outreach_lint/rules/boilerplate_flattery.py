@@ -81,10 +81,9 @@ _FLATTERY = prefiltered(
     + r"\s+(?:professional\s+|work\s+|career\s+|linkedin\s+)?"
     + _PROFILE
     + r"\b"
-    # "your profile caught my eye", "your background is impressive", "your wealth of experience
-    # stands out" (not "the redesign in your portfolio is stunning": that praises the redesign)
+    # "your profile caught my eye", "your background is impressive" (not "the redesign in your
+    # portfolio is stunning": that praises the redesign)
     + r"|(?<!\bin\s)(?<!\bfrom\s)(?<!\bof\s)\byour\s+(?:professional\s+|linkedin\s+|work\s+)?"
-    r"(?:(?:wealth|breadth|depth)\s+of\s+(?:[\w-]+\s+)?)?"
     + _PROFILE
     + r"(?:\s+(?:and|&)\s+"
     + _PROFILE

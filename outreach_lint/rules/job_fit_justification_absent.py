@@ -174,29 +174,15 @@ _ANOTHER_JOB = compile_folded(r"\band\s+(?:an?|another)\s+(?:[\w'-]+\s+){0,4}?" 
 """A second job offered after the first: "…, and a Head Chef role at their Leeds site"."""
 _SOMEONE = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 """Someone in a job, whom a "he" or "she" after them may be: "the ward manager", "the head chef"."""
-_ITS_TITLE = compile_folded(
-    r"\s+(?:as|for)\s+(?:an?\s+)?(?:(?!(?:to|the|our|their|your|my|his|her|its|at|of|in|on|"
-    r"with|for|from|by|and|or|who|which|that)\b)[\w'-]+\s+){0,3}?" + OCCUPATION + r"\b"
-)
+_ITS_TITLE = compile_folded(r"\s+(?:as|for)\s+(?:an?\s+)?(?:[\w'-]+\s+){0,3}?" + OCCUPATION + r"\b")
 """The job's own title after the role word: "a role as a Staff Nurse", "a post for a Site
-Engineer" (one noun phrase: not the Managing Partner of "a post as PA to the Managing
-Partner")."""
-_TITLED_JOB = compile_folded(r"\b(?:" + OCCUPATION + r")\s+" + ROLE_WORD + r"\b")
-"""A role word with its title before it: "a Medical Secretary role" (so a "for a Consultant
-Surgeon" after it is someone else)."""
+Engineer"."""
 _OBJECT = compile_folded(
     r"\b(?:him|her(?=\s*(?:[^\w\s']|$)|\s+(?:through|to|for|in|at|on|with|from|into|up|out|"
     r"about|as|when|once|if|and|or|but|so|next|this|now|soon|again|before|after|a|an|the)\b))\b"
 )
 """A him or her that is the object, not a possessive: "wants to meet him", "is keen to support her
 through preceptorship" (not "runs her rota")."""
-_WANTS_SOMEONE_TO = compile_folded(
-    r"\b(?:needs?|wants?|looking\s+for|hiring|recruiting|seeking)\s+(?:(?:some|any)(?:one|body)"
-    r"(?:\s+[\w'-]+)?|(?:an?|another)\s+(?:[\w'-]+\s+){0,3}?(?:" + OCCUPATION + r"))\s+to\s+\w"
-)
-"""Someone wanted to do a thing for the one who wants them, whom a him or her after it is: "the
-engineering manager needs someone to support her", "who's hiring a second engineer to support
-her" (not "wants to meet him")."""
 
 
 def _for_the_referred(
@@ -233,7 +219,7 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
     folded = ctx.body.folded
     spoken = _SPOKEN_OF.search(folded, start, stop)
     # (the job's own title is no one else: "a role as a Staff Nurse … that would suit her")
-    title = None if _titled(folded, start) else _ITS_TITLE.match(folded, start, stop)
+    title = _ITS_TITLE.match(folded, start, stop)
     after = start if title is None else title.end()
     someone = None if spoken is None else _SOMEONE.search(folded, after, spoken.start())
     if someone is not None:
@@ -241,47 +227,15 @@ def _referred_after(ctx: RuleContext, clause: re.Match[str], start: int, stop: i
         # referred: "…, where the engineering manager wants to meet him", not "…, where the ward
         # manager runs her rota")
         spoken = _OBJECT.search(folded, someone.end(), stop)
-        if spoken and _WANTS_SOMEONE_TO.search(folded, someone.end(), spoken.start()):
-            # (… unless they want someone to act on it for them: "needs someone to support her")
-            spoken = None
     if spoken:
         return spoken.end()
     # (the name as written, capitalised: "Will", not the "will" of "which will be filled")
     name = _REFERRED.match(ctx.body.prose, clause.end())
     named = None if name is None else _NAMED.search(ctx.body.prose, start, stop)
-    # (or in the possessive: "fits Priya's theatre experience", though not one that only says
-    # where the job is: "on Ward 7, Priya's old ward", "in Arjun's old squad")
-    while named is not None and name is not None and not _names(ctx.body.prose, named, name[1]):
+    # (or in the possessive: "fits Priya's theatre experience")
+    while named is not None and name is not None and named[0].removesuffix("'s") != name[1]:
         named = _NAMED.search(ctx.body.prose, named.end(), stop)
     return None if named is None else named.end()
-
-
-_PLACE_BEFORE = frozenset(
-    "in on at into within inside near beside alongside across around under".split()
-)
-"""Words before a place: "in Arjun's old squad", "on Priya's old ward", "under Sam's head chef"."""
-
-
-def _names(prose: str, named: re.Match[str], name: str) -> bool:
-    """Is the word ``named`` the one referred, ``name``, or their possessive other than one
-    that says where a job is (after a comma or a word of place: "on Ward 7, Priya's old ward", "in
-    Arjun's old squad")?"""
-    if named[0] == name:
-        return True
-    if named[0].removesuffix("'s") != name:
-        return False
-    before = prose[max(0, named.start() - 20) : named.start()].rstrip()
-    words = before.split()
-    return not before.endswith(",") and not (words and words[-1].lower() in _PLACE_BEFORE)
-
-
-def _titled(folded: str, end: int) -> bool:
-    """Does the role word ending at ``end`` have the job's title before it ("a Medical Secretary
-    role")?"""
-    titled = _TITLED_JOB.search(folded, max(0, end - 80), end)
-    while titled is not None and titled.end() < end:
-        titled = _TITLED_JOB.search(folded, titled.end(), end)
-    return titled is not None
 
 
 def _not_offered(ctx: RuleContext, found: Span) -> bool:

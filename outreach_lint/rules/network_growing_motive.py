@@ -75,18 +75,12 @@ _MY_NETWORK = (
 _READER_IN_MY_NETWORK = (
     r"\b(?:(?:to\s+(?:\w+\s+)?(?:have|count)|having|welcome|welcoming)\s+you\s+(?:in|into|to|"
     r"among)|you(?:'ll|'d)?\s+(?:(?:to|will|would|could|can|might|may)\s+)?(?:be|being|become|"
-    r"becoming)\s+(?:(?:a\s+)?part\s+of|in|among|one\s+of)"
-    # the sender's wish that the reader join: "I'd love (for) you to join", "I would like you to
-    # join", "to have you join"
-    r"|(?:(?<=\bi'd\s)|(?<=\bwould\s))(?:love|like)\s+(?:for\s+)?you\s+to\s+join|"
-    r"to\s+have\s+you\s+join)\s+" + _MY_NETWORK
+    r"becoming)\s+(?:(?:a\s+)?part\s+of|in|among|one\s+of))\s+" + _MY_NETWORK
 )
 """The reader in the sender's network, as the sender wishes it: "to have you in my circle",
 "welcome you to my network", "to count you among my connections", "for you to be part of my
-network", "you'll be part of my network", "I'd love you to join my network", "great to have
-you join my network" (not "introduce you to my contacts", the sender's network at the reader's
-service, nor "I have you in my contacts", a fact, nor "once you join my network, you'll get
-first pick of shifts", what joining brings)."""
+network", "you'll be part of my network" (not "introduce you to my contacts", the sender's
+network at the reader's service, nor "I have you in my contacts", a fact)."""
 _MOTIVE = prefiltered(
     # "expand my network", "growing my professional network", "build my connections"
     r"\b" + _GROW + r"\s+(?:my\s+(?:own\s+)?(?:professional\s+|linkedin\s+|personal\s+|little\s+)?"

@@ -264,15 +264,12 @@ _BACK = compile_folded(
 """The pay named before, referred back to by a pronoun or by how many alone: "send them", "the
 last three" (not "the last three months", nor "your passport", something else)."""
 _NEEDS = compile_folded(
-    r"(?:\s*\b(?:if|unless|once|when|whenever)\b[^,;]*,)?"
     r"(?:(?!\b(?:if|unless|once|when|whenever|some|many|most|other|others)\b)[^;])*?\b(?:insists?|"
     r"needs?|requires?|wants?|asks?|asked)\b"
 )
 """Before what a "but" clause refers back to, someone who needs it: "the client insists on seeing
-the last three", "the trust requires them", "the client has asked for copies of", also after a
-condition or a time that ends first: "once you're registered, the trust needs the last three"
-(not inside one, "if a trust ever needs them", nor others, "I know some agencies insist on
-them")."""
+the last three", "the trust requires them", "the client has asked for copies of" (not a condition,
+"if a trust ever needs them", nor others, "I know some agencies insist on them")."""
 
 
 def _asks_next(prose: str, start: int, end: int) -> bool:

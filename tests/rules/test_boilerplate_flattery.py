@@ -30,8 +30,6 @@ FIRE = [
     pytest.param(
         "You've got a wealth of experience. Could we talk on Thursday?", id="wealth-then-ask"
     ),
-    pytest.param("Your wealth of experience caught my eye.", id="your-wealth-caught-my-eye"),
-    pytest.param("Your breadth of nursing experience really stands out.", id="your-breadth"),
 ]
 
 NO_FIRE = [
@@ -63,13 +61,6 @@ NO_FIRE = [
     pytest.param("I love your work — the Oatly rebrand above all.", id="love-work-dash"),
     pytest.param("I love your work. Your rebrand for Oatly was brilliant.", id="named-next"),
     pytest.param("You have a wealth of experience in payroll.", id="wealth-in-a-field"),
-    pytest.param(
-        "Your wealth of experience in theatre recovery caught my eye.", id="your-wealth-in-a-field"
-    ),
-    pytest.param(
-        "Your wealth of experience at {{ company }} stands out.", id="your-wealth-at-their-company"
-    ),
-    pytest.param("Your wealth of experience is exactly what Ward 7 needs.", id="your-wealth-fit"),
     pytest.param(
         "You've got a wealth of experience. Your ten years at {{ company }} fit the role.",
         id="wealth-then-their-company",

@@ -191,27 +191,6 @@ def test_having_the_reader_in_the_senders_circle_is_the_motive(lint):
     assert [f.code for f in lint(text, config={"select": ["OL303"]})] == ["OL303"]
 
 
-# The sender wishing the reader would join their network is the motive; what joining brings,
-# or joining something else, is not. Both sides, next to each other.
-@pytest.mark.parametrize(
-    ("sentence", "fires"),
-    [
-        ("I'd love you to join my network.", True),
-        ("I'd love for you to join my network of theatre nurses.", True),
-        ("I'd like you to join my professional network.", True),
-        ("I would love you to join my network.", True),
-        ("It would be great to have you join my network.", True),
-        ("I'd love you to join our theatre team at St James's.", False),
-        ("Once you join my network, you'll get first pick of Band 6 shifts at St James's.", False),
-        ("I'd love you to join my network: your talk on {{ talk_topic }} was excellent.", False),
-    ],
-)
-def test_wishing_the_reader_would_join_the_senders_network(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    found = [f.code for f in lint(text, config={"select": ["OL303"]})]
-    assert found == (["OL303"] if fires else [])
-
-
 # The sender connecting with people who are only where or what they work ("paralegals in the
 # North West"), or with as many as they can, is the network motive; the sender connecting with
 # someone in particular, or saying what their job is, is not. Both sides, next to each other.

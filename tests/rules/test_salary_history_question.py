@@ -388,22 +388,6 @@ def test_the_request_must_be_for_the_pay(lint, sentence, fires):
             "all agency staff.",
             True,
         ),
-        # (a condition or a time that ends before the need leaves it a need)
-        (
-            "We'd rather not ask for your payslips, but once you're registered with us, the trust "
-            "needs the last three before your first shift.",
-            True,
-        ),
-        (
-            "We'd rather not ask for your payslips, but once you've registered, the trust needs "
-            "them within a week.",
-            True,
-        ),
-        (
-            "We'd rather not ask for your payslips, but once the trust needs them, we'll tell you "
-            "first.",
-            False,
-        ),
         # nor does a denial reach past "but" or "just" to what is then asked for
         ("The client doesn’t ask to see your payslips, but they do need your P60.", True),
         ("No need to send your CV: just your last three payslips and your P60 will do.", True),
