@@ -28,10 +28,12 @@ from outreach_lint.model import (
     SourceFile,
     Template,
 )
-from outreach_lint.noqa import Noqa, yaml_noqa
+from outreach_lint.noqa import yaml_noqa
 from outreach_lint.plugins import Registry
+from outreach_lint.rule_settings import rule_options, severity
 from outreach_lint.select import ALWAYS, PerFileIgnores, enabled_codes, matches
 from outreach_lint.source_map import LineIndex
+from outreach_lint.suppression import INVALID_NOQA, noqa_lines, suppressed
 from outreach_lint.taxonomy import Taxonomy
 
 _NO_OPTIONS: Mapping[str, Any] = MappingProxyType({})
@@ -90,7 +92,7 @@ class Linter:
         check_plugin_names(None, {}, config, registry)
         self.enabled = enabled_codes(config, registry.rules)
         self.options = rule_options(config, registry.rules)
-        self.severity = {code: _severity(config, rule) for code, rule in registry.rules.items()}
+        self.severity = {code: severity(config, rule) for code, rule in registry.rules.items()}
         self.to_run: list[tuple[Rule, Mapping[str, Any]]] = [
             (r, MappingProxyType(self.options[c]) if self.options[c] else _NO_OPTIONS)
             for c, r in registry.rules.items()
@@ -167,7 +169,9 @@ class Linter:
         findings = self._problems(src.path, lines, parsed.problems)
         templates: list[_Checked] = []
         # "# outreach-lint: noqa" in the front matter or a collection's YAML: for every template
-        in_yaml, bad_noqa = self._noqa_lines(lines, yaml_noqa(src.text, parsed.templates))
+        in_yaml, bad_noqa = noqa_lines(
+            lines, yaml_noqa(src.text, parsed.templates), self._names_a_rule
+        )
         if bad_noqa and INVALID_NOQA in self.enabled:
             findings.extend(self._problems(src.path, lines, bad_noqa))
         for template in parsed.templates:
@@ -180,13 +184,14 @@ class Linter:
                 template = _at_first_word(template, body)
             channel = self.registry.channels.get(template.channel or "")
             context = RuleContext(template, body, subject, channel, _NO_OPTIONS, self.shared)
-            noqa, bad_noqa = self._noqa_lines(
+            noqa, bad_noqa = noqa_lines(
                 lines,
                 (
                     (m.field.source_map.to_file(d.start), d)
                     for m in ((body,) if subject is None else (subject, body))
                     for d in m.noqa
                 ),
+                self._names_a_rule,
                 in_yaml,
             )
             if bad_noqa and INVALID_NOQA in self.enabled:
@@ -211,9 +216,7 @@ class Linter:
                     continue
                 for diagnostic in found:
                     finding = self._finding(rule, diagnostic, template, lines)
-                    if _suppressed(
-                        finding.code, finding.line, template, checked.noqa, ignored_here
-                    ):
+                    if suppressed(finding.code, finding.line, template, checked.noqa, ignored_here):
                         continue
                     findings.append(finding)
             end = file.templates[i + 1].after if i + 1 < len(file.templates) else None
@@ -258,30 +261,6 @@ class Linter:
         if code in _UNPARSED:
             return not matches(code, (*self.ignored, *self.per_file.codes_for(path)))
         return code in self.enabled and not matches(code, self.per_file.codes_for(path))
-
-    def _noqa_lines(
-        self,
-        lines: LineIndex,
-        directives: Iterable[tuple[int, Noqa]],
-        also: Mapping[int, frozenset[str]] | None = None,
-    ) -> tuple[dict[int, frozenset[str]], list[Problem]]:
-        """The codes each line's suppression comments name (empty: every code), besides those
-        of ``also``, from the ``directives`` at their file offsets; and a problem for each
-        comment that cannot be read or names a code no rule has."""
-        out: dict[int, frozenset[str]] = dict(also) if also else {}
-        problems: list[Problem] = []
-        for offset, directive in directives:
-            if directive.problem is not None:
-                problems.append(Problem(INVALID_NOQA, offset, directive.problem))
-                continue
-            unknown = [c for c in sorted(directive.codes) if not self._names_a_rule(c)]
-            if unknown:
-                problems.append(Problem(INVALID_NOQA, offset, _unknown_codes(unknown)))
-            line, _ = lines.position(offset)
-            earlier = out.get(line)
-            every = not directive.codes or (earlier is not None and not earlier)
-            out[line] = frozenset() if every else (earlier or frozenset()) | directive.codes
-        return out, problems
 
     def _names_a_rule(self, prefix: str) -> bool:
         return prefix == "ALL" or any(code.startswith(prefix) for code in self.registry.rules)
@@ -337,59 +316,8 @@ def one_line(message: str) -> str:
     return "".join(c for c in " ".join(message.split()) if c.isprintable() or c == " ")
 
 
-def rule_options(config: Config, rules: Mapping[str, Rule]) -> dict[str, dict[str, Any]]:
-    """Each rule's options: its defaults, overridden by ``rules: {CODE: {...}}`` (checked by
-    ``config_names.check_plugin_names``). A mapping given for a mapping option changes the keys
-    it names and keeps the default's others (``placeholder-lengths: {name: 30}``)."""
-    out: dict[str, dict[str, Any]] = {}
-    for code, rule in rules.items():
-        values = {name: opt.default for name, opt in rule.options.items()}
-        given = config.rules.get(code) or {}
-        for name, value in given.items():
-            if name == "severity":
-                continue
-            default = values.get(name)
-            if isinstance(default, dict) and isinstance(value, dict):
-                value = {**default, **value}
-            values[name] = value
-        out[code] = values
-    return out
-
-
-def _severity(config: Config, rule: Rule) -> Severity:
-    given = (config.rules.get(rule.code) or {}).get("severity")
-    return Severity(given) if given in ("error", "warning", "info") else rule.severity
-
-
-INVALID_NOQA = "OL903"
 _UNPARSED = (read.UNREADABLE, parse.INVALID)
 """Files that cannot be read or parsed: reported whatever is selected (unless ignored)."""
-
-
-def _unknown_codes(codes: Sequence[str]) -> str:
-    named = ", ".join(codes)
-    return (
-        f"this suppression comment names {named}, but no rule has "
-        f"{'that code' if len(codes) == 1 else 'those codes'}: check the spelling "
-        "('outreach-lint rules' lists the codes)"
-    )
-
-
-def _suppressed(
-    code: str,
-    line: int,
-    template: Template,
-    noqa: Mapping[int, frozenset[str]],
-    ignored: Sequence[str],
-) -> bool:
-    if line in noqa:
-        codes = noqa[line]
-        if not codes or matches(code, codes):
-            return True
-    # (most templates ignore nothing: no generator made to find so)
-    if template.ignore and matches(code, template.ignore):
-        return True
-    return bool(ignored) and matches(code, ignored)
 
 
 def _failure(path: str, template: Template, failure: RuleFailure, verbose: bool) -> str:

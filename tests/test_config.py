@@ -8,8 +8,8 @@ import pytest
 
 from outreach_lint.cli import main
 from outreach_lint.config import KEYS, Config, did_you_mean
-from outreach_lint.lint import rule_options
 from outreach_lint.model import Option, Rule
+from outreach_lint.rule_settings import rule_options
 
 NOTE = (
     "---\nchannel: linkedin_connection_note\n---\n"
