@@ -195,10 +195,10 @@ def _lint_and_send(paths: Sequence[str]) -> list[_Sent]:
     ]
 
 
+_new_finding = tuple.__new__
+"""``Finding`` from its fields, without ``Finding.__new__``'s Python code."""
+
+
 def _received(sent: list[_Sent]) -> Iterator[tuple[FileResult, str | None]]:
     for path, findings, failures, digest in sent:
         yield FileResult(path, [_new_finding(Finding, f) for f in findings], failures), digest
-
-
-_new_finding = tuple.__new__
-"""``Finding`` from its fields, without ``Finding.__new__``'s Python code."""

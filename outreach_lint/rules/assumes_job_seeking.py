@@ -110,7 +110,8 @@ _PRESUMES = prefiltered(
     r"on)\s+(?:leaving|moving\s+on|quitting|handing\s+in\s+your\s+notice)\b(?=[^.!?\n]*\?)"
     # (as a question too: "Are you sick of nights?", "Are you fed up with the caseloads at …?")
     r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:getting\s+|feeling\s+)?(?:sick\s+and\s+"
-    r"tired|tired|sick|fed\s+up|bored)\s+(?:of|with)\s+(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hours|"
+    r"tired|tired|sick|fed\s+up|bored)\s+(?:of|with)\s+(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)"
+    r"{0,2}?(?:hours|"
     r"shifts|nights|rotas?|commute|weekends|early\s+starts|late\s+finishes|pay|overtime|"
     r"workloads?|caseloads?|travel|politics|agency|agencies)\b|(?:[\w-]+\s+){1,3}?at\s+(?:"
     + PH

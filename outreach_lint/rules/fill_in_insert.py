@@ -223,12 +223,10 @@ def _postscript(prose: str, pos: int, start: int) -> int | None:
 
 
 _NAME_LINKS = frozenset(
-    {"a", "an", "the", "and", "or", "&", "of", "at", "in", "on", "by", "to", "for", "with"}
-    | {"from", "into", "upon", "over", "under", "without", "within", "de", "du", "la", "le"}
-    | {"as", "via", "per", "off", "up", "out", "about", "above", "across", "after", "against"}
-    | {"along", "alongside", "amid", "among", "around", "before", "behind", "below", "beneath"}
-    | {"beside", "besides", "between", "beyond", "during", "inside", "near", "onto", "outside"}
-    | {"since", "through", "throughout", "toward", "towards", "until", "versus", "vs"}
+    "a an the and or & of at in on by to for with from into upon over under without within de du"
+    " la le as via per off up out about above across after against along alongside amid among"
+    " around before behind below beneath beside besides between beyond during inside near onto"
+    " outside since through throughout toward towards until versus vs".split()
 )
 """The words a name in title case leaves in lower case: articles, "and", prepositions ("Care at
 Home Ltd", "Care with Dignity Ltd", "Care as Family Ltd", "Care across Yorkshire Ltd")."""

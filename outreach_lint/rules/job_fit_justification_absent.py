@@ -204,7 +204,8 @@ def _for_the_referred(
     at = _referred_after(ctx, clause, job.end(), stop)
     # (a second job offered after it is the reader's: "… that suits him, and a Head Chef role
     # at their Leeds site on £48k", unless the one referred is spoken of or named after it too:
-    # "…, and a Band 6 post for her", "…, and another vacancy at their Leeds site he might prefer")
+    # "…, and a Band 6 post for her", "…, and another vacancy at their Leeds site he might
+    # prefer")
     while at is not None:
         another = _ANOTHER_JOB.search(folded, at, stop)
         if another is None:
