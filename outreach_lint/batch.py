@@ -138,7 +138,21 @@ def _run(
     finally:
         pool.shutdown(cancel_futures=True)  # after an error, the queued chunks are dropped
         if collecting:
+            _promote_young()
             gc.enable()
+
+
+def _promote_young() -> None:
+    """Move every object the collector tracks to its oldest generation, as if it had survived
+    the young generations' collections. The findings that arrived while it was off would
+    otherwise be walked by the first collection after it is back on (the report's first
+    allocations): 10,000 templates' findings took 20-60 ms of the run's end. They hold no
+    cycles; a cycle among them would still go at the next full collection. (``gc.freeze``
+    then ``gc.unfreeze`` does just this; not when the program has frozen objects of its own,
+    which unfreezing would release.)"""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def _init_worker(config: Config, cache: Cache | None) -> None:  # pragma: no cover

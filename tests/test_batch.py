@@ -148,6 +148,48 @@ def test_the_collector_pauses_in_the_parent_only_while_results_arrive(corpus, mo
     assert gc.isenabled()
 
 
+def test_findings_that_arrived_are_not_walked_by_the_next_collection(corpus):
+    """Once the run is over, the findings that arrived while the collector was off are not
+    walked again: no collection finds more young objects waiting than its threshold lets
+    pile up (the report that follows would otherwise pay for them)."""
+    import gc
+
+    from outreach_lint import batch
+    from outreach_lint.cli import load_setup
+
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    files = sorted(str(p) for p in (corpus / "t").rglob("*.md"))
+    waiting: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] < 2:
+            waiting.append(gc.get_count()[0])
+
+    gc.callbacks.append(note)
+    try:
+        results = batch.lint_files(linter, files, 2, None)
+        _ = [[f.message for f in r.findings] for r in results]  # a report's allocations
+    finally:
+        gc.callbacks.remove(note)
+    assert sum(len(r.findings) for r in results) > 100
+    assert max(waiting, default=0) <= gc.get_threshold()[0] + 100  # (1,438 without)
+
+
+def test_objects_the_program_froze_stay_frozen(corpus):
+    """A program that froze its objects (a server before it forks) keeps them frozen."""
+    import gc
+
+    from outreach_lint import batch
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        batch._promote_young()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_workers_have_32_files_each_and_windows_at_most_61(monkeypatch):
     from outreach_lint.batch import worker_count
 
