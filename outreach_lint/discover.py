@@ -16,6 +16,7 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import filterfalse
 
 from outreach_lint.config import Config
 from outreach_lint.paths import glob_forms, inside, relative
@@ -28,10 +29,11 @@ class Excluder:
         anchored = [_anchored(p, self.root) for p in (*config.exclude, *config.extend_exclude)]
         self.names = tuple(p for p, path in anchored if not path)
         self.paths = tuple(form for p, path in anchored if path for form in glob_forms(p))
-        self._name_match = globs_matcher(self.names)
+        self.name_pattern = globs_pattern(self.names)
+        """The globs matched against every name, as one pattern; ``None`` without any."""
 
     def name_excluded(self, name: str) -> bool:
-        return self._name_match(name)
+        return self.name_pattern is not None and self.name_pattern.match(name) is not None
 
     def path_excluded(self, path: str) -> bool:
         """Does a glob match this path or any folder above it (relative to the root)?"""
@@ -60,14 +62,22 @@ def _anchored(glob: str, root: str) -> tuple[str, bool]:
 
 
 def globs_matcher(globs: Iterable[str], case_sensitive: bool = True) -> Callable[[str], bool]:
-    """One test for "does any of ``globs`` match this name", as ``fnmatch`` matches: a single
-    regular expression instead of a loop over the globs, for every file of a large tree."""
+    """One test for "does any of ``globs`` match this name", as ``fnmatch`` matches."""
+    pattern = globs_pattern(globs, case_sensitive)
+    if pattern is None:
+        return lambda name: False
+    return lambda name: pattern.match(name) is not None
+
+
+def globs_pattern(globs: Iterable[str], case_sensitive: bool = True) -> re.Pattern[str] | None:
+    """A name matches any of ``globs`` (as ``fnmatch`` matches) where this pattern ``match``es
+    it: a single regular expression instead of a loop over the globs, for every file of a
+    large tree; ``None`` when there are no globs."""
     patterns = [fnmatch.translate(g) for g in globs]
     if not patterns:
-        return lambda name: False
+        return None
     # (from the compiled-pattern cache: the same globs come back run after run)
-    pattern = compile_regex("|".join(patterns), 0 if case_sensitive else re.IGNORECASE)
-    return lambda name: pattern.match(name) is not None
+    return compile_regex("|".join(patterns), 0 if case_sensitive else re.IGNORECASE)
 
 
 def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> Iterator[str]:
@@ -77,7 +87,7 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
     # Made when first needed: files named without --force-exclude (pre-commit's run over one
     # file, say) need neither, and compiling the globs is a millisecond of such a run.
     excluder: Excluder | None = None
-    globs: Callable[[str], bool] | None = None
+    globs: re.Pattern[str] | None = None
     # One argument names each file once: its paths need no spelling compared.
     key = same_file if len(paths) > 1 else str
     seen: set[str] = set()
@@ -89,7 +99,7 @@ def discover(paths: Sequence[str], config: Config, patterns: Iterable[str]) -> I
         if os.path.isdir(arg):
             excluder = excluder or Excluder(config)
             # fnmatch.fnmatch folds case where the file system does (os.path.normcase).
-            globs = globs or globs_matcher(patterns, case_sensitive=os.path.normcase("A") == "A")
+            globs = globs or globs_pattern(patterns, os.path.normcase("A") == "A")
             for path in _walk(arg, excluder, globs):
                 if (k := key(path)) not in seen:
                     seen.add(k)
@@ -109,9 +119,10 @@ def same_file(path: str) -> str:
     return os.path.normcase(os.path.join(os.path.realpath(folder or os.curdir), name))
 
 
-def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterator[str]:
+def _walk(top: str, excluder: Excluder, globs: re.Pattern[str] | None) -> Iterator[str]:
     found: list[str] = []
     unreadable: list[OSError] = []
+    excluded = excluder.name_pattern
     for folder, dirs, files in os.walk(top, onerror=unreadable.append):
         dirs[:] = sorted(
             d
@@ -119,15 +130,19 @@ def _walk(top: str, excluder: Excluder, globs: Callable[[str], bool]) -> Iterato
             if not excluder.name_excluded(d)
             and not (excluder.paths and excluder.path_excluded(os.path.join(folder, d)))
         )
-        for name in files:
-            if excluder.name_excluded(name) or not globs(name):
-                continue
-            path = os.path.join(folder, name)
-            if path.startswith("./") and not top.startswith("./"):
-                path = path[2:]
-            if excluder.paths and excluder.path_excluded(path):
-                continue
-            found.append(path)
+        if globs is None:
+            continue
+        # the names tested in C, not one Python call each: a tree of 10,000 files took 36 ms
+        names: Iterable[str] = filter(globs.match, files)
+        if excluded is not None:
+            names = filterfalse(excluded.match, names)
+        prefix = os.path.join(folder, "")
+        if prefix.startswith("./") and not top.startswith("./"):
+            prefix = prefix[2:]
+        paths = [prefix + name for name in names]
+        if excluder.paths:
+            paths = [path for path in paths if not excluder.path_excluded(path)]
+        found.extend(paths)
     # A folder that cannot be listed is reported (as a file that cannot be read would be):
     # skipping it would pass a run that never saw its templates.
     for error in unreadable:
