@@ -44,7 +44,12 @@ message, which gives the reason. Nor is a message that answers the reader's own 
 interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing for…",
 or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
 "thanks for applying for our newsletter"): a rejection, or a note that more places have opened, goes
-to people who chose the job themselves.
+to people who chose the job themselves. Nor is a message to someone already in the process, which
+takes their interview, shift, offer or application, or an earlier call, for granted ("your
+interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
+Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for
+the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
+discussed"): the job it names is theirs already.
 
 ## Why is this bad?
 
@@ -82,7 +87,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
-from outreach_lint.rules.phrasing import answers_application
+from outreach_lint.rules.phrasing import answers_application, in_process
 
 _OPEN_TO = compile_folded(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
@@ -309,7 +314,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     where = pitch(ctx, unless=lambda f: _skipped(ctx, f))
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
-    if marked_follow_up(ctx) or answers_application(ctx.body):
+    if marked_follow_up(ctx) or answers_application(ctx.body) or in_process(ctx.body):
         return
     yield Diagnostic(
         where.start,

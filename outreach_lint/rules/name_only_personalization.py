@@ -15,10 +15,14 @@ whose text names something of theirs written out ("your PyData talk on backfilli
 led the UK launch of the Ninja Foodi range", "you mentioned you're after more commercial work",
 "thanks for applying for …", "thank you for interviewing for …") is personalised by hand and
 not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
-"good to meet you at the careers fair") is not personal. Neither is a later step of a sequence
-that is marked as one (a subject starting "Re:", a name or file name that says follow-up, or
-metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is sent under
-the first message, which carries the personal part.
+"good to meet you at the careers fair") is not personal. A message to someone already in the
+process, which takes their interview, shift, offer or application, or an earlier call, for
+granted ("your interview for the Staff Nurse role is confirmed", "before your first shift",
+"thanks for accepting the Support Worker role", "you applied for …", "thanks for the call this
+morning", "as discussed", "you told us last month…"), needs nothing of them but their name.
+Neither is a later step of a sequence that is marked as one (a subject starting "Re:", a name
+or file name that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
+`sequence_step` above 1): it is sent under the first message, which carries the personal part.
 
 ## Why is this bad?
 
@@ -55,7 +59,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.common import marked_follow_up
-from outreach_lint.rules.phrasing import names_their_work
+from outreach_lint.rules.phrasing import in_process, names_their_work
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 
@@ -65,6 +69,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     if any(names_their_work(m) for m in ctx.messages) or marked_follow_up(ctx):
         return  # personalised by hand ("your talk on backfilling DAGs"), or in an earlier step
+    if in_process(ctx.body):
+        return  # to someone already in the process ("your interview … is confirmed")
     first = about[0]
     message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
     end = first.end

@@ -230,11 +230,57 @@ def answers_application(message: Message) -> bool:
     return False
 
 
+_IN_PROCESS = compile_folded(
+    # their interview, shift or start, already arranged: "your interview for the Staff Nurse
+    # role is confirmed for Tuesday", "your slot is now 2pm"
+    r"\byour\s+(?:(?:first|second|final|next|telephone|phone|video)\s+)?(?:interview|"
+    r"assessment(?:\s+(?:centre|center|day))?|trial\s+shift|induction|shifts?|booking)\b"
+    r"[^.!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
+    r"(?:confirmed|booked|arranged|scheduled|rescheduled|moved|changed)\b"
+    r"|\byour\s+(?:interview\s+)?slot\s+is\b"
+    r"|\b(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
+    r"|\byour\s+start\s+date\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b"
+    # their paperwork: "thanks for sending your documents", "to finish your compliance"
+    r"|\bthanks?\s+(?:you\s+)?for\s+(?:sending|returning|uploading)\s+(?:over\s+|in\s+)?your\b"
+    r"|\b(?:finish|complete)\s+your\s+(?:compliance|onboarding|vetting|pre-employment)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:confirmed|booked)\s+(?:in\s+)?(?:for|on|at)\b"
+    # an offer they accepted or are given: "thanks for accepting the Support Worker role",
+    # "{{ company }} would like to offer you the Senior Analyst role"
+    r"|\b(?:thanks?\s+(?:you\s+)?for\s+accepting|you(?:'ve|\s+have)?\s+accepted)\s+"
+    r"(?:the|our|their|an?|your)\b"
+    r"|\b(?:would|'d)\s+like\s+to\s+offer\s+you\s+the\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:role|position|job|post)\b"
+    # their application: "you applied for the Barista Trainer role last week"
+    r"|\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+(?:for|to)\b"
+    # a conversation already had: "thanks for the call this morning", "as discussed"
+    # ("thanks for the chat at the careers fair" is a meeting everyone there had)
+    r"|\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
+    r"(?:call|conversation)\b|\bas\s+(?:we\s+)?discussed\b"
+    r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
+    # a placement: "it's three months since you started as Operations Manager"
+    r"|\bsince\s+you\s+started\s+(?:as|at|with|in)\b"
+)
+
+
+@per_message
+def in_process(message: Message) -> bool:
+    """Is the reader already in the sender's hiring process, as the message takes for granted:
+    their interview, shift or start is arranged ("your interview for the Staff Nurse role is
+    confirmed", "before your first shift", "you're confirmed for bar shifts"), they accepted or
+    are offered a job ("thanks for accepting the Support Worker role", "would like to offer you
+    the Senior Analyst role"), they applied ("you applied for the Barista Trainer role"), or
+    they spoke to the sender ("thanks for the call this morning", "as discussed"), or started a
+    job the sender placed them in ("since you started as Operations Manager")? Such a message
+    answers where they are in the process, not a cold pitch: a name is all it needs of them,
+    and the job it names is theirs already."""
+    return _IN_PROCESS.search(message.folded, 0, text_end(message)) is not None
+
+
 _THEIR_WORK = compile_regex(
     r"\byour"
     + _THING_ON_A_TOPIC
     # what they told the sender: "you mentioned you're after more commercial work"
-    + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+me)\b"
+    + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+(?:me|us))\b"
     # an answer to their application or interview: "thanks for applying for the BDM role"
     + r"|"
     + _THANKS_FOR_APPLYING

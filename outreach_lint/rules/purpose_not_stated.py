@@ -9,7 +9,11 @@ distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board 
 driver roles"), gives a reason ("I'm reaching out because...", "your talk on
 {{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
 open to a chat about your move to Go?"), asks for advice, a referral or an introduction, or
-offers something concrete ("I'd like to share what salaries look like locally").
+offers something concrete ("I'd like to share what salaries look like locally"). A message to
+someone already in the process says why it was sent by what it is about: their interview, shift,
+offer or application, or an earlier call ("you're confirmed for bar shifts at {{ venue }} on
+Saturday", "your interview … is booked for Tuesday", "great news that you've accepted the Head
+of Finance offer").
 
 ## Why is this bad?
 
@@ -49,6 +53,7 @@ from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import pitch
 from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.phrasing import (
+    in_process,
     names_specific,
     role_mention,
     role_placeholder,
@@ -154,7 +159,7 @@ def states_purpose(ctx: RuleContext) -> bool:
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    if ctx.body.is_blank or states_purpose(ctx):
+    if ctx.body.is_blank or states_purpose(ctx) or in_process(ctx.body):
         return
     message = "this never says why you are writing or what you want: give the reason (a role, "
     message += "their work, a question) in one line"

@@ -1,0 +1,85 @@
+"""Messages to someone already in the sender's hiring process: their interview or shift is
+arranged, they accepted or are offered a job, they applied, or they spoke to the sender. A
+name is all such a message needs of them (OL102), the job it names is theirs already (OL202),
+and what it is about is why it was sent (OL201). The rules ask ``phrasing.in_process``, so the
+cases are held here once."""
+
+from __future__ import annotations
+
+import pytest
+
+IN_PROCESS = [
+    "Your interview for the Staff Nurse role on Ward 12 is confirmed for Tuesday at 10am. Please "
+    "bring your NMC PIN and photo ID. Could you reply to confirm you can make it?",
+    "Thanks for accepting the Support Worker role with Oakley Care. Before your first shift we "
+    "need an enhanced DBS check. Could you complete it by Wednesday?",
+    "Great news: Halo Coffee would like to offer you the Senior Analyst role at £58k. Can I call "
+    "you at 5pm to go through it?",
+    "You applied for the Barista Trainer role at Halo Coffee last week and I tried to call you "
+    "yesterday. Are you still interested?",
+    "thanks for the call this morning about the Sous Chef role at The Ivy Harrogate. Connecting "
+    "here so you can reach me easily. Speak Friday.",
+    "A quick update on the Project Manager role at Balfour: they've moved second interviews to "
+    "next Thursday. Your slot is now Thursday at 2pm. Does that still work for you?",
+    "Thanks for sending your documents for the Band 5 Staff Nurse role. The last thing we need is "
+    "two references. Could you reply with their names?",
+    "As discussed, the Account Executive role at Brightwave pays $85-95k base. Shall I put you "
+    "forward?",
+    "Welcome to the team at Meridian! A few things for your first week as a Care Assistant at the "
+    "Royal Derby: could you send your bank details?",
+    "It's three months since you started as Operations Manager at Harland, so I wanted to check "
+    "in. How is it going?",
+    "To finish your compliance for the agency HCA shifts, we need your immunisation records. Could "
+    "you upload them by Friday?",
+    "You told us last month that you wanted more supply work. Three schools in Croydon need KS2 "
+    "Teachers next week at £150 a day. Which days can you do?",
+]
+COLD = [
+    # nothing arranged, accepted or said yet: a pitch to someone who has not applied
+    "We're hiring a Staff Nurse for Ward 12 at St James's, with interviews on Tuesday. Could you "
+    "reply if you're interested?",
+    "Your interview could be next week: we're hiring Staff Nurses at St James's. Want to apply?",
+    "We'd like to offer you the chance to interview: Oakley Care is hiring Support Workers in "
+    "Leeds. Interested?",
+    "Thanks for connecting! We're hiring a Barista Trainer at Halo Coffee. Are you interested?",
+    "Book your interview slot for the Staff Nurse role at St James's today. Interested?",
+    "On your first day you'd run a site of 40: we're hiring Site Managers in Leeds on £55k. Keen?",
+]
+
+
+def note(body: str) -> str:
+    return (
+        "---\nchannel: email\nsubject: Next steps\n---\n"
+        f"Hi {{{{ first_name|default('there') }}}},\n\n{body}\n\nAlastair\n"
+    )
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize("body", IN_PROCESS)
+def test_a_message_to_someone_in_the_process_is_not_a_cold_pitch(lint, code, body):
+    assert not lint(note(body), config={"select": [code]})
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize("body", COLD)
+def test_a_cold_pitch_is_still_flagged(lint, code, body):
+    assert [f.code for f in lint(note(body), config={"select": [code]})] == [code]
+
+
+def test_a_confirmation_says_why_it_was_sent(lint):
+    body = (
+        "You're confirmed for bar shifts at {{ venue }} on Saturday, 6pm to 1am. Ask for Callum "
+        "at the staff entrance. Can you reply to confirm?"
+    )
+    assert not lint(note(body), config={"select": ["OL201"]})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hope you're well. Can you reply when you get a chance?",
+        "Hope you're well and all is good at {{ venue }}. Can you reply to confirm?",
+    ],
+)
+def test_a_message_that_says_nothing_is_still_flagged(lint, body):
+    assert [f.code for f in lint(note(body), config={"select": ["OL201"]})] == ["OL201"]
