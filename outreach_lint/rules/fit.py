@@ -37,6 +37,11 @@ _DONE = (
 )
 """What someone has done, in the irregular forms "you've …" takes ("you've held SMF16")."""
 
+_DOES = (
+    r"(?:run|lead|manage|plan|look\s+after|head\s+up|oversee|supervise|teach|coach|build|handle)"
+)
+"""What someone does in their job now, in the present tense ("you plan multi-drop routes")."""
+
 _YEARS_DOING = (
     r"(?:[\w+"
     + MASK
@@ -206,7 +211,13 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
-    r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|(?P<where>at|with|in)|\w+ing)\b"
+    # what they do now where they work: "you plan multi-drop routes at {{ company }}, which is
+    # what …" (not "if you plan routes at {{ company }}", nor "in this role you plan routes")
+    r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:currently\s+|already\s+|now\s+)?"
+    + _DOES
+    + r"\s+(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
+    + PH
+    + r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|(?P<where>at|with|in)|\w+ing)\b"
     r"|\bunder\s+you(?:r\s+(?:leadership|watch|management))?\b"
 )
 """Words before a claim that make what it is about the recipient's: "your …", "you've led …",

@@ -1267,3 +1267,40 @@ def test_only_a_reply_to_their_own_application_needs_no_reason(lint, sentence, f
 def test_a_word_ending_in_eed_is_nothing_they_did(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they do where they work, then what the job needs: a reason
+        (
+            "You plan multi-drop routes at {{ company }}, which is what a Crick depot needs in "
+            "its new Transport Planner. It's days, £38k. Would you like the full details?",
+            False,
+        ),
+        # what the job gives them, the job's own duties, or a condition: no reason
+        (
+            "we have an exciting Transport Planner role in Crick, which is what you need for "
+            "your next step. Interested?",
+            True,
+        ),
+        (
+            "in this role you plan multi-drop routes, which is what a Crick depot needs in its "
+            "new Transport Planner. Would you like the full details?",
+            True,
+        ),
+        (
+            "if you plan multi-drop routes at {{ company }}, which is what a Crick depot needs "
+            "in its new Transport Planner, get in touch.",
+            True,
+        ),
+        (
+            "I see you work at {{ company }}, which is what a Crick depot needs in its new "
+            "Transport Planner. Would you like the full details?",
+            True,
+        ),
+    ],
+)
+def test_what_they_do_now_where_they_work_before_the_need_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
