@@ -114,6 +114,13 @@ _FIT = prefiltered(
     r"exactly|just|precisely|much\s+like|the\s+same\s+as|the\s+kind\s+of(?:\s+\w+){0,2}?)"
     r"\s+(?:what|the\s+\w+\s+(?:we|our|the|this))\s*(?:we|our|the|this|my|their)?\b"
     r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done|doing|achieved|accomplished)\b"
+    # what theirs teaches them: "your current sessions at {{ practice_name }} mean you know the
+    # local referral pathways" (not "your profile means you know", "your time at … means", nor
+    # "your first week with us means you'll know": what the job will teach them)
+    r"|\byour\s+(?!(?:[\w'&-]+\s+){0,3}?(?:profile|cv|resume|page|time|years|tenure|stint|"
+    r"location|postcode|address|commute|availability|notice|salary|pay)\b)(?:[\w"
+    + MASK
+    + r"'&-]+\s+){1,6}?(?:means?|meant)\s+(?:that\s+)?you\s+(?:already\s+)?(?:know|understand)\b"
     # what they told the sender: "you mentioned you're after more hours", "you told us…"
     r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+(?:me|us)|asked\s+"
     r"(?:me\s+)?(?:about|for|whether|if))\b"

@@ -3,10 +3,12 @@
 Flags a template that pitches a job but never says why the recipient's own background fits it:
 nothing like "your work on {{ project }} is what our payments team needs", "you've scaled Kafka,
 which is the first thing this role does", "you plan multi-drop routes at {{ company }}, which is
-what a Crick depot needs" or "you run nights at {{ company }}, so you know the 6am deadline",
-"you've been on chilled trunking out of {{ depot }}" or "on the holiday lets team at {{
-company }}" (work done there; not "on furlough" or "on a career break out of {{ depot }}", time off
-it), "you've been a senior carer at {{ care_home }}" (saying only where they work is not a reason:
+what a Crick depot needs", "your current sessions at {{ practice_name }} mean you know the local
+referral pathways" (not "your profile means you know …") or "you run nights at {{ company }}, so
+you know the 6am deadline", "you've been on chilled trunking out of {{ depot }}" or "on the holiday
+lets team at {{ company }}" (work done there; not "on furlough" or "on a career break out of {{
+depot }}", time off it), "you've been a senior carer at {{ care_home }}" (saying only where they
+work is not a reason:
 "I see you work at {{ company }}" or "you've been at {{ company }} for years" still counts as no
 fit), and no sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; after "Your post about rebuilding the routes at {{

@@ -1304,3 +1304,42 @@ def test_a_word_ending_in_eed_is_nothing_they_did(lint, sentence, fires):
 def test_what_they_do_now_where_they_work_before_the_need_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what their own work means they know: a reason, however the need is put
+        (
+            "Severnside Medical Group is a practice in south Bristol. They need a locum GP for "
+            "Tuesday sessions, and your current sessions at {{ practice_name }} mean you know the "
+            "local referral pathways already. Could we talk this week?",
+            False,
+        ),
+        (
+            "A Bristol practice needs a locum GP for Tuesday sessions, and your current sessions "
+            "at {{ practice_name }} mean you know the local referral pathways already. Could we "
+            "talk this week?",
+            False,
+        ),
+        # not their profile, how long they have been there, or what the job will teach them
+        (
+            "They need a locum GP for Tuesday sessions, and your profile means you know the local "
+            "referral pathways already. Could we talk this week?",
+            True,
+        ),
+        (
+            "They need a locum GP for Tuesday sessions, and your time at {{ practice_name }} means "
+            "you know the local referral pathways already. Could we talk this week?",
+            True,
+        ),
+        (
+            "They need a locum GP for Tuesday sessions, and your first week with us means you'll "
+            "know the local referral pathways. Could we talk this week?",
+            True,
+        ),
+    ],
+)
+def test_what_their_work_means_they_know_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
