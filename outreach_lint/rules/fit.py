@@ -187,8 +187,13 @@ _CLAIM = prefiltered(
     # "… which is most of what this team does"
      + r"|\b(?:is|are|was|'s)\s+(?:most|much|all|a\s+lot|a\s+big\s+part|part)\s+of\s+what\s+"
     r"(?:[\w'&-]+\s+){0,4}?(?:does|do|needs?|wants?|handles?|works?\s+on)\b"
+    # "… is why I'm writing: the board wants clinical leadership at the table"
+     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|precisely\s+)?why\s+(?:i'm|i\s+am|we're|"
+    r"we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|contacting\s+you)\s*"
+    r"(?::|\s[\u2014\u2013-]\s|\u2014)\s*(?:[\w'&-]+\s+){0,6}?"
+    + _NEEDS
     # "… closely match the brief"
-    r"|\b(?:closely\s+|directly\s+|neatly\s+|exactly\s+)?match(?:es)?\s+(?:the|their|our|this|"
+    + r"|\b(?:closely\s+|directly\s+|neatly\s+|exactly\s+)?match(?:es)?\s+(?:the|their|our|this|"
     r"my\s+client's|the\s+client's)\s+(?:brief|spec|specification|requirements?|search|"
     r"mandate)\b"
     # "… is on their must-have list", "… is a big plus"
@@ -218,6 +223,8 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
+    # the job they held: "your time as Chief Nurse at {{ organisation }}" (not "your time at")
+    r"|\byour\s+(?:time|years?|stint)\s+as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?" + OCCUPATION + r"\b"
     # what they do now where they work: "you plan multi-drop routes at {{ company }}, which is
     # what …" (not "if you plan routes at {{ company }}", nor "in this role you plan routes")
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:currently\s+|already\s+|now\s+)?"

@@ -1343,3 +1343,53 @@ def test_what_they_do_now_where_they_work_before_the_need_is_a_fit(lint, sentenc
 def test_what_their_work_means_they_know_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the job they held is why the sender writes, and then what the job needs: a reason
+        (
+            "I'm supporting Leeds Mind as it appoints a Non-Executive Director. Your time as "
+            "Chief Nurse at {{ organisation }} is why I'm writing: the board wants clinical "
+            "leadership at the table.\n\nThe role is about two days a month. Would you be open "
+            "to an informal conversation with the Chair?",
+            False,
+        ),
+        (
+            "I'm supporting Leeds Mind as it appoints a Non-Executive Director. Your time as "
+            "Chief Nurse at {{ organisation }} is why I'm writing \u2013 the board wants clinical "
+            "leadership at the table. The role is about two days a month. Would you be open to "
+            "an informal conversation?",
+            False,
+        ),
+        # a profile is no background, where they work is not what they did, and a job on offer
+        # is no need their background meets
+        (
+            "Your profile is why I'm writing: we have a great Site Manager role. Could we talk "
+            "on Friday?",
+            True,
+        ),
+        (
+            "I'm supporting Leeds Mind as it appoints a Non-Executive Director. Your profile is "
+            "why I'm writing: the board wants clinical leadership at the table. The role is "
+            "about two days a month. Could we talk?",
+            True,
+        ),
+        (
+            "I'm supporting Leeds Mind as it appoints a Non-Executive Director. Your time at "
+            "{{ organisation }} is why I'm writing: the board wants clinical leadership at the "
+            "table. The role is about two days a month. Could we talk?",
+            True,
+        ),
+        (
+            "I'm supporting Leeds Mind as it appoints a Non-Executive Director. The board wants "
+            "clinical leadership at the table, which is why I'm writing. The role is about two "
+            "days a month. Could we talk?",
+            True,
+        ),
+    ],
+)
+def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
