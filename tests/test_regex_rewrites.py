@@ -203,6 +203,9 @@ SAMPLES = [
     "I hear your ward is after two Band 5 nurses for nights.",
     "Thank you for interviewing our candidate Sam for the Site Engineer role.",
     "I see you've been at \x1a\x1a\x1a for a few years now.",
+    "I noticed \x1a\x1a\x1a has had a maths teacher vacancy advertised since October.",
+    "We have two qualified maths teachers available. We've staffed kitchen brigades for three "
+    "openings; a matter that size usually needs extra paralegals. Could I send you their CVs?",
     "The residents say it feels like a family, and our team agrees.",
     "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
     "environment.",

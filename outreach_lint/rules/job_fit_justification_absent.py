@@ -24,7 +24,14 @@ operatives"; not "everyone is hiring nurses", nor "if you're looking for drivers
 ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open positions", a note to a
 client whose own team hires; but "your local hospital is hiring nurses" or "your firm's biggest
 competitor is hiring" is someone else), or it has a placeholder for the job (role, job title, salary
-range). Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a jobs
+range). A note that offers the reader people for their own hiring ("we have two qualified maths
+teachers available", "we have 15 who can start within a week", "could I send you their CVs?", "a
+short call about your kitchen hiring") pitches no job when it speaks of their vacancy
+("{{ school }} has had a maths teacher vacancy advertised since October"), a need in general ("a
+matter that size usually needs extra paralegals") or the sender's past work ("we've staffed kitchen
+brigades for three openings"); without such an offer these are still pitches, and so is "we have
+two maths teacher vacancies in Leeds" with one.
+Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a jobs
 fair is an event, not a job; but "our jobs board has 40 new HGV driver roles" pitches the roles it
 counts), and neither are those that ask the reader to suggest someone else for it ("Would you know
 anyone who might want to hear about it?"), unless they also pitch it to the reader ("If not, do you
@@ -91,7 +98,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
-from outreach_lint.rules.phrasing import answers_application, in_process
+from outreach_lint.rules.phrasing import answers_application, in_process, offers_people
 
 _OPEN_TO = compile_folded(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
@@ -299,6 +306,48 @@ def _readers_own_hiring(ctx: RuleContext, found: Span) -> bool:
     return any(ctx.kind(p) == "org" for p in ctx.body.placeholders_in(at, at + 1))
 
 
+_TRACK_RECORD = compile_folded(
+    r"(?:we|i)(?:'ve|\s+have)\s+(?:already\s+|recently\s+)?(?:staffed|placed|supplied|filled)\b"
+)
+"""The sender's past work: "We've staffed kitchen brigades for three openings in Manchester"."""
+_GENERAL_NEED = compile_folded(
+    r"\b(?:usually|typically|normally|often|generally)\s+needs?\b|\b(?:that|this)\s+size\b"
+)
+"""A need in general, or of something the size of theirs: "a matter that size usually needs
+extra paralegals"."""
+_THEIRS_OPEN = compile_folded(
+    r"(?P<org>"
+    + PH
+    + r")\s+(?:has|have)\s+(?:had|been\s+advertising)\s+(?:[\w-]+\s+){0,4}?"
+    + ROLE_WORD
+    + r"\b"
+)
+"""'{{ school }} has had a maths teacher vacancy advertised since October': a job of theirs."""
+
+
+def _to_a_client(ctx: RuleContext, found: Span) -> bool:
+    """Is the pitch at ``found`` in a note offering the reader people for their own hiring
+    ("we have two qualified maths teachers available", "could I send you their CVs?"), and about
+    their need or the sender's past work, not a job for them: "{{ school }} has had a maths
+    teacher vacancy advertised since October", "a matter that size usually needs extra
+    paralegals", "we've staffed kitchen brigades for three openings"?"""
+    if not offers_people(ctx.body):
+        return False
+    folded = ctx.body.folded
+    if _TRACK_RECORD.match(folded, found.start) or _GENERAL_NEED.search(
+        folded, found.start, found.end
+    ):
+        return True
+    start = ctx.body.sentence_at(found.start).start
+    for m in _THEIRS_OPEN.finditer(folded, start, found.end):
+        at = m.start("org")
+        if m.start() < found.start < m.end() and not any(
+            ctx.kind(p) in ("job", "sender") for p in ctx.body.placeholders_in(at, at + 1)
+        ):
+            return True
+    return False
+
+
 def _open_to(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` inside a question whether they are open to a move?"""
     folded = ctx.body.folded
@@ -311,7 +360,12 @@ def _open_to(ctx: RuleContext, found: Span) -> bool:
 
 def _skipped(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` no job offered to the reader (see the docs)?"""
-    return _open_to(ctx, found) or _not_offered(ctx, found) or _readers_own_hiring(ctx, found)
+    return (
+        _open_to(ctx, found)
+        or _not_offered(ctx, found)
+        or _readers_own_hiring(ctx, found)
+        or _to_a_client(ctx, found)
+    )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:

@@ -276,6 +276,30 @@ def in_process(message: Message) -> bool:
     return _IN_PROCESS.search(message.folded, 0, text_end(message)) is not None
 
 
+_OFFERS_PEOPLE = compile_folded(
+    # "we have two qualified maths teachers available", "we have 15 who can start within a week"
+    r"\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several|a\s+few|"
+    r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"\s+)?(?:available|ready\s+"
+    r"to\s+start|who\s+(?:can|could)\s+start)\b"
+    # "could I send you their CVs?", "open to seeing two profiles this week?"
+    r"|\b(?:send\s+(?:you|over)\s+their|(?:send\s+you|share|see|seeing|show\s+you)\s+(?:\d+|"
+    r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles)\b"
+    # "would a short call about your kitchen hiring help?"
+    r"|\babout\s+your\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruitment|staffing)\b"
+    r"(?!\s+(?:manager|process|journey|experience))"
+)
+"""The sender offering the reader people for their own hiring, as a note to a client does:
+candidates available ("we have two qualified maths teachers available", "we have 15 who can
+start within a week"), their CVs or profiles ("could I send you their CVs?", "open to seeing two
+profiles?"), or a talk about the reader's hiring ("a short call about your kitchen hiring")."""
+
+
+@per_message
+def offers_people(message: Message) -> bool:
+    """Does the text offer the reader people for their own hiring (see ``_OFFERS_PEOPLE``)?"""
+    return _OFFERS_PEOPLE.search(message.folded, 0, text_end(message)) is not None
+
+
 _THEIR_WORK = compile_regex(
     r"\byour"
     + _THING_ON_A_TOPIC

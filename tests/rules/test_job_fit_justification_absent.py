@@ -1393,3 +1393,60 @@ def test_what_their_work_means_they_know_is_a_fit(lint, sentence, fires):
 def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a note offering the reader people for their own hiring: their vacancy, their need or
+        # the sender's past work is no job offered to them
+        (
+            "I noticed {{ school }} has had a maths teacher vacancy advertised since October. We "
+            "have two qualified maths teachers available for long-term supply from January.\n\n"
+            "Would you like me to send you their CVs?",
+            False,
+        ),
+        (
+            "I read that {{ firm }} is acting on the Bramley litigation. A matter that size "
+            "usually needs extra paralegals for disclosure, and we have 15 who can start within "
+            "a week.\n\nWould a 15-minute call help?",
+            False,
+        ),
+        (
+            "I read that {{ company }} is opening in Spinningfields this autumn. We've staffed "
+            "kitchen brigades for three openings in Manchester this year, including head chefs "
+            "and sous chefs.\n\nWould a short call about your kitchen hiring help?",
+            False,
+        ),
+        # without people offered, the same words pitch a job to the reader
+        (
+            "I noticed {{ school }} has had a maths teacher vacancy advertised since October. "
+            "Would you like the details?",
+            True,
+        ),
+        ("A school that size usually needs a maths teacher. Would you like the details?", True),
+        (
+            "We've placed 40 nurses in roles across Leeds this year. Would you like the details?",
+            True,
+        ),
+        ("We have two maths teacher vacancies in Leeds. Would you like the details?", True),
+        # and a job of the sender's is one with people offered too
+        (
+            "We have two maths teacher vacancies in Leeds, and two qualified maths teachers "
+            "available. Would you like the details?",
+            True,
+        ),
+        (
+            "We have two maths teacher vacancies in Leeds. Could I send you the job description "
+            "and their CVs?",
+            True,
+        ),
+        (
+            "We've just opened two maths teacher vacancies in Leeds. Could I send you two CVs?",
+            True,
+        ),
+    ],
+)
+def test_a_note_offering_people_for_their_hiring_pitches_no_job(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nAmira\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
