@@ -9,7 +9,9 @@ distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board 
 driver roles"), gives a reason ("I'm reaching out because...", "your talk on
 {{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
 open to a chat about your move to Go?"), asks for advice, a referral or an introduction, or
-offers something concrete ("I'd like to share what salaries look like locally"). A message to
+offers something concrete ("I'd like to share what salaries look like locally"), such as people
+for the reader's own hiring ("would you be open to seeing two profiles this week?", "we have two
+qualified maths teachers available", "could I send you their CVs?"). A message to
 someone already in the process says why it was sent by what it is about: their interview, shift,
 offer or application, or an earlier call ("you're confirmed for bar shifts at {{ venue }} on
 Saturday", "your interview … is booked for Tuesday", "great news that you've accepted the Head
@@ -55,6 +57,7 @@ from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.phrasing import (
     in_process,
     names_specific,
+    offers_people,
     role_mention,
     role_placeholder,
     text_end,
@@ -151,7 +154,7 @@ def states_purpose(ctx: RuleContext) -> bool:
     ):
         return True
     for message in ctx.messages:
-        if vague_pitches(message) or _about_their_work(ctx, message):
+        if vague_pitches(message) or _about_their_work(ctx, message) or offers_people(message):
             return True
         if _REASON.search(message.prose, 0, text_end(message)):
             return True

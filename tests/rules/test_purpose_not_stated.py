@@ -256,3 +256,36 @@ def test_jobs_counted_beside_a_jobs_board_are_a_purpose(lint, sentence, pitched)
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": [CODE]})) != pitched
     assert bool(lint(text, config={"select": ["OL202"]})) == pitched
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # people offered for the reader's own hiring: what the sender wants is to supply them
+        (
+            "Congratulations on {{ company }} getting its e-money licence. You've got four "
+            "platform roles open, and I've placed three senior platform engineers with London "
+            "payments companies this quarter.\n\nWould you be open to seeing two profiles this "
+            "week?",
+            False,
+        ),
+        (
+            "We have two qualified maths teachers available for long-term supply from January. "
+            "Would you be open to a chat?",
+            False,
+        ),
+        ("Your new Leeds site opens in March. Could I send you two CVs?", False),
+        # no reason, and no people offered: what would the chat be about?
+        ("Hope all is well at {{ company }}. Would you be open to a chat?", True),
+        (
+            "I've placed three senior platform engineers with London payments companies this "
+            "quarter. Would you be open to a chat?",
+            True,
+        ),
+        ("Would you be open to seeing some profiles sometime?", True),
+        ("We have two offices in Leeds. Would you be open to a chat?", True),
+    ],
+)
+def test_people_offered_for_their_hiring_are_a_purpose(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nRavi\n"
+    assert bool(lint(text, config={"select": [CODE]})) == fires
