@@ -206,6 +206,7 @@ SAMPLES = [
     "I noticed \x1a\x1a\x1a has had a maths teacher vacancy advertised since October.",
     "We have two qualified maths teachers available. We've staffed kitchen brigades for three "
     "openings; a matter that size usually needs extra paralegals. Could I send you their CVs?",
+    "A Birmingham firm has opened a paid returner programme for audit managers.",
     "The residents say it feels like a family, and our team agrees.",
     "Guests say the carers on Ward 7 are like a family, in a fast-paced, though supportive, "
     "environment.",

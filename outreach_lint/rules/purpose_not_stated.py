@@ -6,8 +6,9 @@ it would be good to introduce myself", "I'd love to pick your brain sometime", "
 catch up, are you free for a call?". A template states its purpose when it pitches a job (even
 vaguely, or as an employer hiring for it: "Kirklees is hiring Social Workers", "a Daventry food
 distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board has 40 new HGV
-driver roles"), gives a reason ("I'm reaching out because...", "your talk on
-{{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
+driver roles", or as a programme offered as a job is: "a Birmingham firm has opened a paid
+returner programme for audit managers"), gives a reason ("I'm reaching out because...", "your
+talk on {{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
 open to a chat about your move to Go?"), asks for advice, a referral or an introduction, or
 offers something concrete ("I'd like to share what salaries look like locally"), such as people
 for the reader's own hiring ("would you be open to seeing two profiles this week?", "we have two
@@ -51,7 +52,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.patterns import compile_regex
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import pitch
 from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.phrasing import (
@@ -134,6 +135,14 @@ _ASK = compile_regex(
     re.IGNORECASE,
 )
 
+_RETURNER_PROGRAMME = compile_folded(
+    r"\b(?:opened|launched|started|running|runs|offers?|offering|has|have)\s+(?:an?\s+|its\s+|"
+    r"their\s+|our\s+)?(?:(?:new|paid|\d+-(?:week|month))\s+)*(?:returners?|return-to-work)\s+"
+    r"(?:programme|program|scheme)\b"
+)
+"""A programme offered to people back from a career break, as a job is: "a Birmingham firm has
+opened a paid returner programme for audit managers"."""
+
 
 def _about_their_work(ctx: RuleContext, message: Message) -> bool:
     """A placeholder for the recipient's own work, or a talk, post or event the text names."""
@@ -155,6 +164,8 @@ def states_purpose(ctx: RuleContext) -> bool:
         return True
     for message in ctx.messages:
         if vague_pitches(message) or _about_their_work(ctx, message) or offers_people(message):
+            return True
+        if _RETURNER_PROGRAMME.search(message.folded, 0, text_end(message)):
             return True
         if _REASON.search(message.prose, 0, text_end(message)):
             return True

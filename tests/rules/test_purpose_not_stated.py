@@ -289,3 +289,33 @@ def test_jobs_counted_beside_a_jobs_board_are_a_purpose(lint, sentence, pitched)
 def test_people_offered_for_their_hiring_are_a_purpose(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nRavi\n"
     assert bool(lint(text, config={"select": [CODE]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a programme offered to people back from a break is an opportunity, as a job is
+        (
+            "You were an Audit Manager at {{ firm }} before your career break, and a Birmingham "
+            "firm has opened a paid returner programme for audit managers.\n\nWould you like the "
+            "details?",
+            False,
+        ),
+        (
+            "A Leeds engineering firm runs a 12-week return-to-work scheme for design engineers. "
+            "Would you like the details?",
+            False,
+        ),
+        # a career break, or returners in general, is no programme offered
+        (
+            "You were an Audit Manager at {{ firm }} before your career break. Would you be open "
+            "to a chat?",
+            True,
+        ),
+        ("I'm a returner myself after a career break. Would you be open to a chat?", True),
+        ("Returner programmes are growing fast. Would you be open to a chat?", True),
+    ],
+)
+def test_a_returner_programme_offered_is_a_purpose(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nPriya\n"
+    assert bool(lint(text, config={"select": [CODE]})) == fires
