@@ -152,6 +152,15 @@ _FIT = prefiltered(
     + OCCUPATION
     + r"\s+)(?:at|for|with|out\s+of)\s+"
     + PH
+    # the job they hold or held there: "You were an Audit Manager at {{ company }}", "you're a
+    # senior carer at {{ care_home }}" (not "if you're an Audit Manager at …", nor "you're the
+    # perfect Audit Manager for {{ company }}", a compliment, nor "you were at {{ company }}")
+    + r"|(?<!\bif\s)(?<!\bwhen\s)\byou(?:'re|\s+are|\s+were)\s+(?:an?\s+)?(?!(?:[\w-]+\s+){0,3}?"
+    r"(?:the|perfect|ideal|great|natural|good|strong|obvious|excellent|brilliant|right|best|"
+    r"future|next|new|\w+ing)\b)(?:[\w-]+\s+){0,3}?"
+    + OCCUPATION
+    + r"\s+(?:at|for|with|out\s+of)\s+"
+    + PH
     # years spent doing something: "your two years coaching new starters at {{ company }}",
     # "with two years coaching new starters at {{ company }}, you'd suit" (not "your two years
     # at {{ company }}": where, not why; nor "a lead with two years coaching": the job's need)

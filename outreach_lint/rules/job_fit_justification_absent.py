@@ -7,11 +7,12 @@ what a Crick depot needs", "your current sessions at {{ practice_name }} mean yo
 referral pathways" (not "your profile means you know …") or "you run nights at {{ company }}, so
 you know the 6am deadline", "you've been on chilled trunking out of {{ depot }}" or "on the holiday
 lets team at {{ company }}" (work done there; not "on furlough" or "on a career break out of {{
-depot }}", time off it), "you've been a senior carer at {{ care_home }}", "your time as Chief Nurse
-at {{ organisation }} is why I'm writing: the board wants clinical leadership" (not "your profile
-is why I'm writing"; saying only where they work is not a reason: "I see you work at {{ company }}"
-or "you've been at {{ company }} for years" still counts as no fit), and no sentence that says
-something of theirs matches the job ("the way you got from a crash
+depot }}", time off it), "you've been a senior carer at {{ care_home }}" or "you were (you're) an
+Audit Manager at {{ company }}" (not "you're the perfect Audit Manager for …"), "your time as
+Chief Nurse at {{ organisation }} is why I'm writing: the board wants clinical leadership"
+(not "your profile is why I'm writing"; saying only where they work is not a reason: "I see you
+work at {{ company }}" or "you've been at {{ company }} for years" still counts as no fit), and no
+sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; after "Your post about rebuilding the routes at {{
 company }} stuck with me", "that routing work is what they need most" (not after "I see you've been
 at {{ company }} for years", which says where, not what); "Python is exactly what we need" or "that

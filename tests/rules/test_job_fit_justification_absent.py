@@ -1450,3 +1450,56 @@ def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint,
 def test_a_note_offering_people_for_their_hiring_pitches_no_job(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nAmira\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the job they hold or held at their employer: a reason
+        (
+            "You were an Audit Manager at {{ company }}, and a Birmingham firm is hiring an "
+            "Audit Manager.\n\nWould you like the details?",
+            False,
+        ),
+        (
+            "You're an Audit Manager at {{ company }}, and a Birmingham firm is hiring an Audit "
+            "Manager.\n\nWould you like the details?",
+            False,
+        ),
+        (
+            "You were an Audit Manager at {{ firm }} before your career break, and a Top 10 firm "
+            "in Birmingham has opened a returner programme with a permanent role at the end. "
+            "Would you like the details?",
+            False,
+        ),
+        # on a list, at an employer, a compliment or a condition: no job they held
+        (
+            "You were on our list, and a Birmingham firm is hiring an Audit Manager. Would you "
+            "like the details?",
+            True,
+        ),
+        (
+            "You were at {{ company }}, and a Birmingham firm is hiring an Audit Manager. Would "
+            "you like the details?",
+            True,
+        ),
+        (
+            "You're the perfect Audit Manager for {{ company }}, and a Birmingham firm is hiring "
+            "an Audit Manager. Would you like the details?",
+            True,
+        ),
+        (
+            "You'd be a great Audit Manager at {{ company }}: a Birmingham firm is hiring an "
+            "Audit Manager. Would you like the details?",
+            True,
+        ),
+        (
+            "if you're an Audit Manager at {{ company }}, a Birmingham firm is hiring an Audit "
+            "Manager. Would you like the details?",
+            True,
+        ),
+    ],
+)
+def test_the_job_they_hold_or_held_at_their_employer_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
