@@ -139,6 +139,13 @@ _FIT = prefiltered(
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
     r"(?:at|for|with)\s+"
     + PH
+    # a trade's work where they work: "you service VRF systems at {{ company }}", "you install
+    # heat pumps for {{ company }}" (not "you service our area", nor "do you service boilers at
+    # {{ company }}?" or "if you maintain lifts for {{ company }}")
+    + r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bdo\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)"
+    r"(?<!\bwill\s)\byou\s+(?:currently\s+|already\s+|now\s+)?(?:service|install|maintain|"
+    r"repair|wire)\s+(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
+    + PH
     # "you've been on counterbalance and reach at {{ current_site }}", "on chilled trunking out
     # of {{ depot }}", "on the break-fix desk at", "on the Sick Children's ward at" (not "on the
     # books at", nor time off work, all they have been on: "on furlough out of", "on maternity

@@ -5,8 +5,9 @@ nothing like "your work on {{ project }} is what our payments team needs", "you'
 which is the first thing this role does", "you plan multi-drop routes at {{ company }}, which is
 what a Crick depot needs", "your current sessions at {{ practice_name }} mean you know the local
 referral pathways" (not "your profile means you know …") or "you run nights at {{ company }}, so
-you know the 6am deadline", "you've been on chilled trunking out of {{ depot }}" or "on the holiday
-lets team at {{ company }}" (work done there; not "on furlough" or "on a career break out of {{
+you know the 6am deadline", "you service VRF systems at {{ company }}" (not "you service our
+area"), "you've been on chilled trunking out of {{ depot }}" or "on the holiday lets team at {{
+company }}" (work done there; not "on furlough" or "on a career break out of {{
 depot }}", time off it), "you've been a senior carer at {{ care_home }}" or "you were (you're) an
 Audit Manager at {{ company }}" (not "you're the perfect Audit Manager for …"), "your time as
 Chief Nurse at {{ organisation }} is why I'm writing: the board wants clinical leadership"

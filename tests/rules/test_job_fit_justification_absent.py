@@ -1503,3 +1503,40 @@ def test_a_note_offering_people_for_their_hiring_pitches_no_job(lint, sentence, 
 def test_the_job_they_hold_or_held_at_their_employer_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a trade's work at their employer: a reason
+        (
+            "you service VRF systems at {{ company }}, and a Leeds FM firm needs an HVAC "
+            "Engineer for hospital sites. Could I send you the details?",
+            False,
+        ),
+        (
+            "you install heat pumps for {{ company }}, and a Leeds firm is hiring a Heat Pump "
+            "Engineer. Could I send you the details?",
+            False,
+        ),
+        # no employer, a question or a condition: nothing they do
+        (
+            "you service our area, and we need an HVAC Engineer for hospital sites. Could I send "
+            "you the details?",
+            True,
+        ),
+        (
+            "do you service VRF systems at {{ company }}? A Leeds FM firm needs an HVAC Engineer "
+            "for hospital sites. Could I send you the details?",
+            True,
+        ),
+        (
+            "if you maintain lifts for {{ company }}, a Leeds FM firm needs a Lift Engineer for "
+            "hospital sites. Could I send you the details?",
+            True,
+        ),
+    ],
+)
+def test_a_trades_work_at_their_employer_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
