@@ -99,7 +99,10 @@ _FIT = prefiltered(
     r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b)(?:[\w" + MASK + r"'&-]+\s+){2,8}?"
     r"(?:fits?|match(?:es)?|lines?\s+up\s+with|"
     r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
-    r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?!"
+    # (also after what they were: "You were QP-eligible and ran batch release at {{ company }}";
+    # not "you were at {{ company }} and …" nor "you were on our list and …")
+    r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?:were\s+(?!(?:at|"
+    r"with|in|on|for|not|never)\b)(?:[\w-]+\s+){1,2}?and\s+)?(?!"
     + _NOT_WORK
     + r"\b)(?:"
     + _PAST

@@ -1540,3 +1540,44 @@ def test_the_job_they_hold_or_held_at_their_employer_is_a_fit(lint, sentence, fi
 def test_a_trades_work_at_their_employer_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they were, and then what they did: a reason
+        (
+            "You were QP-eligible and ran batch release at {{ company }}, and a CDMO in Speke "
+            "needs a QA Manager.\n\nWould you like the details?",
+            False,
+        ),
+        (
+            "You were QP-eligible and ran batch release for sterile injectables at {{ company }}, "
+            "and a CDMO in Speke needs a QA Manager for its new aseptic fill line. Would you like "
+            "the details?",
+            False,
+        ),
+        # where they were, or on a list, and then the job: nothing they did
+        (
+            "You were at {{ company }} and a CDMO needs a QA Manager. Would you like the details?",
+            True,
+        ),
+        (
+            "You were on our list and a CDMO needs a QA Manager. Would you like the details?",
+            True,
+        ),
+        (
+            "You were QP-eligible, and a CDMO in Speke needs a QA Manager. Would you like the "
+            "details?",
+            True,
+        ),
+        (
+            "You were busy and missed my call, and a CDMO in Speke needs a QA Manager. Would "
+            "you like the details?",
+            True,
+        ),
+    ],
+)
+def test_what_they_were_and_then_did_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
