@@ -242,8 +242,12 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
-    # the job they held: "your time as Chief Nurse at {{ organisation }}" (not "your time at")
-    r"|\byour\s+(?:time|years?|stint)\s+as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?" + OCCUPATION + r"\b"
+    # the job they held: "your time as Chief Nurse at {{ organisation }}" (not "your time at"),
+    # and what they did in it: "your time leading the digital transformation at {{ company }}"
+    # (not "your time working at {{ company }}": where, not what)
+    r"|\byour\s+(?:time|years?|stint)\s+(?:as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?"
+    + OCCUPATION
+    + r"\b|(?!(?:working|being|living|spending|having|during|ending|looking)\b)[a-z]+ing\b)"
     # what they do now where they work: "you plan multi-drop routes at {{ company }}, which is
     # what …" (not "if you plan routes at {{ company }}", nor "in this role you plan routes")
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:currently\s+|already\s+|now\s+)?"

@@ -14,10 +14,12 @@ Chief Nurse at {{ organisation }} is why I'm writing: the board wants clinical l
 (not "your profile is why I'm writing"; saying only where they work is not a reason: "I see you
 work at {{ company }}" or "you've been at {{ company }} for years" still counts as no fit), and no
 sentence that says something of theirs matches the job ("the way you got from a crash
-to a working exploit is the work our team does"; after "Your post about rebuilding the routes at {{
-company }} stuck with me", "that routing work is what they need most" (not after "I see you've been
-at {{ company }} for years", which says where, not what); "Python is exactly what we need" or "that
-role is what they need" is about the job, not about them), and nothing they told you ("you mentioned
+to a working exploit is the work our team does"; "your time leading the digital transformation at
+{{ company }} is the experience the Chair wants" (not "your time working at {{ company }}");
+after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work
+is what they need most" (not after "I see you've been at {{ company }} for years", which says
+where, not what); "Python is exactly what we need" or "that role is what they need" is about the
+job, not about them), and nothing they told you ("you mentioned
 you're after more hours", "you told us at the jobs fair that you wanted daytime hours"). A template
 pitches a job when its text offers a role or says the sender is hiring, or says an employer is
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in

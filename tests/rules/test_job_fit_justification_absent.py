@@ -1581,3 +1581,37 @@ def test_a_trades_work_at_their_employer_is_a_fit(lint, sentence, fires):
 def test_what_they_were_and_then_did_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they did in their time there, and that the client wants it: a reason
+        (
+            "An NHS trust is appointing a Non-Executive Director. Your time leading the digital "
+            "transformation at {{ company }} is the experience the Chair wants on the board.\n\n"
+            "Would you be open to a conversation?",
+            False,
+        ),
+        # a profile, or where they were, is no work of theirs
+        (
+            "An NHS trust is appointing a Non-Executive Director. Your profile is the experience "
+            "the Chair wants on the board. Would you be open to a conversation?",
+            True,
+        ),
+        (
+            "An NHS trust is appointing a Non-Executive Director. Your time at {{ company }} is "
+            "the experience the Chair wants on the board. Would you be open to a conversation?",
+            True,
+        ),
+        (
+            "An NHS trust is appointing a Non-Executive Director. Your time working at "
+            "{{ company }} is the experience the Chair wants on the board. Would you be open to a "
+            "conversation?",
+            True,
+        ),
+    ],
+)
+def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
