@@ -178,6 +178,7 @@ SAMPLES = [
     "'single'",
     "congratulations on ",
     "Would you know anyone? Your lab has given you the kind of work this role needs.",
+    "Your post about it. Acme is hiring a Team Lead to do the same thing.",
     "and that",
     "Vector{Float64}",
     "{{#if first_name}}Hi {{first_name}}{{else}}Hello{{/if}}",

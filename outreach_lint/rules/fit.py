@@ -242,12 +242,12 @@ _THEIRS = compile_folded(
     + _DONE
     + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
     r"|\bthe\s+way\s+you\b"
-    # the job they held: "your time as Chief Nurse at {{ organisation }}" (not "your time at"),
-    # and what they did in it: "your time leading the digital transformation at {{ company }}"
-    # (not "your time working at {{ company }}": where, not what)
-    r"|\byour\s+(?:time|years?|stint)\s+(?:as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?"
+    # the job they held: "your time as Chief Nurse at {{ organisation }}", "as GM" (not "your
+    # time at"), and what they did in it: "your time leading the digital transformation at
+    # {{ company }}" (not "your time working at {{ company }}": where, not what)
+    r"|\byour\s+(?:time|years?|stint)\s+(?:as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?(?:"
     + OCCUPATION
-    + r"\b|(?!(?:working|being|living|spending|having|during|ending|looking)\b)[a-z]+ing\b)"
+    + r"|gm)\b|(?!(?:working|being|living|spending|having|during|ending|looking)\b)[a-z]+ing\b)"
     # what they do now where they work: "you plan multi-drop routes at {{ company }}, which is
     # what …" (not "if you plan routes at {{ company }}", nor "in this role you plan routes")
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:currently\s+|already\s+|now\s+)?"
@@ -280,11 +280,28 @@ won region of the year under you. A retailer is hiring a Store Manager and I tho
 you"."""
 
 
+_THE_SAME = compile_folded(
+    r"\bto\s+do\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|here|again|"
+    r"for\s+(?:them|us)|from\s+(?:scratch|a\s+standing\s+start|day\s+one)))?"
+    r"\s*(?=[.!?;:,\u2014\u2013]|$)"
+)
+"""A job to do what they did, after it, in that sentence or the one before: "I saw your post
+about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an SDR Team Lead to
+do the same thing (from a standing start)." (not "… to do the same thing as our last one",
+someone else's work)."""
+
+
 def _claims_fit(ctx: RuleContext, message: Message) -> bool:
     """Does a sentence claim that something of the recipient's matches the job?"""
     folded = message.folded
     if _GIVEN_YOU.search(folded):
         return True
+    for m in _THE_SAME.finditer(folded):
+        sentence = message.sentence_at(m.start())
+        end = len(folded[: sentence.start].rstrip())
+        previous = message.sentence_at(end - 1) if end else sentence
+        if _theirs_in(ctx, message, previous.start, m.start(), where=False):
+            return True
     for m in _THOUGHT_OF_YOU.finditer(folded):
         sentence = message.sentence_at(m.start())
         end = len(folded[: sentence.start].rstrip())

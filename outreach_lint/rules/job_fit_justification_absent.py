@@ -16,6 +16,8 @@ work at {{ company }}" or "you've been at {{ company }} for years" still counts 
 sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; "your time leading the digital transformation at
 {{ company }} is the experience the Chair wants" (not "your time working at {{ company }}");
+after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique hotel is hiring a
+General Manager to do the same" (not "to do the same thing as our last one");
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work
 is what they need most" (not after "I see you've been at {{ company }} for years", which says
 where, not what); "Python is exactly what we need" or "that role is what they need" is about the

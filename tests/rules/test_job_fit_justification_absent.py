@@ -1615,3 +1615,53 @@ def test_what_they_were_and_then_did_is_a_fit(lint, sentence, fires):
 def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a job to do what they did, said just before: a reason
+        (
+            "I saw your post about taking {{ company }}'s SDR team from 4 to 12 reps in a year. "
+            "Quillstack is hiring an SDR Team Lead to do the same thing.\n\nWould you be open to "
+            "a call this week?",
+            False,
+        ),
+        (
+            "{{ hotel }} moved from 8th to 2nd on TripAdvisor in Edinburgh during your time as "
+            "GM. A boutique hotel on the Royal Mile is hiring a General Manager to do the same."
+            "\n\nWould you be open to a confidential chat?",
+            False,
+        ),
+        (
+            "I saw your post about taking {{ company }}'s SDR team from 4 to 12 reps in a year. "
+            "Quillstack, a Denver sales-tech startup, is hiring an SDR Team Lead to do the same "
+            "thing from a standing start. Would you be open to a call this week?",
+            False,
+        ),
+        # the same as someone else, or nothing of theirs before it
+        (
+            "We're hiring an SDR Team Lead to do the same thing as our last one. Would you be "
+            "open to a call this week?",
+            True,
+        ),
+        (
+            "hope you're well. Quillstack is hiring an SDR Team Lead to do the same thing. Would "
+            "you be open to a call this week?",
+            True,
+        ),
+        (
+            "I saw your profile. Quillstack is hiring an SDR Team Lead to do the same thing. "
+            "Would you be open to a call this week?",
+            True,
+        ),
+        (
+            "I see you've been at {{ company }} for years. Quillstack is hiring an SDR Team Lead "
+            "to do the same. Would you be open to a call this week?",
+            True,
+        ),
+    ],
+)
+def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
