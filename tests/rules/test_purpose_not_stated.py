@@ -306,10 +306,10 @@ def test_people_offered_for_their_hiring_are_a_purpose(lint, sentence, fires):
             "Would you like the details?",
             False,
         ),
-        # a career break, or returners in general, is no programme offered
+        # a career break, or returners in general, is no programme offered (the job they held,
+        # "You were an Audit Manager at {{ firm }}", would be a reason of its own)
         (
-            "You were an Audit Manager at {{ firm }} before your career break. Would you be open "
-            "to a chat?",
+            "I see you're on a career break from audit. Would you be open to a chat?",
             True,
         ),
         ("I'm a returner myself after a career break. Would you be open to a chat?", True),
