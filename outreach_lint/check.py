@@ -14,7 +14,7 @@ from outreach_lint.addresses import addresses, may_hold_address
 from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy
+from outreach_lint.taxonomy import Taxonomy, maybe_someone_elses
 from outreach_lint.theirs import theirs
 
 
@@ -80,12 +80,16 @@ class RuleContext:
     def kind(self, placeholder: Placeholder | str) -> str:
         """What a placeholder is about (``taxonomy``), from its name; for a placeholder found
         in this template whose name says nothing known, from the text before it too: "your
-        {{ x }}" is about the recipient (``profile``)."""
+        {{ x }}" is about the recipient (``profile``); a candidate's name beside the reader's
+        own ("Hi {{ first_name }}, thanks for recommending {{ candidate_name }}") is someone
+        else's (``other``)."""
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
         found = self.shared.taxonomy.kind(placeholder.name)
         if found == "profile" and placeholder.name in _TITLE:
             return "name" if self._honorific(placeholder) else found
+        if found == "name":
+            return "other" if self._someone_elses(placeholder.name) else found
         if found != "other":
             return found
         message = self._message_of(placeholder)
@@ -93,6 +97,18 @@ class RuleContext:
             return found  # not one of this template's
         sentence = message.sentence_at(placeholder.start)
         return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
+
+    def _someone_elses(self, name: str) -> bool:
+        """Is the name placeholder ``name`` someone else's than the reader's: a candidate's
+        (``candidate_name``) where the template also has a name placeholder that is no one
+        else's (``first_name``)?"""
+        if not maybe_someone_elses(name):
+            return False
+        taxonomy = self.shared.taxonomy
+        return any(
+            taxonomy.kind(p.name) == "name" and not maybe_someone_elses(p.name)
+            for p in self.placeholders
+        )
 
     def _message_of(self, placeholder: Placeholder) -> Message | None:
         message = self.subject if placeholder.field == "subject" else self.body

@@ -24,7 +24,10 @@ A placeholder whose name says nothing known (kind ``other``) is ``profile`` wher
 it is the recipient's: right after "your" ("your latest {{ exhibit }}", "your work on
 {{ gig }}") or after what they did ("you've run nights on {{ bay }}"); see module ``theirs``.
 A ``title`` just before a name placeholder ("Dear {{ title }} {{ last_name }}") is part of the
-name ("Dr", "Ms"), not their job title (``RuleContext.kind``).
+name ("Dr", "Ms"), not their job title (``RuleContext.kind``). A candidate's name
+(``candidate_name``) in a template that also names the reader by a name of their own
+(``first_name``, ``name``) is someone else's, kind ``other``: the one they put forward, or who
+named them as a referee.
 
 The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
 precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_you]}``.
@@ -317,6 +320,10 @@ _PERSON = _RECIPIENT_SIDE | _NAME | {"display", "nick", "middle", "legal", "pers
 """Words that may stand before ``name`` in the name of a person's name (``contact_name``)."""
 _NAME_ONLY = _NAME - _GIVEN
 """``name``, ``salutation``… (a given-name word alone is one too: ``last`` in ``last_post``)"""
+_SOMEONE_ELSE = frozenset(["candidate", "candidates"])
+"""Words for a person the reader may not be: ``candidate_name`` is the reader's name in a note to
+a candidate, but the name of someone else in one that also names the reader by ``first_name``
+(the candidate they put forward, or who named them as a referee)."""
 
 
 def _workplace(ws: tuple[str, ...]) -> bool:
@@ -336,6 +343,12 @@ def workplace(name: str) -> bool:
     """Is the placeholder ``name`` for a place someone works ("{{ branch }}", "{{ ward_name }}",
     "{{ care_home }}")?"""
     return _workplace(words(name))
+
+
+def maybe_someone_elses(name: str) -> bool:
+    """Is the placeholder ``name``, a person's name, for someone the reader may not be
+    (``candidate_name``, not ``first_name``)?"""
+    return not _SOMEONE_ELSE.isdisjoint(words(name))
 
 
 def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:

@@ -43,8 +43,10 @@ counts), and neither are those that ask the reader to suggest someone else for i
 anyone who might want to hear about it?"), unless they also pitch it to the reader ("If not, do you
 know anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of {{
 candidate_name }} for the Site Manager job"): it is the job they put someone else forward for, not
-one offered to them, nor a job they are congratulated on ("Congratulations on the new role at {{
-company }}!"): it is theirs already. Such a clause runs on past ", and Priya for the QS role" or "–
+one offered to them, nor one named in a request for a reference ("{{ candidate_name }} has named
+you as a referee for the role of Finance Director"): it is the candidate's, nor a job they are
+congratulated on ("Congratulations on the new role at {{ company }}!"): it is theirs already.
+Such a clause runs on past ", and Priya for the QS role" or "–
 the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new
 clause after a comma, colon or dash that offers the reader a job ("…, we're also hiring a Site
 Manager", "congratulations on graduating: we have three open positions", "– Acme Digital is
@@ -104,7 +106,12 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
-from outreach_lint.rules.phrasing import answers_application, in_process, offers_people
+from outreach_lint.rules.phrasing import (
+    NAMED_AS_REFEREE,
+    answers_application,
+    in_process,
+    offers_people,
+)
 
 _OPEN_TO = compile_folded(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
@@ -118,11 +125,12 @@ _NOT_OFFERED = compile_folded(
     r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:the|your|that)\s+"
     r"(?:kind\s+)?(?:referral|recommendation|introduction|intro)|referring|recommending|"
     r"introducing|putting\s+(?:\S+\s+){1,3}?forward)\b"
-    r"|\bcongrat(?:ulation)?s\s+(?:again\s+)?on\b"
+    r"|\bcongrat(?:ulation)?s\s+(?:again\s+)?on\b|" + NAMED_AS_REFEREE
 )
 """A clause about a job that is not offered to the reader: one they put someone else forward for
-('Thanks for the referral of {{ candidate_name }} for the Site Manager job'), or one they have
-won ('Congratulations on the new role')."""
+('Thanks for the referral of {{ candidate_name }} for the Site Manager job'), or someone else
+named them as a referee for ('{{ candidate_name }} has named you as a referee for the role of
+Finance Director'), or one they have won ('Congratulations on the new role')."""
 
 
 _NOW = r"(?:(?:also|now|currently|still|actively|urgently)\s+)?"

@@ -1,28 +1,30 @@
 """## What it does
 
-Flags a template whose only placeholders about the recipient are their name (`first_name`,
-`FNAME`, `[First Name]`…, with a `title` just before it: "Dear {{ title }} {{ last_name }}"
-holds "Dr" or "Ms", not their job title): nothing about their organisation (company, employer)
-or their profile (a skill, a project, a post, their school, a shared connection); a workplace
-alone ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }},
-{{ chambers }}, {{ studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as
-{{ company }} does ({{ agency_name }} is the sender's agency, {{ current_agency }} theirs).
-Templates with no placeholder about the recipient at all are left to OL101, and placeholders for
-the sender or the job (recruiter name, calendar link, role, salary) count for neither side. A
-placeholder whose name says nothing known counts as theirs where the text says so ("your
-{{ hook }}", "you've run nights on {{ bay }}"). A template
-whose text names something of theirs written out ("your PyData talk on backfilling DAGs", "you
-led the UK launch of the Ninja Foodi range", "you mentioned you're after more commercial work",
-"thanks for applying for …", "thank you for interviewing for …") is personalised by hand and
-not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
-"good to meet you at the careers fair") is not personal. A message to someone already in the
-process, which takes their interview, shift, offer or application, or an earlier call, for
-granted ("your interview for the Staff Nurse role is confirmed", "before your first shift",
-"thanks for accepting the Support Worker role", "you applied for …", "thanks for the call this
-morning", "as discussed", "you told us last month…"), needs nothing of them but their name.
-Neither is a later step of a sequence that is marked as one (a subject starting "Re:", a name
-or file name that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
-`sequence_step` above 1): it is sent under the first message, which carries the personal part.
+Flags a template whose only placeholders about the recipient are their name (`first_name`, `FNAME`,
+`[First Name]`…, with a `title` just before it: "Dear {{ title }} {{ last_name }}" holds "Dr" or
+"Ms", not their job title; a `candidate_name` beside a `first_name` is someone else's, the one they
+put forward or who named them as a referee): nothing about their organisation (company, employer)
+or their profile (a skill, a project, a post, their school, a shared connection); a workplace alone
+({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }}, {{ chambers }}, {{
+studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as {{ company }} does ({{
+agency_name }} is the sender's agency, {{ current_agency }} theirs). Templates with no placeholder
+about the recipient at all are left to OL101, and placeholders for the sender or the job (recruiter
+name, calendar link, role, salary) count for neither side. A placeholder whose name says nothing
+known counts as theirs where the text says so ("your {{ hook }}", "you've run nights on {{ bay
+}}"). A template whose text names something of theirs written out ("your PyData talk on backfilling
+DAGs", "you led the UK launch of the Ninja Foodi range", "you mentioned you're after more
+commercial work", "thanks for applying for …", "thank you for interviewing for …", "thank you for
+recommending {{ candidate_name }}", "thanks for putting Priya forward", "{{ candidate_name }} has
+named you as a referee") is personalised by hand and not flagged; a detail that fits everyone the
+template goes to ("your reach truck licence", "good to meet you at the careers fair") is not
+personal. A message to someone already in the process, which takes their interview, shift, offer or
+application, or an earlier call, for granted ("your interview for the Staff Nurse role is
+confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you applied
+for …", "thanks for the call this morning", "as discussed", "you told us last month…"), needs
+nothing of them but their name. Neither is a later step of a sequence that is marked as one (a
+subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
+`follow_up: true` or a `sequence_step` above 1): it is sent under the first message, which carries
+the personal part.
 
 ## Why is this bad?
 
@@ -106,13 +108,14 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
 
 
 def _unknown(ctx: RuleContext) -> dict[str, str]:
-    """The placeholders whose names say nothing known (kind ``other``), as written, by name."""
+    """The placeholders whose names say nothing known (kind ``other``), as written, by name
+    (not someone else's name: "{{ candidate_name }}" beside "{{ first_name }}")."""
     return {
         p.name: (ctx.subject if p.field == "subject" and ctx.subject else ctx.body).text[
             p.start : p.end
         ]
         for p in ctx.placeholders
-        if ctx.kind(p) == "other"
+        if ctx.kind(p) == "other" and ctx.kind(p.name) != "name"
     }
 
 

@@ -300,6 +300,24 @@ def offers_people(message: Message) -> bool:
     return _OFFERS_PEOPLE.search(message.folded, 0, text_end(message)) is not None
 
 
+_PUT_FORWARD = (
+    r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:recommending|"
+    r"referring|introducing\s+(?:me|us)\s+to)\s+(?:"
+    + PH
+    + r"|(?-i:[A-Z]))|putting\s+(?:"
+    + PH
+    + r"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)\s+forward\b)"
+)
+"""Thanks for someone they put forward: "thank you for recommending {{ candidate_name }}",
+"thanks for putting Priya Shah forward" (not "for recommending us" nor "for putting us forward
+for the tender")."""
+NAMED_AS_REFEREE = (
+    r"\b(?:named|listed|nominated|given|put)\s+you(?:\s+down)?\s+as\s+(?:an?|their|his|her)\s+"
+    r"referee\b"
+)
+"""Someone gave the reader's name as a referee: "{{ candidate_name }} has named you as a
+referee"."""
+
 _THEIR_WORK = compile_regex(
     r"\byour"
     + _THING_ON_A_TOPIC
@@ -308,6 +326,11 @@ _THEIR_WORK = compile_regex(
     # an answer to their application or interview: "thanks for applying for the BDM role"
     + r"|"
     + _THANKS_FOR_APPLYING
+    # someone they put forward, or who named them as a referee
+    + r"|"
+    + _PUT_FORWARD
+    + r"|"
+    + NAMED_AS_REFEREE
     # what they did, with a name: "you led the UK launch of the Ninja Foodi range"
     + r"|\byou(?:'ve|\s+have)?\s+(?:led|ran|run|built|launched|shipped|wrote|written|designed|"
     r"created|grew|grown|opened|won|turned\s+around)\s+(?:[\w'-]+\s+){1,5}?(?:of|for|at|with)\s+"

@@ -1076,6 +1076,22 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
             True,
         ),
         ("thanks for connecting. We're hiring a Site Manager in Leeds. Could I call you?", True),
+        # a job someone else named them as a referee for is the candidate's
+        (
+            "{{ candidate_name }} has named you as a referee for the role of Finance Director at "
+            "Ashgrove Trust. Could we speak for 15 minutes this week?",
+            False,
+        ),
+        (
+            "{{ candidate_name }} has named you as a referee. We're hiring a Finance Director at "
+            "Ashgrove Trust too. Could we speak for 15 minutes this week?",
+            True,
+        ),
+        (
+            "{{ candidate_name }} has named you as a referee for the role of Finance Director, "
+            "and we're also hiring a Head of Audit. Could we speak this week?",
+            True,
+        ),
     ],
 )
 def test_a_jobs_fair_or_thanks_for_a_referral_pitches_no_job(lint, sentence, fires):

@@ -30,6 +30,14 @@ FIRE = {
     "honorific-title": "Dear {{ title }} {{ last_name }}, I'm hiring a Tax Manager in Leeds.",
     "honorific": "Dear {{ honorific }} {{ surname }}, I'm hiring a Tax Manager in Leeds.",
     "interviewing-others": "Hi {{ first_name }}, we're interviewing for a BDM role. Keen?",
+    "a-candidates-name-is-theirs-alone": "Hi {{ candidate_name }}, we're hiring a QS. Keen?",
+    "a-candidate-offered-to-them": (
+        "Hi {{ first_name }}, I have a Site Manager, {{ candidate_name }}, free from Monday."
+    ),
+    "thanks-for-recommending-us": "Hi {{ first_name }}, thanks for recommending us! Keen?",
+    "thanks-for-putting-us-forward": (
+        "Hi {{ first_name }}, thanks for putting us forward for the tender. Keen?"
+    ),
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -73,6 +81,9 @@ NO_FIRE = {
     "been-a": "Hi {{ first_name }}, you've been a charge nurse at {{ base }} since 2019.",
     "done-at": "Hi {{ first_name }}, you've done sessions at {{ base }}.",
     "placed-you": "Hi {{ first_name }}, it's a year since we placed you at {{ last_placement }}.",
+    "recommended-someone": "Hi {{ first_name }}, thank you for recommending {{ candidate_name }}.",
+    "put-someone-forward": "Hi {{ first_name }}, thanks for putting Priya Shah forward for it.",
+    "named-as-referee": "Hi {{ first_name }}, {{ candidate_name }} has named you as a referee.",
 }
 
 
@@ -178,3 +189,14 @@ def test_a_title_and_a_name_are_shown_together(lint):
     [finding] = lint(text, config={"select": [CODE]})
     assert (finding.line, finding.column, finding.end_column) == (4, 6, 33)
     assert finding.message.startswith("{{ title }} {{ last_name }} is the only thing")
+
+
+def test_a_candidates_name_beside_theirs_is_someone_elses(lint):
+    text = md(
+        "Hi {{ first_name }},\nI have a QS, {{ candidate_name }}, free from Monday.",
+        "channel: email\nsubject: A QS, {{ candidate_name }}, for your Leeds site\n",
+    )
+    [finding] = lint(text, config={"select": [CODE]})
+    assert (finding.line, finding.column) == (5, 4)
+    assert finding.message.startswith("{{ first_name }} is the only thing in this template")
+    assert "placeholder-kinds" not in finding.message
