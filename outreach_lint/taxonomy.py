@@ -15,7 +15,8 @@ org        the recipient's organisation: company, employer, current company,    
            a workplace alone: hospital, practice name, care home, depot, venue, ward,
            council, local authority, chambers, studio, lab, call centre
 profile    something specific to the recipient: skill, project, post, school, mutual yes
-           connection, recent talk, a custom personal line
+           connection, recent talk, a custom personal line, their current or last
+           role (current role, last role, previous position, former job title)
 name       the recipient's name: first, last, full name, nickname, candidate name    yes (identity)
 other      anything else (greeting, date, town, the name of a crate, ...)             unknown
 ========== ======================================================================== ============
@@ -238,6 +239,10 @@ _RECIPIENT_SIDE = frozenset(
         "lead",
     ]
 )
+_BEFORE_NOW = frozenset(["last", "previous", "prev", "past", "former", "prior"])
+_HELD = frozenset(["role", "title", "job", "jobtitle", "position", "employer", "company"])
+"""``last_role``, ``previous_position``, ``former_employer``: a job or employer the reader had,
+theirs as ``current_role`` is (not ``last_contacted`` nor ``last_salary``, nor ``last_name``)."""
 _WORKPLACE = frozenset(
     [
         "store",
@@ -351,6 +356,12 @@ def maybe_someone_elses(name: str) -> bool:
     return not _SOMEONE_ELSE.isdisjoint(words(name))
 
 
+def _held_before(ws: tuple[str, ...]) -> bool:
+    """Is this a job or employer the reader had before (``last_role``, ``former_position``,
+    ``prior_job_title``)?"""
+    return len(ws) > 1 and ws[0] in _BEFORE_NOW and ws[1] in _HELD
+
+
 def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
     """Is this the name of the recipient's name: ``name``, ``FNAME``, ``first_name_or_there``,
     ``candidate_name``, but not ``ward_name`` or ``crate_name`` (the names of other things) nor
@@ -378,7 +389,7 @@ class Taxonomy:
         if key in self._explicit:
             return self._explicit[key]
         wordset = set(ws)
-        theirs = bool(wordset & _RECIPIENT_SIDE)
+        theirs = bool(wordset & _RECIPIENT_SIDE) or _held_before(ws)
         sender = wordset & _SENDER
         if sender == {"agency"} and theirs:  # current_agency: where a creative works now
             sender = set()

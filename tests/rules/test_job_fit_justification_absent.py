@@ -733,6 +733,35 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # the job they held before is theirs, as the one they hold now is: not the job pitched
+        (
+            "we spoke last spring when you were thinking about a step up from {{ last_role }}. "
+            "St James's has opened a Band 6 Sister post on its respiratory ward, and your NIV "
+            "experience is the first thing on their list. Would you like the job description?",
+            False,
+        ),
+        (
+            "we spoke last spring when you were thinking about a step up from {{ current_role "
+            "}}. St James's has opened a Band 6 Sister post on its respiratory ward, and your NIV "
+            "experience is the first thing on their list. Would you like the job description?",
+            False,
+        ),
+        # (named with nothing said of them, it is no reason)
+        (
+            "demand for a step up from {{ last_role }} is high. We're hiring a Band 6 Sister at "
+            "St James's. Would you like the job description?",
+            True,
+        ),
+    ],
+)
+def test_the_job_they_held_is_theirs_not_the_one_pitched(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # a jobs fair is an event, and a referral they made is someone else's job
         (
             "great to meet you at the jobs fair at {{ venue }} on Saturday. Could we have a "

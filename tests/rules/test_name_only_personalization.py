@@ -34,6 +34,7 @@ FIRE = {
     "a-candidate-offered-to-them": (
         "Hi {{ first_name }}, I have a Site Manager, {{ candidate_name }}, free from Monday."
     ),
+    "when-last-contacted": "Hi {{ first_name }}, it's been a while since {{ last_contacted }}.",
     "thanks-for-recommending-us": "Hi {{ first_name }}, thanks for recommending us! Keen?",
     "thanks-for-putting-us-forward": (
         "Hi {{ first_name }}, thanks for putting us forward for the tender. Keen?"
@@ -81,6 +82,8 @@ NO_FIRE = {
     "been-a": "Hi {{ first_name }}, you've been a charge nurse at {{ base }} since 2019.",
     "done-at": "Hi {{ first_name }}, you've done sessions at {{ base }}.",
     "placed-you": "Hi {{ first_name }}, it's a year since we placed you at {{ last_placement }}.",
+    "their-last-role": "Hi {{ first_name }}, a step up from {{ last_role }} is open near you.",
+    "their-previous-job": "Hi {{ first_name }}, you moved on from {{ previous_job_title }}.",
     "recommended-someone": "Hi {{ first_name }}, thank you for recommending {{ candidate_name }}.",
     "put-someone-forward": "Hi {{ first_name }}, thanks for putting Priya Shah forward for it.",
     "named-as-referee": "Hi {{ first_name }}, {{ candidate_name }} has named you as a referee.",
