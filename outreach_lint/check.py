@@ -14,8 +14,8 @@ from outreach_lint.addresses import addresses, may_hold_address
 from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy, maybe_someone_elses
-from outreach_lint.theirs import theirs
+from outreach_lint.taxonomy import Taxonomy, an_agency, maybe_someone_elses
+from outreach_lint.theirs import their_agency, theirs
 
 
 class Shared(NamedTuple):
@@ -82,7 +82,8 @@ class RuleContext:
         in this template whose name says nothing known, from the text before it too: "your
         {{ x }}" is about the recipient (``profile``); a candidate's name beside the reader's
         own ("Hi {{ first_name }}, thanks for recommending {{ candidate_name }}") is someone
-        else's (``other``)."""
+        else's (``other``); an agency after what they did there ("you've done home care with
+        {{ agency }}") is theirs (``org``)."""
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
         found = self.shared.taxonomy.kind(placeholder.name)
@@ -90,6 +91,8 @@ class RuleContext:
             return "name" if self._honorific(placeholder) else found
         if found == "name":
             return "other" if self._someone_elses(placeholder.name) else found
+        if found == "sender" and an_agency(placeholder.name):
+            return "org" if self._their_agency(placeholder) else found
         if found != "other":
             return found
         message = self._message_of(placeholder)
@@ -97,6 +100,17 @@ class RuleContext:
             return found  # not one of this template's
         sentence = message.sentence_at(placeholder.start)
         return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
+
+    def _their_agency(self, placeholder: Placeholder) -> bool:
+        """Does the text say this agency is where the recipient works or worked ("you've done
+        home care with {{ agency }}")?"""
+        message = self._message_of(placeholder)
+        if message is None:
+            return False
+        sentence = message.sentence_at(placeholder.start)
+        before = message.prose[sentence.start : placeholder.start]
+        after = message.prose[placeholder.end : max(sentence.end, placeholder.end)]
+        return their_agency(before, after)
 
     def _someone_elses(self, name: str) -> bool:
         """Is the name placeholder ``name`` someone else's than the reader's: a candidate's

@@ -24,8 +24,11 @@ other      anything else (greeting, date, town, the name of a crate, ...)       
 A placeholder whose name says nothing known (kind ``other``) is ``profile`` where the text says
 it is the recipient's: right after "your" ("your latest {{ exhibit }}", "your work on
 {{ gig }}") or after what they did ("you've run nights on {{ bay }}"); see module ``theirs``.
-A ``title`` just before a name placeholder ("Dear {{ title }} {{ last_name }}") is part of the
-name ("Dr", "Ms"), not their job title (``RuleContext.kind``). A candidate's name
+An agency (``agency``, ``agency_name``), the sender's, is the recipient's organisation (``org``)
+after what they did there: "you've done home care with {{ agency }}", "you work for
+{{ agency }}" (module ``theirs``). A ``title`` just before a name placeholder ("Dear {{ title }}
+{{ last_name }}") is part of the name ("Dr", "Ms"), not their job title (``RuleContext.kind``).
+A candidate's name
 (``candidate_name``) in a template that also names the reader by a name of their own
 (``first_name``, ``name``) is someone else's, kind ``other``: the one they put forward, or who
 named them as a referee.
@@ -342,6 +345,13 @@ def _workplace(ws: tuple[str, ...]) -> bool:
     if ws[-1] in ("centre", "center"):
         return len(ws) > 1 and ws[-2] in _CENTRE_WORK
     return ws[-1] in _WORKPLACE_ALONE
+
+
+def an_agency(name: str) -> bool:
+    """Is the placeholder ``name`` an agency's and nothing more (``agency``, ``agency_name``):
+    the sender's, unless the text says the recipient works there?"""
+    ws = words(name)
+    return ws in (("agency",), ("agency", "name"))
 
 
 def workplace(name: str) -> bool:

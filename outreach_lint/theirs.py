@@ -1,6 +1,7 @@
 """Does the text before a placeholder say it is the recipient's? "your {{ x }}", "your work on
 {{ x }}", "you've run nights on {{ x }}": then a placeholder whose name says nothing known is
-about them (``RuleContext.kind``)."""
+about them (``RuleContext.kind``). An agency's name after what they did there ("you've done home
+care with {{ agency }}") is theirs too, not the sender's."""
 
 from __future__ import annotations
 
@@ -39,3 +40,28 @@ def theirs(before: str) -> bool:
     recipient's: "your {{ x }}", "your work on {{ x }}", 'your Ktor plugin, "{{ x }}"', "you've run
     nights on {{ x }}"?"""
     return _THEIRS_BEFORE.search(before) is not None
+
+
+_WORKED_THERE = compile_regex(
+    r"\byou(?:'ve|\s+have)?\s+(?:(?:also|already|recently|previously|once)\s+)?(?:done|did|"
+    r"worked|work)(?:\s+(?!(?:with|at|for|us|we|our|me|my|i)\b)[\w'-]+){0,4}\s+(?:with|at|for)\s+$",
+    re.IGNORECASE,
+)
+_OURS_AFTER = compile_regex(r"\b(?:we|we're|we've|us|our|I|I'm|I've|me|my|before|again)\b", re.I)
+_ASKED = compile_regex(
+    r"\b(?:would|could|can|will|do|does|did|might|may|should|shall|if|when|to)\s+$", re.I
+)
+"""Before "you": a question or a what-if, not what they did ("could you work for {{ agency }}
+this weekend?")."""
+
+
+def their_agency(before: str, after: str) -> bool:
+    """Does the text say an agency's placeholder between ``before`` and ``after`` (its sentence's
+    text before and after it) is where the recipient works or worked: "you've done home care with
+    {{ agency }} in Queens", "you work for {{ agency }}"? Not when the sentence goes on about the
+    sender or working with them again ("you've done shifts with {{ agency }} before, so you
+    know how we pay"): that may be the sender's own agency."""
+    did = _WORKED_THERE.search(before)
+    if did is None or _ASKED.search(before, 0, did.start()):
+        return False
+    return _OURS_AFTER.search(after) is None

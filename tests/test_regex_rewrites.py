@@ -225,6 +225,8 @@ SAMPLES = [
     "where the engineering manager wants to meet him next week, to support her through it",
     "a role as a Staff Nurse on Ward 7, a post for a Site Engineer",
     " the client insists on seeing, if a trust ever needs them, some agencies insist",
+    "I saw you've done home care with ",
+    "Could ",
 ]
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from outreach_lint.name_words import words
 from outreach_lint.taxonomy import Taxonomy
-from outreach_lint.theirs import theirs
+from outreach_lint.theirs import their_agency, theirs
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,23 @@ def test_config_names_take_precedence_in_any_style():
 )
 def test_theirs_reads_the_text_before_a_placeholder(before, expected):
     assert theirs(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("I saw you've done home care with ", " in Queens.", True),
+        ("You work for ", ", right?", True),
+        ("you worked at ", " for years.", True),
+        ("You've done nights for ", ".", True),
+        ("I'm at ", ".", False),
+        ("News from our agency ", ".", False),
+        ("You've done shifts with ", " before, so you know how we pay.", False),
+        ("You've worked for us at ", ".", False),
+        ("Could you work for ", " this weekend?", False),
+        ("If you work for ", " you're paid weekly.", False),
+        ("Thank you for your shifts with ", ".", False),
+    ],
+)
+def test_their_agency_reads_the_text_around_it(before, after, expected):
+    assert their_agency(before, after) is expected

@@ -7,24 +7,25 @@ put forward or who named them as a referee): nothing about their organisation (c
 or their profile (a skill, a project, a post, their school, a shared connection); a workplace alone
 ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }}, {{ chambers }}, {{
 studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as {{ company }} does ({{
-agency_name }} is the sender's agency, {{ current_agency }} theirs). Templates with no placeholder
-about the recipient at all are left to OL101, and placeholders for the sender or the job (recruiter
-name, calendar link, role, salary) count for neither side. A placeholder whose name says nothing
-known counts as theirs where the text says so ("your {{ hook }}", "you've run nights on {{ bay
-}}"). A template whose text names something of theirs written out ("your PyData talk on backfilling
-DAGs", "you led the UK launch of the Ninja Foodi range", "you mentioned you're after more
-commercial work", "thanks for applying for …", "thank you for interviewing for …", "thank you for
-recommending {{ candidate_name }}", "thanks for putting Priya forward", "{{ candidate_name }} has
-named you as a referee") is personalised by hand and not flagged; a detail that fits everyone the
-template goes to ("your reach truck licence", "good to meet you at the careers fair") is not
-personal. A message to someone already in the process, which takes their interview, shift, offer or
-application, or an earlier call, for granted ("your interview for the Staff Nurse role is
-confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you applied
-for …", "thanks for the call this morning", "as discussed", "you told us last month…"), needs
-nothing of them but their name. Neither is a later step of a sequence that is marked as one (a
-subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
-`follow_up: true` or a `sequence_step` above 1): it is sent under the first message, which carries
-the personal part.
+agency_name }} is the sender's agency, {{ current_agency }} theirs, as is {{ agency }} after what
+they did there: "you've done home care with {{ agency }}", "you work for {{ agency }}"). Templates
+with no placeholder about the recipient at all are left to OL101, and placeholders for the sender
+or the job (recruiter name, calendar link, role, salary) count for neither side. A placeholder
+whose name says nothing known counts as theirs where the text says so ("your {{ hook }}", "you've
+run nights on {{ bay }}"). A template whose text names something of theirs written out ("your
+PyData talk on backfilling DAGs", "you led the UK launch of the Ninja Foodi range", "you mentioned
+you're after more commercial work", "thanks for applying for …", "thank you for interviewing for
+…", "thank you for recommending {{ candidate_name }}", "thanks for putting Priya forward", "{{
+candidate_name }} has named you as a referee") is personalised by hand and not flagged; a detail
+that fits everyone the template goes to ("your reach truck licence", "good to meet you at the
+careers fair") is not personal. A message to someone already in the process, which takes their
+interview, shift, offer or application, or an earlier call, for granted ("your interview for the
+Staff Nurse role is confirmed", "before your first shift", "thanks for accepting the Support Worker
+role", "you applied for …", "thanks for the call this morning", "as discussed", "you told us last
+month…"), needs nothing of them but their name. Neither is a later step of a sequence that is
+marked as one (a subject starting "Re:", a name or file name that says follow-up, or metadata
+`stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is sent under the first
+message, which carries the personal part.
 
 ## Why is this bad?
 

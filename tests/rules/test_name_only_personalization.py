@@ -35,6 +35,13 @@ FIRE = {
         "Hi {{ first_name }}, I have a Site Manager, {{ candidate_name }}, free from Monday."
     ),
     "when-last-contacted": "Hi {{ first_name }}, it's been a while since {{ last_contacted }}.",
+    "our-agency": "Hi {{ first_name }}, news from our agency {{ agency }} this week.",
+    "at-the-agency": "Hi {{ first_name }}, I'm at {{ agency }} and we're hiring carers.",
+    "shifts-with-us-before": (
+        "Hi {{ first_name }}, you've done shifts with {{ agency }} before, so you know we pay "
+        "weekly."
+    ),
+    "could-you-work-for-the-agency": "Hi {{ first_name }}, could you work for {{ agency }} soon?",
     "thanks-for-recommending-us": "Hi {{ first_name }}, thanks for recommending us! Keen?",
     "thanks-for-putting-us-forward": (
         "Hi {{ first_name }}, thanks for putting us forward for the tender. Keen?"
@@ -84,6 +91,12 @@ NO_FIRE = {
     "placed-you": "Hi {{ first_name }}, it's a year since we placed you at {{ last_placement }}.",
     "their-last-role": "Hi {{ first_name }}, a step up from {{ last_role }} is open near you.",
     "their-previous-job": "Hi {{ first_name }}, you moved on from {{ previous_job_title }}.",
+    "done-with-their-agency": (
+        "Hi {{ first_name }}, I saw you've done home care with {{ agency }} in Queens. We're "
+        "hiring Home Health Aides in Brooklyn at $22/hr with set schedules. Want me to send "
+        "details?"
+    ),
+    "work-for-their-agency": "Hi {{ first_name }}, you work for {{ agency_name }}, right?",
     "recommended-someone": "Hi {{ first_name }}, thank you for recommending {{ candidate_name }}.",
     "put-someone-forward": "Hi {{ first_name }}, thanks for putting Priya Shah forward for it.",
     "named-as-referee": "Hi {{ first_name }}, {{ candidate_name }} has named you as a referee.",
