@@ -354,6 +354,16 @@ def an_agency(name: str) -> bool:
     return ws in (("agency",), ("agency", "name"))
 
 
+_WHEN = frozenset(["date", "time", "dt", "datetime", "day", "weekday", "slot", "timeslot"])
+
+
+def a_time(name: str) -> bool:
+    """Is the placeholder ``name`` for a date or a time (``interview_date``, ``start_time``,
+    ``slot``, ``interview_dt``), nothing about the recipient whatever its kind?"""
+    ws = words(name)
+    return bool(ws) and ws[-1] in _WHEN
+
+
 def workplace(name: str) -> bool:
     """Is the placeholder ``name`` for a place someone works ("{{ branch }}", "{{ ward_name }}",
     "{{ care_home }}")?"""

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from outreach_lint.name_words import words
-from outreach_lint.taxonomy import Taxonomy
+from outreach_lint.taxonomy import Taxonomy, a_time
 from outreach_lint.theirs import their_agency, theirs
 
 
@@ -203,3 +203,21 @@ def test_theirs_reads_the_text_before_a_placeholder(before, expected):
 )
 def test_their_agency_reads_the_text_around_it(before, after, expected):
     assert their_agency(before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("interview_date", True),
+        ("startTime", True),
+        ("date", True),
+        ("slot", True),
+        ("interview_dt", True),
+        ("day", True),
+        ("day_rate", False),
+        ("town", False),
+        ("update", False),
+    ],
+)
+def test_a_date_or_a_time_by_its_name(name, expected):
+    assert a_time(name) is expected

@@ -51,7 +51,8 @@ what our data platform team does. I'm hiring a Senior Data Engineer for it. Fanc
 ## Options
 
 None. When the template also holds placeholders whose names say nothing known ({{ town }},
-{{ base }}), the finding names them and the setting below. Teach the taxonomy your own field
+{{ base }}; not a date or a time such as {{ interview_date }}), the finding names them and the
+setting below. Teach the taxonomy your own field
 names with `placeholder-kinds` in the config, e.g. `placeholder-kinds: {profile: [hook, why_you]}`.
 """
 
@@ -63,7 +64,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.common import marked_follow_up
 from outreach_lint.rules.phrasing import in_process, names_their_work
-from outreach_lint.taxonomy import ABOUT_RECIPIENT
+from outreach_lint.taxonomy import ABOUT_RECIPIENT, a_time
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -110,13 +111,14 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
 
 def _unknown(ctx: RuleContext) -> dict[str, str]:
     """The placeholders whose names say nothing known (kind ``other``), as written, by name
-    (not someone else's name: "{{ candidate_name }}" beside "{{ first_name }}")."""
+    (not someone else's name, "{{ candidate_name }}" beside "{{ first_name }}", nor a date or
+    a time, "{{ interview_date }}": they say what they hold, and it is not about the reader)."""
     return {
         p.name: (ctx.subject if p.field == "subject" and ctx.subject else ctx.body).text[
             p.start : p.end
         ]
         for p in ctx.placeholders
-        if ctx.kind(p) == "other" and ctx.kind(p.name) != "name"
+        if ctx.kind(p) == "other" and ctx.kind(p.name) != "name" and not a_time(p.name)
     }
 
 

@@ -216,3 +216,19 @@ def test_a_candidates_name_beside_theirs_is_someone_elses(lint):
     assert (finding.line, finding.column) == (5, 4)
     assert finding.message.startswith("{{ first_name }} is the only thing in this template")
     assert "placeholder-kinds" not in finding.message
+
+
+@pytest.mark.parametrize("name", ["interview_date", "start_time", "slot", "interview_dt", "day"])
+def test_a_date_or_time_is_not_offered_as_their_organisation(lint, name):
+    text = md(f"Hi {{{{ first_name }}}}, we'd like to see you on {{{{ {name} }}}}.")
+    [finding] = lint(text, config={"select": [CODE]})
+    assert finding.message.startswith("{{ first_name }} is the only thing in this template")
+    assert "placeholder-kinds" not in finding.message
+
+
+def test_beside_a_date_the_name_it_cannot_read_is_the_example(lint):
+    text = md("Hi {{ first_name }}, see you on {{ interview_date }} in {{ town }}.")
+    [finding] = lint(text, config={"select": [CODE]})
+    assert "({{ town }} doesn't say what it holds)" in finding.message
+    assert "placeholder-kinds: {org: [town]}" in finding.message
+    assert "interview_date" not in finding.message
