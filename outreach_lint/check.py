@@ -89,6 +89,8 @@ class RuleContext:
         found = self.shared.taxonomy.kind(placeholder.name)
         if found == "profile" and placeholder.name in _TITLE:
             return "name" if self._honorific(placeholder) else found
+        if found in ("name", "sender") and self.shared.taxonomy.configured(placeholder.name):
+            return found
         if found == "name":
             return "other" if self._someone_elses(placeholder.name) else found
         if found == "sender" and an_agency(placeholder.name):

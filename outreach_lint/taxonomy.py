@@ -34,7 +34,8 @@ A candidate's name
 named them as a referee.
 
 The ``placeholder-kinds`` config key adds names (in any of the styles above) to a kind, and takes
-precedence over the word lists, e.g. ``placeholder-kinds: {profile: [hook, why_you]}``.
+precedence over the word lists and over the text around a candidate's name or an agency, e.g.
+``placeholder-kinds: {profile: [hook, why_you]}``.
 """
 
 from __future__ import annotations
@@ -426,6 +427,10 @@ class Taxonomy:
         if _workplace(ws):
             return "org"
         return "other"
+
+    def configured(self, name: str) -> bool:
+        """Is ``name`` given a kind by ``placeholder-kinds``? (Then the text does not change it.)"""
+        return " ".join(words(name)) in self._explicit
 
     def about_recipient(self, name: str) -> bool:
         return self.kind(name) in ABOUT_RECIPIENT

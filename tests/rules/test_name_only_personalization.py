@@ -232,3 +232,10 @@ def test_beside_a_date_the_name_it_cannot_read_is_the_example(lint):
     assert "({{ town }} doesn't say what it holds)" in finding.message
     assert "placeholder-kinds: {org: [town]}" in finding.message
     assert "interview_date" not in finding.message
+
+
+def test_placeholder_kinds_config_is_not_overruled_by_the_text(lint):
+    text = md("Hi {{ first_name }}, I saw you've done home care with {{ agency }} in Queens.")
+    assert lint(text, config={"select": [CODE]}) == []
+    config = {"select": [CODE], "placeholder-kinds": {"sender": ["agency"]}}
+    assert [f.code for f in lint(text, config=config)] == [CODE]
