@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.greetings import greets_literal_name
+from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 
@@ -56,14 +57,17 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     if any(ctx.kind(p) in ABOUT_RECIPIENT for p in ctx.placeholders):
         return
-    yield Diagnostic(
-        -1,
-        -1,
-        "nothing in this template is about the recipient: add a "
-        "placeholder for something specific to them (their company, their "
-        "work, a post, a shared connection)",
-        field="",
+    advice = (
+        "add a placeholder for something specific to them (their company, their work, a post, "
+        "a shared connection)"
     )
+    names = unknown(ctx)
+    if not names:
+        said = "nothing in this template is about the recipient"
+    else:  # names it doesn't know may be theirs ({{ entreprise }}): say how to tell it so
+        said = f"nothing in this template is known to be about the recipient ({hold(names)})"
+        advice += "; " + how_to_name(names, "name", "org", "profile")
+    yield Diagnostic(-1, -1, f"{said}: {advice}", field="")
 
 
 RULE = Rule(

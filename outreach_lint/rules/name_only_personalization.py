@@ -5,27 +5,27 @@ Flags a template whose only placeholders about the recipient are their name (`fi
 "Ms", not their job title; a `candidate_name` beside a `first_name` is someone else's, the one they
 put forward or who named them as a referee): nothing about their organisation (company, employer)
 or their profile (a skill, a project, a post, their school, a shared connection); a workplace alone
-({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }}, {{ chambers }}, {{
-studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as {{ company }} does ({{
-agency_name }} is the sender's agency, {{ current_agency }} theirs, as is {{ agency }} after what
-they did there: "you've done home care with {{ agency }}", "you work for {{ agency }}"). Templates
-with no placeholder about the recipient at all are left to OL101, and placeholders for the sender
-or the job (recruiter name, calendar link, role, salary) count for neither side. A placeholder
-whose name says nothing known counts as theirs where the text says so ("your {{ hook }}", "you've
-run nights on {{ bay }}"). A template whose text names something of theirs written out ("your
-PyData talk on backfilling DAGs", "you led the UK launch of the Ninja Foodi range", "you mentioned
-you're after more commercial work", "thanks for applying for …", "thank you for interviewing for
-…", "thank you for recommending {{ candidate_name }}", "thanks for putting Priya forward", "{{
-candidate_name }} has named you as a referee") is personalised by hand and not flagged; a detail
-that fits everyone the template goes to ("your reach truck licence", "good to meet you at the
-careers fair") is not personal. A message to someone already in the process, which takes their
-interview, shift, offer or application, or an earlier call, for granted ("your interview for the
-Staff Nurse role is confirmed", "before your first shift", "thanks for accepting the Support Worker
-role", "you applied for …", "thanks for the call this morning", "as discussed", "you told us last
-month…"), needs nothing of them but their name. Neither is a later step of a sequence that is
-marked as one (a subject starting "Re:", a name or file name that says follow-up, or metadata
-`stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is sent under the first
-message, which carries the personal part.
+({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }}, {{ chambers }},
+{{ studio }}, {{ lab }}, {{ call_centre }}, {{ charity }}) counts as their organisation, as
+{{ company }} does ({{ agency_name }} is the sender's agency, {{ current_agency }} theirs, as is
+{{ agency }} after what they did there: "you've done home care with {{ agency }}", "you work for
+{{ agency }}"). Templates with no placeholder about the recipient at all are left to OL101, and
+placeholders for the sender or the job (recruiter name, calendar link, role, salary) count for
+neither side. A placeholder whose name says nothing known counts as theirs where the text says so
+("your {{ hook }}", "you've run nights on {{ bay }}"). A template whose text names something of
+theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja
+Foodi range", "you mentioned you're after more commercial work", "thanks for applying for …",
+"thank you for interviewing for …", "thank you for recommending {{ candidate_name }}", "thanks for
+putting Priya forward", "{{ candidate_name }} has named you as a referee") is personalised by hand
+and not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
+"good to meet you at the careers fair") is not personal. A message to someone already in the
+process, which takes their interview, shift, offer or application, or an earlier call, for granted
+("your interview for the Staff Nurse role is confirmed", "before your first shift", "thanks for
+accepting the Support Worker role", "you applied for …", "thanks for the call this morning", "as
+discussed", "you told us last month…"), needs nothing of them but their name. Neither is a later
+step of a sequence that is marked as one (a subject starting "Re:", a name or file name that says
+follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is
+sent under the first message, which carries the personal part.
 
 ## Why is this bad?
 
@@ -64,7 +64,8 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.common import marked_follow_up
 from outreach_lint.rules.phrasing import in_process, names_their_work
-from outreach_lint.taxonomy import ABOUT_RECIPIENT, a_time
+from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
+from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -83,49 +84,25 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             break
         end = after.end
     shown = message.text[first.start : end]
-    unknown = _unknown(ctx)
+    names = unknown(ctx)
     advice = (
         "add a placeholder for their company or something from their profile (a project, a "
         "post, a skill, a shared connection)"
     )
-    if not unknown:
+    if not names:
         said = f"{shown} is the only thing in this template about the recipient"
     else:  # a name it doesn't know may be theirs: say how to tell it so
-        named = list(unknown.values())
         said = (
             f"{shown} is the only placeholder in this template known to be about the recipient "
-            f"({_listed(named, 'and')} "
-            + ("doesn't say what it holds)" if len(named) == 1 else "don't say what they hold)")
+            f"({hold(names)})"
         )
-        advice += (
-            f"; if {_listed(named, 'or')} is about them, say so under 'placeholder-kinds' in the "
-            f"config, e.g. placeholder-kinds: {{org: [{next(iter(unknown))}]}}"
-        )
+        advice += "; " + how_to_name(names, "org")
     yield Diagnostic(
         first.start,
         end,
         f"{said}, and a name alone is not personalisation: {advice}",
         field=first.field,
     )
-
-
-def _unknown(ctx: RuleContext) -> dict[str, str]:
-    """The placeholders whose names say nothing known (kind ``other``), as written, by name
-    (not someone else's name, "{{ candidate_name }}" beside "{{ first_name }}", nor a date or
-    a time, "{{ interview_date }}": they say what they hold, and it is not about the reader)."""
-    return {
-        p.name: (ctx.subject if p.field == "subject" and ctx.subject else ctx.body).text[
-            p.start : p.end
-        ]
-        for p in ctx.placeholders
-        if ctx.kind(p) == "other" and ctx.kind(p.name) != "name" and not a_time(p.name)
-    }
-
-
-def _listed(items: list[str], last: str) -> str:
-    """``a``; ``a and b``; ``a, b and c`` (three at most)."""
-    items = items[:3]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 RULE = Rule(

@@ -123,3 +123,30 @@ def test_a_title_and_a_surname_written_by_hand(lint, greeting):
 )
 def test_a_title_without_a_name(lint, greeting):
     assert [f.code for f in lint(greeting + BODY, config={"select": ["OL101"]})] == ["OL101"]
+
+
+FRENCH = (
+    "---\nchannel: linkedin_inmail\nsubject: Développeur backend à Lyon\n---\n"
+    "Bonjour {{ prenom|default('') }},\n\nJ'ai lu votre article sur {{ projet }} : une scale-up "
+    "lyonnaise recrute un développeur backend senior. Seriez-vous disponible cette semaine ?\n"
+)
+
+
+def test_names_it_does_not_know_are_named_with_the_setting_that_tells_it(lint):
+    """Placeholders in another language say nothing the taxonomy knows: the finding names them
+    and the setting, and the setting it suggests silences it."""
+    (finding,) = lint(FRENCH, config={"select": ["OL101"]})
+    assert "({{ prenom|default('') }} and {{ projet }} don't say what they hold)" in (
+        finding.message
+    )
+    assert "placeholder-kinds: {KIND: [prenom]}, KIND being name, org or profile" in (
+        finding.message
+    )
+    told = {"select": ["OL101"], "placeholder-kinds": {"name": ["prenom"], "profile": ["projet"]}}
+    assert lint(FRENCH, config=told) == []
+
+
+def test_without_names_it_does_not_know_the_setting_is_not_suggested(lint):
+    (finding,) = lint("Hello, we're hiring a {{ role }} in Leeds.", config={"select": ["OL101"]})
+    assert finding.message.startswith("nothing in this template is about the recipient: add")
+    assert "placeholder-kinds" not in finding.message
