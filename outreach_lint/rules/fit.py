@@ -296,18 +296,15 @@ def _claims_fit(ctx: RuleContext, message: Message) -> bool:
     folded = message.folded
     if _GIVEN_YOU.search(folded):
         return True
-    for m in _THE_SAME.finditer(folded):
-        sentence = message.sentence_at(m.start())
-        end = len(folded[: sentence.start].rstrip())
-        previous = message.sentence_at(end - 1) if end else sentence
-        if _theirs_in(ctx, message, previous.start, m.start(), where=False):
-            return True
-    for m in _THOUGHT_OF_YOU.finditer(folded):
-        sentence = message.sentence_at(m.start())
-        end = len(folded[: sentence.start].rstrip())
-        previous = message.sentence_at(end - 1) if end else sentence
-        if _theirs_in(ctx, message, previous.start, m.start(), where=False):
-            return True
+    # something of theirs in the sentence or the one before: "… to do the same", "… is why I
+    # thought of you"
+    for pattern in (_THE_SAME, _THOUGHT_OF_YOU):
+        for m in pattern.finditer(folded):
+            sentence = message.sentence_at(m.start())
+            end = len(folded[: sentence.start].rstrip())
+            previous = message.sentence_at(end - 1) if end else sentence
+            if _theirs_in(ctx, message, previous.start, m.start(), where=False):
+                return True
     for m in _CLAIM.finditer(folded):
         sentence = message.sentence_at(m.start())
         if _theirs_in(ctx, message, sentence.start, m.start()):
