@@ -13,7 +13,7 @@ job        the job pitched: role, job title, salary range, hiring manager, clien
 org        the recipient's organisation: company, employer, current company,        yes
            current store, previous trust (a workplace after current, previous…),
            a workplace alone: hospital, practice name, care home, depot, venue, ward,
-           council, local authority, chambers, studio, lab, call centre, charity
+           council, local authority, chambers, studio, lab, call centre
 profile    something specific to the recipient: skill, project, post, school, mutual yes
            connection, recent talk, a custom personal line, their current or last
            role (current role, last role, previous position, former job title)
@@ -312,8 +312,6 @@ _WORKPLACE_ALONE = frozenset(
         "studio",
         "lab",
         "laboratory",
-        "charity",
-        "nonprofit",
     ]
 )
 """A name that ends in one of these, or in one of these and ``name`` (``hospital``,

@@ -100,9 +100,10 @@ _FIT = prefiltered(
     r"(?:fits?|match(?:es)?|lines?\s+up\s+with|"
     r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
     # (also after what they were: "You were QP-eligible and ran batch release at {{ company }}";
-    # not "you were at {{ company }} and …" nor "you were on our list and …")
+    # not "you were at {{ company }} and …", "you were on our list and …" nor "you were busy
+    # and ran out of time")
     r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?:were\s+(?!(?:at|"
-    r"with|in|on|for|not|never)\b)(?:[\w-]+\s+){1,2}?and\s+)?(?!"
+    r"with|in|on|for|not|never|busy|away|off|out|unavailable|too)\b)(?:[\w-]+\s+){1,2}?and\s+)?(?!"
     + _NOT_WORK
     + r"\b)(?:"
     + _PAST
@@ -120,8 +121,8 @@ _FIT = prefiltered(
     # what theirs teaches them: "your current sessions at {{ practice_name }} mean you know the
     # local referral pathways" (not "your profile means you know", "your time at … means", nor
     # "your first week with us means you'll know": what the job will teach them)
-    r"|\byour\s+(?!(?:[\w'&-]+\s+){0,3}?(?:profile|cv|resume|page|time|years|tenure|stint|"
-    r"location|postcode|address|commute|availability|notice|salary|pay)\b)(?:[\w"
+    r"|\byour\s+(?!(?:[\w'&-]+\s+){0,3}?(?:profile|cv|resume|page|time|years|days|months|tenure|"
+    r"stint|location|postcode|address|commute|availability|notice|salary|pay)\b)(?:[\w"
     + MASK
     + r"'&-]+\s+){1,6}?(?:means?|meant)\s+(?:that\s+)?you\s+(?:already\s+)?(?:know|understand)\b"
     # what they told the sender: "you mentioned you're after more hours", "you told us…"

@@ -6,7 +6,7 @@ Flags a template whose only placeholders about the recipient are their name (`fi
 put forward or who named them as a referee): nothing about their organisation (company, employer)
 or their profile (a skill, a project, a post, their school, a shared connection); a workplace alone
 ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }}, {{ chambers }},
-{{ studio }}, {{ lab }}, {{ call_centre }}, {{ charity }}) counts as their organisation, as
+{{ studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as
 {{ company }} does ({{ agency_name }} is the sender's agency, {{ current_agency }} theirs, as is
 {{ agency }} after what they did there: "you've done home care with {{ agency }}", "you work for
 {{ agency }}"). Templates with no placeholder about the recipient at all are left to OL101, and

@@ -238,7 +238,8 @@ _IN_PROCESS = compile_folded(
     r"[^.!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
     r"(?:confirmed|booked|arranged|scheduled|rescheduled|moved|changed)\b"
     r"|\byour\s+(?:interview\s+)?slot\s+is\b"
-    r"|\b(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
+    # (as a sentence opens: "get a £50 bonus before your first shift" is a sign-up offer)
+    r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
     r"|\byour\s+start\s+date\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b"
     # their paperwork: "thanks for sending your documents", "to finish your compliance"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:sending|returning|uploading)\s+(?:over\s+|in\s+)?your\b"
@@ -246,19 +247,29 @@ _IN_PROCESS = compile_folded(
     r"|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:confirmed|booked)\s+(?:in\s+)?(?:for|on|at)\b"
     # an offer they accepted or are given: "thanks for accepting the Support Worker role",
     # "{{ company }} would like to offer you the Senior Analyst role"
+    # (a job, not "the invitation to connect")
     r"|\b(?:thanks?\s+(?:you\s+)?for\s+accepting|you(?:'ve|\s+have)?\s+accepted)\s+"
-    r"(?:the|our|their|an?|your)\b"
+    r"(?:the|our|their|an?|your)\s+(?:[\w'-]+\s+){0,4}?(?:role|job|position|post|offer|"
+    r"placement|contract|shifts?)\b"
     r"|\b(?:would|'d)\s+like\s+to\s+offer\s+you\s+the\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:role|position|job|post)\b"
     # their application: "you applied for the Barista Trainer role last week"
-    r"|\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+(?:for|to)\b"
+    # (not "have you applied for our Christmas roles?", "people like you applied", nor "you
+    # applied for our newsletter")
+    r"|(?<!\bhave\s)(?<!\bdid\s)(?<!\blike\s)\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+"
+    r"(?:for|to)\b(?!\s+(?:our|the|my)\s+(?:\w+\s+)?(?:newsletter|mailing|updates|alerts))"
     # a conversation already had: "thanks for the call this morning", "as discussed"
     # ("thanks for the chat at the careers fair" is a meeting everyone there had)
     r"|\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
-    r"(?:call|conversation)\b|\bas\s+(?:we\s+)?discussed\b"
+    r"(?:call|conversation)\b"
+    # (not "as discussed on our blog", "as discussed with my team")
+    r"|\bas\s+(?:we\s+)?discussed(?=\s*[,.:;!?\n]|\s+(?:earlier|yesterday|today|this\s+"
+    r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call)|when\s+"
+    r"we\s+spoke|over\s+the\s+phone)\b)"
     r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
     # a placement: "it's three months since you started as Operations Manager"
-    r"|\bsince\s+you\s+started\s+(?:as|at|with|in)\b"
+    # (a time since then: not "has a lot changed since you started as a nurse?")
+    r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"
 )
 
 
@@ -282,7 +293,8 @@ _OFFERS_PEOPLE = compile_folded(
     r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"\s+)?(?:available|ready\s+"
     r"to\s+start|who\s+(?:can|could)\s+start)\b"
     # "could I send you their CVs?", "open to seeing two profiles this week?"
-    r"|\b(?:send\s+(?:you|over)\s+their|(?:send\s+you|share|see|seeing|show\s+you)\s+(?:\d+|"
+    r"|\b(?:send\s+(?:you|over)\s+their|(?<!'m\s)(?<!\bam\s)(?:send\s+you|share|see|seeing|"
+    r"show\s+you)\s+(?:\d+|"
     r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles)\b"
     # "would a short call about your kitchen hiring help?"
     r"|\babout\s+your\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruitment|staffing)\b"

@@ -25,6 +25,8 @@ IN_PROCESS = [
     "two references. Could you reply with their names?",
     "As discussed, the Account Executive role at Brightwave pays $85-95k base. Shall I put you "
     "forward?",
+    "Thanks for the call. As discussed yesterday, the Account Executive role at Brightwave pays "
+    "$85-95k base. Shall I put you forward?",
     "Welcome to the team at Meridian! A few things for your first week as a Care Assistant at the "
     "Royal Derby: could you send your bank details?",
     "It's three months since you started as Operations Manager at Harland, so I wanted to check "
@@ -44,6 +46,16 @@ COLD = [
     "Thanks for connecting! We're hiring a Barista Trainer at Halo Coffee. Are you interested?",
     "Book your interview slot for the Staff Nurse role at St James's today. Interested?",
     "On your first day you'd run a site of 40: we're hiring Site Managers in Leeds on £55k. Keen?",
+    # what is accepted, applied for, discussed or started is no job, or not with the sender
+    "Thanks for accepting the invitation to connect! We're hiring Site Managers in Leeds on £55k. "
+    "Keen?",
+    "Thanks for accepting my connection request. We're hiring Site Managers in Leeds. Keen?",
+    "Have you applied for our Christmas roles yet? We're hiring Site Managers in Leeds. Keen?",
+    "People like you applied for 300 jobs with us! We're hiring Site Managers in Leeds. Keen?",
+    "You applied for our newsletter, so here's a job: we're hiring Site Managers in Leeds. Keen?",
+    "As discussed on our blog, builders are in demand. We're hiring Site Managers in Leeds. Keen?",
+    "As discussed with my team this morning, we're hiring Site Managers in Leeds. Keen?",
+    "Get a £500 bonus before your first shift! We're hiring Site Managers in Leeds. Keen?",
 ]
 
 

@@ -1621,6 +1621,11 @@ def test_a_trades_work_at_their_employer_is_a_fit(lint, sentence, fires):
             "you like the details?",
             True,
         ),
+        (
+            "You were busy and ran out of time to reply, so here it is again: a CDMO in Speke "
+            "needs a QA Manager. Would you like the details?",
+            True,
+        ),
     ],
 )
 def test_what_they_were_and_then_did_is_a_fit(lint, sentence, fires):

@@ -82,7 +82,6 @@ NO_FIRE = {
     "their-studio": "Hi {{ first_name }}, I saw {{ studio }} won a D&AD pencil.",
     "their-lab": "Hi {{ first_name }}, I saw {{ lab }} got the Wellcome grant.",
     "their-call-centre": "Hi {{ first_name }}, I hear {{ call_centre }} is moving to Bolton.",
-    "their-charity": "Hi {{ first_name }}, your merger work at {{ charity }} is why I'm writing.",
     "supported-at": "Hi {{ first_name }}, you've supported implant surgery at {{ group }}.",
     "nursed-on": "Hi {{ first_name }}, you've nursed on {{ theatre_list }} for years.",
     "covered-at": "Hi {{ first_name }}, you've covered nights at {{ base }}.",

@@ -283,6 +283,7 @@ def test_jobs_counted_beside_a_jobs_board_are_a_purpose(lint, sentence, pitched)
             True,
         ),
         ("Would you be open to seeing some profiles sometime?", True),
+        ("I'm seeing two profiles like yours every day! Let's connect.", True),
         ("We have two offices in Leeds. Would you be open to a chat?", True),
     ],
 )
