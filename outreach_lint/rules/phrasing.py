@@ -292,6 +292,10 @@ _OFFERS_PEOPLE = compile_folded(
     r"\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several|a\s+few|"
     r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"\s+)?(?:available|ready\s+"
     r"to\s+start|who\s+(?:can|could)\s+start)\b"
+    # "we have 15 with Relativity experience who can start" (not "three roles … who can start")
+    r"|\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several)\s+"
+    r"(?:with|who\s+have)\s+(?:(?!(?:roles?|jobs?|positions?|vacanc\w*|openings?|shifts?|posts?)"
+    r"\b)[\w-]+\s+){1,4}?(?:available|who\s+(?:can|could)\s+start)\b"
     # "could I send you their CVs?", "open to seeing two profiles this week?"
     r"|\b(?:send\s+(?:you|over)\s+their|(?<!'m\s)(?<!\bam\s)(?:send\s+you|share|see|seeing|"
     r"show\s+you)\s+(?:\d+|"

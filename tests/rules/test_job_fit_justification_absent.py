@@ -1474,7 +1474,18 @@ def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint,
             "We've placed 40 nurses in roles across Leeds this year. Would you like the details?",
             True,
         ),
+        (
+            "I read that {{ firm }} is acting on the Bramley litigation. Disclosure on a matter "
+            "that size usually needs 10-20 extra paralegals, and we have 15 with Relativity "
+            "experience who can start within a week.\n\nWorth a call about your numbers?",
+            False,
+        ),
         ("We have two maths teacher vacancies in Leeds. Would you like the details?", True),
+        (
+            "A school that size usually needs a maths teacher, and we have two with vacancies "
+            "available. Would you like the details?",
+            True,
+        ),
         # and a job of the sender's is one with people offered too
         (
             "We have two maths teacher vacancies in Leeds, and two qualified maths teachers "
