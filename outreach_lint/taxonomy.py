@@ -365,6 +365,23 @@ def a_time(name: str) -> bool:
     return bool(ws) and ws[-1] in _WHEN
 
 
+_LINE_WRITTEN = frozenset(
+    ["icebreaker", "personalization", "personalisation", "personalized", "personalised"]
+)
+_LINE_OWN = frozenset(["custom", "personal"])
+_LINE = frozenset(["line", "note", "sentence", "intro", "opener", "paragraph", "message", "text"])
+
+
+def a_personal_line(name: str) -> bool:
+    """Is the placeholder ``name`` a line written for each recipient, by hand or by a tool
+    (``custom_line``, ``icebreaker``, ``personal_note``, ``personalization``, ``why_you``): one
+    that can say anything about them, why they fit included?"""
+    ws = words(name)
+    if set(ws) & _LINE_WRITTEN or ws == ("why", "you"):
+        return True
+    return len(ws) > 1 and bool(set(ws) & _LINE_OWN) and ws[-1] in _LINE
+
+
 def workplace(name: str) -> bool:
     """Is the placeholder ``name`` for a place someone works ("{{ branch }}", "{{ ward_name }}",
     "{{ care_home }}")?"""

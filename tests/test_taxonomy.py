@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from outreach_lint.name_words import words
-from outreach_lint.taxonomy import Taxonomy, a_time
+from outreach_lint.taxonomy import Taxonomy, a_personal_line, a_time
 from outreach_lint.theirs import their_agency, theirs
 
 
@@ -223,3 +223,23 @@ def test_their_agency_reads_the_text_around_it(before, after, expected):
 )
 def test_a_date_or_a_time_by_its_name(name, expected):
     assert a_time(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "written_for_each"),
+    [
+        ("custom_line", True),
+        ("icebreaker", True),
+        ("personal_note", True),
+        ("personalization", True),
+        ("personalised_intro", True),
+        ("why_you", True),
+        ("custom_field", False),
+        ("personal_email", False),
+        ("first_line", False),
+        ("note", False),
+        ("hook", False),
+    ],
+)
+def test_a_line_written_for_each_reader(name, written_for_each):
+    assert a_personal_line(name) is written_for_each

@@ -10,7 +10,7 @@ from outreach_lint.message import MASK, Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
-from outreach_lint.taxonomy import SPECIFIC
+from outreach_lint.taxonomy import SPECIFIC, a_personal_line
 
 _NOT_WORK = (
     r"(?:wanted|needed|liked|loved|preferred|decided|asked|mentioned|noticed|replied|applied|"
@@ -358,6 +358,8 @@ def states_fit(ctx: RuleContext) -> bool:
     if _FIT.search(body.folded) or _claims_fit(ctx, body):
         return True
     for p in body.placeholders:
+        if a_personal_line(p.name):  # written for each reader: it can say why they fit
+            return True
         if ctx.kind(p) == "profile":
             s = body.sentence_at(p.start)
             if _YOU.search(body.folded, s.start, s.end):

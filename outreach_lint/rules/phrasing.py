@@ -267,6 +267,10 @@ _IN_PROCESS = compile_folded(
     r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call)|when\s+"
     r"we\s+spoke|over\s+the\s+phone)\b)"
     r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
+    # "the ward manager job spec we talked about", "confirming your interview with …"
+    r"|\b(?:the|that)\s+(?:[\w'-]+\s+){0,3}?(?:job|role|position|vacancy|post|shifts?)\s+"
+    r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b"
+    r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
     # a placement: "it's three months since you started as Operations Manager"
     # (a time since then: not "has a lot changed since you started as a nurse?")
     r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"

@@ -33,6 +33,10 @@ IN_PROCESS = [
     "in. How is it going?",
     "To finish your compliance for the agency HCA shifts, we need your immunisation records. Could "
     "you upload them by Friday?",
+    "Great to meet you at the NHS Confed Expo on Tuesday. I'll send over the Ward Manager job "
+    "spec we talked about. Could you reply with your e-mail?",
+    "Confirming your interview with {{ hiring_manager }} for the Staff Nurse role on Tuesday at "
+    "10am on Zoom. Could you reply to confirm that still works?",
     "You told us last month that you wanted more supply work. Three schools in Croydon need KS2 "
     "Teachers next week at £150 a day. Which days can you do?",
 ]
@@ -55,6 +59,8 @@ COLD = [
     "You applied for our newsletter, so here's a job: we're hiring Site Managers in Leeds. Keen?",
     "As discussed on our blog, builders are in demand. We're hiring Site Managers in Leeds. Keen?",
     "As discussed with my team this morning, we're hiring Site Managers in Leeds. Keen?",
+    "Remember the skills gap we talked about in our webinar? We're hiring Site Managers in "
+    "Leeds. Keen?",
     "Get a £500 bonus before your first shift! We're hiring Site Managers in Leeds. Keen?",
 ]
 

@@ -1726,3 +1726,24 @@ def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sent
 def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        # a line written for each reader, by hand or by a tool, can say why they fit
+        ("{{ custom_line }}", False),
+        ("{{ icebreaker }}", False),
+        ("{{ personal_note }}", False),
+        # a field that is not such a line is no reason
+        ("{{ custom_field }}", True),
+        ("{{ first_line }}", True),
+    ],
+)
+def test_a_line_written_for_each_reader_can_say_why_they_fit(lint, line, fires):
+    text = (
+        "---\nchannel: linkedin_connection_note\n---\n"
+        f"Hi {{{{ first_name|default('there') }}}}, {line} I'm hiring a Product Analyst at Monzo "
+        "in Cardiff. Would you be open to a chat?\n"
+    )
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
