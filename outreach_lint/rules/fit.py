@@ -188,7 +188,7 @@ _FIT = prefiltered(
 _NEEDS = (
     r"(?:needs?|wants?|requires?|lacks?|values?|(?:is|are)\s+(?:looking|hiring|appointing)\s+for|"
     r"(?:is|are)\s+after|prioriti[sz](?:es|ed|e)|"
-    r"looks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
+    r"looks\s+for|asks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
 )
 _CLAIM = prefiltered(
     # "… is exactly what a sportswear brand wants", "… is close to what our team needs"
@@ -260,8 +260,10 @@ _THEIRS = compile_folded(
 )
 """Words before a claim that make what it is about the recipient's: "your …", "you've led …",
 "the way you …"."""
-_ACTIVITY = compile_folded(r"\s*[a-z]+ing\b")
-"""A sentence about what someone did, with the doing as its subject: "Running the rota at …"."""
+_ACTIVITY = compile_folded(r"\s*(?:" + _YEARS_DOING + r"|[a-z]+ing\b)")
+"""A sentence about what someone did, with the doing as its subject: "Running the rota at …",
+"Five years running {{ current_store }} through holiday peaks" (not "Five years at …" nor "Five
+years working at …": where, not what)."""
 _PRAISE = compile_folded(r"\b(?:congratulations|congrats|well\s+done|kudos|hats\s+off)\b")
 _POINTS_BACK = compile_folded(
     r"\b(?:that|this|it|which|(?:that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:work|experience|"

@@ -15,7 +15,10 @@ Chief Nurse at {{ organisation }} is why I'm writing: the board wants clinical l
 work at {{ company }}" or "you've been at {{ company }} for years" still counts as no fit), and no
 sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; "your time leading the digital transformation at
-{{ company }} is the experience the Chair wants" (not "your time working at {{ company }}");
+{{ company }} is the experience the Chair wants" (not "your time working at {{ company }}"); "five
+years running {{ current_store }} through holiday peaks is exactly the experience our client
+needs" (not "five years at {{ current_store }}"); "your CCRN and three years in the ICU at {{
+current_hospital }} are what this contract asks for" (not "your profile is what …");
 after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique hotel is hiring a
 General Manager to do the same" (not "to do the same thing as our last one");
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work

@@ -1747,3 +1747,49 @@ def test_a_line_written_for_each_reader_can_say_why_they_fit(lint, line, fires):
         "in Cardiff. Would you be open to a chat?\n"
     )
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # (after the greeting line, as they are sent)
+        # years of what they did, or what they hold and did, as what the job needs: a reason
+        (
+            "\n\nFive years running {{ current_store }} through holiday peaks is exactly the "
+            "experience our client needs. They're opening a new store in Columbus and need a "
+            "store manager.\n\nCould we talk for 15 minutes this week?",
+            False,
+        ),
+        (
+            "\n\nYour CCRN and three years in the ICU at {{ current_hospital }} are what this "
+            "contract asks for. It's a 13-week travel ICU assignment in Seattle, three 12s on "
+            "nights.\n\nCould I send you the full details?",
+            False,
+        ),
+        # years where they were, or a profile, or the job's own needs, are no work of theirs
+        (
+            "\n\nFive years at {{ current_store }} is exactly the experience our client needs. "
+            "They're opening a new store in Columbus and need a store manager. Could we talk?",
+            True,
+        ),
+        (
+            "\n\nFive years working at {{ current_store }} is exactly the experience our client "
+            "needs. They're opening a new store in Columbus and need a store manager. Could we "
+            "talk?",
+            True,
+        ),
+        (
+            "\n\nYour profile is what this contract asks for. It's a 13-week travel ICU assignment "
+            "in Seattle. Could I send you the full details?",
+            True,
+        ),
+        (
+            "\n\nA CCRN and three years in an ICU are what this contract asks for. It's a 13-week "
+            "travel ICU assignment in Seattle. Could I send you the full details?",
+            True,
+        ),
+    ],
+)
+def test_what_they_did_as_what_the_job_asks_for_is_a_fit(lint, sentence, fires):
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
