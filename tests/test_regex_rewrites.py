@@ -205,6 +205,7 @@ SAMPLES = [
     "Thank you for interviewing our candidate Sam for the Site Engineer role.",
     "I see you've been at \x1a\x1a\x1a for a few years now.",
     "I noticed \x1a\x1a\x1a has had a maths teacher vacancy advertised since October.",
+    "I see you're in the CVICU at \x1a\x1a\x1a. I have a nights CVICU role and a post on the NICU.",
     "We have two qualified maths teachers available. We've staffed kitchen brigades for three "
     "openings; a matter that size usually needs extra paralegals. Could I send you their CVs?",
     "A Birmingham firm has opened a paid returner programme for audit managers.",

@@ -9,7 +9,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.common import OCCUPATION, PH
+from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.taxonomy import SPECIFIC, a_personal_line
 
 _NOT_WORK = (
@@ -351,13 +351,53 @@ def _theirs_in(
     return any(ctx.kind(p) == "profile" for p in message.placeholders_in(start, end))
 
 
+_UNIT = (
+    r"(?:cvicu|cticu|neuro\s+icu|ccu|cicu|sicu|micu|nicu|picu|icu|itu|hdu|ed|er|pacu|l&d|"
+    r"emergency\s+department|labou?r\s+and\s+delivery|cath\s+lab|med-surg|telemetry|"
+    r"step-?down|pcu|oncology|dialysis|postpartum|mother-baby|burns?\s+unit)"
+)
+"""A hospital unit or specialty a nurse works in: "the CVICU", "L&D", "med-surg"."""
+_IN_A_UNIT = compile_folded(
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bdo\s)\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been|"
+    r"\s+work)\s+(?:currently\s+|now\s+|still\s+)?(?:in|on)\s+(?:the\s+)?(?P<unit>"
+    + _UNIT
+    + r")\s+(?:at|for|with)\s+"
+    + PH
+)
+"""Their unit where they work: "you're in the CVICU at {{ current_hospital }}" (not "you're at
+{{ current_hospital }}", nor "you're in Seattle at …", a place)."""
+_A_JOB_IN = compile_folded(
+    r"\b(?P<unit>"
+    + _UNIT
+    + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + ROLE_WORD
+    + r"|nurses?)\b|\b"
+    + ROLE_WORD
+    + r"\s+(?:in|on)\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?P<in>"
+    + _UNIT
+    + r")\b"
+)
+"""A job in a unit: "a nights CVICU role", "an ICU travel contract", "a post on the NICU"."""
+
+
+def _in_the_jobs_unit(folded: str) -> bool:
+    """Does the text say the reader works in a unit, and then offer a job in that same unit ("I
+    see you're in the CVICU at {{ current_hospital }}. I … have a nights CVICU role"; not a job
+    in another unit)?"""
+    for m in _IN_A_UNIT.finditer(folded):
+        for job in _A_JOB_IN.finditer(folded, m.end(), m.end() + 300):
+            if (job["unit"] or job["in"]) == m["unit"]:
+                return True
+    return False
+
+
 _YOU = compile_folded(r"\byou(?:r|'ve|'re|\s+have)?\b")
 
 
 def states_fit(ctx: RuleContext) -> bool:
     """Does the text say why the recipient's own background fits?"""
     body = ctx.body
-    if _FIT.search(body.folded) or _claims_fit(ctx, body):
+    if _FIT.search(body.folded) or _claims_fit(ctx, body) or _in_the_jobs_unit(body.folded):
         return True
     for p in body.placeholders:
         if a_personal_line(p.name):  # written for each reader: it can say why they fit

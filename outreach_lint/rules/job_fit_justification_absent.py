@@ -6,13 +6,15 @@ which is the first thing this role does", "you plan multi-drop routes at {{ comp
 what a Crick depot needs", "your current sessions at {{ practice_name }} mean you know the local
 referral pathways" (not "your profile means you know …") or "you run nights at {{ company }}, so
 you know the 6am deadline", "you service VRF systems at {{ company }}" (not "you service our
-area"), "you've been on chilled trunking out of {{ depot }}" or "on the holiday lets team at {{
-company }}" (work done there; not "on furlough" or "on a career break out of {{
-depot }}", time off it), "you've been a senior carer at {{ care_home }}" or "you were (you're) an
-Audit Manager at {{ company }}" (not "you're the perfect Audit Manager for …"), "your time as
-Chief Nurse at {{ organisation }} is why I'm writing: the board wants clinical leadership"
-(not "your profile is why I'm writing"; saying only where they work is not a reason: "I see you
-work at {{ company }}" or "you've been at {{ company }} for years" still counts as no fit), and no
+area"), "you're (you've been) in the CVICU at {{ current_hospital }}" before a CVICU role (not
+"you're in Seattle at …", nor before a role in another unit), "you've been on chilled trunking out
+of {{ depot }}" or "on the holiday lets team at {{ company }}" (work done there; not "on furlough"
+or "on a career break out of {{ depot }}", time off it), "you've been a senior carer at {{
+care_home }}" or "you were (you're) an Audit Manager at {{ company }}" (not "you're the perfect
+Audit Manager for …"), "your time as Chief Nurse at {{ organisation }} is why I'm writing: the
+board wants clinical leadership" (not "your profile is why I'm writing"; saying only where they
+work is not a reason: "I see you work at {{ company }}" or "you've been at {{ company }} for years"
+still counts as no fit), and no
 sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; "your time leading the digital transformation at
 {{ company }} is the experience the Chair wants" (not "your time working at {{ company }}"); "five

@@ -1793,3 +1793,58 @@ def test_a_line_written_for_each_reader_can_say_why_they_fit(lint, line, fires):
 def test_what_they_did_as_what_the_job_asks_for_is_a_fit(lint, sentence, fires):
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the unit they work in, and a job in that unit: a reason
+        (
+            "I see you're in the CVICU at {{ current_hospital }}. I recruit for Memorial Hermann "
+            "and have a nights CVICU role. Open to connecting?",
+            False,
+        ),
+        (
+            "you've been in the CVICU at {{ current_hospital }} for years. I recruit for "
+            "Memorial Hermann and have a nights CVICU role. Open to connecting?",
+            False,
+        ),
+        (
+            "I see you work on the NICU at {{ current_hospital }}. We have a night shift post "
+            "on the NICU at Memorial Hermann. Open to connecting?",
+            False,
+        ),
+        # where they work, a place, another unit, or a question, is no reason
+        (
+            "I see you're at {{ current_hospital }}. I recruit for Memorial Hermann and have a "
+            "nights CVICU role. Open to connecting?",
+            True,
+        ),
+        (
+            "you're in Seattle at {{ current_hospital }}; I recruit for Memorial Hermann and "
+            "have a nights CVICU role. Open to connecting?",
+            True,
+        ),
+        (
+            "I see you're in the ED at {{ current_hospital }}. I recruit for Memorial Hermann "
+            "and have a nights CVICU role. Open to connecting?",
+            True,
+        ),
+        (
+            "are you in the CVICU at {{ current_hospital }}? I recruit for Memorial Hermann "
+            "and have a nights CVICU role. Open to connecting?",
+            True,
+        ),
+        (
+            "if you're in the CVICU at {{ current_hospital }}, I recruit for Memorial Hermann "
+            "and have a nights CVICU role. Open to connecting?",
+            True,
+        ),
+    ],
+)
+def test_a_job_in_the_unit_they_work_in_is_a_fit(lint, sentence, fires):
+    text = (
+        "---\nchannel: linkedin_connection_note\n---\n"
+        f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    )
+    assert bool(lint(text, config={"select": ["OL202"]})) == fires
