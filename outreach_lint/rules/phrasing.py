@@ -261,7 +261,7 @@ _IN_PROCESS = compile_folded(
     # a conversation already had: "thanks for the call this morning", "as discussed"
     # ("thanks for the chat at the careers fair" is a meeting everyone there had)
     r"|\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
-    r"(?:call|conversation)\b"
+    r"(?:call|conversation)(?![\w-])"  # (not "thanks for the call-outs on our post")
     # (not "as discussed on our blog", "as discussed with my team")
     r"|\bas\s+(?:we\s+)?discussed(?=\s*[,.:;!?\n]|\s+(?:earlier|yesterday|today|this\s+"
     r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call)|when\s+"

@@ -59,6 +59,7 @@ COLD = [
     "You applied for our newsletter, so here's a job: we're hiring Site Managers in Leeds. Keen?",
     "As discussed on our blog, builders are in demand. We're hiring Site Managers in Leeds. Keen?",
     "As discussed with my team this morning, we're hiring Site Managers in Leeds. Keen?",
+    "Thanks for the call-outs on our last post! We're hiring Site Managers in Leeds. Keen?",
     "Remember the skills gap we talked about in our webinar? We're hiring Site Managers in "
     "Leeds. Keen?",
     "Get a £500 bonus before your first shift! We're hiring Site Managers in Leeds. Keen?",
