@@ -630,8 +630,7 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
     ],
 )
 def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -726,8 +725,7 @@ def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):
     ],
 )
 def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -755,8 +753,7 @@ def test_the_job_they_hold_where_they_work_is_a_fit_and_where_alone_is_not(lint,
     ],
 )
 def test_the_job_they_held_is_theirs_not_the_one_pitched(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1124,8 +1121,7 @@ def test_the_job_they_held_is_theirs_not_the_one_pitched(lint, sentence, fires):
     ],
 )
 def test_a_jobs_fair_or_thanks_for_a_referral_pitches_no_job(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 def test_the_jobs_fair_is_no_purpose_but_what_they_want_to_talk_about_is(lint):
@@ -1163,8 +1159,7 @@ def test_the_jobs_fair_is_no_purpose_but_what_they_want_to_talk_about_is(lint):
     ],
 )
 def test_what_they_told_us_is_a_reason(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
@@ -1236,8 +1231,7 @@ def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
     ],
 )
 def test_that_work_of_theirs_named_before_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1268,8 +1262,7 @@ def test_that_work_of_theirs_named_before_is_a_fit(lint, sentence, fires):
     ],
 )
 def test_only_a_reply_to_their_own_application_needs_no_reason(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1310,8 +1303,7 @@ def test_only_a_reply_to_their_own_application_needs_no_reason(lint, sentence, f
     ],
 )
 def test_a_word_ending_in_eed_is_nothing_they_did(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1347,8 +1339,7 @@ def test_a_word_ending_in_eed_is_nothing_they_did(lint, sentence, fires):
     ],
 )
 def test_what_they_do_now_where_they_work_before_the_need_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1386,8 +1377,7 @@ def test_what_they_do_now_where_they_work_before_the_need_is_a_fit(lint, sentenc
     ],
 )
 def test_what_their_work_means_they_know_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1436,8 +1426,7 @@ def test_what_their_work_means_they_know_is_a_fit(lint, sentence, fires):
     ],
 )
 def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1557,8 +1546,7 @@ def test_a_note_offering_people_for_their_hiring_pitches_no_job(lint, sentence, 
     ],
 )
 def test_the_job_they_hold_or_held_at_their_employer_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1594,8 +1582,7 @@ def test_the_job_they_hold_or_held_at_their_employer_is_a_fit(lint, sentence, fi
     ],
 )
 def test_a_trades_work_at_their_employer_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1640,8 +1627,7 @@ def test_a_trades_work_at_their_employer_is_a_fit(lint, sentence, fires):
     ],
 )
 def test_what_they_were_and_then_did_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1674,8 +1660,7 @@ def test_what_they_were_and_then_did_is_a_fit(lint, sentence, fires):
     ],
 )
 def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1724,8 +1709,7 @@ def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sent
     ],
 )
 def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1791,8 +1775,7 @@ def test_a_line_written_for_each_reader_can_say_why_they_fit(lint, line, fires):
     ],
 )
 def test_what_they_did_as_what_the_job_asks_for_is_a_fit(lint, sentence, fires):
-    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
-    assert bool(lint(text, config={"select": ["OL202"]})) == fires
+    assert _fires(lint, sentence) == fires
 
 
 @pytest.mark.parametrize(
@@ -1848,3 +1831,9 @@ def test_a_job_in_the_unit_they_work_in_is_a_fit(lint, sentence, fires):
         f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     )
     assert bool(lint(text, config={"select": ["OL202"]})) == fires
+
+
+def _fires(lint, sentence: str) -> bool:
+    """Does OL202 fire on a note of ``sentence`` after a greeting?"""
+    text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
+    return bool(lint(text, config={"select": ["OL202"]}))
