@@ -44,295 +44,34 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from outreach_lint.name_words import normalize, words
+from outreach_lint.taxonomy_words import (
+    BEFORE_NOW,
+    CARE,
+    CENTRE_WORK,
+    GIVEN,
+    HELD,
+    JOB,
+    LINE,
+    LINE_OWN,
+    LINE_WRITTEN,
+    NAME,
+    NAME_ONLY,
+    ORG,
+    PERSON,
+    PROFILE,
+    RECIPIENT_SIDE,
+    SENDER,
+    SIGNATURE,
+    SIGNATURE_PARTS,
+    SOMEONE_ELSE,
+    WHEN,
+    WORKPLACE,
+    WORKPLACE_ALONE,
+)
 
 KINDS = ("name", "org", "profile", "job", "sender", "other")
 ABOUT_RECIPIENT = frozenset({"name", "org", "profile"})
 SPECIFIC = frozenset({"org", "profile"})
-
-_SENDER = frozenset(
-    [
-        "recruiter",
-        "sender",
-        "my",
-        "me",
-        "our",
-        "ours",
-        "signature",
-        "sig",
-        "calendar",
-        "calendly",
-        "booking",
-        "unsubscribe",
-        "optout",
-        "opt",
-        "agency",
-        "owner",
-        "user",
-        "from",
-        "rep",
-        "mailbox",
-    ]
-)
-_JOB = frozenset(
-    [
-        "role",
-        "job",
-        "position",
-        "opening",
-        "vacancy",
-        "vacancies",
-        "requisition",
-        "req",
-        "salary",
-        "compensation",
-        "comp",
-        "pay",
-        "band",
-        "range",
-        "rate",
-        "hiring",
-        "manager",
-        "client",
-        "posting",
-        "jd",
-        "benefits",
-        "equity",
-        "bonus",
-        "openings",
-        "team",
-        "req_id",
-        "location_of_job",
-    ]
-)
-_ORG = frozenset(
-    [
-        "company",
-        "employer",
-        "organization",
-        "organisation",
-        "org",
-        "firm",
-        "account",
-        "business",
-        "employers",
-        "companyname",
-        "startup",
-    ]
-)
-_PROFILE = frozenset(
-    [
-        "skill",
-        "skills",
-        "project",
-        "projects",
-        "post",
-        "posts",
-        "article",
-        "articles",
-        "talk",
-        "talks",
-        "school",
-        "university",
-        "college",
-        "alma",
-        "mater",
-        "degree",
-        "mutual",
-        "connection",
-        "connections",
-        "referrer",
-        "referral",
-        "referred",
-        "title",
-        "headline",
-        "jobtitle",
-        "experience",
-        "repo",
-        "repository",
-        "github",
-        "publication",
-        "publications",
-        "paper",
-        "achievement",
-        "achievements",
-        "interest",
-        "interests",
-        "specialty",
-        "speciality",
-        "expertise",
-        "tech",
-        "stack",
-        "language",
-        "certification",
-        "award",
-        "icebreaker",
-        "personalization",
-        "personalisation",
-        "personal",
-        "custom",
-        "compliment",
-        "hook",
-        "reason",
-        "why",
-        "recent",
-        "podcast",
-        "book",
-        "blog",
-        "open",
-        "source",
-        "contribution",
-        "contributions",
-        "product",
-        "launch",
-        "promotion",
-        "anniversary",
-        "event",
-        "conference",
-        "portfolio",
-        "industry",
-        "field",
-        "background",
-        "accomplishment",
-        "thesis",
-        "dissertation",
-        "topic",
-        "accomplishments",
-        "plugin",
-        "library",
-        "package",
-        "crate",
-        "gem",
-        "extension",
-        "yoe",
-        "tenure",
-    ]
-)
-_NAME = frozenset(
-    [
-        "name",
-        "first",
-        "last",
-        "full",
-        "firstname",
-        "lastname",
-        "fullname",
-        "fname",
-        "lname",
-        "surname",
-        "given",
-        "nickname",
-        "preferred",
-        "salutation",
-        "honorific",
-    ]
-)
-_GIVEN = frozenset(
-    ["first", "last", "full", "given", "nickname", "surname", "fname", "lname", "preferred"]
-)
-_RECIPIENT_SIDE = frozenset(
-    [
-        "candidate",
-        "contact",
-        "recipient",
-        "prospect",
-        "their",
-        "your",
-        "current",
-        "previous",
-        "past",
-        "lead",
-    ]
-)
-_BEFORE_NOW = frozenset(["last", "previous", "prev", "past", "former", "prior"])
-_HELD = frozenset(["role", "title", "job", "jobtitle", "position", "employer", "company"])
-"""``last_role``, ``previous_position``, ``former_employer``: a job or employer the reader had,
-theirs as ``current_role`` is (not ``last_contacted`` nor ``last_salary``, nor ``last_name``)."""
-_WORKPLACE = frozenset(
-    [
-        "store",
-        "shop",
-        "branch",
-        "site",
-        "pharmacy",
-        "hospital",
-        "trust",
-        "clinic",
-        "practice",
-        "surgery",
-        "hotel",
-        "restaurant",
-        "kitchen",
-        "venue",
-        "home",
-        "school",
-        "lab",
-        "studio",
-        "depot",
-        "warehouse",
-        "office",
-        "plant",
-        "factory",
-        "station",
-        "salon",
-        "agency",
-        "brand",
-        "bank",
-        "fund",
-    ]
-)
-"""Places someone works: with a recipient-side word (``current_store``, ``previous_trust``) the
-name is their employer, ``org``."""
-_WORKPLACE_ALONE = frozenset(
-    [
-        "hospital",
-        "trust",
-        "practice",
-        "clinic",
-        "surgery",
-        "pharmacy",
-        "ward",
-        "unit",
-        "venue",
-        "restaurant",
-        "hotel",
-        "pub",
-        "salon",
-        "depot",
-        "warehouse",
-        "site",
-        "store",
-        "shop",
-        "branch",
-        "academy",
-        "nursery",
-        "club",
-        "council",
-        "authority",
-        "chambers",
-        "studio",
-        "lab",
-        "laboratory",
-    ]
-)
-"""A name that ends in one of these, or in one of these and ``name`` (``hospital``,
-``practice_name``, ``dental_practice``), is where the recipient works, as ``company`` is their
-company: a merge field holds the reader's details. Not ``store_location`` nor ``site_url``, whose
-last word is something else; ``home`` only after care, nursing or residential (``care_home``),
-``centre`` only after a kind of work done there (``call_centre``, not ``assessment_centre`` nor
-``town_centre``)."""
-_CARE = frozenset(["care", "nursing", "residential"])
-_CENTRE_WORK = frozenset(["call", "contact", "distribution", "fulfilment", "fulfillment"])
-_SIGNATURE = frozenset(["signature", "sig"])
-_SIGNATURE_PARTS = _SIGNATURE | {"email", "e", "mail", "block", "line", "html", "text", "image"}
-"""``email_signature``, ``signature_block``: the sender's; ``signature_dish`` is not."""
-_PERSON = _RECIPIENT_SIDE | _NAME | {"display", "nick", "middle", "legal", "person", "member"}
-"""Words that may stand before ``name`` in the name of a person's name (``contact_name``)."""
-_NAME_ONLY = _NAME - _GIVEN
-"""``name``, ``salutation``… (a given-name word alone is one too: ``last`` in ``last_post``)"""
-_SOMEONE_ELSE = frozenset(["candidate", "candidates"])
-"""Words for a person the reader may not be: ``candidate_name`` is the reader's name in a note to
-a candidate, but the name of someone else in one that also names the reader by ``first_name``
-(the candidate they put forward, or who named them as a referee)."""
 
 
 def _workplace(ws: tuple[str, ...]) -> bool:
@@ -342,10 +81,10 @@ def _workplace(ws: tuple[str, ...]) -> bool:
     if not ws:
         return False
     if ws[-1] == "home":
-        return len(ws) > 1 and ws[-2] in _CARE
+        return len(ws) > 1 and ws[-2] in CARE
     if ws[-1] in ("centre", "center"):
-        return len(ws) > 1 and ws[-2] in _CENTRE_WORK
-    return ws[-1] in _WORKPLACE_ALONE
+        return len(ws) > 1 and ws[-2] in CENTRE_WORK
+    return ws[-1] in WORKPLACE_ALONE
 
 
 def an_agency(name: str) -> bool:
@@ -355,21 +94,11 @@ def an_agency(name: str) -> bool:
     return ws in (("agency",), ("agency", "name"))
 
 
-_WHEN = frozenset(["date", "time", "dt", "datetime", "day", "weekday", "slot", "timeslot"])
-
-
 def a_time(name: str) -> bool:
     """Is the placeholder ``name`` for a date or a time (``interview_date``, ``start_time``,
     ``slot``, ``interview_dt``), nothing about the recipient whatever its kind?"""
     ws = words(name)
-    return bool(ws) and ws[-1] in _WHEN
-
-
-_LINE_WRITTEN = frozenset(
-    ["icebreaker", "personalization", "personalisation", "personalized", "personalised"]
-)
-_LINE_OWN = frozenset(["custom", "personal"])
-_LINE = frozenset(["line", "note", "sentence", "intro", "opener", "paragraph", "message", "text"])
+    return bool(ws) and ws[-1] in WHEN
 
 
 def a_personal_line(name: str) -> bool:
@@ -377,9 +106,9 @@ def a_personal_line(name: str) -> bool:
     (``custom_line``, ``icebreaker``, ``personal_note``, ``personalization``, ``why_you``): one
     that can say anything about them, why they fit included?"""
     ws = words(name)
-    if set(ws) & _LINE_WRITTEN or ws == ("why", "you"):
+    if set(ws) & LINE_WRITTEN or ws == ("why", "you"):
         return True
-    return len(ws) > 1 and bool(set(ws) & _LINE_OWN) and ws[-1] in _LINE
+    return len(ws) > 1 and bool(set(ws) & LINE_OWN) and ws[-1] in LINE
 
 
 def workplace(name: str) -> bool:
@@ -391,13 +120,13 @@ def workplace(name: str) -> bool:
 def maybe_someone_elses(name: str) -> bool:
     """Is the placeholder ``name``, a person's name, for someone the reader may not be
     (``candidate_name``, not ``first_name``)?"""
-    return not _SOMEONE_ELSE.isdisjoint(words(name))
+    return not SOMEONE_ELSE.isdisjoint(words(name))
 
 
 def _held_before(ws: tuple[str, ...]) -> bool:
     """Is this a job or employer the reader had before (``last_role``, ``former_position``,
     ``prior_job_title``)?"""
-    return len(ws) > 1 and ws[0] in _BEFORE_NOW and ws[1] in _HELD
+    return len(ws) > 1 and ws[0] in BEFORE_NOW and ws[1] in HELD
 
 
 def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
@@ -405,10 +134,10 @@ def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
     ``candidate_name``, but not ``ward_name`` or ``crate_name`` (the names of other things) nor
     ``last_company``?"""
     if len(ws) == 1:
-        return ws[0] in _NAME
-    if wordset & _GIVEN and wordset & _NAME_ONLY:
+        return ws[0] in NAME
+    if wordset & GIVEN and wordset & NAME_ONLY:
         return True
-    return bool(ws) and ws[-1] in _NAME and all(w in _PERSON for w in ws[:-1])
+    return bool(ws) and ws[-1] in NAME and all(w in PERSON for w in ws[:-1])
 
 
 class Taxonomy:
@@ -427,19 +156,19 @@ class Taxonomy:
         if key in self._explicit:
             return self._explicit[key]
         wordset = set(ws)
-        theirs = bool(wordset & _RECIPIENT_SIDE) or _held_before(ws)
-        sender = wordset & _SENDER
+        theirs = bool(wordset & RECIPIENT_SIDE) or _held_before(ws)
+        sender = wordset & SENDER
         if sender == {"agency"} and theirs:  # current_agency: where a creative works now
             sender = set()
-        if sender and not (sender <= _SIGNATURE and not wordset <= _SIGNATURE_PARTS):
+        if sender and not (sender <= SIGNATURE and not wordset <= SIGNATURE_PARTS):
             return "sender"
         if _persons_name(ws, wordset):
             return "name"
-        if wordset & _JOB:
+        if wordset & JOB:
             return "profile" if theirs else "job"
-        if wordset & _ORG or (theirs and wordset & _WORKPLACE):
+        if wordset & ORG or (theirs and wordset & WORKPLACE):
             return "org"
-        if wordset & _PROFILE or (theirs and len(ws) > 1 and ws[-1] not in _NAME):
+        if wordset & PROFILE or (theirs and len(ws) > 1 and ws[-1] not in NAME):
             return "profile"
         if _workplace(ws):
             return "org"
