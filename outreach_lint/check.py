@@ -86,14 +86,15 @@ class RuleContext:
         {{ agency }}") is theirs (``org``)."""
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
-        found = self.shared.taxonomy.kind(placeholder.name)
+        taxonomy = self.shared.taxonomy
+        found = taxonomy.kind(placeholder.name)
         if found == "profile" and placeholder.name in _TITLE:
             return "name" if self._honorific(placeholder) else found
-        if found in ("name", "sender") and self.shared.taxonomy.configured(placeholder.name):
-            return found
-        if found == "name":
-            return "other" if self._someone_elses(placeholder.name) else found
-        if found == "sender" and an_agency(placeholder.name):
+        # (placeholder-kinds, when it names them, beats the text around them)
+        name = placeholder.name
+        if found == "name" and maybe_someone_elses(name) and not taxonomy.configured(name):
+            return "other" if self._beside_the_readers_name() else found
+        if found == "sender" and an_agency(name) and not taxonomy.configured(name):
             return "org" if self._their_agency(placeholder) else found
         if found != "other":
             return found
@@ -114,12 +115,9 @@ class RuleContext:
         after = message.prose[placeholder.end : max(sentence.end, placeholder.end)]
         return their_agency(before, after)
 
-    def _someone_elses(self, name: str) -> bool:
-        """Is the name placeholder ``name`` someone else's than the reader's: a candidate's
-        (``candidate_name``) where the template also has a name placeholder that is no one
-        else's (``first_name``)?"""
-        if not maybe_someone_elses(name):
-            return False
+    def _beside_the_readers_name(self) -> bool:
+        """Does the template have a name placeholder that is no one else's (``first_name``),
+        so that a candidate's (``candidate_name``) is someone else's than the reader's?"""
         taxonomy = self.shared.taxonomy
         return any(
             taxonomy.kind(p.name) == "name" and not maybe_someone_elses(p.name)
