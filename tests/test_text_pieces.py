@@ -22,7 +22,7 @@ from outreach_lint import scan as scan_module
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.message import _QUOTES, MASK, Message, Span
 from outreach_lint.model import Dialect, Field, Placeholder
-from outreach_lint.rules import phrasing, text_stats
+from outreach_lint.rules import sign_off, text_stats
 from outreach_lint.scan import scan
 from outreach_lint.source_map import LineIndex, SourceMap
 
@@ -273,9 +273,9 @@ def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
     signed = 0
     for text in TEXTS:
         message = _message(text)
-        m = phrasing.SIGN_OFF.search(message.folded)
+        m = sign_off.SIGN_OFF.search(message.folded)
         expected = m.start() if m is not None else len(message.prose)
-        assert phrasing.text_end(message) == expected, text
+        assert sign_off.text_end(message) == expected, text
         signed += m is not None
     assert signed > 100
 

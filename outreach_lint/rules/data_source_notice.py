@@ -66,7 +66,7 @@ from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.name_words import words as name_words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import marked_follow_up
-from outreach_lint.rules.phrasing import answers_application
+from outreach_lint.rules.in_touch import answers_application
 from outreach_lint.rules.text_stats import OPT_OUT, opt_out_placeholder
 
 _DATA = (

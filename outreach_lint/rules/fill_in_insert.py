@@ -37,7 +37,7 @@ from outreach_lint.rules.fill_in_words import (
     LINE_WORD_BEFORE,
     names_a_field,
 )
-from outreach_lint.rules.phrasing import SIGN_OFF_OPENING, text_end
+from outreach_lint.rules.sign_off import SIGN_OFF_OPENING, text_end
 
 _CLAUSE_WORD = r"(?:and|or|but|then|so|if|when|once|while|until|because|[Ii]|we|you|they)"
 

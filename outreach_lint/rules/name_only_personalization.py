@@ -63,7 +63,8 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.common import marked_follow_up
-from outreach_lint.rules.phrasing import in_process, names_their_work
+from outreach_lint.rules.in_touch import in_process
+from outreach_lint.rules.phrasing import names_their_work
 from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 

@@ -43,7 +43,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import located
-from outreach_lint.rules.phrasing import text_end
+from outreach_lint.rules.sign_off import text_end
 
 _NEXT_STEP = located(
     # reply, call, message

@@ -1,5 +1,6 @@
-"""Wording several rules share: where the signature starts, what makes a mention specific,
-whether the text names the job it pitches, and how a pitch can leave the job out.
+"""Wording several rules share: what makes a mention specific, whether the text names the job
+it pitches, and how a pitch can leave the job out (where the signature starts is ``sign_off``;
+messages to someone already in touch are ``in_touch``).
 
 All patterns run on ``Message.prose`` (quotes straightened, placeholders masked with ``MASK``).
 """
@@ -13,36 +14,10 @@ from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
-from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
-from outreach_lint.taxonomy import SPECIFIC, workplace
-
-_SIGN_OFF_WORDS = (
-    r"[ \t]*(?:(?:kind|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+(?:regards|wishes)|"
-    r"regards|best|thanks(?:\s+(?:again|so\s+much|in\s+advance))?|thank\s+you|many\s+thanks|"
-    r"cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|talk\s+soon|speak\s+soon|"
-    r"all\s+the\s+best|take\s+care|best\s+of\s+luck)[ \t]*"
-)
-_SIGN_OFF_LINE = _SIGN_OFF_WORDS + r"[,.!]?[ \t]*$"
-SIGN_OFF = compile_folded("^" + _SIGN_OFF_LINE, re.MULTILINE)
-"""A line that signs off ("Kind regards,")."""
-SIGN_OFF_OPENING = compile_folded(_SIGN_OFF_WORDS + ",")
-"""A sentence that opens with a sign-off and goes on: "Best wishes, and …" (``match`` at the
-sentence's start)."""
-# The same after a line break: the engine then tries only the line breaks, not every letter
-# that can start a sign-off (four times as fast).
-_SIGN_OFF_AFTER_BREAK = compile_folded("\n" + _SIGN_OFF_LINE, re.MULTILINE)
-
-
-@per_message
-def text_end(message: Message) -> int:
-    """Where the sign-off ("Kind regards,") starts: the sender's signature follows it."""
-    folded = message.folded
-    m = SIGN_OFF.match(folded)
-    if m is not None:
-        return 0
-    m = _SIGN_OFF_AFTER_BREAK.search(folded)
-    return m.start() + 1 if m is not None else len(message.prose)
-
+from outreach_lint.rules.common import OCCUPATION, PH
+from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
+from outreach_lint.rules.sign_off import text_end
+from outreach_lint.taxonomy import SPECIFIC
 
 SPECIFIC_THING = (
     r"(?:talk|keynote|presentation|post|article|blog|paper|thesis|dissertation|book|podcast|"
@@ -82,244 +57,6 @@ _REFERENCE = compile_regex(
     r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
     re.IGNORECASE,
 )
-_THANKS_FOR_APPLYING = (
-    r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:applying|interviewing|"
-    r"your\s+(?:recent\s+)?(?:application|interview)|(?:coming\s+in|attending)\s+(?:for\s+)?"
-    r"(?:the\s+|your\s+|an\s+)?interview)\b"
-)
-"""An answer to the reader's own application: "thanks for applying for the BDM role", "thank
-you for interviewing for the Senior Cyber Engineer role"."""
-_ANSWERS_APPLICATION = compile_folded(_THANKS_FOR_APPLYING)
-_SOMEONE_INTERVIEWED = compile_folded(
-    r"(?<=interviewing)\s+(?:our|my|your|their|these|those|an?|the(?!\s+other\s+day)|two|three|"
-    r"both|all|so\s+many|many|several|some|him|her|them|candidates?|applicants?|"
-    r"people|" + PH + r")"
-)
-"""Whom the reader interviewed: "thank you for interviewing our candidate Sam", "… so many of
-our candidates" thanks a client, not someone who applied."""
-_ON_A_SHOW = compile_folded(r"(?<=interview)\s+(?:(about)\b|(?:on|in)\s+(?=" + PH + r"))")
-"""An interview they gave: "thanks for your interview on {{ podcast }}", "your recent interview
-on {{ podcast }}", "about Kafka" (not "on {{ date }}", "in {{ office }}" nor "about the Site
-Manager role")."""
-_MEDIA = frozenset(
-    {"podcast", "show", "channel", "publication", "magazine", "blog", "episode", "radio"}
-    | {"webinar", "newspaper", "vlog", "youtube", "livestream", "stream", "broadcast", "tv"}
-    | {"newsletter", "outlet", "press", "media", "news", "journal", "paper", "column", "mag"}
-)
-"""Where an interview they gave is published: "{{ podcast }}", "{{ show_name }}", "{{ newsletter
-}}", "{{ trade_press }}"."""
-_WHEN_OR_WHERE = frozenset(
-    {"date", "time", "day", "weekday", "dt", "when", "slot", "office", "location", "site"}
-    | {"venue", "address", "room", "teams", "zoom", "meet", "meeting", "link", "call"}
-    | {"city", "town", "platform"}
-)
-"""What a placeholder for their own interview is named for: its date, time, day, place or
-meeting ("{{ interview_dt }}", "{{ office }}", "{{ city }}", "{{ teams_link }}", "{{ platform
-}}"), as is a workplace ("{{ branch }}", "{{ ward }}", "{{ hotel_name }}")."""
-
-
-def _where_published(name: str) -> bool:
-    """Is a placeholder after "your interview on/in" where an interview they gave was published:
-    named for an outlet ("{{ podcast }}", "{{ news_site }}"), or for nothing of their own
-    interview ("{{ website }}", "{{ programme }}", "{{ trade_mag }}"), not its date, place or
-    meeting ("{{ interview_dt }}", "{{ branch }}", "{{ ward }}", "{{ city }}", "{{ platform
-    }}")?"""
-    named = set(words(name))
-    if named & _MEDIA:
-        return True
-    return not (named & _WHEN_OR_WHERE or workplace(name))
-
-
-_ABOUT_OBJECT = compile_folded(
-    r"\s*(?:(?:your|the|an?)\s+)?(?:(?!(?:some|any|every|no)thing\b)\w+ing(?:\s+(?:on|over|up)"
-    r"(?=\s+(?:the|an?)\b))?|applications?)\b(?:(?!\b(?:on|in|of|at|with|from|into|like)\b).)*"
-    r"|(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*"
-)
-"""What "about" is about, up to its first preposition: "the Site Manager role" (at Keepmoat),
-"life" (as a Site Manager); a doing or an application takes its "as", "for" or "to" along:
-"joining us as a Band 5 Staff Nurse", "working as a Paralegal" (in our Leeds office), "taking
-on the Head Chef job", "your application for the Site Manager role" (though doing a job on a
-podcast is what one they gave was about: "working as a Site Manager on the Build Better
-podcast")."""
-_ABOUT_THING = compile_folded(r"(?:(?!\b(?:as|on|in|of|at|with|for|from|to|into|like)\b).)*")
-"""The same without a doing's "as", "for" or "to": "working" (as a Site Manager)."""
-_ON_OR_IN = compile_folded(r"\b(?:on|in)\s+")
-_WITH_US = compile_regex(r"(?:(?!\band\b)[^.!?;,:\n])*?\b(?:us|[Oo]ur)\b")
-"""What "about" is about speaks of the sender's side: "joining our ward team", "a move into our
-tax team", "coming to work with us" (up to an "and"; not "the US")."""
-_CLAUSE = compile_folded(r"[^.!?;,:\n]*")
-_FOR = compile_folded(r"\s+for\b")
-_A_JOB = compile_folded(
-    r"\b(?:"
-    + ROLE_WORD
-    + r"|roles|positions|openings|posts|placements|schemes?|programmes?|programs?|internships?|"
-    r"apprenticeships?|traineeships?|" + OCCUPATION + r")\b|" + PH
-)
-"""A job they applied or interviewed for: "for the Site Engineer role", "for {{ role }}", "for
-our graduate scheme" (not "for our newsletter")."""
-
-
-def _gave_an_interview(message: Message, end: int) -> bool:
-    """Is "your interview" ending at ``end`` one they gave: on or in a placeholder for where it
-    was published ("on {{ podcast }}", "in {{ newsletter }}", "on {{ website }}", not "in {{
-    office }}", "in {{ branch }}", "on {{ ward }}" nor "on {{ interview_dt }}"), or about
-    something other than a job or joining the sender ("about Kafka", "about life as a Site
-    Manager", not "about the Site Manager role", "about joining us as a Band 5 Staff Nurse" nor
-    "about joining our ward team"), or about doing a job
-    where it was published ("about working as a Site Manager on the Build Better podcast", not
-    "about stepping up to Ward Manager")?"""
-    folded = message.folded
-    on = _ON_A_SHOW.match(folded, end)
-    if on is None:
-        return False
-    if on.group(1):
-        clause = _CLAUSE.match(folded, on.end())
-        stop = clause.end() if clause else on.end()
-        thing = _ABOUT_THING.match(folded, on.end(), stop)
-        if _A_JOB.search(folded, on.end(), thing.end() if thing else stop):
-            return False
-        if _WITH_US.match(message.prose, on.end(), stop):
-            return False
-        subject = _ABOUT_OBJECT.match(folded, on.end(), stop)
-        after = subject.end() if subject else stop
-        return not _A_JOB.search(folded, on.end(), after) or _published(message, after, stop)
-    return any(_where_published(p.name) for p in message.placeholders_in(on.end(), on.end() + 1))
-
-
-def _published(message: Message, start: int, stop: int) -> bool:
-    """Does ``message.folded[start:stop]``, after the job a doing takes along, name where an
-    interview they gave was published: "on {{ podcast }}", "in {{ trade_mag }}", "on the Build
-    Better podcast" (not "on Tuesday" nor "in {{ branch }}")? After a job, a placeholder counts
-    only when named for an outlet: "a Site Manager on {{ project_name }}", "a developer on {{
-    team_name }}" name the job's project or team."""
-    folded = message.folded
-    for m in _ON_OR_IN.finditer(folded, start, stop):
-        names = [p.name for p in message.placeholders_in(m.end(), m.end() + 1)]
-        if names:
-            if any(_MEDIA & set(words(n)) for n in names):
-                return True
-            continue
-        if _MEDIA & set(folded[m.end() : stop].split()[:5]):
-            return True
-    return False
-
-
-@per_message
-def answers_application(message: Message) -> bool:
-    """Does the message answer the reader's own application or interview ("Thanks for applying
-    for the Customer Adviser role", "Thank you for interviewing for …")?
-
-    It thanks them for applying or interviewing for a job ("for the Site Engineer role"), or,
-    in its first two sentences, with no word of what for ("Thanks for applying!", "thanks for
-    interviewing with us"). Not "Thanks for applying!" after "Apply at the link below" (thanks
-    in advance), nor "thanks for applying for our newsletter" (no job), nor "thank you for
-    interviewing our candidate Sam" (it thanks a client), nor "thanks for your interview on
-    {{ podcast }}" or "about life as a Site Manager" (one they gave)."""
-    folded = message.folded
-    sentences = message.sentences
-    opening = sentences[min(1, len(sentences) - 1)].end if sentences else 0
-    for m in _ANSWERS_APPLICATION.finditer(folded, 0, text_end(message)):
-        end = m.end()
-        if _SOMEONE_INTERVIEWED.match(folded, end) or _gave_an_interview(message, end):
-            continue
-        clause = _CLAUSE.match(folded, end)
-        if _A_JOB.search(folded, end, clause.end() if clause else end):
-            return True
-        if m.start() < opening and not _FOR.match(folded, end):
-            return True
-    return False
-
-
-_IN_PROCESS = compile_folded(
-    # their interview, shift or start, already arranged: "your interview for the Staff Nurse
-    # role is confirmed for Tuesday", "your slot is now 2pm"
-    r"\byour\s+(?:(?:first|second|final|next|telephone|phone|video)\s+)?(?:interview|"
-    r"assessment(?:\s+(?:centre|center|day))?|trial\s+shift|induction|shifts?|booking)\b"
-    r"[^.!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
-    r"(?:confirmed|booked|arranged|scheduled|rescheduled|moved|changed)\b"
-    r"|\byour\s+(?:interview\s+)?slot\s+is\b"
-    # (as a sentence opens: "get a £50 bonus before your first shift" is a sign-up offer)
-    r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
-    r"|\byour\s+start\s+date\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b"
-    # their paperwork: "thanks for sending your documents", "to finish your compliance"
-    r"|\bthanks?\s+(?:you\s+)?for\s+(?:sending|returning|uploading)\s+(?:over\s+|in\s+)?your\b"
-    r"|\b(?:finish|complete)\s+your\s+(?:compliance|onboarding|vetting|pre-employment)\b"
-    r"|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:confirmed|booked)\s+(?:in\s+)?(?:for|on|at)\b"
-    # an offer they accepted or are given: "thanks for accepting the Support Worker role",
-    # "{{ company }} would like to offer you the Senior Analyst role"
-    # (a job, not "the invitation to connect")
-    r"|\b(?:thanks?\s+(?:you\s+)?for\s+accepting|you(?:'ve|\s+have)?\s+accepted)\s+"
-    r"(?:the|our|their|an?|your)\s+(?:[\w'-]+\s+){0,4}?(?:role|job|position|post|offer|"
-    r"placement|contract|shifts?)\b"
-    r"|\b(?:would|'d)\s+like\s+to\s+offer\s+you\s+the\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:role|position|job|post)\b"
-    # their application: "you applied for the Barista Trainer role last week"
-    # (not "have you applied for our Christmas roles?", "people like you applied", nor "you
-    # applied for our newsletter")
-    r"|(?<!\bhave\s)(?<!\bdid\s)(?<!\blike\s)\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+"
-    r"(?:for|to)\b(?!\s+(?:our|the|my)\s+(?:\w+\s+)?(?:newsletter|mailing|updates|alerts))"
-    # a conversation already had: "thanks for the call this morning", "as discussed"
-    # ("thanks for the chat at the careers fair" is a meeting everyone there had)
-    r"|\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
-    r"(?:call|conversation)(?![\w-])"  # (not "thanks for the call-outs on our post")
-    # (not "as discussed on our blog", "as discussed with my team")
-    r"|\bas\s+(?:we\s+)?discussed(?=\s*[,.:;!?\n]|\s+(?:earlier|yesterday|today|this\s+"
-    r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call)|when\s+"
-    r"we\s+spoke|over\s+the\s+phone)\b)"
-    r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
-    # "the ward manager job spec we talked about", "confirming your interview with …"
-    r"|\b(?:the|that)\s+(?:[\w'-]+\s+){0,3}?(?:job|role|position|vacancy|post|shifts?)\s+"
-    r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b"
-    r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
-    # a placement: "it's three months since you started as Operations Manager"
-    # (a time since then: not "has a lot changed since you started as a nurse?")
-    r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"
-)
-
-
-@per_message
-def in_process(message: Message) -> bool:
-    """Is the reader already in the sender's hiring process, as the message takes for granted:
-    their interview, shift or start is arranged ("your interview for the Staff Nurse role is
-    confirmed", "before your first shift", "you're confirmed for bar shifts"), they accepted or
-    are offered a job ("thanks for accepting the Support Worker role", "would like to offer you
-    the Senior Analyst role"), they applied ("you applied for the Barista Trainer role"), or
-    they spoke to the sender ("thanks for the call this morning", "as discussed"), or started a
-    job the sender placed them in ("since you started as Operations Manager")? Such a message
-    answers where they are in the process, not a cold pitch: a name is all it needs of them,
-    and the job it names is theirs already."""
-    return _IN_PROCESS.search(message.folded, 0, text_end(message)) is not None
-
-
-_OFFERS_PEOPLE = compile_folded(
-    # "we have two qualified maths teachers available", "we have 15 who can start within a week"
-    r"\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several|a\s+few|"
-    r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"\s+)?(?:available|ready\s+"
-    r"to\s+start|who\s+(?:can|could)\s+start)\b"
-    # "we have 15 with Relativity experience who can start" (not "three roles … who can start")
-    r"|\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several)\s+"
-    r"(?:with|who\s+have)\s+(?:(?!(?:roles?|jobs?|positions?|vacanc\w*|openings?|shifts?|posts?)"
-    r"\b)[\w-]+\s+){1,4}?(?:available|who\s+(?:can|could)\s+start)\b"
-    # "could I send you their CVs?", "open to seeing two profiles this week?"
-    r"|\b(?:send\s+(?:you|over)\s+their|(?<!'m\s)(?<!\bam\s)(?:send\s+you|share|see|seeing|"
-    r"show\s+you)\s+(?:\d+|"
-    r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles)\b"
-    # "would a short call about your kitchen hiring help?"
-    r"|\babout\s+your\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruitment|staffing)\b"
-    r"(?!\s+(?:manager|process|journey|experience))"
-)
-"""The sender offering the reader people for their own hiring, as a note to a client does:
-candidates available ("we have two qualified maths teachers available", "we have 15 who can
-start within a week"), their CVs or profiles ("could I send you their CVs?", "open to seeing two
-profiles?"), or a talk about the reader's hiring ("a short call about your kitchen hiring")."""
-
-
-@per_message
-def offers_people(message: Message) -> bool:
-    """Does the text offer the reader people for their own hiring (see ``_OFFERS_PEOPLE``)?"""
-    return _OFFERS_PEOPLE.search(message.folded, 0, text_end(message)) is not None
-
-
 _PUT_FORWARD = (
     r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:recommending|"
     r"referring|introducing\s+(?:me|us)\s+to)\s+(?:"
@@ -345,7 +82,7 @@ _THEIR_WORK = compile_regex(
     + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+(?:me|us))\b"
     # an answer to their application or interview: "thanks for applying for the BDM role"
     + r"|"
-    + _THANKS_FOR_APPLYING
+    + THANKS_FOR_APPLYING
     # someone they put forward, or who named them as a referee
     + r"|"
     + _PUT_FORWARD

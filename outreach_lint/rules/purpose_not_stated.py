@@ -55,15 +55,14 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import pitch
 from outreach_lint.rules.fit import states_fit
+from outreach_lint.rules.in_touch import in_process, offers_people
 from outreach_lint.rules.phrasing import (
-    in_process,
     names_specific,
-    offers_people,
     role_mention,
     role_placeholder,
-    text_end,
     vague_pitches,
 )
+from outreach_lint.rules.sign_off import text_end
 
 _EMPTY = (
     r"(?:the\s+|this\s+|our\s+)?(?:industry|sector|field|market|space|world|linkedin|network|"

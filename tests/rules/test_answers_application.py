@@ -1,6 +1,6 @@
 """Which e-mails answer the reader's own application, and are skipped by the rules a cold e-mail
 must pass: OL604 (opt-out and postal address) and OL605 (where their details came from).
-Both rules ask ``phrasing.answers_application``, so the cases are held here once, for both."""
+Both rules ask ``in_touch.answers_application``, so the cases are held here once, for both."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Messages to someone already in the sender's hiring process: their interview or shift is
 arranged, they accepted or are offered a job, they applied, or they spoke to the sender. A
 name is all such a message needs of them (OL102), the job it names is theirs already (OL202),
-and what it is about is why it was sent (OL201). The rules ask ``phrasing.in_process``, so the
+and what it is about is why it was sent (OL201). The rules ask ``in_touch.in_process``, so the
 cases are held here once."""
 
 from __future__ import annotations
