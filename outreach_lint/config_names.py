@@ -76,7 +76,17 @@ def _check_selected(
 ) -> None:
     """A code or prefix under ``select`` or ``extend-select`` that no rule has is a typo, or a
     plugin that is not installed here: running without it would pass templates its rules were
-    chosen to stop, so it is an error, as in ruff. (Ignoring such a code is harmless.)"""
+    chosen to stop, so it is an error, as in ruff. (Ignoring such a code is harmless.)
+
+    An empty ``select`` with nothing in ``extend-select`` runs no rule: in CI that is a linter
+    that passes everything (``--select "$RULES"`` with the variable unset), so it is an error
+    too."""
+    if config.select is not None and not config.select and not config.extend_select:
+        raise where("select").error(
+            "select",
+            "is empty, so no rule would run: list the codes to run (like OL1,OL3) or leave "
+            "'select' out to run the default rules",
+        )
     for key, prefixes in (("select", config.select or ()), ("extend-select", config.extend_select)):
         for prefix in prefixes:
             if prefix != "ALL" and not any(code.startswith(prefix) for code in rules):

@@ -465,6 +465,23 @@ def test_no_dialects_is_an_error(repo, capsys):
     assert code == 2 and ":1: 'dialects' is empty: name the placeholder styles" in err
 
 
+@pytest.mark.parametrize("given", [("--select", ""), ("--select", ","), ("--select", " , ")])
+def test_an_empty_select_on_the_command_line_is_an_error(repo, capsys, given):
+    # (``--select "$RULES"`` with the variable unset: no rule would run and every template pass)
+    code, out, err = run(capsys, *given)
+    assert (code, out) == (2, "")
+    assert "'select' is empty, so no rule would run" in err
+
+
+def test_an_empty_select_in_the_config_is_an_error_unless_extend_select_adds_some(repo, capsys):
+    (repo / ".outreach-lint.yaml").write_text("select: []\n")
+    code, _, err = run(capsys)
+    assert code == 2 and ".outreach-lint.yaml:1: 'select' is empty, so no rule would run" in err
+    (repo / ".outreach-lint.yaml").write_text("select: []\nextend-select: [OL3]\n")
+    code, out, _ = run(capsys)
+    assert code == 1 and {line.split()[1] for line in out.splitlines()} == {"OL301"}
+
+
 def test_channel_limits_are_configurable(repo, capsys):
     body = "x" * 250
     (repo / "t" / "note.md").write_text(f"---\nchannel: linkedin_connection_note\n---\n{body}\n")
