@@ -6,7 +6,9 @@ computed on the text are the positions the user sees in the file.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 
 from outreach_lint.model import Problem, SourceFile
 
@@ -82,13 +84,23 @@ _CHUNK = 1 << 16
 """Bytes asked for per read: most templates fit in one."""
 
 
+_OPEN = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+"""Flags to open a template with: without O_NONBLOCK, opening a named pipe waits for a writer
+that never comes (the flag changes nothing for a regular file)."""
+
+
 def read_bytes(path: str) -> bytes | Problem:
+    """The bytes of the file at ``path``, or why it cannot be read. Only a regular file is
+    read: a named pipe or a device named like a template would hang the run or never end."""
     # os.read on the descriptor: a buffered file object costs more than reading a template.
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, _OPEN)
     except OSError as e:
         return _unreadable(e, path)
     try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            return _not_a_file(path, mode)
         chunks = []
         while chunk := os.read(fd, _CHUNK):
             chunks.append(chunk)
@@ -97,6 +109,13 @@ def read_bytes(path: str) -> bytes | Problem:
         return _unreadable(e, path)
     finally:
         os.close(fd)
+
+
+def _not_a_file(path: str, mode: int) -> Problem:
+    if stat.S_ISDIR(mode):
+        return Problem(UNREADABLE, 0, f"cannot read the folder: {os.strerror(errno.EISDIR)}")
+    what = "a named pipe" if stat.S_ISFIFO(mode) else "a device or a socket"
+    return Problem(UNREADABLE, 0, f"cannot read the file: it is {what}, not a regular file")
 
 
 def _unreadable(e: OSError, path: str) -> Problem:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -427,6 +429,32 @@ def test_unreadable_and_invalid_files_are_reported_and_others_linted(repo, capsy
         "not UTF-8 text (was it saved as Windows-1252 or Latin-1?); save the file as UTF-8"
     )
     assert lines[3].startswith("templates/open.md:1:1: OL902 front matter starts with '---'")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_is_reported_and_the_other_files_still_linted(repo, capsys):
+    pipe = repo / "templates" / "pipe.md"
+    os.mkfifo(pipe)
+
+    done = threading.Event()
+
+    def unblock() -> None:  # a run waiting on the pipe gets its end of file (and this test fails)
+        done.wait(10)
+        while not done.wait(0.2):
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+    threading.Thread(target=unblock, daemon=True).start()
+    try:
+        walked = check(capsys, "templates", "--select", "OL301,OL901")
+        named = check(capsys, "templates/pipe.md", "templates/bad.md", "--select", "OL301,OL901")
+    finally:
+        done.set()
+    expected = "templates/pipe.md:1:1: OL901 cannot read the file: it is a named pipe, not a "
+    for code, out, _ in (walked, named):
+        assert code == 1
+        assert out.startswith("templates/bad.md:4:22: OL301")
+        assert out.splitlines()[1] == expected + "regular file"
 
 
 def _locked(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:

@@ -24,7 +24,9 @@ UNREADABLE = Rule(
     check=_reported_by_the_pipeline,
     docs="""## What it does
 
-Reports a template file that cannot be read, or is not UTF-8 text.
+Reports a template file that cannot be read, or is not UTF-8 text, and a name matching the
+template patterns that is not a regular file (a named pipe, a device): it is reported, not
+opened and waited on.
 
 ## Why is this bad?
 
