@@ -97,7 +97,9 @@ def compose(text: str) -> Node | None:
         problem = str(e.problem or e.context or "invalid YAML")
         if problem.startswith("but found another document"):
             problem = "a file holds one YAML document: remove the '---' line that starts another"
-        line, column = where(mark) if mark is not None else (0, 0)
+        if _unclosed_flow(e):  # "body: [1, 2": where the bracket opens, not where YAML gave up
+            mark = e.context_mark
+        line, column = _within(text, where(mark)) if mark is not None else (0, 0)
         raise YamlError(problem, line, column) from None
     except YAMLError as e:
         raise YamlError(str(e).splitlines()[0] if str(e) else "invalid YAML", 0, 0) from None
@@ -111,6 +113,26 @@ _NEVER_CLOSED = (
 )
 """What the YAML library finds after a quote that is not closed (the file's end, or a ``---``
 line), where it reports the error; the quote that opens the text is what to fix."""
+
+
+def _unclosed_flow(e: Any) -> bool:
+    """Is ``e`` a ``[`` or ``{`` never closed? The YAML reader reports it at the next key, a
+    later template's or the end of the file, and where it opens is what to fix."""
+    return (
+        e.context_mark is not None
+        and str(e.context).startswith("while parsing a flow")
+        and str(e.problem).startswith("did not find expected")
+    )
+
+
+def _within(text: str, position: tuple[int, int]) -> tuple[int, int]:
+    """``position``, or the end of the last line when it is past it (the YAML reader gives up
+    after the final line break, on a line no editor shows)."""
+    last = text.count("\n")
+    if position[0] >= last > 0 and text.endswith("\n"):
+        return last - 1, len(text) - 1 - (text.rfind("\n", 0, len(text) - 1) + 1)
+    return position
+
 
 _KEY_LINE = compile_regex(r"[ \t]*(?:-[ \t]+)?[\w.-]+:(?:[ \t]|$)")
 

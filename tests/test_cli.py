@@ -423,7 +423,7 @@ def test_unreadable_and_invalid_files_are_reported_and_others_linted(repo, capsy
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith("templates/bad.md:4:22: OL301")
-    assert lines[1].startswith("templates/broken.md:3:1: OL902 invalid front matter")
+    assert lines[1].startswith("templates/broken.md:2:10: OL902 invalid front matter")
     assert lines[2] == (
         "templates/latin1.md:1:4: OL901 cannot read the file as UTF-8: the byte 0xe9 here is "
         "not UTF-8 text (was it saved as Windows-1252 or Latin-1?); save the file as UTF-8"

@@ -164,7 +164,7 @@ def test_invalid_suppression_comments_follow_the_selection(repo, capsys):
     (repo / "t" / "bad.yaml").write_text("templates: [\n")
     assert main(["check", "t", "--isolated", "--select", "OL101"]) == 1
     out = capsys.readouterr().out
-    assert "OL903" not in out and "t/bad.yaml:2:1: OL902" in out
+    assert "OL903" not in out and "t/bad.yaml:1:13: OL902" in out
     assert main(["check", "t", "--isolated", "--select", "OL101,OL903"]) == 1
     assert "t/a.md:1:4: OL903" in capsys.readouterr().out
 

@@ -179,7 +179,7 @@ def test_explicit_config_and_isolated(repo, capsys):
             ":2: 'force-exclude' must be true or false, not 'yes'",
             id="bad-bool",
         ),
-        pytest.param("select: [OL1\n", ":2: invalid YAML", id="invalid-yaml"),
+        pytest.param("select: [OL1\n", ":1: invalid YAML", id="invalid-yaml"),
         pytest.param("- a\n- b\n", ":1: the config must be a mapping", id="not-a-mapping"),
         pytest.param(
             "channels:\n  email:\n    bdy: 5\n",

@@ -463,7 +463,7 @@ ERRORS = {
     ),
     "invalid-yaml": (
         "rules:\n  - {code: AB101\n",
-        "house-style.yaml:3: invalid YAML: did not find expected ',' or '}'",
+        "house-style.yaml:2: invalid YAML: did not find expected ',' or '}'",
     ),
 }
 

@@ -143,6 +143,33 @@ def test_a_bad_escape_in_quotes_is_reported_where_it_is() -> None:
     assert "never closed" not in problem.message
 
 
+@pytest.mark.parametrize(
+    ("data", "at"),
+    [
+        ("templates:\n  - name: a\n    body: Hi\n  - name: b\n    body: [1, 2\n", "[1, 2"),
+        ("templates:\n  - name: a\n    body: [1, 2\n  - name: b\n    body: Hi\n", "[1, 2"),
+        ("---\nchannel: [email\n---\nHi\n", "[email"),
+        ("---\nchannel: {a: 1\nsubject: x\n---\nHi\n", "{a: 1"),
+    ],
+    ids=["last-value", "before-a-good-template", "front-matter", "mapping"],
+)
+def test_a_bracket_never_closed_is_reported_where_it_opens(data: str, at: str) -> None:
+    """Not where the YAML reader gives up: the next template's key, the closing ``---``, or
+    the line after the last one."""
+    parsed = (collection if data.startswith("templates") else text).parse(SourceFile("c", data))
+    assert parsed is not None
+    [problem] = parsed.problems
+    assert problem.offset == data.index(at)
+
+
+def test_a_problem_found_at_the_end_of_the_file_is_on_its_last_line() -> None:
+    data = "templates:\n  - name: a\n    body: Hi\nnotes\n"
+    parsed = collection.parse(SourceFile("c.yaml", data))
+    assert parsed is not None
+    [problem] = parsed.problems
+    assert problem.offset == data.index("notes\n") + len("notes")
+
+
 def test_a_misspelt_key_is_named_and_a_number_is_a_subject() -> None:
     data = "---\nchanel: email\nSubject: 2024 plans\nroles: [a, b]\n---\nHi\n"
     assert _problems("t.md", data) == [

@@ -60,7 +60,7 @@ misspelt one (`chanel:`, `Subject:`), at the line of the problem. When the YAML 
 because a value needs quotes (`subject: Re: Charge Nurse role`, a value starting with `{{`,
 `[` or an apostrophe), the message shows the line written with them. A quote that opens a
 value and is never closed is reported where it opens, not where the YAML reader gives up (the
-end of the file).
+end of the file), and so is a `[` or `{` never closed (`body: [1, 2`).
 
 ## Why is this bad?
 
