@@ -16,7 +16,12 @@ qualified maths teachers available", "could I send you their CVs?"). A message t
 someone already in the process says why it was sent by what it is about: their interview, shift,
 offer or application, or an earlier call ("you're confirmed for bar shifts at {{ venue }} on
 Saturday", "your interview … is booked for Tuesday", "great news that you've accepted the Head
-of Finance offer").
+of Finance offer"). A template marked as a later step of a sequence (metadata `stage:
+follow-up`, `follow_up: true` or a `sequence_step` above 1, a name or file name that says
+follow-up, or a subject starting "Re:") sits under the message that gave the reason, so it needs
+only name what it follows up on ("just following up on the flatbed spots in Gary") or offer to
+hold what was offered ("Want me to hold one while you think it over?"); "just following up!",
+"just checking in" or "following up on my last email" still say nothing, marked or not.
 
 ## Why is this bad?
 
@@ -53,7 +58,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.rules.common import pitch
+from outreach_lint.rules.common import marked_follow_up, pitch
 from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.in_touch import in_process, offers_people
 from outreach_lint.rules.phrasing import (
@@ -142,6 +147,36 @@ _RETURNER_PROGRAMME = compile_folded(
 """A programme offered to people back from a career break, as a job is: "a Birmingham firm has
 opened a paid returner programme for audit managers"."""
 
+_EARLIER_MESSAGE = (
+    r"(?:my|our|the|your)\s+(?:[\w-]+\s+)?(?:messages?|notes?|e-?mails?|inmails?|mails?|"
+    r"texts?|requests?|invit\w*|chat|call|conversation|catch-up)\b"
+)
+"""An earlier message or conversation, which by itself says nothing: "my last email"."""
+
+_FOLLOWS_UP_ON = compile_folded(
+    r"\bfollowing\s+up\s+(?:on|about|regarding)\s+(?:" + _EARLIER_MESSAGE + r"\s+(?:about|on|"
+    r"regarding)\s+)?(?!" + _EMPTY + r")(?!" + _EARLIER_MESSAGE + r")(?:the|your|our|those|these)"
+    r"\s+(?!(?:above|below|previous|last|earlier|same|profile|background|experience|cv|"
+    r"resume)\b)\w"
+)
+"""A follow-up that names what it follows up on: "just following up on the flatbed spots in
+Gary" (not "following up on my last email", "… on our chat", "… on your profile" or "… on
+this")."""
+
+_OFFERS_TO_HOLD = compile_folded(
+    r"\b(?:want|would\s+you\s+like|shall|should|can|could)\s+(?:me|us|i|we)\s+(?:to\s+)?"
+    r"(?:hold|reserve)\s+(?:one|it|them|a|an|the|your|you)\b[^.!?\n]*\?"
+)
+"""A question offering to keep something the earlier message offered: "Want me to hold one while
+you think it over?"."""
+
+
+def _follows_up_on_something(message: Message) -> bool:
+    """Does a marked follow-up name what it follows up on, or offer to hold what it offered?"""
+    end = text_end(message)
+    folded = message.folded
+    return bool(_FOLLOWS_UP_ON.search(folded, 0, end) or _OFFERS_TO_HOLD.search(folded, 0, end))
+
 
 def _about_their_work(ctx: RuleContext, message: Message) -> bool:
     """A placeholder for the recipient's own work, or a talk, post or event the text names."""
@@ -161,7 +196,10 @@ def states_purpose(ctx: RuleContext) -> bool:
         role_placeholder(ctx, subject) is not None or role_mention(subject) is not None
     ):
         return True
+    follow_up = marked_follow_up(ctx)
     for message in ctx.messages:
+        if follow_up and _follows_up_on_something(message):
+            return True
         if vague_pitches(message) or _about_their_work(ctx, message) or offers_people(message):
             return True
         if _RETURNER_PROGRAMME.search(message.folded, 0, text_end(message)):

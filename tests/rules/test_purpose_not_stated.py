@@ -324,3 +324,67 @@ def _flagged(lint, sentence: str) -> bool:
     """Is an e-mail of ``sentence`` between a greeting and a sign-off flagged?"""
     text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nPriya\n"
     return bool(lint(text, config={"select": [CODE]}))
+
+
+_MARKED = 'subject: "Re: Flatbed CDL-A, Gary IN"\nstage: follow-up\n'
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "fires"),
+    [
+        # a later step names what it follows up on, or offers to hold what was offered
+        (
+            _MARKED,
+            "just following up on the flatbed spots in Gary.\nWe have 6 of the 15 trucks left. "
+            "Want me to hold one while you think it over?",
+            False,
+        ),
+        (_MARKED, "just following up on the flatbed spots in Gary.", False),
+        (_MARKED, "we have 6 of the 15 trucks left. Want me to hold one for you?", False),
+        (
+            'subject: "Re: Hi"\n',
+            "following up on my note about the flatbed spots in Gary. Any thoughts?",
+            False,
+        ),
+        # marked, but it says nothing: what was the earlier message about?
+        ('subject: "Re: Hi"\n', "just following up!", True),
+        ('subject: "Re: Hi"\n', "just checking in :)", True),
+        (_MARKED, "just following up on my last email. Any thoughts?", True),
+        (_MARKED, "just following up on our chat. Any thoughts?", True),
+        (_MARKED, "just following up on the below. Any thoughts?", True),
+        (_MARKED, "just following up on your profile. Let's connect!", True),
+        (_MARKED, "following up on my note about this. Any thoughts?", True),
+        (_MARKED, "shall I keep you posted?", True),
+        # a bare chaser that is not marked as a later step
+        ('subject: "Flatbed CDL-A, Gary IN"\n', "just following up!", True),
+        ("", "just following up on my last message. Let me know!", True),
+    ],
+)
+def test_a_marked_follow_up_naming_what_it_follows_up_on_has_a_purpose(lint, front, body, fires):
+    text = (
+        f"---\nchannel: email\n{front}variables: [first_name]\n---\n"
+        f"Hi {{{{ first_name|default('there') }}}}, {body}\n"
+    )
+    assert bool(lint(text, config={"select": [CODE]})) == fires
+
+
+def test_a_marked_follow_up_in_a_yaml_collection(lint):
+    text = """\
+        templates:
+          - name: cdl-follow-up
+            channel: email
+            subject: "Re: Flatbed CDL-A, Gary IN"
+            stage: follow-up
+            variables: [first_name]
+            body: >
+              Hi {{ first_name|default('there') }}, just following up on the flatbed spots in
+              Gary. We have 6 of the 15 trucks left. Want me to hold one while you think it over?
+          - name: chaser-follow-up
+            channel: email
+            subject: "Re: Hi"
+            variables: [first_name]
+            body: >
+              Hi {{ first_name|default('there') }}, just checking in :)
+        """
+    findings = lint(text, path="sequences.yaml", config={"select": [CODE]})
+    assert [f.template for f in findings] == ["chaser-follow-up"]
