@@ -16,7 +16,8 @@ org        the recipient's organisation: company, employer, current company,    
            council, local authority, chambers, studio, lab, call centre
 profile    something specific to the recipient: skill, project, post, school, mutual yes
            connection, recent talk, a custom personal line, their current or last
-           role (current role, last role, previous position, former job title)
+           role (current role, last role, previous position, former job title), or
+           team they were in (current team, former team, last department)
 name       the recipient's name: first, last, full name, nickname, candidate name    yes (identity)
 other      anything else (greeting, date, town, the name of a crate, ...)             unknown
 ========== ======================================================================== ============
@@ -50,6 +51,7 @@ from outreach_lint.taxonomy_words import (
     CENTRE_WORK,
     GIVEN,
     HELD,
+    HELD_IN,
     JOB,
     LINE,
     LINE_OWN,
@@ -124,9 +126,11 @@ def maybe_someone_elses(name: str) -> bool:
 
 
 def _held_before(ws: tuple[str, ...]) -> bool:
-    """Is this a job or employer the reader had before (``last_role``, ``former_position``,
-    ``prior_job_title``)?"""
-    return len(ws) > 1 and ws[0] in BEFORE_NOW and ws[1] in HELD
+    """Is this a job, employer, team or department the reader had before (``last_role``,
+    ``former_position``, ``prior_job_title``, ``former_team``, ``last_department_name``)?"""
+    if len(ws) < 2 or ws[0] not in BEFORE_NOW:
+        return False
+    return ws[1] in HELD or (ws[1] in HELD_IN and ws[2:] in ((), ("name",)))
 
 
 def _persons_name(ws: tuple[str, ...], wordset: set[str]) -> bool:
@@ -162,7 +166,7 @@ class Taxonomy:
             sender = set()
         if sender and not (sender <= SIGNATURE and not wordset <= SIGNATURE_PARTS):
             return "sender"
-        if _persons_name(ws, wordset):
+        if _persons_name(ws, wordset) and not _held_before(ws):
             return "name"
         if wordset & JOB:
             return "profile" if theirs else "job"

@@ -204,6 +204,9 @@ BEFORE_NOW = frozenset(["last", "previous", "prev", "past", "former", "prior"])
 HELD = frozenset(["role", "title", "job", "jobtitle", "position", "employer", "company"])
 """``last_role``, ``previous_position``, ``former_employer``: a job or employer the reader had,
 theirs as ``current_role`` is (not ``last_contacted`` nor ``last_salary``, nor ``last_name``)."""
+HELD_IN = frozenset(["team", "department", "dept"])
+"""``former_team``, ``last_department``: the team or department the reader worked in, theirs
+as ``current_team`` is, when nothing but ``name`` follows (not ``last_team_update``)."""
 WORKPLACE = frozenset(
     [
         "store",

@@ -4,7 +4,8 @@ Flags a template whose only placeholders about the recipient are their name (`fi
 `[First Name]`…, with a `title` just before it: "Dear {{ title }} {{ last_name }}" holds "Dr" or
 "Ms", not their job title; a `candidate_name` beside a `first_name` is someone else's, the one they
 put forward or who named them as a referee): nothing about their organisation (company, employer)
-or their profile (a skill, a project, a post, their school, a shared connection); a workplace alone
+or their profile (a skill, a project, a post, their school, a shared connection, the role or team
+they have or had: {{ current_role }}, {{ last_role }}, {{ former_team }}); a workplace alone
 ({{ hospital }}, {{ practice_name }}, {{ depot }}, {{ venue }}, {{ council }}, {{ chambers }},
 {{ studio }}, {{ lab }}, {{ call_centre }}) counts as their organisation, as
 {{ company }} does ({{ agency_name }} is the sender's agency, {{ current_agency }} theirs, as is

@@ -241,3 +241,30 @@ def test_placeholder_kinds_config_is_not_overruled_by_the_text(lint):
     assert lint(text, config={"select": [CODE]}) == []
     config = {"select": [CODE], "placeholder-kinds": {"sender": ["agency"]}}
     assert [f.code for f in lint(text, config=config)] == [CODE]
+
+
+BOOMERANG = (
+    "Hi {{ first_name|default('there') }},\n\nIt's been a while since you left the "
+    "{{ %s }} team, and people still mention the renewal\nprocess you set up. We're hiring a "
+    "Senior Account Manager for the same accounts. Open to a coffee?\n\nMarcus"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "fires"),
+    [
+        # the team or department they left is theirs, as their last role is
+        ("former_team", False),
+        ("previous_team", False),
+        ("last_department", False),
+        ("former_team_name", False),
+        # a team with nothing of theirs in its name, or a word that is not a team they had
+        ("team", True),
+        ("hiring_team", True),
+        ("last_team_update", True),
+        ("former_colleague", True),
+    ],
+)
+def test_the_team_they_left_is_about_them(lint, name, fires):
+    text = md(BOOMERANG % name, f"channel: email\nvariables: [first_name, {name}]\n")
+    assert bool(lint(text, config={"select": [CODE]})) == fires
