@@ -107,6 +107,37 @@ _TOOLS = {
     **dict.fromkeys("bullhorn salesforce sfmc marketing-cloud".split(), "percent"),
 }
 """Tools and template languages, by the dialect that reads their placeholders."""
+_TOOL_SYNTAX = {
+    "bullhorn": "Bullhorn's %FIRSTNAME%",
+    **dict.fromkeys(
+        "salesforce sfmc marketing-cloud".split(), "Salesforce Marketing Cloud's %%FirstName%%"
+    ),
+}
+"""What a tool's placeholders look like, where the dialect that reads them reads only some."""
+_NEEDS_PLUGIN = {
+    "salesforce": "Salesforce merge fields like {!Contact.FirstName} need a dialect plugin (see "
+    "'outreach_lint_dialects' in docs/plugins.md)",
+}
+"""Tools with placeholders no built-in dialect reads, and how to have them read."""
+
+
+def _tool_hint(name: str, known: Mapping[str, Any]) -> str:
+    """The hint after a tool named as a dialect: the dialect that reads its placeholders
+    ("Handlebars placeholders are read by the 'jinja' dialect"), in the tool's own syntax where
+    that dialect reads only some ("Salesforce Marketing Cloud's %%FirstName%% is read by …"),
+    and what it takes to read the rest."""
+    key = name.lower()
+    tool = _TOOLS.get(key)
+    if tool not in known:
+        return did_you_mean(name, known)
+    syntax = _TOOL_SYNTAX.get(key)
+    read = (
+        f"{syntax} is read by the {tool!r} dialect"
+        if syntax
+        else f"{name} placeholders are read by the {tool!r} dialect"
+    )
+    rest = _NEEDS_PLUGIN.get(key)
+    return f" ({read}; {rest})" if rest else f" ({read})"
 
 
 def _check_dialects(dialects: Sequence[str], known: Mapping[str, Any], where: Where) -> None:
@@ -118,15 +149,10 @@ def _check_dialects(dialects: Sequence[str], known: Mapping[str, Any], where: Wh
         )
     for name in dialects:
         if name not in known:
-            tool = _TOOLS.get(name.lower())
-            hint = (
-                f" ({name} placeholders are read by the {tool!r} dialect)"
-                if tool in known
-                else did_you_mean(name, known)
-            )
             raise where.error(
                 "dialects",
-                f"has unknown dialect {name!r}{hint}; available: {', '.join(known)}",
+                f"has unknown dialect {name!r}{_tool_hint(name, known)}; available: "
+                f"{', '.join(known)}",
             )
 
 

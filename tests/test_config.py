@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from outreach_lint import plugins
 from outreach_lint.cli import main
 from outreach_lint.config import KEYS, Config, did_you_mean
 from outreach_lint.model import Option, Rule
@@ -418,6 +419,34 @@ def test_a_tool_named_as_a_dialect_is_pointed_at_its_dialect(repo, capsys):
         "(teamtailor placeholders are read by the 'brace'"
         in run(capsys, "--dialects", "teamtailor")[2]
     )
+
+
+def _builtin_plugins_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Load outreach-lint's own plugin only, as where no other plugin is installed."""
+    found = plugins.entry_points
+    monkeypatch.setattr(
+        plugins,
+        "entry_points",
+        lambda group: [e for e in found(group) if e.dist == "outreach-lint"],
+    )
+
+
+def test_a_percent_tool_named_as_a_dialect_is_told_which_of_its_placeholders_are_read(
+    repo, capsys, monkeypatch
+):
+    _builtin_plugins_only(monkeypatch)
+    err = run(capsys, "--dialects", "jinja,sfmc")[2]
+    assert "(Salesforce Marketing Cloud's %%FirstName%% is read by the 'percent' dialect)" in err
+    err = run(capsys, "--dialects", "bullhorn")[2]
+    assert "(Bullhorn's %FIRSTNAME% is read by the 'percent' dialect)" in err
+    # Salesforce's own merge fields are read by no built-in dialect: a plugin's
+    err = run(capsys, "--dialects", "salesforce")[2]
+    assert (
+        "unknown dialect 'salesforce' (Salesforce Marketing Cloud's %%FirstName%% is read by the "
+        "'percent' dialect; Salesforce merge fields like {!Contact.FirstName} need a dialect "
+        "plugin (see 'outreach_lint_dialects' in docs/plugins.md))"
+    ) in err
+    assert "salesforce placeholders are read by" not in err
 
 
 def test_extend_flags_add_to_the_files_lists(repo, capsys):

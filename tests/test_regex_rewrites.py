@@ -166,6 +166,7 @@ SAMPLES = [
     '<html><head><style>p { color: red }</style></head><p class="x">Hi</p><br/></html>',
     "Just following up on my note: a gentle reminder, a bump, a follow-up. Re: follow_up",
     "Just following up on my note about the flatbed spots. Want me to hold one for you?",
+    "Hi {!Contact.FirstName}, {!Contact.FirstName, there} and {!User.Name}",
     "Let's touch base and circle back: we're like a family, one of the leading firms.",
     'subject: "caf\\xe9 \\u00e9 \\U0001F600 \\n"',
     "You've run nights on the ward for three years at ",

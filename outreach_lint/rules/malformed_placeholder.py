@@ -5,9 +5,10 @@ missing brace), `{ {company}}` (a space inside the braces), `{{ role }}}`, `*|FN
 missing star), a single `{first_name}` where the dialect uses double braces (nothing is broken
 there if it was written for another sending tool, such as Teamtailor's `{first-name there}`:
 the message then says which tool's style it looks like, and how to turn that style on if your
-sending tool reads it). Braces typed as part of a word, as code has them (`Vector{Float64}`,
-`Dict{String,Int}`), are not a placeholder, unless they hold a placeholder's name
-(`Hi{first_name}`).
+sending tool reads it; a Salesforce merge field, `{!Contact.FirstName}`, which no built-in
+dialect reads, is named as one, with where to find how a dialect plugin reads it). Braces
+typed as part of a word, as code has them (`Vector{Float64}`, `Dict{String,Int}`), are not a
+placeholder, unless they hold a placeholder's name (`Hi{first_name}`).
 
 ## Why is this bad?
 
@@ -68,12 +69,25 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                     f"'{shown}' looks like {in_a_style_that_is_off(ctx, style, shown)}: "
                     + what_to_do(ctx, style)
                 )
+            elif _MERGE_FIELD.fullmatch(shown):
+                # "{!Contact.FirstName}": whole, in a syntax no dialect installed reads
+                text = (
+                    f"'{shown}' looks like a Salesforce merge field, which no enabled dialect "
+                    "reads: if your sending tool fills these in, a dialect plugin can read them "
+                    "(see 'outreach_lint_dialects' in docs/plugins.md); if not, rewrite it in "
+                    "the placeholder style your templates use, or it will be sent as typed"
+                )
             else:
                 text = (
                     f"broken placeholder '{shown}': fix how it opens and closes, or it will be "
                     "sent as typed"
                 )
             yield Diagnostic(start, end, text, field=message.field.name)
+
+
+_MERGE_FIELD = compile_regex(r"\{!\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*(?:,[^{}!\n]*)?\}")
+"""A Salesforce merge field, object and field: ``{!Contact.FirstName}``,
+``{!Contact.FirstName, there}`` (not ``{!Contact.FirstName``, nor ``{!}``)."""
 
 
 def _other_style(ctx: RuleContext, shown: str) -> str | None:

@@ -2,6 +2,12 @@ from __future__ import annotations
 
 import pytest
 
+from outreach_lint import plugins
+from outreach_lint.config_file import RawConfig
+from outreach_lint.config_values import build
+from outreach_lint.lint import Linter
+from outreach_lint.model import Finding, SourceFile
+
 FIRE = [
     pytest.param("Hi {{first_name}, thanks", "{{first_name}", ["jinja"], id="missing-brace"),
     pytest.param("Hi { {first_name}}, thanks", "{ {first_name}}", ["jinja"], id="space-inside"),
@@ -111,3 +117,46 @@ def test_a_whole_placeholder_of_a_style_that_is_off_says_so(lint):
         "'{first-name there}' looks like a Teamtailor-style placeholder in {single braces}"
     )
     assert "broken" not in f.message
+
+
+def _without_other_plugins(monkeypatch, text: str) -> list[Finding]:
+    """OL402's findings on ``text`` where no plugin but outreach-lint's own is installed (the
+    example plugin adds a dialect for Salesforce merge fields)."""
+    found = plugins.entry_points
+    monkeypatch.setattr(
+        plugins,
+        "entry_points",
+        lambda group: [e for e in found(group) if e.dist == "outreach-lint"],
+    )
+    config, _extra = build(RawConfig(None, {"select": ["OL402"]}, {}), {})
+    linter = Linter(config, plugins.load(config))
+    return linter.lint_source(SourceFile("template.txt", text)).findings
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["{!Contact.FirstName}", "{!Contact.Account}", "{!User.Name}", "{!Contact.FirstName, there}"],
+)
+def test_a_salesforce_merge_field_no_dialect_reads_is_no_broken_placeholder(monkeypatch, field):
+    (f,) = _without_other_plugins(monkeypatch, f"Hi {field},\nA Senior Paralegal role.\n")
+    assert f.message == (
+        f"'{field}' looks like a Salesforce merge field, which no enabled dialect reads: if your "
+        "sending tool fills these in, a dialect plugin can read them (see "
+        "'outreach_lint_dialects' in docs/plugins.md); if not, rewrite it in the placeholder "
+        "style your templates use, or it will be sent as typed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # broken, or no object and field: how it opens and closes is what is wrong
+        ("Hi {!Contact.FirstName}}, thanks", "{!Contact.FirstName}}"),
+        ("Hi {{!Contact.FirstName}, thanks", "{{!Contact.FirstName}"),
+        ("Hi {!FirstName}, thanks", "{!FirstName}"),
+        ("Hi {!}, thanks", "{!}"),
+    ],
+)
+def test_a_broken_merge_field_is_a_broken_placeholder(monkeypatch, text, shown):
+    (f,) = _without_other_plugins(monkeypatch, text + "\n")
+    assert f.message.startswith(f"broken placeholder '{shown}': fix how it opens and closes")
