@@ -52,9 +52,10 @@ what our data platform team does. I'm hiring a Senior Data Engineer for it. Fanc
 ## Options
 
 None. When the template also holds placeholders whose names say nothing known ({{ town }},
-{{ base }}; not a date or a time such as {{ interview_date }}), the finding names them and the
-setting below. Teach the taxonomy your own field
-names with `placeholder-kinds` in the config, e.g. `placeholder-kinds: {profile: [hook, why_you]}`.
+{{ base }}; not a date or a time such as {{ interview_date }}, nor a merge tag the sending tool
+fills in itself, such as Mailchimp's `*|UNSUB|*`, which is not about the reader), the finding
+names them and the setting below. Teach the taxonomy your own field names with
+`placeholder-kinds` in the config, e.g. `placeholder-kinds: {profile: [hook, why_you]}`.
 """
 
 from __future__ import annotations

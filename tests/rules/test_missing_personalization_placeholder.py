@@ -150,3 +150,16 @@ def test_without_names_it_does_not_know_the_setting_is_not_suggested(lint):
     (finding,) = lint("Hello, we're hiring a {{ role }} in Leeds.", config={"select": ["OL101"]})
     assert finding.message.startswith("nothing in this template is about the recipient: add")
     assert "placeholder-kinds" not in finding.message
+
+
+def test_merge_tags_mailchimp_fills_in_itself_are_not_named(lint):
+    """*|UNSUB|* and *|LIST:ADDRESS|* say what they hold: Mailchimp's own links and address."""
+    config = {"select": ["OL101"], "dialects": ["mailchimp"]}
+    text = "Hello, we're hiring in Leeds.\n\nUnsubscribe: *|UNSUB|*\n*|LIST:ADDRESS|*\n"
+    (finding,) = lint(text, config=config)
+    assert finding.message.startswith("nothing in this template is about the recipient: add")
+    assert "placeholder-kinds" not in finding.message
+    # a merge tag of the list's own is still named
+    (finding,) = lint(text.replace("in Leeds", "in *|TOWN|*"), config=config)
+    assert "(*|TOWN|* doesn't say what it holds)" in finding.message
+    assert "UNSUB" not in finding.message

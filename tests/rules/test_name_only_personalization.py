@@ -268,3 +268,20 @@ BOOMERANG = (
 def test_the_team_they_left_is_about_them(lint, name, fires):
     text = md(BOOMERANG % name, f"channel: email\nvariables: [first_name, {name}]\n")
     assert bool(lint(text, config={"select": [CODE]})) == fires
+
+
+def test_merge_tags_mailchimp_fills_in_itself_are_not_named(lint):
+    """*|UNSUB|* is Mailchimp's unsubscribe link: no detail of the reader to ask about."""
+    config = {"select": [CODE], "dialects": ["mailchimp"]}
+    footer = "\n\nUnsubscribe: *|UNSUB|* | *|UPDATE_PROFILE|* | *|LIST:ADDRESS|*"
+    body = "Hi *|FNAME|*, you volunteered with us in *|LAST_YEAR|*." + footer
+    [finding] = lint(md(body, "channel: email\n"), config=config)
+    assert "(*|LAST_YEAR|* doesn't say what it holds)" in finding.message
+    assert "if *|LAST_YEAR|* is about them" in finding.message
+    assert "UNSUB" not in finding.message and "UPDATE_PROFILE" not in finding.message
+    # the tool's own tags are not about the reader: the name is still all there is
+    [finding] = lint(
+        md("Hi *|FNAME|*, new roles this week." + footer, "channel: email\n"), config=config
+    )
+    assert finding.message.startswith("*|FNAME|* is the only thing in this template")
+    assert "placeholder-kinds" not in finding.message
