@@ -10,7 +10,8 @@ show their pay counts too: "send me a recent payslip", "they'd like to see your 
 payslips", "could you share your P60?", "the client also asks to see your last three payslips",
 "your W-2 from last year", "please share your Form 16", "your last three payslips are needed by
 Friday", "if you don't provide your payslips, the client can't progress your application". So
-does "how much do they pay you?", "what do they pay you now?", "your fixed and variable pay at
+does "how much do they pay you?", "what do they pay you now?", "what are they paying you at the
+moment?", "your fixed and variable pay at
 {{ company }}", and in the NHS "which pay band are you on now?" and "what's your current band
 and pay point?" (not "which band are you?", the grade of the job).
 
@@ -125,6 +126,10 @@ _QUESTION = prefiltered(
     # "how much do they pay you?", "what do they pay you now?" (not "what do they pay you for?")
     r"|\b(?:how\s+much|what)\s+(?:do|does|did)\s+(?:they|your\s+(?:current\s+)?(?:employer|company|firm|"
     r"trust|agency|boss)|\x1a+)\s+(?:currently\s+)?pay\s+you\b(?!\s+(?:for|to)\b)"
+    # "what are they paying you now?", "how much is {{ company }} paying you?"
+    r"|\b(?:how\s+much|what)\s+(?:are|is|were|was)\s+(?:they|your\s+(?:current\s+)?(?:employer|"
+    r"company|firm|trust|agency|boss)|\x1a+)\s+(?:currently\s+)?paying\s+you\b"
+    r"(?!\s+(?:for|to)\b)"
     # "which pay band are you on now?", "what's your current band and pay point?" (NHS); not
     # "which band are you?", which is the grade of their job
     r"|\b(?:what|which)\s+(?:pay\s+(?:band|grade|point)|spine\s+point)\s+(?:are|were)\s+you\b"

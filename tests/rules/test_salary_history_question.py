@@ -61,6 +61,14 @@ FIRE = [
     ),
     pytest.param("Please forward your W-2 from last year before the call.", "your W-2", id="w-2"),
     pytest.param("What do they pay you now?", "What do they pay you", id="what-do-they-pay"),
+    pytest.param(
+        "What are they paying you at the moment?", "What are they paying you", id="are-paying"
+    ),
+    pytest.param(
+        "How much is {{ company }} paying you now?",
+        "How much is {{ company }} paying you",
+        id="is-employer-paying",
+    ),
     pytest.param("Which pay band are you on now?", "Which pay band are you", id="which-pay-band"),
     pytest.param(
         "What's your current band and pay point?",
@@ -96,6 +104,8 @@ NO_FIRE = [
     pytest.param("The client will do right-to-work checks.", id="right-to-work"),
     pytest.param("Could you share your salary expectations and notice period?", id="share"),
     pytest.param("What do they pay you for, exactly?", id="pay-you-for"),
+    pytest.param("What are they paying you to do there, exactly?", id="paying-you-to"),
+    pytest.param("What are they paying for the role? £45k.", id="paying-for-the-role"),
     pytest.param("Which band are you on now?", id="the-grade-of-their-job"),
     pytest.param("The pay point for this post is 3, on Band 6.", id="the-jobs-pay-point"),
     pytest.param("Which pay band is the role? It's Band 6.", id="the-jobs-band"),
