@@ -4,7 +4,7 @@ Flags literal fill-in markers that would be sent as they are: `[Name]`, `[Compan
 `<company>`, `<<first name>>`, `XXX`, `TODO`, `FIXME`, `insert_company_name`, `[insert role]`,
 `INSERT RATE`, a field's name in capitals (`CLIENT NAME`, with any fields' names after it:
 `CLIENT NAME AND ADDRESS`, `JOB TITLE BASED IN LOCATION`), a `____` blank, an amount left as
-`XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`).
+`XX` (`£XXk`, `$XX,XXX`, `XX LPA`, `XX%`, `XX cents per mile`, `XXp a mile`).
 Other fields' names in capitals, the kind of value and the words saying which (`START DATE`,
 `INTERVIEW DATE`, `SALARY RANGE`, `SHIFT PATTERN`, `WARD NAME`), and a contact's (`PHONE
 NUMBER`, `MOBILE NUMBER`, `EMAIL ADDRESS`; not any number, `JOB NUMBER`) are fill-ins where the
@@ -124,6 +124,8 @@ def _markers(markers: tuple[str, ...]) -> re.Pattern[str]:
         # an amount left as XX: "£XXk", "$XX,XXX", "CTC is XX LPA", "XX% bonus"
         r"|(?<=[£$€₹])XX(?:[.,]X+)*[kK]?\b|\bXX(?:[.,]X+)*[kK]\b"
         r"|\bXX(?:[.,]X+)*(?=[kK]?\s*(?:LPA|lakhs?|per\b|p\.?a\.?(?!\w)|%|/\s*(?:hr|hour|day|year)))"
+        # pay per mile: "XX cents per mile", "XXp a mile", "XX CPM"
+        r"|\bXX(?=\s*(?:cents?|pence|p)\s*(?:per|a|/)\s*(?:mile|km)\b|\s*[CcPp][Pp][Mm]\b)"
     )
 
 
