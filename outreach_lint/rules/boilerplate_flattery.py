@@ -105,8 +105,11 @@ _FLATTERY = prefiltered(
     r"been\s+tracking|followed|watched|admired|tracked)\s+your\s+"
     r"(?:career|progress|journey|work|profile)\s+(?:with\s+(?:great\s+|real\s+|much\s+)?"
     r"(?:interest|admiration)|for\s+(?:a\s+while|some\s+time|years|a\s+long\s+time))\b"
-    # "I love your profile"
+    # "I love your profile"; "Hi Sam, loved your profile!" (its "I" left out)
     + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"
+    + _PROFILE
+    + r"\b"
+    + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:really\s+|just\s+)?(?:love|loved)\s+your\s+"
     + _PROFILE
     + r"\b"
     # "I love your work.", "you clearly have a wealth of experience": the work they praise may

@@ -22,6 +22,8 @@ FIRE = [
     pytest.param("Your skills and experience are impressive.", id="skills-and-experience"),
     pytest.param("I was really impressed with what I saw on your profile.", id="what-i-saw"),
     pytest.param("Saw your profile and it looks great! Let's connect.", id="it-looks-great"),
+    pytest.param("Hi {{ first_name }}, loved your profile! Open to a chat?", id="loved-no-i"),
+    pytest.param("Love your background. Are you open to new roles?", id="love-sentence-start"),
     # "I love your work" and "a wealth of experience", with nothing named here or next
     pytest.param("I love your work.", id="love-your-work"),
     pytest.param("I really love your work and would like to connect.", id="love-your-work-and"),
@@ -54,6 +56,8 @@ NO_FIRE = [
     pytest.param("Your strong payroll experience fits this role.", id="qualified-noun"),
     pytest.param("Your skills in Rust are impressive.", id="named-skill"),
     pytest.param("I’d love your experience on our panel next month.", id="curly-no-praise"),
+    pytest.param("Loved your portfolio, especially the Oatly rebrand.", id="loved-especially"),
+    pytest.param("Would love your experience on the panel.", id="would-love-no-praise"),
     # the same praise, with the work named in the sentence or the next one
     pytest.param("I love your work on the Crick routing project.", id="love-work-on"),
     pytest.param("I love your work at {{ company }}.", id="love-work-at-org"),
