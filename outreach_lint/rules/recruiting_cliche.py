@@ -1,26 +1,25 @@
 """## What it does
 
-Flags the stock phrases of recruiting copy and, where there is one, suggests a plainer
-alternative: "rockstar", "ninja", "guru", "unicorn", "jedi", "superstar", "A-player",
-"go-getter", "dream job", "exciting opportunity", "once-in-a-lifetime opportunity", "I hope this
-email finds you well", "I trust this email finds you well", "touch base", "circle back", "hit
-the ground running", "work hard, play hard", "wear many hats", "like a family" ("like a big
-family", "like a second family", "like a close-knit family", "like one happy family"),
-"self-starter", "fast-paced environment" (with words between too: "fast-paced, high-energy
-environment", "fast-paced & friendly team", "fast-paced, collaborative and supportive
-environment", "fast-paced and team-oriented environment", "a fast-paced, though supportive,
-environment you'll love", "a fast-paced—though supportive—environment"),
-"top talent", "best-in-class", "perfect fit", "think outside the box". Inflections, line breaks
-and the dashes Word and Outlook put in a word count ("circling back", "rock stars", "work hard
-and play hard", "fast–paced", "self‑starter"), and the finding quotes the words as they were
-typed. Uses that are not the cliché don't count: "a fintech unicorn" valued at a billion, "a
-family-owned firm", "ICU is fast-paced, though team leaders are on every shift" and "A&E is
-fast-paced, though never rushed, team leaders are on every shift", where a new clause starts,
-and "the residents say it feels like a family" or "patients tell us the GP surgery feels like a
-family", the people a care home or practice looks after speaking of the place (when they say
-"the nurses here are like a family", it is the team again); nor do names: "Rockstar North",
-"Ninja Theory", "Star Wars Jedi: Survivor", a lawyer who "trained in the Magic Circle back in
-2016".
+Flags the stock phrases of recruiting copy and, where there is one, suggests a plainer alternative:
+"rockstar", "ninja", "guru", "wizard" ("a coding wizard"; not "the setup wizard"), "unicorn",
+"jedi", "superstar", "A-player", "go-getter", "dream job", "exciting opportunity",
+"once-in-a-lifetime opportunity", "I hope this email finds you well", "I trust this email finds you
+well", "touch base", "circle back", "hit the ground running", "work hard, play hard", "wear many
+hats", "like a family" ("like a big family", "like a second family", "like a close-knit family",
+"like one happy family"), "self-starter", "fast-paced environment" (with words between too:
+"fast-paced, high-energy environment", "fast-paced & friendly team", "fast-paced, collaborative and
+supportive environment", "fast-paced and team-oriented environment", "a fast-paced, though
+supportive, environment you'll love", "a fast-paced—though supportive—environment"), "top talent",
+"best-in-class", "perfect fit", "think outside the box". Inflections, line breaks and the dashes
+Word and Outlook put in a word count ("circling back", "rock stars", "work hard and play hard",
+"fast–paced", "self‑starter"), and the finding quotes the words as they were typed. Uses that are
+not the cliché don't count: "a fintech unicorn" valued at a billion, "a family-owned firm", "ICU is
+fast-paced, though team leaders are on every shift" and "A&E is fast-paced, though never rushed,
+team leaders are on every shift", where a new clause starts, and "the residents say it feels like a
+family" or "patients tell us the GP surgery feels like a family", the people a care home or
+practice looks after speaking of the place (when they say "the nurses here are like a family", it
+is the team again); nor do names: "Rockstar North", "Ninja Theory", "Star Wars Jedi: Survivor", a
+lawyer who "trained in the Magic Circle back in 2016".
 
 "Reach out" is common and plain, and is not flagged.
 
@@ -122,6 +121,14 @@ BUILTIN: tuple[Cliche, ...] = (
     _c("rockstar", r"rock\s*-?\s*stars?", _SAY_WHAT),
     _c("ninja", r"ninjas?", _SAY_WHAT),
     _c("guru", r"gurus?", _SAY_WHAT),
+    _c(
+        "wizard",
+        # a person ("a coding wizard", "an Excel wizard"), not software ("the setup wizard")
+        r"(?<!\bthe\s)(?<!setup\s)(?<!set-up\s)(?<!install\s)(?<!installation\s)"
+        r"(?<!onboarding\s)(?<!import\s)(?<!export\s)(?<!configuration\s)(?<!booking\s)"
+        r"(?<!application\s)wizards?(?!\s+(?:of|will|to|walks|guides|takes)\b)",
+        _SAY_WHAT,
+    ),
     _c(
         "unicorn",
         r"(?<!fintech\s)(?<!tech\s)(?<!billion\s)(?<!saas\s)(?<!european\s)(?<!\bai\s)unicorns?"

@@ -11,6 +11,8 @@ FIRE = [
         "We're hiring rockstar developers.", "rockstar", "say what the job needs", id="rockstar"
     ),
     pytest.param("Looking for a tech ninja!", "ninja", "say what the job needs", id="ninja"),
+    pytest.param("We need a coding wizard.", "wizard", "say what the job needs", id="wizard"),
+    pytest.param("Are you an Excel wizard?", "wizard", "say what the job needs", id="excel-wizard"),
     pytest.param(
         "We need a Rockstar Developer in Leeds.",
         "Rockstar",
@@ -108,6 +110,10 @@ FIRE = [
 NO_FIRE = [
     pytest.param("Please reach out if you have questions.", id="reach-out"),
     pytest.param("You led the UK launch of the Ninja Foodi range.", id="product-name"),
+    pytest.param("Use the setup wizard on our portal to apply.", id="setup-wizard"),
+    pytest.param("Our onboarding wizard takes five minutes.", id="onboarding-wizard"),
+    pytest.param("A wizard will walk you through the form.", id="software-wizard"),
+    pytest.param("Wizards of the Coast is hiring a Game Designer.", id="wizards-of"),
     pytest.param("Your Dream Job campaign won the Unicorn award at Cannes.", id="campaign-award"),
     pytest.param("We're a fintech unicorn valued at $2bn.", id="unicorn-company"),
     pytest.param("Our client is a family-owned haulage firm.", id="family-owned"),
