@@ -80,6 +80,7 @@ SAMPLES = [
     "we need someone to lead our data team.",
     "are you open to",
     "a jedi of sql",
+    "we need a coding wizard.",
     "a superstar, an a-player and a go-getter who can think outside the box",
     "tell me what you currently earn",
     "your lab has given you the kind of manipulation work this role needs.",
