@@ -193,6 +193,7 @@ SAMPLES = [
     "With two years coaching new starters at Acme, you'd suit it: your two years coaching are "
     "exactly the patch a manufacturer wants covered and the skill the board has prioritised.",
     "Thank you so much for interviewing, and thanks for coming in for the interview.",
+    "Thanks for coming in for the trial shift and interview.",
     "Shout if you'd like more info, shout me when you're free, or just shout.",
     "Re: the role {# noqa #} #hiring  # for the ward",
     "I'm not trying to ",

@@ -17,10 +17,11 @@ from outreach_lint.taxonomy import workplace
 THANKS_FOR_APPLYING = (
     r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:applying|interviewing|"
     r"your\s+(?:recent\s+)?(?:application|interview)|(?:coming\s+in|attending)\s+(?:for\s+)?"
-    r"(?:the\s+|your\s+|an\s+)?interview)\b"
+    r"(?:the\s+|your\s+|an\s+)?(?:trial\s+shift\s+and\s+(?:the\s+|your\s+|an\s+)?)?interview)\b"
 )
 """An answer to the reader's own application: "thanks for applying for the BDM role", "thank
-you for interviewing for the Senior Cyber Engineer role"."""
+you for interviewing for the Senior Cyber Engineer role", "thank you for coming in for the
+trial shift and interview"."""
 _ANSWERS_APPLICATION = compile_folded(THANKS_FOR_APPLYING)
 _SOMEONE_INTERVIEWED = compile_folded(
     r"(?<=interviewing)\s+(?:our|my|your|their|these|those|an?|the(?!\s+other\s+day)|two|three|"

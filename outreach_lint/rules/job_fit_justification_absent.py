@@ -66,6 +66,7 @@ name that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
 `sequence_step` above 1) is not flagged either: it is sent under the first
 message, which gives the reason. Nor is a message that answers the reader's own application or
 interview ("Thanks for applying for the Customer Adviser role…", "Thank you for interviewing for…",
+"Thank you for coming in for the trial shift and interview",
 or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
 "thanks for applying for our newsletter"): a rejection, or a note that more places have opened, goes
 to people who chose the job themselves. Nor is a message to someone already in the process, which

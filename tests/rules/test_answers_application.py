@@ -23,7 +23,17 @@ import pytest
         ("thanks for applying! We'd like to invite you to interview on Tuesday.", True),
         ("thanks for interviewing the other day. We'd like to offer you the role.", True),
         ("thanks for applying for our graduate scheme. Could you do Tuesday?", True),
+        (
+            "thank you for coming in for the trial shift and interview on Tuesday. I'm sorry to "
+            "say we won't be taking your application further.",
+            True,
+        ),
         # thanks at the end of a cold pitch, for something that is no job, or to a client
+        (
+            "we're hiring Line Cooks at The Granary, £13 an hour. Book a paid trial shift at the "
+            "link below. Thanks for coming in for the trial shift and interview!",
+            False,
+        ),
         (
             "we're hiring Site Engineers across Yorkshire, £45-52k. Apply at the link below. "
             "Thanks for applying!",
