@@ -194,6 +194,9 @@ SAMPLES = [
     "exactly the patch a manufacturer wants covered and the skill the board has prioritised.",
     "Thank you so much for interviewing, and thanks for coming in for the interview.",
     "Thanks for coming in for the trial shift and interview.",
+    "Congratulations again on accepting our training contract; thanks for registering with us. "
+    "I'm sorry to say they've offered the job to a chef. You covered ED nights for us, and your "
+    "contract with Halden Bank ends on Friday: they'd like to extend you.",
     "Shout if you'd like more info, shout me when you're free, or just shout.",
     "Re: the role {# noqa #} #hiring  # for the ward",
     "I'm not trying to ",

@@ -1,5 +1,6 @@
 """Messages to someone already in touch with the sender: an answer to their application or
-interview, a note to someone already in the hiring process, a note offering a client people.
+interview, a note to someone already in the hiring process or already working with the sender, a
+note offering a client people.
 
 Rules that flag cold pitches (OL102, OL201, OL202, OL604, OL605) leave these alone. All
 patterns run on ``Message.folded``.
@@ -251,3 +252,67 @@ profiles?"), or a talk about the reader's hiring ("a short call about your kitch
 def offers_people(message: Message) -> bool:
     """Does the text offer the reader people for their own hiring (see ``_OFFERS_PEOPLE``)?"""
     return _OFFERS_PEOPLE.search(message.folded, 0, text_end(message)) is not None
+
+
+_DONE_IT = (
+    r"(?<!\bhave\s)(?<!\bif\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bafter\s)"
+    r"(?<!\buntil\s)\byou(?:'ve|\s+have)?\s+"
+)
+"""What the reader has done, said of them ("you covered", "you've registered"), not asked of
+them ("have you registered …?") or supposed ("once you've registered", "people like you")."""
+_SHIFTS = (
+    r"(?:(?:[\w'-]+\s+){0,3}?(?:shifts?|nights?|days?|weekends?|lates|earlies|sessions?|clinics?|"
+    r"cover)\s+)?"
+)
+"""Shifts they covered or worked, if named: "(you covered) ED registrar nights (for us)", "(you
+worked) 12 shifts (at our Leeds depot)" (not "this topic", "the NHS pay story")."""
+_LINE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
+"""A character of the same sentence, which may run on over a line break (not a blank line)."""
+_ALREADY_WITH_US = compile_folded(
+    # an offer they accepted: "congratulations again on accepting our training contract"
+    # (not "congratulations on accepting the Head of Data role at Monzo", a job elsewhere)
+    r"\bcongrat(?:ulation)?s\s+(?:(?:again\s+)?on\s+accepting\s+our|again\s+on\s+accepting\s+"
+    r"(?:the|your))\s+(?:[\w'-]+\s+){0,4}?(?:role|job|position|post|offer|placement|contract)\b"
+    # the agency they signed up with: "thanks for registering with us for supply teaching"
+    # (not "thanks for registering for our newsletter", nor "with us for the webinar")
+    r"|(?:\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+registering|"
+    + _DONE_IT
+    + r"registered)\s+with\s+us\b"
+    r"(?!\s+(?:for|on|at)\s+(?:our|the|a|this|next)\s+(?:[\w-]+\s+)?(?:newsletter|mailing|"
+    r"updates|alerts|webinar|event|talk|fair|open\s+day|launch))"
+    # a rejection after their interview: "I'm sorry to say they've offered the job to a chef
+    # with more experience" (not "they've offered the job to 300 people like you")
+    r"|\b(?:sorry|unfortunately|afraid|regret)\b" + _LINE + r"{0,40}?\b(?:they|we|she|he|the\s+"
+    r"[\w-]+|" + PH + r")(?:'ve|'s|\s+have|\s+has)\s+(?:now\s+)?(?:offered|given)\s+the\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:job|role|position|post|place)\s+to\s+(?:someone|somebody|another|"
+    r"an?(?=\s+(?:[\w'-]+\s+){0,2}?(?:candidate|applicant|chef|nurse|person|[\w-]+er)\b))\b"
+    # shifts they worked for the sender: "thanks for covering at our Morriston branch", "you
+    # covered ED registrar nights for us at Chesterfield" (not "you covered this topic in your
+    # post", nor "have you worked for us before?")
+    r"|(?:\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+covering|"
+    + _DONE_IT
+    + r"(?:covered|worked))\s+"
+    + _SHIFTS
+    + r"(?:for\s+us|at\s+our)\b"
+    # the contract the sender placed them in: "your contract with Halden Bank's payments team
+    # ends on {{ end_date }}", "they'd like to extend you" (not "your contract ends soon?")
+    r"|\byour\s+(?:contract|placement|assignment)\s+(?:with|at)\s+" + _LINE + r"{1,60}?\b(?:ends|"
+    r"finishes|is\s+due\s+to\s+(?:end|finish))\s+on\b(?!" + _LINE + r"*\?)"
+    # (not "we'd like to extend you an invitation")
+    r"|\b(?:would|'d)\s+like\s+to\s+extend\s+(?:you\b(?!\s+(?:an?|the|our|my|this)\b)|"
+    r"your\s+(?:contract|placement|assignment)\b)"
+)
+
+
+@per_message
+def with_us(message: Message) -> bool:
+    """Has the reader already worked, or signed up to work, with the sender, as the message
+    takes for granted: they accepted the sender's offer ("congratulations again on accepting our
+    training contract"), registered with the agency ("thanks for registering with us for supply
+    teaching"), were interviewed and turned down ("I'm sorry to say they've offered the job to a
+    chef with more experience"), covered shifts for the sender ("thanks for covering at our
+    Morriston branch", "you covered ED registrar nights for us"), or are on a contract the sender
+    placed them in ("your contract with Halden Bank ends on …", "they'd like to extend you")?
+    Like a message to someone in the process (``in_process``), a name is all it needs of them,
+    and the work it names is theirs already."""
+    return _ALREADY_WITH_US.search(message.folded, 0, text_end(message)) is not None

@@ -69,7 +69,12 @@ interview ("Thanks for applying for the Customer Adviser role…", "Thank you fo
 "Thank you for coming in for the trial shift and interview",
 or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of a cold pitch, nor
 "thanks for applying for our newsletter"): a rejection, or a note that more places have opened, goes
-to people who chose the job themselves. Nor is a message to someone already in the process, which
+to people who chose the job themselves. Nor is a message to someone who already works with the
+sender, or has signed up to ("congratulations again on accepting our training contract", "thanks
+for registering with us", "I'm sorry to say they've offered the job to a chef with more
+experience" (not "to 300 people like you"), "you covered ED registrar nights for us", "your
+contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you"): the job it names
+is one they know. Nor is a message to someone already in the process, which
 takes their interview, shift, offer or application, or an earlier call, for granted ("your
 interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
 Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for
@@ -112,7 +117,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
 from outreach_lint.rules.fit import asks_for_referral, states_fit
-from outreach_lint.rules.in_touch import answers_application, in_process, offers_people
+from outreach_lint.rules.in_touch import answers_application, in_process, offers_people, with_us
 from outreach_lint.rules.phrasing import NAMED_AS_REFEREE
 
 _OPEN_TO = compile_folded(
@@ -390,6 +395,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     if marked_follow_up(ctx) or answers_application(ctx.body) or in_process(ctx.body):
         return
+    if with_us(ctx.body):
+        return  # to someone who already works with the sender ("you covered nights for us")
     yield Diagnostic(
         where.start,
         where.end,

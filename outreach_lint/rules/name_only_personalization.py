@@ -29,6 +29,12 @@ step of a sequence that is marked as one (a subject starting "Re:", a name or fi
 follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is
 sent under the first message, which carries the personal part.
 
+Nor is a message to someone who already works with the sender, or has signed up to
+("congratulations again on accepting our training contract", "thanks for registering with us for
+supply teaching", "I'm sorry to say they've offered the job to a chef with more experience",
+"thanks for covering at our Morriston branch", "you covered ED registrar nights for us", "your
+contract with Halden Bank ends on {{ end_date }}"): their work with the sender is what it is about.
+
 ## Why is this bad?
 
 Recruiters who receive these messages say a first name alone is not personalisation: "Hi
@@ -66,7 +72,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.common import marked_follow_up
-from outreach_lint.rules.in_touch import in_process
+from outreach_lint.rules.in_touch import in_process, with_us
 from outreach_lint.rules.phrasing import names_their_work
 from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
@@ -80,6 +86,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return  # personalised by hand ("your talk on backfilling DAGs"), or in an earlier step
     if in_process(ctx.body):
         return  # to someone already in the process ("your interview … is confirmed")
+    if with_us(ctx.body):
+        return  # to someone who already works with the sender ("you covered nights for us")
     first = about[0]
     message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
     end = first.end

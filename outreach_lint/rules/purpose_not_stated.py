@@ -23,6 +23,10 @@ only name what it follows up on ("just following up on the flatbed spots in Gary
 hold what was offered ("Want me to hold one while you think it over?"); "just following up!",
 "just checking in" or "following up on my last email" still say nothing, marked or not.
 
+So does a message to someone who already works with the sender, by that work: "thanks for
+registering with us for supply teaching", "thanks for covering at our Morriston branch", "your
+contract with Halden Bank ends on {{ end_date }}".
+
 ## Why is this bad?
 
 The most common complaint from the people who receive these messages is the unexplained
@@ -60,7 +64,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import marked_follow_up, pitch
 from outreach_lint.rules.fit import states_fit
-from outreach_lint.rules.in_touch import in_process, offers_people
+from outreach_lint.rules.in_touch import in_process, offers_people, with_us
 from outreach_lint.rules.phrasing import (
     names_specific,
     role_mention,
@@ -212,6 +216,8 @@ def states_purpose(ctx: RuleContext) -> bool:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.body.is_blank or states_purpose(ctx) or in_process(ctx.body):
         return
+    if with_us(ctx.body):
+        return  # their work with the sender is why it was sent ("you covered nights for us")
     message = "this never says why you are writing or what you want: give the reason (a role, "
     message += "their work, a question) in one line"
     ask = _ASK.search(ctx.body.prose, 0, text_end(ctx.body))

@@ -85,6 +85,93 @@ def test_a_cold_pitch_is_still_flagged(lint, code, body):
     assert [f.code for f in lint(note(body), config={"select": [code]})] == [code]
 
 
+WITH_US = [
+    "Congratulations again on accepting our training contract. Before you start on {{ start_date "
+    "}}, please upload your degree certificate and proof of your right to work in the UK. Could "
+    "you do this by 31 May?",
+    "Congratulations on accepting our Trainee Solicitor offer! Could you upload your degree "
+    "certificate by 31 May?",
+    "Thanks for registering with us for supply teaching. Before we can book you into schools, I "
+    "need a copy of your passport. Could you send it by Friday?",
+    "You registered with us last spring for KS2 supply. Greenfields Primary need a Year 5 "
+    "Teacher from Monday at £165 a day. Can you do it?",
+    "Thank you for coming in for the trial shift and interview on Tuesday. I'm sorry to say "
+    "they've offered the job to a chef with more experience running a pass. Is it all right if I "
+    "get in touch when a senior role comes up?",
+    "I'm sorry to say they've offered the Sous Chef job to another candidate. Is it all right if I "
+    "get in touch when a senior role comes up?",
+    "Thanks for covering at our Morriston branch in March; the manager asked for you by name. We "
+    "have eight days of locum pharmacist cover in Swansea in July at £45 an hour. Could you reply "
+    "with the dates you're free?",
+    "You covered ED registrar nights for us at Chesterfield in the spring, and Royal Derby have "
+    "now asked for a locum registrar for 12 nights across July. Would you like me to hold them?",
+    "Your contract with Halden Bank's payments team ends on {{ end_date }}. They'd like to extend "
+    "you for six months at the same day rate. Could you let me know by Friday?",
+    "Cobalt Health would like to extend your contract as a Data Engineer through December at "
+    "your current rate. Can you confirm by Friday?",
+]
+COLD_WITH_US = [
+    # the same words, said of something other than work the reader did for the sender
+    "Thanks for registering for our newsletter! We're hiring Site Managers in Leeds. Keen?",
+    "Thanks for registering with us for the careers webinar! We're hiring Site Managers in "
+    "Leeds. Keen?",
+    "Once you've registered with us, we're hiring Site Managers in Leeds. Keen?",
+    "Have you registered with us yet? We're hiring Site Managers in Leeds. Keen?",
+    "Congratulations on your new job! We're hiring Site Managers in Leeds, if it doesn't work "
+    "out. Keen?",
+    "Congratulations on accepting the Head of Data role at Monzo! We're hiring Site Managers in "
+    "Leeds, if it doesn't work out. Keen?",
+    "Your contract ends soon? We have Site Manager roles in Leeds on £55k. Keen?",
+    "We'd like to extend you an invitation: we're hiring Site Managers in Leeds. Keen?",
+    "Unfortunately they've offered the job to 300 people like you, so apply now: we're hiring "
+    "Site Managers in Leeds. Keen?",
+    "Sorry to say the job market is tough, but we're hiring Site Managers in Leeds. Keen?",
+    "Unfortunately most agencies have given the job to someone else before you hear of it. "
+    "We're hiring Site Managers in Leeds. Keen?",
+    "Thanks for covering the NHS pay story for us. We're hiring Site Managers in Leeds. Keen?",
+]
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize("body", WITH_US)
+def test_a_message_to_someone_who_works_with_the_sender_is_not_a_cold_pitch(lint, code, body):
+    assert not lint(note(body), config={"select": [code]})
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize("body", COLD_WITH_US)
+def test_a_cold_pitch_in_their_words_is_still_flagged(lint, code, body):
+    assert [f.code for f in lint(note(body), config={"select": [code]})] == [code]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your contract at Balfour ends on 31 March? We have Site Manager roles in Leeds. Keen?",
+        "You covered this topic in your post, so: we're hiring Site Managers in Leeds. Keen?",
+        "Have you worked for us before? We're hiring Site Managers in Leeds. Keen?",
+        "If you worked for us, you'd know: we're hiring Site Managers in Leeds. Keen?",
+    ],
+)
+def test_a_name_is_still_not_enough_for_a_cold_pitch_in_their_words(lint, body):
+    assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for registering with us for supply teaching. Before we can book you into schools, "
+        "I need:\n\n- a copy of your passport, for the right to work check\n- the name and email "
+        "of your most recent headteacher, for a reference\n\nCould you send them by Friday?",
+        "Thanks for covering at our Morriston branch in March. We have eight days of locum "
+        "pharmacist cover in Swansea in July at £45 an hour. Could you reply with the dates "
+        "you're free?",
+    ],
+)
+def test_a_note_about_their_work_with_the_sender_says_why_it_was_sent(lint, body):
+    assert not lint(note(body), config={"select": ["OL201"]})
+
+
 def test_a_confirmation_says_why_it_was_sent(lint):
     body = (
         "You're confirmed for bar shifts at {{ venue }} on Saturday, 6pm to 1am. Ask for Callum "
