@@ -197,6 +197,7 @@ SAMPLES = [
     "Congratulations again on accepting our training contract; thanks for registering with us. "
     "I'm sorry to say they've offered the job to a chef. You covered ED nights for us, and your "
     "contract with Halden Bank ends on Friday: they'd like to extend you.",
+    "Before we can book you into schools, I need your passport.",
     "Shout if you'd like more info, shout me when you're free, or just shout.",
     "Re: the role {# noqa #} #hiring  # for the ward",
     "I'm not trying to ",

@@ -320,6 +320,30 @@ def test_a_returner_programme_offered_is_a_purpose(lint, sentence, fires):
     assert _flagged(lint, sentence) == fires
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what the sender needs of the reader to book them is why it was sent
+        (
+            "Before we can book you into schools, I need:\n\n- a copy of your passport, for the "
+            "right to work check\n- the name and email of your most recent headteacher, for a "
+            "reference\n\nCould you send them by Friday?",
+            False,
+        ),
+        (
+            "Before we can book you for agency shifts we'll need your immunisation records.\n\n"
+            "- hepatitis B\n- MMR\n\nCould you send them by Friday?",
+            False,
+        ),
+        # booking them with nothing asked of them, or a need that is the sender's own
+        ("Before we can book you, let's connect!", True),
+        ("Before I can place you I'd love to get to know you. Free for a call?", True),
+    ],
+)
+def test_papers_the_sender_needs_to_book_them_are_a_purpose(lint, sentence, fires):
+    assert _flagged(lint, sentence) == fires
+
+
 def _flagged(lint, sentence: str) -> bool:
     """Is an e-mail of ``sentence`` between a greeting and a sign-off flagged?"""
     text = f"Hi {{{{ first_name|default('there') }}}},\n\n{sentence}\n\nPriya\n"
