@@ -12,6 +12,7 @@ from outreach_lint.message import Message, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
+from outreach_lint.rules.greetings import greeting
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import workplace
 
@@ -192,23 +193,45 @@ _IN_PROCESS = compile_folded(
     # applied for our newsletter")
     r"|(?<!\bhave\s)(?<!\bdid\s)(?<!\blike\s)\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+"
     r"(?:for|to)\b(?!\s+(?:our|the|my)\s+(?:\w+\s+)?(?:newsletter|mailing|updates|alerts))"
+    # a placement: "it's three months since you started as Operations Manager"
+    # (a time since then: not "has a lot changed since you started as a nurse?")
+    r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"
+    # "confirming your interview with …"
+    r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
+)
+_SPOKE = compile_folded(
     # a conversation already had: "thanks for the call this morning", "as discussed"
     # ("thanks for the chat at the careers fair" is a meeting everyone there had)
-    r"|\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
-    r"(?:call|conversation)(?![\w-])"  # (not "thanks for the call-outs on our post")
+    r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
+    # (not "thanks for the call-outs on our post", nor "thanks for the call to connect")
+    r"(?:call|conversation)(?![\w-])(?!\s+to\s+(?:connect|action)\b)"
     # (not "as discussed on our blog", "as discussed with my team")
     r"|\bas\s+(?:we\s+)?discussed(?=\s*[,.:;!?\n]|\s+(?:earlier|yesterday|today|this\s+"
     r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call)|when\s+"
     r"we\s+spoke|over\s+the\s+phone)\b)"
     r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
-    # "the ward manager job spec we talked about", "confirming your interview with …"
+    # "the ward manager job spec we talked about"
     r"|\b(?:the|that)\s+(?:[\w'-]+\s+){0,3}?(?:job|role|position|vacancy|post|shifts?)\s+"
     r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b"
-    r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
-    # a placement: "it's three months since you started as Operations Manager"
-    # (a time since then: not "has a lot changed since you started as a nurse?")
-    r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"
 )
+"""A conversation the sender had with the reader, which a greeting that fits anyone belies."""
+_COLD = compile_folded(
+    # "I came across your profile", "I found your CV on Indeed": how a stranger starts
+    r"\bi\s+(?:(?:just|recently)\s+)?(?:came\s+across|found|stumbled\s+(?:up)?on|spotted)\s+"
+    r"your\s+(?:[\w-]+\s+)?(?:profile|cv|details)\b(?!\s+(?:on|in)\s+our\b)"
+    # a job offered to a whole list: "we'd like to offer you the role, no interview needed!"
+    r"|\bno\s+interviews?\s+(?:needed|required|necessary)\b"
+)
+"""Words by which a message shows it is a first contact, sent to people in no process."""
+_STRANGER = frozenset(
+    "there candidate applicant jobseeker seeker friend sir madam professional connection".split()
+)
+"""Whom a greeting that fits anyone greets ("Hi there", "Dear Candidate", "Dear Sir or Madam"):
+one reader, not a group ("Hi all" may greet the temps a note books in)."""
+_WITH_STRANGER = _STRANGER | frozenset(
+    "or and dear valued future potential prospective job linkedin".split()
+)
+_WORD = compile_regex(r"[^\W\d_]+")
 
 
 @per_message
@@ -221,8 +244,28 @@ def in_process(message: Message) -> bool:
     they spoke to the sender ("thanks for the call this morning", "as discussed"), or started a
     job the sender placed them in ("since you started as Operations Manager")? Such a message
     answers where they are in the process, not a cold pitch: a name is all it needs of them,
-    and the job it names is theirs already."""
-    return _IN_PROCESS.search(message.folded, 0, text_end(message)) is not None
+    and the job it names is theirs already.
+
+    Not when it shows it is a first contact ("I came across your profile", "no interview
+    needed"), nor a conversation it claims when it greets anyone ("Hi there, as discussed, we
+    are recruiting …"): whoever spoke to the sender is greeted by name."""
+    folded, end = message.folded, text_end(message)
+    if _COLD.search(folded, 0, end):
+        return False
+    if _IN_PROCESS.search(folded, 0, end):
+        return True
+    return _SPOKE.search(folded, 0, end) is not None and not _greets_a_stranger(message)
+
+
+def _greets_a_stranger(message: Message) -> bool:
+    """Does the message open with a greeting that fits any one reader, with no name in it ("Hi
+    there", "Dear Candidate", "Dear Sir or Madam"; not "Hi {{ first_name|default('there') }}"
+    nor "Hi all")?"""
+    m = greeting(message)
+    if m is None:
+        return False
+    who = set(_WORD.findall(message.prose[m.start("who") : m.end("who")].lower()))
+    return bool(who & _STRANGER) and who <= _WITH_STRANGER
 
 
 _OFFERS_PEOPLE = compile_folded(

@@ -79,7 +79,9 @@ takes their interview, shift, offer or application, or an earlier call, for gran
 interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
 Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for
 the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
-discussed"): the job it names is theirs already.
+discussed"): the job it names is theirs already. A message that shows it is a first contact
+("I came across your profile", "no interview needed"), or claims a conversation under a greeting
+that fits anyone ("Hi there, as discussed, we are recruiting …"), is no such message.
 
 ## Why is this bad?
 

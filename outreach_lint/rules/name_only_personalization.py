@@ -24,7 +24,8 @@ and not flagged; a detail that fits everyone the template goes to ("your reach t
 process, which takes their interview, shift, offer or application, or an earlier call, for granted
 ("your interview for the Staff Nurse role is confirmed", "before your first shift", "thanks for
 accepting the Support Worker role", "you applied for …", "thanks for the call this morning", "as
-discussed", "you told us last month…"), needs nothing of them but their name. Neither is a later
+discussed", "you told us last month…"), needs nothing of them but their name (unless it shows it is
+a first contact: "I came across your profile", "no interview needed"). Neither is a later
 step of a sequence that is marked as one (a subject starting "Re:", a name or file name that says
 follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is
 sent under the first message, which carries the personal part.

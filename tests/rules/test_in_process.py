@@ -39,6 +39,9 @@ IN_PROCESS = [
     "10am on Zoom. Could you reply to confirm that still works?",
     "You told us last month that you wanted more supply work. Three schools in Croydon need KS2 "
     "Teachers next week at £150 a day. Which days can you do?",
+    "Thanks for the call to talk through the Sous Chef role at The Ivy Harrogate. Speak Friday.",
+    "I found your details on our system: you applied for the Barista Trainer role at Halo "
+    "Coffee last week. Are you still interested?",
 ]
 COLD = [
     # nothing arranged, accepted or said yet: a pitch to someone who has not applied
@@ -63,6 +66,11 @@ COLD = [
     "Remember the skills gap we talked about in our webinar? We're hiring Site Managers in "
     "Leeds. Keen?",
     "Get a £500 bonus before your first shift! We're hiring Site Managers in Leeds. Keen?",
+    # a message that shows it is a first contact claims no conversation, offer or process
+    "I came across your profile and, as discussed, we're hiring Site Managers in Leeds. Keen?",
+    "I found your CV on Indeed. As discussed, we're hiring Site Managers in Leeds. Keen?",
+    "We'd like to offer you the Site Manager role we're hiring for in Leeds, no interview "
+    "needed! Keen?",
 ]
 
 
@@ -189,3 +197,31 @@ def test_a_confirmation_says_why_it_was_sent(lint):
 )
 def test_a_message_that_says_nothing_is_still_flagged(lint, body):
     assert [f.code for f in lint(note(body), config={"select": ["OL201"]})] == ["OL201"]
+
+
+def greeted(greeting: str, body: str) -> str:
+    return f"---\nchannel: email\nsubject: Next steps\n---\n{greeting}\n\n{body}\n\nAlastair\n"
+
+
+@pytest.mark.parametrize("greeting", ["Hi there,", "Dear Candidate,", "Dear Sir or Madam,"])
+def test_a_conversation_claimed_to_anyone_is_a_cold_pitch(lint, greeting):
+    body = "As discussed, we are recruiting Site Managers across Leeds on £55k. Keen?"
+    found = lint(greeted(greeting, body), config={"select": ["OL202"]})
+    assert [f.code for f in found] == ["OL202"]
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Hi there,", "Dear Candidate,", "Hi {{ first_name|default('there') }},"]
+)
+def test_an_arranged_interview_needs_no_name(lint, greeting):
+    body = (
+        "Your interview for the Staff Nurse role on Ward 12 is confirmed for Tuesday at 10am. "
+        "Could you reply to confirm you can make it?"
+    )
+    assert not lint(greeted(greeting, body), config={"select": ["OL202"]})
+
+
+def test_a_call_to_connect_is_no_call_with_the_reader(lint):
+    body = "Thanks for the call to connect! Looking forward to it."
+    found = lint(note(body), config={"select": ["OL201"]})
+    assert [f.code for f in found] == ["OL201"]
