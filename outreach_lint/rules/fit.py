@@ -19,6 +19,10 @@ _NOT_WORK = (
     r"bored|stuck|underpaid|undervalued|open|ready|looking)"
 )
 
+_SINCE_STARTED = r"(?!(?<=\bsince\syou\s)(?:started|joined|began)\b)"
+"""Not when they started: "has a lot changed since you started as a nurse?", "since you joined
+LinkedIn" say when, not what they did."""
+
 _TIME_OFF = (
     r"(?:leave|holidays?|vacation|furlough(?:ed)?|breaks?|sabbatical|strike|sick|courses?|"
     r"jury\s+service)"
@@ -105,7 +109,9 @@ _FIT = prefiltered(
     r"|(?<!thank\s)(?<!get\s)(?<!got\s)(?<!keep\s)(?<!have\s)\byou\s+(?:were\s+(?!(?:at|"
     r"with|in|on|for|not|never|busy|away|off|out|unavailable|too)\b)(?:[\w-]+\s+){1,2}?and\s+)?(?!"
     + _NOT_WORK
-    + r"\b)(?:"
+    + r"\b)"
+    + _SINCE_STARTED
+    + r"(?:"
     + _PAST
     + r"|\w*(?:built|ran|grew|won|made|took|"
     r"brought|drove|wrote|gave|spoke|sold|taught|cut|led|spent|kept|sent|held|oversaw|"
@@ -237,7 +243,9 @@ _THEIRS = compile_folded(
     r"salary|pay|notice|time|years|tenure|stint|current\s+role)\b)[\w" + MASK + r"]"
     r"|\byou(?:'ve|\s+have|\s+had)?\s+(?:also\s+|already\s+|clearly\s+|just\s+)?(?!"
     + _NOT_WORK
-    + r"\b)(?:"
+    + r"\b)"
+    + _SINCE_STARTED
+    + r"(?:"
     + _PAST
     + r"|"
     + _DONE

@@ -14,7 +14,8 @@ care_home }}" or "you were (you're) an Audit Manager at {{ company }}" (not "you
 Audit Manager for …"), "your time as Chief Nurse at {{ organisation }} is why I'm writing: the
 board wants clinical leadership" (not "your profile is why I'm writing"; saying only where they
 work is not a reason: "I see you work at {{ company }}" or "you've been at {{ company }} for years"
-still counts as no fit), and no
+still counts as no fit, nor is when they started: "has a lot changed since you started as a
+nurse?"), and no
 sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; "your time leading the digital transformation at
 {{ company }} is the experience the Chair wants" (not "your time working at {{ company }}"); "five

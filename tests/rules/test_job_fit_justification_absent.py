@@ -1309,6 +1309,37 @@ def test_a_word_ending_in_eed_is_nothing_they_did(lint, sentence, fires):
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # when they started says nothing they did
+        (
+            "has a lot changed since you started as a nurse? We're hiring Staff Nurses now. "
+            "Interested?",
+            True,
+        ),
+        (
+            "bet pay has hardly moved since you joined {{ company }}! We're hiring Class 1 "
+            "drivers at £18/hr. Fancy a chat?",
+            True,
+        ),
+        # what they started, or did since, does
+        (
+            "you started the night-trunking desk at {{ company }}. We're hiring a Transport "
+            "Planner in Crick. Fancy a chat?",
+            False,
+        ),
+        (
+            "since you started at {{ company }} you've cut empty miles by a fifth. We're hiring "
+            "a Transport Planner in Crick. Fancy a chat?",
+            False,
+        ),
+    ],
+)
+def test_when_they_started_is_nothing_they_did(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # what they do where they work, then what the job needs: a reason
         (
             "You plan multi-drop routes at {{ company }}, which is what a Crick depot needs in "

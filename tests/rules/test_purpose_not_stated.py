@@ -40,6 +40,11 @@ FIRE = [
         "Hi {{ first_name }}, would you be interested in hearing more?", id="hearing-more-of-what"
     ),
     pytest.param("Hi {{ first_name }}, I'd love to pick your brain sometime.", id="pick-brain"),
+    pytest.param(
+        "Hi {{ first_name }}, it's been ages since you started as a connection of mine! Hope "
+        "all is well.",
+        id="since-you-started-is-when",
+    ),
 ]
 
 NO_FIRE = [
