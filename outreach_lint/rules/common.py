@@ -18,6 +18,14 @@ from outreach_lint.prefilter import located
 PH = f"{MASK}+"
 """A placeholder in ``prose``."""
 
+ONLY_PAY = (
+    r"(?!\s+(?:what\s+you\s+(?:want|wanted|need|needed)\s*[:,\u2014\u2013-]?|(?:that\s+)?you"
+    r"(?:'d|\s+would)?\s+(?:want|wanted|need|needed|like)(?:\s+to\s+earn)?)\s+(?:is\s+)?(?:better|"
+    r"more|higher|bigger)\s+(?:pay|money|wages?|salary)\s*(?:[.!?;]|$))"
+)
+"""After "you told us", "you said": not what everyone wants, "what you want: better pay!",
+"you wanted more money." (what they told is no more than pay)."""
+
 _ROLE_NOUNS = (
     r"(?:vacanc(?:y|ies)|roles?|positions?|openings?|jobs?|shifts?|contracts?|assignments?|"
     r"placements?|posts?|requirements?|opportunit(?:y|ies)|headcount|appointments?|mandates?|"

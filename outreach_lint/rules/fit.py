@@ -9,7 +9,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
+from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH, ROLE_WORD
 from outreach_lint.taxonomy import SPECIFIC, a_personal_line
 
 _NOT_WORK = (
@@ -132,8 +132,9 @@ _FIT = prefiltered(
     + MASK
     + r"'&-]+\s+){1,6}?(?:means?|meant)\s+(?:that\s+)?you\s+(?:already\s+)?(?:know|understand)\b"
     # what they told the sender: "you mentioned you're after more hours", "you told us…"
-    r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+(?:me|us)|asked\s+"
-    r"(?:me\s+)?(?:about|for|whether|if))\b"
+    r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:(?:mentioned|said|told\s+(?:me|us))\b"
+    + ONLY_PAY
+    + r"|asked\s+(?:me\s+)?(?:about|for|whether|if)\b)"
     # "you've been top SDR at {{ company }} for two years", "you've been the number one biller"
     r"|\byou(?:'ve|\s+have)\s+been\s+(?:the\s+|a\s+)?(?:top|best|number\s+one|no\.?\s*1|#1|"
     r"highest|leading|star)\b"

@@ -20,15 +20,16 @@ Foodi range", "you mentioned you're after more commercial work", "thanks for app
 "thank you for recommending {{ candidate_name }}", "thanks for
 putting Priya forward", "{{ candidate_name }} has named you as a referee") is personalised by hand
 and not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
-"good to meet you at the careers fair") is not personal. A message to someone already in the
-process, which takes their interview, shift, offer or application, or an earlier call, for granted
-("your interview for the Staff Nurse role is confirmed", "before your first shift", "thanks for
-accepting the Support Worker role", "you applied for …", "thanks for the call this morning", "as
-discussed", "you told us last month…"), needs nothing of them but their name (unless it shows it is
-a first contact: "I came across your profile", "no interview needed"). Neither is a later
-step of a sequence that is marked as one (a subject starting "Re:", a name or file name that says
-follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above 1): it is
-sent under the first message, which carries the personal part.
+"good to meet you at the careers fair", "you told us what you want: better pay!") is not personal.
+A message to someone already in the process, which takes their interview, shift, offer or
+application, or an earlier call, for granted ("your interview for the Staff Nurse role is
+confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you applied
+for …", "thanks for the call this morning", "as discussed", "you told us last month…"), needs
+nothing of them but their name (unless it shows it is a first contact: "I came across your
+profile", "no interview needed"). Neither is a later step of a sequence that is marked as one (a
+subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
+`follow_up: true` or a `sequence_step` above 1): it is sent under the first message, which carries
+the personal part.
 
 Nor is a message to someone who already works with the sender, or has signed up to
 ("congratulations again on accepting our training contract", "thanks for registering with us for

@@ -14,7 +14,7 @@ from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
-from outreach_lint.rules.common import OCCUPATION, PH
+from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH
 from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import SPECIFIC
@@ -80,6 +80,7 @@ _THEIR_WORK = compile_regex(
     + _THING_ON_A_TOPIC
     # what they told the sender: "you mentioned you're after more commercial work"
     + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+(?:me|us))\b"
+    + ONLY_PAY
     # an answer to their application or interview: "thanks for applying for the BDM role"
     + r"|"
     + THANKS_FOR_APPLYING

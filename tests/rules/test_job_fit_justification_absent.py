@@ -1146,6 +1146,22 @@ def test_the_jobs_fair_is_no_purpose_but_what_they_want_to_talk_about_is(lint):
             "Advisers, 9 to 5.",
             False,
         ),
+        (
+            "you told us you wanted more pay than your nights at {{ company }} give. Our Cardiff "
+            "team is hiring Customer Advisers, 9 to 5.",
+            False,
+        ),
+        # what everyone wants is not
+        (
+            "you told us what you want: better pay! Our Cardiff team is hiring Customer "
+            "Advisers at £13/hr.",
+            True,
+        ),
+        (
+            "you said you wanted more money. Our Cardiff team is hiring Customer Advisers at "
+            "£13/hr.",
+            True,
+        ),
         # what the sender told them is not
         (
             "I told you about our Cardiff team at the jobs fair. Our Cardiff team is hiring "
