@@ -54,6 +54,14 @@ _YEARS_DOING = (
 )
 """Time spent doing something: "two years coaching new starters"."""
 
+_WHERE_THEY_SPENT = (
+    r"(?:time|years?|days|weeks|months|tenure|stint|holidays|leave|vacation)\s+(?:at|with|in)\s+"
+    + PH
+    + r"\s+(?:is|are)\b"
+)
+"""What says how long they were somewhere, and where, as the subject of a claim: "your time at
+{{ company }} is …", "your holidays at {{ company }} are …" (where, not what they did)."""
+
 _NOT_A_NAME = (
     r"(?:me|us|you|him|her|them|it|the|a|an|this|that|these|those|my|our|your|their|his|its|"
     r"all|least|most|first|once|last|times?|home|work|length|scale|pace|ease|speed|random)"
@@ -92,6 +100,7 @@ _FIT = prefiltered(
     # "your public sector bids at {{ company }} fit", "your merchant accounts at Acme are..."
     r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
+    r"days|weeks|months|holidays|leave|vacation|"
     r"role|position|job|title|responsibilities|duties|current|present|day|experience|"
     r"background|career|history)\b)"
     r"(?:[\w'&/.-]+\s+){1,5}?(?:at|with|for|across)\s+(?:"
@@ -100,7 +109,8 @@ _FIT = prefiltered(
     + _NOT_A_NAME
     + r"\b)[a-z][\w&'-]+)"
     # "your 8 years of advising at {{ company }} fit their client base"
-    r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b)(?:[\w" + MASK + r"'&-]+\s+){2,8}?"
+    r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b|" + _WHERE_THEY_SPENT + r")"
+    r"(?:[\w" + MASK + r"'&-]+\s+){2,8}?"
     r"(?:fits?|match(?:es)?|lines?\s+up\s+with|"
     r"aligns?\s+with|maps?\s+(?:onto|to)|suits?|(?:is|are)\s+(?:exactly\s+|just\s+)?what)\b"
     # (also after what they were: "You were QP-eligible and ran batch release at {{ company }}";
@@ -118,7 +128,10 @@ _FIT = prefiltered(
     r"underwrote)|set\s+up|sat\s+on|signed\s+off)\b"
     r"|\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!" + _NOT_WORK + r"\b)"
     r"(?:" + _PAST + r"|" + _DONE + r")\b"
-    r"|(?:\byour\b(?!\s+(?:linkedin\s+)?(?:profile|cv|resume|page)\b)|\byou\s+(?!(?:are|were|"
+    # (not "your time at {{ company }} is exactly the experience …": where, not what)
+    r"|(?:\byour\b(?!\s+(?:linkedin\s+)?(?:profile|cv|resume|page)\b|\s+"
+    + _WHERE_THEY_SPENT
+    + r")|\byou\s+(?!(?:are|were|"
     r"would|could|might|will|have\s+(?:a|an|the|great|strong|solid|impressive|excellent|"
     r"amazing))\b))(?:[^.!?\n]|[.](?=\w)){0,120}?\b(?:is|are)\s+(?:very\s+)?(?:close\s+to|similar\s+to|"
     r"exactly|just|precisely|much\s+like|the\s+same\s+as|the\s+kind\s+of(?:\s+\w+){0,2}?)"
@@ -241,7 +254,8 @@ _GIVEN_YOU = prefiltered(
 """'{{ company }} has given you the kind of manipulation work this role needs'."""
 _THEIRS = compile_folded(
     r"\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
-    r"salary|pay|notice|time|years|tenure|stint|current\s+role)\b)[\w" + MASK + r"]"
+    r"salary|pay|notice|time|years|tenure|stint|days|weeks|months|holidays|leave|vacation|"
+    r"current\s+role)\b)[\w" + MASK + r"]"
     r"|\byou(?:'ve|\s+have|\s+had)?\s+(?:also\s+|already\s+|clearly\s+|just\s+)?(?!"
     + _NOT_WORK
     + r"\b)"

@@ -18,7 +18,9 @@ still counts as no fit, nor is when they started: "has a lot changed since you s
 nurse?"), and no
 sentence that says something of theirs matches the job ("the way you got from a crash
 to a working exploit is the work our team does"; "your time leading the digital transformation at
-{{ company }} is the experience the Chair wants" (not "your time working at {{ company }}"); "five
+{{ company }} is the experience the Chair wants" (not "your time working at {{ company }}", nor
+"your time at {{ company }} is exactly the experience …" or "your days at {{ company }} mean you
+know the drill"); "five
 years running {{ current_store }} through holiday peaks is exactly the experience our client
 needs" (not "five years at {{ current_store }}"); "your CCRN and three years in the ICU at {{
 current_hospital }} are what this contract asks for" (not "your profile is what …");

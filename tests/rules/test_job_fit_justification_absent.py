@@ -1356,6 +1356,42 @@ def test_when_they_started_is_nothing_they_did(lint, sentence, fires):
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # how long they were there, and where, says not what they did
+        (
+            "your time at {{ company }} is exactly the experience our client wants. They're "
+            "hiring a Finance Director in Leeds. Open to a chat?",
+            True,
+        ),
+        (
+            "your days at {{ company }} mean you know the drill. We're hiring Class 1 drivers "
+            "in Crick. Interested?",
+            True,
+        ),
+        (
+            "your holidays at {{ company }} are what a Crick depot needs in its new Transport "
+            "Planner. Interested?",
+            True,
+        ),
+        # what they did there does
+        (
+            "your nights on the chilled bay at {{ company }} mean you know the drill. We're "
+            "hiring Class 1 drivers in Crick. Interested?",
+            False,
+        ),
+        (
+            "your month-end close at {{ company }} is exactly the experience our client wants. "
+            "They're hiring a Finance Director in Leeds. Open to a chat?",
+            False,
+        ),
+    ],
+)
+def test_where_they_spent_their_time_is_no_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # what they do where they work, then what the job needs: a reason
         (
             "You plan multi-drop routes at {{ company }}, which is what a Crick depot needs in "
