@@ -46,6 +46,15 @@ _DOES = (
 )
 """What someone does in their job now, in the present tense ("you plan multi-drop routes")."""
 
+_NO_WORK_DONE = (
+    r"(?!(?:ahead|well|carefully|properly|everything)\b|(?:your|my|their)\s+(?:own\s+)?"
+    r"(?:holidays?|vacations?|leave|life|weekends?)\b|(?:[\w'&-]+\s+){0,3}?(?:linkedin|"
+    r"customers|clients|people|the\s+public)\b)"
+)
+"""What follows "you plan", "you maintain", "you service" when it is no work they do: "you plan
+ahead", "you plan your holidays", "you maintain a great LinkedIn profile", "you service
+customers" (as anyone with a job does)."""
+
 _YEARS_DOING = (
     r"(?:[\w+"
     + MASK
@@ -123,7 +132,7 @@ _FIT = prefiltered(
     + _SINCE_STARTED
     + r"(?:"
     + _PAST
-    + r"|\w*(?:built|ran|grew|won|made|took|"
+    + r"|\w*(?:built|ran(?!\s+(?:to|out|off|away|late)\b)|grew|won|made|took|"
     r"brought|drove|wrote|gave|spoke|sold|taught|cut|led|spent|kept|sent|held|oversaw|"
     r"underwrote)|set\s+up|sat\s+on|signed\s+off)\b"
     r"|\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!" + _NOT_WORK + r"\b)"
@@ -160,15 +169,18 @@ _FIT = prefiltered(
     r"(?:already\s+)?(?:know|understand|get|see|appreciate|recognise|recognize)\b"
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
-    r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+(?:[\w'&-]+\s+){1,6}?"
-    r"(?:at|for|with)\s+"
+    r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+"
+    + _NO_WORK_DONE
+    + r"(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
     + PH
     # a trade's work where they work: "you service VRF systems at {{ company }}", "you install
     # heat pumps for {{ company }}" (not "you service our area", nor "do you service boilers at
     # {{ company }}?" or "if you maintain lifts for {{ company }}")
     + r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bdo\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)"
     r"(?<!\bwill\s)\byou\s+(?:currently\s+|already\s+|now\s+)?(?:service|install|maintain|"
-    r"repair|wire)\s+(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
+    r"repair|wire)\s+"
+    + _NO_WORK_DONE
+    + r"(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
     + PH
     # "you've been on counterbalance and reach at {{ current_site }}", "on chilled trunking out
     # of {{ depot }}", "on the break-fix desk at", "on the Sick Children's ward at" (not "on the
@@ -271,12 +283,15 @@ _THEIRS = compile_folded(
     # {{ company }}" (not "your time working at {{ company }}": where, not what)
     r"|\byour\s+(?:time|years?|stint)\s+(?:as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?(?:"
     + OCCUPATION
-    + r"|gm)\b|(?!(?:working|being|living|spending|having|during|ending|looking)\b)[a-z]+ing\b)"
+    + r"|gm)\b|(?!(?:working|being|living|spending|having|during|ending|looking)\b|leading\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:life|lives)\b)[a-z]+ing\b)"
     # what they do now where they work: "you plan multi-drop routes at {{ company }}, which is
     # what …" (not "if you plan routes at {{ company }}", nor "in this role you plan routes")
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:currently\s+|already\s+|now\s+)?"
     + _DOES
-    + r"\s+(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
+    + r"\s+"
+    + _NO_WORK_DONE
+    + r"(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
     + PH
     + r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|(?P<where>at|with|in)|\w+ing)\b"
     r"|\bunder\s+you(?:r\s+(?:leadership|watch|management))?\b"

@@ -3,11 +3,13 @@
 Flags a template that pitches a job but never says why the recipient's own background fits it:
 nothing like "your work on {{ project }} is what our payments team needs", "you've scaled Kafka,
 which is the first thing this role does", "you plan multi-drop routes at {{ company }}, which is
-what a Crick depot needs", "your current sessions at {{ practice_name }} mean you know the local
-referral pathways" (not "your profile means you know …") or "you run nights at {{ company }}, so
-you know the 6am deadline", "you service VRF systems at {{ company }}" (not "you service our
-area"), "you're (you've been) in the CVICU at {{ current_hospital }}" before a CVICU role (not
-"you're in Seattle at …", nor before a role in another unit), "you've been on chilled trunking out
+what a Crick depot needs" (not "you plan ahead at …" nor "you plan your holidays at …"), "your
+current sessions at {{ practice_name }} mean you know the local referral pathways" (not "your
+profile means you know …") or "you run nights at {{ company }}, so you know the 6am deadline",
+"you service VRF systems at {{ company }}" (not "you service our area", "you service customers
+at …" nor "you maintain a great LinkedIn profile at …"), "you're (you've been) in the CVICU at
+{{ current_hospital }}" before a CVICU role (not "you're in Seattle at …", nor before a role in
+another unit), "you've been on chilled trunking out
 of {{ depot }}" or "on the holiday lets team at {{ company }}" (work done there; not "on furlough"
 or "on a career break out of {{ depot }}", time off it), "you've been a senior carer at {{
 care_home }}" or "you were (you're) an Audit Manager at {{ company }}" (not "you're the perfect

@@ -1392,6 +1392,67 @@ def test_where_they_spent_their_time_is_no_fit(lint, sentence, fires):
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # what anyone does, at work or not, is no work of theirs
+        (
+            "you plan ahead at {{ company }}, which is what a Crick depot needs in its new "
+            "Transport Planner. Interested?",
+            True,
+        ),
+        (
+            "you plan your holidays at {{ company }} months ahead, which is what a Crick depot "
+            "needs in its new Transport Planner. Interested?",
+            True,
+        ),
+        (
+            "you maintain a great LinkedIn profile at {{ company }}! We're hiring Maintenance "
+            "Engineers in Leeds. Interested?",
+            True,
+        ),
+        (
+            "you service customers at {{ company }}, I'm sure. We're hiring Sales Executives in "
+            "Leeds. Interested?",
+            True,
+        ),
+        (
+            "your time leading a busy life at {{ company }} is the experience our client wants: "
+            "they're hiring a Head of HR. Interested?",
+            True,
+        ),
+        (
+            "you were keen and ran to apply last time we posted, so here's another: Warehouse "
+            "Operative in Daventry. Interested?",
+            True,
+        ),
+        # the work they do there still is
+        (
+            "you plan multi-drop routes ahead of the peak at {{ company }}, which is what a Crick "
+            "depot needs in its new Transport Planner. Interested?",
+            False,
+        ),
+        (
+            "you maintain the packing lines at {{ company }}. We're hiring Maintenance Engineers "
+            "in Leeds. Interested?",
+            False,
+        ),
+        (
+            "your time leading the HR team at {{ company }} is the experience our client wants: "
+            "they're hiring a Head of HR. Interested?",
+            False,
+        ),
+        (
+            "you were keen and ran the goods-in team at {{ company }}. We're hiring a Warehouse "
+            "Manager in Daventry. Interested?",
+            False,
+        ),
+    ],
+)
+def test_what_anyone_does_is_no_work_of_theirs(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # what they do where they work, then what the job needs: a reason
         (
             "You plan multi-drop routes at {{ company }}, which is what a Crick depot needs in "
