@@ -135,8 +135,15 @@ _FIT = prefiltered(
     + r"|\w*(?:built|ran(?!\s+(?:to|out|off|away|late)\b)|grew|won|made|took|"
     r"brought|drove|wrote|gave|spoke|sold|taught|cut|led|spent|kept|sent|held|oversaw|"
     r"underwrote)|set\s+up|sat\s+on|signed\s+off)\b"
-    r"|\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!" + _NOT_WORK + r"\b)"
-    r"(?:" + _PAST + r"|" + _DONE + r")\b"
+    # (not a condition: "if you've done shifts with {{ agency }}, you'll know we pay weekly", nor
+    # praise for finding the sender: "you've done well to find {{ agency }}")
+    r"|(?<!\bif\s)\byou(?:'ve|\s+have)\s+(?:also\s+|already\s+|clearly\s+)?(?!"
+    + _NOT_WORK
+    + r"\b|done\s+well\s+to\b)(?:"
+    + _PAST
+    + r"|"
+    + _DONE
+    + r")\b"
     # (not "your time at {{ company }} is exactly the experience …": where, not what)
     r"|(?:\byour\b(?!\s+(?:linkedin\s+)?(?:profile|cv|resume|page)\b|\s+"
     + _WHERE_THEY_SPENT
@@ -145,7 +152,8 @@ _FIT = prefiltered(
     r"amazing))\b))(?:[^.!?\n]|[.](?=\w)){0,120}?\b(?:is|are)\s+(?:very\s+)?(?:close\s+to|similar\s+to|"
     r"exactly|just|precisely|much\s+like|the\s+same\s+as|the\s+kind\s+of(?:\s+\w+){0,2}?)"
     r"\s+(?:what|the\s+\w+\s+(?:we|our|the|this))\s*(?:we|our|the|this|my|their)?\b"
-    r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done|doing|achieved|accomplished)\b"
+    r"|(?<!\bif\s)\byou(?:'ve|\s+have)\s+(?:\w+\s+){0,2}?(?:done(?!\s+well\s+to\b)|doing|"
+    r"achieved|accomplished)\b"
     # what theirs teaches them: "your current sessions at {{ practice_name }} mean you know the
     # local referral pathways" (not "your profile means you know", "your time at … means", nor
     # "your first week with us means you'll know": what the job will teach them)

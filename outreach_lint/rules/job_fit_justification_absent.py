@@ -2,10 +2,12 @@
 
 Flags a template that pitches a job but never says why the recipient's own background fits it:
 nothing like "your work on {{ project }} is what our payments team needs", "you've scaled Kafka,
-which is the first thing this role does", "you plan multi-drop routes at {{ company }}, which is
-what a Crick depot needs" (not "you plan ahead at …" nor "you plan your holidays at …"), "your
-current sessions at {{ practice_name }} mean you know the local referral pathways" (not "your
-profile means you know …") or "you run nights at {{ company }}, so you know the 6am deadline",
+which is the first thing this role does" (not "if you've done shifts with {{ agency }}, you'll
+know we pay weekly", a condition, nor "you've done well to find {{ agency }}"), "you plan
+multi-drop routes at {{ company }}, which is what a Crick depot needs" (not "you plan ahead at …"
+nor "you plan your holidays at …"), "your current sessions at {{ practice_name }} mean you know
+the local referral pathways" (not "your profile means you know …") or "you run nights at
+{{ company }}, so you know the 6am deadline",
 "you service VRF systems at {{ company }}" (not "you service our area", "you service customers
 at …" nor "you maintain a great LinkedIn profile at …"), "you're (you've been) in the CVICU at
 {{ current_hospital }}" before a CVICU role (not "you're in Seattle at …", nor before a role in

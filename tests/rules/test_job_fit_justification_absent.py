@@ -1453,6 +1453,37 @@ def test_what_anyone_does_is_no_work_of_theirs(lint, sentence, fires):
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # a condition, or praise for finding the sender, says nothing they did
+        (
+            "if you've done shifts with {{ agency }} before, you'll know we pay weekly. We're "
+            "hiring Care Assistants now. Interested?",
+            True,
+        ),
+        (
+            "you've done well to find {{ agency }}! We're hiring Support Workers in Leeds. "
+            "Interested?",
+            True,
+        ),
+        # what they have done does
+        (
+            "you've done nights on the dementia unit with {{ agency }}. We're hiring Care "
+            "Assistants now. Interested?",
+            False,
+        ),
+        (
+            "you've done well on the dementia unit at {{ care_home }}, which is what our client "
+            "needs in a Senior Carer. Interested?",
+            False,
+        ),
+    ],
+)
+def test_what_they_might_have_done_is_no_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # what they do where they work, then what the job needs: a reason
         (
             "You plan multi-drop routes at {{ company }}, which is what a Crick depot needs in "
