@@ -14,7 +14,8 @@ from outreach_lint.addresses import addresses, may_hold_address
 from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
-from outreach_lint.taxonomy import Taxonomy, an_agency, maybe_someone_elses
+from outreach_lint.patterns import compile_folded
+from outreach_lint.taxonomy import Taxonomy, a_job, an_agency, maybe_someone_elses
 from outreach_lint.theirs import their_agency, theirs
 
 
@@ -32,6 +33,8 @@ class Shared(NamedTuple):
 
 _TITLE = frozenset(["title", "Title", "TITLE"])
 """A placeholder named so may be an honorific ("Dear {{ title }} {{ last_name }}")."""
+_OURS = compile_folded(r"\b(?:our|my)\s+$")
+"""Just before a placeholder: the sender's ("our {{ last_role }} vacancy")."""
 
 
 class RuleContext:
@@ -83,7 +86,8 @@ class RuleContext:
         {{ x }}" is about the recipient (``profile``); a candidate's name beside the reader's
         own ("Hi {{ first_name }}, thanks for recommending {{ candidate_name }}") is someone
         else's (``other``); an agency after what they did there ("you've done home care with
-        {{ agency }}") is theirs (``org``)."""
+        {{ agency }}") is theirs (``org``); a job of theirs after "our" ("our {{ last_role }}
+        vacancy") is the sender's (``job``)."""
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
         taxonomy = self.shared.taxonomy
@@ -92,6 +96,8 @@ class RuleContext:
             return "name" if self._honorific(placeholder) else found
         # (placeholder-kinds, when it names them, beats the text around them)
         name = placeholder.name
+        if found == "profile" and a_job(name) and not taxonomy.configured(name):
+            return "job" if self._ours(placeholder) else found
         if found == "name" and maybe_someone_elses(name) and not taxonomy.configured(name):
             return "other" if self._beside_the_readers_name() else found
         if found == "sender" and an_agency(name) and not taxonomy.configured(name):
@@ -103,6 +109,15 @@ class RuleContext:
             return found  # not one of this template's
         sentence = message.sentence_at(placeholder.start)
         return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
+
+    def _ours(self, placeholder: Placeholder) -> bool:
+        """Does the text make this job of the reader's the sender's: "our {{ last_role }}
+        vacancy got 200 applicants", "we've just filled our {{ previous_role }} vacancy"?"""
+        message = self._message_of(placeholder)
+        if message is None:
+            return False
+        start = max(0, placeholder.start - 8)
+        return _OURS.search(message.folded, start, placeholder.start) is not None
 
     def _their_agency(self, placeholder: Placeholder) -> bool:
         """Does the text say this agency is where the recipient works or worked ("you've done

@@ -103,6 +103,12 @@ def a_time(name: str) -> bool:
     return bool(ws) and ws[-1] in WHEN
 
 
+def a_job(name: str) -> bool:
+    """Is the placeholder ``name`` for a job, the reader's (``last_role``, ``current_title``) or
+    the one pitched (``role``)?"""
+    return not JOB.isdisjoint(words(name))
+
+
 def a_personal_line(name: str) -> bool:
     """Is the placeholder ``name`` a line written for each recipient, by hand or by a tool
     (``custom_line``, ``icebreaker``, ``personal_note``, ``personalization``, ``why_you``): one

@@ -236,6 +236,7 @@ SAMPLES = [
     " the client insists on seeing, if a trust ever needs them, some agencies insist",
     "I saw you've done home care with ",
     "Could ",
+    "We've just filled our ",
 ]
 
 

@@ -12,8 +12,10 @@ they have or had: {{ current_role }}, {{ last_role }}, {{ former_team }}); a wor
 {{ agency }} after what they did there: "you've done home care with {{ agency }}", "you work for
 {{ agency }}"). Templates with no placeholder about the recipient at all are left to OL101, and
 placeholders for the sender or the job (recruiter name, calendar link, role, salary) count for
-neither side. A placeholder whose name says nothing known counts as theirs where the text says so
-("your {{ hook }}", "you've run nights on {{ bay }}"). A template whose text names something of
+neither side, nor does a job of theirs the text makes the sender's ("our {{ last_role }} vacancy
+got 200 applicants"). A placeholder whose name says nothing known counts as theirs where the
+text says so ("your {{ hook }}", "you've run nights on {{ bay }}"). A template whose text names
+something of
 theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja
 Foodi range", "you mentioned you're after more commercial work", "thanks for applying for …",
 "thank you for interviewing for …", "thank you for coming in for the trial shift and interview",

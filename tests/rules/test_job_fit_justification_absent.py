@@ -1481,6 +1481,14 @@ def test_what_they_might_have_done_is_no_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
 
 
+def test_a_job_of_theirs_made_the_senders_is_the_job_pitched(lint):
+    sentence = (
+        "our {{ last_role }} vacancy got 200 applicants last week! Here's another: Warehouse "
+        "Operative in Daventry. Interested?"
+    )
+    assert _fires(lint, sentence)
+
+
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [

@@ -44,6 +44,8 @@ FIRE = {
         "weekly."
     ),
     "could-you-work-for-the-agency": "Hi {{ first_name }}, could you work for {{ agency }} soon?",
+    "our-last-role": "Hi {{ first_name }}, our {{ last_role }} vacancy got 200 applicants!",
+    "our-previous-role": "Hi {{ first_name }}, we've just filled our {{ previous_role }} vacancy.",
     "thanks-for-recommending-us": "Hi {{ first_name }}, thanks for recommending us! Keen?",
     "thanks-for-putting-us-forward": (
         "Hi {{ first_name }}, thanks for putting us forward for the tender. Keen?"
@@ -93,6 +95,7 @@ NO_FIRE = {
     "done-at": "Hi {{ first_name }}, you've done sessions at {{ base }}.",
     "placed-you": "Hi {{ first_name }}, it's a year since we placed you at {{ last_placement }}.",
     "their-last-role": "Hi {{ first_name }}, a step up from {{ last_role }} is open near you.",
+    "your-last-role": "Hi {{ first_name }}, your {{ last_role }} job took you to Leeds.",
     "their-previous-job": "Hi {{ first_name }}, you moved on from {{ previous_job_title }}.",
     "done-with-their-agency": (
         "Hi {{ first_name }}, I saw you've done home care with {{ agency }} in Queens. We're "
