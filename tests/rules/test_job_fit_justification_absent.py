@@ -29,6 +29,11 @@ FIRE = [
     ),
     pytest.param("Hi {{ name }}, one of my clients wants a payroll lead. Keen?", id="my-client"),
     pytest.param(
+        "Hi {{ name }}, thanks for the calls about our temp roles! We still have Christmas "
+        "Warehouse Operative roles in Daventry. Interested?",
+        id="still-have-roles",
+    ),
+    pytest.param(
         "Hi {{ name }}, a builder that's hiring site managers asked me to reach out.",
         id="thats-hiring",
     ),
