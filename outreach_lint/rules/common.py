@@ -98,8 +98,8 @@ _JOB_PHRASE = (
 "Class 1 night drivers", "two care assistants"."""
 
 _PITCH = located(
-    r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+clients?(?:\s+\w+)?\s+(?:is|are)|"
-    r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is|" + PH + r"\s+(?:is|are))\s+"
+    r"(?:\b(?:we(?:'re|\s+are)|I(?:'m|\s+am)|(?:my|our)\s+clients?(?:\s+\w+)?\s+(?:is|are)|"
+    r"they(?:'re|\s+are)|(?:the\s+)?team\s+is|company\s+is)|" + PH + r"\s+(?:is|are))\s+"
     r"(?:currently\s+|actively\s+|now\s+|urgently\s+)?(?:hiring|recruiting|appointing|looking\s+for|"
     r"searching\s+for|seeking|on\s+the\s+lookout\s+for|expanding|building\s+(?:out\s+)?"
     r"(?:a|our|the|their)\s+team)\b"

@@ -40,12 +40,14 @@ pitches a job when its text offers a role or says the sender is hiring, or says 
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in
 the North", "what a Crick depot needs in its new Transport Planner", "we're taking on warehouse
 operatives"; not "everyone is hiring nurses", nor "if you're looking for drivers" or "I hear your
-ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open positions", a note to a
-client whose own team hires; but "your local hospital is hiring nurses" or "your firm's biggest
-competitor is hiring" is someone else), or it has a placeholder for the job (role, job title, salary
-range). A note that offers the reader people for their own hiring ("we have two qualified maths
-teachers available", "we have 15 who can start within a week", "could I send you their CVs?", "a
-short call about your kitchen hiring") pitches no job when it speaks of their vacancy
+ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open positions" or "I saw {{
+company }} is hiring six engineers", a note to a client whose own team hires; but "your local
+hospital is hiring nurses", "your firm's biggest competitor is hiring" or "{{ charity }} is
+recruiting Street Fundraisers" is someone else), or it has a placeholder for the job (role, job
+title, salary range). A note that offers the reader people for their own hiring ("we have two
+qualified maths teachers available", "we have 15 who can start within a week", "could I send you
+their CVs?", "a short call about your kitchen hiring") pitches no job when it speaks of their
+vacancy
 ("{{ school }} has had a maths teacher vacancy advertised since October"), a need in general ("a
 matter that size usually needs extra paralegals") or the sender's past work ("we've staffed kitchen
 brigades for three openings"); without such an offer these are still pitches, and so is "we have
@@ -316,9 +318,18 @@ _YOURS_HIRING = compile_folded(
     r"(?!(?:competitors?|rivals?|neighbours?)\b)[\w-]+(?:(?:'s|\s+(?:is|are|has\s+been|have\s+"
     r"been))\s+(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|"
     r"recruiting|appointing|looking\s+for|searching\s+for|seeking|after|taking\s+on|on\s+the\s+"
-    r"lookout)\b|" + _HAS_OPENINGS + r")|(?P<org>" + PH + r")" + _HAS_OPENINGS
+    r"lookout)\b|"
+    + _HAS_OPENINGS
+    + r")|(?P<org>"
+    + PH
+    + r")(?:"
+    + _HAS_OPENINGS
+    + r"|\s+(?:is|are)\s+"
+    r"(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|recruiting|"
+    r"appointing|looking\s+for|searching\s+for|seeking|taking\s+on)\b)"
 )
-"""'I hear your ward is after two Band 5 nurses', 'I noticed {{ company }} has 5 open positions':
+"""'I hear your ward is after two Band 5 nurses', 'I noticed {{ company }} has 5 open positions',
+'I saw {{ company }} is hiring six engineers':
 the reader's own organisation hires, so the note offers them people, not a job (not "your local
 hospital", "your nearest Amazon site" or "your firm's biggest competitor": someone else's)."""
 
@@ -329,7 +340,7 @@ def _readers_own_hiring(ctx: RuleContext, found: Span) -> bool:
     folded = ctx.body.folded
     start = max(ctx.body.sentence_at(found.start).start, found.start - 60)
     m = _YOURS_HIRING.search(folded, start, found.end)
-    if m is None or not m.start() < found.start < m.end():
+    if m is None or not m.start() <= found.start < m.end():
         return False
     if m.group("org") is None:
         return True

@@ -629,6 +629,13 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
             True,
         ),
         ("I hear a ward in Leeds is after two Band 5 nurses for nights. Could we talk?", True),
+        # an employer named by a placeholder: the sender's side, or the reader's own
+        ("{{ charity }} is recruiting Street Fundraisers in Leeds, £12/hr. Interested?", True),
+        (
+            "I saw {{ company }} is hiring six engineers there, and my team places backend "
+            "engineers in Leeds. Could I have 15 minutes next week?",
+            False,
+        ),
         ("the NHS needs more nurses, and I'd love your view on it.", False),
         ("hiring paralegals is hard in Leeds at the moment: how are you finding it?", False),
         ("I work with hiring managers at firms across Leeds.", False),

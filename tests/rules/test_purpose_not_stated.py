@@ -204,6 +204,7 @@ def test_position_in_yaml_collection(lint):
     "sentence",
     [
         "Kirklees is hiring Social Workers. Could we talk?",
+        "{{ charity }} is recruiting Street Fundraisers in Leeds, £12/hr.",
         "a Leeds firm is recruiting paralegals.",
         "a Leeds firm is looking for paralegals.",
         "a Cardiff contact centre wants Customer Advisers.",
