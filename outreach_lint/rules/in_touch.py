@@ -249,12 +249,31 @@ def in_process(message: Message) -> bool:
     Not when it shows it is a first contact ("I came across your profile", "no interview
     needed"), nor a conversation it claims when it greets anyone ("Hi there, as discussed, we
     are recruiting …"): whoever spoke to the sender is greeted by name."""
+    return _in_process(message, bare=True)
+
+
+@per_message
+def in_process_on(message: Message) -> bool:
+    """``in_process``, when the message says what about: not on a bare "as discussed" alone
+    ("as discussed, it would be great to connect"), which says nothing of what was discussed
+    nor why the message was sent."""
+    return _in_process(message, bare=False)
+
+
+_AS_DISCUSSED_ALONE = compile_folded(r"as\s+(?:we\s+)?discussed\s*[,.:;!?\n]")
+
+
+def _in_process(message: Message, bare: bool) -> bool:
+    """``in_process``, counting a bare "as discussed" only with ``bare``."""
     folded, end = message.folded, text_end(message)
     if _COLD.search(folded, 0, end):
         return False
     if _IN_PROCESS.search(folded, 0, end):
         return True
-    return _SPOKE.search(folded, 0, end) is not None and not _greets_a_stranger(message)
+    for m in _SPOKE.finditer(folded, 0, end):
+        if bare or not _AS_DISCUSSED_ALONE.match(folded, m.start()):
+            return not _greets_a_stranger(message)
+    return False
 
 
 def _greets_a_stranger(message: Message) -> bool:

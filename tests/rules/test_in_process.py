@@ -225,3 +225,18 @@ def test_a_call_to_connect_is_no_call_with_the_reader(lint):
     body = "Thanks for the call to connect! Looking forward to it."
     found = lint(note(body), config={"select": ["OL201"]})
     assert [f.code for f in found] == ["OL201"]
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        # a bare "as discussed" says nothing of what, so nothing of why the note was sent
+        ("As discussed, it would be great to connect and keep in touch!", True),
+        # what was discussed, or when, does
+        ("As discussed yesterday, here's my profile so you can reach me. Speak Friday.", False),
+        ("Thanks for the call this morning. Connecting here so you can reach me.", False),
+    ],
+)
+def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
+    found = lint(note(body), config={"select": ["OL201"]})
+    assert [f.code for f in found] == (["OL201"] if fires else [])
