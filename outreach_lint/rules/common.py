@@ -124,10 +124,12 @@ _PITCH = located(
     r"(?:hiring|recruiting|appointing|looking\s+for|seeking)\b"
     r"|\bhelp\s+you\s+(?:find|land|secure|get)\s+(?:your|a|the)\s+(?:next\s+|new\s+|dream\s+)?"
     r"(?:role|job|position|opportunity|move)\b"
-    # "we need Senior Carers", "we urgently need two welders"
+    # "we need Senior Carers", "we urgently need two welders", "WE NEED YOU!!!", "we need people
+    # who can wear many hats" (not "I need a copy of your passport", "I need you to sign")
     r"|\b(?:we|I|they|(?:my|our)\s+clients?)\s+(?:urgently\s+|currently\s+|really\s+)?"
     r"needs?\s+(?:an?\s+|\d+\s+|two\s+|three\s+|several\s+|more\s+|experienced\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|\w+(?:ers|ors|ists|ants|ians|ives|nurses|staff))\b"
+    r"(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"|\w+(?:ers|ors|ists|ants|ians|ives|nurses|staff)|"
+    r"people|someone|somebody|you(?!\s+to\b))\b"
     # "a hotel kitchen in Salford needs a Kitchen Porter" (a hire, not "needs more women"),
     # "a Manchester SaaS firm is looking for an SDR Team Lead", "the studio wants a designer"
     r"|\b(?:an?|the)\s+(?:[\w'&-]+\s+){1,5}?(?:urgently\s+|currently\s+|now\s+)?"

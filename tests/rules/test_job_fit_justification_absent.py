@@ -2032,3 +2032,22 @@ def _fires(lint, sentence: str) -> bool:
     """Does OL202 fire on a note of ``sentence`` after a greeting?"""
     text = f"Hi {{{{ first_name|default('there') }}}}, {sentence}\n"
     return bool(lint(text, config={"select": ["OL202"]}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # asking for papers is no job: "need" says what the sender wants of the reader
+        ("before your DBS check can go through, I need a copy of your passport. By Friday?", False),
+        ("I need your answers to the three questions below by Friday, please.", False),
+        ("we need you to sign the timesheet before Friday, please.", False),
+        # a hire all the same, however it is written
+        ("we urgently need two welders in Hull from Monday. Interested?", True),
+        ("we need Senior Carers for nights in Leeds. Interested?", True),
+        ("we need experienced HGV drivers in Daventry. Interested?", True),
+        ("WE NEED YOU!!! Shifts in Leeds this weekend, £15/hr.", True),
+        ("we need people who can wear many hats. Interested?", True),
+    ],
+)
+def test_what_the_sender_needs_is_a_job_only_when_it_is_people(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
