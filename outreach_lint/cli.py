@@ -69,7 +69,7 @@ def load_setup(
             echo(f"outreach-lint: config: {used}", err=True)
         config, extra = config_values.build(raw, cli)
         registry = plugins.load(config, verbose=verbose)
-        plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
+        plugin_options = config_names.check_plugin_keys(raw, extra, registry.options)
         config_names.check_plugin_names(raw, cli, config, registry)
         if warn:
             from outreach_lint.report import echo

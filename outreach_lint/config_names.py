@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from outreach_lint.config import Config, did_you_mean
+from outreach_lint.config import KEYS, Config, did_you_mean
 from outreach_lint.config_file import RawConfig
 from outreach_lint.config_values import Where, check_severity
 from outreach_lint.model import Channel, Option, Rule
@@ -182,6 +182,13 @@ def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where
             f"is not an option of {rule.code} ({rule.name}){did_you_mean(name, known)}; "
             f"options: {', '.join(known)}",
         )
+    check_option_value(option, value, key, where)
+
+
+def check_option_value(option: Option, value: Any, key: str, where: Where) -> None:
+    """Check ``value`` against ``option``, a rule's or a plugin's top-level one: its type, no
+    negative number, a mapping's keys and values and a list's items against ``values``, and the
+    option's own ``check``."""
     if not option.accepts(value):
         raise where.error(key, f"must be {_kind_of(option)}, not {value!r} ({option.help})")
     _check_number(value, key, option, where)
@@ -208,6 +215,22 @@ def _check_rule_option(rule: Rule, name: str, value: Any, key: str, where: Where
     problem = option.check(value) if option.check is not None else None
     if problem is not None:
         raise where.error(key, problem)
+
+
+def check_plugin_keys(
+    raw: RawConfig | None, extra: Mapping[str, Any], plugin_keys: Mapping[str, Option]
+) -> dict[str, Any]:
+    """Check the top-level keys that plugins declare (``outreach_lint_options``) exactly as a
+    rule's options are checked; any other unknown key is an error. Returns their values."""
+    where = Where(raw.path if raw else None, raw.lines if raw else {})
+    out: dict[str, Any] = {}
+    for key, value in extra.items():
+        option = plugin_keys.get(key)
+        if option is None:
+            raise where.error(key, f"is not a setting{did_you_mean(key, [*KEYS, *plugin_keys])}")
+        check_option_value(option, value, key, where)
+        out[key] = value
+    return out
 
 
 def _item_types(default: Any) -> tuple[type, ...]:

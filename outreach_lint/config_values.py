@@ -217,7 +217,8 @@ def build(raw: RawConfig | None, cli: Mapping[str, Any]) -> tuple[Config, dict[s
     """Merge defaults, a config file and command-line values (CLI wins).
 
     Returns the config and the file's keys that are not core keys, with their values; those
-    must be keys a plugin declares (checked once plugins are loaded, by ``check_extra_keys``).
+    must be keys a plugin declares (checked once plugins are loaded, by
+    ``config_names.check_plugin_keys``).
     """
     changes: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -260,19 +261,3 @@ ADDED_TO_THE_FILE = frozenset(
 )
 """Keys whose command-line values add to the config file's, as ruff's do ("extend"); the
 command line replaces any other key's value (``--select``, ``--per-file-ignores``)."""
-
-
-def check_extra_keys(
-    raw: RawConfig | None, extra: Mapping[str, Any], plugin_keys: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Check keys that plugins declare; any other unknown key is an error."""
-    where = Where(raw.path if raw else None, raw.lines if raw else {})
-    out: dict[str, Any] = {}
-    for key, value in extra.items():
-        option = plugin_keys.get(key)
-        if option is None:
-            raise where.error(key, f"is not a setting{did_you_mean(key, [*KEYS, *plugin_keys])}")
-        if not option.accepts(value):
-            raise where.error(key, f"has the wrong type: {value!r} ({option.help})")
-        out[key] = value
-    return out

@@ -74,7 +74,8 @@ def outreach_lint_channels() -> Sequence[Channel]:
 def outreach_lint_options() -> Mapping[str, Option]:
     """Return the top-level config keys this plugin adds, with defaults and accepted types.
 
-    Called once at start-up. Keys are validated like the core's (an unknown key or a value of
-    the wrong type is a config error naming file and line); rules read them from
+    Called once at start-up. Keys are validated exactly like a rule's options (an unknown key,
+    a value of the wrong type, or a list item or mapping key or value that ``values`` does not
+    allow, is a config error naming file and line); rules read them from
     ``ctx.shared.plugin_options``. Rule-specific options belong in ``Rule.options``.
     """

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from outreach_lint import config_file, config_values, lint
+from outreach_lint import config_file, config_names, config_values, lint
 from outreach_lint import plugins as plugin_manager
 from outreach_lint.config import ConfigError, did_you_mean
 from outreach_lint.model import Finding, SourceFile
@@ -91,7 +91,7 @@ def linter(
     if root is not None or raw.path == "<config>":
         settings = settings.with_overrides(root=os.path.abspath(root or "."))
     registry = plugin_manager.load(settings, extra=plugins)
-    plugin_options = config_values.check_extra_keys(raw, extra, registry.options)
+    plugin_options = config_names.check_plugin_keys(raw, extra, registry.options)
     defaults = {key: option.default for key, option in registry.options.items()}
     settings = settings.with_overrides(plugin_options={**defaults, **plugin_options})
     return Linter(lint.Linter(settings, registry))

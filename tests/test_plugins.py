@@ -743,8 +743,37 @@ def test_plugin_dialect_channel_formatter_and_option(
     code, out, err = run(capsys, "check", "x.md")
     assert (code, out) == (2, "")
     assert err.startswith("outreach-lint: error: ") and err.endswith(
-        ".outreach-lint.yaml:2: 'extras-level' has the wrong type: 'high' (a number)\n"
+        ".outreach-lint.yaml:2: 'extras-level' must be a whole number, not 'high' (a number)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("setting", "line", "message"),
+    [
+        ("tal-clients: [Acme, 3]", 3, "'tal-clients' holds 3: each item must be text"),
+        ("tal-limits: {words: x}", 3, "'tal-limits.words' must be a whole number, not 'x'"),
+        ("tal-limits:\n  zz: 1", 4, "'tal-limits.zz' is not one of words"),
+        ("tal-limits: {words: -2}", 3, "'tal-limits.words' must not be negative, not -2"),
+    ],
+)
+def test_plugin_options_are_checked_like_rule_options(
+    repo: Path, capsys: pytest.CaptureFixture[str], setting: str, line: int, message: str
+) -> None:
+    """A top-level option a plugin declares is checked as a rule's option is, with ``values``
+    for a list's items and a mapping's keys and values: a bad item is an error on its config
+    line, not a crash of the rule that reads it on every file."""
+    (repo / "opts.py").write_text(
+        "from outreach_lint import Option, hookimpl\n\n"
+        "@hookimpl\ndef outreach_lint_options():\n"
+        "    return {'tal-clients': Option([], 'clients', (list,), values=(str,)),\n"
+        "            'tal-limits': Option({'words': 1}, 'limits', (dict,), values=(int,))}\n"
+    )
+    (repo / "x.md").write_text("Hi {{ first_name }}, could we talk?\n")
+    (repo / ".outreach-lint.yaml").write_text(f"plugins: [opts.py]\nselect: [OL1]\n{setting}\n")
+    code, out, err = run(capsys, "check", "x.md")
+    assert (code, out) == (2, "")
+    assert err.startswith("outreach-lint: error: ")
+    assert f".outreach-lint.yaml:{line}: {message}" in err and err.count("\n") == 1
 
 
 def test_in_memory_plugin_objects_are_loaded_with_the_rest() -> None:

@@ -105,7 +105,7 @@ def test_relative_paths_in_a_mapping_follow_root(tmp_path: Path) -> None:
 def test_errors_stop_as_they_would_on_the_command_line() -> None:
     with pytest.raises(ConfigError, match="'selcet' is not a setting"):
         lint_text("x", config={"selcet": ["OL"]})
-    with pytest.raises(ConfigError, match="'tst-strict' has the wrong type: 'yes'"):
+    with pytest.raises(ConfigError, match="'tst-strict' must be true or false, not 'yes'"):
         lint_text("x", config={"tst-strict": "yes"}, plugins=[make_plugin()])
     with pytest.raises(PluginError, match="rule code TST101 is claimed by two plugins"):
         lint_text("x", plugins=[make_plugin(), make_plugin()])
