@@ -5,7 +5,8 @@ Flags a placeholder written in a style that is not on for these templates: `*|FN
 templates whose `dialects` are `[jinja]`, or `{{ first_name }}` where only `mailchimp` is on,
 named by the form written (`%%…%%` is Salesforce Marketing Cloud's, `%…%` Bullhorn's). Every
 placeholder style that outreach-lint knows and that is off is looked for, plugins' included.
-Hand-written fill-ins (`[First Name]`, `<company>`) are left to OL403, and braces that look
+Hand-written fill-ins (`[First Name]`, `<company>`) are left to OL403 (which leaves a
+placeholder found here to this rule, so it is reported once), and braces that look
 like a broken `{{ }}` (`{name}` in Jinja templates) to OL402. A Windows environment variable
 in percent signs (`%APPDATA%`, `%PATH%`, as in "DLL hijacking via %APPDATA%") is text in the
 percent style, not a Bullhorn placeholder.
@@ -46,6 +47,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
+from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 
 _STYLES = {
@@ -117,22 +119,30 @@ def what_to_do(ctx: RuleContext, style: str) -> str:
     return f"rewrite it in {active}; {turn_on}" if active else turn_on
 
 
-def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, int, str]]:
+    """The placeholders in ``message`` of the styles that are off, as OL407 reports them: the
+    span and style of each, not one inside another, nor a broken placeholder (OL402's). Fill-in
+    styles (bracket, angle) are OL403's, and left out."""
     foreign = [d for d in ctx.shared.inactive_dialects if not d.fill_in]
     if not foreign:
-        return
+        return []
+    # Read in the prose: the active styles' placeholders, tags and comments are masked.
+    found = sorted(
+        (m.start(), m.end(), d.name) for d in foreign for m in d.placeholder.finditer(message.prose)
+    )
+    out = []
+    reported_to = -1
+    for start, end, style in found:
+        if start < reported_to or any(s < end and start < e for s, e in message.strays):
+            continue  # inside one already reported, or a broken placeholder (OL402)
+        reported_to = end
+        out.append((start, end, style))
+    return out
+
+
+def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
-        # Read in the prose: the active styles' placeholders, tags and comments are masked.
-        found = sorted(
-            (m.start(), m.end(), d.name)
-            for d in foreign
-            for m in d.placeholder.finditer(message.prose)
-        )
-        reported_to = -1
-        for start, end, style in found:
-            if start < reported_to or any(s < end and start < e for s, e in message.strays):
-                continue  # inside one already reported, or a broken placeholder (OL402)
-            reported_to = end
+        for start, end, style in foreign_placeholders(ctx, message):
             yield Diagnostic(
                 start,
                 end,

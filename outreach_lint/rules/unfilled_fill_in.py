@@ -14,7 +14,10 @@ heading ("START DATE: 3 March", "START DATE Monday") or inside a longer run of c
 ("IMMEDIATE START DATE"). A place's field alone is a fill-in after "in" ("you'd be based in
 LOCATION", "in TOWN", "in LOCATION and TOWN"), where the place goes.
 Square- and angle-bracket fill-ins are flagged only while the `bracket` or `angle` dialect is
-off: with the dialect on they are placeholders. Bracketed text counts as a fill-in when it names
+off: with the dialect on they are placeholders. Text that an installed placeholder style which
+is off reads as a placeholder (a plugin's `((first_name))` or `[[first_name]]` style, as
+Mailchimp's `*|FNAME|*`) is left to OL407, which reports it once; `((client))` with no style
+that reads it is a fill-in. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
 town…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
 `put-together` or `enter-key`, which `add_salary` or `enter-date` are not, a bracket holding a
@@ -87,6 +90,7 @@ from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.fill_in_capitals import capital_fill_ins
 from outreach_lint.rules.fill_in_insert import insert_fill_ins
+from outreach_lint.rules.inactive_dialect_placeholder import foreign_placeholders
 
 _DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
 
@@ -102,6 +106,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         found.extend(capital_fill_ins(prose))
         for dialect in fill_in_dialects:
             found.extend(bracket_fill_ins(message, dialect.name, dialect.placeholder))
+        if found:
+            # a placeholder of a style that is off, plugins' included, is OL407's
+            found = _outside(found, foreign_placeholders(ctx, message))
         end_so_far = -1
         for start, end in sorted(set(found), key=lambda s: (s[0], -s[1])):
             if end <= end_so_far:
@@ -114,6 +121,18 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "be sent as is: replace it or make it a placeholder",
                 field=message.field.name,
             )
+
+
+def _outside(
+    found: list[tuple[int, int]], placeholders: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """The spans of ``found`` that are not inside one of ``placeholders``: "((first_name))"
+    where a 'parens' dialect is installed but off is OL407's placeholder, not a fill-in."""
+    return [
+        (start, end)
+        for start, end in found
+        if not any(s <= start and end <= e for s, e, _style in placeholders)
+    ]
 
 
 @lru_cache(maxsize=16)

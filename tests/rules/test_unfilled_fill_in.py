@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from outreach_lint import Dialect, hookimpl, testing
 
 FIRE = [
     pytest.param("Hi [First Name], hello", "[First Name]", id="bracket"),
@@ -707,3 +711,44 @@ def test_insert_here_in_a_yaml_collections_body(lint):
     assert [(f.line, f.message.split("'")[1]) for f in found] == [
         (8, "insert the hourly rate here")
     ]
+
+
+class _Dialects:
+    """A plugin with two placeholder styles, installed and not in 'dialects'."""
+
+    @hookimpl
+    def outreach_lint_dialects(self) -> list[Dialect]:
+        return [
+            Dialect("parens", re.compile(r"\(\(\s*(?P<name>\w+)\s*\)\)")),
+            Dialect("double-square", re.compile(r"\[\[\s*(?P<name>\w+)\s*\]\]")),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Hi ((first_name)), your post on {{ topic }} was great. Could we talk?", "((first_name))"),
+        ("Hi [[first_name]], your post on {{ topic }} was great. Could we talk?", "[[first_name]]"),
+        ("Hi *|FNAME|*, your post on {{ topic }} was great. Could we talk?", "*|FNAME|*"),
+    ],
+)
+def test_a_placeholder_of_an_installed_style_that_is_off_is_ol407s_alone(text, shown):
+    found = testing.lint_text(text, config={"select": ["OL403", "OL407"]}, plugins=[_Dialects()])
+    assert [(f.code, f.column, f.message.split("'")[1]) for f in found] == [("OL407", 4, shown)]
+
+
+@pytest.mark.parametrize(
+    ("text", "installed", "shown"),
+    [
+        ("Hi {{ first_name }}, it's with ((client)) in Leeds.", False, "((client))"),
+        ("Hi {{ first_name }}, it's with ((Client Name)) in Leeds.", True, "((Client Name))"),
+        ("Hi {{ first_name }}, it's with [Company] in ((city)).", True, "[Company]"),
+        ("Hi {{ first_name }}, it's with CLIENT NAME in ((city)).", True, "CLIENT NAME"),
+    ],
+)
+def test_fill_ins_no_installed_style_reads_still_fire(text, installed, shown):
+    """Without the plugin "((client))" is a fill-in; with it, a fill-in beside one of its
+    placeholders, or one its pattern does not read ("((Client Name))"), still is."""
+    plugins = [_Dialects()] if installed else []
+    found = testing.lint_text(text, config={"select": ["OL403"]}, plugins=plugins)
+    assert [f.message.split("'")[1] for f in found] == [shown]
