@@ -9,7 +9,7 @@ from typing import Any
 import pluggy
 
 from outreach_lint import plugin_checks
-from outreach_lint.model import CODE_RE, Channel, Option, Rule
+from outreach_lint.model import CODE_RE, Channel, Dialect, Formatter, Option, Rule, TemplateParser
 from outreach_lint.plugin_model import Plugin, PluginError, traceback_text
 
 
@@ -73,14 +73,37 @@ def call_hook(
     for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
         plugin = owners.get(impl.plugin_name, Plugin(impl.plugin_name, "", "package"))
         try:
-            out.append((plugin, impl.function()))
+            returned = impl.function()
         except Exception as error:  # noqa: BLE001
             raise PluginError(
                 f"plugin {plugin.name}: hook {hook} failed: {type(error).__name__}: {error}"
                 + traceback_text(error, verbose),
                 plugins=[plugin.name],
             ) from None
+        _check_not_single(plugin, hook, returned)
+        out.append((plugin, returned))
     return out
+
+
+_ONE_OF_MANY = (Rule, Channel, Dialect, TemplateParser, Formatter, Option)
+"""What a hook returns a sequence (or, for options, a mapping) of."""
+
+
+def _check_not_single(plugin: Plugin, hook: str, returned: Any) -> None:
+    """A hook that returns one ``Rule`` (a named tuple, whose fields would be read as the
+    rules) rather than a sequence of them is an error that says so."""
+    if not isinstance(returned, _ONE_OF_MANY):
+        return
+    kind = type(returned).__name__
+    label = getattr(returned, "code", None) or getattr(returned, "name", None)
+    single = f"a single {kind}" + (f" ({label})" if isinstance(label, str) else "")
+    if isinstance(returned, Option):
+        fix = "return a mapping of config keys to them: {'key': OPTION}"
+    else:
+        fix = f"return a sequence of them: ({kind.upper()},)"
+    raise PluginError(
+        f"plugin {plugin.name} returned {single} from {hook}; {fix}", plugins=[plugin.name]
+    )
 
 
 def collect_rules(results: Iterable[tuple[Plugin, Any]]) -> dict[str, Rule]:

@@ -490,6 +490,46 @@ def test_hook_returning_the_wrong_type(repo: Path, capsys: pytest.CaptureFixture
     assert "plugin local:wrong.py returned 'OL999' from outreach_lint_rules" in err
 
 
+@pytest.mark.parametrize(
+    ("hook", "value", "message"),
+    [
+        (
+            "outreach_lint_rules",
+            "Rule('ZZZ101', 'single-rule', 'docs', lambda ctx: iter(()))",
+            "a single Rule (ZZZ101) from outreach_lint_rules; return a sequence of them: (RULE,)",
+        ),
+        (
+            "outreach_lint_channels",
+            "Channel('xing', 'XING')",
+            "a single Channel (xing) from outreach_lint_channels; return a sequence of them: "
+            "(CHANNEL,)",
+        ),
+        (
+            "outreach_lint_dialects",
+            "Dialect('parens', re.compile(r'\\(\\((?P<name>\\w+)\\)\\)'))",
+            "a single Dialect (parens) from outreach_lint_dialects; return a sequence of them: "
+            "(DIALECT,)",
+        ),
+    ],
+)
+def test_hook_returning_one_value_instead_of_a_sequence(
+    repo: Path, capsys: pytest.CaptureFixture[str], hook: str, value: str, message: str
+) -> None:
+    """A Rule is a named tuple: read as a sequence, its fields would be taken for the rules
+    ("returned 'ZZZ101'"); the error says what was returned instead."""
+    (repo / "single.py").write_text(
+        "import re\nfrom outreach_lint import Channel, Dialect, Rule, hookimpl\n\n"
+        f"@hookimpl\ndef {hook}():\n    return {value}\n"
+    )
+    (repo / ".outreach-lint.yaml").write_text("plugins: [single.py]\n")
+    code, out, err = run(capsys, "check", "t.md")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"outreach-lint: error: {repo / '.outreach-lint.yaml'}:1: plugin local:single.py "
+        f"returned {message}\n"
+    )
+
+
 # --- require-plugins ------------------------------------------------------------------------
 
 
