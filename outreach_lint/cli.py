@@ -50,9 +50,14 @@ def load_setup(
     cli: dict[str, Any],
     verbose: bool = False,
     warn: bool = True,
+    broken: list[str] | None = None,
 ) -> tuple[Config, Registry]:
     """Config file + CLI values + plugins, all checked; errors become ``Failure``, and what
-    is odd but harmless is a warning on stderr (unless ``warn`` is false: ``-qq``)."""
+    is odd but harmless is a warning on stderr (unless ``warn`` is false: ``-qq``).
+
+    With a list for ``broken`` (``--version``), a plugin that fails to load is left out and
+    its error added there; once one has, the settings that name what plugins provide are not
+    checked (the broken plugin's would be unknown)."""
     from outreach_lint import config_file, config_names, config_values, plugins
 
     if isolated and config_path:
@@ -68,7 +73,9 @@ def load_setup(
 
             echo(f"outreach-lint: config: {used}", err=True)
         config, extra = config_values.build(raw, cli)
-        registry = plugins.load(config, verbose=verbose)
+        registry = plugins.load(config, verbose=verbose, broken=broken)
+        if broken:
+            return config, registry
         plugin_options = config_names.check_plugin_keys(raw, extra, registry.options)
         config_names.check_plugin_names(raw, cli, config, registry)
         if warn:
@@ -102,7 +109,8 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
 
     from outreach_lint import prefilter
 
-    _config, registry = load_setup(None, False, {})
+    broken: list[str] = []
+    _config, registry = load_setup(None, False, {}, broken=broken)
     plugins = ", ".join(f"{p.name}: {p.version}" if p.version else p.name for p in registry.plugins)
     re2 = prefilter.re2_version()
     click.echo(
@@ -110,6 +118,12 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         f"{platform.python_version()} on {platform.system()}; "
         + (f"google-re2 {re2}: large runs prefiltered" if re2 else "no google-re2: no prefilter")
     )
+    for message in broken:  # listed, not fatal: --version is how a broken setup is looked into
+        click.echo(f"outreach-lint: error: {message}", err=True)
+    if broken:
+        click.echo(
+            "outreach-lint: 'check' and 'rules' stop with exit 2 until that is fixed", err=True
+        )
     ctx.exit(0)
 
 

@@ -39,9 +39,19 @@ __all__ = ["GROUP", "Plugin", "PluginError", "Registry", "load"]
 GROUP = "outreach_lint"
 
 
-def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ()) -> Registry:
+def load(
+    config: Config,
+    *,
+    verbose: bool = False,
+    extra: Sequence[object] = (),
+    broken: list[str] | None = None,
+) -> Registry:
     """Load every plugin the environment and ``config`` name, plus the plugin objects
-    ``extra`` (modules or instances with hook implementations), and check them together."""
+    ``extra`` (modules or instances with hook implementations), and check them together.
+
+    With a list for ``broken`` (``--version``), a plugin that fails to load or register is
+    left out and its error added there, instead of raised; so is an error in what the loaded
+    plugins provide, and then the registry lists the plugins only."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     owners: dict[str, Plugin] = {}
@@ -54,9 +64,11 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         try:
             module = loader()
         except Exception as error:  # noqa: BLE001 - any import error of a plugin
-            raise PluginError(
-                _load_error(plugin, module_name, error, verbose), *_asked_by(plugin.name, config)
-            ) from None
+            message = _load_error(plugin, module_name, error, verbose)
+            if broken is not None:
+                broken.append(message)
+                continue
+            raise PluginError(message, *_asked_by(plugin.name, config)) from None
         file = getattr(module, "__file__", None) if isinstance(module, ModuleType) else None
         if pm.is_registered(module) or (file is not None and _same_file(file) in files):
             continue
@@ -68,6 +80,9 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
         try:
             registered = pm.register(module, name=name)
         except pluggy.PluginValidationError as error:
+            if broken is not None:
+                broken.append(_invalid_hook(plugin, error))
+                continue
             raise PluginError(
                 _invalid_hook(plugin, error), *_asked_by(plugin.name, config)
             ) from None
@@ -76,6 +91,10 @@ def load(config: Config, *, verbose: bool = False, extra: Sequence[object] = ())
     try:
         return _gather(pm, owners, config, verbose)
     except PluginError as error:
+        if broken is not None:
+            broken.append(str(error))
+            plugins = tuple(dict.fromkeys(owners.values()))
+            return Registry(plugins, {}, {}, (), {}, {}, {})
         if error.key is None:  # about a plugin or pack the config names: at its line
             error.key, error.index = next(
                 (e for e in (_asked_by(p, config) for p in error.plugins) if e[0]), (None, 0)

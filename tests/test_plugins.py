@@ -163,6 +163,44 @@ def test_entry_point_import_error_names_plugin_version_and_error(
     assert "broken_ep.py" in err and "broken-lint 0.4.0" in err
 
 
+def test_version_lists_what_loaded_and_names_the_plugin_that_failed(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--version`` is how a broken environment is looked into: it still prints the version
+    and the plugins that loaded, names the one that failed, and exits 0; ``check`` and
+    ``rules`` still stop on it."""
+    broken = "import outreach_lint_no_such_module\n"
+    install(tmp_path / "site", monkeypatch, "broken-lint", "0.4.0", {"broken_ep": broken})
+    install(tmp_path / "site2", monkeypatch, "fine-lint", "1.0", {"fine_ep": rule_module("FIN101")})
+    (repo / ".outreach-lint.yaml").write_text("select: [FIN, BRK]\nbrk-level: 3\n")
+    code, out, err = run(capsys, "--version")
+    assert code == 0
+    assert out.startswith("outreach-lint 0.1.0 (outreach-lint: 0.1.0, ") and out.count("\n") == 1
+    assert "fine-lint: 1.0" in out and "broken-lint" not in out
+    assert err == (
+        "outreach-lint: error: plugin broken-lint 0.4.0 (broken_ep) failed to load: "
+        "ModuleNotFoundError: No module named 'outreach_lint_no_such_module' "
+        "(outreach-lint check --verbose shows the traceback)\n"
+        "outreach-lint: 'check' and 'rules' stop with exit 2 until that is fixed\n"
+    )
+    for command in ("check", "rules"):
+        code, out, err = run(capsys, command)
+        assert (code, out) == (2, "")
+        assert "plugin broken-lint 0.4.0 (broken_ep) failed to load" in err
+
+
+def test_version_with_plugins_that_clash_lists_them_and_the_clash(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "one.py").write_text(rule_module("DUP101"))
+    (repo / "two.py").write_text(rule_module("DUP101"))
+    (repo / ".outreach-lint.yaml").write_text("plugins: [one.py, two.py]\n")
+    code, out, err = run(capsys, "--version")
+    assert code == 0 and "local:one.py, local:two.py" in out
+    assert err.startswith("outreach-lint: error: rule code DUP101 is claimed by two plugins")
+    assert run(capsys, "check", "t.md")[0] == 2
+
+
 def test_same_module_from_entry_point_and_plugins_key_loads_once(
     repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
