@@ -166,7 +166,8 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
             - Hi {{ first_name }}, we're hiring a {{ role }} at EUR 85-105k.
 
     A case is a mapping or just its text. Each case runs with its code added to
-    ``extend-select``, so opt-in rules run too, and only findings of that code count.
+    ``extend-select``, so opt-in rules run too, and only findings of that code count. The
+    ids of a code's must-fire cases are unique, and so are those of its must-not-fire cases.
     """
     name = os.fspath(path)
     with open(name, encoding="utf-8") as f:
@@ -210,9 +211,16 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
             if listed is None or to_python(listed[1]) is None:  # "must-fire:" with no cases
                 continue
             items = listed[1].value if listed[1].kind == "seq" else [listed[1]]
+            used: dict[str, int] = {}  # each case's id, to the line of the case that has it
             for number, item in enumerate(items, start=1):
                 where = _CaseAt(name, _line(item))
-                cases.append(_case(where, code, fires, number, to_python(item), config, root))
+                case = _case(where, code, fires, number, to_python(item), config, root)
+                if case.id in used:  # two tests of one name: a copied case left unchanged
+                    raise where.error(
+                        f"case id {case.id!r} of {code} is already used on line {used[case.id]}"
+                    )
+                used[case.id] = where.line
+                cases.append(case)
     return cases
 
 

@@ -271,6 +271,31 @@ def test_case_file_errors_and_failures_name_the_line(tmp_path: Path) -> None:
         assert_case(first._replace(fires=False, at=None), plugins=[make_plugin()])
 
 
+def test_a_case_id_used_twice_names_both_lines(tmp_path: Path) -> None:
+    """Two cases of one id would run as one test's two variants (``-a0``, ``-a1``): a case
+    copied and left unchanged, which the case file's reader reports at its line."""
+    text = (
+        "TST101:\n  must-fire:\n    - id: a\n      text: 'Hi! x!'\n"
+        "    - id: a\n      text: 'Hi! y!'\n"
+    )
+    path = write_cases(tmp_path, text)
+    with pytest.raises(
+        ConfigError,
+        match=rf"^{re.escape(str(path))}:5: case id 'a' of TST101 is already used on line 3$",
+    ):
+        load_cases(path)
+    with pytest.raises(ConfigError, match=r":4: case id '1' of TST101 is already used on line 3"):
+        load_cases(
+            write_cases(tmp_path, "TST101:\n  must-fire:\n    - a\n    - {id: 1, text: b}\n")
+        )
+    # a must-fire and a must-not-fire case may share an id: their tests' names differ
+    text = "TST101:\n  must-fire: [{id: a, text: x}]\n  must-not-fire: [{id: a, text: y}]\n"
+    assert [p.id for p in case_params(write_cases(tmp_path, text))] == [
+        "TST101-fires-a",
+        "TST101-silent-a",
+    ]
+
+
 def test_a_must_fire_text_alone_is_one_case(tmp_path: Path) -> None:
     [case] = load_cases(write_cases(tmp_path, "TST101: {must-fire: Synergy here.}\n"))
     assert (case.text, case.fires) == ("Synergy here.", True)
