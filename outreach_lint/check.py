@@ -263,8 +263,8 @@ def _check_diagnostic(d: object, ctx: RuleContext) -> None:
         return  # about a front-matter key (at the template's start when it has no such key)
     if not isinstance(d.start, int) or not isinstance(d.end, int):
         raise BadDiagnostic(
-            f"yielded a Diagnostic at {d.start!r}-{d.end!r}: start and end must be offsets "
-            "(whole numbers)"
+            f"yielded a Diagnostic with start={d.start!r} and end={d.end!r}: they must be "
+            "offsets (whole numbers)"
         )
     if d.field == "":
         return  # about the whole template: its offsets are not read (start=-1 by convention)
@@ -276,9 +276,11 @@ def _check_diagnostic(d: object, ctx: RuleContext) -> None:
             f"(it has {', '.join(map(repr, fields))}; use field='' for the whole template)"
         )
     if d.start > d.end:
-        raise BadDiagnostic(f"yielded a Diagnostic at {d.start}-{d.end}: it ends before it starts")
+        raise BadDiagnostic(
+            f"yielded a Diagnostic at offsets {d.start} to {d.end}: it ends before it starts"
+        )
     if d.start < 0 or d.end > len(message.text):
         raise BadDiagnostic(
-            f"yielded a Diagnostic at {d.start}-{d.end}, outside the {d.field} (offsets 0-"
-            f"{len(message.text)})"
+            f"yielded a Diagnostic at offsets {d.start} to {d.end}, outside the {d.field} "
+            f"(offsets 0 to {len(message.text)})"
         )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from outreach_lint.config import KEYS, Config, did_you_mean
 from outreach_lint.config_file import RawConfig
 from outreach_lint.config_values import Where, check_severity
-from outreach_lint.model import Channel, Option, Rule
+from outreach_lint.model import CODE_RE, Channel, Option, Rule
 
 if TYPE_CHECKING:
     from outreach_lint.plugins import Registry
@@ -66,9 +66,16 @@ def unknown_ignores(
 
 def _code_hint(prefix: str, rules: Mapping[str, Rule]) -> str:
     """The hint after a code no rule has: the code with the same characters ("OL304" for
-    "OL340", two swapped), else the closest spelling."""
+    "OL340", two swapped), else the closest spelling. After a prefix, shorter than a code, the
+    closest prefix that rules have ("TAL2" or "TAL" for "TAL9", not the code "TAL202"), or
+    none."""
     swapped = [code for code in rules if sorted(code) == sorted(prefix)]
-    return f" (did you mean {swapped[0]!r}?)" if swapped else did_you_mean(prefix, rules)
+    if swapped:
+        return f" (did you mean {swapped[0]!r}?)"
+    if not CODE_RE.match(prefix):
+        shorter = {code[:n] for code in rules for n in range(2, len(prefix) + 1)}
+        return did_you_mean(prefix, sorted(shorter - {prefix}))
+    return did_you_mean(prefix, rules)
 
 
 def _check_selected(

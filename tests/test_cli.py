@@ -575,6 +575,22 @@ def test_selecting_a_code_no_rule_has_is_exit_2(repo, capsys, args, shown):
     assert shown in err and "is its plugin not installed?" in err
 
 
+@pytest.mark.parametrize(
+    ("prefix", "hint"),
+    [
+        ("OL99", " (did you mean 'OL9'?)"),
+        ("XYZ1", ""),
+    ],
+)
+def test_a_prefix_no_rule_has_is_offered_a_prefix_that_exists_or_nothing(
+    repo, capsys, prefix, hint
+):
+    """'TAL9' is a prefix: the hint is a prefix rules have, never one rule's code."""
+    code, out, err = check(capsys, "--select", prefix)
+    assert code == 2 and out == ""
+    assert f"'select' has {prefix!r}, which is the code of no installed rule{hint}:" in err
+
+
 def test_selecting_from_a_config_file_names_the_file(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("select: [OL3, HOUSE]\n")
     code, _, err = check(capsys)

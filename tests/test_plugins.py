@@ -681,17 +681,21 @@ def test_rule_that_raises_is_reported_and_the_rest_still_runs(
         ("    yield (0, 2, 'x')\n", "yielded (0, 2, 'x'), not a Diagnostic"),
         (
             "    yield Diagnostic(None, None, 'x')\n",
-            "yielded a Diagnostic at None-None: start and end must be offsets (whole numbers)",
+            "yielded a Diagnostic with start=None and end=None: they must be offsets "
+            "(whole numbers)",
         ),
         ("    yield Diagnostic(0, 2, 123)\n", "yielded a Diagnostic whose message is 123"),
         (
             "    yield Diagnostic(40, 50, 'x')\n",
-            "yielded a Diagnostic at 40-50, outside the body (offsets 0-41)",
+            "yielded a Diagnostic at offsets 40 to 50, outside the body (offsets 0 to 41)",
         ),
-        ("    yield Diagnostic(-3, 2, 'x')\n", "yielded a Diagnostic at -3-2, outside the body"),
+        (
+            "    yield Diagnostic(-3, -1, 'x')\n",
+            "yielded a Diagnostic at offsets -3 to -1, outside the body (offsets 0 to 41)",
+        ),
         (
             "    yield Diagnostic(5, 2, 'x')\n",
-            "yielded a Diagnostic at 5-2: it ends before it starts",
+            "yielded a Diagnostic at offsets 5 to 2: it ends before it starts",
         ),
         (
             "    yield Diagnostic(0, 2, 'x', field='footer')\n",

@@ -88,11 +88,21 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     yield Diagnostic(
         start,
         end,
-        f"this message reads at grade {level:.0f} (Flesch-Kincaid), above grade "
+        f"this message reads at grade {_shown(level, max_grade)} (Flesch-Kincaid), above grade "
         f"{max_grade:g}; plain text at a 3rd-grade level gets 36% more replies than "
         "college-level text: use shorter sentences and everyday words, starting with this one",
         field=body.field.name,
     )
+
+
+def _shown(level: float, max_grade: float) -> str:
+    """The grade as the message shows it: a whole number (13 for 12.6), with as many decimals
+    as it takes to be above the grade it is compared with (12.4, not 12, above grade 12)."""
+    for digits in range(7):
+        shown = f"{level:.{digits}f}"
+        if float(shown) > max_grade:
+            return shown
+    return repr(level)
 
 
 RULE = Rule(

@@ -96,6 +96,30 @@ def test_templates_without_a_channel_are_judged_too(lint):
     assert [f.code for f in lint(DENSE + "\n", config={"select": [CODE]})] == [CODE]
 
 
+@pytest.mark.parametrize(
+    ("max_grade", "said"),
+    [
+        (12, "reads at grade 21 (Flesch-Kincaid), above grade 12;"),
+        (21, "reads at grade 21.4 (Flesch-Kincaid), above grade 21;"),
+        (21.3, "reads at grade 21.4 (Flesch-Kincaid), above grade 21.3;"),
+    ],
+)
+def test_the_grade_shown_is_never_the_one_it_is_above(lint, max_grade, said):
+    """DENSE reads at grade 21.4: rounded to 21, it would read "grade 21 ... above grade 21"."""
+    config = {"select": [CODE], "rules": {CODE: {"max-grade": max_grade}}}
+    (found,) = lint(md(DENSE), config=config)
+    assert said in found.message
+
+
+def test_a_grade_just_above_the_maximum_is_shown_above_it(lint):
+    """A body at grade 12.005 (a run of one-syllable words in one sentence) is above grade 12;
+    shown as 12 or 12.0 it would not look it."""
+    body = "Hi {{ first_name }}, your post on {{ topic }} was great. " + "Word " * 70
+    text = "---\nchannel: email\nsubject: Hi\n---\n" + body + "Could we talk?\n"
+    (found,) = lint(text, config={"select": [CODE]})
+    assert "reads at grade 12.005 (Flesch-Kincaid), above grade 12;" in found.message
+
+
 def test_options(lint):
     config = {"select": [CODE], "rules": {CODE: {"max-grade": 30}}}
     assert lint(md(DENSE), config=config) == []
