@@ -128,9 +128,10 @@ from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
-from outreach_lint.rules.fit import asks_for_referral, states_fit
+from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.in_touch import answers_application, in_process, offers_people, with_us
 from outreach_lint.rules.phrasing import NAMED_AS_REFEREE
+from outreach_lint.rules.referral import asks_for_referral
 
 _OPEN_TO = compile_folded(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"

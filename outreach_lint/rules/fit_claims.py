@@ -1,0 +1,129 @@
+"""Claims that something matches the job: "… is exactly what a sportswear brand wants", "… is
+the work our team does", "… so I thought of you", "… to do the same thing". Such a claim says why
+the reader fits only when what it is about is theirs (``readers_work.theirs_in``).
+
+All patterns run on ``Message.folded``.
+"""
+
+from __future__ import annotations
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import Message
+from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter import prefiltered
+from outreach_lint.rules.readers_work import YEARS_DOING, theirs_in
+from outreach_lint.taxonomy import SPECIFIC
+
+_NEEDS = (
+    r"(?:needs?|wants?|requires?|lacks?|values?|(?:is|are)\s+(?:looking|hiring|appointing)\s+for|"
+    r"(?:is|are)\s+after|prioriti[sz](?:es|ed|e)|"
+    r"looks\s+for|asks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
+)
+_CLAIM = prefiltered(
+    # "… is exactly what a sportswear brand wants", "… is close to what our team needs"
+    r"\b(?:is|are|was|'s)\s+(?:also\s+|clearly\s+)?(?:exactly\s+|just\s+|precisely\s+|"
+    r"very\s+much\s+)?(?:close\s+to\s+|similar\s+to\s+|much\s+like\s+)?(?:what|the\s+(?:one\s+|"
+    r"very\s+|exact\s+)?(?:thing|things|experience|background|skills?|skill\s*set|expertise|"
+    r"mix|combination|kind\s+of\s+[\w-]+(?:\s+[\w-]+)?))\s+(?:[\w'&-]+\s+){0,8}?"
+    + _NEEDS
+    # "… are exactly the patch a building products manufacturer wants covered"
+    + r"|\b(?:is|are|was|'s)\s+(?:also\s+|clearly\s+)?(?:exactly|precisely)\s+the\s+[\w-]+\s+"
+    r"(?:[\w'&-]+\s+){0,8}?"
+    + _NEEDS
+    # "… is the work our team does every week"
+    + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+(?:work|problems?|"
+    r"challenges?)\s+(?:[\w'&-]+\s+){0,4}?(?:does|do|solves?|tackles?|works?\s+on|faces?)\b"
+    # "… which is most of what this team does"
+     + r"|\b(?:is|are|was|'s)\s+(?:most|much|all|a\s+lot|a\s+big\s+part|part)\s+of\s+what\s+"
+    r"(?:[\w'&-]+\s+){0,4}?(?:does|do|needs?|wants?|handles?|works?\s+on)\b"
+    # "… is why I'm writing: the board wants clinical leadership at the table"
+     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|precisely\s+)?why\s+(?:i'm|i\s+am|we're|"
+    r"we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|contacting\s+you)\s*"
+    r"(?::|\s[\u2014\u2013-]\s|\u2014)\s*(?:[\w'&-]+\s+){0,6}?"
+    + _NEEDS
+    # "… closely match the brief"
+    + r"|\b(?:closely\s+|directly\s+|neatly\s+|exactly\s+)?match(?:es)?\s+(?:the|their|our|this|"
+    r"my\s+client's|the\s+client's)\s+(?:brief|spec|specification|requirements?|search|"
+    r"mandate)\b"
+    # "… is on their must-have list", "… is a big plus"
+    r"|\bon\s+(?:their|the|our|my\s+client's)\s+must-have\s+list\b"
+    r"|\b(?:is|are)\s+a\s+(?:big|huge|real|key|major)\s+plus\b"
+    # "… won region of the year under you, so I thought of you for …"
+    r"|\b(?:so|which\s+is\s+why|that's\s+why|and\s+that's\s+why)\s+(?:i|we)\s+(?:immediately\s+|"
+    r"instantly\s+)?thought\s+of\s+you\b"
+)
+"""A claim that something matches the job. It says why they fit only when what matches is
+theirs (``theirs_in``): "your fuzzing write-up is the work our team does", not "Python is
+exactly what we need"."""
+_GIVEN_YOU = prefiltered(
+    r"\b(?:given|taught)\s+you\s+(?:exactly\s+)?(?:the|a)\s+(?:kind|sort|type)\s+of\s+"
+    r"(?:[\w'&-]+\s+){0,5}?(?:experience|work|background|grounding|exposure|skills?)\s+"
+    r"(?:[\w'&-]+\s+){0,3}?" + _NEEDS
+)
+"""'{{ company }} has given you the kind of manipulation work this role needs'."""
+_ACTIVITY = compile_folded(r"\s*(?:" + YEARS_DOING + r"|[a-z]+ing\b)")
+"""A sentence about what someone did, with the doing as its subject: "Running the rota at …",
+"Five years running {{ current_store }} through holiday peaks" (not "Five years at …" nor "Five
+years working at …": where, not what)."""
+_PRAISE = compile_folded(r"\b(?:congratulations|congrats|well\s+done|kudos|hats\s+off)\b")
+_POINTS_BACK = compile_folded(
+    r"\b(?:that|this|it|which|(?:that|this|those|these)\s+(?:[\w-]+\s+){0,3}?(?:work|experience|"
+    r"background|expertise|skills?|skillset|knowledge|track\s+record))\s*$"
+)
+"""A claim about the sentence before: "… the smoothest I've seen. That is the skill the job
+needs"; "Your post about rebuilding the routes … stuck with me. …, and that routing work is
+what they need most" (that work of theirs, not "this role")."""
+
+
+_THOUGHT_OF_YOU = compile_folded(
+    r"\b(?:i|we)\s+(?:immediately\s+|instantly\s+)?thought\s+of\s+you\b|\byou\s+(?:came|sprang|"
+    r"sprung)\s+(?:straight\s+)?to\s+mind\b"
+)
+"""'I thought of you', after what they did in that sentence or the one before: "{{ current_store }}
+won region of the year under you. A retailer is hiring a Store Manager and I thought of
+you"."""
+
+
+_THE_SAME = compile_folded(
+    r"\bto\s+do\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|here|again|"
+    r"for\s+(?:them|us)|from\s+(?:scratch|a\s+standing\s+start|day\s+one)))?"
+    r"\s*(?=[.!?;:,\u2014\u2013]|$)"
+)
+"""A job to do what they did, after it, in that sentence or the one before: "I saw your post
+about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an SDR Team Lead to
+do the same thing (from a standing start)." (not "… to do the same thing as our last one",
+someone else's work)."""
+
+
+def claims_fit(ctx: RuleContext, message: Message) -> bool:
+    """Does a sentence claim that something of the recipient's matches the job?"""
+    folded = message.folded
+    if _GIVEN_YOU.search(folded):
+        return True
+    # something of theirs in the sentence or the one before: "… to do the same", "… is why I
+    # thought of you"
+    for pattern in (_THE_SAME, _THOUGHT_OF_YOU):
+        for m in pattern.finditer(folded):
+            sentence = message.sentence_at(m.start())
+            end = len(folded[: sentence.start].rstrip())
+            previous = message.sentence_at(end - 1) if end else sentence
+            if theirs_in(ctx, message, previous.start, m.start(), where=False):
+                return True
+    for m in _CLAIM.finditer(folded):
+        sentence = message.sentence_at(m.start())
+        if theirs_in(ctx, message, sentence.start, m.start()):
+            return True
+        end = len(folded[: sentence.start].rstrip())
+        previous = message.sentence_at(end - 1) if end else sentence
+        if _ACTIVITY.match(folded, sentence.start):
+            # "Running the Christmas rota at {{ current_store }} … is exactly what …", also
+            # after "Congratulations on the rating at {{ current_home }}."
+            praised = _PRAISE.search(folded, previous.start, previous.end)
+            start = previous.start if praised else sentence.start
+            if any(ctx.kind(p) in SPECIFIC for p in message.placeholders_in(start, m.start())):
+                return True
+        elif _POINTS_BACK.search(folded, sentence.start, m.start()) and theirs_in(
+            ctx, message, previous.start, previous.end, where=False
+        ):
+            return True
+    return False

@@ -1,0 +1,121 @@
+"""The words that make something the reader's own work: "your …", "you've led …", "the way you
+…", "you plan routes at {{ company }}", and the verb forms the fit patterns share to say what
+someone did or does ("you've held", "you ran", "two years coaching").
+
+A claim that something matches the job (``fit_claims``) says why the reader fits only when
+what matches is theirs (``theirs_in``). All patterns run on ``Message.folded``.
+"""
+
+from __future__ import annotations
+
+from outreach_lint.check import RuleContext
+from outreach_lint.message import MASK, Message
+from outreach_lint.patterns import compile_folded
+from outreach_lint.rules.common import OCCUPATION, PH
+
+NOT_WORK = (
+    r"(?:wanted|needed|liked|loved|preferred|decided|asked|mentioned|noticed|replied|applied|"
+    r"signed|accepted|connected|called|emailed|viewed|checked|missed|received|used|seemed|"
+    r"looked|interested|based|invited|involved|qualified|registered|subscribed|opted|tired|"
+    r"bored|stuck|underpaid|undervalued|open|ready|looking)"
+)
+"""What "you …" says of someone that is not work they did: "you applied", "you mentioned", "you
+looked", "you were interested"."""
+
+SINCE_STARTED = r"(?!(?<=\bsince\syou\s)(?:started|joined|began)\b)"
+"""Not when they started: "has a lot changed since you started as a nurse?", "since you joined
+LinkedIn" say when, not what they did."""
+
+PAST = r"(?!(?:n|f|sp|bl|br|h|s|w|ind|proc|succ|exc)eed\b)\w+ed"
+"""A verb in the past tense, "worked", "managed", "guaranteed", "agreed" (not "need", "speed",
+"succeed", "exceed", "proceed": present tenses that end in "-eed")."""
+
+DONE = (
+    r"built|run|grown|won|made|taken|brought|driven|written|given|spoken|sold|taught|cut|led|"
+    r"done|shipped|held|kept|overseen|underwritten|rebuilt|rewritten|set\s+up|sat\s+on|"
+    r"signed\s+off"
+)
+"""What someone has done, in the irregular forms "you've …" takes ("you've held SMF16")."""
+
+_DOES = (
+    r"(?:run|lead|manage|plan|look\s+after|head\s+up|oversee|supervise|teach|coach|build|handle)"
+)
+"""What someone does in their job now, in the present tense ("you plan multi-drop routes")."""
+
+NO_WORK_DONE = (
+    r"(?!(?:ahead|well|carefully|properly|everything)\b|(?:your|my|their)\s+(?:own\s+)?"
+    r"(?:holidays?|vacations?|leave|life|weekends?)\b|(?:[\w'&-]+\s+){0,3}?(?:linkedin|"
+    r"customers|clients|people|the\s+public)\b)"
+)
+"""What follows "you plan", "you maintain", "you service" when it is no work they do: "you plan
+ahead", "you plan your holidays", "you maintain a great LinkedIn profile", "you service
+customers" (as anyone with a job does)."""
+
+YEARS_DOING = (
+    r"(?:[\w+"
+    + MASK
+    + r"-]+\s+)?(?:years?|months?|decades?|seasons?)\s+(?:of\s+)?(?!(?:working|being|living|"
+    r"spending|having|during|ending)\b)[a-z]+ing\b"
+)
+"""Time spent doing something: "two years coaching new starters"."""
+
+_THEIRS = compile_folded(
+    r"\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
+    r"salary|pay|notice|time|years|tenure|stint|days|weeks|months|holidays|leave|vacation|"
+    r"current\s+role)\b)[\w" + MASK + r"]"
+    r"|\byou(?:'ve|\s+have|\s+had)?\s+(?:also\s+|already\s+|clearly\s+|just\s+)?(?!"
+    + NOT_WORK
+    + r"\b)"
+    + SINCE_STARTED
+    + r"(?:"
+    + PAST
+    + r"|"
+    + DONE
+    + r"|ran|led|built|grew|won|wrote|sold|oversaw|underwrote|held)\b"
+    r"|\bthe\s+way\s+you\b"
+    # the job they held: "your time as Chief Nurse at {{ organisation }}", "as GM" (not "your
+    # time at"), and what they did in it: "your time leading the digital transformation at
+    # {{ company }}" (not "your time working at {{ company }}": where, not what)
+    r"|\byour\s+(?:time|years?|stint)\s+(?:as\s+(?:an?\s+)?(?:[\w'&-]+\s+){0,3}?(?:"
+    + OCCUPATION
+    + r"|gm)\b|(?!(?:working|being|living|spending|having|during|ending|looking)\b|leading\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:life|lives)\b)[a-z]+ing\b)"
+    # what they do now where they work: "you plan multi-drop routes at {{ company }}, which is
+    # what …" (not "if you plan routes at {{ company }}", nor "in this role you plan routes")
+    r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:currently\s+|already\s+|now\s+)?"
+    + _DOES
+    + r"\s+"
+    + NO_WORK_DONE
+    + r"(?:[\w'&-]+\s+){1,6}?(?:at|for|with)\s+"
+    + PH
+    + r"|\byou(?:'ve|\s+have)\s+been\s+(?:on|(?P<where>at|with|in)|\w+ing)\b"
+    r"|\bunder\s+you(?:r\s+(?:leadership|watch|management))?\b"
+)
+"""Words before a claim that make what it is about the recipient's: "your …", "you've led …",
+"the way you …"."""
+
+_WHERE_ALONE = compile_folded(
+    r"\s+" + PH + r"(?:\s+(?:for|since|over)(?:\s+[\w-]+){1,4}?)?(?:\s+now)?\s*[.!?]?\s*$"
+)
+"""After "you've been at": where they work, and for how long, and no more: "{{ company }} for
+years." (not "{{ company }} for years, running the night shift")."""
+
+
+def theirs_in(
+    ctx: RuleContext,
+    message: Message,
+    start: int,
+    end: int,
+    where: bool = True,
+) -> bool:
+    """Does ``prose[start:end]`` speak of something of the recipient's: words such as "your
+    …" or "you've led", or a placeholder for their profile? With ``where`` false, a sentence
+    that says only where they work ("I see you've been at {{ company }} for years.") is not
+    enough: "That background is what they need" after it points back at their employer."""
+    folded = message.folded
+    for m in _THEIRS.finditer(folded, start, end):
+        if where or m.group("where") is None:
+            return True
+        if not _WHERE_ALONE.match(folded, m.end(), message.sentence_at(m.start()).end):
+            return True
+    return any(ctx.kind(p) == "profile" for p in message.placeholders_in(start, end))
