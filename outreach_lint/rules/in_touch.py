@@ -2,16 +2,18 @@
 interview, a note to someone already in the hiring process or already working with the sender, a
 note offering a client people.
 
-Rules that flag cold pitches (OL102, OL201, OL202, OL604, OL605) leave these alone. All
-patterns run on ``Message.folded``.
+Rules that flag cold pitches (OL102, OL201, OL202, OL604, OL605) leave these alone; OL102 and
+OL202 ask the same question of the template (``already_in_touch``). All patterns run on
+``Message.folded``.
 """
 
 from __future__ import annotations
 
+from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
+from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up
 from outreach_lint.rules.greetings import greeting
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import workplace
@@ -378,3 +380,18 @@ def with_us(message: Message) -> bool:
     Like a message to someone in the process (``in_process``), a name is all it needs of them,
     and the work it names is theirs already."""
     return _ALREADY_WITH_US.search(message.folded, 0, text_end(message)) is not None
+
+
+def already_in_touch(ctx: RuleContext) -> bool:
+    """Is the template a later step of a sequence (``common.marked_follow_up``), or to someone
+    already in the sender's hiring process (``in_process``) or already working with the sender
+    (``with_us``)? Then a name is all it needs of the reader (OL102), and the job it names is
+    theirs already (OL202).
+
+    The other rules differ on purpose. OL202 also leaves alone an answer to the reader's own
+    application (``answers_application``), which OL102 sees as naming their work instead
+    ("thanks for applying for …", ``phrasing.names_their_work``). OL201 asks why a message was
+    sent: a marked follow-up passes only when it names what it follows up on, and a bare "as
+    discussed" is no reason (``in_process_on``). OL604 and OL605 ask only
+    ``answers_application``."""
+    return marked_follow_up(ctx) or in_process(ctx.body) or with_us(ctx.body)

@@ -127,9 +127,9 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up, pitch
+from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, pitch
 from outreach_lint.rules.fit import states_fit
-from outreach_lint.rules.in_touch import answers_application, in_process, offers_people, with_us
+from outreach_lint.rules.in_touch import already_in_touch, answers_application, offers_people
 from outreach_lint.rules.phrasing import NAMED_AS_REFEREE
 from outreach_lint.rules.referral import asks_for_referral
 
@@ -415,10 +415,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     where = pitch(ctx, unless=lambda f: _skipped(ctx, f))
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
-    if marked_follow_up(ctx) or answers_application(ctx.body) or in_process(ctx.body):
-        return
-    if with_us(ctx.body):
-        return  # to someone who already works with the sender ("you covered nights for us")
+    if already_in_touch(ctx) or answers_application(ctx.body):
+        return  # a later step, or to someone who applied, is in the process or already works
+        # with the sender ("you covered nights for us"): the job is theirs already
     yield Diagnostic(
         where.start,
         where.end,

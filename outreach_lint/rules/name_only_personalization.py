@@ -75,8 +75,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
-from outreach_lint.rules.common import marked_follow_up
-from outreach_lint.rules.in_touch import in_process, with_us
+from outreach_lint.rules.in_touch import already_in_touch
 from outreach_lint.rules.phrasing import names_their_work
 from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
@@ -86,12 +85,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     about = [p for p in ctx.placeholders if ctx.kind(p) in ABOUT_RECIPIENT]
     if not about or any(ctx.kind(p) != "name" for p in about):
         return
-    if any(names_their_work(m) for m in ctx.messages) or marked_follow_up(ctx):
-        return  # personalised by hand ("your talk on backfilling DAGs"), or in an earlier step
-    if in_process(ctx.body):
-        return  # to someone already in the process ("your interview … is confirmed")
-    if with_us(ctx.body):
-        return  # to someone who already works with the sender ("you covered nights for us")
+    if any(names_their_work(m) for m in ctx.messages):
+        return  # personalised by hand ("your talk on backfilling DAGs")
+    if already_in_touch(ctx):
+        return  # personalised in an earlier step, or to someone already in the process ("your
+        # interview … is confirmed") or working with the sender ("you covered nights for us")
     first = about[0]
     message = ctx.body if ctx.subject is None or first.field == "body" else ctx.subject
     end = first.end
