@@ -200,6 +200,24 @@ _IN_PROCESS = compile_folded(
     r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"
     # "confirming your interview with …"
     r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
+    # the papers the sender needs to book them in: "before we can book your first shift, I
+    # need a copy of your passport" (not "before we can book you, we need you to apply")
+    r"|\bbefore\s+(?:we|i)\s+can\s+(?:book|place)\s+(?:you|your\s+first\s+(?:shift|day|week|"
+    r"placement))\b[^.!?\n]{0,60}?\b(?:i|we)(?:'ll|\s+will)?\s+(?:need|require)\b(?:\s*:|\s+"
+    r"(?:a\s+copy|copies|your|two|three|a\s+few|the)\b)"
+    # their own paperwork: "I've attached your offer letter", "sign and return your contract"
+    # (not "your offer letter could be days away")
+    r"|\b(?:attached|enclosed|attaching|enclosing|sign\s+and\s+return)\s+(?:is\s+|are\s+)?"
+    r"your\s+(?:[\w'-]+\s+){0,2}?(?:offer\s+letter|offer|contract|paperwork)\b"
+    # "we need to do a right to work check" (before they start; not "… on all applicants")
+    r"|\b(?:we|i)\s+(?:need|have)\s+to\s+(?:do|run|complete|carry\s+out)\s+(?:a|your|the)\s+"
+    r"right[\s-]+to[\s-]+work\s+checks?\b(?!\s+(?:on|for|with)\s+(?:all|every|each|any)\b)"
+    # a place in their paperwork: "on page 2 of your certificate of sponsorship"
+    r"|\b(?:page|section|box|part)\s+\w+\s+of\s+your\s+(?:[\w'-]+\s+){0,3}?(?:certificate|"
+    r"contract|form|offer\s+letter|application|timesheet|paperwork)\b"
+    # directions for their first day: "Report to the site cabin at 7am and ask for Dave"
+    r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:please\s+)?(?:report|come|head|go)\s+to\s+[^.!?\n]{1,40}?"
+    r"\bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\s+and\s+ask\s+for\b"
 )
 _SPOKE = compile_folded(
     # a conversation already had: "thanks for the call this morning", "as discussed"
@@ -244,7 +262,11 @@ def in_process(message: Message) -> bool:
     are offered a job ("thanks for accepting the Support Worker role", "would like to offer you
     the Senior Analyst role"), they applied ("you applied for the Barista Trainer role"), or
     they spoke to the sender ("thanks for the call this morning", "as discussed"), or started a
-    job the sender placed them in ("since you started as Operations Manager")? Such a message
+    job the sender placed them in ("since you started as Operations Manager"), or it asks for or
+    sends their own papers or directions ("before we can book your first shift, I need a copy of
+    your passport", "I've attached your offer letter", "we need to do a right to work check", "on
+    page 2 of your certificate of sponsorship", "report to the site cabin at 7am and ask for
+    Dave")? Such a message
     answers where they are in the process, not a cold pitch: a name is all it needs of them,
     and the job it names is theirs already.
 
@@ -332,6 +354,11 @@ _SHIFTS = (
 worked) 12 shifts (at our Leeds depot)" (not "this topic", "the NHS pay story")."""
 _LINE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 """A character of the same sentence, which may run on over a line break (not a blank line)."""
+_WORKED = (
+    r"(?:[\w'-]+\s+){0,3}?(?:shifts?|nights?|days?|weekends?|lates|earlies|sessions?|clinics?)\s+"
+    r"you\s+(?:did|worked|covered|picked\s+up)\b\s*"
+)
+"""Shifts the reader worked: "(the) three shifts you did", "(those) nights you covered"."""
 _ALREADY_WITH_US = compile_folded(
     # an offer they accepted: "congratulations again on accepting our training contract"
     # (not "congratulations on accepting the Head of Data role at Monzo", a job elsewhere)
@@ -365,6 +392,34 @@ _ALREADY_WITH_US = compile_folded(
     # (not "we'd like to extend you an invitation")
     r"|\b(?:would|'d)\s+like\s+to\s+extend\s+(?:you\b(?!\s+(?:an?|the|our|my|this)\b)|"
     r"your\s+(?:contract|placement|assignment)\b)"
+    # an employer extending it: "Halcyon want to extend your contract" (not "want to extend your
+    # contract? Join us")
+    r"|(?<!\byou\s)(?<!\bdo\s)\b(?:wants?|hopes?|plans?|(?:is|are)\s+keen|ha(?:ve|s)\s+agreed)\s+"
+    r"to\s+extend\s+your\s+(?:contract|placement|assignment)\b(?!" + _LINE + r"*\?)"
+    # "congratulations again on the role", said after an offer (not "congratulations on your
+    # new job")
+    r"|\bcongrat(?:ulation)?s\s+again\s+on\s+(?:the|your)\s+(?:new\s+)?(?:role|job|position|post|"
+    r"offer|placement)\b"
+    # a client asking for them again: "Oakwood have asked for you again", "the bar manager asked
+    # for you by name" (not "clients who ask for you by name", nor "has anyone asked for you?")
+    r"|(?<!\bwho\s)(?<!\bif\s)(?<!\bwhen\s)\basked\s+for\s+you\s+(?:again|back|by\s+name)\b"
+    r"(?!" + _LINE + r"*\?)"
+    # shifts they did for the sender: "the three shifts you did for us at the Henley regatta",
+    # "thanks again for the three shifts you did at the Henley regatta"
+    r"|\b(?:(?:the|those|these|your)\s+" + _WORKED + r"(?:for|with)\s+us\b|thanks?\s+(?:you\s+)?"
+    r"(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:the|those|these|your)\s+" + _WORKED + r")"
+    # work with the sender that goes on: "before you can keep working with us in schools" (not
+    # "Keep working with us all summer!", nor "want to keep working with us?")
+    r"|\b(?:can|could|to)\s+(?:keep|continue|carry\s+on)\s+(?:working|temping)\s+(?:with|for)\s+us\b(?!"
+    + _LINE
+    + r"*\?)"
+    # their DBS the sender renews: "your enhanced DBS certificate … we need to renew it" (not
+    # "your DBS will be renewed free when you join", nor "if your DBS needs renewing")
+    r"|(?<!\bif\s)\byour\s+(?:enhanced\s+|basic\s+|standard\s+)?(?:dbs|pvg)\b"
+    + _LINE
+    + r"{0,80}?\bneeds?\s+(?:to\s+(?:be\s+)?)?renew(?:ed|ing|al)?\b(?!"
+    + _LINE
+    + r"*\?)"
 )
 
 
@@ -376,7 +431,10 @@ def with_us(message: Message) -> bool:
     teaching"), were interviewed and turned down ("I'm sorry to say they've offered the job to a
     chef with more experience"), covered shifts for the sender ("thanks for covering at our
     Morriston branch", "you covered ED registrar nights for us"), or are on a contract the sender
-    placed them in ("your contract with Halden Bank ends on …", "they'd like to extend you")?
+    placed them in ("your contract with Halden Bank ends on …", "they'd like to extend you",
+    "Halcyon want to extend your contract"), or are asked for again ("Oakwood have asked for you
+    again", "thanks again for the three shifts you did at the Henley regatta"), or keep working
+    with the sender ("we need to renew your DBS before you can keep working with us")?
     Like a message to someone in the process (``in_process``), a name is all it needs of them,
     and the work it names is theirs already."""
     return _ALREADY_WITH_US.search(message.folded, 0, text_end(message)) is not None

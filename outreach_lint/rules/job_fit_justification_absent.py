@@ -83,15 +83,18 @@ to people who chose the job themselves. Nor is a message to someone who already 
 sender, or has signed up to ("congratulations again on accepting our training contract", "thanks
 for registering with us", "I'm sorry to say they've offered the job to a chef with more
 experience" (not "to 300 people like you"), "you covered ED registrar nights for us", "your
-contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you"): the job it names
+contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you", "they have asked for
+you again"): the job it names
 is one they know. Nor is a message to someone already in the process, which
 takes their interview, shift, offer or application, or an earlier call, for granted ("your
 interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
 Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for
 the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
-discussed"): the job it names is theirs already. A message that shows it is a first contact
-("I came across your profile", "no interview needed"), or claims a conversation under a greeting
-that fits anyone ("Hi there, as discussed, we are recruiting …"), is no such message.
+discussed", "I've attached your offer letter for the Staff Nurse post"): the job it names is
+theirs already. A message that shows it is a first contact ("I came across your profile", "no
+interview needed"), or claims a conversation under a greeting that fits anyone ("Hi there, as
+discussed, we are recruiting …"), is no such message; its own papers are theirs whatever the
+greeting ("Hi there, as discussed, I've attached your offer letter").
 
 ## Why is this bad?
 

@@ -26,7 +26,9 @@ and not flagged; a detail that fits everyone the template goes to ("your reach t
 A message to someone already in the process, which takes their interview, shift, offer or
 application, or an earlier call, for granted ("your interview for the Staff Nurse role is
 confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you applied
-for …", "thanks for the call this morning", "as discussed", "you told us last month…"), needs
+for …", "thanks for the call this morning", "as discussed", "you told us last month…"), or asks
+for or sends their own papers ("before we can book your first shift, I need a copy of your
+passport", "I've attached your offer letter", "we need to do a right to work check"), needs
 nothing of them but their name (unless it shows it is a first contact: "I came across your
 profile", "no interview needed"). Neither is a later step of a sequence that is marked as one (a
 subject starting "Re:", a name or file name that says follow-up, or metadata `stage: follow-up`,
@@ -37,7 +39,9 @@ Nor is a message to someone who already works with the sender, or has signed up 
 ("congratulations again on accepting our training contract", "thanks for registering with us for
 supply teaching", "I'm sorry to say they've offered the job to a chef with more experience",
 "thanks for covering at our Morriston branch", "you covered ED registrar nights for us", "your
-contract with Halden Bank ends on {{ end_date }}"): their work with the sender is what it is about.
+contract with Halden Bank ends on {{ end_date }}", "Halcyon want to extend your contract", "they
+have asked for you again", "the three shifts you did for us", "before you can keep working with
+us"): their work with the sender is what it is about.
 
 ## Why is this bad?
 

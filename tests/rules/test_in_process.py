@@ -42,6 +42,18 @@ IN_PROCESS = [
     "Thanks for the call to talk through the Sous Chef role at The Ivy Harrogate. Speak Friday.",
     "I found your details on our system: you applied for the Barista Trainer role at Halo "
     "Coffee last week. Are you still interested?",
+    "Before we can book your first shift, I need a copy of your passport and two references. "
+    "Could you send these over by Wednesday?",
+    "Before we can book you into schools, I need: a copy of your passport and two references. "
+    "Could you send them by Friday?",
+    "As discussed on our call on Tuesday, I've attached your offer letter for the Staff Nurse "
+    "post on Ward 7. Could you sign and return it by Friday?",
+    "Before you start on Monday, we need to do a right to work check. Could you send me your "
+    "share code?",
+    "On page 2 of your certificate of sponsorship, the field marked XX is blank. The Home Office "
+    "needs it filled in. Could you call me this afternoon so we can sort it out?",
+    "Here are the details for Monday. Report to the site cabin at 7am and ask for Dave. Can you "
+    "confirm you've got your CSCS card ready?",
 ]
 COLD = [
     # nothing arranged, accepted or said yet: a pitch to someone who has not applied
@@ -71,6 +83,14 @@ COLD = [
     "I found your CV on Indeed. As discussed, we're hiring Site Managers in Leeds. Keen?",
     "We'd like to offer you the Site Manager role we're hiring for in Leeds, no interview "
     "needed! Keen?",
+    # the reader's own first shift, offer or papers, borrowed by a pitch to anyone
+    "Your first day could be Monday! We're hiring Site Managers in Leeds. Keen?",
+    "Imagine your first shift next week! We're hiring Support Workers in Leeds. Keen?",
+    "We need drivers who can start Monday: we're hiring in Leeds on £13 an hour. Keen?",
+    "Before we can book you, we need you to apply: we're hiring Site Managers in Leeds. Keen?",
+    "Your offer letter could be days away! We're hiring Site Managers in Leeds. Keen?",
+    "Get your certificate of sponsorship with us: we're hiring Staff Nurses in Leeds. Keen?",
+    "Report to work at 7am and earn £15 an hour: we're hiring Labourers in Leeds. Keen?",
 ]
 
 
@@ -117,6 +137,17 @@ WITH_US = [
     "you for six months at the same day rate. Could you let me know by Friday?",
     "Cobalt Health would like to extend your contract as a Data Engineer through December at "
     "your current rate. Can you confirm by Friday?",
+    "Oakwood care home were really pleased with your nights last week and have asked for you "
+    "again. They have nights on Monday and Saturday. Can you let me know which ones you can take?",
+    "Thanks again for the three shifts you did for us at the Henley regatta. We're staffing the "
+    "hospitality village at Silverstone on 5 to 7 July. Can you let me know which days you can do?",
+    "Good news: Halcyon want to extend your contract for another three months, to {{ end_date }}, "
+    "at the same day rate. Are you happy to carry on?",
+    "Your enhanced DBS certificate is three years old next month, so we need to renew it before "
+    "you can keep working with us in schools. Could you complete the online form by Friday?",
+    "Congratulations again on the role. Could you send me your share code before Monday?",
+    "Thanks again for the three shifts you did at the Henley regatta; the bar manager asked for "
+    "you by name. Can you do 5 to 7 July at Silverstone?",
 ]
 COLD_WITH_US = [
     # the same words, said of something other than work the reader did for the sender
@@ -137,6 +168,16 @@ COLD_WITH_US = [
     "Unfortunately most agencies have given the job to someone else before you hear of it. "
     "We're hiring Site Managers in Leeds. Keen?",
     "Thanks for covering the NHS pay story for us. We're hiring Site Managers in Leeds. Keen?",
+    "Looking for your next contract? We're hiring Site Managers in Leeds. Keen?",
+    "Want your contract extended? Join us: we're hiring Site Managers in Leeds. Keen?",
+    "Want to extend your contract? We're hiring Site Managers in Leeds. Keen?",
+    "Do you want to extend your contract, or move on? We're hiring Site Managers in Leeds. Keen?",
+    "Has a client ever asked for you again? We're hiring Site Managers in Leeds. Keen?",
+    "Want clients who ask for you by name? We're hiring Site Managers in Leeds. Keen?",
+    "Do you want to keep working with us? We're hiring Site Managers in Leeds. Keen?",
+    "Congratulations on your new role! We're hiring Site Managers in Leeds, if it doesn't work "
+    "out. Keen?",
+    "Imagine the shifts you could do for us: we're hiring Support Workers in Leeds. Keen?",
 ]
 
 
@@ -158,6 +199,13 @@ def test_a_cold_pitch_in_their_words_is_still_flagged(lint, code, body):
         "Your contract at Balfour ends on 31 March? We have Site Manager roles in Leeds. Keen?",
         "You covered this topic in your post, so: we're hiring Site Managers in Leeds. Keen?",
         "Have you worked for us before? We're hiring Site Managers in Leeds. Keen?",
+        "Is your DBS due for renewal? We're hiring Site Managers in Leeds. Keen?",
+        "Your DBS will be renewed free when you join us. We're hiring Site Managers in Leeds.",
+        "If your DBS needs renewing, we pay. We're hiring Site Managers in Leeds. Keen?",
+        "Keep working with us all summer! We're hiring Site Managers in Leeds. Keen?",
+        "We need to do a right to work check on all applicants. We're hiring Site Managers in "
+        "Leeds. Keen?",
+        "Thanks for the shifts you could do with us: we're hiring Support Workers. Keen?",
         "If you worked for us, you'd know: we're hiring Site Managers in Leeds. Keen?",
     ],
 )
@@ -174,6 +222,18 @@ def test_a_name_is_still_not_enough_for_a_cold_pitch_in_their_words(lint, body):
         "Thanks for covering at our Morriston branch in March. We have eight days of locum "
         "pharmacist cover in Swansea in July at £45 an hour. Could you reply with the dates "
         "you're free?",
+        "Before we can book your first shift, I need a copy of your passport and two "
+        "references. Could you send these over by Wednesday?",
+        "Oakwood care home have asked for you again. They have nights on Monday and Saturday. "
+        "Can you let me know which ones you can take?",
+        "Thanks again for the three shifts you did for us at the Henley regatta. Can you do 5 to "
+        "7 July at Silverstone?",
+        "Good news: Halcyon want to extend your contract for another three months at the same "
+        "day rate. Are you happy to carry on?",
+        "Your enhanced DBS certificate is three years old next month, so we need to renew it "
+        "before you can keep working with us in schools. Could you complete the online form?",
+        "On page 2 of your certificate of sponsorship, the field marked XX is blank. Could you "
+        "call me this afternoon so we can sort it out?",
     ],
 )
 def test_a_note_about_their_work_with_the_sender_says_why_it_was_sent(lint, body):
@@ -208,6 +268,15 @@ def test_a_conversation_claimed_to_anyone_is_a_cold_pitch(lint, greeting):
     body = "As discussed, we are recruiting Site Managers across Leeds on £55k. Keen?"
     found = lint(greeted(greeting, body), config={"select": ["OL202"]})
     assert [f.code for f in found] == ["OL202"]
+
+
+@pytest.mark.parametrize("greeting", ["Hi there,", "Dear Candidate,"])
+def test_their_own_paperwork_is_theirs_whatever_the_greeting(lint, greeting):
+    body = (
+        "As discussed on our call on Tuesday, I've attached your offer letter for the Staff Nurse "
+        "post on Ward 7. Could you sign and return it by Friday?"
+    )
+    assert not lint(greeted(greeting, body), config={"select": ["OL202"]})
 
 
 @pytest.mark.parametrize(
