@@ -109,6 +109,21 @@ def a_job(name: str) -> bool:
     return not JOB.isdisjoint(words(name))
 
 
+_A_PERSON = frozenset(["manager", "supervisor", "contact", "person", "foreman", "boss"])
+"""Words for someone on the job's side whom the reader meets or asks for, last in a name:
+``hiring_manager``, ``site_manager``, ``line_manager``, ``contact_person``."""
+
+
+def a_person(name: str) -> bool:
+    """Is the placeholder ``name`` for a person on the job's side (``hiring_manager``,
+    ``site_manager``, ``line_manager_name``, ``contact_person``), which holds their name, not
+    the job pitched?"""
+    ws = words(name)
+    if len(ws) > 1 and ws[-1] == "name":
+        ws = ws[:-1]
+    return bool(ws) and ws[-1] in _A_PERSON
+
+
 def a_personal_line(name: str) -> bool:
     """Is the placeholder ``name`` a line written for each recipient, by hand or by a tool
     (``custom_line``, ``icebreaker``, ``personal_note``, ``personalization``, ``why_you``): one

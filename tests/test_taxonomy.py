@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from outreach_lint.name_words import words
-from outreach_lint.taxonomy import Taxonomy, a_personal_line, a_time
+from outreach_lint.taxonomy import Taxonomy, a_person, a_personal_line, a_time
 from outreach_lint.theirs import their_agency, theirs
 
 
@@ -256,3 +256,22 @@ def test_a_date_or_a_time_by_its_name(name, expected):
 )
 def test_a_line_written_for_each_reader(name, written_for_each):
     assert a_personal_line(name) is written_for_each
+
+
+@pytest.mark.parametrize(
+    ("name", "a_persons"),
+    [
+        ("hiring_manager", True),
+        ("site_manager", True),
+        ("line_manager_name", True),
+        ("contact_person", True),
+        ("siteSupervisor", True),
+        ("manager_role", False),
+        ("role", False),
+        ("salary_range", False),
+        ("client_name", False),
+        ("first_name", False),
+    ],
+)
+def test_a_person_on_the_jobs_side(name, a_persons):
+    assert a_person(name) is a_persons

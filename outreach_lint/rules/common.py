@@ -14,6 +14,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.patterns import compile_regex
 from outreach_lint.prefilter import located
+from outreach_lint.taxonomy import a_person
 
 PH = f"{MASK}+"
 """A placeholder in ``prose``."""
@@ -217,13 +218,17 @@ def _pitch_phrase(message: Message) -> Span | None:
     return Span(m.start(), m.end()) if m is not None else None
 
 
-def pitch(ctx: RuleContext, unless: Callable[[Span], bool] | None = None) -> Span | None:
+def pitch(
+    ctx: RuleContext, unless: Callable[[Span], bool] | None = None, people: bool = True
+) -> Span | None:
     """Where the template first pitches a job (``None`` if it pitches none).
 
     A template pitches a job when its text offers a role or says the sender, or an employer, is
     hiring for a job ("Kirklees is hiring Social Workers"), or when it has a placeholder for the
     job (role, job title, salary range…). A phrase for which ``unless`` holds is passed over
-    (OL202: "are you open to new opportunities?").
+    (OL202: "are you open to new opportunities?"); without ``people``, so is a placeholder for a
+    person on the job's side, which holds their name, not the job (OL202: "ask for {{
+    site_manager }}"; OL201 reads "{{ hiring_manager }} would like to meet you" as about a job).
     """
     body = ctx.body
     found = _pitch_phrase(body)
@@ -233,6 +238,6 @@ def pitch(ctx: RuleContext, unless: Callable[[Span], bool] | None = None) -> Spa
     if found is not None:
         return found
     for p in body.placeholders:
-        if ctx.kind(p) == "job":
+        if ctx.kind(p) == "job" and (people or not a_person(p.name)):
             return Span(p.start, p.end)
     return None

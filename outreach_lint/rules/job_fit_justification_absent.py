@@ -44,10 +44,11 @@ ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open position
 company }} is hiring six engineers", a note to a client whose own team hires; but "your local
 hospital is hiring nurses", "your firm's biggest competitor is hiring" or "{{ charity }} is
 recruiting Street Fundraisers" is someone else), or it has a placeholder for the job (role, job
-title, salary range). A note that offers the reader people for their own hiring ("we have two
-qualified maths teachers available", "we have 15 who can start within a week", "could I send you
-their CVs?", "a short call about your kitchen hiring") pitches no job when it speaks of their
-vacancy
+title, salary range; not a person on the job's side, whose name it holds: "ask for
+{{ site_manager }}", "meet {{ hiring_manager }}"). A note that offers the reader people for their
+own hiring ("we have two qualified maths teachers available", "we have 15 who can start within
+a week", "could I send you their CVs?", "a short call about your kitchen hiring") pitches no
+job when it speaks of their vacancy
 ("{{ school }} has had a maths teacher vacancy advertised since October"), a need in general ("a
 matter that size usually needs extra paralegals") or the sender's past work ("we've staffed kitchen
 brigades for three openings"); without such an offer these are still pitches, and so is "we have
@@ -415,7 +416,7 @@ def _skipped(ctx: RuleContext, found: Span) -> bool:
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    where = pitch(ctx, unless=lambda f: _skipped(ctx, f))
+    where = pitch(ctx, unless=lambda f: _skipped(ctx, f), people=False)
     if where is None or states_fit(ctx) or asks_for_referral(ctx.body):
         return
     if already_in_touch(ctx) or answers_application(ctx.body):

@@ -2051,3 +2051,27 @@ def _fires(lint, sentence: str) -> bool:
 )
 def test_what_the_sender_needs_is_a_job_only_when_it_is_people(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a person on the job's side holds a name, not the job
+        (
+            "here are the details for Monday. Go to the site cabin and ask for {{ site_manager }}. "
+            "Can you confirm you've got your CSCS card ready?",
+            False,
+        ),
+        ("your {{ line_manager_name }} will meet you at reception. Any questions?", False),
+        ("{{ contact_person }} will call you on Tuesday. Is that a good time?", False),
+        # the job pitched all the same, beside or without one
+        ("we're hiring a {{ role }} in Leeds; {{ hiring_manager }} wants to meet you. Keen?", True),
+        (
+            "my client needs a Site Manager in Leeds. Ask for {{ site_manager }} on Monday. Keen?",
+            True,
+        ),
+        ("the {{ salary_range }} is negotiable; ask for {{ hiring_manager }}. Keen?", True),
+    ],
+)
+def test_a_person_on_the_jobs_side_is_no_job(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
