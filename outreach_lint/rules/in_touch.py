@@ -2,9 +2,9 @@
 interview, a note to someone already in the hiring process or already working with the sender, a
 note offering a client people.
 
-Rules that flag cold pitches (OL102, OL201, OL202, OL604, OL605) leave these alone; OL102 and
-OL202 ask the same question of the template (``already_in_touch``). All patterns run on
-``Message.folded``.
+Rules that flag cold pitches (OL102, OL201, OL202, OL604, OL605) leave these alone, and OL101
+some of them; OL102 and OL202 ask the same question of the template (``already_in_touch``). All
+patterns run on ``Message.folded``.
 """
 
 from __future__ import annotations
@@ -451,5 +451,8 @@ def already_in_touch(ctx: RuleContext) -> bool:
     ("thanks for applying for …", ``phrasing.names_their_work``). OL201 asks why a message was
     sent: a marked follow-up passes only when it names what it follows up on, and a bare "as
     discussed" is no reason (``in_process_on``). OL604 and OL605 ask only
-    ``answers_application``."""
+    ``answers_application``. OL101, which asks for any placeholder about the reader, a name
+    included, leaves alone an answer to their application or a note about their own process
+    (``answers_application``, ``in_process``), not a marked later step nor one to someone
+    working with the sender."""
     return marked_follow_up(ctx) or in_process(ctx.body) or with_us(ctx.body)

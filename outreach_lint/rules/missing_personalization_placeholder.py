@@ -16,6 +16,14 @@ Paralegal", "Hello Store Manager"), or a title before a word that stands in for 
 Mr Jobseeker", "Dear Dr Colleague"), is no name, nor is a title before a sentence ("Dear Ms We
 need locums.", "Dear Mr I hope you're well").
 
+Nor is an answer to the reader's own application ("Dear Candidate, thank you for applying for the
+Dental Nurse role … this is to confirm your interview"), nor a message to someone already in the
+process, about their interview, offer or papers ("Hi there, I've attached your offer letter for
+the Staff Nurse post"), as OL102 reads them: sent from a tracking system with no name field, it
+is about them all the same. A conversation claimed under a greeting that fits anyone ("Hi there,
+as discussed, we are recruiting …") or thanks for applying at the end of a cold pitch is no such
+message.
+
 ## Why is this bad?
 
 The same words going to hundreds of people read as mail-merge, and recruiters who receive these
@@ -48,6 +56,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.greetings import greets_literal_name
+from outreach_lint.rules.in_touch import answers_application, in_process
 from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
@@ -57,6 +66,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     if any(ctx.kind(p) in ABOUT_RECIPIENT for p in ctx.placeholders):
         return
+    if answers_application(ctx.body) or in_process(ctx.body):
+        return  # about their own application or process ("thank you for applying for …")
     advice = (
         "add a placeholder for something specific to them (their company, their work, a post, "
         "a shared connection)"

@@ -163,3 +163,49 @@ def test_merge_tags_mailchimp_fills_in_itself_are_not_named(lint):
     (finding,) = lint(text.replace("in Leeds", "in *|TOWN|*"), config=config)
     assert "(*|TOWN|* doesn't say what it holds)" in finding.message
     assert "UNSUB" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # an answer to their own application, or a note about their own process
+        (
+            "Dear Candidate,\n\nThank you for applying for the Dental Nurse role at Parkside "
+            "Dental. This is to confirm your interview on Tuesday at {{ interview_address }}.",
+            False,
+        ),
+        (
+            "Hi there,\n\nAs discussed on our call on Tuesday, I've attached your offer letter for "
+            "the Staff Nurse post. Could you sign and return it by Friday?",
+            False,
+        ),
+        (
+            "Dear Candidate,\n\nYour interview for the Staff Nurse role is confirmed for Tuesday "
+            "at 10am. Could you reply to confirm?",
+            False,
+        ),
+        # a cold pitch in their words
+        (
+            "Hi there,\n\nAs discussed, we are recruiting Site Managers in Leeds. Keen?",
+            True,
+        ),
+        (
+            "Dear Candidate,\n\nWe're hiring Site Engineers in Leeds. Apply at the link below. "
+            "Thanks for applying!",
+            True,
+        ),
+        (
+            "Dear Candidate,\n\nThanks for applying for our newsletter. We have 40 Site Engineer "
+            "roles in Leeds. Keen?",
+            True,
+        ),
+        (
+            "Hi there,\n\nYour offer letter could be days away! We're hiring Site Managers in "
+            "Leeds. Keen?",
+            True,
+        ),
+    ],
+)
+def test_a_note_about_their_own_application_is_about_them(lint, text, fires):
+    found = lint(text, config={"select": ["OL101"]})
+    assert [f.code for f in found] == (["OL101"] if fires else [])
