@@ -266,9 +266,8 @@ def in_process(message: Message) -> bool:
     sends their own papers or directions ("before we can book your first shift, I need a copy of
     your passport", "I've attached your offer letter", "we need to do a right to work check", "on
     page 2 of your certificate of sponsorship", "report to the site cabin at 7am and ask for
-    Dave")? Such a message
-    answers where they are in the process, not a cold pitch: a name is all it needs of them,
-    and the job it names is theirs already.
+    Dave")? Such a message answers where they are in the process, not a cold pitch: a name is
+    all it needs of them, and the job it names is theirs already.
 
     Not when it shows it is a first contact ("I came across your profile", "no interview
     needed"), nor a conversation it claims when it greets anyone ("Hi there, as discussed, we
