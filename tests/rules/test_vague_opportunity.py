@@ -57,6 +57,12 @@ FIRE = [
         "a new business opportunity",
         id="business-opportunity",
     ),
+    pytest.param(
+        "Be your own boss! I have a lucrative money-making opportunity for you.",
+        "a lucrative money-making opportunity",
+        id="own-boss",
+    ),
+    pytest.param("Our client needs a boss. Interested?", "Our client", id="needs-a-boss"),
 ]
 
 NO_FIRE = [
@@ -102,6 +108,13 @@ NO_FIRE = [
     pytest.param("I have funding for a two-year postdoc in soft robotics.", id="postdoc"),
     pytest.param("Our client needs a Tax Senior for their Leeds office.", id="tax-senior"),
     pytest.param("We're appointing a Chair for a trust in Derby. Keen?", id="appointing-a-chair"),
+    pytest.param(
+        "My client needs an Underground Shift Boss with exactly that experience in hard-rock "
+        "operations.",
+        id="shift-boss",
+    ),
+    pytest.param("Our client is hiring two Crew Bosses. Interested?", id="crew-bosses"),
+    pytest.param("We're taking on foremen for a Leeds housing site.", id="foremen"),
 ]
 
 
