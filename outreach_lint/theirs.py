@@ -19,6 +19,11 @@ _THEIRS_BEFORE = compile_regex(
     r"manage|lead|head|headed|oversee|oversaw|supervise|supervised|took|taken|opened|reopened|"
     r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after|supported|nursed|cared|"
     r"treated|covered|drove|driven|done|did)\b[^.!?\n]*$"
+    # "I saw you interpret {{ languages }} for NHS clinics" (not asked: "do you interpret …",
+    # "if you translate …")
+    r"|(?<!\bdo\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bif\s)"
+    r"(?<!\bwhen\s)(?<!\bdid\s)\byou(?:'ve|\s+have)?\s+(?:(?:also|already|now)\s+)?"
+    r"(?:interpret|interpreted|translate|translated)\b[^.!?\n]*$"
     # "you're at {{ council }}", "you're currently working for {{ trust }}"
     r"|\byou(?:'re|\s+are)\s+(?:(?:currently|now|still)\s+)?(?:at|with|working\s+(?:at|for|"
     r"with|in))\s+$"

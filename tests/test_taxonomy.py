@@ -194,6 +194,10 @@ def test_config_names_take_precedence_in_any_style():
         ("It's been a year since we placed you at ", True),
         ("We'd love to place you at ", False),
         ("Have a look at ", False),
+        ("I saw you interpret ", True),
+        ("You've translated ", True),
+        ("Do you interpret ", False),
+        ("If you translate ", False),
     ],
 )
 def test_theirs_reads_the_text_before_a_placeholder(before, expected):

@@ -50,6 +50,10 @@ FIRE = {
     "thanks-for-putting-us-forward": (
         "Hi {{ first_name }}, thanks for putting us forward for the tender. Keen?"
     ),
+    "asked-if-they-interpret": (
+        "Hi {{ first_name }}, do you interpret {{ languages }}? We're hiring interpreters."
+    ),
+    "if-they-translate": "Hi {{ first_name }}, if you translate {{ languages }}, let's connect!",
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -106,6 +110,10 @@ NO_FIRE = {
     "recommended-someone": "Hi {{ first_name }}, thank you for recommending {{ candidate_name }}.",
     "put-someone-forward": "Hi {{ first_name }}, thanks for putting Priya Shah forward for it.",
     "named-as-referee": "Hi {{ first_name }}, {{ candidate_name }} has named you as a referee.",
+    "they-interpret": (
+        "Hi {{ first_name }}, I saw you interpret {{ languages }} for NHS clinics. Could we "
+        "connect?"
+    ),
 }
 
 
