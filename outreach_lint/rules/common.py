@@ -173,7 +173,13 @@ _PITCH = located(
     r"software|services|systems?|apps?|platforms?|training|views?|opinions?|perspectives?|"
     r"input|feedback|insights?)\b|\s+to\s+(?!(?:join|start|cover|work|lead|run|help|staff|"
     r"fill)\b))"
-    # agencies: "I'm working with several clients", "on behalf of a client"
+    # people taken on for the sender's panel or bank of workers: "we're adding medical
+    # interpreters to our Leeds panel" (not "adding features to our app")
+    r"|\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:currently\s+|now\s+|also\s+)?adding\s+"
+    r"(?:more\s+|new\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:"
+    + OCCUPATION
+    + r"|interpreters?|translators?)\s+(?:to|onto)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:panel|bank|pool|roster|register|books|team)s?\b"
     r"|\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|partnering)\s+"
     r"(?:with|on)\s+(?:a\s+few\s+|several\s+|some\s+|a\s+number\s+of\s+|\d+\s+|two\s+|"
     r"three\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|roles?|positions?|searche?s?|"

@@ -6,7 +6,8 @@ it would be good to introduce myself", "I'd love to pick your brain sometime", "
 catch up, are you free for a call?". A template states its purpose when it pitches a job (even
 vaguely, or as an employer hiring for it: "Kirklees is hiring Social Workers", "a Daventry food
 distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board has 40 new HGV
-driver roles", or as a programme offered as a job is: "a Birmingham firm has opened a paid
+driver roles", or as people the sender adds to its panel: "we're adding medical interpreters
+to our Leeds panel", or as a programme offered as a job is: "a Birmingham firm has opened a paid
 returner programme for audit managers"), gives a reason ("I'm reaching out because...", "your
 talk on {{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
 open to a chat about your move to Go?"), asks for advice, a referral or an introduction, or

@@ -639,6 +639,16 @@ def test_what_workers_are_trained_in_is_a_need_and_how_they_are_treated_is_not(
         ("the NHS needs more nurses, and I'd love your view on it.", False),
         ("hiring paralegals is hard in Leeds at the moment: how are you finding it?", False),
         ("I work with hiring managers at firms across Leeds.", False),
+        # people taken on for the sender's panel or bank are hired, work added to it is not
+        ("we're adding medical interpreters to our Leeds panel at £30/hr. Could we connect?", True),
+        ("we're adding two Band 5 nurses to our bank this month. Could we talk?", True),
+        ("we're adding new features to our panel. Could we connect?", False),
+        ("we're adding interpreters' notes to our booking system. Could we talk?", False),
+        (
+            "I saw you interpret {{ languages }} for NHS clinics. We're adding medical "
+            "interpreters to our Leeds panel at £30/hr. Could we connect?",
+            False,
+        ),
     ],
 )
 def test_an_employer_hiring_for_a_job_is_a_pitch(lint, sentence, fires):

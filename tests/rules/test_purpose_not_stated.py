@@ -212,6 +212,7 @@ def test_position_in_yaml_collection(lint):
         "a CRO needs a CRA in the North.",
         "a Leeds firm is hiring a paralegal.",
         "a Leeds firm is hiring two care assistants.",
+        "we're adding medical interpreters to our Leeds panel at £30/hr. Could we connect?",
     ],
 )
 def test_an_employer_hiring_for_a_job_is_a_purpose(lint, sentence):
@@ -347,6 +348,22 @@ def test_a_returner_programme_offered_is_a_purpose(lint, sentence, fires):
     ],
 )
 def test_papers_the_sender_needs_to_book_them_are_a_purpose(lint, sentence, fires):
+    assert _flagged(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # people added to the sender's panel are a job offered; things added to it are not
+        (
+            "We're adding medical interpreters to our Leeds panel at £30/hr. Could we connect?",
+            False,
+        ),
+        ("We're adding new features to our panel. Could we connect?", True),
+        ("We're adding lots of people to our network! Let's connect.", True),
+    ],
+)
+def test_people_added_to_the_senders_panel_are_a_purpose(lint, sentence, fires):
     assert _flagged(lint, sentence) == fires
 
 
