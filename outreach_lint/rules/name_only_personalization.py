@@ -18,9 +18,10 @@ text says so ("your {{ hook }}", "you've run nights on {{ bay }}", "I saw you in
 {{ languages }} for NHS clinics"; not asked: "do you interpret {{ languages }}?"). A template
 whose text names something of
 theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja
-Foodi range", "you mentioned you're after more commercial work", "thanks for applying for …",
-"thank you for interviewing for …", "thank you for coming in for the trial shift and interview",
-"thank you for recommending {{ candidate_name }}", "thanks for
+Foodi range", "you did three years as Third Engineer on the Skandi Acergy", "you mentioned
+you're after more commercial work", "thanks for applying for …", "thank you for interviewing for
+…", "thank you for coming in for the trial shift and interview", "thank you for recommending
+{{ candidate_name }}", "thanks for
 putting Priya forward", "{{ candidate_name }} has named you as a referee") is personalised by hand
 and not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
 "good to meet you at the careers fair", "you told us what you want: better pay!") is not personal.

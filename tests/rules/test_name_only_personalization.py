@@ -54,6 +54,14 @@ FIRE = {
         "Hi {{ first_name }}, do you interpret {{ languages }}? We're hiring interpreters."
     ),
     "if-they-translate": "Hi {{ first_name }}, if you translate {{ languages }}, let's connect!",
+    "years-as-unnamed": (
+        "Hi {{ first_name }}, I saw you did three years as Third Engineer on a DP2 vessel. My "
+        "client is hiring a Second Engineer."
+    ),
+    "years-unsaid": "Hi {{ first_name }}, you've spent years as an engineer at Sea. Keen?",
+    "asked-years-as": (
+        "Hi {{ first_name }}, have you spent three years as an engineer at the Top? Keen?"
+    ),
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -110,6 +118,10 @@ NO_FIRE = {
     "recommended-someone": "Hi {{ first_name }}, thank you for recommending {{ candidate_name }}.",
     "put-someone-forward": "Hi {{ first_name }}, thanks for putting Priya Shah forward for it.",
     "named-as-referee": "Hi {{ first_name }}, {{ candidate_name }} has named you as a referee.",
+    "years-as-named": (
+        "Hi {{ first_name }}, I came across your profile while looking for engineers with DP2 "
+        "experience, and saw you did three years as Third Engineer on the Skandi Acergy."
+    ),
     "they-interpret": (
         "Hi {{ first_name }}, I saw you interpret {{ languages }} for NHS clinics. Could we "
         "connect?"
