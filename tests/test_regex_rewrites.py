@@ -237,6 +237,7 @@ SAMPLES = [
     "I saw you've done home care with ",
     "Could ",
     "We've just filled our ",
+    "Your years in small animal practice at \x1a\x1a\x1a are why I'm writing.",
 ]
 
 

@@ -95,10 +95,21 @@ do the same thing (from a standing start)." (not "… to do the same thing as ou
 someone else's work)."""
 
 
+_YEARS_IN_PRACTICE_ARE_WHY = compile_folded(
+    r"\byour\s+(?:[\w-]+\s+)?(?:years|decades?)\s+in\s+(?!(?:the|a|an|this|that|your|their|our|"
+    r"my|his|her)\b)(?:[\w&-]+\s+){1,3}?practice\b[^.!?\n]{0,120}?\b(?:is|are)\s+(?:exactly\s+|"
+    r"precisely\s+)?(?:why|the\s+reason)\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|"
+    r"getting\s+in\s+touch|reaching\s+out|in\s+touch|contacting\s+you)\b"
+)
+"""Years in a kind of practice, as the reason for writing: "Your years in small animal practice at
+{{ current_practice }} are why I'm writing" (not "your years in practice", nor "your years at
+{{ current_practice }}": where, not what)."""
+
+
 def claims_fit(ctx: RuleContext, message: Message) -> bool:
     """Does a sentence claim that something of the recipient's matches the job?"""
     folded = message.folded
-    if _GIVEN_YOU.search(folded):
+    if _GIVEN_YOU.search(folded) or _YEARS_IN_PRACTICE_ARE_WHY.search(folded):
         return True
     # something of theirs in the sentence or the one before: "… to do the same", "… is why I
     # thought of you"

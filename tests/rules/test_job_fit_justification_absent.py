@@ -2085,3 +2085,45 @@ def test_what_the_sender_needs_is_a_job_only_when_it_is_people(lint, sentence, f
 )
 def test_a_person_on_the_jobs_side_is_no_job(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # years in a kind of practice, as the reason for writing
+        (
+            "your years in small animal practice at {{ current_practice }} are why I'm writing. "
+            "An independent practice in Exeter needs a small animal vet four days a week.",
+            False,
+        ),
+        (
+            "your years in small animal practice at {{ current_practice }} and your interest in "
+            "soft-tissue surgery are why I'm writing.\n\nAn independent practice in Exeter needs "
+            "a vet four days a week.",
+            False,
+        ),
+        # no kind of practice, only where, or no claim: no reason
+        (
+            "your years in practice are why I'm writing. A practice in Exeter needs a small "
+            "animal vet.",
+            True,
+        ),
+        (
+            "your years at {{ current_practice }} are why I'm writing. A practice in Exeter needs "
+            "a small animal vet.",
+            True,
+        ),
+        (
+            "your years in the industry are why I'm writing. A practice in Exeter needs a small "
+            "animal vet.",
+            True,
+        ),
+        (
+            "I hope your years in small animal practice have been good. A practice in Exeter "
+            "needs a small animal vet.",
+            True,
+        ),
+    ],
+)
+def test_years_in_a_kind_of_practice_as_the_reason_for_writing_are_a_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
