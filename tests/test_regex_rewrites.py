@@ -238,6 +238,7 @@ SAMPLES = [
     "Could ",
     "We've just filled our ",
     "Your years in small animal practice at \x1a\x1a\x1a are why I'm writing.",
+    "They want an HR Business Partner who has done it before.",
 ]
 
 

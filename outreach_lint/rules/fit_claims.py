@@ -11,6 +11,8 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
+from outreach_lint.rules.common import OCCUPATION
+from outreach_lint.rules.phrasing import names_specific
 from outreach_lint.rules.readers_work import YEARS_DOING, theirs_in
 from outreach_lint.taxonomy import SPECIFIC
 
@@ -105,11 +107,42 @@ _YEARS_IN_PRACTICE_ARE_WHY = compile_folded(
 {{ current_practice }} are why I'm writing" (not "your years in practice", nor "your years at
 {{ current_practice }}": where, not what)."""
 
+_DONE_IT_BEFORE = compile_folded(
+    r"\b(?:needs?|wants?|(?:is|are)\s+after|(?:is|are)\s+looking\s+for|requires?)\s+(?:an?\s+)?"
+    r"(?:[\w'&-]+\s+){0,3}?(?:"
+    + OCCUPATION
+    + r")\s+who(?:'s|\s+has)\s+(?:already\s+)?(?:done|been\s+through|run|led|delivered)\s+"
+    r"(?:it|this|that|one|the\s+same(?:\s+thing)?)\s+before\b"
+)
+"""A job for someone who has done it before, after what they did: "I read your post about running
+the TUPE transfer at {{ current_company }}. … they want an HR Business Partner who has done it
+before"."""
+
+
+def _done_it_before(ctx: RuleContext, message: Message) -> bool:
+    """Does the text want someone who has done "it" before, after naming what the reader did, in
+    that sentence or the one before: their post about something, or their work at a placeholder
+    (not "I loved your post! They want an HR Business Partner who has done it before")?"""
+    folded = message.folded
+    for m in _DONE_IT_BEFORE.finditer(folded):
+        sentence = message.sentence_at(m.start())
+        end = len(folded[: sentence.start].rstrip())
+        start = message.sentence_at(end - 1).start if end else sentence.start
+        if not theirs_in(ctx, message, start, m.start(), where=False):
+            continue
+        if names_specific(message.prose, start, m.start()) or any(
+            ctx.kind(p) in SPECIFIC for p in message.placeholders_in(start, m.start())
+        ):
+            return True
+    return False
+
 
 def claims_fit(ctx: RuleContext, message: Message) -> bool:
     """Does a sentence claim that something of the recipient's matches the job?"""
     folded = message.folded
     if _GIVEN_YOU.search(folded) or _YEARS_IN_PRACTICE_ARE_WHY.search(folded):
+        return True
+    if _done_it_before(ctx, message):
         return True
     # something of theirs in the sentence or the one before: "… to do the same", "… is why I
     # thought of you"

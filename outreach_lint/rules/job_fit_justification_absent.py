@@ -30,6 +30,8 @@ needs" (not "five years at {{ current_store }}"); "your CCRN and three years in 
 current_hospital }} are what this contract asks for" (not "your profile is what …");
 after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique hotel is hiring a
 General Manager to do the same" (not "to do the same thing as our last one");
+after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
+Business Partner who has done it before" (not after "I loved your post!");
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …" or "your years at {{ current_practice }} …");
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work

@@ -2127,3 +2127,35 @@ def test_a_person_on_the_jobs_side_is_no_job(lint, sentence, fires):
 )
 def test_years_in_a_kind_of_practice_as_the_reason_for_writing_are_a_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # someone who has done it before, after what they did
+        (
+            "I read your post about running the TUPE transfer at {{ current_company }}. The "
+            "manufacturer I'm recruiting for is about to go through the same, and they want an "
+            "HR Business Partner who has done it before.",
+            False,
+        ),
+        (
+            "I read your post about running the TUPE transfer. My client wants an HR Business "
+            "Partner who has done it before.",
+            False,
+        ),
+        # nothing of theirs named before it: "it" is anything
+        ("my client wants an HR Business Partner who has done it before. Keen?", True),
+        (
+            "I loved your post! My client wants an HR Business Partner who has done it before.",
+            True,
+        ),
+        (
+            "I read your post about the industry. My client wants an HR Business Partner who "
+            "has done it before.",
+            True,
+        ),
+    ],
+)
+def test_a_job_for_someone_who_has_done_what_they_did_is_a_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
