@@ -239,6 +239,7 @@ SAMPLES = [
     "We've just filled our ",
     "Your years in small animal practice at \x1a\x1a\x1a are why I'm writing.",
     "They want an HR Business Partner who has done it before.",
+    "We spoke when you were looking to move from nights into a day-time supervisor role.",
 ]
 
 

@@ -2,15 +2,19 @@
 
 The signals: a phrase that says so by itself (``fit_phrases``), a claim that something of the
 reader's matches the job (``fit_claims``, with the words that make it theirs in
-``readers_work``), a job in the hospital unit they work in (below), and placeholders written for
-each reader. All patterns run on ``Message.folded``.
+``readers_work``), a job in the hospital unit they work in, or of the kind they told the sender
+they wanted (below), and placeholders written for each reader. All patterns run on
+``Message.folded``.
 """
 
 from __future__ import annotations
 
+import re
+
 from outreach_lint.check import RuleContext
+from outreach_lint.message import Message
 from outreach_lint.patterns import compile_folded
-from outreach_lint.rules.common import PH, ROLE_WORD
+from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
 from outreach_lint.taxonomy import a_personal_line
@@ -55,6 +59,37 @@ def _in_the_jobs_unit(folded: str) -> bool:
     return False
 
 
+_WANTED = compile_folded(
+    r"\b(?:we\s+(?:spoke|talked|chatted|met)|you\s+(?:told|said|mentioned))\b[^.!?\n]{0,60}?"
+    r"\byou\s+were\s+(?:looking|hoping|keen|wanting|trying)\s+to\s+(?:move|step\s+up|get)\s+"
+    r"(?:from\s+[^.!?\n]{1,60}?\s+)?(?:into|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<job>"
+    + OCCUPATION
+    + r")\b"
+)
+"""The job they told the sender they wanted: "We spoke last spring when you were looking to move
+from nights on reception into a day-time supervisor role" (not asked: "are you looking to move
+into a supervisor role?")."""
+_JOB = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
+
+
+def _same_job_after(message: Message, pattern: re.Pattern[str], text: str) -> bool:
+    """Does ``pattern`` find a job the reader wanted (``job``), and the text go on to pitch the
+    same kind of job: "you were looking to move … into a day-time supervisor role. A hotel … has
+    asked me for a Front Desk Supervisor" (not a job of another kind)?"""
+    folded = message.folded
+    for m in pattern.finditer(text):
+        kind = _kind_of_job(m["job"])
+        for job in _JOB.finditer(folded, m.end(), m.end() + 300):
+            if _kind_of_job(job.group()) == kind:
+                return True
+    return False
+
+
+def _kind_of_job(noun: str) -> str:
+    """A job noun without its plural or case: "Engineers" and "engineer" are one kind."""
+    return " ".join(noun.lower().split()).removesuffix("s")
+
+
 _YOU = compile_folded(r"\byou(?:r|'ve|'re|\s+have)?\b")
 
 
@@ -63,6 +98,8 @@ def states_fit(ctx: RuleContext) -> bool:
     body = ctx.body
     if FIT_PHRASE.search(body.folded) or claims_fit(ctx, body) or _in_the_jobs_unit(body.folded):
         return True
+    if _same_job_after(body, _WANTED, body.folded):
+        return True  # the same kind of job they told the sender they wanted
     for p in body.placeholders:
         if a_personal_line(p.name):  # written for each reader: it can say why they fit
             return True

@@ -38,8 +38,10 @@ after "Your post about rebuilding the routes at {{ company }} stuck with me", "t
 is what they need most" (not after "I see you've been at {{ company }} for years", which says
 where, not what); "Python is exactly what we need" or "that role is what they need" is about the
 job, not about them), and nothing they told you ("you mentioned
-you're after more hours", "you told us at the jobs fair that you wanted daytime hours"; not what
-everyone wants: "you told us what you want: better pay!"). A template
+you're after more hours", "you told us at the jobs fair that you wanted daytime hours", "we spoke
+when you were looking to move from nights on reception into a day-time supervisor role" before a
+Front Desk Supervisor role; not what everyone wants: "you told us what you want: better pay!", nor
+a job of another kind). A template
 pitches a job when its text offers a role or says the sender is hiring, or says an employer is
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in
 the North", "what a Crick depot needs in its new Transport Planner", "we're taking on warehouse

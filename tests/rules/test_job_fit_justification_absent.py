@@ -2159,3 +2159,31 @@ def test_years_in_a_kind_of_practice_as_the_reason_for_writing_are_a_fit(lint, s
 )
 def test_a_job_for_someone_who_has_done_what_they_did_is_a_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the job they told the sender they wanted, then one of that kind
+        (
+            "We spoke last spring when you were looking to move from nights on reception into "
+            "a day-time supervisor role. A hotel in Bath has just asked me for a Front Desk "
+            "Supervisor on days only.",
+            False,
+        ),
+        # asked, not told; told, but another job; or nothing told
+        (
+            "are you looking to move into a supervisor role? A hotel in Bath needs a Front Desk "
+            "Supervisor.",
+            True,
+        ),
+        (
+            "we spoke last spring when you were looking to move into a manager role. A hotel in "
+            "Bath needs a Front Desk Supervisor.",
+            True,
+        ),
+        ("we spoke last spring. A hotel in Bath needs a Front Desk Supervisor.", True),
+    ],
+)
+def test_the_job_they_told_us_they_wanted_is_a_fit_for_one_of_its_kind(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
