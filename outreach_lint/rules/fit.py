@@ -2,9 +2,9 @@
 
 The signals: a phrase that says so by itself (``fit_phrases``), a claim that something of the
 reader's matches the job (``fit_claims``, with the words that make it theirs in
-``readers_work``), a job in the hospital unit they work in, or of the kind they told the sender
-they wanted (below), and placeholders written for each reader. All patterns run on
-``Message.folded``.
+``readers_work``), a job in the hospital unit they work in, or of the kind they held or told the
+sender they wanted (below), and placeholders written for each reader. The patterns run on
+``Message.folded``, but for a name written out after a job they held (``YEARS_AS``).
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
-from outreach_lint.patterns import compile_folded
+from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
+from outreach_lint.rules.readers_work import YEARS_AS
 from outreach_lint.taxonomy import a_personal_line
 
 _UNIT = (
@@ -59,6 +60,7 @@ def _in_the_jobs_unit(folded: str) -> bool:
     return False
 
 
+_YEARS_AS = compile_regex(YEARS_AS, re.IGNORECASE)
 _WANTED = compile_folded(
     r"\b(?:we\s+(?:spoke|talked|chatted|met)|you\s+(?:told|said|mentioned))\b[^.!?\n]{0,60}?"
     r"\byou\s+were\s+(?:looking|hoping|keen|wanting|trying)\s+to\s+(?:move|step\s+up|get)\s+"
@@ -73,9 +75,10 @@ _JOB = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 
 
 def _same_job_after(message: Message, pattern: re.Pattern[str], text: str) -> bool:
-    """Does ``pattern`` find a job the reader wanted (``job``), and the text go on to pitch the
-    same kind of job: "you were looking to move … into a day-time supervisor role. A hotel … has
-    asked me for a Front Desk Supervisor" (not a job of another kind)?"""
+    """Does ``pattern`` find a job the reader held or wanted (``job``), and the text go on to pitch
+    the same kind of job: "you did three years as Third Engineer on the Skandi Acergy. My client
+    is hiring a Second Engineer"; "you were looking to move … into a day-time supervisor role. A
+    hotel … has asked me for a Front Desk Supervisor" (not a job of another kind)?"""
     folded = message.folded
     for m in pattern.finditer(text):
         kind = _kind_of_job(m["job"])
@@ -98,8 +101,8 @@ def states_fit(ctx: RuleContext) -> bool:
     body = ctx.body
     if FIT_PHRASE.search(body.folded) or claims_fit(ctx, body) or _in_the_jobs_unit(body.folded):
         return True
-    if _same_job_after(body, _WANTED, body.folded):
-        return True  # the same kind of job they told the sender they wanted
+    if _same_job_after(body, _YEARS_AS, body.prose) or _same_job_after(body, _WANTED, body.folded):
+        return True  # the same kind of job they held, or told the sender they wanted
     for p in body.placeholders:
         if a_personal_line(p.name):  # written for each reader: it can say why they fit
             return True

@@ -16,6 +16,7 @@ from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH
 from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
+from outreach_lint.rules.readers_work import YEARS_AS
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import SPECIFIC
 
@@ -89,17 +90,11 @@ _THEIR_WORK = compile_regex(
     + _PUT_FORWARD
     + r"|"
     + NAMED_AS_REFEREE
-    # what they did, with a name: "you led the UK launch of the Ninja Foodi range"
+    # what they did, with a name: "you led the UK launch of the Ninja Foodi range", or how long
+    # they did a job there: "you did three years as Third Engineer on the Skandi Acergy"
     + r"|\byou(?:'ve|\s+have)?\s+(?:led|ran|run|built|launched|shipped|wrote|written|designed|"
     r"created|grew|grown|opened|won|turned\s+around)\s+(?:[\w'-]+\s+){1,5}?(?:of|for|at|with)\s+"
-    r"(?:the\s+)?(?-i:[A-Z])"
-    # how long they did a job, and where, with a name: "you did three years as Third Engineer
-    # on the Skandi Acergy", "you've spent four years as a charge nurse at St James's" (not
-    # asked: "have you spent three years as …?")
-    r"|(?<!\bhave\s)(?<!\bif\s)\byou(?:'ve|\s+have)?\s+(?:did|done|spent|served)\s+(?:\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|a\s+few)\s+(?:years|seasons|tours)\s+as\s+(?:an?\s+)?"
-    r"(?:[\w'-]+\s+){0,3}?" + OCCUPATION + r"\s+(?:on|at|with|for|aboard)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])",
+    r"(?:the\s+)?(?-i:[A-Z])|" + YEARS_AS,
     re.IGNORECASE,
 )
 

@@ -59,6 +59,20 @@ YEARS_DOING = (
 )
 """Time spent doing something: "two years coaching new starters"."""
 
+YEARS_AS = (
+    r"(?<!\bhave\s)(?<!\bif\s)\byou(?:'ve|\s+have)?\s+(?:did|done|spent|served)\s+(?:\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years|seasons|tours)\s+"
+    r"as\s+(?:an?\s+)?(?:[\w'-]+\s+){0,3}?(?P<job>"
+    + OCCUPATION
+    + r")\s+(?:on|at|with|for|aboard)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
+    + PH
+    + r")"
+)
+"""How long they did a job, and where, by name: "you did three years as Third Engineer on the
+Skandi Acergy", "you've spent four years as a charge nurse at St James's", "… at
+{{ current_trust }}" (not with no name, "on a DP2 vessel", nor asked: "have you spent three years
+as …?"). Run on ``Message.prose``, case-insensitively: only a capital tells a name."""
+
 _THEIRS = compile_folded(
     r"\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
     r"salary|pay|notice|time|years|tenure|stint|days|weeks|months|holidays|leave|vacation|"

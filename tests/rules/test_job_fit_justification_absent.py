@@ -2187,3 +2187,45 @@ def test_a_job_for_someone_who_has_done_what_they_did_is_a_fit(lint, sentence, f
 )
 def test_the_job_they_told_us_they_wanted_is_a_fit_for_one_of_its_kind(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # years in a job where they did it, by name, then a job of that kind
+        (
+            "I came across your profile while looking for engineers with DP2 experience, and saw "
+            "you did three years as Third Engineer on the Skandi Acergy. My client is hiring a "
+            "Second Engineer for a DP2 cable-laying vessel.",
+            False,
+        ),
+        (
+            "you did four years as a charge nurse at St James's. We're hiring charge nurses for "
+            "a new ward in Leeds.",
+            False,
+        ),
+        # no name, another kind of job, or asked
+        (
+            "I saw you did three years as Third Engineer on a DP2 vessel. My client is hiring a "
+            "Second Engineer.",
+            True,
+        ),
+        (
+            "I saw you did three years as Third Engineer on the Skandi Acergy. My client is "
+            "hiring a Chief Steward.",
+            True,
+        ),
+        (
+            "have you done three years as Third Engineer on the Skandi Acergy? My client is "
+            "hiring a Second Engineer.",
+            True,
+        ),
+        (
+            "if you did three years as Third Engineer on the Skandi Acergy, my client is hiring "
+            "a Second Engineer.",
+            True,
+        ),
+    ],
+)
+def test_years_in_the_same_kind_of_job_by_name_are_a_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
