@@ -14,6 +14,7 @@ import re
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import Prefiltered, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
@@ -61,7 +62,7 @@ def _in_the_jobs_unit(folded: str) -> bool:
 
 
 _YEARS_AS = compile_regex(YEARS_AS, re.IGNORECASE)
-_WANTED = compile_folded(
+_WANTED = prefiltered(
     r"\b(?:we\s+(?:spoke|talked|chatted|met)|you\s+(?:told|said|mentioned))\b[^.!?\n]{0,60}?"
     r"\byou\s+were\s+(?:looking|hoping|keen|wanting|trying)\s+to\s+(?:move|step\s+up|get)\s+"
     r"(?:from\s+[^.!?\n]{1,60}?\s+)?(?:into|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<job>"
@@ -74,7 +75,7 @@ into a supervisor role?")."""
 _JOB = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 
 
-def _same_job_after(message: Message, pattern: re.Pattern[str], text: str) -> bool:
+def _same_job_after(message: Message, pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
     """Does ``pattern`` find a job the reader held or wanted (``job``), and the text go on to pitch
     the same kind of job: "you did three years as Third Engineer on the Skandi Acergy. My client
     is hiring a Second Engineer"; "you were looking to move … into a day-time supervisor role. A
@@ -101,7 +102,10 @@ def states_fit(ctx: RuleContext) -> bool:
     body = ctx.body
     if FIT_PHRASE.search(body.folded) or claims_fit(ctx, body) or _in_the_jobs_unit(body.folded):
         return True
-    if _same_job_after(body, _YEARS_AS, body.prose) or _same_job_after(body, _WANTED, body.folded):
+    years = "years" in body.folded or "seasons" in body.folded or "tours" in body.folded
+    if (years and _same_job_after(body, _YEARS_AS, body.prose)) or _same_job_after(
+        body, _WANTED, body.folded
+    ):
         return True  # the same kind of job they held, or told the sender they wanted
     for p in body.placeholders:
         if a_personal_line(p.name):  # written for each reader: it can say why they fit

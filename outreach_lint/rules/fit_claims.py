@@ -97,7 +97,7 @@ do the same thing (from a standing start)." (not "… to do the same thing as ou
 someone else's work)."""
 
 
-_YEARS_IN_PRACTICE_ARE_WHY = compile_folded(
+_YEARS_IN_PRACTICE_ARE_WHY = prefiltered(
     r"\byour\s+(?:[\w-]+\s+)?(?:years|decades?)\s+in\s+(?!(?:the|a|an|this|that|your|their|our|"
     r"my|his|her)\b)(?:[\w&-]+\s+){1,3}?practice\b[^.!?\n]{0,120}?\b(?:is|are)\s+(?:exactly\s+|"
     r"precisely\s+)?(?:why|the\s+reason)\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|"
@@ -107,7 +107,7 @@ _YEARS_IN_PRACTICE_ARE_WHY = compile_folded(
 {{ current_practice }} are why I'm writing" (not "your years in practice", nor "your years at
 {{ current_practice }}": where, not what)."""
 
-_DONE_IT_BEFORE = compile_folded(
+_DONE_IT_BEFORE = prefiltered(
     r"\b(?:needs?|wants?|(?:is|are)\s+after|(?:is|are)\s+looking\s+for|requires?)\s+(?:an?\s+)?"
     r"(?:[\w'&-]+\s+){0,3}?(?:"
     + OCCUPATION
