@@ -193,11 +193,13 @@ _IN_PROCESS = compile_folded(
     # their application: "you applied for the Barista Trainer role last week"
     # (not "have you applied for our Christmas roles?", "people like you applied", nor "you
     # applied for our newsletter")
-    r"|(?<!\bhave\s)(?<!\bdid\s)(?<!\blike\s)\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+"
+    r"|(?<!\bhave\s)(?<!\bdid\s)(?<!\blike\s)(?<!\bonce\s)(?<!\bwhen\s)(?<!\bafter\s)"
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bmaybe\s)\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+"
     r"(?:for|to)\b(?!\s+(?:our|the|my)\s+(?:\w+\s+)?(?:newsletter|mailing|updates|alerts))"
     # a placement: "it's three months since you started as Operations Manager"
     # (a time since then: not "has a lot changed since you started as a nurse?")
     r"|\b(?:days?|weeks?|months?|years?)\s+since\s+you\s+started\s+(?:as|at|with|in)\b"
+    r"(?![^.!?\n]*\?)"  # (not "has it been years since you started as a Carer?")
     # "confirming your interview with …"
     r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
     # the papers the sender needs to book them in: "before we can book your first shift, I
@@ -241,8 +243,26 @@ _COLD = compile_folded(
     r"your\s+(?:[\w-]+\s+)?(?:profile|cv|details)\b(?!\s+(?:on|in)\s+our\b)"
     # a job offered to a whole list: "we'd like to offer you the role, no interview needed!"
     r"|\bno\s+interviews?\s+(?:needed|required|necessary)\b"
+    # a call to join, which nobody already in the process is sent: "Reply YES to apply",
+    # "Apply today", "Register today", "Sign up now", "Click to start", "Reply with your CV",
+    # "Call us to apply", "Download our app", "our open day"
+    r"|\breply\s+(?:with\s+)?[\"'“‘]?yes\b"
+    r"|\b(?:apply|register|sign\s+up)\s+(?:now|today|here|online|in\s+minutes|by|and)\b"
+    r"|(?:^|\n)[ \t]*apply\s*:"
+    r"|\b(?:reply|call|text|ring)\b[^.!?\n]{0,40}?\bto\s+(?:get\s+booked|apply|register|"
+    r"sign\s+up)\b"
+    r"|\bbring\s+(?:your|a\s+copy\s+of\s+your)\s+(?:cv|resume)\b"
+    r"|\b(?:click|tap)\s+(?:here\s+)?to\s+(?:apply|start|register|sign\s+up)\b"
+    r"|\b(?:reply|respond)\s+with\s+your\s+(?:cv|resume)\b"
+    r"|\bsend\s+(?:me|us)\s+your\s+(?:cv|resume)\b(?!\s+(?:again|back)\b)"
+    r"|\bcall\s+us\s+to\s+(?:apply|register)\b|\bdownload\s+our\s+app\b"
+    r"|\b(?:our|an?|the)\s+(?:recruitment\s+)?(?:open\s+day|walk-?in\s+(?:day|interviews?))\b"
+    # one line to the whole list: "some of you have worked for us before"
+    r"|\b(?:some|many|lots|most|all|a\s+few)\s+of\s+you\b"
 )
-"""Words by which a message shows it is a first contact, sent to people in no process."""
+"""Words by which a message shows it is a first contact, sent to people in no process: how a
+stranger starts, a job offered to a whole list, a call to apply or sign up, a line to everyone
+on the list."""
 _STRANGER = frozenset(
     "there candidate applicant jobseeker seeker friend sir madam professional connection".split()
 )
@@ -341,7 +361,8 @@ def offers_people(message: Message) -> bool:
 
 _DONE_IT = (
     r"(?<!\bhave\s)(?<!\bif\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bafter\s)"
-    r"(?<!\buntil\s)\byou(?:'ve|\s+have)?\s+"
+    r"(?<!\buntil\s)(?<!\bmaybe\s)(?<!\bperhaps\s)(?<!\bwhether\s)(?<!\bof\s)"
+    r"\byou(?:'ve|\s+have)?\s+"
 )
 """What the reader has done, said of them ("you covered", "you've registered"), not asked of
 them ("have you registered …?") or supposed ("once you've registered", "people like you")."""
@@ -435,8 +456,10 @@ def with_us(message: Message) -> bool:
     again", "thanks again for the three shifts you did at the Henley regatta"), or keep working
     with the sender ("we need to renew your DBS before you can keep working with us")?
     Like a message to someone in the process (``in_process``), a name is all it needs of them,
-    and the work it names is theirs already."""
-    return _ALREADY_WITH_US.search(message.folded, 0, text_end(message)) is not None
+    and the work it names is theirs already; and as there, not when the message shows it is cold
+    ("Some of you have worked for us before … Reply YES to apply")."""
+    folded, end = message.folded, text_end(message)
+    return _ALREADY_WITH_US.search(folded, 0, end) is not None and not _COLD.search(folded, 0, end)
 
 
 def already_in_touch(ctx: RuleContext) -> bool:

@@ -309,3 +309,33 @@ def test_a_call_to_connect_is_no_call_with_the_reader(lint):
 def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
     found = lint(note(body), config={"select": ["OL201"]})
     assert [f.code for f in found] == (["OL201"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a call to apply or sign up, which nobody already in the process is sent
+        "Some of you have worked for us before, some haven't. We're hiring Care Assistants in "
+        "Wakefield. Reply YES to apply.",
+        "Whether you've registered with us before or not, we're hiring Supply Teachers in "
+        "Bradford. Call the office to apply.",
+        "We're hiring Healthcare Assistants in Manchester. With us, your shifts are confirmed two "
+        "weeks in advance. Register today.",
+        "We're recruiting Support Workers in Leicester. Before your first shift, we'll pay for "
+        "your DBS. Apply here.",
+        "We're hiring Kitchen Porters in Edinburgh. Come to the Balmoral Hotel at 10am and ask for "
+        "Jade, and bring your CV.",
+        "We're hiring Retail Assistants in Leeds. Apply by Friday and your interview is booked "
+        "the same day.",
+        "We're hiring Band 5 Nurses in London. Sign and return your contract this week for a £500 "
+        "bonus. Register today.",
+        "We would like to offer you the Customer Service Adviser role, subject to a short online "
+        "assessment. Click to start.",
+        # a guess or a condition, not something the reader did
+        "Once you've applied for the role, we'll call you within the hour. We're recruiting Van "
+        "Drivers in Bristol.",
+        "Has it been years since you started as a Carer? We're hiring Deputy Managers in Essex.",
+    ],
+)
+def test_a_message_that_shows_it_is_cold_is_not_in_touch(lint, body):
+    assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]
