@@ -167,6 +167,14 @@ def answers_application(message: Message) -> bool:
     return False
 
 
+_DONE_IT = (
+    r"(?<!\bhave\s)(?<!\bdid\s)(?<!\bif\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bafter\s)"
+    r"(?<!\buntil\s)(?<!\bmaybe\s)(?<!\bperhaps\s)(?<!\bwhether\s)(?<!\bof\s)"
+    r"\byou(?:'ve|\s+have)?\s+"
+)
+"""What the reader has done, said of them ("you applied", "you covered", "you've registered"),
+not asked of them ("have you registered …?", "did you apply?") or supposed ("once you've
+registered", "people like you", "some of you")."""
 _IN_PROCESS = compile_folded(
     # their interview, shift or start, already arranged: "your interview for the Staff Nurse
     # role is confirmed for Tuesday", "your slot is now 2pm"
@@ -193,8 +201,7 @@ _IN_PROCESS = compile_folded(
     # their application: "you applied for the Barista Trainer role last week"
     # (not "have you applied for our Christmas roles?", "people like you applied", nor "you
     # applied for our newsletter")
-    r"|(?<!\bhave\s)(?<!\bdid\s)(?<!\blike\s)(?<!\bonce\s)(?<!\bwhen\s)(?<!\bafter\s)"
-    r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bmaybe\s)\byou(?:'ve|\s+have)?\s+(?:recently\s+)?applied\s+"
+    r"|" + _DONE_IT + r"(?:recently\s+)?applied\s+"
     r"(?:for|to)\b(?!\s+(?:our|the|my)\s+(?:\w+\s+)?(?:newsletter|mailing|updates|alerts))"
     # a placement: "it's three months since you started as Operations Manager"
     # (a time since then: not "has a lot changed since you started as a nurse?")
@@ -204,7 +211,7 @@ _IN_PROCESS = compile_folded(
     r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
     # the papers the sender needs to book them in: "before we can book your first shift, I
     # need a copy of your passport" (not "before we can book you, we need you to apply")
-    r"|\bbefore\s+(?:we|i)\s+can\s+(?:book|place)\s+(?:you|your\s+first\s+(?:shift|day|week|"
+    r"|\bbefore\s+(?:we|i)\s+can\s+(?:book|place|put|pay|clear)\s+(?:you|your\s+first\s+(?:shift|day|week|"
     r"placement))\b[^.!?\n]{0,60}?\b(?:i|we)(?:'ll|\s+will)?\s+(?:need|require)\b(?:\s*:|\s+"
     r"(?:a\s+copy|copies|your|two|three|a\s+few|the)\b)"
     # their own paperwork: "I've attached your offer letter", "sign and return your contract"
@@ -306,10 +313,17 @@ def in_process_on(message: Message) -> bool:
 _AS_DISCUSSED_ALONE = compile_folded(r"as\s+(?:we\s+)?discussed\s*[,.:;!?\n]")
 
 
+@per_message
+def _shows_it_is_cold(message: Message) -> bool:
+    """Does the message show it is a first contact (``_COLD``)? Asked by ``in_process``,
+    ``in_process_on`` and ``with_us``, once."""
+    return _COLD.search(message.folded, 0, text_end(message)) is not None
+
+
 def _in_process(message: Message, bare: bool) -> bool:
     """``in_process``, counting a bare "as discussed" only with ``bare``."""
     folded, end = message.folded, text_end(message)
-    if _COLD.search(folded, 0, end):
+    if _shows_it_is_cold(message):
         return False
     if _IN_PROCESS.search(folded, 0, end):
         return True
@@ -359,13 +373,6 @@ def offers_people(message: Message) -> bool:
     return _OFFERS_PEOPLE.search(message.folded, 0, text_end(message)) is not None
 
 
-_DONE_IT = (
-    r"(?<!\bhave\s)(?<!\bif\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bafter\s)"
-    r"(?<!\buntil\s)(?<!\bmaybe\s)(?<!\bperhaps\s)(?<!\bwhether\s)(?<!\bof\s)"
-    r"\byou(?:'ve|\s+have)?\s+"
-)
-"""What the reader has done, said of them ("you covered", "you've registered"), not asked of
-them ("have you registered …?") or supposed ("once you've registered", "people like you")."""
 _SHIFTS = (
     r"(?:(?:[\w'-]+\s+){0,3}?(?:shifts?|nights?|days?|weekends?|lates|earlies|sessions?|clinics?|"
     r"cover)\s+)?"
@@ -458,8 +465,8 @@ def with_us(message: Message) -> bool:
     Like a message to someone in the process (``in_process``), a name is all it needs of them,
     and the work it names is theirs already; and as there, not when the message shows it is cold
     ("Some of you have worked for us before … Reply YES to apply")."""
-    folded, end = message.folded, text_end(message)
-    return _ALREADY_WITH_US.search(folded, 0, end) is not None and not _COLD.search(folded, 0, end)
+    found = _ALREADY_WITH_US.search(message.folded, 0, text_end(message))
+    return found is not None and not _shows_it_is_cold(message)
 
 
 def already_in_touch(ctx: RuleContext) -> bool:

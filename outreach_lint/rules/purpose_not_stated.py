@@ -218,21 +218,11 @@ def states_purpose(ctx: RuleContext) -> bool:
     return False
 
 
-_PAPERWORK = compile_folded(
-    r"\bbefore\s+(?:we|i)\s+can\s+(?:book|place|put|pay|clear)\s+you\b"
-    r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,60}?\b(?:i|we)(?:'ll|\s+will)?\s+(?:need|require)\b"
-)
-"""A request for what the sender needs of the reader to book them: "Before we can book you into
-schools, I need: a copy of your passport …" (the papers follow)."""
-
-
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.body.is_blank or states_purpose(ctx) or in_process_on(ctx.body):
         return
     if with_us(ctx.body):
         return  # their work with the sender is why it was sent ("you covered nights for us")
-    if _PAPERWORK.search(ctx.body.folded, 0, text_end(ctx.body)):
-        return  # so are the papers it needs of them ("before we can book you, I need: …")
     message = "this never says why you are writing or what you want: give the reason (a role, "
     message += "their work, a question) in one line"
     ask = _ASK.search(ctx.body.prose, 0, text_end(ctx.body))
