@@ -253,7 +253,7 @@ _COLD = compile_folded(
     # a call to join, which nobody already in the process is sent: "Reply YES to apply",
     # "Apply today", "Register today", "Sign up now", "Click to start", "Reply with your CV",
     # "Call us to apply", "Download our app", "our open day"
-    r"|\breply\s+(?:with\s+)?[\"'“‘]?yes\b"
+    r"|\breply\s+(?:with\s+)?[\"'“‘]?yes[\"'”’]?\s+to\s+(?:apply|register|sign\s+up|join)\b"
     r"|\b(?:apply|register|sign\s+up)\s+(?:now|today|here|online|in\s+minutes|by|and)\b"
     r"|(?:^|\n)[ \t]*apply\s*:"
     r"|\b(?:reply|call|text|ring)\b[^.!?\n]{0,40}?\bto\s+(?:get\s+booked|apply|register|"

@@ -339,3 +339,20 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
 )
 def test_a_message_that_shows_it_is_cold_is_not_in_touch(lint, body):
     assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        # asked to confirm, not to apply: still someone in the process
+        "Your interview for the Staff Nurse role on Ward 12 is confirmed for Tuesday at 10am. "
+        "Reply YES to confirm you can make it.",
+        "Thanks for accepting the Support Worker role with Oakley Care. Before your first shift "
+        "we need an enhanced DBS check. Reply YES when you've done it.",
+        "You covered ED registrar nights for us at Chesterfield, and Royal Derby have asked for "
+        "you again for the Locum Registrar shifts. Call us to confirm which nights.",
+    ],
+)
+def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, code, body):
+    assert not lint(note(body), config={"select": [code]})
