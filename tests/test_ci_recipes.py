@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,4 +58,68 @@ def test_action_installs_this_checkout_and_uses_the_github_format():
     steps = action["runs"]["steps"]
     assert action["runs"]["using"] == "composite"
     assert any("github.action_path" in str(s.get("env", {})) for s in steps)
-    assert steps[-1]["run"].endswith("--format github")
+    assert steps[-1]["run"].rstrip().endswith("--format github")
+
+
+def _action_step(name: str) -> dict:
+    action = to_python(compose((ROOT / "action.yml").read_text()))
+    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == name]
+    return step
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the action's steps run in bash")
+def test_action_lints_a_quoted_path_with_spaces_and_writes_sarif_whatever_the_findings(tmp_path):
+    """The action's lint step, run as GitHub runs it (bash -eo pipefail), with this checkout's
+    outreach-lint: `args` is split as a shell splits words, so a quoted folder with spaces is
+    one path, and `*` is not globbed."""
+    folder = tmp_path / "my templates"
+    folder.mkdir()
+    (folder / "note.md").write_text("Hi {{ first_name }}, since we're in the same industry.\n")
+    (tmp_path / "other.md").write_text("Hi {{ first_name }}, since we're in the same industry.\n")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "outreach-lint"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m outreach_lint "$@"\n')
+    shim.chmod(0o755)
+    python = bin_dir / "python"
+    python.symlink_to(sys.executable)
+    step = _action_step("Lint templates")
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "RUNNER_TEMP": str(tmp_path),
+        "ARGS": "\"my templates\" '*' --select OL301 --isolated",
+        "SARIF": "report.sarif",
+    }
+    run = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1, run.stderr  # findings fail the step
+    assert "::warning file=my templates/note.md,line=1," in run.stdout
+    assert "other.md" not in run.stdout  # '*' is a path named '*', not every file
+    assert "file=*," in run.stdout  # ... reported as a file that cannot be read
+    sarif = json.loads((tmp_path / "report.sarif").read_text())
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+    }
+    assert any(u.endswith("note.md") for u in uris), uris
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the action's steps run in bash")
+def test_action_stops_on_args_a_shell_could_not_split(tmp_path):
+    step = _action_step("Lint templates")
+    env = {**os.environ, "RUNNER_TEMP": str(tmp_path), "ARGS": '"unclosed', "SARIF": ""}
+    run = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert "cannot read the action's args" in run.stdout
