@@ -190,7 +190,13 @@ def cli() -> None:
 @click.option("--statistics", is_flag=True, help="Count findings per code.")
 @click.option("--count", is_flag=True, help="Print the number of findings.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("-q", "--quiet", count=True, help="-q: only file names; -qq: nothing.")
+@click.option(
+    "-q",
+    "--quiet",
+    count=True,
+    help="-q: only file names; -qq: nothing (also in --output-file). A CI format's report "
+    "is always whole; -qq still drops the notes on standard error.",
+)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -198,7 +204,11 @@ def cli() -> None:
     show_default=True,
     help="Colour the default output.",
 )
-@click.option("--stdin-filename", help="The path to report for '-' (standard input).")
+@click.option(
+    "--stdin-filename",
+    help="The path to report for '-' (standard input); given without PATHS, standard input "
+    "is read.",
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes (default: all cores).")
 @click.option(
     "--no-cache",
@@ -253,18 +263,22 @@ def rules(config_path: str | None, isolated: bool) -> int:
 def rule(code: str, config_path: str | None, isolated: bool) -> int:
     """Show the full documentation of the rule CODE."""
     from outreach_lint.config import did_you_mean
+    from outreach_lint.config_names import code_hint
+    from outreach_lint.model import CODE_RE
     from outreach_lint.report import echo
 
     _config, registry = load_setup(config_path, isolated, {})
     found = registry.rules.get(code.upper())
+    by_name = {r.name: r for r in registry.rules.values()}
     if found is None:
-        by_name = {r.name: r for r in registry.rules.values()}
         found = by_name.get(code)
     if found is None:
-        _fail(
-            f"no rule {code!r}{did_you_mean(code.upper(), registry.rules)}; "
-            "'outreach-lint rules' lists them"
+        hint = (
+            code_hint(code.upper(), registry.rules)
+            if CODE_RE.match(code.upper())
+            else did_you_mean(code, by_name)
         )
+        _fail(f"no rule {code!r}{hint}; 'outreach-lint rules' lists them")
     default = "on by default" if found.default else "opt-in (select it by code or prefix)"
     english = " Reads English: silent on templates in other languages." if found.english else ""
     echo(

@@ -4,7 +4,7 @@ channel and the output format."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from outreach_lint.config import KEYS, Config, did_you_mean
@@ -58,24 +58,37 @@ def unknown_ignores(
                 error = where.error(
                     key,
                     f"has {prefix!r}, which is the code of no installed rule"
-                    f"{_code_hint(prefix, rules)}: it ignores nothing",
+                    f"{code_hint(prefix, rules)}: it ignores nothing",
                 )
                 out.append(str(error))
     return out
 
 
-def _code_hint(prefix: str, rules: Mapping[str, Rule]) -> str:
+def code_hint(prefix: str, rules: Iterable[str]) -> str:
     """The hint after a code no rule has: the code with the same characters ("OL304" for
-    "OL340", two swapped), else the closest spelling. After a prefix, shorter than a code, the
-    closest prefix that rules have ("TAL2" or "TAL" for "TAL9", not the code "TAL202"), or
-    none."""
-    swapped = [code for code in rules if sorted(code) == sorted(prefix)]
+    "OL340", two swapped), else one a character away ("OL104" for "OL14", "OL105"); none for
+    a code two digits away from every rule's ("OL999": "OL903" would be a guess, not a typo).
+    After a prefix, shorter than a code, the closest prefix that rules have ("TAL2" or "TAL"
+    for "TAL9", not the code "TAL202"), or none."""
+    codes = list(rules)
+    swapped = [code for code in codes if sorted(code) == sorted(prefix)]
     if swapped:
         return f" (did you mean {swapped[0]!r}?)"
     if not CODE_RE.match(prefix):
-        shorter = {code[:n] for code in rules for n in range(2, len(prefix) + 1)}
+        shorter = {code[:n] for code in codes for n in range(2, len(prefix) + 1)}
         return did_you_mean(prefix, sorted(shorter - {prefix}))
-    return did_you_mean(prefix, rules)
+    near = [code for code in codes if _one_edit(prefix, code)]
+    return f" (did you mean {near[0]!r}?)" if near else ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Is ``b`` ``a`` with one character changed, added or left out?"""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def _check_selected(
@@ -100,7 +113,7 @@ def _check_selected(
                 raise where(key).error(
                     key,
                     f"has {prefix!r}, which is the code of no installed rule"
-                    f"{_code_hint(prefix, rules)}: is it misspelt, or is its plugin not "
+                    f"{code_hint(prefix, rules)}: is it misspelt, or is its plugin not "
                     "installed? ('outreach-lint rules' lists the rules)",
                 )
 
@@ -168,7 +181,7 @@ def _check_rules(given: Mapping[str, Any], rules: Mapping[str, Rule], where: Whe
         key = f"rules.{code}"
         rule = rules.get(code)
         if rule is None:
-            raise where.error(key, f"names no known rule{did_you_mean(str(code), rules)}")
+            raise where.error(key, f"names no known rule{code_hint(str(code), rules)}")
         if options is None:
             continue
         if not isinstance(options, dict):

@@ -62,11 +62,8 @@ def check(
         raise Failure(str(error)) from None
     # "--output-file -" is standard output; "reports/x.json" makes reports/, as in ruff.
     output_file = None if config.output_file == STDOUT else config.output_file
-    for path, what, make_folders in (
-        (output_file, "the report", True),
-        (options["write_baseline"], "the baseline", False),
-    ):
-        problem = report.unwritable(path, what, make_folders) if path else None
+    for path, what in ((output_file, "the report"), (options["write_baseline"], "the baseline")):
+        problem = report.unwritable(path, what, make_folders=True) if path else None
         if problem is not None:
             raise Failure(problem)
 
@@ -75,7 +72,9 @@ def check(
     # pass); files named and excluded are not (pre-commit names every changed file).
     default = (STDIN,) if options["stdin_filename"] else (".",)
     notes = options["quiet"] < 2  # -qq: nothing but errors
-    results, stdin_texts = _lint(linter, config, paths or default, options["stdin_filename"])
+    results, stdin_texts = _lint(
+        linter, config, paths or default, options["stdin_filename"], output_file
+    )
     if not results and notes and _searched_folders(config, paths or default):
         patterns = _template_globs(linter, config)
         report.echo(
@@ -177,8 +176,14 @@ def _in_report_order(results: Sequence[lint.FileResult]) -> bool:
 
 
 def _lint(
-    linter: lint.Linter, config: Config, paths: Sequence[str], stdin_filename: str | None
+    linter: lint.Linter,
+    config: Config,
+    paths: Sequence[str],
+    stdin_filename: str | None,
+    output_file: str | None = None,
 ) -> tuple[list[lint.FileResult], dict[str, str]]:
+    """The results of the files in ``paths``, but the run's own report (``output_file``): a
+    ``.txt`` report in a folder it lints would be a template to it."""
     from outreach_lint.read import decode
 
     results: list[lint.FileResult] = []
@@ -204,6 +209,9 @@ def _lint(
         results.append(linter.lint_file(path))
     patterns = _template_globs(linter, config)
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
+    if output_file is not None and files:
+        report_file = discover.same_file(output_file)
+        files = [f for f in files if discover.same_file(f) != report_file]
     cache = None
     if config.cache and len(files) >= batch.CACHE_MIN_FILES:
         from outreach_lint.cache import Cache, settings_key

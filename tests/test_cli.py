@@ -39,6 +39,12 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def rule(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["rule", *args, "--isolated"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["check", *args])
     out, err = capsys.readouterr()
@@ -319,17 +325,36 @@ def test_quiet_writes_the_file_names_to_the_output_file(repo, capsys):
             "folder {repo}/README.md",
         ),
         (
-            ["--write-baseline", "missing/baseline.json"],
-            "cannot write the baseline to missing/baseline.json: the folder {repo}/missing "
-            "does not exist",
+            ["--write-baseline", "README.md/baseline.json"],
+            "cannot write the baseline to README.md/baseline.json: a file is in the way of the "
+            "folder {repo}/README.md",
         ),
     ],
-    ids=["report-under-a-file", "baseline"],
+    ids=["report-under-a-file", "baseline-under-a-file"],
 )
 def test_an_output_that_cannot_be_written_is_an_error_before_linting(repo, capsys, args, error):
     code, out, err = check(capsys, "--select", "OL301", *args)
     assert (code, out) == (2, "")
     assert err == f"outreach-lint: error: {error.format(repo=repo)}\n"
+
+
+def test_the_baselines_folders_are_made_as_the_reports_are(repo, capsys):
+    code, _, err = check(capsys, "--select", "OL301", "--write-baseline", ".ci/lint/base.json")
+    assert code == 0, err
+    assert "wrote 1 finding(s) to the baseline .ci/lint/base.json" in err
+    code, out, _ = check(capsys, "--select", "OL301", "--baseline", ".ci/lint/base.json")
+    assert (code, out) == (0, "")
+
+
+def test_the_report_file_of_the_run_is_not_linted(repo, capsys):
+    """A .txt report written into a folder it lints is not a template to the next run."""
+    assert check(capsys, "--select", "OL1,OL2", "--output-file", "templates/report.txt")[0] == 1
+    first = (repo / "templates" / "report.txt").read_text()
+    assert check(capsys, "--select", "OL1,OL2", "--output-file", "templates/report.txt")[0] == 1
+    assert (repo / "templates" / "report.txt").read_text() == first
+    assert "report.txt" not in first
+    _, out, _ = check(capsys, "--select", "OL1,OL2", "templates")
+    assert "templates/report.txt:" in out  # another run's report is a file like any other
 
 
 def test_an_output_file_from_the_config_that_cannot_be_written(repo, capsys):
@@ -589,6 +614,32 @@ def test_a_prefix_no_rule_has_is_offered_a_prefix_that_exists_or_nothing(
     code, out, err = check(capsys, "--select", prefix)
     assert code == 2 and out == ""
     assert f"'select' has {prefix!r}, which is the code of no installed rule{hint}:" in err
+
+
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("OL130", " (did you mean 'OL103'?)"),  # two swapped
+        ("OL611", " (did you mean 'OL601'?)"),  # one changed
+        ("OL999", ""),  # two away from every code: OL903 would be a guess
+        ("OL809", ""),
+    ],
+)
+def test_a_code_no_rule_has_is_offered_only_a_code_one_typo_away(repo, capsys, given, hint):
+    code, _, err = check(capsys, "--select", given)
+    assert code == 2
+    assert f"'select' has {given!r}, which is the code of no installed rule{hint}:" in err
+    code, _, err = rule(capsys, given)
+    assert (code, err) == (
+        2,
+        f"outreach-lint: error: no rule {given!r}{hint}; 'outreach-lint rules' lists them\n",
+    )
+
+
+def test_the_rule_command_offers_the_name_meant(capsys):
+    code, _, err = rule(capsys, "generic-greting")
+    assert code == 2
+    assert "no rule 'generic-greting' (did you mean 'generic-greeting'?)" in err
 
 
 def test_selecting_from_a_config_file_names_the_file(repo, capsys):
