@@ -14,6 +14,10 @@ CONDITION_AND = compile_regex(r"\s+and\s+(?:not\s+)?")
 """Between the variables a conditional tests together: ``{% if salutation and last_name %}``
 guards both."""
 
+BRAZE_NAME = compile_regex(r"(?:custom_attribute\.)?\$\{([^{}]*)\}")
+"""A variable a Braze condition tests, as written: ``${first_name}``, ``custom_attribute.${city}``
+(the placeholders it guards are named ``first_name``, ``city``)."""
+
 HTML_COMMENT = compile_regex(r"<!--.*?-->", re.DOTALL)
 HTML_ELEMENTS = (
     "a|abbr|b|bdi|bdo|big|blockquote|body|br|center|cite|code|col|dd|del|details|dfn|div|dl|dt|"
@@ -89,10 +93,16 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
         if kind == _COMMENT:
             comments.append(Comment(start, stop, m.group(0)))
         elif "cond" in m.re.groupindex and m.group("cond"):
-            guards.update(CONDITION_AND.split(m.group("cond")))
+            guards.update(_tested(m.group("cond")))
 
     placeholders = [_placeholder(m, d, field.name, guards) for m, d in raw_placeholders]
     return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects, literal)
+
+
+def _tested(cond: str) -> list[str]:
+    """The names of the variables a condition tests (its group ``cond``)."""
+    names = CONDITION_AND.split(cond)
+    return [BRAZE_NAME.sub(r"\1", n) for n in names] if "$" in cond else names
 
 
 def _verbatim(m: re.Match[str]) -> Span | None:

@@ -45,6 +45,16 @@ def placeholders(text: str, *names: str) -> list[tuple[str, str | None, bool]]:
         ("{% if title and company %}at {{ company }}{% endif %}", ("company", None, True)),
         ("{% if a and not b %}{{ b }}{% endif %}", ("b", None, True)),
         ("{{^first_name}}there{{/first_name}}{{first_name}}", ("first_name", None, True)),
+        # Braze: the attribute inside ${…}, a custom one after custom_attribute.
+        ("{{${first_name}}}", ("first_name", None, False)),
+        ("{{ ${first_name} }}", ("first_name", None, False)),
+        ("{{${first_name} | default: 'there'}}", ("first_name", "there", False)),
+        ("{{custom_attribute.${city}}}", ("city", None, False)),
+        ("{% if ${first_name} != blank %}{{${first_name}}}{% endif %}", ("first_name", None, True)),
+        (
+            "{% if custom_attribute.${city} %}in {{custom_attribute.${city}}}{% endif %}",
+            ("city", None, True),
+        ),
     ],
 )
 def test_jinja_family(text, expected):
@@ -69,6 +79,15 @@ def test_jinja_family(text, expected):
 )
 def test_jinja_tags_and_comments_are_not_placeholders(text):
     assert placeholders(text, "jinja") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["{{${first_name}}", "{{${first_name}}}}", "{{$first_name}}}", "{{campaign.${name}}}"]
+)
+def test_braze_attributes_written_wrong_are_no_placeholders(text):
+    message = scanned(text, "jinja")
+    assert [p.name for p in message.placeholders] in ([], ["first_name"])
+    assert message.strays
 
 
 def test_tags_are_blank_in_prose_and_placeholders_masked():

@@ -241,6 +241,8 @@ SAMPLES = [
     "They want an HR Business Partner who has done it before.",
     "We spoke when you were looking to move from nights into a day-time supervisor role.",
     "I saw you did three years as Third Engineer on the Skandi Acergy.",
+    "{% if ${last_name} != blank %}Hi {{${first_name} | default: 'there'}}{% endif %} in "
+    "{{custom_attribute.${city}}}",
 ]
 
 

@@ -21,13 +21,20 @@ _FILTER = (
     r"""\|\s*\w+(?:\s*[(:]\s*(?:'[^'\n]*'|"[^"\n]*"|[^|{}()\n]*)(?:\s*,\s*[^|{}()\n]*)*\)?)?"""
 )
 
+_TESTED = r"(?:(?:custom_attribute\.)?\$\{[A-Za-z_][\w.]*\}|[A-Za-z_][\w.]*)"
+"""A variable a condition tests: ``first_name``, Braze's ``${first_name}``."""
+
 JINJA = Dialect(
     name="jinja",
     summary="Double curly braces: Jinja, Django, Liquid, Handlebars, Mustache, HubSpot, "
-    "Outreach, Greenhouse, Lever, Gem ({{ first_name }}, {{ x|default('there') }})",
+    "Outreach, Greenhouse, Lever, Gem, Braze ({{ first_name }}, {{ x|default('there') }}, "
+    "{{${first_name}}})",
     placeholder=compile_regex(
         r"\{\{(?P<triple>\{)?[-~]?\s*\(?\s*"
-        r"(?!else\b)(?P<name>[A-Za-z_][\w.\-]*(?: [A-Za-z_][\w.\-]*)*)\s*"
+        # Braze's attributes: {{${first_name}}}, {{custom_attribute.${city}}}, named by what
+        # is inside ${…}
+        r"(?!else\b)(?P<braze>(?:custom_attribute\.)?\$\{)?"
+        r"(?P<name>[A-Za-z_][\w.\-]*(?: [A-Za-z_][\w.\-]*)*)(?(braze)\})\s*"
         rf"(?:{_FALLBACK}\s*\)?\s*|{_FILTER}\s*)*"
         r"[-~]?(?(triple)\})\}\}"
     ),
@@ -36,9 +43,10 @@ JINJA = Dialect(
         # sent as written, delimiters included (scan blanks the tags, keeps what is between).
         r"(?:\{%-?\s*(?:raw|verbatim)\s*-?%\}|\{\{\{\{\s*raw\s*\}\}\}\})(?P<verbatim>.*?)"
         r"(?:\{%-?\s*end(?:raw|verbatim)\s*-?%\}|\{\{\{\{/\s*raw\s*\}\}\}\})"
-        # Conditionals name the variable they test: {% if x %}, {{#if x}}, {{^x}}, {{#x}}.
+        # Conditionals name the variable they test: {% if x %}, {{#if x}}, {{^x}}, {{#x}},
+        # Braze's {% if ${first_name} != blank %}.
         r"|(?:\{%[-+]?\s*(?:if|elif|unless)\s+(?:not\s+)?|\{\{~?[#^]\s*(?:(?:if|unless|with)\s+)?)"
-        r"(?P<cond>[A-Za-z_][\w.]*(?:\s+and\s+(?:not\s+)?[A-Za-z_][\w.]*)*)[^{}%]*?[-+~]?(?:%\}|\}\})"
+        rf"(?P<cond>{_TESTED}(?:\s+and\s+(?:not\s+)?{_TESTED})*)[^{{}}%]*?[-+~]?(?:%\}}|\}}\}})"
         # Any other block tag, closing tag, else, partial or expression.
         r"|\{%.*?%\}"
         r"|\{\{~?(?:[#/^>]|else\b)[^{}]*\}\}"

@@ -23,9 +23,10 @@ name checked is the last one in the greeting: what comes before it is a title ("
 
 The message says what an empty name sends and what to write in the template's own syntax: a
 fallback (`{{ first_name|default('there') }}`, Liquid's `| default: "there"` in `.liquid`
-files, `{first_name there}`), or a greeting used only when the name is there where a fallback
-would read wrong ("Dear Dr there") or the style has no fallback (Handlebars and Mustache, from
-`.hbs`, `.handlebars` and `.mustache` files or `{{#if}}` blocks, and Mailchimp). For a style
+files, Braze's `{{${first_name} | default: "there"}}`, `{first_name there}`), or a greeting
+used only when the name is there where a fallback would read wrong ("Dear Dr there") or the
+style has no fallback (Handlebars and Mustache, from `.hbs`, `.handlebars` and `.mustache`
+files or `{{#if}}` blocks, and Mailchimp). For a style
 with neither a fallback nor a condition (Lever's `{{Candidate first name}}`, `Dear Dr
 {last_name}` in single braces), it says to make sure the sending tool has the name for everyone,
 or to turn the rule off for those templates (a greeting without a name would be OL103's
@@ -64,7 +65,8 @@ Northwind: it's the system they're building. Could we talk on Thursday?
 
 After a title or "Dear", where a fallback would read "Dear Dr there" or "Dear there", greet by
 name only when there is one:
-`{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}`. In other styles:
+`{% if last_name %}Dear Dr {{ last_name }},{% else %}Hello,{% endif %}` (in Braze,
+`{% if ${last_name} %}…`). In other styles:
 `{first-name there}` (Teamtailor), `{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}`
 (Handlebars), or `*|IF:FNAME|*Hi *|FNAME|*,*|ELSE:|*Hello,*|END:IF|*` (Mailchimp).
 
@@ -89,6 +91,7 @@ from outreach_lint.message import MASK, Message
 from outreach_lint.model import Diagnostic, Option, Placeholder, Rule, Severity
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.greetings import GENERIC_WHO, TITLES, greeting
+from outreach_lint.scan import BRAZE_NAME
 
 _DEFAULT_DIALECTS = ("jinja", "brace", "mailchimp")
 _SALUTATION = compile_regex(
@@ -177,11 +180,13 @@ def _names_end(prose: str, start: int) -> int | None:
 
 def _style(ctx: RuleContext, p: Placeholder) -> str:
     """The placeholder style, as far as its fallback is written: the dialect, or for double
-    curly braces, Handlebars, Mustache, Liquid, Lever or (the default) Jinja."""
+    curly braces, Handlebars, Mustache, Liquid, Braze's Liquid, Lever or (the default) Jinja."""
     if p.dialect != "jinja":
         return p.dialect
     if " " in p.name:  # "{{Candidate first name}}": Lever's tokens take no filter
         return "lever"
+    if "$" in ctx.body.text[p.start : p.end]:  # "{{${first_name}}}"
+        return "braze"
     style = _STYLE_BY_SUFFIX.get(os.path.splitext(ctx.template.path)[1].lower())
     if style is not None:
         return style
@@ -199,7 +204,7 @@ def _conditional(style: str, names: list[str], written: str, hello: str) -> str 
     """The greeting ``written`` when all of ``names`` are filled in, else ``hello``, in
     ``style`` (styles without "and" nest one condition in another)."""
     hello += written[-1] if written[-1] in ",!.:;?—–-" else ""
-    if style in ("jinja", "liquid", "django"):
+    if style in ("jinja", "liquid", "django", "braze"):
         return f"{{% if {' and '.join(names)} %}}{written}{{% else %}}{hello}{{% endif %}}"
     if style == "handlebars":
         opened = "".join(f"{{{{#if {n}}}}}" for n in names)
@@ -221,11 +226,23 @@ def _default(style: str, name: str, word: str) -> str | None:
         return f"{{{{ {name}|default('{word}') }}}}"
     if style == "liquid":
         return f'{{{{ {name} | default: "{word}" }}}}'
+    if style == "braze":
+        return f'{{{{{name} | default: "{word}"}}}}'
     if style == "django":
         return f'{{{{ {name}|default:"{word}" }}}}'
     if style == "brace":
         return f"{{{name} {word}}}"
     return None
+
+
+def _written_name(p: Placeholder, text: str) -> str:
+    """The name as the template writes it in a filter or a condition: Braze's ``${first_name}``
+    or ``custom_attribute.${city}`` as written, any other the placeholder's name."""
+    written = text[p.start : p.end]
+    if "$" not in written:
+        return p.name
+    m = BRAZE_NAME.search(written)
+    return p.name if m is None else m[0]
 
 
 def _sent(text: str, g: Greeting, empty: list[Placeholder], titles: list[Placeholder]) -> str:
@@ -277,12 +294,12 @@ def _advice(
     word, hello = ("there", "Hello") if english else ("…", "…")
     fallback = _fallback(p, text)
     there_reads = not after_title and (fallback is None or salutation not in _NOT_BEFORE_THERE)
-    instead = _default(style, p.name, word) if there_reads else None
+    instead = _default(style, _written_name(p, text), word) if there_reads else None
     argument = _FALLBACK_AND_ARGUMENT.search(text, p.start, p.end) if instead else None
     if argument is not None:  # keep "|default('there', true)": it covers an empty string
         instead = text[p.start : argument.start(2)] + word + text[argument.end(2) : p.end]
     if instead is None:
-        instead = _conditional(style, [q.name for q in empty], written, hello)
+        instead = _conditional(style, [_written_name(q, text) for q in empty], written, hello)
     if instead is None and fallback is not None and after_title:
         # (Teamtailor's, after a title: "Hi {last-name there}" would send "Hi Patel,")
         return "make sure your sending tool has the name for everyone it sends to"

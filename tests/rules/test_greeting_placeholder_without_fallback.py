@@ -53,6 +53,9 @@ FIRE = [
         id="guard-on-the-title-only",
     ),
     pytest.param(md("Hi {{ first_name }} {{ last_name }},"), ["jinja"], id="one-finding-full-name"),
+    pytest.param(md("Hi {{${first_name}}},"), ["jinja"], id="braze"),
+    pytest.param(md("Hi {{custom_attribute.${first_name}}},"), ["jinja"], id="braze-custom"),
+    pytest.param(md("Hi {{${first_name} | default: ''}},"), ["jinja"], id="braze-empty-fallback"),
 ]
 
 NO_FIRE = [
@@ -94,6 +97,12 @@ NO_FIRE = [
     pytest.param(md("Dear Dr. Okafor, {{ first_name }} said hello."), ["jinja"], id="after-comma"),
     pytest.param(md("Hi {{ first_name|d('there') }},"), ["jinja"], id="jinja-d-alias"),
     pytest.param(md("Hi,\n{{ first_name }} said hello."), ["jinja"], id="comma-line-break"),
+    pytest.param(md("Hi {{${first_name} | default: 'there'}},"), ["jinja"], id="braze-default"),
+    pytest.param(
+        md("{% if ${last_name} != blank %}Dear Dr {{${last_name}}},{% else %}Hello,{% endif %}"),
+        ["jinja"],
+        id="braze-if",
+    ),
 ]
 
 
@@ -221,6 +230,18 @@ def test_message_after_a_title_or_with_no_fallback_syntax(lint, text, dialect, m
             '{{ first_name|default:"there" }}',
         ),
         ("note.md", 'Hi {{ first_name | default: "" }},', '{{ first_name | default: "there" }}'),
+        # Braze's Liquid: the attribute as written, in .liquid files too
+        ("note.liquid", "Hi {{${first_name}}},", '{{${first_name} | default: "there"}}'),
+        (
+            "note.md",
+            "Hi {{custom_attribute.${first_name}}},",
+            '{{custom_attribute.${first_name} | default: "there"}}',
+        ),
+        (
+            "note.liquid",
+            "Dear Dr {{${last_name}}},",
+            "{% if ${last_name} %}Dear Dr {{${last_name}}},{% else %}Hello,{% endif %}",
+        ),
     ],
 )
 def test_advice_is_in_the_templates_own_syntax(lint, path, text, advice):
@@ -476,3 +497,18 @@ def test_the_advice_for_a_fallback_that_reads_wrong_passes_the_rule(lint):
     (f,) = lint(md("Dear {{ first_name|default('there') }},"), config={"select": [CODE]})
     advice = f.message.split(": write ")[1].removesuffix(" instead")
     assert lint(md(advice + " a role in Leeds."), config={"select": [CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {{${first_name}}},",
+        "Dear Dr {{${last_name}}},",
+        "Hi {{${first_name}}} {{${last_name}}},",
+    ],
+)
+def test_the_advice_for_braze_passes_the_rule(lint, text):
+    config = {"select": [CODE], "dialects": ["jinja"]}
+    (f,) = lint(md(text), path="note.liquid", config=config)
+    advice = f.message.split(": write ")[1].removesuffix(" instead")
+    assert lint(md(advice + " a role in Leeds."), path="note.liquid", config=config) == []

@@ -3,11 +3,13 @@ from __future__ import annotations
 import pytest
 
 from outreach_lint import plugins
+from outreach_lint.cli import main
 from outreach_lint.config_file import RawConfig
 from outreach_lint.config_values import build
 from outreach_lint.lint import Linter
 from outreach_lint.model import Finding, SourceFile
 
+ALL = ["jinja", "brace", "mailchimp", "percent"]
 FIRE = [
     pytest.param("Hi {{first_name}, thanks", "{{first_name}", ["jinja"], id="missing-brace"),
     pytest.param("Hi { {first_name}}, thanks", "{ {first_name}}", ["jinja"], id="space-inside"),
@@ -16,6 +18,8 @@ FIRE = [
     pytest.param("Hi{first_name}, thanks", "{first_name}", ["jinja"], id="no-space-before"),
     pytest.param("Hi *|FNAME|, thanks", "*|FNAME|", ["mailchimp"], id="mailchimp-star"),
     pytest.param("Hi {{ first_name\nthanks", "{{ first_name", ["jinja"], id="unclosed"),
+    pytest.param("Hi {{ first_name }, thanks", "{{ first_name }", ALL, id="unclosed-all-styles"),
+    pytest.param("Hi {{ first_name\nthanks", "{{ first_name", ALL, id="unclosed-line-all"),
 ]
 NO_FIRE = [
     pytest.param("Hi {{ first_name }}, thanks", ["jinja"], id="fine"),
@@ -25,6 +29,15 @@ NO_FIRE = [
     pytest.param("Hi [Name], {braces} are fine here", ["bracket"], id="no-stray-pattern"),
     pytest.param(
         "Your Vector{Float64} kernels and Dict{String,Int} caches", ["jinja"], id="code-braces"
+    ),
+    # Braze's Liquid attributes: ${…} inside the braces
+    pytest.param("Hi {{${first_name} | default: 'there'}}, thanks", ALL, id="braze-default"),
+    pytest.param("Hi {{${first_name}}}, thanks", ALL, id="braze-attribute"),
+    pytest.param("In {{custom_attribute.${city}}}, thanks", ALL, id="braze-custom-attribute"),
+    pytest.param(
+        "{% if ${first_name} != blank %}Hi {{${first_name}}},{% else %}Hi,{% endif %}",
+        ALL,
+        id="braze-condition",
     ),
 ]
 
@@ -160,3 +173,44 @@ def test_a_salesforce_merge_field_no_dialect_reads_is_no_broken_placeholder(monk
 def test_a_broken_merge_field_is_a_broken_placeholder(monkeypatch, text, shown):
     (f,) = _without_other_plugins(monkeypatch, text + "\n")
     assert f.message.startswith(f"broken placeholder '{shown}': fix how it opens and closes")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Hi {first_name}}, thanks", "{first_name}"),
+        ("Hi {{${first_name}}, thanks", "{{"),  # Braze's, a brace short
+        ("Hi {{$first_name}}}, thanks", "}"),
+    ],
+)
+def test_broken_forms_near_brazes_are_still_broken(lint, text, shown):
+    found = lint(text, config={"select": ["OL402"], "dialects": ALL})
+    assert found
+    assert found[0].message.startswith(f"broken placeholder '{shown}'")
+
+
+BRAZE = """\
+---
+channel: email
+subject: "Product Designer at Tidepool"
+variables: [first_name, portfolio_project, city]
+---
+Hi {{${first_name} | default: 'there'}},
+
+Your case study on {{ portfolio_project }} for {{custom_attribute.${city}}} clinics shows you can
+make a messy booking flow calm, which is what our Product Designer at Tidepool will do for 400
+physio clinics: £65,000, remote in the UK. Would you be up for a 30-minute chat?
+"""
+
+
+def test_braze_attributes_through_the_cli(tmp_path, capsys, monkeypatch):
+    (tmp_path / "all.yaml").write_text("dialects: [jinja, brace, mailchimp, percent]\n")
+    (tmp_path / "braze.liquid").write_text(BRAZE)
+    (tmp_path / "broken.liquid").write_text(BRAZE.replace("'there'}}", "'there'}"))
+    monkeypatch.chdir(tmp_path)
+    args = ["check", "--no-cache", "--config", "all.yaml", "--select", "OL4"]
+    assert main([*args, "braze.liquid"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main([*args, "broken.liquid"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("broken.liquid:6:4: OL402 broken placeholder '{{")
