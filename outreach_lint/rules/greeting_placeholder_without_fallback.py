@@ -26,13 +26,13 @@ fallback (`{{ first_name|default('there') }}`, Liquid's `| default: "there"` in 
 files, Braze's `{{${first_name} | default: "there"}}`, `{first_name there}`), or a greeting
 used only when the name is there where a fallback would read wrong ("Dear Dr there") or the
 style has no fallback (Handlebars and Mustache, from `.hbs`, `.handlebars` and `.mustache`
-files or `{{#if}}` blocks, and Mailchimp). For a style
-with neither a fallback nor a condition (Lever's `{{Candidate first name}}`, `Dear Dr
-{last_name}` in single braces), it says to make sure the sending tool has the name for everyone,
-or to turn the rule off for those templates (a greeting without a name would be OL103's
-generic greeting). For Teamtailor's "Dear {first-name there}" it offers "Hi {first-name
-there}" too, but not after a title ("Dear Dr {last-name there}"): "Hi Patel," would read no
-better.
+files or `{{#if}}` blocks, and Mailchimp). For a style with neither a fallback nor a
+condition (Lever's `{{Candidate first name}}`, Greenhouse's tokens, upper case with underscores
+and no filter, such as `{{CANDIDATE_FIRST_NAME}}`, `Dear Dr {last_name}` in single braces), it
+says to make sure the sending tool has the name for everyone, or to turn the rule off for those
+templates (a greeting without a name would be OL103's generic greeting). For Teamtailor's
+"Dear {first-name there}" it offers "Hi {first-name there}" too, but not after a title ("Dear
+Dr {last-name there}"): "Hi Patel," would read no better.
 
 ## Why is this bad?
 
@@ -133,6 +133,9 @@ Candidate", "Dear Valued Applicant"): OL103 flags such a greeting written out.""
 _WORD = compile_regex(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _COLON_FILTER = compile_regex(r"\{\{[^{}]*?(?P<space>\s)?\|\s*default\s*:")
 """A fallback written with a colon: Django's ``|default:"x"``, Liquid's ``| default: "x"``."""
+_GREENHOUSE_TOKEN = compile_regex(r"\{\{\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s*\}\}")
+"""A token in Greenhouse's style, upper case with underscores and no filter:
+``{{CANDIDATE_FIRST_NAME}}``. Greenhouse's tokens take no filters."""
 _STYLE_BY_SUFFIX = {
     ".hbs": "handlebars",
     ".handlebars": "handlebars",
@@ -180,11 +183,14 @@ def _names_end(prose: str, start: int) -> int | None:
 
 def _style(ctx: RuleContext, p: Placeholder) -> str:
     """The placeholder style, as far as its fallback is written: the dialect, or for double
-    curly braces, Handlebars, Mustache, Liquid, Braze's Liquid, Lever or (the default) Jinja."""
+    curly braces, Handlebars, Mustache, Liquid, Braze's Liquid, Lever, Greenhouse or (the
+    default) Jinja."""
     if p.dialect != "jinja":
         return p.dialect
     if " " in p.name:  # "{{Candidate first name}}": Lever's tokens take no filter
         return "lever"
+    if _GREENHOUSE_TOKEN.fullmatch(ctx.body.text, p.start, p.end):
+        return "greenhouse"
     if "$" in ctx.body.text[p.start : p.end]:  # "{{${first_name}}}"
         return "braze"
     style = _STYLE_BY_SUFFIX.get(os.path.splitext(ctx.template.path)[1].lower())

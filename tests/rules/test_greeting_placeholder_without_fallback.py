@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from outreach_lint.cli import main
+
 CODE = "OL406"
 
 
@@ -185,6 +187,21 @@ def test_a_condition_on_several_names_guards_each(lint):
             "'Hi ,': this placeholder style has no fallback, so make sure your sending tool has "
             "the name for everyone it sends to, or turn OL406 off for these templates",
         ),
+        # nor do Greenhouse's tokens, upper case with underscores
+        (
+            "Hi {{CANDIDATE_FIRST_NAME}},",
+            "jinja",
+            "{{CANDIDATE_FIRST_NAME}} in the greeting has no fallback, so an empty name sends "
+            "'Hi ,': this placeholder style has no fallback, so make sure your sending tool has "
+            "the name for everyone it sends to, or turn OL406 off for these templates",
+        ),
+        (
+            "Dear {{ CANDIDATE_NAME }},",
+            "jinja",
+            "{{ CANDIDATE_NAME }} in the greeting has no fallback, so an empty name sends "
+            "'Dear ,': this placeholder style has no fallback, so make sure your sending tool has "
+            "the name for everyone it sends to, or turn OL406 off for these templates",
+        ),
         # a name alone: what its line is left with
         (
             "{{ first_name }}, quick question.",
@@ -224,6 +241,10 @@ def test_message_after_a_title_or_with_no_fallback_syntax(lint, text, dialect, m
             "{{#if first_name}}Hi {{first_name}},{{else}}Hello,{{/if}}",
         ),
         ("note.md", "Hi {{first_name}},", "{{ first_name|default('there') }}"),
+        # lower case (Gem, Outreach, HubSpot), or with a filter: a tool that takes filters
+        ("note.txt", "Hi {{first_name}},", "{{ first_name|default('there') }}"),
+        ("note.md", "Hi {{ FIRST_NAME | title }},", "{{ FIRST_NAME|default('there') }}"),
+        ("note.md", "Hi {{FNAME}},", "{{ FNAME|default('there') }}"),
         (
             "note.txt",
             'Hi {{ first_name|default:"" }}, at {{ company|default:"your firm" }}',
@@ -512,3 +533,29 @@ def test_the_advice_for_braze_passes_the_rule(lint, text):
     (f,) = lint(md(text), path="note.liquid", config=config)
     advice = f.message.split(": write ")[1].removesuffix(" instead")
     assert lint(md(advice + " a role in Leeds."), path="note.liquid", config=config) == []
+
+
+GREENHOUSE = """\
+Subject: SRE Lead, remote UK
+
+Hi {{CANDIDATE_FIRST_NAME}},
+
+Your SREcon talk on paging fatigue is why I'm writing: the on-call redesign you described is the
+first thing our SRE Lead will do at Northwind (remote UK, £115,000). Is it worth a short call?
+"""
+
+
+def test_greenhouse_tokens_through_the_cli(tmp_path, capsys, monkeypatch):
+    (tmp_path / "all.yaml").write_text("dialects: [jinja, brace, mailchimp, percent]\n")
+    (tmp_path / "gh.txt").write_text(GREENHOUSE)
+    (tmp_path / "gem.txt").write_text(GREENHOUSE.replace("CANDIDATE_FIRST_NAME", "first_name"))
+    monkeypatch.chdir(tmp_path)
+    args = ["check", "--no-cache", "--config", "all.yaml", "--select", CODE]
+    assert main([*args, "gh.txt", "gem.txt"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "gem.txt:3:4: OL406 {{first_name}} in the greeting has no fallback, so an empty name "
+        "sends 'Hi ,': write {{ first_name|default('there') }} instead",
+        "gh.txt:3:4: OL406 {{CANDIDATE_FIRST_NAME}} in the greeting has no fallback, so an empty "
+        "name sends 'Hi ,': this placeholder style has no fallback, so make sure your sending "
+        "tool has the name for everyone it sends to, or turn OL406 off for these templates",
+    ]
