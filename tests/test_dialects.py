@@ -171,10 +171,40 @@ def test_html_markup_does_not_hide_placeholders_or_count_as_text(lint):
         ("percent", "a 20% raise, 100% remote", []),
         ("percent", "DLL hijacking via %APPDATA% and %Path%", []),
         ("percent", "%%PATH%% and %PATHWAY%", [("PATH", None, False), ("PATHWAY", None, False)]),
+        # AMPscript's output of a field or a variable, through functions
+        ("percent", "%%=v(@greeting)=%%", [("@greeting", None, False)]),
+        ("percent", "%%=ProperCase(FirstName)=%%", [("FirstName", None, False)]),
+        ("percent", "%%= ProperCase(Substring(City, 1, 20)) =%%", [("City", None, False)]),
+        ("percent", '%%=Format(Now(), "yyyy")=%% %%=FirstName=%% %%=v(@x)%%', []),
+        # a condition in a block is no fallback
+        (
+            "percent",
+            "%%[ IF NOT EMPTY(FirstName) THEN ]%%%%FirstName%%",
+            [("FirstName", None, False)],
+        ),
     ],
 )
 def test_other_dialects(dialect, text, expected):
     assert placeholders(text, dialect) == expected
+
+
+AMPSCRIPT = (
+    '%%[ IF NOT EMPTY(FirstName) THEN SET @greeting = Concat("Hi ", FirstName)\n'
+    'ELSE SET @greeting = "Hi there" ENDIF ]%%\n%%=v(@greeting)=%%, at %%College%%'
+)
+
+
+def test_an_ampscript_block_is_code_never_sent():
+    message = scanned(AMPSCRIPT, "percent")
+    first, second, rest = message.prose.split("\n")
+    assert first.isspace() and second.isspace()
+    assert len(first) == AMPSCRIPT.index("\n")
+    assert rest == MASK * 18 + ", at " + MASK * 11
+    assert message.visible_length == len(", at ")
+
+
+def test_an_ampscript_block_is_text_where_the_percent_style_is_off():
+    assert scanned(AMPSCRIPT, "jinja").prose == AMPSCRIPT
 
 
 def test_dialects_config_switches_placeholders(lint):

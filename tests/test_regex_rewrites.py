@@ -243,6 +243,8 @@ SAMPLES = [
     "I saw you did three years as Third Engineer on the Skandi Acergy.",
     "{% if ${last_name} != blank %}Hi {{${first_name} | default: 'there'}}{% endif %} in "
     "{{custom_attribute.${city}}}",
+    '%%[ IF NOT EMPTY(FirstName) THEN SET @greeting = "Hi" ENDIF ]%%\n%%=v(@greeting)=%% at '
+    "%%=ProperCase(Employer)=%%, %%College%%, %FIRSTNAME%",
 ]
 
 

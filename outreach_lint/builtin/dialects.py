@@ -125,7 +125,10 @@ template declares them."""
 
 def filled_by_the_tool(p: Placeholder) -> bool:
     """Is ``p`` one the sending tool fills in itself (Mailchimp's ``*|UNSUB|*``,
-    ``*|LIST:ADDRESS|*``), which a template has no reason to declare?"""
+    ``*|LIST:ADDRESS|*``), or from the template's own code (AMPscript's ``%%=v(@greeting)=%%``,
+    set in a ``%%[ … ]%%`` block), which a template has no reason to declare?"""
+    if p.dialect == "percent":
+        return p.name.startswith("@")
     return p.dialect == MAILCHIMP.name and (":" in p.name or p.name in MAILCHIMP_OWN)
 
 
@@ -140,11 +143,20 @@ hijacking via %APPDATA%"), not Bullhorn placeholders."""
 
 PERCENT = Dialect(
     name="percent",
-    summary="Percent signs: Bullhorn (%FIRSTNAME%), Salesforce Marketing Cloud (%%FirstName%%)",
+    summary="Percent signs: Bullhorn (%FIRSTNAME%), Salesforce Marketing Cloud (%%FirstName%%, "
+    "AMPscript's %%=v(@greeting)=%% and %%[ … ]%% blocks)",
+    # Marketing Cloud's AMPscript writes out a field or a variable through functions:
+    # %%=ProperCase(FirstName)=%% is named FirstName, %%=v(@greeting)=%% @greeting (a variable
+    # the template sets itself). Any other output (%%=Format(Now(), "yyyy")=%%) is not read.
     placeholder=compile_regex(
-        r"(?P<pct>%%?)(?!(?i:" + "|".join(WINDOWS_VARIABLES) + r")%(?!%))"
-        r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=pct)(?!%)"
+        r"(?:(?P<pct>%%?)(?!(?i:" + "|".join(WINDOWS_VARIABLES) + r")%(?!%))"
+        r"|(?P<ampscript>%%=[ \t]*(?:[A-Za-z]\w*\([ \t]*)+))"
+        r"(?P<name>(?(ampscript)@?)[A-Za-z_][A-Za-z0-9_]*)"
+        r"(?(ampscript)(?:[ \t]*,[^()%\n]*)?(?:[ \t]*\))+[ \t]*=%%|(?P=pct)(?!%))"
     ),
+    # An AMPscript block (%%[ IF NOT EMPTY(FirstName) THEN … ENDIF ]%%) is code, never sent; a
+    # condition there is not read as a fallback for the placeholders it tests.
+    tag=compile_regex(r"%%\[.*?\]%%", _S),
 )
 
 BUILTIN_DIALECTS = (JINJA, BRACE, BRACKET, ANGLE, MAILCHIMP, PERCENT)

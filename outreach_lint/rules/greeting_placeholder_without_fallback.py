@@ -74,8 +74,9 @@ name only when there is one:
 
 - `dialects` (list, default `["jinja", "brace", "mailchimp"]`): the placeholder styles
   checked. Styles with no fallback syntax (percent, hand-written brackets) are left out by
-  default, since there is nothing to write instead; a team whose tool fills in a default on
-  its own can drop its style from the list.
+  default, since there is nothing to write instead (a greeting an AMPscript block builds,
+  `%%=v(@greeting)=%%`, is no name, and a condition in the block is not read as a fallback);
+  a team whose tool fills in a default on its own can drop its style from the list.
 """
 
 from __future__ import annotations

@@ -7,11 +7,12 @@ It checks templates that declare `variables:`, and every template when the confi
 covers `{{ contact.firstname }}`. The merge tags Mailchimp fills in itself (`*|UNSUB|*`,
 `*|LIST:ADDRESS|*`, `*|MC:SUBJECT|*`) need no declaring, nor do the names a template gives
 values to itself (`{% for skill in skills %}{{ skill }}` and its `loop`, `{% set %}`,
-`{% with %}`, a macro's arguments, Liquid's `assign` and `forloop`) and the item's fields inside
-a Handlebars `{{#each}}` or `{{#with}}` block or a Mustache section
-(`{{#jobs}}{{ title }}{{/jobs}}`), `{{this}}` among them. The message names where the name can
-be declared: the template's `variables:` (in its front matter, or its entry in a collection) or
-`known-placeholders` in the config; a text file without front matter has only the config.
+`{% with %}`, a macro's arguments, Liquid's `assign` and `forloop`, AMPscript's variables,
+`%%=v(@greeting)=%%`) and the item's fields inside a Handlebars `{{#each}}` or `{{#with}}`
+block or a Mustache section (`{{#jobs}}{{ title }}{{/jobs}}`), `{{this}}` among them. The
+message names where the name can be declared: the template's `variables:` (in its front matter,
+or its entry in a collection) or `known-placeholders` in the config; a text file without front
+matter has only the config.
 
 ## Why is this bad?
 

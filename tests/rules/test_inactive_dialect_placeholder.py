@@ -34,6 +34,12 @@ FIRE = [
         md("Hi %USERNAME%, see %APPDATA%."), ["jinja"], ["%USERNAME%"], id="not-every-variable"
     ),
     pytest.param(md("Hi %%PATH%%, a role."), ["jinja"], ["%%PATH%%"], id="sfmc-is-no-variable"),
+    pytest.param(
+        md("%%[ SET @g = 'Hi' ]%%\n%%=v(@g)=%%, a role at %%=ProperCase(Employer)=%%."),
+        ["jinja"],
+        ["%%=v(@g)=%%", "%%=ProperCase(Employer)=%%"],
+        id="ampscript-output",
+    ),
 ]
 
 NO_FIRE = [

@@ -165,6 +165,18 @@ def test_merge_tags_mailchimp_fills_in_itself_are_not_named(lint):
     assert "UNSUB" not in finding.message
 
 
+def test_a_variable_an_ampscript_block_sets_is_not_about_the_recipient(lint):
+    config = {"select": ["OL101"], "dialects": ["percent"]}
+    text = (
+        '%%[ IF NOT EMPTY(FirstName) THEN SET @greeting = Concat("Hi ", FirstName) ELSE '
+        'SET @greeting = "Hi there" ENDIF ]%%\n%%=v(@greeting)=%%,\n\nWe are hiring in Leeds.\n'
+    )
+    (finding,) = lint(text, config=config)
+    assert finding.message.startswith("nothing in this template is about the recipient: add")
+    assert "placeholder-kinds" not in finding.message
+    assert lint(text.replace("in Leeds", "near %%=ProperCase(Employer)=%%"), config=config) == []
+
+
 @pytest.mark.parametrize(
     ("text", "fires"),
     [

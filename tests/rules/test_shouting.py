@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from outreach_lint.cli import main
+
 CODE = "OL703"
 
 
@@ -191,3 +193,40 @@ def test_a_fields_name_in_capitals_is_a_fill_in_where_its_value_goes(lint, sente
     text = f"Hi {{{{ first_name }}}},\n\n{sentence} Could we talk on Thursday?\n"
     found = lint(text, config={"select": ["OL403", "OL703"]})
     assert [(f.code, f.message.split("'")[1]) for f in found] == shown
+
+
+AMPSCRIPT = """\
+Subject: Apprentice electrician places, Swansea
+%%[ IF NOT EMPTY(FirstName) THEN SET @greeting = Concat("Hi ", FirstName, ",") ELSE
+SET @greeting = "Hi there," ENDIF ]%%
+%%=v(@greeting)=%%
+
+You told us at the Swansea skills show that you want to be an electrician, and you're finishing
+your Level 2 at %%College%%. We have 12 places in September: APPLY NOW for the open day?
+"""
+
+APPLY = AMPSCRIPT.splitlines()[6].index("APPLY") + 1
+
+
+@pytest.mark.parametrize("dialects", [["jinja", "percent"], ["percent"]])
+def test_an_ampscript_block_is_code_not_shouting(lint, dialects):
+    found = lint(AMPSCRIPT, path="amp.txt", config={"select": [CODE], "dialects": dialects})
+    assert [(f.line, f.column, f.message.split("'")[1]) for f in found] == [(7, APPLY, "APPLY NOW")]
+
+
+def test_an_ampscript_block_is_text_where_the_percent_style_is_off(lint):
+    found = lint(AMPSCRIPT, path="amp.txt", config={"select": [CODE]})
+    assert [(f.line, f.column) for f in found] == [(2, 5), (7, APPLY)]
+
+
+def test_ampscript_through_the_cli(tmp_path, capsys, monkeypatch):
+    (tmp_path / "all.yaml").write_text("dialects: [jinja, brace, mailchimp, percent]\n")
+    (tmp_path / "amp.txt").write_text(AMPSCRIPT.replace("APPLY NOW for", "want a place at"))
+    (tmp_path / "loud.txt").write_bytes(AMPSCRIPT.replace("\n", "\r\n").encode())
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-cache", "--config", "all.yaml", "amp.txt"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["check", "--no-cache", "--config", "all.yaml", "--select", CODE, "loud.txt"]) == 1
+    assert capsys.readouterr().out.startswith(
+        f"loud.txt:7:{APPLY}: OL703 'APPLY NOW' reads as shouting"
+    )

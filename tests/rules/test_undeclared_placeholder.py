@@ -184,3 +184,13 @@ def test_message_names_the_places_to_declare_and_what_is_sent(lint, path, text, 
     config = {"select": ["OL401"], "known-placeholders": ["recruiter_name"]}
     (f,) = lint(text, path=path, config=config)
     assert f.message == message
+
+
+def test_an_ampscript_variable_is_set_by_the_template(lint):
+    text = (
+        "---\nvariables: [FirstName]\n---\n"
+        '%%[ SET @greeting = Concat("Hi ", ProperCase(FirstName)) ]%%\n%%=v(@greeting)=%%, at '
+        "%%=ProperCase(Employer)=%%\n"
+    )
+    (f,) = lint(text, config={"select": ["OL401"], "dialects": ["percent"]})
+    assert f.message.startswith("placeholder %%=ProperCase(Employer)=%% is not declared")
