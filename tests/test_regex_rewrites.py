@@ -245,6 +245,7 @@ SAMPLES = [
     "{{custom_attribute.${city}}}",
     '%%[ IF NOT EMPTY(FirstName) THEN SET @greeting = "Hi" ENDIF ]%%\n%%=v(@greeting)=%% at '
     "%%=ProperCase(Employer)=%%, %%College%%, %FIRSTNAME%",
+    "Lots of you told us, and maybe ",
 ]
 
 

@@ -18,7 +18,7 @@ from outreach_lint.prefilter import Prefiltered, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
-from outreach_lint.rules.readers_work import YEARS_AS
+from outreach_lint.rules.readers_work import YEARS_AS, not_the_reader, search_readers
 from outreach_lint.taxonomy import a_personal_line
 
 _UNIT = (
@@ -82,6 +82,8 @@ def _same_job_after(message: Message, pattern: re.Pattern[str] | Prefiltered, te
     hotel … has asked me for a Front Desk Supervisor" (not a job of another kind)?"""
     folded = message.folded
     for m in pattern.finditer(text):
+        if not_the_reader(text, m.start()):
+            continue  # "lots of you told us when you were looking to move into …"
         kind = _kind_of_job(m["job"])
         for job in _JOB.finditer(folded, m.end(), m.end() + 300):
             if _kind_of_job(job.group()) == kind:
@@ -100,7 +102,9 @@ _YOU = compile_folded(r"\byou(?:r|'ve|'re|\s+have)?\b")
 def states_fit(ctx: RuleContext) -> bool:
     """Does the text say why the recipient's own background fits?"""
     body = ctx.body
-    if FIT_PHRASE.search(body.folded) or claims_fit(ctx, body) or _in_the_jobs_unit(body.folded):
+    if search_readers(FIT_PHRASE, body.folded) or claims_fit(ctx, body):
+        return True
+    if _in_the_jobs_unit(body.folded):
         return True
     years = "years" in body.folded or "seasons" in body.folded or "tours" in body.folded
     if (years and _same_job_after(body, _YEARS_AS, body.prose)) or _same_job_after(

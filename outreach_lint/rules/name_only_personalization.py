@@ -24,7 +24,8 @@ you're after more commercial work", "thanks for applying for …", "thank you fo
 {{ candidate_name }}", "thanks for
 putting Priya forward", "{{ candidate_name }} has named you as a referee") is personalised by hand
 and not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
-"good to meet you at the careers fair", "you told us what you want: better pay!") is not personal.
+"good to meet you at the careers fair", "you told us what you want: better pay!"), or said of
+some of the list ("lots of you told us you wanted a supervisor role"), is not personal.
 A message to someone already in the process, which takes their interview, shift, offer or
 application, or an earlier call, for granted ("your interview for the Staff Nurse role is
 confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you applied

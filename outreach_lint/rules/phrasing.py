@@ -16,7 +16,7 @@ from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH
 from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
-from outreach_lint.rules.readers_work import YEARS_AS
+from outreach_lint.rules.readers_work import YEARS_AS, search_readers
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import SPECIFIC
 
@@ -103,7 +103,7 @@ def names_their_work(message: Message) -> bool:
     """Does the text name something the recipient made or did, written out: "your PyData talk
     on backfilling DAGs", "your post about rollback plans" (not "your post about the
     industry"), or what they told the sender ("you mentioned you're after more hours")?"""
-    return _THEIR_WORK.search(message.prose) is not None
+    return search_readers(_THEIR_WORK, message.prose) is not None
 
 
 def names_specific(prose: str, start: int, end: int) -> bool:

@@ -8,9 +8,12 @@ what matches is theirs (``theirs_in``). All patterns run on ``Message.folded``.
 
 from __future__ import annotations
 
+import re
+
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
-from outreach_lint.patterns import compile_folded
+from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import Prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
 
 NOT_WORK = (
@@ -58,6 +61,31 @@ YEARS_DOING = (
     r"spending|having|during|ending)\b)[a-z]+ing\b"
 )
 """Time spent doing something: "two years coaching new starters"."""
+
+_SOME_OR_MAYBE = compile_regex(r"\b(?:of|maybe|perhaps)\s+$", re.IGNORECASE)
+_YOU = compile_regex(r"you\b", re.IGNORECASE)
+
+
+def not_the_reader(text: str, start: int) -> bool:
+    """Is the "you" at ``start`` some of the list, or a guess: "some of you have worked for us
+    before", "lots of you told us …", "maybe you've worked for us" (not "you've worked for us",
+    nor "most of your work")? What it says is no more the reader's than anyone's."""
+    return _YOU.match(text, start) is not None and (
+        _SOME_OR_MAYBE.search(text, max(0, start - 10), start) is not None
+    )
+
+
+def search_readers(
+    pattern: re.Pattern[str] | Prefiltered, text: str, start: int = 0
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` from ``start`` whose "you" is the reader
+    (``not_the_reader``): a match said of some of the list is passed over, and the search goes
+    on from the next character (a later match of the reader's may begin inside it)."""
+    m = pattern.search(text, start)
+    while m is not None and not_the_reader(text, m.start()):
+        m = pattern.search(text, m.start() + 1)
+    return m
+
 
 YEARS_AS = (
     r"(?<!\bhave\s)(?<!\bif\s)\byou(?:'ve|\s+have)?\s+(?:did|done|spent|served)\s+(?:\d+|two|"

@@ -1200,6 +1200,61 @@ def test_what_they_told_us_is_a_reason(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # said of some of the list, or guessed: no more the reader's than anyone's
+        (
+            "some of you have worked for us before, some of you haven't. We're hiring Care "
+            "Assistants in Wakefield. Reply YES and a consultant will call you.",
+            True,
+        ),
+        (
+            "maybe you've worked for us before, maybe not. We're taking on Warehouse Operatives "
+            "in Doncaster. Reply to get booked in.",
+            True,
+        ),
+        (
+            "perhaps you've managed a team before. We're hiring Warehouse Supervisors in Corby.",
+            True,
+        ),
+        (
+            "lots of you told us when you were looking to move into a supervisor role. We're "
+            "hiring Warehouse Supervisors in Corby now. Reply with your CV.",
+            True,
+        ),
+        (
+            "many of you told us you wanted daytime hours. Our Cardiff team is hiring Customer "
+            "Advisers, 9 to 5.",
+            True,
+        ),
+        # the reader, said of them
+        (
+            "you've worked for us at the Henley regatta, so you know the drill. We're hiring Bar "
+            "Staff for Silverstone.",
+            False,
+        ),
+        (
+            "we spoke last spring when you were looking to move from nights on reception into a "
+            "day-time supervisor role. A hotel in Bath has asked me for a Front Desk Supervisor.",
+            False,
+        ),
+        (
+            "I thought of you: you told me you wanted daytime hours. Our Cardiff team is hiring "
+            "Customer Advisers, 9 to 5.",
+            False,
+        ),
+        (
+            "most of your work at {{ company }} is exactly what our client needs. They're hiring a "
+            "Transport Planner in Crick.",
+            False,
+        ),
+    ],
+)
+def test_what_some_of_the_list_did_is_no_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
 def test_the_finding_points_at_the_hiring_not_the_jobs_fair(lint):
     text = (
         "---\nchannel: email\n---\nHi {{ first_name }},\n\nI met you at the jobs fair. Our "

@@ -27,6 +27,9 @@ FIRE = {
     "did-something-unnamed": "Hi {{ first_name }}, you led the team for years. Keen on a chat?",
     "told-us-only-pay": "Hi {{ first_name }}, you told us what you want: better pay! Reply YES.",
     "said-only-pay": "Hi {{ first_name }}, you said you wanted more money. We pay £13/hr.",
+    "some-of-you-told-us": (
+        "Hi {{ first_name }}, lots of you told us you wanted a supervisor role. Reply with your CV."
+    ),
     "agency-is-the-senders": "Hi {{ first_name }}, news from {{ agency_name }} this week.",
     "signature-is-the-senders": "Hi {{ first_name }}, new roles this week.\n{{ signature }}",
     "honorific-title": "Dear {{ title }} {{ last_name }}, I'm hiring a Tax Manager in Leeds.",
@@ -87,6 +90,7 @@ NO_FIRE = {
     "what-they-led": "Hi {{ first_name }}, you led the UK launch of the Ninja Foodi range.",
     "what-they-said": "Hi {{ first_name }}, you mentioned you're after commercial work: this fits.",
     "pay-and-more": "Hi {{ first_name }}, you told us you wanted more pay than nights give you.",
+    "thought-of-you": "Hi {{ first_name }}, I thought of you: you said you wanted nights.",
     "their-job-title": "Hi {{ first_name }}, as {{ title }} at Arup you'll know the problem.",
     "title-after-the-name": "Hi {{ first_name }} - {{ title }} roles like yours are rare.",
     "their-hospital": "Hi {{ first_name }}, I saw {{ hospital }} is expanding.",
