@@ -81,7 +81,7 @@ SAMPLES = [
     "are you open to",
     "a jedi of sql",
     "we need a coding wizard.",
-    "your years in small animal practice are why i'm writing.",
+    "your years in small animal practice at westway vets are why i'm writing.",
     "they want an hr business partner who has done it before.",
     "we spoke when you were looking to move from nights into a day-time supervisor role.",
     "a superstar, an a-player and a go-getter who can think outside the box",

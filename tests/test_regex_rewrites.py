@@ -238,6 +238,7 @@ SAMPLES = [
     "Could ",
     "We've just filled our ",
     "Your years in small animal practice at \x1a\x1a\x1a are why I'm writing.",
+    "Your years in general practice at Westway are why I'm writing.",
     "They want an HR Business Partner who has done it before.",
     "We spoke when you were looking to move from nights into a day-time supervisor role.",
     "I saw you did three years as Third Engineer on the Skandi Acergy.",

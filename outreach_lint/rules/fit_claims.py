@@ -11,7 +11,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
-from outreach_lint.rules.common import OCCUPATION
+from outreach_lint.rules.common import OCCUPATION, PH
 from outreach_lint.rules.phrasing import names_specific
 from outreach_lint.rules.readers_work import YEARS_DOING, theirs_in
 from outreach_lint.taxonomy import SPECIFIC
@@ -99,13 +99,25 @@ someone else's work)."""
 
 _YEARS_IN_PRACTICE_ARE_WHY = prefiltered(
     r"\byour\s+(?:[\w-]+\s+)?(?:years|decades?)\s+in\s+(?!(?:the|a|an|this|that|your|their|our|"
-    r"my|his|her)\b)(?:[\w&-]+\s+){1,3}?practice\b[^.!?\n]{0,120}?\b(?:is|are)\s+(?:exactly\s+|"
-    r"precisely\s+)?(?:why|the\s+reason)\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|"
-    r"getting\s+in\s+touch|reaching\s+out|in\s+touch|contacting\s+you)\b"
+    r"my|his|her)\b)(?:[\w&-]+\s+){1,3}?practice\s+(?:at|with)\s+(?:" + PH + r"|(?P<name>\w))"
+    r"[^.!?\n]{0,120}?\b(?:is|are)\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason)\s+"
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|"
+    r"contacting\s+you)\b"
 )
-"""Years in a kind of practice, as the reason for writing: "Your years in small animal practice at
-{{ current_practice }} are why I'm writing" (not "your years in practice", nor "your years at
-{{ current_practice }}": where, not what)."""
+"""Years in a kind of practice, and where, as the reason for writing: "Your years in small animal
+practice at {{ current_practice }} are why I'm writing", "… at Westway Vets …" (not "your years in
+practice", nor "your years at {{ current_practice }}": where, not what; nor "your years in
+clinical practice" or "in general practice" alone, which every nurse or GP on a list has had)."""
+
+
+def _years_in_practice_are_why(message: Message) -> bool:
+    """Does the text give the reader's years in a kind of practice, at a placeholder or at a
+    practice named with a capital, as the reason for writing (``_YEARS_IN_PRACTICE_ARE_WHY``)?"""
+    for m in _YEARS_IN_PRACTICE_ARE_WHY.finditer(message.folded):
+        if m["name"] is None or message.prose[m.start("name")].isupper():
+            return True
+    return False
+
 
 _DONE_IT_BEFORE = prefiltered(
     r"\b(?:needs?|wants?|(?:is|are)\s+after|(?:is|are)\s+looking\s+for|requires?)\s+(?:an?\s+)?"
@@ -140,7 +152,7 @@ def _done_it_before(ctx: RuleContext, message: Message) -> bool:
 def claims_fit(ctx: RuleContext, message: Message) -> bool:
     """Does a sentence claim that something of the recipient's matches the job?"""
     folded = message.folded
-    if _GIVEN_YOU.search(folded) or _YEARS_IN_PRACTICE_ARE_WHY.search(folded):
+    if _GIVEN_YOU.search(folded) or _years_in_practice_are_why(message):
         return True
     if _done_it_before(ctx, message):
         return True

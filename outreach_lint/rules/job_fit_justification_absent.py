@@ -35,7 +35,8 @@ General Manager to do the same" (not "to do the same thing as our last one");
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
-years in practice …" or "your years at {{ current_practice }} …");
+years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
+practice …" with no practice named, which every nurse on the list has had);
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work
 is what they need most" (not after "I see you've been at {{ company }} for years", which says
 where, not what); "Python is exactly what we need" or "that role is what they need" is about the

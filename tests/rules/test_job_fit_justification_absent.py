@@ -2157,10 +2157,41 @@ def test_a_person_on_the_jobs_side_is_no_job(lint, sentence, fires):
             "a vet four days a week.",
             False,
         ),
-        # no kind of practice, only where, or no claim: no reason
+        (
+            "your years in small animal practice at Westway Vets are why I'm writing. An "
+            "independent practice in Exeter needs a small animal vet four days a week.",
+            False,
+        ),
+        (
+            "your years in general practice with {{ practice_name }} are why I'm writing. We're "
+            "hiring Salaried GPs for a busy Kent practice.",
+            False,
+        ),
+        # no kind of practice, only where, no claim, or a kind with no where (every nurse or GP
+        # on the list has had years in clinical or general practice): no reason
         (
             "your years in practice are why I'm writing. A practice in Exeter needs a small "
             "animal vet.",
+            True,
+        ),
+        (
+            "your years in clinical practice are why I'm writing: a group of GP surgeries in "
+            "Surrey is hiring Practice Nurses, £38-42k, no weekends.",
+            True,
+        ),
+        (
+            "your years in general practice are why I'm writing. We're hiring Salaried GPs for a "
+            "busy Kent practice, 6 sessions.",
+            True,
+        ),
+        (
+            "your years in small animal practice are why I'm writing. A practice in Exeter needs a "
+            "small animal vet.",
+            True,
+        ),
+        (
+            "your years in general practice at the coalface are why I'm writing. We're hiring "
+            "Salaried GPs for a busy Kent practice.",
             True,
         ),
         (
