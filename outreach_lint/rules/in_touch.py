@@ -264,12 +264,22 @@ _COLD = compile_folded(
     r"|\bsend\s+(?:me|us)\s+your\s+(?:cv|resume)\b(?!\s+(?:again|back)\b)"
     r"|\bcall\s+us\s+to\s+(?:apply|register)\b|\bdownload\s+our\s+app\b"
     r"|\b(?:our|an?|the)\s+(?:recruitment\s+)?(?:open\s+day|walk-?in\s+(?:day|interviews?))\b"
-    # one line to the whole list: "some of you have worked for us before"
+    # "Register: https://…" as a line of its own (not "Register: NMC", a nurse's register)
+    r"|(?:^|\n)[ \t]*(?:register|sign\s+up)(?:\s+here)?\s*:\s*(?:https?://|www\.|" + PH + r")"
+    # interviews for whoever turns up: "head to our office at 9am – we interview on the spot"
+    # (not "they make on-the-spot offers", said to someone with an interview)
+    r"|\binterview(?:s|ing)?\s+(?:you\s+)?on\s+the\s+spot\b|\bon[\s-]the[\s-]spot\s+"
+    r"interviews?\b"
+    # one line to the whole list: "some of you have worked for us before", "we have Care
+    # Assistant jobs available in your area"
     r"|\b(?:some|many|lots|most|all|a\s+few)\s+of\s+you\b"
+    r"|\b(?:jobs|roles|vacancies|positions|openings|opportunities)\s+(?:available\s+)?(?:in|"
+    r"near|around)\s+your\s+(?:local\s+)?area\b"
 )
 """Words by which a message shows it is a first contact, sent to people in no process: how a
-stranger starts, a job offered to a whole list, a call to apply or sign up, a line to everyone
-on the list."""
+stranger starts, a job offered to a whole list, a call to apply or sign up ("Register:
+https://…"), interviews for whoever turns up ("we interview on the spot"), a line to everyone on
+the list ("some of you", "jobs in your area")."""
 _STRANGER = frozenset(
     "there candidate applicant jobseeker seeker friend sir madam professional connection".split()
 )
@@ -297,7 +307,8 @@ def in_process(message: Message) -> bool:
     all it needs of them, and the job it names is theirs already.
 
     Not when it shows it is a first contact ("I came across your profile", "no interview
-    needed"), nor a conversation it claims when it greets anyone ("Hi there, as discussed, we
+    needed", "we have Care Assistant jobs in your area", "Register: https://…", "we interview on
+    the spot"), nor a conversation it claims when it greets anyone ("Hi there, as discussed, we
     are recruiting …"): whoever spoke to the sender is greeted by name."""
     return _in_process(message, bare=True)
 

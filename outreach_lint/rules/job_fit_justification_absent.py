@@ -104,7 +104,8 @@ Worker role", "{{ company }} would like to offer you the Senior Analyst role", "
 the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
 discussed", "I've attached your offer letter for the Staff Nurse post"): the job it names is
 theirs already. A message that shows it is a first contact ("I came across your profile", "no
-interview needed"), or claims a conversation under a greeting that fits anyone ("Hi there, as
+interview needed", "we have Care Assistant jobs in your area", "we interview on the spot"), or
+claims a conversation under a greeting that fits anyone ("Hi there, as
 discussed, we are recruiting …"), is no such message; its own papers are theirs whatever the
 greeting ("Hi there, as discussed, I've attached your offer letter").
 

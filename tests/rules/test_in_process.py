@@ -331,6 +331,15 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
         "bonus. Register today.",
         "We would like to offer you the Customer Service Adviser role, subject to a short online "
         "assessment. Click to start.",
+        # a line to the whole list, a link to register, interviews for whoever turns up
+        "We have Care Assistant jobs available in your area, days and nights. Before we can place "
+        "you, we'll need your CV and two references, so reply with those today.",
+        "We're hiring Band 5 Nurses across London. Sign and return your contract this week and "
+        "we'll pay a £500 sign-up bonus.\n\nRegister: https://apply.example.com",
+        "We're hiring Office Cleaners in Manchester. Interested? Head to our Piccadilly office at "
+        "9am and ask for Sam - we interview on the spot.",
+        "Come to the Balmoral Hotel at 10am and ask for Jade: on-the-spot interviews for Kitchen "
+        "Porters all day.",
         # a guess or a condition, not something the reader did
         "Once you've applied for the role, we'll call you within the hour. We're recruiting Van "
         "Drivers in Bristol.",
@@ -355,4 +364,27 @@ def test_a_message_that_shows_it_is_cold_is_not_in_touch(lint, body):
     ],
 )
 def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, code, body):
+    assert not lint(note(body), config={"select": [code]})
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        # shifts near them, to someone registered, are no line to the whole list
+        "Thanks for registering with us. We have plenty of Care Assistant shifts in your area. "
+        "Before we can book you, I need: a copy of your passport and two references.",
+        # papers before a placement, with no sign it went to a list
+        "Before we can place you at Oakwood, we'll need two references. Could you send them by "
+        "Friday?",
+        # directions for their first day, a register they are on, offers made at an interview
+        "Here are the details for your induction as a Kitchen Porter. Head to our Piccadilly "
+        "office at 9am and ask for Sam. Can you confirm?",
+        "You're confirmed for the Band 5 Staff Nurse shift on Ward 7 on Saturday.\nRegister: NMC\n"
+        "Could you reply to confirm?",
+        "Your interview for the Staff Nurse role is confirmed for Tuesday at 10am. They make "
+        "on-the-spot offers, so bring your NMC PIN.",
+    ],
+)
+def test_what_is_said_to_someone_in_the_process_is_no_sign_it_is_cold(lint, code, body):
     assert not lint(note(body), config={"select": [code]})
