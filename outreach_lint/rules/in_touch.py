@@ -210,10 +210,11 @@ _IN_PROCESS = compile_folded(
     # "confirming your interview with …"
     r"|\bconfirming\s+your\s+(?:interview|shifts?|start|booking|place)\b"
     # the papers the sender needs to book them in: "before we can book your first shift, I
-    # need a copy of your passport" (not "before we can book you, we need you to apply")
+    # need a copy of your passport" (not "before we can book you, we need you to apply", nor
+    # "… we'll need your CV", which a stranger is asked for first)
     r"|\bbefore\s+(?:we|i)\s+can\s+(?:book|place|put|pay|clear)\s+(?:you|your\s+first\s+(?:shift|day|week|"
     r"placement))\b[^.!?\n]{0,60}?\b(?:i|we)(?:'ll|\s+will)?\s+(?:need|require)\b(?:\s*:|\s+"
-    r"(?:a\s+copy|copies|your|two|three|a\s+few|the)\b)"
+    r"(?:a\s+copy|copies|your(?!\s+(?:cv|resume)\b)|two|three|a\s+few|the)\b)"
     # their own paperwork: "I've attached your offer letter", "sign and return your contract"
     # (not "your offer letter could be days away")
     r"|\b(?:attached|enclosed|attaching|enclosing|sign\s+and\s+return)\s+(?:is\s+|are\s+)?"

@@ -340,6 +340,9 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
         "9am and ask for Sam - we interview on the spot.",
         "Come to the Balmoral Hotel at 10am and ask for Jade: on-the-spot interviews for Kitchen "
         "Porters all day.",
+        # a CV, which a stranger is asked for first, is no paper of someone in the process
+        "We're hiring Care Assistants in Leeds. Before we can place you, we'll need your CV and "
+        "two references, so reply today.",
         # a guess or a condition, not something the reader did
         "Once you've applied for the role, we'll call you within the hour. We're recruiting Van "
         "Drivers in Bristol.",
@@ -377,6 +380,8 @@ def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, cod
         # papers before a placement, with no sign it went to a list
         "Before we can place you at Oakwood, we'll need two references. Could you send them by "
         "Friday?",
+        "Thanks for registering with us. Before we can place you, we'll need your CV and two "
+        "references. Could you send them by Friday?",
         # directions for their first day, a register they are on, offers made at an interview
         "Here are the details for your induction as a Kitchen Porter. Head to our Piccadilly "
         "office at 9am and ask for Sam. Can you confirm?",
