@@ -247,6 +247,7 @@ SAMPLES = [
     '%%[ IF NOT EMPTY(FirstName) THEN SET @greeting = "Hi" ENDIF ]%%\n%%=v(@greeting)=%% at '
     "%%=ProperCase(Employer)=%%, %%College%%, %FIRSTNAME%",
     "Lots of you told us, and maybe ",
+    "Lots of you told us, and if ",
 ]
 
 

@@ -62,16 +62,19 @@ YEARS_DOING = (
 )
 """Time spent doing something: "two years coaching new starters"."""
 
-_SOME_OR_MAYBE = compile_regex(r"\b(?:of|maybe|perhaps)\s+$", re.IGNORECASE)
+_SOME_GUESSED_OR_IF = compile_regex(
+    r"\b(?:of|maybe|perhaps|if|whether|unless|once)\s+$", re.IGNORECASE
+)
 _YOU = compile_regex(r"you\b", re.IGNORECASE)
 
 
 def not_the_reader(text: str, start: int) -> bool:
-    """Is the "you" at ``start`` some of the list, or a guess: "some of you have worked for us
-    before", "lots of you told us …", "maybe you've worked for us" (not "you've worked for us",
-    nor "most of your work")? What it says is no more the reader's than anyone's."""
+    """Is the "you" at ``start`` some of the list, a guess or a condition: "some of you have
+    worked for us before", "lots of you told us …", "maybe you've worked for us", "if you've
+    worked for us before, you'll know …" (not "you've worked for us", "when you told us …", nor
+    "most of your work")? What it says is no more the reader's than anyone's."""
     return _YOU.match(text, start) is not None and (
-        _SOME_OR_MAYBE.search(text, max(0, start - 10), start) is not None
+        _SOME_GUESSED_OR_IF.search(text, max(0, start - 10), start) is not None
     )
 
 

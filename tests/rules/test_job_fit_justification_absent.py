@@ -1228,10 +1228,26 @@ def test_what_they_told_us_is_a_reason(lint, sentence, fires):
             "Advisers, 9 to 5.",
             True,
         ),
+        # a condition: true of some on the list, whoever reads it
+        (
+            "if you've worked for us before, you'll know we pay weekly. We're hiring Pickers in "
+            "Corby.",
+            True,
+        ),
+        (
+            "whether you've managed a team or not, we'd like to hear from you. We're hiring "
+            "Warehouse Supervisors in Corby.",
+            True,
+        ),
         # the reader, said of them
         (
             "you've worked for us at the Henley regatta, so you know the drill. We're hiring Bar "
             "Staff for Silverstone.",
+            False,
+        ),
+        (
+            "when you told us at the jobs fair that you wanted daytime hours, I made a note. Our "
+            "Cardiff team is hiring Customer Advisers, 9 to 5.",
             False,
         ),
         (
@@ -1251,7 +1267,7 @@ def test_what_they_told_us_is_a_reason(lint, sentence, fires):
         ),
     ],
 )
-def test_what_some_of_the_list_did_is_no_fit(lint, sentence, fires):
+def test_what_some_of_the_list_did_or_might_have_done_is_no_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
 
 
