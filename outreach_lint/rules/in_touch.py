@@ -219,6 +219,10 @@ _IN_PROCESS = compile_folded(
     # (not "your offer letter could be days away")
     r"|\b(?:attached|enclosed|attaching|enclosing|sign\s+and\s+return)\s+(?:is\s+|are\s+)?"
     r"your\s+(?:[\w'-]+\s+){0,2}?(?:offer\s+letter|offer|contract|paperwork)\b"
+    # (not for a bonus held out to sign up: "… this week and we'll pay a £500 sign-up bonus",
+    # "… for a £500 bonus"; "your offer letter, which includes a £2,000 signing bonus" is theirs)
+    r"(?![^.!?\n]*?\b(?:for|and\s+(?:we'll|we\s+will)\s+pay(?:\s+you)?|and\s+(?:get|earn|claim))"
+    r"\s+an?\s+[£$€]?\d[\d,.]*k?\s+(?:[\w-]+\s+)?bonus\b)"
     # "we need to do a right to work check" (before they start; not "… on all applicants")
     r"|\b(?:we|i)\s+(?:need|have)\s+to\s+(?:do|run|complete|carry\s+out)\s+(?:a|your|the)\s+"
     r"right[\s-]+to[\s-]+work\s+checks?\b(?!\s+(?:on|for|with)\s+(?:all|every|each|any)\b)"
@@ -271,16 +275,19 @@ _COLD = compile_folded(
     # (not "they make on-the-spot offers", said to someone with an interview)
     r"|\binterview(?:s|ing)?\s+(?:you\s+)?on\s+the\s+spot\b|\bon[\s-]the[\s-]spot\s+"
     r"interviews?\b"
+    # "Interested? Head to our Piccadilly office at 9am": come along if you want the job
+    r"|\b(?:interested|keen)\?\s+(?:please\s+)?(?:come|head|go|pop)\s+(?:to|along|down|in)\b"
     # one line to the whole list: "some of you have worked for us before", "we have Care
-    # Assistant jobs available in your area"
+    # Assistant jobs available in your area", "roles near you"
     r"|\b(?:some|many|lots|most|all|a\s+few)\s+of\s+you\b"
-    r"|\b(?:jobs|roles|vacancies|positions|openings|opportunities)\s+(?:available\s+)?(?:in|"
-    r"near|around)\s+your\s+(?:local\s+)?area\b"
+    r"|\b(?:jobs|roles|vacancies|positions|openings|opportunities)\s+(?:available\s+)?(?:(?:in|"
+    r"near|around)\s+your\s+(?:local\s+)?area|near\s+you)\b"
 )
 """Words by which a message shows it is a first contact, sent to people in no process: how a
 stranger starts, a job offered to a whole list, a call to apply or sign up ("Register:
-https://…"), interviews for whoever turns up ("we interview on the spot"), a line to everyone on
-the list ("some of you", "jobs in your area")."""
+https://…"), interviews for whoever turns up ("we interview on the spot", "Interested? Head to
+our office at 9am"), a line to everyone on the list ("some of you", "jobs in your area", "roles
+near you")."""
 _STRANGER = frozenset(
     "there candidate applicant jobseeker seeker friend sir madam professional connection".split()
 )

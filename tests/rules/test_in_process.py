@@ -340,6 +340,15 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
         "9am and ask for Sam - we interview on the spot.",
         "Come to the Balmoral Hotel at 10am and ask for Jade: on-the-spot interviews for Kitchen "
         "Porters all day.",
+        "We're hiring Office Cleaners in Manchester. Interested? Head to our Piccadilly office at "
+        "9am and ask for Sam.",
+        "We have Care Assistant roles near you. Before we can place you, we'll need two "
+        "references, so reply today.",
+        # a bonus held out to sign up is no contract of theirs
+        "We're hiring Band 5 Nurses. Sign and return your contract this week and we'll pay a £500 "
+        "sign-up bonus. Reply to find out more.",
+        "We're hiring Band 5 Nurses in London. Sign and return your contract this week for a £500 "
+        "bonus.",
         # a CV, which a stranger is asked for first, is no paper of someone in the process
         "We're hiring Care Assistants in Leeds. Before we can place you, we'll need your CV and "
         "two references, so reply today.",
@@ -382,6 +391,11 @@ def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, cod
         "Friday?",
         "Thanks for registering with us. Before we can place you, we'll need your CV and two "
         "references. Could you send them by Friday?",
+        # their own contract, and the bonus in it
+        "I've attached your offer letter for the Staff Nurse post, which includes a £2,000 "
+        "signing bonus. Could you sign and return it by Friday?",
+        "Please sign and return your contract by Friday to secure your £2,000 signing bonus. Any "
+        "questions?",
         # directions for their first day, a register they are on, offers made at an interview
         "Here are the details for your induction as a Kitchen Porter. Head to our Piccadilly "
         "office at 9am and ask for Sam. Can you confirm?",
