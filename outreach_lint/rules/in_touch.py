@@ -169,7 +169,7 @@ def answers_application(message: Message) -> bool:
 
 _DONE_IT = (
     r"(?<!\bhave\s)(?<!\bdid\s)(?<!\bif\s)(?<!\blike\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bafter\s)"
-    r"(?<!\buntil\s)(?<!\bmaybe\s)(?<!\bperhaps\s)(?<!\bwhether\s)(?<!\bof\s)"
+    r"(?<!\buntil\s)(?<!\bmaybe\s)(?<!\bperhaps\s)(?<!\bwhether\s)(?<!\bof\s)(?<!\bnot\s)"
     r"\byou(?:'ve|\s+have)?\s+"
 )
 """What the reader has done, said of them ("you applied", "you covered", "you've registered"),
@@ -178,10 +178,13 @@ registered", "people like you", "some of you")."""
 _IN_PROCESS = compile_folded(
     # their interview, shift or start, already arranged: "your interview for the Staff Nurse
     # role is confirmed for Tuesday", "your slot is now 2pm"
+    # (not a perk of the agency: "with us, your shifts are confirmed two weeks ahead", "your
+    # shifts are confirmed within a day")
+    r"(?<!\bwith\sus,\s)(?<!\bwith\sus\s)"
     r"\byour\s+(?:(?:first|second|final|next|telephone|phone|video)\s+)?(?:interview|"
     r"assessment(?:\s+(?:centre|center|day))?|trial\s+shift|induction|shifts?|booking)\b"
     r"[^.!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
-    r"(?:confirmed|booked|arranged|scheduled|rescheduled|moved|changed)\b"
+    r"(?:confirmed|booked|arranged|scheduled|rescheduled|moved|changed)\b(?!\s+within\b)"
     r"|\byour\s+(?:interview\s+)?slot\s+is\b"
     # (as a sentence opens: "get a £50 bonus before your first shift" is a sign-up offer)
     r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
@@ -225,7 +228,8 @@ _IN_PROCESS = compile_folded(
     r"\s+an?\s+[£$€]?\d[\d,.]*k?\s+(?:[\w-]+\s+)?bonus\b)"
     # "we need to do a right to work check" (before they start; not "… on all applicants")
     r"|\b(?:we|i)\s+(?:need|have)\s+to\s+(?:do|run|complete|carry\s+out)\s+(?:a|your|the)\s+"
-    r"right[\s-]+to[\s-]+work\s+checks?\b(?!\s+(?:on|for|with)\s+(?:all|every|each|any)\b)"
+    r"right[\s-]+to[\s-]+work\s+checks?\b(?!\s+(?:(?:on|for|with)\s+(?:all|each|every\w*|any\w*)|"
+    r"before\s+(?:any|every)\w*\s+starts)\b)"
     # a place in their paperwork: "on page 2 of your certificate of sponsorship"
     r"|\b(?:page|section|box|part)\s+\w+\s+of\s+your\s+(?:[\w'-]+\s+){0,3}?(?:certificate|"
     r"contract|form|offer\s+letter|application|timesheet|paperwork)\b"
@@ -419,7 +423,10 @@ _ALREADY_WITH_US = compile_folded(
     r"updates|alerts|webinar|event|talk|fair|open\s+day|launch))"
     # a rejection after their interview: "I'm sorry to say they've offered the job to a chef
     # with more experience" (not "they've offered the job to 300 people like you")
-    r"|\b(?:sorry|unfortunately|afraid|regret)\b" + _LINE + r"{0,40}?\b(?:they|we|she|he|the\s+"
+    # (not quoted: "tired of hearing 'sorry, they've offered the job to someone else'?")
+    r"|(?<![\"'])\b(?:sorry|unfortunately|afraid|regret)\b"
+    + _LINE
+    + r"{0,40}?\b(?:they|we|she|he|the\s+"
     r"[\w-]+|" + PH + r")(?:'ve|'s|\s+have|\s+has)\s+(?:now\s+)?(?:offered|given)\s+the\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:job|role|position|post|place)\s+to\s+(?:someone|somebody|another|"
     r"an?(?=\s+(?:[\w'-]+\s+){0,2}?(?:candidate|applicant|chef|nurse|person|[\w-]+er)\b))\b"

@@ -349,6 +349,20 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
         "sign-up bonus. Reply to find out more.",
         "We're hiring Band 5 Nurses in London. Sign and return your contract this week for a £500 "
         "bonus.",
+        # a perk or a promise of the agency's, not their booking
+        "We're hiring Pickers in Corby. With us, your shifts are booked a fortnight ahead. Reply "
+        "to find out more.",
+        "We're hiring Pickers in Corby. Once you're registered, your shifts are confirmed within "
+        "a day. Reply to find out more.",
+        # what everyone is told: a rejection quoted, a check on every starter, anyone registered
+        "Lots of agencies will say 'sorry, they've offered the job to someone else'. Not us. We're "
+        "hiring Care Assistants in Hull.",
+        "We're hiring Supply Teachers in Bradford. We need to do a right to work check on everyone "
+        "who starts. Reply to find out more.",
+        "We're taking on Pickers in Wellingborough. We have to do a right to work check before "
+        "anyone starts. Reply to find out more.",
+        "We're hiring Supply Teachers in Bradford. Whether or not you registered with us before, "
+        "call us.",
         # a CV, which a stranger is asked for first, is no paper of someone in the process
         "We're hiring Care Assistants in Leeds. Before we can place you, we'll need your CV and "
         "two references, so reply today.",
@@ -391,6 +405,10 @@ def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, cod
         "Friday?",
         "Thanks for registering with us. Before we can place you, we'll need your CV and two "
         "references. Could you send them by Friday?",
+        # their shifts, their registration
+        "Good news: your shifts with us at Oakwood are confirmed for Saturday and Sunday. Can you "
+        "reply to confirm?",
+        "You registered with us in March, and Oakwood have nights this week. Can you do Saturday?",
         # their own contract, and the bonus in it
         "I've attached your offer letter for the Staff Nurse post, which includes a £2,000 "
         "signing bonus. Could you sign and return it by Friday?",
