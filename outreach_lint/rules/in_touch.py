@@ -264,6 +264,9 @@ _COLD = compile_folded(
     # "Call us to apply", "Download our app", "our open day"
     r"|\breply\s+(?:with\s+)?[\"'“‘]?yes[\"'”’]?\s+to\s+(?:apply|register|sign\s+up|join)\b"
     r"|\b(?:apply|register|sign\s+up)\s+(?:now|today|here|online|in\s+minutes|by|and)\b"
+    # a promise to whoever joins: "Join today and your start date could be Monday", "join us
+    # and you can keep working with us all year"
+    r"|\bjoin\s+(?:us\s+)?(?:today\s+|now\s+)?and\s+(?:you|your|we'll|get)\b"
     r"|(?:^|\n)[ \t]*apply\s*:"
     r"|\b(?:reply|call|text|ring)\b[^.!?\n]{0,40}?\bto\s+(?:get\s+booked|apply|register|"
     r"sign\s+up)\b"

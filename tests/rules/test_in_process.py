@@ -363,6 +363,10 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
         "anyone starts. Reply to find out more.",
         "We're hiring Supply Teachers in Bradford. Whether or not you registered with us before, "
         "call us.",
+        "We're hiring HGV Drivers. Join today and your start date could be Monday. Reply to find "
+        "out more.",
+        "We're hiring Care Assistants in Leeds. Join us and you can keep working with us all year "
+        "round. Reply to find out more.",
         # a CV, which a stranger is asked for first, is no paper of someone in the process
         "We're hiring Care Assistants in Leeds. Before we can place you, we'll need your CV and "
         "two references, so reply today.",
@@ -409,6 +413,7 @@ def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, cod
         "Good news: your shifts with us at Oakwood are confirmed for Saturday and Sunday. Can you "
         "reply to confirm?",
         "You registered with us in March, and Oakwood have nights this week. Can you do Saturday?",
+        "We're delighted you'll join us, and your start date is Monday 3 March. Any questions?",
         # their own contract, and the bonus in it
         "I've attached your offer letter for the Staff Nurse post, which includes a £2,000 "
         "signing bonus. Could you sign and return it by Friday?",
