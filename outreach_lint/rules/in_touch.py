@@ -188,10 +188,14 @@ _IN_PROCESS = compile_folded(
     r"|\byour\s+(?:interview\s+)?slot\s+is\b"
     # (as a sentence opens: "get a £50 bonus before your first shift" is a sign-up offer)
     r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
-    r"|\byour\s+start\s+date\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b"
+    # (not a promise: "get your start date in 24 hours", "we'll say welcome aboard by Friday")
+    r"|(?<!\bget\s)\byour\s+start\s+date\b(?!\s+(?:in|within)\s+\d)"
+    r"|(?<!\bsay\s)(?<!\bsaying\s)\bwelcome\s+(?:to\s+the\s+team|aboard)\b"
     # their paperwork: "thanks for sending your documents", "to finish your compliance"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:sending|returning|uploading)\s+(?:over\s+|in\s+)?your\b"
+    # (not "complete your compliance in 10 minutes", how quick signing up is)
     r"|\b(?:finish|complete)\s+your\s+(?:compliance|onboarding|vetting|pre-employment)\b"
+    r"(?!\s+(?:checks\s+)?(?:in|within)\s+(?:\d|a\s+few|minutes))"
     r"|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:confirmed|booked)\s+(?:in\s+)?(?:for|on|at)\b"
     # an offer they accepted or are given: "thanks for accepting the Support Worker role",
     # "{{ company }} would like to offer you the Senior Analyst role"
@@ -201,6 +205,9 @@ _IN_PROCESS = compile_folded(
     r"placement|contract|shifts?)\b"
     r"|\b(?:would|'d)\s+like\s+to\s+offer\s+you\s+the\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:role|position|job|post)\b"
+    # (not an offer held out before any interview: "subject to a short online assessment")
+    r"(?![^.!?\n]*?\bsubject\s+to\s+(?:an?\s+)?(?:(?:short|quick|brief|simple)\s+)?(?:online\s+"
+    r"(?:assessment|test)|(?:video\s+)?interview|application|registration|registering)\b)"
     # their application: "you applied for the Barista Trainer role last week"
     # (not "have you applied for our Christmas roles?", "people like you applied", nor "you
     # applied for our newsletter")
@@ -443,14 +450,18 @@ _ALREADY_WITH_US = compile_folded(
     + r"(?:for\s+us|at\s+our)\b"
     # the contract the sender placed them in: "your contract with Halden Bank's payments team
     # ends on {{ end_date }}", "they'd like to extend you" (not "your contract ends soon?")
-    r"|\byour\s+(?:contract|placement|assignment)\s+(?:with|at)\s+" + _LINE + r"{1,60}?\b(?:ends|"
+    # (not a condition: "if your contract with your current client ends on 31 March")
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:contract|placement|assignment)\s+"
+    r"(?:with|at)\s+" + _LINE + r"{1,60}?\b(?:ends|"
     r"finishes|is\s+due\s+to\s+(?:end|finish))\s+on\b(?!" + _LINE + r"*\?)"
     # (not "we'd like to extend you an invitation")
     r"|\b(?:would|'d)\s+like\s+to\s+extend\s+(?:you\b(?!\s+(?:an?|the|our|my|this)\b)|"
     r"your\s+(?:contract|placement|assignment)\b)"
     # an employer extending it: "Halcyon want to extend your contract" (not "want to extend your
     # contract? Join us")
-    r"|(?<!\byou\s)(?<!\bdo\s)\b(?:wants?|hopes?|plans?|(?:is|are)\s+keen|ha(?:ve|s)\s+agreed)\s+"
+    # (nor "most clients want to extend your contract", a sales line)
+    r"|(?<!\byou\s)(?<!\bdo\s)(?<!\bclients\s)(?<!\bemployers\s)(?<!\bcompanies\s)"
+    r"\b(?:wants?|hopes?|plans?|(?:is|are)\s+keen|ha(?:ve|s)\s+agreed)\s+"
     r"to\s+extend\s+your\s+(?:contract|placement|assignment)\b(?!" + _LINE + r"*\?)"
     # "congratulations again on the role", said after an offer (not "congratulations on your
     # new job")
@@ -470,8 +481,9 @@ _ALREADY_WITH_US = compile_folded(
     + _LINE
     + r"*\?)"
     # their DBS the sender renews: "your enhanced DBS certificate … we need to renew it" (not
-    # "your DBS will be renewed free when you join", nor "if your DBS needs renewing")
-    r"|(?<!\bif\s)\byour\s+(?:enhanced\s+|basic\s+|standard\s+)?(?:dbs|pvg)\b"
+    # "your DBS will be renewed free when you join", nor "if/when your DBS needs renewing")
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:enhanced\s+|basic\s+|standard\s+)?"
+    r"(?:dbs|pvg)\b"
     + _LINE
     + r"{0,80}?\bneeds?\s+(?:to\s+(?:be\s+)?)?renew(?:ed|ing|al)?\b(?!"
     + _LINE

@@ -367,6 +367,21 @@ def test_a_bare_as_discussed_says_nothing_of_why(lint, body, fires):
         "out more.",
         "We're hiring Care Assistants in Leeds. Join us and you can keep working with us all year "
         "round. Reply to find out more.",
+        # a condition, a promise or a sales line, said to anyone on the list
+        "We're recruiting Support Workers in Norwich. When your DBS needs renewing, we pay for "
+        "it. Reply to find out more.",
+        "If your contract with your current client ends on 31 March, we have Interim Finance "
+        "roles in London. Reply to find out more.",
+        "We're hiring contract Software Developers in London. Most clients want to extend your "
+        "contract after three months. Reply to find out more.",
+        "We're hiring Forklift Drivers in Milton Keynes. Get your start date in 24 hours. Reply "
+        "to find out more.",
+        "We're hiring Class 2 Drivers in Peterborough. We'll say welcome aboard by Friday! Reply "
+        "to find out more.",
+        "We're hiring Healthcare Assistants in Birmingham. Download the app and complete your "
+        "compliance in 10 minutes.",
+        "We would like to offer you the Customer Service Adviser role at our Glasgow client, "
+        "subject to a short online assessment. Reply to find out more.",
         # a CV, which a stranger is asked for first, is no paper of someone in the process
         "We're hiring Care Assistants in Leeds. Before we can place you, we'll need your CV and "
         "two references, so reply today.",
@@ -414,6 +429,12 @@ def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, cod
         "reply to confirm?",
         "You registered with us in March, and Oakwood have nights this week. Can you do Saturday?",
         "We're delighted you'll join us, and your start date is Monday 3 March. Any questions?",
+        # an offer subject to references, a start date, their contract ending
+        "Great news: Halo Coffee would like to offer you the Senior Analyst role at £58k, subject "
+        "to references. Can I call you at 5pm?",
+        "Your start date is confirmed as Monday 3 March. Could you reply with your bank details?",
+        "Your contract with Halden Bank's payments team ends on 31 March, and they'd like to keep "
+        "you on. Can we talk on Friday?",
         # their own contract, and the bonus in it
         "I've attached your offer letter for the Staff Nurse post, which includes a £2,000 "
         "signing bonus. Could you sign and return it by Friday?",
