@@ -46,8 +46,8 @@ when you were looking to move from nights on reception into a day-time superviso
 Front Desk Supervisor role; not what everyone wants: "you told us what you want: better pay!", nor
 a job of another kind). What some of the list did or said, or what the reader may have done, is
 none of these ("some of you have worked for us before", "lots of you told us when you were looking
-to move into a supervisor role", "maybe you've worked for us before", "if you've worked for us
-before, you'll know we pay weekly"). A template
+to move into a supervisor role", "maybe you've worked for us before", "chances are you've worked
+in care", "if you've worked for us before, you'll know we pay weekly"). A template
 pitches a job when its text offers a role or says the sender is hiring, or says an employer is
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in
 the North", "what a Crick depot needs in its new Transport Planner", "we're taking on warehouse

@@ -63,18 +63,21 @@ YEARS_DOING = (
 """Time spent doing something: "two years coaching new starters"."""
 
 _SOME_GUESSED_OR_IF = compile_regex(
-    r"\b(?:of|maybe|perhaps|if|whether|unless|once)\s+$", re.IGNORECASE
+    r"\b(?:of|maybe|perhaps|if|whether|unless|once|(?:(?:probably|possibly|presumably|guess|"
+    r"guessing|bet|chances\s+are|odds\s+are)(?:\s+that)?))\s+$",
+    re.IGNORECASE,
 )
 _YOU = compile_regex(r"you\b", re.IGNORECASE)
 
 
 def not_the_reader(text: str, start: int) -> bool:
     """Is the "you" at ``start`` some of the list, a guess or a condition: "some of you have
-    worked for us before", "lots of you told us …", "maybe you've worked for us", "if you've
-    worked for us before, you'll know …" (not "you've worked for us", "when you told us …", nor
-    "most of your work")? What it says is no more the reader's than anyone's."""
+    worked for us before", "lots of you told us …", "maybe you've worked for us", "chances are
+    you've worked in care", "I'm guessing you've worked nights", "if you've worked for us before,
+    you'll know …" (not "you've worked for us", "when you told us …", nor "most of your work")?
+    What it says is no more the reader's than anyone's."""
     return _YOU.match(text, start) is not None and (
-        _SOME_GUESSED_OR_IF.search(text, max(0, start - 10), start) is not None
+        _SOME_GUESSED_OR_IF.search(text, max(0, start - 20), start) is not None
     )
 
 

@@ -1228,6 +1228,15 @@ def test_what_they_told_us_is_a_reason(lint, sentence, fires):
             "Advisers, 9 to 5.",
             True,
         ),
+        (
+            "chances are you've worked in care before. We're hiring Care Assistants in Leeds.",
+            True,
+        ),
+        (
+            "I'm guessing you've worked nights before. We're hiring Care Assistants in Leeds.",
+            True,
+        ),
+        ("probably you've led a shift before. We're hiring Senior Carers in Leeds.", True),
         # a condition: true of some on the list, whoever reads it
         (
             "if you've worked for us before, you'll know we pay weekly. We're hiring Pickers in "
@@ -1243,6 +1252,11 @@ def test_what_they_told_us_is_a_reason(lint, sentence, fires):
         (
             "you've worked for us at the Henley regatta, so you know the drill. We're hiring Bar "
             "Staff for Silverstone.",
+            False,
+        ),
+        (
+            "I bet you remember the night you led the ward through the flood at {{ hospital }}: "
+            "you've run a ward under pressure, which is what the Band 7 post needs.",
             False,
         ),
         (
