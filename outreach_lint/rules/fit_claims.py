@@ -32,6 +32,12 @@ _CLAIM = prefiltered(
     + r"|\b(?:is|are|was|'s)\s+(?:also\s+|clearly\s+)?(?:exactly|precisely)\s+the\s+[\w-]+\s+"
     r"(?:[\w'&-]+\s+){0,8}?"
     + _NEEDS
+    # "That is (almost) exactly the first project for our new Senior Backend Engineer"
+    + r"|\b(?:is|are|was|'s)\s+(?:almost\s+|nearly\s+)?(?:exactly|precisely)\s+the\s+first\s+"
+    r"(?:project|job|thing|task|problem)\s+(?:for|of)\s+(?:our|the|their|this|my\s+client's)\s+"
+    r"(?:new\s+)?(?:[\w'&-]+|"
+    + PH
+    + r")"
     # "… is the work our team does every week"
     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+(?:work|problems?|"
     r"challenges?)\s+(?:[\w'&-]+\s+){0,4}?(?:does|do|solves?|tackles?|works?\s+on|faces?)\b"

@@ -34,6 +34,8 @@ after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique ho
 General Manager to do the same" (not "to do the same thing as our last one");
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
+after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly
+the first project for our new Senior Backend Engineer" (not after "I came across your profile");
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
 practice …" with no practice named, which every nurse on the list has had);

@@ -115,7 +115,8 @@ _THEIRS = compile_folded(
     + NOT_WORK
     + r"\b)"
     + SINCE_STARTED
-    + r"(?:"
+    # (with a partner: "the write-up you co-authored")
+    + r"(?:co-?)?(?:"
     + PAST
     + r"|"
     + DONE

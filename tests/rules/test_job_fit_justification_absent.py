@@ -2003,6 +2003,49 @@ def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they did, said just before, as the new hire's first project: a reason
+        (
+            "I read your write-up on moving {{ company }}'s ledger to double-entry. That is "
+            "exactly the first project for our new Senior Backend Engineer, a role in Leeds at "
+            "£90,000.\n\nWould you be open to a 20-minute call next week?",
+            False,
+        ),
+        (
+            "I read the write-up you co-authored on moving {{ company }}'s ledger to "
+            "double-entry. That is almost exactly the first project for our new {{ job_name }}. "
+            "Would you be open to a call?",
+            False,
+        ),
+        # nothing of theirs before it, or the job's own work
+        (
+            "I came across your profile. That is exactly the first project for our new Senior "
+            "Backend Engineer, a role in Leeds. Open to a call?",
+            True,
+        ),
+        (
+            "hope you're well. That is exactly the first project for our new Senior Backend "
+            "Engineer, a role in Leeds. Open to a call?",
+            True,
+        ),
+        (
+            "moving our ledger to double-entry is exactly the first project for our new Senior "
+            "Backend Engineer, a role in Leeds. Open to a call?",
+            True,
+        ),
+        (
+            "I came across your profile. That is exactly the kind of person we need for our new "
+            "Senior Backend Engineer role. Would you be open to a call?",
+            True,
+        ),
+    ],
+)
+def test_what_they_did_as_the_first_project_of_the_job_is_a_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
     ("line", "fires"),
     [
         # a line written for each reader, by hand or by a tool, can say why they fit
