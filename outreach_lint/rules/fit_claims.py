@@ -93,14 +93,15 @@ you"."""
 
 
 _THE_SAME = compile_folded(
-    r"\bto\s+do\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|here|again|"
-    r"for\s+(?:them|us)|from\s+(?:scratch|a\s+standing\s+start|day\s+one)))?"
-    r"\s*(?=[.!?;:,\u2014\u2013]|$)"
+    r"\bto\s+(?:do|build)\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|"
+    r"here|again|for\s+(?:them|us|(?:our|their)(?:\s+[\w-]+){1,3}?)|from\s+(?:scratch|"
+    r"a\s+standing\s+start|day\s+one)))?\s*(?=[.!?;:,\u2014\u2013]|$)"
 )
 """A job to do what they did, after it, in that sentence or the one before: "I saw your post
 about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an SDR Team Lead to
-do the same thing (from a standing start)." (not "… to do the same thing as our last one",
-someone else's work)."""
+do the same thing (from a standing start)."; "I saw your Kubernetes GPU scheduler on GitHub. We're
+hiring an ML Infrastructure Engineer to build the same thing for our research cluster." (not "…
+to do the same thing as our last one", someone else's work)."""
 
 
 _YEARS_IN_PRACTICE_ARE_WHY = prefiltered(

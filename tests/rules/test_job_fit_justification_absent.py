@@ -1975,7 +1975,28 @@ def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sent
             "thing from a standing start. Would you be open to a call this week?",
             False,
         ),
+        (
+            "I saw your Kubernetes GPU scheduler on GitHub and the note that it now runs training "
+            "jobs at {{ company }}. We're hiring an ML Infrastructure Engineer at Lumen to build "
+            "the same thing for our research cluster: 2,000 GPUs, London, £100,000.",
+            False,
+        ),
         # the same as someone else, or nothing of theirs before it
+        (
+            "I came across your profile. We're hiring an ML Infrastructure Engineer at Lumen to "
+            "build the same thing for our research cluster. Open to a chat?",
+            True,
+        ),
+        (
+            "hope you're well! We're hiring an ML Infrastructure Engineer to do the same thing at "
+            "a fast-growing company. Open to a chat?",
+            True,
+        ),
+        (
+            "I came across your profile. We're hiring an ML Infrastructure Engineer to do the "
+            "same thing for our clients. Open to a chat?",
+            True,
+        ),
         (
             "We're hiring an SDR Team Lead to do the same thing as our last one. Would you be "
             "open to a call this week?",
