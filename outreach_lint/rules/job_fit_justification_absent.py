@@ -40,7 +40,9 @@ after "I read your write-up on moving {{ company }}'s ledger to double-entry", "
 the first project for our new Senior Backend Engineer" (not after "I came across your profile");
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
-practice …" with no practice named, which every nurse on the list has had);
+practice …" with no practice named, which every nurse on the list has had); "because you
+already know cardiology terms in both languages, you would start well ahead" (not "because you
+are a nurse", nor "because you already know the NHS", which anyone in the job does);
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work
 is what they need most" (not after "I see you've been at {{ company }} for years", which says
 where, not what); "Python is exactly what we need" or "that role is what they need" is about the

@@ -2409,3 +2409,41 @@ def test_the_job_they_told_us_they_wanted_is_a_fit_for_one_of_its_kind(lint, sen
 )
 def test_years_in_the_same_kind_of_job_by_name_are_a_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # what they know already, named, as a head start in the job
+        (
+            "I saw that you interpret Spanish for the Manchester Royal Infirmary's cardiology "
+            "clinic. We are hiring a Medical Interpreter for a hospital trust in Salford. Because "
+            "you already know cardiology terms in both languages, you would start well ahead of "
+            "other applicants.",
+            False,
+        ),
+        # what they are, what anyone in the job knows, or a condition
+        (
+            "We are hiring a Medical Interpreter in Salford. Because you are a nurse, you would "
+            "start well ahead of other applicants.",
+            True,
+        ),
+        (
+            "We are hiring a Medical Interpreter in Salford. Because you already know the NHS, you "
+            "would start well ahead of other applicants.",
+            True,
+        ),
+        (
+            "We are hiring a Medical Interpreter in Salford. Because you already know what the job "
+            "involves, you would start well ahead of other applicants.",
+            True,
+        ),
+        (
+            "We are hiring a Medical Interpreter in Salford. If you already know cardiology terms "
+            "in both languages, you would start well ahead of other applicants.",
+            True,
+        ),
+    ],
+)
+def test_what_they_already_know_as_a_head_start_is_a_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
