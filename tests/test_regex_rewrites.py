@@ -235,6 +235,7 @@ SAMPLES = [
     "a role as a Staff Nurse on Ward 7, a post for a Site Engineer",
     " the client insists on seeing, if a trust ever needs them, some agencies insist",
     "I saw you've done home care with ",
+    "You came second in the Swedish Barista Championship.",
     "Could ",
     "We've just filled our ",
     "Your years in small animal practice at \x1a\x1a\x1a are why I'm writing.",

@@ -2,9 +2,10 @@
 
 The signals: a phrase that says so by itself (``fit_phrases``), a claim that something of the
 reader's matches the job (``fit_claims``, with the words that make it theirs in
-``readers_work``), a job in the hospital unit they work in, or of the kind they held or told the
-sender they wanted (below), and placeholders written for each reader. The patterns run on
-``Message.folded``, but for a name written out after a job they held (``YEARS_AS``).
+``readers_work``), a job in the hospital unit they work in, or of the kind they held, told the
+sender they wanted, or placed in an event named for (below), and placeholders written for each
+reader. The patterns run on ``Message.folded``, but for a name written out after a job they held
+(``YEARS_AS``) or a placing (``PLACED``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from outreach_lint.prefilter import Prefiltered, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
-from outreach_lint.rules.readers_work import YEARS_AS, not_the_reader, search_readers
+from outreach_lint.rules.readers_work import PLACED, YEARS_AS, not_the_reader, search_readers
 from outreach_lint.taxonomy import a_personal_line
 
 _UNIT = (
@@ -96,6 +97,26 @@ def _kind_of_job(noun: str) -> str:
     return " ".join(noun.lower().split()).removesuffix("s")
 
 
+_PLACED = compile_regex(PLACED, re.IGNORECASE)
+
+
+def _placed_then_same_job(message: Message) -> bool:
+    """Does the text give their placing in an event named for a job, and go on to pitch the same
+    kind of job: "You came second in the Swedish Barista Championship, and Kaffebaren is hiring a
+    Barista Trainer" (not a job of another kind)?"""
+    for m in _PLACED.finditer(message.prose):
+        if not_the_reader(message.prose, m.start()):
+            continue  # "some of you came second in …"
+        event = _JOB.search(m["event"].lower())
+        if event is None:
+            continue
+        kind = _kind_of_job(event.group())
+        for job in _JOB.finditer(message.folded, m.end(), m.end() + 300):
+            if _kind_of_job(job.group()) == kind:
+                return True
+    return False
+
+
 _YOU = compile_folded(r"\byou(?:r|'ve|'re|\s+have)?\b")
 
 
@@ -111,6 +132,8 @@ def states_fit(ctx: RuleContext) -> bool:
         body, _WANTED, body.folded
     ):
         return True  # the same kind of job they held, or told the sender they wanted
+    if _placed_then_same_job(body):
+        return True  # the kind of job the event they placed in is named for
     for p in body.placeholders:
         if a_personal_line(p.name):  # written for each reader: it can say why they fit
             return True

@@ -16,7 +16,9 @@ of {{ depot }}" or "on the holiday lets team at {{ company }}" (work done there;
 or "on a career break out of {{ depot }}", time off it), "you've been a senior carer at {{
 care_home }}" or "you were (you're) an Audit Manager at {{ company }}" (not "you're the perfect
 Audit Manager for …"), "you did three years as Third Engineer on the Skandi Acergy" before a
-Second Engineer role (not "on a DP2 vessel", nor before a job of another kind), "your time as
+Second Engineer role (not "on a DP2 vessel", nor before a job of another kind), "you came second
+in the Swedish Barista Championship" before a Barista Trainer role (not "in a barista
+competition", nor before a job of another kind), "your time as
 Chief Nurse at {{ organisation }} is why I'm writing: the
 board wants clinical leadership" (not "your profile is why I'm writing"; saying only where they
 work is not a reason: "I see you work at {{ company }}" or "you've been at {{ company }} for years"

@@ -18,7 +18,9 @@ text says so ("your {{ hook }}", "you've run nights on {{ bay }}", "I saw you in
 {{ languages }} for NHS clinics"; not asked: "do you interpret {{ languages }}?"). A template
 whose text names something of
 theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja
-Foodi range", "you did three years as Third Engineer on the Skandi Acergy", "you mentioned
+Foodi range", "you did three years as Third Engineer on the Skandi Acergy", "you came second in
+the Swedish Barista Championship" (not "in a barista competition": a placing needs the event's
+name), "you mentioned
 you're after more commercial work", "thanks for applying for …", "thank you for interviewing for
 …", "thank you for coming in for the trial shift and interview", "thank you for recommending
 {{ candidate_name }}", "thanks for

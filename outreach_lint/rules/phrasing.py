@@ -16,7 +16,7 @@ from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH
 from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
-from outreach_lint.rules.readers_work import YEARS_AS, search_readers
+from outreach_lint.rules.readers_work import PLACED, YEARS_AS, search_readers
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import SPECIFIC
 
@@ -94,7 +94,11 @@ _THEIR_WORK = compile_regex(
     # they did a job there: "you did three years as Third Engineer on the Skandi Acergy"
     + r"|\byou(?:'ve|\s+have)?\s+(?:led|ran|run|built|launched|shipped|wrote|written|designed|"
     r"created|grew|grown|opened|won|turned\s+around)\s+(?:[\w'-]+\s+){1,5}?(?:of|for|at|with)\s+"
-    r"(?:the\s+)?(?-i:[A-Z])|" + YEARS_AS,
+    r"(?:the\s+)?(?-i:[A-Z])|"
+    + YEARS_AS
+    # their placing in an event, by name: "you came second in the Swedish Barista Championship"
+    + r"|"
+    + PLACED,
     re.IGNORECASE,
 )
 

@@ -107,6 +107,19 @@ Skandi Acergy", "you've spent four years as a charge nurse at St James's", "… 
 {{ current_trust }}" (not with no name, "on a DP2 vessel", nor asked: "have you spent three years
 as …?"). Run on ``Message.prose``, case-insensitively: only a capital tells a name."""
 
+PLACED = (
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bhave\s)(?<!\bdid\s)\byou(?:'ve|\s+have)?\s+(?:came|come|"
+    r"finished|placed|were(?:\s+(?:placed|ranked))?)\s+(?:(?:the|a)\s+)?(?:joint\s+)?(?:first|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"runners?-up)\s+(?:(?:out\s+)?of\s+\d[\d,]*\s+)?(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?"
+    r"(?!(?:LinkedIn|Google|Indeed|Reed|Glassdoor|Search)\b)(?P<event>(?-i:[A-Z])[\w'&-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z0-9])[\w'&-]*){0,5})"
+)
+"""Their placing in an event, by name: "you came second in the Swedish Barista Championship",
+"you finished 3rd at the 2023 UK Latte Art Open" (not with no name, "in a barista competition",
+nor a search: "you came first in LinkedIn's search", nor asked: "did you come second in …?").
+Run on ``Message.prose``, case-insensitively: only a capital tells a name."""
+
 _THEIRS = compile_folded(
     r"\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
     r"salary|pay|notice|time|years|tenure|stint|days|weeks|months|holidays|leave|vacation|"

@@ -2447,3 +2447,45 @@ def test_years_in_the_same_kind_of_job_by_name_are_a_fit(lint, sentence, fires):
 )
 def test_what_they_already_know_as_a_head_start_is_a_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # their placing in an event named for a job, by name, then a job of that kind
+        (
+            "You came second in the Swedish Barista Championship, and Kaffebaren is hiring a "
+            "Barista Trainer to teach that standard across our eight cafés in Malmö and Lund: "
+            "SEK 38,000 a month.",
+            False,
+        ),
+        (
+            "you finished 3rd at the 2023 UK Barista Championship. We're hiring baristas for a "
+            "new roastery in Leeds.",
+            False,
+        ),
+        # no name, no placing, another kind of job, an event for no job, or asked
+        (
+            "You came second in a barista competition, and Kaffebaren is hiring a Barista Trainer.",
+            True,
+        ),
+        ("You came across my feed, and Kaffebaren is hiring a Barista Trainer.", True),
+        (
+            "You came second in the Swedish Barista Championship, and Kaffebaren is hiring a "
+            "Head Chef.",
+            True,
+        ),
+        (
+            "You came second in the Stockholm Marathon, and Kaffebaren is hiring a Barista "
+            "Trainer.",
+            True,
+        ),
+        (
+            "if you came second in the Swedish Barista Championship, Kaffebaren is hiring a "
+            "Barista Trainer.",
+            True,
+        ),
+    ],
+)
+def test_a_placing_in_an_event_for_the_same_kind_of_job_is_a_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires

@@ -65,6 +65,15 @@ FIRE = {
     "asked-years-as": (
         "Hi {{ first_name }}, have you spent three years as an engineer at the Top? Keen?"
     ),
+    "came-across": "Hi {{ first_name }}, you came across my feed. We're hiring baristas.",
+    "placed-unnamed": "Hi {{ first_name }}, you came second in a barista competition. Keen?",
+    "placed-asked": (
+        "Hi {{ first_name }}, did you come second in the Swedish Barista Championship? Keen?"
+    ),
+    "placed-if": "Hi {{ first_name }}, if you came first in the UK Barista Cup, let's talk.",
+    "placed-in-a-search": (
+        "Hi {{ first_name }}, you came first in LinkedIn Recruiter search for baristas. Keen?"
+    ),
 }
 NO_FIRE = {
     "name-and-company": "Hi {{ first_name }}, how are things at {{ company }}?",
@@ -126,6 +135,11 @@ NO_FIRE = {
         "Hi {{ first_name }}, I came across your profile while looking for engineers with DP2 "
         "experience, and saw you did three years as Third Engineer on the Skandi Acergy."
     ),
+    "placed-named": (
+        "Hi {{ first_name|default('there') }}, you came second in the Swedish Barista "
+        "Championship, and Kaffebaren is hiring a Barista Trainer."
+    ),
+    "placed-named-at": "Hi {{ first_name }}, you finished 3rd at the 2023 UK Latte Art Open!",
     "they-interpret": (
         "Hi {{ first_name }}, I saw you interpret {{ languages }} for NHS clinics. Could we "
         "connect?"
