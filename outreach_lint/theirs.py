@@ -1,7 +1,8 @@
 """Does the text before a placeholder say it is the recipient's? "your {{ x }}", "your work on
-{{ x }}", "you've run nights on {{ x }}": then a placeholder whose name says nothing known is
-about them (``RuleContext.kind``). An agency's name after what they did there ("you've done home
-care with {{ agency }}") is theirs too, not the sender's."""
+{{ x }}", "your work on falls response at {{ x }}", "you've run nights on {{ x }}": then a
+placeholder whose name says nothing known is about them (``RuleContext.kind``). An agency's name
+after what they did there ("you've done home care with {{ agency }}") is theirs too, not the
+sender's."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from outreach_lint.patterns import compile_regex
 
 _THEIRS_BEFORE = compile_regex(
     r"\byour\s+(?:[\w'-]+,?\s+){0,4}?[\"'(]?$"
+    # "your work on falls response at {{ x }}": where they do it (not "your work on day one
+    # would be at {{ x }}", the job's)
+    r"|\byour\s+(?:[\w'-]+\s+)?(?:work|research)\s+(?:on|in)\s+(?!(?:[\w'-]+\s+){0,3}?(?:would|"
+    r"will|is|are|was|be|could|can|should|might)\b)(?:[\w'-]+\s+){1,4}?(?:at|with|for)\s+$"
     r"|\byou(?:'ve|\s+have)?\s+(?:(?:also|already|just|recently|once)\s+)?(?:built|led|shipped|"
     r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"
     r"launched|developed|taught|published|contributed|mentored|migrated|maintained|owned|"

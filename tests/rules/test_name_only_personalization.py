@@ -71,6 +71,7 @@ FIRE = {
         "Hi {{ first_name }}, did you come second in the Swedish Barista Championship? Keen?"
     ),
     "placed-if": "Hi {{ first_name }}, if you came first in the UK Barista Cup, let's talk.",
+    "work-on-day-one-at": "Hi {{ first_name }}, your work on day one would be at {{ base }}.",
     "placed-in-a-search": (
         "Hi {{ first_name }}, you came first in LinkedIn Recruiter search for baristas. Keen?"
     ),
@@ -140,6 +141,11 @@ NO_FIRE = {
         "Championship, and Kaffebaren is hiring a Barista Trainer."
     ),
     "placed-named-at": "Hi {{ first_name }}, you finished 3rd at the 2023 UK Latte Art Open!",
+    "your-work-on-it-at": (
+        "Hi {{ first_name|default('there') }}, your work on falls response at "
+        "{{ ambulance_service }} is why I'm writing: our urgent care service in Bath needs a "
+        "Clinical Team Leader to set one up."
+    ),
     "they-interpret": (
         "Hi {{ first_name }}, I saw you interpret {{ languages }} for NHS clinics. Could we "
         "connect?"
