@@ -123,7 +123,10 @@ Run on ``Message.prose``, case-insensitively: only a capital tells a name."""
 _THEIRS = compile_folded(
     r"\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
     r"salary|pay|notice|time|years|tenure|stint|days|weeks|months|holidays|leave|vacation|"
-    r"current\s+role)\b)[\w" + MASK + r"]"
+    r"current\s+role)\b)"
+    # (nor the small talk around a pitch: "I hope your week is going well"; but "your day-to-day
+    # work")
+    r"(?!(?:week|weekend|day|morning|afternoon|evening|inbox|interest)(?![\w-]))[\w" + MASK + r"]"
     r"|\byou(?:'ve|\s+have|\s+had)?\s+(?:also\s+|already\s+|clearly\s+|just\s+)?(?!"
     + NOT_WORK
     + r"\b)"

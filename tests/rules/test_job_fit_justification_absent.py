@@ -1988,6 +1988,16 @@ def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sent
             True,
         ),
         (
+            "I hope your week is going well. We're hiring an ML Infrastructure Engineer to build "
+            "the same thing for our research cluster. Open to a chat?",
+            True,
+        ),
+        (
+            "I hope your week is going well. Quillstack is hiring an SDR Team Lead to do the same "
+            "thing. Would you be open to a call this week?",
+            True,
+        ),
+        (
             "hope you're well! We're hiring an ML Infrastructure Engineer to do the same thing at "
             "a fast-growing company. Open to a chat?",
             True,
@@ -2044,6 +2054,21 @@ def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
             "I came across your profile. That is exactly the first project for our new Senior "
             "Backend Engineer, a role in Leeds. Open to a call?",
             True,
+        ),
+        (
+            "I hope your week is going well. That is exactly the first project for our new Senior "
+            "Backend Engineer, a role in Leeds. Open to a call?",
+            True,
+        ),
+        (
+            "thanks for your interest. That is exactly the kind of person we need for our Senior "
+            "Backend Engineer role. Open to a call?",
+            True,
+        ),
+        (
+            "your day-to-day work on payments is exactly what our team needs. We're hiring a "
+            "Senior Backend Engineer in Leeds. Open to a call?",
+            False,
         ),
         (
             "hope you're well. That is exactly the first project for our new Senior Backend "
