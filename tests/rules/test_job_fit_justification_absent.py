@@ -2510,6 +2510,11 @@ def test_what_they_already_know_as_a_head_start_is_a_fit(lint, sentence, fires):
             "Barista Trainer.",
             True,
         ),
+        (
+            "Some of you came second in the Swedish Barista Championship, and Kaffebaren is "
+            "hiring a Barista Trainer.",
+            True,
+        ),
     ],
 )
 def test_a_placing_in_an_event_for_the_same_kind_of_job_is_a_fit(lint, sentence, fires):
