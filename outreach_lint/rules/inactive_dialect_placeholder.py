@@ -33,8 +33,9 @@ because you'll be growing the engineering team, and I've met three senior backen
 Leeds this month who would fit. Could I send you their profiles?
 ```
 
-If your sending tool does fill in both styles, turn the second one on:
-`dialects: [jinja, mailchimp]`.
+If your sending tool does fill in both styles, whoever set up outreach-lint turns the second
+one on in the config file, `.outreach-lint.yaml` (or `[tool.outreach-lint]` in
+`pyproject.toml`): `dialects: [jinja, mailchimp]`.
 
 ## Options
 
@@ -49,6 +50,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.rules.write_as import rewritten, turn_on
 
 _STYLES = {
     "jinja": ("a placeholder in {{ double braces }}", "{{ double braces }}"),
@@ -119,6 +121,26 @@ def what_to_do(ctx: RuleContext, style: str) -> str:
     return f"rewrite it in {active}; {turn_on}" if active else turn_on
 
 
+def sent_as_typed(ctx: RuleContext, style: str, written: str, shown: str) -> str:
+    """The finding on ``written`` (quoted as ``shown``), a placeholder of the style ``style``,
+    which is off, as OL407 and OL402 word it: what the recruiter writes instead first ("write
+    it as {{ first_name }}"), then what it looks like, then the setup step for whoever set up
+    outreach-lint, if the sending tool fills in that style after all."""
+    dialect = next((d for d in ctx.shared.inactive_dialects if d.name == style), None)
+    new = rewritten(ctx, written, dialect) if dialect is not None else None
+    active = " and ".join(_looks(d.name) for d in ctx.shared.dialects)
+    if new is not None:
+        action = f"write it as {new}"
+    else:
+        action = "rewrite it in " + " or ".join(_looks(d.name) for d in ctx.shared.dialects)
+    return (
+        f"'{shown}' would be sent as typed: {action}. It looks like "
+        f"{_placeholder(style, written)}, and these templates use {active}; if your sending "
+        f"tool fills in {_looks(style)}, "
+        f"ask whoever set up outreach-lint to {turn_on(ctx, style)}"
+    )
+
+
 def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, int, str]]:
     """The placeholders in ``message`` of the styles that are off, as OL407 reports them: the
     span and style of each, not one inside another, nor a broken placeholder (OL402's). Fill-in
@@ -143,12 +165,11 @@ def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         for start, end, style in foreign_placeholders(ctx, message):
+            written = message.text[start:end]
             yield Diagnostic(
                 start,
                 end,
-                f"'{message.quote(start, end)}' looks like "
-                f"{in_a_style_that_is_off(ctx, style, message.text[start:end])}: "
-                + what_to_do(ctx, style),
+                sent_as_typed(ctx, style, written, message.quote(start, end)),
                 field=message.field.name,
             )
 

@@ -41,7 +41,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off, what_to_do
+from outreach_lint.rules.inactive_dialect_placeholder import sent_as_typed
 
 _CODE = compile_regex(r"(?<=\w)\{(?P<inside>[^{}\s]*)\}")
 """Braces right after a word, with no space inside: ``Vector{Float64}``, ``Dict{String,Int}``."""
@@ -65,10 +65,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 )
             elif (style := _other_style(ctx, shown)) is not None:
                 # "{company}" where only "{{ }}" is on: a mistyped one, or another tool's
-                text = (
-                    f"'{shown}' looks like {in_a_style_that_is_off(ctx, style, shown)}: "
-                    + what_to_do(ctx, style)
-                )
+                text = sent_as_typed(ctx, style, shown, shown)
             elif _MERGE_FIELD.fullmatch(shown):
                 # "{!Contact.FirstName}": whole, in a syntax no dialect installed reads
                 text = (

@@ -39,7 +39,8 @@ today?
 ## Options
 
 - `allow` (list of words, default `[]`): capitalised words that are names or acronyms in your
-  field, e.g. `["NEBOSH", "SENDCO"]`.
+  field, e.g. `["NEBOSH", "SENDCO"]`, set in the config file, `.outreach-lint.yaml`, as
+  `rules: {OL703: {allow: [NEBOSH, SENDCO]}}`.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.fill_in_capitals import capital_fill_ins
+from outreach_lint.rules.write_as import CONFIG_FILE
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
@@ -223,7 +225,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "one exclamation mark is plenty"
                 if not any(c.isalpha() for c in text)
                 else "write it in sentence case, with one exclamation mark at most (if it is "
-                "an acronym, add it to 'allow')"
+                "an abbreviation, ask whoever set up outreach-lint to add it to OL703's 'allow' "
+                f"list in {CONFIG_FILE})"
             )
             yield Diagnostic(
                 span.start,

@@ -73,46 +73,91 @@ def test_does_not_fire(lint, text, dialects):
 def test_message_names_both_styles_and_the_setting(lint):
     (f,) = lint(md("Hi *|FNAME|*."), config={"select": [CODE], "dialects": ["jinja", "brace"]})
     assert f.message == (
-        "'*|FNAME|*' looks like a Mailchimp merge tag (*|MERGE|*), but the 'dialects' setting "
-        "says these templates use {{ double braces }} and {single braces}, so a tool that reads "
-        "only those would send it as typed: rewrite it in {{ double braces }} or {single "
-        "braces}; if your sending tool reads *|MERGE|* tags, add 'mailchimp' to 'dialects' in "
-        "the config"
+        "'*|FNAME|*' would be sent as typed: write it as {{ first_name }}. It looks like a "
+        "Mailchimp merge tag (*|MERGE|*), and these templates use {{ double braces }} and "
+        "{single braces}; if your sending tool fills in *|MERGE|* tags, ask whoever set up "
+        "outreach-lint to add 'mailchimp' to the 'dialects' setting in .outreach-lint.yaml"
     )
 
 
 def test_message_names_the_style_in_plain_words(lint):
     (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["percent"]})
     assert f.message == (
-        "'{{ first_name }}' looks like a placeholder in {{ double braces }}, but the 'dialects' "
-        "setting says these templates use %PERCENT% signs, so a tool that reads only those would "
-        "send it as typed: rewrite it in %PERCENT% signs; if your sending tool reads {{ double "
-        "braces }}, add 'jinja' to 'dialects' in the config"
+        "'{{ first_name }}' would be sent as typed: write it as %FIRSTNAME%. It looks like a "
+        "placeholder in {{ double braces }}, and these templates use %PERCENT% signs; if your "
+        "sending tool fills in {{ double braces }}, ask whoever set up outreach-lint to add "
+        "'jinja' to the 'dialects' setting in .outreach-lint.yaml"
     )
     (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["mailchimp"]})
-    assert f.message.startswith("'{{ first_name }}' looks like a placeholder in {{ double braces")
+    assert f.message.startswith("'{{ first_name }}' would be sent as typed: write it as *|FNAME|*")
 
 
-def test_with_the_default_styles_the_message_names_no_setting_that_is_not_there(lint):
+def test_with_the_default_styles_the_message_says_where_to_turn_one_on(lint):
     (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
     assert f.message == (
-        "'%FIRSTNAME%' looks like a Bullhorn placeholder (%NAME%), but these templates use "
-        "{{ double braces }} (the default), so a tool that reads only those would send it as "
-        "typed: rewrite it in {{ double braces }}; if your sending tool reads %PERCENT% signs, "
-        "set 'dialects' to [jinja, percent] in a config file (see the README)"
+        "'%FIRSTNAME%' would be sent as typed: write it as {{ first_name }}. It looks like a "
+        "Bullhorn placeholder (%NAME%), and these templates use {{ double braces }}; if your "
+        "sending tool fills in %PERCENT% signs, ask whoever set up outreach-lint to set "
+        "'dialects' to [jinja, percent] in .outreach-lint.yaml"
     )
     assert f.message.count("Bullhorn") == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "variables", "dialects", "rewritten"),
+    [
+        pytest.param("*|FNAME|*", [], ["jinja"], "{{ first_name }}", id="mailchimp-fname"),
+        pytest.param("*|LNAME|*", [], ["jinja"], "{{ last_name }}", id="mailchimp-lname"),
+        pytest.param("%CURRENTCOMPANY%", [], ["jinja"], "{{ current_company }}", id="glued-words"),
+        pytest.param(
+            "*|COMPANY|*", ["companyName", "company"], ["jinja"], "{{ company }}", id="declared"
+        ),
+        pytest.param("%FIRSTNAME%", ["firstName"], ["jinja"], "{{ firstName }}", id="as-declared"),
+        pytest.param("%FIRSTNAME%", [], ["brace"], "{first_name}", id="to-brace"),
+        pytest.param("{{ first_name }}", [], ["mailchimp"], "*|FNAME|*", id="to-mailchimp"),
+        pytest.param("{{ current_ward }}", [], ["mailchimp"], "*|CURRENT_WARD|*", id="mc-other"),
+        pytest.param("*|FNAME|*", [], ["bracket"], "[First Name]", id="to-bracket"),
+        pytest.param("*|FNAME|*", [], ["bracket", "jinja"], "{{ first_name }}", id="not-fill-in"),
+    ],
+)
+def test_the_message_says_what_to_write_in_the_style_that_is_on(
+    lint, written, variables, dialects, rewritten
+):
+    head = "channel: email\n" + (f"variables: {variables}\n" if variables else "")
+    text = f"---\n{head}---\nHi {written}, a role in Leeds.\n"
+    (f,) = lint(text, config={"select": [CODE], "dialects": dialects})
+    assert f.message.startswith(f"'{written}' would be sent as typed: write it as {rewritten}. ")
+
+
+@pytest.mark.parametrize(
+    "written", ["*|UNSUB|*", "*|LIST:ADDRESS|*", "{{ contact.first_name }}", "*|A_B_C_D_E|*"]
+)
+def test_no_name_is_made_up_for_a_tools_own_field_or_an_objects(lint, written):
+    """Mailchimp fills in "*|UNSUB|*" itself, and "contact.first_name" is a field of an object:
+    no name in the other style is written for them, nor for a name of more than four words."""
+    dialects = ["mailchimp"] if written.startswith("{") else ["jinja"]
+    (f,) = lint(md(f"Hi {written}."), config={"select": [CODE], "dialects": dialects})
+    assert "write it as" not in f.message
+    assert f.message.startswith(f"'{written}' would be sent as typed: rewrite it in ")
+
+
+def test_a_style_written_by_a_plugin_is_named_not_written(lint):
+    """No built-in knows how a plugin's style writes a placeholder: the message names it."""
+    (f,) = lint(md("Hi {{ first_name }}."), config={"select": [CODE], "dialects": ["salesforce"]})
+    assert f.message.startswith(
+        "'{{ first_name }}' would be sent as typed: rewrite it in the 'salesforce' style. It "
+        "looks like a placeholder in {{ double braces }}, and these templates use the "
+        "'salesforce' style; "
+    )
 
 
 def test_the_message_names_the_percent_form_as_written(lint):
     """%%…%% is Salesforce Marketing Cloud's, %…% Bullhorn's: each is named by its own form."""
     (f,) = lint(md("Hi %%FirstName%%."), config={"select": [CODE]})
-    assert f.message.startswith(
-        "'%%FirstName%%' looks like a Salesforce Marketing Cloud placeholder (%%NAME%%), but "
-    )
+    assert "It looks like a Salesforce Marketing Cloud placeholder (%%NAME%%), and " in f.message
     assert "Bullhorn" not in f.message
     (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
-    assert f.message.startswith("'%FIRSTNAME%' looks like a Bullhorn placeholder (%NAME%), but ")
+    assert "It looks like a Bullhorn placeholder (%NAME%), and " in f.message
     assert "Salesforce" not in f.message
 
 
@@ -122,5 +167,5 @@ def test_position_and_exit_code_through_the_cli(tmp_path, capsys, monkeypatch):
     code = main(["check", "--isolated", "--select", CODE, "t.md"])
     out = capsys.readouterr().out
     assert code == 1
-    assert out.startswith("t.md:5:6: OL407 '*|COMPANY|*' looks like a Mailchimp merge tag")
-    assert "in a config file (see the README)" in out
+    assert out.startswith("t.md:5:6: OL407 '*|COMPANY|*' would be sent as typed: write it as ")
+    assert "set 'dialects' to [jinja, mailchimp] in .outreach-lint.yaml" in out

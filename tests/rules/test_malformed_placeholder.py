@@ -60,7 +60,7 @@ def test_each_broken_placeholder_is_a_finding_of_its_own(lint):
     assert [(f.column, f.message.split("'")[1]) for f in found] == [
         (text.index(s) + 1, s) for s in shown
     ]
-    assert "add 'brace' to 'dialects' in the config" in found[0].message
+    assert "add 'brace' to the 'dialects' setting in .outreach-lint.yaml" in found[0].message
     assert "'dialects'" not in found[2].message  # no dialect reads '{{ x }'
 
 
@@ -68,7 +68,10 @@ def test_a_double_brace_placeholder_where_single_braces_are_on(lint):
     text = "Your post on {{ topic }} and your work at {{ company }}.\n"
     found = lint(text, config={"select": ["OL402"], "dialects": ["brace"]})
     assert [f.message.split("'")[1] for f in found] == ["{{ topic }}", "{{ company }}"]
-    assert "add 'jinja' to 'dialects' in the config" in found[0].message
+    assert found[0].message.startswith(
+        "'{{ topic }}' would be sent as typed: write it as {topic}. "
+    )
+    assert "add 'jinja' to the 'dialects' setting in .outreach-lint.yaml" in found[0].message
 
 
 def test_closing_marks_too_many_name_the_placeholder_they_follow(lint):
@@ -84,7 +87,7 @@ def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
     text = "Hi {{ first_name, I saw your work at {company} on {{ team }}.\n"
     found = lint(text, config={"select": ["OL402"]})
     assert [f.message.split("'")[1] for f in found] == ["{{ first_name", "{company}"]
-    assert "set 'dialects' to [jinja, brace] in a config file" in found[1].message
+    assert "set 'dialects' to [jinja, brace] in .outreach-lint.yaml" in found[1].message
 
 
 def test_a_mailchimp_field_with_a_colon_is_no_merge_tag(lint):
@@ -120,14 +123,15 @@ def test_a_whole_placeholder_of_a_style_that_is_off_says_so(lint):
     """Teamtailor's "{company}" in a Jinja template is no typo to hunt for in its braces."""
     (f,) = lint("Your wine list at {company} won.\n", config={"select": ["OL402"]})
     assert f.message == (
-        "'{company}' looks like a Teamtailor-style placeholder in {single braces}, but these "
-        "templates use {{ double braces }} (the default), so a tool that reads only those would "
-        "send it as typed: rewrite it in {{ double braces }}; if your sending tool reads {single "
-        "braces}, set 'dialects' to [jinja, brace] in a config file (see the README)"
+        "'{company}' would be sent as typed: write it as {{ company }}. It looks like a "
+        "Teamtailor-style placeholder in {single braces}, and these templates use {{ double "
+        "braces }}; if your sending tool fills in {single braces}, ask whoever set up "
+        "outreach-lint to set 'dialects' to [jinja, brace] in .outreach-lint.yaml"
     )
     (f,) = lint("Hi {first-name there},\n", config={"select": ["OL402"]})
     assert f.message.startswith(
-        "'{first-name there}' looks like a Teamtailor-style placeholder in {single braces}"
+        "'{first-name there}' would be sent as typed: write it as "
+        "{{ first_name|default('there') }}. It looks like a Teamtailor-style placeholder"
     )
     assert "broken" not in f.message
 

@@ -77,6 +77,19 @@ def test_allow_option(lint):
     assert lint(md("See you at KUBECON."), config=config) == []
 
 
+def test_the_message_says_where_an_abbreviation_is_allowed(lint):
+    """The recruiter rewrites it; adding a word to 'allow' is for whoever set up outreach-lint,
+    in the config file the message names."""
+    (f,) = lint(md("URGENT: carers needed in Wakefield."), config={"select": [CODE]})
+    assert f.message == (
+        "'URGENT' reads as shouting: write it in sentence case, with one exclamation mark at "
+        "most (if it is an abbreviation, ask whoever set up outreach-lint to add it to OL703's "
+        "'allow' list in .outreach-lint.yaml)"
+    )
+    (f,) = lint(md("Carers needed in Wakefield!!"), config={"select": [CODE]})
+    assert f.message == "'!!' reads as shouting: one exclamation mark is plenty"
+
+
 def test_broken_placeholder_name_is_not_shouting(lint):
     text = md("Your work at *|COMPANY| fits.")
     assert lint(text, config={"select": [CODE], "dialects": ["mailchimp"]}) == []
