@@ -79,7 +79,8 @@ def _placeholder(name: str, written: str = "") -> str:
     return _STYLES[name][0] if name in _STYLES else f"a placeholder in the '{name}' style"
 
 
-def _looks(name: str) -> str:
+def looks(name: str) -> str:
+    """How a placeholder of the style ``name`` looks: "{{ double braces }}"."""
     return _STYLES[name][1] if name in _STYLES else f"the '{name}' style"
 
 
@@ -93,7 +94,7 @@ def in_a_style_that_is_off(ctx: RuleContext, style: str, written: str = "") -> s
     """'a Mailchimp merge tag (*|MERGE|*), but these templates use {{ double braces }} (the
     default), so…': the words OL407, OL402 and OL405 say it in (then ``what_to_do``), of the
     placeholder ``written``."""
-    active = " and ".join(_looks(d.name) for d in ctx.shared.dialects)
+    active = " and ".join(looks(d.name) for d in ctx.shared.dialects)
     if not active:
         return (
             f"{_placeholder(style, written)}, but the 'dialects' setting turns every "
@@ -116,8 +117,8 @@ def what_to_do(ctx: RuleContext, style: str) -> str:
         turn_on = f"set 'dialects' to [{names}] in a config file (see the README)"
     else:
         turn_on = f"add '{style}' to 'dialects' in the config"
-    turn_on = f"if your sending tool reads {_looks(style)}, {turn_on}"
-    active = " or ".join(_looks(d.name) for d in ctx.shared.dialects)
+    turn_on = f"if your sending tool reads {looks(style)}, {turn_on}"
+    active = " or ".join(looks(d.name) for d in ctx.shared.dialects)
     return f"rewrite it in {active}; {turn_on}" if active else turn_on
 
 
@@ -128,15 +129,15 @@ def sent_as_typed(ctx: RuleContext, style: str, written: str, shown: str) -> str
     outreach-lint, if the sending tool fills in that style after all."""
     dialect = next((d for d in ctx.shared.inactive_dialects if d.name == style), None)
     new = rewritten(ctx, written, dialect) if dialect is not None else None
-    active = " and ".join(_looks(d.name) for d in ctx.shared.dialects)
+    active = " and ".join(looks(d.name) for d in ctx.shared.dialects)
     if new is not None:
         action = f"write it as {new}"
     else:
-        action = "rewrite it in " + " or ".join(_looks(d.name) for d in ctx.shared.dialects)
+        action = "rewrite it in " + " or ".join(looks(d.name) for d in ctx.shared.dialects)
     return (
         f"'{shown}' would be sent as typed: {action}. It looks like "
         f"{_placeholder(style, written)}, and these templates use {active}; if your sending "
-        f"tool fills in {_looks(style)}, "
+        f"tool fills in {looks(style)}, "
         f"ask whoever set up outreach-lint to {turn_on(ctx, style)}"
     )
 

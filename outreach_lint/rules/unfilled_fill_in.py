@@ -72,6 +72,10 @@ Hi {{ first_name|default('there') }}, I'm hiring a Senior Data Engineer for Nort
 Kafka work at {{ company }} is what they need; the salary band is EUR 85-105k. Open to a call?
 ```
 
+If your sending tool does fill in `[Square Brackets]`, whoever set up outreach-lint turns them
+on in the config file, `.outreach-lint.yaml` (or `[tool.outreach-lint]` in `pyproject.toml`):
+`dialects: [jinja, bracket]`.
+
 ## Options
 
 - `markers` (list of words, default `["XXX", "TODO", "FIXME", "TKTK"]`): upper-case words that
@@ -85,12 +89,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from outreach_lint.check import RuleContext
-from outreach_lint.model import Diagnostic, Option, Rule, Severity
+from outreach_lint.model import Diagnostic, Dialect, Option, Rule, Severity
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.fill_in_capitals import capital_fill_ins
 from outreach_lint.rules.fill_in_insert import insert_fill_ins
-from outreach_lint.rules.inactive_dialect_placeholder import foreign_placeholders
+from outreach_lint.rules.inactive_dialect_placeholder import foreign_placeholders, looks
+from outreach_lint.rules.write_as import rewritten, turn_on
 
 _DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
 
@@ -104,8 +110,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         found.extend(m.span() for m in markers.finditer(prose))
         found.extend(insert_fill_ins(ctx, message))
         found.extend(capital_fill_ins(prose))
+        styles: dict[tuple[int, int], Dialect] = {}
         for dialect in fill_in_dialects:
-            found.extend(bracket_fill_ins(message, dialect.name, dialect.placeholder))
+            spans = bracket_fill_ins(message, dialect.name, dialect.placeholder)
+            styles.update(dict.fromkeys(spans, dialect))
+            found.extend(spans)
         if found:
             # a placeholder of a style that is off, plugins' included, is OL407's
             found = _outside(found, foreign_placeholders(ctx, message))
@@ -114,13 +123,48 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             if end <= end_so_far:
                 continue  # inside a fill-in already reported
             end_so_far = end
+            written = message.text[start:end]
+            style = styles.get((start, end))
             yield Diagnostic(
                 start,
                 end,
-                f"'{message.text[start:end]}' is a fill-in that would "
-                "be sent as is: replace it or make it a placeholder",
+                _in_brackets(ctx, written, style)
+                if style is not None
+                else f"'{written}' is a fill-in that would be sent as is: replace it or make it a "
+                "placeholder",
                 field=message.field.name,
             )
+
+
+def _in_brackets(ctx: RuleContext, written: str, style: Dialect) -> str:
+    """The finding on a fill-in in the style ``style`` (brackets, which is off): the
+    placeholder to write instead, or the text itself where it is not the recipient's own
+    ("[Location]", "[Your Name]"), then the setup step if the sending tool fills these in."""
+    new = rewritten(ctx, written, style)
+    if new is None:
+        action = "replace it, or make it a placeholder"
+    else:
+        action = f"write it as {new}"
+        if not _theirs(ctx, written, style):
+            action += ", or type in what it stands for"
+    return (
+        f"'{written}' would be sent exactly as typed: {action} (or, if your sending tool fills "
+        f"in {looks(style.name)}, ask whoever set up outreach-lint to {turn_on(ctx, style.name)})"
+    )
+
+
+_THEIRS = frozenset(["name", "org", "profile"])
+"""The kinds of placeholder about the recipient: no template types in their name."""
+
+
+def _theirs(ctx: RuleContext, written: str, style: Dialect) -> bool:
+    """Is the fill-in ``written`` about the recipient ("[First Name]", "[Company]")? Not when
+    it speaks to the writer ("[Your Name]", "[Your phone number]": the sender's own)."""
+    m = style.placeholder.fullmatch(written)
+    if m is None:
+        return False
+    name = m.group("name")
+    return words(name)[:1] not in (("your",), ("my",)) and ctx.kind(name) in _THEIRS
 
 
 def _outside(

@@ -13,6 +13,7 @@ from outreach_lint.config import Config
 from outreach_lint.model import Dialect
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
+from outreach_lint.taxonomy_words import GIVEN
 
 CONFIG_FILE = ".outreach-lint.yaml"
 """The config file findings name: the one ``outreach-lint`` looks for first."""
@@ -56,10 +57,14 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _declared(ctx: RuleContext, ws: tuple[str, ...]) -> str | None:
-    """The template's declared variable of the same words ("firstName" for "[First Name]")."""
-    for declared in ctx.template.variables or {}:
-        if _name_words(declared) == ws:
-            return declared
+    """The template's declared variable of the same words ("firstName" for "[First Name]"),
+    or of the same but a last "name" ("company" for "[Company Name]", not "first" for "[First
+    Name]")."""
+    declared = {_name_words(name): name for name in ctx.template.variables or {}}
+    if ws in declared:
+        return declared[ws]
+    if len(ws) > 1 and ws[-1] == "name" and ws[-2] not in GIVEN:
+        return declared.get(ws[:-1])
     return None
 
 

@@ -140,10 +140,15 @@ NO_FIRE = [
 ]
 
 
+def _reports(message: str, shown: str) -> bool:
+    """Is ``message`` OL403's on the fill-in ``shown`` (one in brackets says what to write)?"""
+    return message.startswith((f"'{shown}' is a fill-in", f"'{shown}' would be sent exactly"))
+
+
 @pytest.mark.parametrize(("text", "shown"), FIRE)
 def test_fires(lint, text, shown):
     (f,) = lint(text, config={"select": ["OL403"]})
-    assert f.message.startswith(f"'{shown}' is a fill-in")
+    assert _reports(f.message, shown)
 
 
 @pytest.mark.parametrize("text", NO_FIRE)
@@ -278,7 +283,7 @@ def test_a_shouting_run_that_holds_a_fill_in_is_still_shouting(lint):
 )
 def test_fill_ins_beside_values_and_instructions_still_fire(lint, text, shown):
     (f,) = lint(text, config={"select": ["OL403"]})
-    assert f.message.startswith(f"'{shown}' is a fill-in")
+    assert _reports(f.message, shown)
 
 
 @pytest.mark.parametrize(
@@ -545,7 +550,7 @@ def test_whose_insert_here(lint, text, fires):
 )
 def test_insert_here_is_quoted_whole_however_long(lint, text, shown):
     (f,) = lint(text, config={"select": ["OL403"]})
-    assert f.message.startswith(f"'{shown}' is a fill-in")
+    assert _reports(f.message, shown)
 
 
 @pytest.mark.parametrize(
@@ -677,7 +682,7 @@ def test_a_tag_before_a_placeholder_title_is_a_tag(lint, subject):
 @pytest.mark.parametrize(("subject", "shown"), [("[Role]", "[Role]"), ("[Job] -", "[Job]")])
 def test_a_tag_with_nothing_after_it_is_a_fill_in(lint, subject, shown):
     (f,) = lint(_email(subject), config={"select": ["OL403"]})
-    assert f.message.startswith(f"'{shown}' is a fill-in")
+    assert _reports(f.message, shown)
 
 
 def test_a_tag_in_a_yaml_collections_subject(lint):
@@ -752,3 +757,60 @@ def test_fill_ins_no_installed_style_reads_still_fire(text, installed, shown):
     plugins = [_Dialects()] if installed else []
     found = testing.lint_text(text, config={"select": ["OL403"]}, plugins=plugins)
     assert [f.message.split("'")[1] for f in found] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param("Hi [First Name], hello", "write it as {{ first_name }} (or", id="name"),
+        pytest.param("I saw [Current Company]'s news.", "{{ current_company }} (or", id="org"),
+        pytest.param(
+            "Based in [Location].", "{{ location }}, or type in what it stands for", id="other"
+        ),
+        pytest.param(
+            "Thanks,\n[Your Name]", "{{ your_name }}, or type in what it stands for", id="yours"
+        ),
+        pytest.param("Join us at [insert company] today", "{{ company }} (or", id="insert"),
+        pytest.param("Hello <<first name>>, hello", "{{ first_name }} (or", id="angle"),
+    ],
+)
+def test_a_bracket_fill_in_says_what_placeholder_to_write(lint, text, action):
+    (f,) = lint(text, config={"select": ["OL403"]})
+    assert action in f.message
+
+
+def test_a_bracket_fill_in_says_how_the_bracket_style_is_turned_on(lint):
+    (f,) = lint("Hi [First Name], hello", config={"select": ["OL403"]})
+    assert f.message == (
+        "'[First Name]' would be sent exactly as typed: write it as {{ first_name }} (or, if "
+        "your sending tool fills in [square brackets], ask whoever set up outreach-lint to set "
+        "'dialects' to [jinja, bracket] in .outreach-lint.yaml)"
+    )
+    config = {"select": ["OL403"], "dialects": ["mailchimp", "jinja"]}
+    (f,) = lint("Hi [First Name], hello", config=config)
+    assert f.message.startswith(
+        "'[First Name]' would be sent exactly as typed: write it as *|FNAME|* (or, "
+    )
+    assert f.message.endswith("to add 'bracket' to the 'dialects' setting in .outreach-lint.yaml)")
+
+
+@pytest.mark.parametrize(
+    ("variables", "fill_in", "written"),
+    [
+        ("[firstName]", "[First Name]", "{{ firstName }}"),
+        ("[company]", "[Company Name]", "{{ company }}"),
+        ("[first, company]", "[First Name]", "{{ first_name }}"),
+    ],
+)
+def test_a_declared_variable_is_written_as_declared(lint, variables, fill_in, written):
+    text = f"---\nchannel: email\nvariables: {variables}\n---\nHi {fill_in}, hello\n"
+    (f,) = lint(text, config={"select": ["OL403"]})
+    assert f"write it as {written} (or" in f.message
+
+
+def test_each_fill_in_is_one_finding_and_other_fill_ins_keep_their_words(lint):
+    found = lint("Hi [First Name], [First Name] again. TODO: pay.", config={"select": ["OL403"]})
+    assert [f.column for f in found] == [4, 18, 38]
+    assert found[2].message == (
+        "'TODO' is a fill-in that would be sent as is: replace it or make it a placeholder"
+    )
