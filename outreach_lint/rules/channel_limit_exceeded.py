@@ -4,7 +4,8 @@ Flags a body or subject that can be longer than the channel allows once its plac
 filled in: a LinkedIn connection note over 300 characters, an InMail body over 1,900 or its
 subject over 200, a LinkedIn message over 8,000. Each placeholder counts as its declared
 `max_length` under `variables`, or else as a default for its kind: a name 20 characters, an
-organisation 40, anything else 30 (or its fallback text, if longer). The finding points at the
+organisation 40, anything else 30 (or its fallback text, if longer); the finding says which
+placeholders it counted at these lengths when they take the message over. It points at the
 first character past the limit.
 
 ## Why is this bad?
@@ -31,7 +32,8 @@ differently. Open to a call?
 ## Use instead
 
 Cut the note to what matters: who you are, why this person, what you'd like. Or, if your
-data is shorter than the defaults, declare the real lengths of every placeholder in it:
+data is shorter than the defaults, declare the real lengths of every placeholder in it, in the
+template's front matter (between the `---` lines at the top):
 `variables: [{first_name: {max_length: 12}}, {company: {max_length: 25}}]` brings the note
 above to 290 characters.
 
@@ -48,8 +50,9 @@ is the project a Leeds bank has hired me to staff. Open to a call about leading 
 - `placeholder-lengths` (mapping, default `{name: 20, org: 40, profile: 30, job: 30,
   sender: 30, other: 30}`): characters counted per placeholder kind without a `max_length`.
 
-Limits are set per channel in the config: `channels: {linkedin_connection_note: {body: 200}}`
-for free accounts; a new channel gets limits the same way.
+Limits are set per channel in the config file, `.outreach-lint.yaml` (or
+`[tool.outreach-lint]` in `pyproject.toml`): `channels: {linkedin_connection_note: {body:
+200}}` for free accounts; a new channel gets limits the same way.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.lengths import (
     DEFAULT_LENGTHS,
     PLACEHOLDER_LENGTHS,
+    assumed,
     length_said,
     rendered_length,
 )
@@ -78,11 +82,20 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         if crossed is None:
             continue
         what = f"{channel.label}'s subject" if message is ctx.subject else channel.label
+        counting = assumed(ctx, message, lengths, total, limit)
+        if counting:
+            said = f"can reach {total} characters, {counting}"
+            fix = (
+                "shorten it, or, if they are shorter, give their longest real lengths as "
+                "max_length under 'variables'"
+            )
+        else:
+            said, fix = length_said(message, total), "shorten it"
         yield Diagnostic(
             crossed,
             crossed + 1,
-            f"this {what} {length_said(message, total)}, over the limit of {limit}; the text "
-            "from here on would be cut",
+            f"this {what} {said}, over the limit of {limit}, so the text from here on would "
+            f"be cut: {fix}",
             field=message.field.name,
         )
 

@@ -22,6 +22,30 @@ def length_said(message: Message, total: int) -> str:
     return f"is {total} characters long"
 
 
+def assumed(
+    ctx: RuleContext, message: Message, defaults: dict[str, int], total: int, limit: int
+) -> str:
+    """The lengths a finding says it counted the placeholders at, when they alone can take the
+    message over ``limit``: "counting {{ first_name }} as 20 characters and {{ company }} as
+    40" (each placeholder without a declared ``max_length``, once, as first written); "" when
+    every one has a declared length, or the text is over the limit without them."""
+    counted: dict[str, tuple[str, int]] = {}
+    extra = 0
+    for p in message.placeholders:
+        declared = (ctx.template.variables or {}).get(p.name)
+        if declared is not None and declared.max_length is not None:
+            continue
+        size = placeholder_length(ctx, p.name, p.fallback, defaults)
+        extra += size
+        counted.setdefault(p.name, (message.quote(p.start, p.end), size))
+    if not counted or total - extra > limit:
+        return ""
+    said = [f"{shown} as {size}" for shown, size in counted.values()]
+    said[0] += " characters"
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return f"counting {listed}"
+
+
 def placeholder_length(
     ctx: RuleContext, name: str, fallback: str | None, defaults: dict[str, int]
 ) -> int:

@@ -57,8 +57,37 @@ def test_does_not_fire(lint, text):
 def test_points_at_the_first_character_over_the_limit(lint):
     (f,) = lint(note("x" * 290 + " {{ first_name }} tail"), config={"select": ["OL501"]})
     assert (f.line, f.column) == (4, 292)
-    assert f.message.startswith("this LinkedIn connection note can reach 316 characters once")
-    assert "limit of 300" in f.message
+    assert f.message == (
+        "this LinkedIn connection note can reach 316 characters, counting {{ first_name }} as "
+        "20 characters, over the limit of 300, so the text from here on would be cut: shorten "
+        "it, or, if they are shorter, give their longest real lengths as max_length under "
+        "'variables'"
+    )
+
+
+def test_says_the_lengths_it_counted_each_placeholder_at_once(lint):
+    text = note("x" * 240 + " {{ first_name|default('there') }} at {{ company }}, {{ company }}")
+    (f,) = lint(text, config={"select": ["OL501"]})
+    assert (
+        "can reach 347 characters, counting {{ first_name|default('there') }} as 20 characters "
+        "and {{ company }} as 40, over the limit of 300" in f.message
+    )
+
+
+def test_names_no_length_it_did_not_assume(lint):
+    """A declared max_length is no assumption, and placeholders that don't take the note over
+    the limit (the text alone is over it) are not the reason to give their lengths."""
+    declared = (
+        "---\nchannel: linkedin_connection_note\nvariables:\n  - first_name: {max_length: 10}\n"
+        "---\n" + "x" * 295 + " {{ first_name }} tail\n"
+    )
+    (f,) = lint(declared, config={"select": ["OL501"]})
+    assert f.message == (
+        "this LinkedIn connection note can reach 311 characters once placeholders are filled "
+        "in, over the limit of 300, so the text from here on would be cut: shorten it"
+    )
+    (f,) = lint(note("x" * 320 + " {{ first_name }}"), config={"select": ["OL501"]})
+    assert "counting" not in f.message and f.message.endswith("would be cut: shorten it")
 
 
 def test_says_how_long_a_message_without_placeholders_is(lint):
