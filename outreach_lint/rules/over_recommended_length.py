@@ -5,7 +5,7 @@ InMail or message over 400 characters, an e-mail over 125 words. Characters are 
 OL501 counts them (each placeholder as its declared `max_length`, or a default for its kind);
 for words, each placeholder is one word, so is a number (`9:30`, `70k`) or a word with digits
 (`B2B`, `Web3`), and web or e-mail addresses don't count. The finding
-points at where the text crosses the threshold.
+points at the start of the word where the text crosses the threshold.
 
 ## Why is this bad?
 
@@ -57,7 +57,7 @@ thing, with a team of six. Open to a call this week?
   as in OL501.
 
 The thresholds are per channel (`recommended-body` for characters, `recommended-words` for
-words) and can be changed in the config:
+words) and can be changed in the config file, `.outreach-lint.yaml`:
 `channels: {linkedin_inmail: {recommended-body: 600}, email: {recommended-words: 150}}`.
 """
 
@@ -93,9 +93,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 if channel.name.startswith("linkedin")
                 else f"the recommended length for this channel is {chars} characters"
             )
-            # from the first text there: not a blank line between two paragraphs
-            text = body.text
-            at = next((i for i in range(crossed, len(text)) if not text[i].isspace()), crossed)
+            at = _word_start(body.prose, crossed)
             yield Diagnostic(
                 at,
                 at + 1,
@@ -118,6 +116,20 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 "them and one question",
                 field=field,
             )
+
+
+def _word_start(prose: str, crossed: int) -> int:
+    """Where the word at ``crossed`` starts (a placeholder, masked in ``prose``, is one word),
+    so that "from here on" starts at a word, never inside one ("inf|rastructural"); from
+    white space, the next word (not a blank line between two paragraphs)."""
+    at = crossed
+    while at < len(prose) and prose[at].isspace():
+        at += 1
+    if at == len(prose):
+        return crossed
+    while at > 0 and not prose[at - 1].isspace():
+        at -= 1
+    return at
 
 
 RULE = Rule(

@@ -104,13 +104,30 @@ def test_points_where_the_inmail_crosses_400(lint):
         ---
         Hi {{ first_name }},
         """
-        + "x" * 390
-        + "\n"
+        + "word " * 74
+        + "infrastructural modernisation\n"
     )
     (f,) = lint(text, config={"select": [CODE]})
-    # "Hi " + 20 for the name + "," + line break = 25 characters; 375 more fit on line 6.
-    assert (f.line, f.column, f.end_column) == (6, 376, 377)
-    assert "can reach 415 characters" in f.message and "16-22%" in f.message
+    # "Hi " + 20 for the name + "," + line break = 25 characters; 375 more fit on line 6, up
+    # to "inf|rastructural": the finding is at the start of that word, never inside it.
+    assert (f.line, f.column, f.end_column) == (6, 371, 372)
+    assert "can reach 424 characters" in f.message and "16-22%" in f.message
+    assert "from here on, cut" in f.message
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        pytest.param("word " * 75 + "xx", 376, id="at-a-word-start"),
+        pytest.param("word " * 74 + "wordiness", 371, id="inside-a-word"),
+        pytest.param("word " * 74 + "word {{ company }}'s", 376, id="a-placeholder"),
+        pytest.param("word " * 74 + "w {{ company }}'s", 373, id="inside-a-placeholder"),
+    ],
+)
+def test_points_at_the_start_of_the_word_that_crosses_400(lint, line, column):
+    text = f"---\nchannel: linkedin_inmail\nsubject: SRE\n---\nHi {{{{ first_name }}}},\n{line}\n"
+    (f,) = lint(text, config={"select": [CODE]}, dedent=False)
+    assert (f.line, f.column) == (6, column)
 
 
 def test_points_at_the_first_word_over_125_in_a_yaml_collection(lint):
