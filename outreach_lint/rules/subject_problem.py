@@ -44,7 +44,7 @@ Priya
   sender: 30, other: 30}`): characters counted per placeholder kind without a `max_length`,
   as in OL501.
 
-The recommended length is set per channel in the config:
+The recommended length is set per channel in the config file, `.outreach-lint.yaml`:
 `channels: {email: {recommended-subject: 60}}`.
 """
 
@@ -68,11 +68,13 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     subject = ctx.subject
     if subject is None or subject.is_blank:
+        within = channel.recommended_subject_chars
+        short = f"within {within} characters" if within is not None else "short"
         yield Diagnostic(
             -1,
             -1,
-            f"this {channel.label} has no subject: add a short one that says what it is "
-            "about, the role and the place first (mobile apps show only about 40 characters)",
+            f"this {channel.label} has no subject: {_how_to_add(ctx)}, {short}, the role and "
+            f"the place first (phone apps show only the first {_SHOWN} characters)",
             field="",
         )
         return
@@ -85,18 +87,40 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     total, crossed = rendered_length(ctx, subject, lengths, limit)
     if crossed is None:
         return
-    why = (
-        f"{channel.label} subjects are cut at {limit} characters"
-        if hard
-        else f"mobile apps show only about 35-41 characters of it, so keep it under {limit}"
-    )
+    if hard:
+        advice = (
+            f", and {channel.label} subjects are cut at {limit} characters: put the role and "
+            "the place first and cut the rest"
+        )
+    else:
+        advice = (
+            f": keep it within {limit} characters (phone apps show only the first {_SHOWN}), "
+            "the role and the place first, and cut the rest"
+        )
     yield Diagnostic(
         crossed,
         crossed + 1,
-        f"this subject {length_said(subject, total)}, and {why}: put the role and the place "
-        "first and cut the rest",
+        f"this subject {length_said(subject, total)}{advice} (it passes {limit} here)",
         field=subject.field.name,
     )
+
+
+_SHOWN = "35-41"
+"""How many characters of a subject phone e-mail apps show."""
+
+
+def _how_to_add(ctx: RuleContext) -> str:
+    """Where a template without a subject gets one: its key in a YAML collection, a line in
+    its front matter, or, in a file with none, a first line "Subject: …" (e-mail) or front
+    matter."""
+    template = ctx.template
+    if template.path.endswith((".yaml", ".yml")):
+        return "add a line 'subject: …' to this template"
+    if template.key_offsets:
+        return "add a line 'subject: …' between the --- lines at the top"
+    if ctx.channel is not None and ctx.channel.name == "email":
+        return "start the file with a line 'Subject: …'"
+    return "start the file with three lines: '---', 'subject: …' and '---'"
 
 
 RULE = Rule(

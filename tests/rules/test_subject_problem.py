@@ -95,7 +95,49 @@ def test_points_at_the_first_character_past_50(lint):
         """
     (f,) = lint(text, config={"select": [CODE]})
     assert (f.line, f.column, f.end_column) == (3, 60, 61)
-    assert f.message.startswith("this subject is 66 characters long, and mobile apps")
+    assert f.message == (
+        "this subject is 66 characters long: keep it within 50 characters (phone apps show only "
+        "the first 35-41), the role and the place first, and cut the rest (it passes 50 here)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "how"),
+    [
+        pytest.param(
+            "t.md",
+            "---\nchannel: email\n---\nHi there, could we talk?\n",
+            "add a line 'subject: …' between the --- lines at the top, within 50 characters",
+            id="front-matter",
+        ),
+        pytest.param(
+            "t.md",
+            "---\nchannel: linkedin_inmail\n---\nHi there, could we talk?\n",
+            "add a line 'subject: …' between the --- lines at the top, short",
+            id="inmail",
+        ),
+        pytest.param(
+            "t.yaml",
+            "templates:\n  - name: a\n    channel: email\n    body: Hi there, could we talk?\n",
+            "add a line 'subject: …' to this template, within 50 characters",
+            id="collection",
+        ),
+        pytest.param(
+            "t.txt",
+            "Hi there, could we talk?\n",
+            "start the file with a line 'Subject: …', within 50 characters",
+            id="plain-text-email",
+        ),
+    ],
+)
+def test_a_missing_subject_says_where_to_add_one(lint, path, text, how):
+    config = {"select": [CODE], "default-channel": "email"}
+    (f,) = lint(text, path=path, config=config)
+    assert f.message.startswith(f"this {'LinkedIn InMail' if 'inmail' in text else 'e-mail'}")
+    assert (
+        f"has no subject: {how}, the role and the place first (phone apps show only the "
+        "first 35-41 characters)" in f.message
+    )
 
 
 def test_points_past_50_in_a_yaml_collection(lint):
