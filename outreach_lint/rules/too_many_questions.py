@@ -52,9 +52,18 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         end,
         f"this message asks {len(questions)} questions, more than {limit}"
         + (" (messages with one to three get the most replies)" if limit == 3 else "")
-        + ": keep the one you most need answered and save the rest for the call",
+        + f"; this is the {ordinal(limit + 1)}: keep the one you most need answered and save "
+        "the rest for the call",
         field=body.field.name,
     )
+
+
+def ordinal(n: int) -> str:
+    """``n`` as an ordinal: "1st", "2nd", "3rd", "4th", "11th", "12th", "21st"."""
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 RULE = Rule(

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from outreach_lint.rules.too_many_questions import ordinal
+
 CODE = "OL704"
 
 
@@ -94,6 +96,37 @@ def test_a_full_width_question_is_pointed_at_from_its_start(lint):
 
 def test_the_message_quotes_the_research_only_for_the_default_limit(lint):
     found = lint(md("One? Two?"), config={"select": [CODE], "rules": {CODE: {"max-questions": 1}}})
-    assert found[0].message.startswith("this message asks 2 questions, more than 1: keep the one")
+    assert found[0].message.startswith(
+        "this message asks 2 questions, more than 1; this is the 2nd: keep the one"
+    )
     (f,) = lint(md("One? Two? Three? Four?"), config={"select": [CODE]})
     assert "(messages with one to three get the most replies)" in f.message
+
+
+def test_the_message_says_which_question_it_points_at(lint):
+    (f,) = lint(md("One? Two? Three? Four? Five?"), config={"select": [CODE]})
+    assert f.message == (
+        "this message asks 5 questions, more than 3 (messages with one to three get the most "
+        "replies); this is the 4th: keep the one you most need answered and save the rest for "
+        "the call"
+    )
+    assert f.column == len("One? Two? Three? ") + 1
+
+
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (111, "111th"),
+    ],
+)
+def test_ordinals(n, said):
+    assert ordinal(n) == said
