@@ -1,7 +1,9 @@
 """## What it does
 
 Flags a body whose Flesch–Kincaid grade level is above 12 (college level), and points at its
-hardest sentence.
+hardest sentence. The grade is a US school grade, the years of school it takes to read the
+text: 8 reads like a newspaper, 13 to 16 like a university textbook, above 16 like an academic
+paper.
 The grade grows with longer sentences and longer words: 0.39 × words per sentence + 11.8 ×
 syllables per word − 15.59. A sentence ends at `.`, `!`, `?`, `;`, `:` or a line break, so a
 greeting, a list item or a signature line counts as a sentence of its own; but a line break
@@ -40,7 +42,8 @@ week?
   3rd-grade text with college-level text (grade 13 and up), so the default flags text at
   college level, where replies drop. Plain recruiting messages score 4–8 even with the names of
   roles, firms and qualifications in them, and dense corporate prose 15 or more; a team that
-  wants a plainer house style can lower it to 8.
+  wants a plainer house style can lower it to 8, in the config file, `.outreach-lint.yaml`:
+  `rules: {OL701: {max-grade: 8}}`.
 - `min-words` (integer, default `30`): bodies with fewer words are not judged.
 """
 
@@ -88,11 +91,22 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     yield Diagnostic(
         start,
         end,
-        f"this message reads at grade {_shown(level, max_grade)} (Flesch-Kincaid), above grade "
-        f"{max_grade:g}; plain text at a 3rd-grade level gets 36% more replies than "
-        "college-level text: use shorter sentences and everyday words, starting with this one",
+        f"this message is as hard to read as {_like(level)} (US school grade "
+        f"{_shown(level, max_grade)}; aim for {max_grade:g} or under): use shorter sentences and "
+        "everyday words, starting with this one (plain text, at a 3rd-grade level, gets 36% "
+        "more replies than college-level text)",
         field=body.field.name,
     )
+
+
+_LIKE = ((8, "a newspaper"), (12, "a secondary-school textbook"), (16, "a university textbook"))
+"""The highest US school grade of each kind of text, in plain words."""
+
+
+def _like(level: float) -> str:
+    """What text of the US school grade ``level`` reads like: "a university textbook" (13 to
+    16), "an academic paper" (above 16)."""
+    return next((like for top, like in _LIKE if level <= top), "an academic paper")
 
 
 def _shown(level: float, max_grade: float) -> str:
