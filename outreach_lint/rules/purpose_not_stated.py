@@ -223,8 +223,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     if with_us(ctx.body):
         return  # their work with the sender is why it was sent ("you covered nights for us")
-    message = "this never says why you are writing or what you want: give the reason (a role, "
-    message += "their work, a question) in one line"
+    message = (
+        "this never says why you are writing to them: name the role, what about their work "
+        "made you write, or what you would like to talk about, in one line"
+    )
     ask = _ASK.search(ctx.body.prose, 0, text_end(ctx.body))
     if ask is None:
         yield Diagnostic(-1, -1, message, field="")

@@ -173,6 +173,26 @@ def test_position_after_front_matter(lint):
     assert "why you are writing" in finding.message
 
 
+def test_a_message_that_asks_for_a_call_is_not_told_it_never_says_what_it_wants(lint):
+    """It asks for a call; what it lacks is why this person, or what the call is about."""
+    text = """\
+        ---
+        channel: linkedin_inmail
+        subject: Quick questions
+        ---
+        Hi {{ first_name|default('there') }},
+
+        Are you happy at {{ current_company }}? Would you relocate to Birmingham? Could we talk
+        Friday?
+        """
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert finding.message == (
+        "this never says why you are writing to them: name the role, what about their work "
+        "made you write, or what you would like to talk about, in one line"
+    )
+    assert "what you want" not in finding.message
+
+
 def test_without_an_ask_the_whole_template_is_flagged(lint):
     text = """\
         ---
