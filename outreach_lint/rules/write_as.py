@@ -26,6 +26,8 @@ _MAILCHIMP_OWN: dict[tuple[str, ...], str] = {("first", "name"): "FNAME", ("last
 """Mailchimp's own merge tags for the fields every audience has."""
 _EXPANDED: dict[str, tuple[str, ...]] = {"fname": ("first", "name"), "lname": ("last", "name")}
 _MOST_WORDS = 4
+_IDENTIFIER = compile_regex(r"[A-Za-z_][\w.]*")
+"""A declared name that braces can hold as it is: "firstName", "contact.first_name"."""
 
 
 def _jinja(ws: tuple[str, ...], name: str | None, fallback: str | None) -> str:
@@ -59,8 +61,13 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _declared(ctx: RuleContext, ws: tuple[str, ...]) -> str | None:
     """The template's declared variable of the same words ("firstName" for "[First Name]"),
     or of the same but a last "name" ("company" for "[Company Name]", not "first" for "[First
-    Name]")."""
-    declared = {_name_words(name): name for name in ctx.template.variables or {}}
+    Name]"). Only a name without spaces: "First Name", declared for "[First Name]", is written
+    "first_name" in braces."""
+    declared = {
+        _name_words(name): name
+        for name in ctx.template.variables or {}
+        if _IDENTIFIER.fullmatch(name)
+    }
     if ws in declared:
         return declared[ws]
     if len(ws) > 1 and ws[-1] == "name" and ws[-2] not in GIVEN:

@@ -800,6 +800,7 @@ def test_a_bracket_fill_in_says_how_the_bracket_style_is_turned_on(lint):
         ("[firstName]", "[First Name]", "{{ firstName }}"),
         ("[company]", "[Company Name]", "{{ company }}"),
         ("[first, company]", "[First Name]", "{{ first_name }}"),
+        ("[First Name, Company]", "[First Name]", "{{ first_name }}"),
     ],
 )
 def test_a_declared_variable_is_written_as_declared(lint, variables, fill_in, written):
