@@ -9,7 +9,9 @@ name, at the name itself where it is declared (in `variables: [first_name, compa
 another dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside,
 or a name such as `linkedin_url` that is no ordinary word),
 the placeholder is what needs fixing: the finding points there, and says when the placeholder
-is in a style that is off (see OL407).
+is in a style that is off (see OL407). The advice fits what the name holds: to say something
+about the recipient with their `company` or `skill`, simply to use the sender's own
+`calendar_link` or `recruiter_name`, or the job's `salary`.
 
 ## Why is this bad?
 
@@ -59,6 +61,7 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off, what_to_do
+from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
 
@@ -118,10 +121,19 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             0,
             0,
             f"'{name}' is declared under 'variables' but never used in the subject or body: "
-            "use it to say something about the recipient, or remove it from 'variables'",
+            f"{_use_it(ctx, name)}, or remove it from 'variables'",
             field="",
             key=f"variables.{name}",
         )
+
+
+def _use_it(ctx: RuleContext, name: str) -> str:
+    """The advice for an unused name: to say something about the recipient with it when it is
+    theirs (``company``, ``skill``); the sender's own or the job's (``calendar_link``,
+    ``salary``) or one whose name says nothing known is simply to be used."""
+    if ctx.kind(name) in ABOUT_RECIPIENT:
+        return "use it to say something about the recipient"
+    return "use it in the message"
 
 
 _OPENER = compile_regex(r"(?:\*?\|+|[{\[%<$]+)[ \t]*")

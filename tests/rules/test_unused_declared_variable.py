@@ -222,3 +222,28 @@ def test_a_name_without_separators_in_prose_is_no_placeholder(lint):
     # ("firstname" with no delimiters round it is a word, and the name is simply unused)
     (f,) = lint(md("[first_name]", "Hi there, firstname basis is fine."), config={"select": [CODE]})
     assert f.message.startswith("'first_name' is declared under 'variables' but never used")
+
+
+@pytest.mark.parametrize("name", ["company", "skill", "current_pharmacy"])
+def test_an_unused_name_of_theirs_is_to_say_something_about_them(lint, name):
+    (f,) = lint(
+        md(f"[first_name, {name}]", "Hi {{ first_name }}, hello."), config={"select": [CODE]}
+    )
+    assert f.message == (
+        f"'{name}' is declared under 'variables' but {NEVER_USED}: use it to say something "
+        "about the recipient, or remove it from 'variables'"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["calendar_link", "recruiter_name", "unsubscribe_link", "salary", "town"]
+)
+def test_an_unused_name_of_the_senders_is_only_to_be_used(lint, name):
+    (f,) = lint(
+        md(f"[first_name, {name}]", "Hi {{ first_name }}, hello."), config={"select": [CODE]}
+    )
+    assert f.message == (
+        f"'{name}' is declared under 'variables' but {NEVER_USED}: use it in the message, or "
+        "remove it from 'variables'"
+    )
+    assert "recipient" not in f.message
