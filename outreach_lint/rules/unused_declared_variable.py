@@ -8,8 +8,10 @@ name, at the name itself where it is declared (in `variables: [first_name, compa
 `company`); but when the name is written in the text as plain text (a broken `{{first_name}`,
 another dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside,
 or a name such as `linkedin_url` that is no ordinary word),
-the placeholder is what needs fixing: the finding points there, and says when the placeholder
-is in a style that is off (see OL407). The advice fits what the name holds: to say something
+the placeholder is what needs fixing: the finding points there. Where that placeholder is
+broken (`{{company}`, or `{company}` in templates that use double braces) or in a style that is
+off (`*|COMPANY|*`), OL402 or OL407 reports it there and says how to write it, and this rule
+adds nothing. The advice fits what the name holds: to say something
 about the recipient with their `company` or `skill`, simply to use the sender's own
 `calendar_link` or `recruiter_name`, or the job's `salary`.
 
@@ -60,7 +62,6 @@ from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.inactive_dialect_placeholder import in_a_style_that_is_off, what_to_do
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
@@ -110,12 +111,15 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         written = _written_as_text(name, ctx.messages)
         if written is not None:
             message, start, end = written
-            yield Diagnostic(
-                start,
-                end,
-                _as_text_message(name, message, start, end, ctx),
-                field=message.field.name,
-            )
+            if not _reported_there(ctx, message, start, end):
+                yield Diagnostic(
+                    start,
+                    end,
+                    f"'{name}' is declared under 'variables' but appears here only as plain text, "
+                    f"not as a placeholder ('{message.quote(start, end)}'): check the "
+                    "placeholder's syntax",
+                    field=message.field.name,
+                )
             continue
         yield Diagnostic(
             0,
@@ -194,23 +198,17 @@ def _loosely(needle: str) -> re.Pattern[str] | None:
     return re.compile(r"[_.\- ]?".join(re.escape(p) for p in parts))
 
 
-def _as_text_message(name: str, message: Message, start: int, end: int, ctx: RuleContext) -> str:
-    """Why the name is plain text where it is written: a placeholder style that is off (say
-    so, as OL407 does), or broken delimiters (also when they read as another style: ``{name}``
-    in Jinja templates is a broken ``{{ name }}``, a stray of the active dialect)."""
+def _reported_there(ctx: RuleContext, message: Message, start: int, end: int) -> bool:
+    """Is the placeholder where the name is written one that OL402 or OL407 reports: broken in
+    a style that is on (``{{company}``, ``{company}`` in Jinja templates), or whole in a style
+    that is off (``*|COMPANY|*``)? That finding says what is wrong and how to write it; a
+    second one at the same place would only repeat it."""
+    if any(s < end and start < e for s, e in message.strays):
+        return True
     written = message.text[start:end]
-    shown = message.quote(start, end)
-    broken = any(s < end and start < e for s, e in message.strays)
-    for style in () if broken else ctx.shared.inactive_dialects:
-        if not style.fill_in and style.placeholder.fullmatch(written):
-            return (
-                f"'{shown}' (declared under 'variables' as '{name}') looks like "
-                f"{in_a_style_that_is_off(ctx, style.name, written)}: "
-                + what_to_do(ctx, style.name)
-            )
-    return (
-        f"'{name}' is declared under 'variables' but appears here only as plain text, not as a "
-        f"placeholder ('{shown}'): check the placeholder's syntax"
+    return any(
+        not style.fill_in and style.placeholder.fullmatch(written)
+        for style in ctx.shared.inactive_dialects
     )
 
 

@@ -1,0 +1,37 @@
+"""One placeholder gone wrong, seen by several rules: the findings agree on its cause, and each
+says it once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from outreach_lint.cli import main
+
+
+def _check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, *args: str) -> list[str]:
+    """The findings on ``text`` as the CLI prints them, without the file name."""
+    path = tmp_path / "note.md"
+    path.write_text(text)
+    main(["check", "--no-cache", "--isolated", *args, str(path)])
+    prefix = f"{path}:"
+    return [line.removeprefix(prefix) for line in capsys.readouterr().out.splitlines()]
+
+
+def _codes_at(lines: list[str]) -> list[str]:
+    return [" ".join(line.split()[:2]) for line in lines]
+
+
+NOTE = (
+    "---\nchannel: linkedin_connection_note\nvariables: [first_name, company]\n---\n"
+    "Hi {{ first_name|default('there') }}, I hire React engineers in Berlin and {company} keeps "
+    "coming up. Open to connecting?\n"
+)
+
+
+def test_a_placeholder_in_a_style_that_is_off_is_reported_once_where_it_is(tmp_path, capsys):
+    lines = _check(tmp_path, capsys, NOTE)
+    at_it = [line for line in lines if line.startswith("5:76:")]
+    assert _codes_at(at_it) == ["5:76: OL402"]
+    assert not [line for line in lines if " OL405 " in line]
