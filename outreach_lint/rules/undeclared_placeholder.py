@@ -4,7 +4,12 @@ Flags a placeholder that is neither declared under `variables:` nor a known plac
 
 It checks templates that declare `variables:`, and every template when the config sets
 `known-placeholders`. A declared name also covers its dotted children: declaring `contact`
-covers `{{ contact.firstname }}`. The merge tags Mailchimp fills in itself (`*|UNSUB|*`,
+covers `{{ contact.firstname }}`. Names are matched as the sending tool reads them: exactly in
+`{{ }}` and the other styles of identifiers (Jinja tells `{{ First_Name }}` from
+`first_name`, and sends it blank), but case, spaces, `_` and `-` aside in the styles of labels
+a person writes, `[First Name]` and `<Company>` when the bracket or angle style is on:
+`[First Name]` is `first_name`, as OL405 reads it.
+The merge tags Mailchimp fills in itself (`*|UNSUB|*`,
 `*|LIST:ADDRESS|*`, `*|MC:SUBJECT|*`) need no declaring, nor do the names a template gives
 values to itself (`{% for skill in skills %}{{ skill }}` and its `loop`, `{% set %}`,
 `{% with %}`, a macro's arguments, Liquid's `assign` and `forloop`, AMPscript's variables,
@@ -55,6 +60,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity, Template
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.declared_names import as_label, label_key, labelled
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -64,12 +70,16 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     allowed = set(known) | set(declared or ())
     fix = _fix(ctx.template)
+    labels = labelled(ctx)
+    label_keys = {label_key(a) for a in allowed} if labels else set()
     for message in ctx.messages:
         seen: set[str] = set()
         local: _Local | None = None  # read only for a name that is not declared
         for p in message.placeholders:
             if p.name in seen or _covered(p.name, allowed) or filled_by_the_tool(p):
                 continue
+            if as_label(p, labels) and label_key(p.name) in label_keys:
+                continue  # "[First Name]" is first_name
             if "{" in message.text:
                 local = local or _template_names(message)
                 if _local(p, local):

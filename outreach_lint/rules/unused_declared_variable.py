@@ -3,7 +3,11 @@
 Flags a variable declared under `variables:` that the template never uses: no placeholder in
 the subject or body names it, and no block tag tests or loops over it (`{% if x %}`,
 `{{#if x}}`, `*|IF:X|*`, `{% for s in x %}`). A declared name also counts as used by its
-dotted children: declaring `contact` covers `{{ contact.firstname }}`. One finding per unused
+dotted children: declaring `contact` covers `{{ contact.firstname }}`. Names match as OL401
+matches them: exactly in `{{ }}` and the other styles of identifiers (`{{ First_Name }}` does
+not use `first_name`: Jinja sends it blank), case, spaces, `_` and `-` aside in the styles of
+labels a person writes (`[First Name]` uses `first_name` when the bracket style is on).
+One finding per unused
 name, at the name itself where it is declared (in `variables: [first_name, company]`, at
 `company`); but when the name is written in the text as plain text (a broken `{{first_name}`,
 another dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside,
@@ -62,6 +66,7 @@ from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
+from outreach_lint.rules.declared_names import as_label, label_key, labelled
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
@@ -93,10 +98,15 @@ def _identifiers(tag: str) -> tuple[str, ...]:
     return tuple(_IDENTIFIER.findall(tag))
 
 
-def _is_used(name: str, used: set[str], folded: set[str]) -> bool:
+def _is_used(name: str, used: set[str], as_labels: set[str]) -> bool:
+    """Is ``name`` used: by its own name or a dotted child's, as written, or by a label in a
+    style of labels a person writes ("[First Name]" for "first_name")?"""
     name = " ".join(name.split())
-    key = name.casefold()
-    return key in folded or any(u.startswith(key + ".") for u in folded) or name in used
+    return (
+        name in used
+        or any(u.startswith(name + ".") for u in used)
+        or (bool(as_labels) and label_key(name) in as_labels)
+    )
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -104,9 +114,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if not declared:
         return
     used = used_names(ctx)
-    folded = {u.casefold() for u in used}
+    labels = labelled(ctx)
+    as_labels = {label_key(p.name) for p in ctx.placeholders if as_label(p, labels)}
     for name in declared:
-        if _is_used(name, used, folded):
+        if _is_used(name, used, as_labels):
             continue
         written = _written_as_text(name, ctx.messages)
         if written is not None:

@@ -194,3 +194,41 @@ def test_an_ampscript_variable_is_set_by_the_template(lint):
     )
     (f,) = lint(text, config={"select": ["OL401"], "dialects": ["percent"]})
     assert f.message.startswith("placeholder %%=ProperCase(Employer)=%% is not declared")
+LABELS = "---\nvariables: [first_name, company]\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("dialects", "body"),
+    [
+        pytest.param(
+            ["jinja", "bracket"], "Hi [First Name], loved what [Company] shipped.", id="b"
+        ),
+        pytest.param(["jinja", "bracket"], "Hi [FIRST-NAME], how is [company]?", id="b-case"),
+        pytest.param(["jinja", "angle"], "Hi <First Name>, how is <Company>?", id="angle"),
+        pytest.param(["bracket"], "Hi [first name] at [COMPANY].", id="bracket-only"),
+    ],
+)
+def test_a_label_matches_its_declared_name_case_and_separators_aside(lint, dialects, body):
+    """A label a person writes ("[First Name]") is the declared name, as OL405 reads it."""
+    found = lint(LABELS + body + "\n", config={"select": ["OL401", "OL405"], "dialects": dialects})
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("dialects", "body", "shown"),
+    [
+        pytest.param(["jinja", "bracket"], "Hi [First Name] at [Employer].", "[Employer]", id="b"),
+        pytest.param(
+            ["jinja", "bracket"], "Hi [First Name] at [Company X].", "[Company X]", id="x"
+        ),
+        pytest.param(
+            ["jinja"], "Hi {{ First_Name }} at {{ company }}.", "{{ First_Name }}", id="j"
+        ),
+        pytest.param(["jinja"], "Hi {{ firstname }} at {{ company }}.", "{{ firstname }}", id="j2"),
+        pytest.param(["mailchimp"], "Hi *|FIRST_NAME|* at *|company|*.", "*|FIRST_NAME|*", id="m"),
+    ],
+)
+def test_an_identifier_must_match_exactly_and_a_label_must_still_match(lint, dialects, body, shown):
+    """Jinja tells case apart: "{{ First_Name }}" is sent blank when "first_name" is declared."""
+    found = lint(LABELS + body + "\n", config={"select": ["OL401"], "dialects": dialects})
+    assert [f.snippet for f in found] == [shown]

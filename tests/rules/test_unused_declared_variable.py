@@ -238,3 +238,23 @@ def test_an_unused_name_of_the_senders_is_only_to_be_used(lint, name):
         "remove it from 'variables'"
     )
     assert "recipient" not in f.message
+
+
+def test_a_label_uses_its_declared_name_case_and_separators_aside(lint):
+    text = md("[first_name, company]", "Hi [First Name], loved what [Company] shipped.")
+    assert lint(text, config={"select": [CODE], "dialects": ["jinja", "bracket"]}) == []
+    text = md("[first_name, company]", "Hi <first-name>, how is <COMPANY>?")
+    assert lint(text, config={"select": [CODE], "dialects": ["jinja", "angle"]}) == []
+
+
+def test_a_label_of_another_name_does_not_use_it(lint):
+    text = md("[first_name, company]", "Hi [First Name], how is [Employer]?")
+    (f,) = lint(text, config={"select": [CODE], "dialects": ["jinja", "bracket"]})
+    assert "'company'" in f.message and NEVER_USED in f.message
+
+
+def test_an_identifier_in_another_case_does_not_use_the_name(lint):
+    """Jinja tells case apart: "{{ First_Name }}" is not "first_name" (OL401 reports it), so
+    "first_name" is never used, as OL401 reads it."""
+    (f,) = lint(md("[first_name]", "Hi {{ First_Name }}, hello."), config={"select": [CODE]})
+    assert "'first_name'" in f.message and (f.line, f.column) == (4, 13)
