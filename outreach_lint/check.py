@@ -15,6 +15,7 @@ from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
 from outreach_lint.patterns import compile_folded
+from outreach_lint.source_map import LineIndex
 from outreach_lint.taxonomy import Taxonomy, a_job, an_agency, maybe_someone_elses
 from outreach_lint.theirs import their_agency, theirs
 
@@ -42,10 +43,21 @@ class RuleContext:
 
     ``template``, ``body`` and ``subject`` (``Message`` values, ``subject`` may be ``None``),
     ``channel`` (``None`` when the template names none), ``options`` (the rule's options, with
-    config applied), ``shared`` (per-run state) and ``placeholders`` (of subject and body).
+    config applied), ``shared`` (per-run state), ``placeholders`` (of subject and body) and
+    ``lines`` (the file's line index, for a message that names the line of something else;
+    ``None`` when the context was made without one).
     """
 
-    __slots__ = ("body", "channel", "options", "placeholders", "shared", "subject", "template")
+    __slots__ = (
+        "body",
+        "channel",
+        "lines",
+        "options",
+        "placeholders",
+        "shared",
+        "subject",
+        "template",
+    )
 
     def __init__(
         self,
@@ -56,8 +68,10 @@ class RuleContext:
         options: Mapping[str, Any],
         shared: Shared,
         placeholders: tuple[Placeholder, ...] | None = None,
+        lines: LineIndex | None = None,
     ) -> None:
         self.template = template
+        self.lines = lines
         self.body = body
         self.subject = subject
         self.channel = channel
@@ -68,6 +82,13 @@ class RuleContext:
             if placeholders is not None
             else tuple(p for m in self.messages for p in m.placeholders)
         )
+
+    def line(self, placeholder: Placeholder) -> int | None:
+        """The file line ``placeholder`` stands on, when the file's lines are known."""
+        field = self.template.subject if placeholder.field == "subject" else self.template.body
+        if self.lines is None or field is None:
+            return None
+        return self.lines.position(field.source_map.to_file(placeholder.start))[0]
 
     @property
     def messages(self) -> tuple[Message, ...]:
@@ -165,6 +186,7 @@ class RuleContext:
             options,
             self.shared,
             self.placeholders,
+            self.lines,
         )
 
 

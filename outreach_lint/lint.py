@@ -183,7 +183,9 @@ class Linter:
             if body.hidden:
                 template = _at_first_word(template, body)
             channel = self.registry.channels.get(template.channel or "")
-            context = RuleContext(template, body, subject, channel, _NO_OPTIONS, self.shared)
+            context = RuleContext(
+                template, body, subject, channel, _NO_OPTIONS, self.shared, lines=lines
+            )
             noqa, bad_noqa = noqa_lines(
                 lines,
                 (

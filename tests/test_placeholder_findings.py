@@ -35,3 +35,25 @@ def test_a_placeholder_in_a_style_that_is_off_is_reported_once_where_it_is(tmp_p
     at_it = [line for line in lines if line.startswith("5:76:")]
     assert _codes_at(at_it) == ["5:76: OL402"]
     assert not [line for line in lines if " OL405 " in line]
+
+
+MISSPELT = (
+    "---\nchannel: email\nsubject: Quick question\nvariables: [first_name, company]\n---\n"
+    "Hi {{ first_name|default('there') }}, I saw that {{ compnay }} is growing fast. Could we "
+    "talk on Thursday?\n"
+)
+
+
+def test_a_misspelt_placeholder_is_named_as_a_slip_by_every_rule(tmp_path, capsys):
+    """OL401, OL405 and OL102 name the one cause, the typo for 'company', and none of them
+    suggests registering it."""
+    lines = _check(tmp_path, capsys, MISSPELT)
+    by_code = {line.split()[1]: line for line in lines}
+    assert by_code["OL401"].startswith("6:50: OL401 did you mean {{ company }}?")
+    assert by_code["OL405"].endswith("{{ compnay }} on line 6 may be meant for it (see OL401)")
+    assert by_code["OL102"].endswith(
+        "{{ compnay }} on line 6 would count once written as {{ company }} (see OL401)"
+    )
+    for line in lines:
+        assert "placeholder-kinds" not in line and "known-placeholders" not in line
+        assert "add it there" not in line

@@ -7,7 +7,10 @@ salary range) don't count. Which names mean what is the placeholder taxonomy
 (`placeholder-kinds` in the config extends it); a placeholder whose name it does not know
 counts as theirs where the text says so ("your {{ theatre }} team", "you've run nights on
 {{ bay }}"). A workplace alone ({{ hospital }}, {{ practice_name }}, {{ depot }}) is where they
-work, as {{ company }} is their company.
+work, as {{ company }} is their company. A placeholder about them that is there but does not
+work as written, a slip for a declared name (`{{ compnay }}` for `company`, which OL401
+reports), does not count: the finding says which placeholder would count once written how,
+rather than asking for another one.
 
 A message that greets a person by name written out by hand ("Hi Sarah,", "Dear Dr. Patel,",
 "Dear Ms Lee and team,") is a message, not a template, and is not flagged; a greeting of words
@@ -57,6 +60,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.greetings import greets_literal_name
 from outreach_lint.rules.in_touch import answers_application, in_process
+from outreach_lint.rules.miswritten import miswritten, would_count
 from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
@@ -68,11 +72,23 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         return
     if answers_application(ctx.body) or in_process(ctx.body):
         return  # about their own application or process ("thank you for applying for …")
+    slips = miswritten(ctx)
+    names = unknown(ctx, {m.name for m in slips})
+    wrong = [m for m in slips if m.kind in ABOUT_RECIPIENT]
+    if wrong:  # theirs, but miswritten ({{ compnay }}): "add one" would make two
+        said = "nothing in this template is about the recipient as written"
+        advice = would_count(wrong)
+        if all(m.kind == "name" for m in wrong):
+            advice += (
+                ", but a name alone is not personalisation: add a placeholder for something "
+                "specific to them too (their company, their work, a post, a shared connection)"
+            )
+        yield Diagnostic(-1, -1, f"{said}: {advice}", field="")
+        return
     advice = (
         "add a placeholder for something specific to them (their company, their work, a post, "
         "a shared connection)"
     )
-    names = unknown(ctx)
     if not names:
         said = "nothing in this template is about the recipient"
     else:  # names it doesn't know may be theirs ({{ entreprise }}): say how to tell it so

@@ -15,8 +15,11 @@ placeholders for the sender or the job (recruiter name, calendar link, role, sal
 neither side, nor does a job of theirs the text makes the sender's ("our {{ last_role }} vacancy
 got 200 applicants"). A placeholder whose name says nothing known counts as theirs where the
 text says so ("your {{ hook }}", "your work on falls response at {{ ambulance_service }}",
-"you've run nights on {{ bay }}", "I saw you interpret
-{{ languages }} for NHS clinics"; not asked: "do you interpret {{ languages }}?"). A template
+"you've run nights on {{ bay }}", "I saw you interpret {{ languages }} for NHS clinics"; not
+asked: "do you interpret {{ languages }}?"). A placeholder for their organisation or profile
+that does not work as written, a slip for a declared name (`{{ compnay }}` for `company`,
+which OL401 reports), does not count: the finding says which one would count once written how,
+rather than asking for another. A template
 whose text names something of
 theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja
 Foodi range", "you did three years as Third Engineer on the Skandi Acergy", "you came second in
@@ -74,7 +77,8 @@ what our data platform team does. I'm hiring a Senior Data Engineer for it. Fanc
 
 None. When the template also holds placeholders whose names say nothing known ({{ town }},
 {{ base }}; not a date or a time such as {{ interview_date }}, nor a merge tag the sending tool
-fills in itself, such as Mailchimp's `*|UNSUB|*`, which is not about the reader), the finding
+fills in itself, such as Mailchimp's `*|UNSUB|*`, which is not about the reader, nor a slip
+for a declared name, which is to be fixed), the finding
 names them and the setting below. Teach the taxonomy your own field names with
 `placeholder-kinds` in the config, e.g. `placeholder-kinds: {profile: [hook, why_you]}`.
 """
@@ -86,9 +90,10 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.in_touch import already_in_touch
+from outreach_lint.rules.miswritten import miswritten, would_count
 from outreach_lint.rules.phrasing import names_their_work
 from outreach_lint.rules.unknown_kinds import hold, how_to_name, unknown
-from outreach_lint.taxonomy import ABOUT_RECIPIENT
+from outreach_lint.taxonomy import ABOUT_RECIPIENT, SPECIFIC
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
@@ -108,12 +113,17 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             break
         end = after.end
     shown = message.text[first.start : end]
-    names = unknown(ctx)
+    slips = miswritten(ctx)
+    names = unknown(ctx, {m.name for m in slips})
+    wrong = [m for m in slips if m.kind in SPECIFIC]
     advice = (
         "add a placeholder for their company or something from their profile (a project, a "
         "post, a skill, a shared connection)"
     )
-    if not names:
+    if wrong:  # their company is there, but miswritten ({{ compnay }}): "add one" makes two
+        said = f"{shown} is the only placeholder about the recipient that works as written"
+        advice = would_count(wrong)
+    elif not names:
         said = f"{shown} is the only thing in this template about the recipient"
     else:  # a name it doesn't know may be theirs: say how to tell it so
         said = (

@@ -60,16 +60,42 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity, Template
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.declared_names import as_label, label_key, labelled
+from outreach_lint.rules.declared_names import (
+    as_label,
+    corrected,
+    label_key,
+    labelled,
+    meant_for,
+)
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
+    allowed = _allowed(ctx)
+    fix = _fix(ctx.template)
+    for message, p in undeclared(ctx):
+        shown = message.text[p.start : p.end]
+        meant = meant_for(p.name, allowed)
+        if meant is None:
+            text = (
+                f"placeholder {shown} is not declared in {fix}, or fix the name; otherwise "
+                + _risk(p)
+            )
+        else:  # a slip for a declared name: say which, not how to declare the slip
+            text = (
+                f"did you mean {corrected(shown, p.name, meant)}? {shown} is not declared in "
+                f"{_where(ctx.template)}{_case(p.name, meant)}, so {_risk(p)}"
+            )
+        yield Diagnostic(p.start, p.end, text, field=message.field.name)
+
+
+def undeclared(ctx: RuleContext) -> Iterator[tuple[Message, Placeholder]]:
+    """The placeholders this rule reports, the first of each name in each message: neither
+    declared nor known, nor filled in by the sending tool, nor given a value by the template."""
     declared = ctx.template.variables
     known = ctx.shared.known_placeholders
     if declared is None and not known:
         return
-    allowed = set(known) | set(declared or ())
-    fix = _fix(ctx.template)
+    allowed = _allowed(ctx)
     labels = labelled(ctx)
     label_keys = {label_key(a) for a in allowed} if labels else set()
     for message in ctx.messages:
@@ -85,13 +111,28 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 if _local(p, local):
                     continue
             seen.add(p.name)
-            yield Diagnostic(
-                p.start,
-                p.end,
-                f"placeholder {message.text[p.start : p.end]} is not declared in {fix}, or "
-                f"fix the name; otherwise {_risk(p)}",
-                field=message.field.name,
-            )
+            yield message, p
+
+
+def slip_for(ctx: RuleContext, p: Placeholder) -> str | None:
+    """The declared or known name that the undeclared ``p`` is a slip for ("{{ compnay }}":
+    ``company``), if one is."""
+    return meant_for(p.name, _allowed(ctx))
+
+
+def _allowed(ctx: RuleContext) -> set[str]:
+    return set(ctx.shared.known_placeholders) | set(ctx.template.variables or ())
+
+
+def _where(template: Template) -> str:
+    if template.variables is not None:
+        return "'variables'"
+    return "the config's 'known-placeholders'"
+
+
+def _case(name: str, meant: str) -> str:
+    """ " (names are case-sensitive)" when ``name`` is ``meant`` in another case."""
+    return " (names are case-sensitive)" if name.casefold() == meant.casefold() else ""
 
 
 def _fix(template: Template) -> str:

@@ -8,16 +8,19 @@ setting that says what they hold.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from outreach_lint.builtin.dialects import filled_by_the_tool
 from outreach_lint.check import RuleContext
 from outreach_lint.taxonomy import a_time
 
 
-def unknown(ctx: RuleContext) -> dict[str, str]:
+def unknown(ctx: RuleContext, slips: Collection[str] = ()) -> dict[str, str]:
     """The placeholders whose names say nothing known (kind ``other``), as written, by name
     (not someone else's name, "{{ candidate_name }}" beside "{{ first_name }}", nor a date or
     a time, "{{ interview_date }}", nor one the sending tool fills in itself, Mailchimp's
-    "*|UNSUB|*": they say what they hold, and it is not about the reader)."""
+    "*|UNSUB|*": they say what they hold, and it is not about the reader; nor a name in
+    ``slips``, a slip for a declared one, "{{ compnay }}": that is to be fixed, not named)."""
     return {
         p.name: (ctx.subject if p.field == "subject" and ctx.subject else ctx.body).text[
             p.start : p.end
@@ -27,6 +30,7 @@ def unknown(ctx: RuleContext) -> dict[str, str]:
         and ctx.kind(p.name) != "name"
         and not a_time(p.name)
         and not filled_by_the_tool(p)
+        and p.name not in slips
     }
 
 

@@ -17,7 +17,9 @@ broken (`{{company}`, or `{company}` in templates that use double braces) or in 
 off (`*|COMPANY|*`), OL402 or OL407 reports it there and says how to write it, and this rule
 adds nothing. The advice fits what the name holds: to say something
 about the recipient with their `company` or `skill`, simply to use the sender's own
-`calendar_link` or `recruiter_name`, or the job's `salary`.
+`calendar_link` or `recruiter_name`, or the job's `salary`. When an undeclared placeholder
+is a slip for the name (`{{ compnay }}` for `company`, `{{ First_Name }}` for `first_name`;
+OL401 reports it), the finding names it and its line instead.
 
 ## Why is this bad?
 
@@ -63,10 +65,11 @@ from functools import lru_cache
 from outreach_lint.check import RuleContext
 from outreach_lint.fold import fold_text
 from outreach_lint.message import Message
-from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.declared_names import as_label, label_key, labelled
+from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
@@ -116,6 +119,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     used = used_names(ctx)
     labels = labelled(ctx)
     as_labels = {label_key(p.name) for p in ctx.placeholders if as_label(p, labels)}
+    slips: dict[str, tuple[Message, Placeholder]] | None = None  # read for an unused name only
     for name in declared:
         if _is_used(name, used, as_labels):
             continue
@@ -132,14 +136,38 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                     field=message.field.name,
                 )
             continue
+        if slips is None:
+            slips = _slips(ctx)
         yield Diagnostic(
             0,
             0,
-            f"'{name}' is declared under 'variables' but never used in the subject or body: "
-            f"{_use_it(ctx, name)}, or remove it from 'variables'",
+            f"'{name}' is declared under 'variables' but never used"
+            + (
+                _slip(ctx, *slips[name])
+                if name in slips
+                else f" in the subject or body: {_use_it(ctx, name)}, or remove it from 'variables'"
+            ),
             field="",
             key=f"variables.{name}",
         )
+
+
+def _slips(ctx: RuleContext) -> dict[str, tuple[Message, Placeholder]]:
+    """The undeclared placeholders (OL401's) that are slips for a declared name, by that name:
+    "{{ compnay }}" for ``company``, "{{ First_Name }}" for ``first_name``."""
+    out: dict[str, tuple[Message, Placeholder]] = {}
+    for message, p in undeclared(ctx):
+        meant = slip_for(ctx, p)
+        if meant is not None:
+            out.setdefault(meant, (message, p))
+    return out
+
+
+def _slip(ctx: RuleContext, message: Message, p: Placeholder) -> str:
+    """ ": {{ compnay }} on line 6 may be meant for it (see OL401)"."""
+    line = ctx.line(p)
+    where = f" on line {line}" if line is not None else ""
+    return f": {message.text[p.start : p.end]}{where} may be meant for it (see OL401)"
 
 
 def _use_it(ctx: RuleContext, name: str) -> str:

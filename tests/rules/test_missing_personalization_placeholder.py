@@ -221,3 +221,37 @@ def test_a_variable_an_ampscript_block_sets_is_not_about_the_recipient(lint):
 def test_a_note_about_their_own_application_is_about_them(lint, text, fires):
     found = lint(text, config={"select": ["OL101"]})
     assert [f.code for f in found] == (["OL101"] if fires else [])
+
+
+SLIP = (
+    "---\nchannel: email\nsubject: Quick question\nvariables: [first_name, company]\n---\n"
+    "Hi there, I saw that {{ compnay }} is growing fast. Could we talk on Thursday?\n"
+)
+
+
+def test_a_slip_for_a_declared_name_of_theirs_is_to_be_fixed_not_added_or_named(lint):
+    """ "Add a placeholder for their company" would give a second one; placeholder-kinds would
+    register the typo."""
+    (f,) = lint(SLIP, config={"select": ["OL101"]})
+    assert f.message == (
+        "nothing in this template is about the recipient as written: {{ compnay }} on line 6 "
+        "would count once written as {{ company }} (see OL401)"
+    )
+
+
+def test_a_slip_for_their_name_alone_still_asks_for_something_specific(lint):
+    text = SLIP.replace("{{ compnay }}", "your firm").replace("Hi there", "Hi {{ frist_name }}")
+    (f,) = lint(text, config={"select": ["OL101"]})
+    assert f.message.startswith(
+        "nothing in this template is about the recipient as written: {{ frist_name }} on line 6 "
+        "would count once written as {{ first_name }} (see OL401), but a name alone is not "
+        "personalisation: add a placeholder for something specific to them too"
+    )
+
+
+def test_a_slip_for_a_name_of_the_senders_still_fires_as_before(lint):
+    text = SLIP.replace("variables: [first_name, company]", "variables: [recruiter_name]")
+    text = text.replace("{{ compnay }}", "your firm") + "{{ recruiter_nme }}\n"
+    (f,) = lint(text, config={"select": ["OL101"]})
+    assert f.message.startswith("nothing in this template is about the recipient: add")
+    assert "placeholder-kinds" not in f.message

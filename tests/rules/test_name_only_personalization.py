@@ -335,3 +335,22 @@ def test_merge_tags_mailchimp_fills_in_itself_are_not_named(lint):
     )
     assert finding.message.startswith("*|FNAME|* is the only thing in this template")
     assert "placeholder-kinds" not in finding.message
+
+
+def test_a_slip_for_a_declared_name_of_theirs_is_to_be_fixed_not_added_or_named(lint):
+    front = "channel: linkedin_connection_note\nvariables: [first_name, company]\n"
+    text = md("Hi {{ first_name }}, {{ compnay }} keeps coming up. Open to connecting?", front)
+    [finding] = lint(text, config={"select": [CODE]})
+    assert finding.message == (
+        "{{ first_name }} is the only placeholder about the recipient that works as written, "
+        "and a name alone is not personalisation: {{ compnay }} on line 5 would count once "
+        "written as {{ company }} (see OL401)"
+    )
+
+
+def test_a_slip_for_a_name_of_the_job_is_no_help(lint):
+    front = "channel: linkedin_connection_note\nvariables: [first_name, job_title]\n"
+    text = md("Hi {{ first_name }}, we're hiring a {{ job_titel }}. Open to connecting?", front)
+    [finding] = lint(text, config={"select": [CODE]})
+    assert finding.message.startswith("{{ first_name }} is the only thing in this template")
+    assert "placeholder-kinds" not in finding.message

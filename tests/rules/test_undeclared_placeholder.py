@@ -85,7 +85,7 @@ def test_names_the_template_binds_itself_are_declared(lint, body):
 )
 def test_names_bound_nowhere_are_still_checked(lint, body, flagged):
     found = lint(LOCAL + body + "\n", config={"select": ["OL401"]})
-    assert [f.message.split(" is not")[0].removeprefix("placeholder ") for f in found] == flagged
+    assert [f.snippet for f in found] == flagged
 
 
 def test_a_bound_name_does_not_cover_others(lint):
@@ -232,3 +232,56 @@ def test_an_identifier_must_match_exactly_and_a_label_must_still_match(lint, dia
     """Jinja tells case apart: "{{ First_Name }}" is sent blank when "first_name" is declared."""
     found = lint(LABELS + body + "\n", config={"select": ["OL401"], "dialects": dialects})
     assert [f.snippet for f in found] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        pytest.param(
+            "Hi {{ first_name }}, how is {{ compnay }}?",
+            "did you mean {{ company }}? {{ compnay }} is not declared in 'variables', so it may "
+            "be sent blank",
+            id="misspelt",
+        ),
+        pytest.param(
+            "Hi {{ frist_name|default('there') }}, how is {{ company }}?",
+            "did you mean {{ first_name|default('there') }}? {{ frist_name|default('there') }} "
+            "is not declared in 'variables', so every recipient may get its fallback 'there' "
+            "instead",
+            id="misspelt-with-fallback",
+        ),
+        pytest.param(
+            "Hi {{ First_Name }}, how is {{ company }}?",
+            "did you mean {{ first_name }}? {{ First_Name }} is not declared in 'variables' "
+            "(names are case-sensitive), so it may be sent blank",
+            id="case",
+        ),
+    ],
+)
+def test_a_slip_for_a_declared_name_is_named_and_not_to_be_declared(lint, body, message):
+    """Declaring the typo would silence the finding and send the message with a blank."""
+    (f,) = lint(LABELS + body + "\n", config={"select": ["OL401"]})
+    assert f.message == message
+    assert "add it" not in f.message and "known-placeholders" not in f.message
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        pytest.param("Hi {{ last_name }} at {{ company }}.", "{{ last_name }}", id="other-name"),
+        pytest.param("Hi {{ first_name }} at {{ company_name }}.", "{{ company_name }}", id="more"),
+        pytest.param("Hi {{ first_name }}, how is {{ team }}?", "{{ team }}", id="unrelated"),
+    ],
+)
+def test_a_name_unlike_every_declared_one_is_no_slip(lint, body, shown):
+    (f,) = lint(LABELS + body + "\n", config={"select": ["OL401"]})
+    assert f.message.startswith(f"placeholder {shown} is not declared in 'variables': add it")
+
+
+def test_a_slip_for_a_known_placeholder_is_named_too(lint):
+    config = {"select": ["OL401"], "known-placeholders": ["first_name", "recruiter_name"]}
+    (f,) = lint("Hi {{ first_name }},\n\n{{ recruiter_nmae }}\n", path="t.txt", config=config)
+    assert f.message.startswith(
+        "did you mean {{ recruiter_name }}? {{ recruiter_nmae }} is not declared in the config's "
+        "'known-placeholders'"
+    )

@@ -258,3 +258,41 @@ def test_an_identifier_in_another_case_does_not_use_the_name(lint):
     "first_name" is never used, as OL401 reads it."""
     (f,) = lint(md("[first_name]", "Hi {{ First_Name }}, hello."), config={"select": [CODE]})
     assert "'first_name'" in f.message and (f.line, f.column) == (4, 13)
+
+
+@pytest.mark.parametrize(
+    ("variables", "body", "name", "shown"),
+    [
+        pytest.param(
+            "[first_name, company]",
+            "Hi {{ first_name }} at {{ compnay }}.",
+            "company",
+            "{{ compnay }}",
+            id="misspelt",
+        ),
+        pytest.param(
+            "[first_name]",
+            "Hi {{ First_Name }}, hello.",
+            "first_name",
+            "{{ First_Name }}",
+            id="case",
+        ),
+    ],
+)
+def test_an_unused_name_points_at_the_placeholder_that_may_be_meant_for_it(
+    lint, variables, body, name, shown
+):
+    """Not "use it or remove it": the placeholder is there, misspelt (OL401 says so)."""
+    (f,) = lint(md(variables, body), config={"select": [CODE]})
+    assert (f.line, f.column) == (4, 13 + variables.index(name) - 1)
+    assert f.message == (
+        f"'{name}' is declared under 'variables' but never used: {shown} on line 6 may be "
+        "meant for it (see OL401)"
+    )
+
+
+def test_an_unused_name_beside_an_unrelated_undeclared_one_is_simply_unused(lint):
+    (f,) = lint(
+        md("[first_name, company]", "Hi {{ first_name }} at {{ team }}."), config={"select": [CODE]}
+    )
+    assert f.message.startswith(f"'company' is declared under 'variables' but {NEVER_USED}: use")
