@@ -83,12 +83,13 @@ class RuleContext:
             else tuple(p for m in self.messages for p in m.placeholders)
         )
 
-    def line(self, placeholder: Placeholder) -> int | None:
-        """The file line ``placeholder`` stands on, when the file's lines are known."""
-        field = self.template.subject if placeholder.field == "subject" else self.template.body
-        if self.lines is None or field is None:
+    def line(self, field: str, offset: int) -> int | None:
+        """The file line of ``offset`` in the field named ``field``, when the file's lines are
+        known."""
+        found = self.template.subject if field == "subject" else self.template.body
+        if self.lines is None or found is None:
             return None
-        return self.lines.position(field.source_map.to_file(placeholder.start))[0]
+        return self.lines.position(found.source_map.to_file(offset))[0]
 
     @property
     def messages(self) -> tuple[Message, ...]:

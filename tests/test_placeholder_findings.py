@@ -57,3 +57,33 @@ def test_a_misspelt_placeholder_is_named_as_a_slip_by_every_rule(tmp_path, capsy
     for line in lines:
         assert "placeholder-kinds" not in line and "known-placeholders" not in line
         assert "add it there" not in line
+
+
+def test_their_company_in_a_style_that_is_off_is_not_asked_for_again(tmp_path, capsys):
+    """OL102 does not ask for a placeholder for their company, as if there were none: it
+    points at the one there, as OL402 reports it."""
+    lines = _check(tmp_path, capsys, NOTE)
+    (ol102,) = [line for line in lines if " OL102 " in line]
+    assert "add a placeholder" not in ol102
+    assert ol102.endswith(
+        "{company} on line 5 would count once written as {{ company }} (see OL402)"
+    )
+    assert "5:76: OL402" in _codes_at(lines)
+
+
+BULLHORN = (
+    "Subject: Forklift Driver roles\nHi %FIRSTNAME%,\n\nYour forklift experience at "
+    "%CURRENTCOMPANY% is why I'm writing: a Slough warehouse needs Forklift Drivers. Could I "
+    "call you Tuesday?\n\nLee\n"
+)
+
+
+def test_placeholders_in_another_tools_style_are_named_by_ol101(tmp_path, capsys):
+    path = tmp_path / "note.txt"
+    path.write_text(BULLHORN)
+    main(["check", "--no-cache", "--isolated", str(path)])
+    lines = [line.removeprefix(f"{path}:") for line in capsys.readouterr().out.splitlines()]
+    (ol101,) = [line for line in lines if " OL101 " in line]
+    assert "add a placeholder" not in ol101
+    assert "%CURRENTCOMPANY% on line 4 as {{ current_company }} (see OL407)" in ol101
+    assert {"2:4: OL407", "4:29: OL407"} <= set(_codes_at(lines))

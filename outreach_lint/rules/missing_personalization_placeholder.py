@@ -8,9 +8,12 @@ salary range) don't count. Which names mean what is the placeholder taxonomy
 counts as theirs where the text says so ("your {{ theatre }} team", "you've run nights on
 {{ bay }}"). A workplace alone ({{ hospital }}, {{ practice_name }}, {{ depot }}) is where they
 work, as {{ company }} is their company. A placeholder about them that is there but does not
-work as written, a slip for a declared name (`{{ compnay }}` for `company`, which OL401
-reports), does not count: the finding says which placeholder would count once written how,
-rather than asking for another one.
+work as written does not count: a slip for a declared name (`{{ compnay }}` for `company`,
+which OL401 reports), or one in a style that is off (`{company}`, `%CURRENTCOMPANY%`,
+`*|CURRENT_HOME|*` or the fill-in `[Company]` in templates that use `{{ }}`, which OL402, OL407
+or OL403 reports; in a template that declares its variables, one of a declared name). As typed,
+the message is sent with the text, so the finding stays, but it says which placeholder would
+count once written how, rather than asking for another one.
 
 A message that greets a person by name written out by hand ("Hi Sarah,", "Dear Dr. Patel,",
 "Dear Ms Lee and team,") is a message, not a template, and is not flagged; a greeting of words

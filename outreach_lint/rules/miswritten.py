@@ -1,5 +1,7 @@
 """Placeholders that are there but do not work as written, and what they would hold once
-fixed: a slip for a declared name (``{{ compnay }}`` for ``company``, OL401's).
+fixed: a slip for a declared name (``{{ compnay }}`` for ``company``, OL401's), and a
+placeholder in a style that is off (``{company}`` or ``*|COMPANY|*`` in templates that use
+``{{ }}``, OL402's and OL407's; a fill-in such as ``[Company]``, OL403's).
 
 OL101 and OL102 count only the placeholders that work. When the one about the recipient is
 there but miswritten, "add a placeholder for their company" reads as "add another one": the
@@ -8,10 +10,15 @@ finding says instead which placeholder would count, once written how.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from outreach_lint.check import RuleContext
-from outreach_lint.rules.declared_names import corrected
+from outreach_lint.message import Message
+from outreach_lint.name_words import words
+from outreach_lint.rules.declared_names import corrected, label_key
+from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
 
 
@@ -19,20 +26,23 @@ class Miswritten(NamedTuple):
     """A placeholder that does not work as written."""
 
     name: str
-    """Its name as written (``compnay``)."""
+    """Its name as written (``compnay``, ``CURRENTCOMPANY``)."""
+    start: int
+    field: str
     shown: str
-    """The placeholder as written: ``{{ compnay }}``."""
+    """The placeholder as written: ``{{ compnay }}``, ``{company}``."""
     line: int | None
     fixed: str
     """How it works: ``{{ company }}``."""
     kind: str
     """What it holds once fixed (``taxonomy``): ``org``."""
     code: str
-    """The rule that reports it: ``OL401``."""
+    """The rule that reports it: ``OL401``, ``OL402``, ``OL403`` or ``OL407``."""
 
 
 def miswritten(ctx: RuleContext) -> list[Miswritten]:
-    """The placeholders of the template that do not work as written, in order."""
+    """The placeholders of the template that do not work as written, in order, with the
+    names they hold (a slip's, the name as written in a style that is off)."""
     out = []
     for message, p in undeclared(ctx):
         meant = slip_for(ctx, p)
@@ -40,16 +50,97 @@ def miswritten(ctx: RuleContext) -> list[Miswritten]:
             continue
         shown = message.text[p.start : p.end]
         fixed = corrected(shown, p.name, meant)
-        out.append(Miswritten(p.name, shown, ctx.line(p), fixed, ctx.kind(meant), "OL401"))
-    return out
+        line = ctx.line(p.field, p.start)
+        out.append(
+            Miswritten(p.name, p.start, p.field, shown, line, fixed, ctx.kind(meant), "OL401")
+        )
+    if ctx.shared.dialects and ctx.shared.dialects[0].name in _WRITTEN:
+        for message in ctx.messages:
+            out.extend(_off(ctx, message))
+    return sorted(out, key=lambda m: (m.field != "subject", m.start))
+
+
+def _off(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
+    """The placeholders in ``message`` in a style that is off: whole (OL407's), read as broken
+    ones in a style that is on (``{company}`` where ``{{ }}`` is on, OL402's), or fill-ins
+    (``[Company]``, OL403's, but not the sender's own ``[Your Name]``); in a template that
+    declares its variables, only those of a declared name, case and separators aside."""
+    prose = message.prose
+    field = message.field.name
+    for style in ctx.shared.inactive_dialects:
+        found: Iterable[re.Match[str] | None]
+        if style.fill_in:
+            spans = bracket_fill_ins(message, style.name, style.placeholder)
+            found = (style.placeholder.fullmatch(prose, s, e) for s, e in spans)
+        else:
+            found = style.placeholder.finditer(prose)
+        for m in found:
+            if m is None or (style.fill_in and _yours(m["name"])):
+                continue
+            start, end = m.span()
+            broken = any(s < end and start < e for s, e in message.strays)
+            code = "OL403" if style.fill_in else "OL402" if broken else "OL407"
+            name = _declared_as(ctx, m["name"])
+            if ctx.template.variables is not None and name not in ctx.template.variables:
+                continue  # written as "{{ company_name }}" it would be undeclared (OL401)
+            yield Miswritten(
+                m["name"],
+                start,
+                field,
+                message.text[start:end],
+                ctx.line(field, start),
+                _written(ctx, name),
+                ctx.kind(name),
+                code,
+            )
+
+
+def _yours(label: str) -> bool:
+    """Is a fill-in the sender's own ("[Your Name]", "[My Company]")?"""
+    return not {"your", "my"}.isdisjoint(words(label))
+
+
+def _declared_as(ctx: RuleContext, name: str) -> str:
+    """The declared name that ``name`` is, case and separators aside ("CURRENTCOMPANY":
+    ``current_company``), or ``name`` as an identifier ("Current Company":
+    ``current_company``; a dotted one as written, "Contact.FirstName")."""
+    key = label_key(name)
+    for declared in ctx.template.variables or ():
+        if label_key(declared) == key:
+            return declared
+    if "." in name:
+        return name  # a field of a record: "Contact.FirstName"
+    return "_".join(words(name)) or name
+
+
+_WRITTEN = {
+    "jinja": "{{{{ {} }}}}",
+    "brace": "{{{}}}",
+    "mailchimp": "*|{}|*",
+    "percent": "%{}%",
+}
+"""How a name is written in the style that is on (the first of them), for the styles of
+identifiers."""
+
+
+def _written(ctx: RuleContext, name: str) -> str:
+    style = ctx.shared.dialects[0].name
+    upper = style in ("mailchimp", "percent")
+    return _WRITTEN[style].format(name.upper() if upper else name)
 
 
 def would_count(items: list[Miswritten]) -> str:
-    """ "{{ compnay }} on line 6 would count once written as {{ company }} (see OL401)", for
-    the first of ``items`` (and "and 1 more like it" for the rest)."""
+    """ "{company} on line 5 would count once written as {{ company }} (see OL402)": for the
+    first two of ``items``, and how many more there are."""
     first = items[0]
-    where = f" on line {first.line}" if first.line is not None else ""
-    more = f", and {len(items) - 1} more like it" if len(items) > 1 else ""
-    return (
-        f"{first.shown}{where} would count once written as {first.fixed} (see {first.code})" + more
-    )
+    text = f"{_at(first)} would count once written as {first.fixed}"
+    if len(items) > 1:
+        text += f", and {_at(items[1])} as {items[1].fixed}"
+    if len(items) > 2:
+        text += f", and {len(items) - 2} more like them"
+    codes = ", ".join(sorted(set(m.code for m in items)))
+    return f"{text} (see {codes})"
+
+
+def _at(m: Miswritten) -> str:
+    return m.shown if m.line is None else f"{m.shown} on line {m.line}"

@@ -14,11 +14,13 @@ they have or had: {{ current_role }}, {{ last_role }}, {{ former_team }}); a wor
 placeholders for the sender or the job (recruiter name, calendar link, role, salary) count for
 neither side, nor does a job of theirs the text makes the sender's ("our {{ last_role }} vacancy
 got 200 applicants"). A placeholder whose name says nothing known counts as theirs where the
-text says so ("your {{ hook }}", "your work on falls response at {{ ambulance_service }}",
-"you've run nights on {{ bay }}", "I saw you interpret {{ languages }} for NHS clinics"; not
-asked: "do you interpret {{ languages }}?"). A placeholder for their organisation or profile
-that does not work as written, a slip for a declared name (`{{ compnay }}` for `company`,
-which OL401 reports), does not count: the finding says which one would count once written how,
+text says so ("your {{ hook }}", "your work on falls response at
+{{ ambulance_service }}", "you've run nights on {{ bay }}", "I saw you interpret
+{{ languages }} for NHS clinics"; not asked: "do you interpret {{ languages }}?"). A
+placeholder for their organisation or profile that does not work as written, a slip for a
+declared name (`{{ compnay }}` for `company`, which OL401 reports) or one in a style that is
+off (`{company}`, `*|COMPANY|*`, `[Company]` in templates that use `{{ }}`, which OL402, OL407
+or OL403 reports), does not count: the finding says which one would count once written how,
 rather than asking for another. A template
 whose text names something of
 theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja

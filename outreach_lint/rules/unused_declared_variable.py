@@ -165,7 +165,7 @@ def _slips(ctx: RuleContext) -> dict[str, tuple[Message, Placeholder]]:
 
 def _slip(ctx: RuleContext, message: Message, p: Placeholder) -> str:
     """ ": {{ compnay }} on line 6 may be meant for it (see OL401)"."""
-    line = ctx.line(p)
+    line = ctx.line(p.field, p.start)
     where = f" on line {line}" if line is not None else ""
     return f": {message.text[p.start : p.end]}{where} may be meant for it (see OL401)"
 

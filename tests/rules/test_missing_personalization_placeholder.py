@@ -255,3 +255,86 @@ def test_a_slip_for_a_name_of_the_senders_still_fires_as_before(lint):
     (f,) = lint(text, config={"select": ["OL101"]})
     assert f.message.startswith("nothing in this template is about the recipient: add")
     assert "placeholder-kinds" not in f.message
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            "Subject: Forklift Driver roles\nHi %FIRSTNAME%,\n\nYour forklift work at "
+            "%CURRENTCOMPANY% is why I'm writing. Could I call you Tuesday?\n",
+            "%FIRSTNAME% on line 2 would count once written as {{ first_name }}, and "
+            "%CURRENTCOMPANY% on line 4 as {{ current_company }} (see OL407)",
+            id="percent",
+        ),
+        pytest.param(
+            "Hi *|FNAME|*,\n\nYour work leading *|CURRENT_HOME|* stood out. Could we talk?\n",
+            "*|FNAME|* on line 1 would count once written as {{ fname }}, and *|CURRENT_HOME|* "
+            "on line 3 as {{ current_home }} (see OL407)",
+            id="mailchimp",
+        ),
+        pytest.param(
+            "Hi [First Name], I saw your work at [Company]. Could we talk?\n[Your Name]\n",
+            "[First Name] on line 1 would count once written as {{ first_name }}, and [Company] "
+            "on line 1 as {{ company }} (see OL403)",
+            id="fill-in",
+        ),
+        pytest.param(
+            "---\nvariables: [first_name, company]\n---\nHi {first_name}, {company} keeps "
+            "coming up. Could we talk?\n",
+            "{first_name} on line 4 would count once written as {{ first_name }}, and {company} "
+            "on line 4 as {{ company }} (see OL402)",
+            id="brace",
+        ),
+    ],
+)
+def test_a_placeholder_of_theirs_in_a_style_that_is_off_is_to_be_rewritten(lint, text, said):
+    """As typed, the message is sent with the text, so it still fires; but "add a placeholder
+    for their company" would give the message the company twice."""
+    (f,) = lint(
+        text, path="t.md" if text.startswith("---") else "t.txt", config={"select": ["OL101"]}
+    )
+    assert f.message == f"nothing in this template is about the recipient as written: {said}"
+
+
+def test_only_their_name_in_a_style_that_is_off_still_asks_for_something_specific(lint):
+    (f,) = lint(
+        "Hi %FIRSTNAME%, we're hiring drivers. Call me?\n",
+        path="t.txt",
+        config={"select": ["OL101"]},
+    )
+    assert f.message == (
+        "nothing in this template is about the recipient as written: %FIRSTNAME% on line 1 "
+        "would count once written as {{ first_name }} (see OL407), but a name alone is not "
+        "personalisation: "
+        "add a placeholder for something specific to them too (their company, their work, a "
+        "post, a shared connection)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Hi there, we're hiring a [Job Title] in [Location]. Call me?\n[Your Name]\n",
+            id="not-theirs",
+        ),
+        pytest.param(
+            "---\nvariables: [first_name]\n---\nHi there, [Company Name] is growing. Call me?\n",
+            id="undeclared-fill-in",
+        ),
+    ],
+)
+def test_a_fill_in_not_of_theirs_is_not_offered(lint, text):
+    """A generic note with fill-ins for the job or the sender still asks for something about
+    them; so does one whose fill-in, written as a placeholder, would be undeclared."""
+    (f,) = lint(text, config={"select": ["OL101"]})
+    assert f.message.startswith("nothing in this template is about the recipient: add")
+
+
+def test_a_field_of_a_record_in_a_style_that_is_off_keeps_its_name(lint):
+    text = "Hi there, {contact.company} keeps coming up. Could we talk?\n"
+    (f,) = lint(text, path="t.txt", config={"select": ["OL101"]})
+    assert f.message.endswith(
+        "{contact.company} on line 1 would count once written as {{ contact.company }} (see OL402)"
+    )

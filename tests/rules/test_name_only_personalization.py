@@ -354,3 +354,43 @@ def test_a_slip_for_a_name_of_the_job_is_no_help(lint):
     [finding] = lint(text, config={"select": [CODE]})
     assert finding.message.startswith("{{ first_name }} is the only thing in this template")
     assert "placeholder-kinds" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Hi {{ first_name|default('there') }}, I hire React engineers in Berlin and "
+            "{company} keeps coming up. Open to connecting?",
+            "{company} on line 5 would count once written as {{ company }} (see OL402)",
+            id="brace",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, *|COMPANY|* keeps coming up. Open to connecting?",
+            "*|COMPANY|* on line 5 would count once written as {{ company }} (see OL407)",
+            id="mailchimp",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, [Company] keeps coming up. Open to connecting?",
+            "[Company] on line 5 would count once written as {{ company }} (see OL403)",
+            id="fill-in",
+        ),
+    ],
+)
+def test_their_company_in_a_style_that_is_off_is_to_be_rewritten_not_added(lint, body, said):
+    front = "channel: linkedin_connection_note\nvariables: [first_name, company]\n"
+    [finding] = lint(md(body, front), config={"select": [CODE]})
+    assert finding.message == (
+        "{{ first_name|default('there') }}" * ("default" in body)
+        + "{{ first_name }}" * ("default" not in body)
+        + " is the only placeholder about the recipient that works as written, and a name alone "
+        f"is not personalisation: {said}"
+    )
+
+
+def test_a_placeholder_for_the_job_in_a_style_that_is_off_is_no_help(lint):
+    front = "channel: linkedin_connection_note\nvariables: [first_name, job_title]\n"
+    text = md("Hi {{ first_name }}, we're hiring a {job_title} in Leeds. Open to it?", front)
+    [finding] = lint(text, config={"select": [CODE]})
+    assert finding.message.startswith("{{ first_name }} is the only thing in this template")
+    assert "add a placeholder for their company" in finding.message
