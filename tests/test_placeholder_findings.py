@@ -87,3 +87,15 @@ def test_placeholders_in_another_tools_style_are_named_by_ol101(tmp_path, capsys
     assert "add a placeholder" not in ol101
     assert "%CURRENTCOMPANY% on line 4 as {{ current_company }} (see OL407)" in ol101
     assert {"2:4: OL407", "4:29: OL407"} <= set(_codes_at(lines))
+
+
+def test_a_declared_name_as_a_fill_in_is_reported_once_where_it_is(tmp_path, capsys):
+    text = NOTE.replace("{{ first_name|default('there') }}", "[First Name]").replace(
+        "{company}", "[Company]"
+    )
+    lines = _check(tmp_path, capsys, text)
+    assert [c for c in _codes_at(lines) if c.startswith("5:4:") or c.startswith("5:55:")] == [
+        "5:4: OL403",
+        "5:55: OL403",
+    ]
+    assert not [line for line in lines if " OL405 " in line]

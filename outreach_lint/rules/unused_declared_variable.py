@@ -13,10 +13,10 @@ name, at the name itself where it is declared (in `variables: [first_name, compa
 another dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside,
 or a name such as `linkedin_url` that is no ordinary word),
 the placeholder is what needs fixing: the finding points there. Where that placeholder is
-broken (`{{company}`, or `{company}` in templates that use double braces) or in a style that is
-off (`*|COMPANY|*`), OL402 or OL407 reports it there and says how to write it, and this rule
-adds nothing. The advice fits what the name holds: to say something
-about the recipient with their `company` or `skill`, simply to use the sender's own
+broken (`{{company}`, or `{company}` in templates that use double braces), in a style that is
+off (`*|COMPANY|*`) or a fill-in (`[Company]` while the bracket style is off), OL402, OL407 or
+OL403 reports it there, and this rule adds nothing. The advice fits what the name holds: to
+say something about the recipient with their `company` or `skill`, simply to use the sender's own
 `calendar_link` or `recruiter_name`, or the job's `salary`. When an undeclared placeholder
 is a slip for the name (`{{ compnay }}` for `company`, `{{ First_Name }}` for `first_name`;
 OL401 reports it), the finding names it and its line instead.
@@ -69,6 +69,7 @@ from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.declared_names import as_label, label_key, labelled
+from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
@@ -238,17 +239,21 @@ def _loosely(needle: str) -> re.Pattern[str] | None:
 
 
 def _reported_there(ctx: RuleContext, message: Message, start: int, end: int) -> bool:
-    """Is the placeholder where the name is written one that OL402 or OL407 reports: broken in
-    a style that is on (``{{company}``, ``{company}`` in Jinja templates), or whole in a style
-    that is off (``*|COMPANY|*``)? That finding says what is wrong and how to write it; a
-    second one at the same place would only repeat it."""
+    """Is the placeholder where the name is written one that OL402, OL407 or OL403 reports:
+    broken in a style that is on (``{{company}``, ``{company}`` in Jinja templates), whole in
+    a style that is off (``*|COMPANY|*``), or a fill-in (``[Company]`` while the bracket style
+    is off)? That finding says what is wrong; a second one at the same place would only
+    repeat it."""
     if any(s < end and start < e for s, e in message.strays):
         return True
     written = message.text[start:end]
-    return any(
-        not style.fill_in and style.placeholder.fullmatch(written)
-        for style in ctx.shared.inactive_dialects
-    )
+    for style in ctx.shared.inactive_dialects:
+        if not style.fill_in:
+            if style.placeholder.fullmatch(written):
+                return True
+        elif (start, end) in bracket_fill_ins(message, style.name, style.placeholder):
+            return True
+    return False
 
 
 def _opened_at(text: str, at: int) -> int | None:
