@@ -99,3 +99,13 @@ def test_a_declared_name_as_a_fill_in_is_reported_once_where_it_is(tmp_path, cap
         "5:55: OL403",
     ]
     assert not [line for line in lines if " OL405 " in line]
+
+
+def test_a_broken_placeholder_of_theirs_is_named_by_ol102(tmp_path, capsys):
+    text = NOTE.replace("{company}", "{{ company }")
+    lines = _check(tmp_path, capsys, text)
+    (ol102,) = [line for line in lines if " OL102 " in line]
+    assert ol102.endswith(
+        "{{ company } on line 5 would count once written as {{ company }} (see OL402)"
+    )
+    assert not [line for line in lines if " OL405 " in line]

@@ -9,7 +9,8 @@ counts as theirs where the text says so ("your {{ theatre }} team", "you've run 
 {{ bay }}"). A workplace alone ({{ hospital }}, {{ practice_name }}, {{ depot }}) is where they
 work, as {{ company }} is their company. A placeholder about them that is there but does not
 work as written does not count: a slip for a declared name (`{{ compnay }}` for `company`,
-which OL401 reports), or one in a style that is off (`{company}`, `%CURRENTCOMPANY%`,
+which OL401 reports), a broken one around a declared name (`{{first_name}`, OL402's), or one
+in a style that is off (`{company}`, `%CURRENTCOMPANY%`,
 `*|CURRENT_HOME|*` or the fill-in `[Company]` in templates that use `{{ }}`, which OL402, OL407
 or OL403 reports; in a template that declares its variables, one of a declared name). As typed,
 the message is sent with the text, so the finding stays, but it says which placeholder would

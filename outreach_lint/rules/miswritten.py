@@ -1,6 +1,7 @@
 """Placeholders that are there but do not work as written, and what they would hold once
-fixed: a slip for a declared name (``{{ compnay }}`` for ``company``, OL401's), and a
-placeholder in a style that is off (``{company}`` or ``*|COMPANY|*`` in templates that use
+fixed: a slip for a declared name (``{{ compnay }}`` for ``company``, OL401's), a broken one
+around a declared name (``{{ current_firm }``, OL402's), and a placeholder in a style that is
+off (``{company}`` or ``*|COMPANY|*`` in templates that use
 ``{{ }}``, OL402's and OL407's; a fill-in such as ``[Company]``, OL403's).
 
 OL101 and OL102 count only the placeholders that work. When the one about the recipient is
@@ -17,6 +18,7 @@ from typing import NamedTuple
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.name_words import words
+from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.declared_names import corrected, label_key
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
@@ -56,8 +58,43 @@ def miswritten(ctx: RuleContext) -> list[Miswritten]:
         )
     if ctx.shared.dialects and ctx.shared.dialects[0].name in _WRITTEN:
         for message in ctx.messages:
-            out.extend(_off(ctx, message))
+            off = list(_off(ctx, message))
+            out.extend(off)
+            taken = [(m.start, m.start + len(m.shown)) for m in off]
+            out.extend(
+                m
+                for m in _broken(ctx, message)
+                if not any(s < m.start + len(m.shown) and m.start < e for s, e in taken)
+            )
     return sorted(out, key=lambda m: (m.field != "subject", m.start))
+
+
+_BROKEN_JINJA = compile_regex(r"\{\{?[ \t]*(?P<name>[A-Za-z_][\w.]*)[ \t]*\}?\}?")
+"""A double-brace placeholder with a brace missing or too many, around a name:
+``{{ current_firm }``, ``{{first_name}``, ``{company}}``."""
+
+
+def _broken(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
+    """The broken ``{{ }}`` placeholders (OL402's) in ``message`` around a declared name, in
+    templates that use ``{{ }}``: ``{{ current_firm }`` for ``current_firm``."""
+    declared = ctx.template.variables
+    if not declared or ctx.shared.dialects[0].name != "jinja" or not message.strays:
+        return
+    field = message.field.name
+    for m in _BROKEN_JINJA.finditer(message.text):
+        start, end = m.span()
+        if m["name"] not in declared or not any(s < end and start < e for s, e in message.strays):
+            continue
+        yield Miswritten(
+            m["name"],
+            start,
+            field,
+            m.group(),
+            ctx.line(field, start),
+            _written(ctx, m["name"]),
+            ctx.kind(m["name"]),
+            "OL402",
+        )
 
 
 def _off(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:

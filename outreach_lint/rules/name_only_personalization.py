@@ -18,11 +18,11 @@ text says so ("your {{ hook }}", "your work on falls response at
 {{ ambulance_service }}", "you've run nights on {{ bay }}", "I saw you interpret
 {{ languages }} for NHS clinics"; not asked: "do you interpret {{ languages }}?"). A
 placeholder for their organisation or profile that does not work as written, a slip for a
-declared name (`{{ compnay }}` for `company`, which OL401 reports) or one in a style that is
-off (`{company}`, `*|COMPANY|*`, `[Company]` in templates that use `{{ }}`, which OL402, OL407
-or OL403 reports), does not count: the finding says which one would count once written how,
-rather than asking for another. A template
-whose text names something of
+declared name (`{{ compnay }}` for `company`, which OL401 reports), a broken one around a
+declared name (`{{ current_firm }`, OL402's) or one in a style that is off (`{company}`,
+`*|COMPANY|*`, `[Company]` in templates that use `{{ }}`, which OL402, OL407 or OL403
+reports), does not count: the finding says which one would count once written how, rather than
+asking for another. A template whose text names something of
 theirs written out ("your PyData talk on backfilling DAGs", "you led the UK launch of the Ninja
 Foodi range", "you did three years as Third Engineer on the Skandi Acergy", "you came second in
 the Swedish Barista Championship" (not "in a barista competition": a placing needs the event's

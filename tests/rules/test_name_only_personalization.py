@@ -394,3 +394,21 @@ def test_a_placeholder_for_the_job_in_a_style_that_is_off_is_no_help(lint):
     [finding] = lint(text, config={"select": [CODE]})
     assert finding.message.startswith("{{ first_name }} is the only thing in this template")
     assert "add a placeholder for their company" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("written", "offered"),
+    [
+        pytest.param("{{ current_firm }", True, id="closing-brace-missing"),
+        pytest.param("{{current_firm}", True, id="no-spaces"),
+        pytest.param("{current_firm}}", True, id="opening-brace-missing"),
+        pytest.param("{{ current_frim }", False, id="broken-and-undeclared"),
+    ],
+)
+def test_a_broken_placeholder_of_theirs_is_to_be_fixed_not_added(lint, written, offered):
+    front = "channel: email\nsubject: Legal Secretary role\nvariables: [first_name, current_firm]\n"
+    body = f"Hi {{{{ first_name }}}},\n\nYour time at {written} stood out. Could we talk Friday?"
+    [finding] = lint(md(body, front), config={"select": [CODE]})
+    said = f"{written} on line 8 would count once written as {{{{ current_firm }}}} (see OL402)"
+    assert finding.message.endswith(said) is offered
+    assert ("add a placeholder for their company" in finding.message) is not offered
