@@ -117,7 +117,7 @@ def _off(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
             start, end = m.span()
             broken = any(s < end and start < e for s, e in message.strays)
             code = "OL403" if style.fill_in else "OL402" if broken else "OL407"
-            name = _declared_as(ctx, m["name"])
+            name = _declared_as(ctx, m["name"], style.name)
             if ctx.template.variables is not None and name not in ctx.template.variables:
                 continue  # written as "{{ company_name }}" it would be undeclared (OL401)
             yield Miswritten(
@@ -137,17 +137,32 @@ def _yours(label: str) -> bool:
     return not {"your", "my"}.isdisjoint(words(label))
 
 
-def _declared_as(ctx: RuleContext, name: str) -> str:
+def _declared_as(ctx: RuleContext, name: str, style: str) -> str:
     """The declared name that ``name`` is, case and separators aside ("CURRENTCOMPANY":
     ``current_company``), or ``name`` as an identifier ("Current Company":
-    ``current_company``; a dotted one as written, "Contact.FirstName")."""
+    ``current_company``; a dotted one as written, "Contact.FirstName"; Mailchimp's "FNAME" and
+    "LNAME" as ``first_name`` and ``last_name``)."""
+    found = _declared(ctx, name)
+    if found is not None:
+        return found
+    if style == "mailchimp" and name in _MAILCHIMP_NAMES:
+        name = _MAILCHIMP_NAMES[name]
+        return _declared(ctx, name) or name
+    if "." in name:
+        return name  # a field of a record: "Contact.FirstName"
+    return "_".join(words(name)) or name
+
+
+def _declared(ctx: RuleContext, name: str) -> str | None:
     key = label_key(name)
     for declared in ctx.template.variables or ():
         if label_key(declared) == key:
             return declared
-    if "." in name:
-        return name  # a field of a record: "Contact.FirstName"
-    return "_".join(words(name)) or name
+    return None
+
+
+_MAILCHIMP_NAMES = {"FNAME": "first_name", "LNAME": "last_name"}
+"""Mailchimp's default merge fields for the name, which every audience has."""
 
 
 _WRITTEN = {

@@ -269,8 +269,8 @@ def test_a_slip_for_a_name_of_the_senders_still_fires_as_before(lint):
         ),
         pytest.param(
             "Hi *|FNAME|*,\n\nYour work leading *|CURRENT_HOME|* stood out. Could we talk?\n",
-            "*|FNAME|* on line 1 would count once written as {{ fname }}, and *|CURRENT_HOME|* "
-            "on line 3 as {{ current_home }} (see OL407)",
+            "*|FNAME|* on line 1 would count once written as {{ first_name }}, and "
+            "*|CURRENT_HOME|* on line 3 as {{ current_home }} (see OL407)",
             id="mailchimp",
         ),
         pytest.param(
@@ -337,4 +337,20 @@ def test_a_field_of_a_record_in_a_style_that_is_off_keeps_its_name(lint):
     (f,) = lint(text, path="t.txt", config={"select": ["OL101"]})
     assert f.message.endswith(
         "{contact.company} on line 1 would count once written as {{ contact.company }} (see OL402)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("variables", "fixed"),
+    [
+        pytest.param("", "{{ first_name }}", id="undeclared"),
+        pytest.param("variables: [first_name]\n", "{{ first_name }}", id="declared-as-first-name"),
+        pytest.param("variables: [FNAME]\n", "{{ FNAME }}", id="declared-as-fname"),
+    ],
+)
+def test_mailchimps_name_field_is_their_first_name(lint, variables, fixed):
+    text = f"---\nchannel: email\nsubject: Hello\n{variables}---\nHi *|FNAME|*, we're hiring.\n"
+    (f,) = lint(text, config={"select": ["OL101"]})
+    assert f"*|FNAME|* on line {5 + bool(variables)} would count once written as {fixed} " in (
+        f.message
     )
