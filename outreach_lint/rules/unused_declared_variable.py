@@ -7,19 +7,21 @@ dotted children: declaring `contact` covers `{{ contact.firstname }}`. Names mat
 matches them: exactly in `{{ }}` and the other styles of identifiers (`{{ First_Name }}` does
 not use `first_name`: Jinja sends it blank), case, spaces, `_` and `-` aside in the styles of
 labels a person writes (`[First Name]` uses `first_name` when the bracket style is on).
-One finding per unused
-name, at the name itself where it is declared (in `variables: [first_name, company]`, at
-`company`); but when the name is written in the text as plain text (a broken `{{first_name}`,
-another dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside,
-or a name such as `linkedin_url` that is no ordinary word),
-the placeholder is what needs fixing: the finding points there. Where that placeholder is
-broken (`{{company}`, or `{company}` in templates that use double braces), in a style that is
-off (`*|COMPANY|*`) or a fill-in (`[Company]` while the bracket style is off), OL402, OL407 or
-OL403 reports it there, and this rule adds nothing. The advice fits what the name holds: to
-say something about the recipient with their `company` or `skill`, simply to use the sender's own
-`calendar_link` or `recruiter_name`, or the job's `salary`. When an undeclared placeholder
-is a slip for the name (`{{ compnay }}` for `company`, `{{ First_Name }}` for `first_name`;
-OL401 reports it), the finding names it and its line instead.
+
+One finding per unused name, at the name itself where it is declared (in
+`variables: [first_name, company]`, at `company`). The advice fits what the name holds: to say
+something about the recipient with their `company` or `skill`, simply to use the sender's own
+`calendar_link` or `recruiter_name`, or the job's `salary`. When an undeclared placeholder is a
+slip for the name (`{{ compnay }}` for `company`, `{{ First_Name }}` for `first_name`; OL401
+reports it), the finding names it and its line instead.
+
+When the name is written in the text as plain text (a broken `{{first_name}`, another
+dialect's `*|COMPANY|*` or `%%FirstName%%` for `first_name`, case and separators aside, or a
+name such as `linkedin_url` that is no ordinary word), the placeholder is what needs fixing:
+the finding points there. Where that placeholder is broken (`{{company}`, or `{company}` in
+templates that use double braces), in a style that is off (`*|COMPANY|*`) or a fill-in
+(`[Company]` while the bracket style is off), OL402, OL407 or OL403 reports it there, and this
+rule adds nothing.
 
 ## Why is this bad?
 
