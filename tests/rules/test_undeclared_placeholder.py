@@ -194,6 +194,8 @@ def test_an_ampscript_variable_is_set_by_the_template(lint):
     )
     (f,) = lint(text, config={"select": ["OL401"], "dialects": ["percent"]})
     assert f.message.startswith("placeholder %%=ProperCase(Employer)=%% is not declared")
+
+
 LABELS = "---\nvariables: [first_name, company]\n---\n"
 
 
