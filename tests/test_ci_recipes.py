@@ -61,6 +61,17 @@ def test_action_installs_this_checkout_and_uses_the_github_format():
     assert steps[-1]["run"].rstrip().endswith("--format github")
 
 
+def _run_in_bash(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """``script`` as GitHub runs a step with ``shell: bash``."""
+    return subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
 def _action_step(name: str) -> dict:
     action = to_python(compose((ROOT / "action.yml").read_text()))
     (step,) = [s for s in action["runs"]["steps"] if s.get("name") == name]
@@ -91,13 +102,7 @@ def test_action_lints_a_quoted_path_with_spaces_and_writes_sarif_whatever_the_fi
         "ARGS": "\"my templates\" '*' --select OL301 --isolated",
         "SARIF": "report.sarif",
     }
-    run = subprocess.run(
-        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    run = _run_in_bash(step["run"], tmp_path, env)
     assert run.returncode == 1, run.stderr  # findings fail the step
     assert "::warning file=my templates/note.md,line=1," in run.stdout
     assert "other.md" not in run.stdout  # '*' is a path named '*', not every file
@@ -114,12 +119,6 @@ def test_action_lints_a_quoted_path_with_spaces_and_writes_sarif_whatever_the_fi
 def test_action_stops_on_args_a_shell_could_not_split(tmp_path):
     step = _action_step("Lint templates")
     env = {**os.environ, "RUNNER_TEMP": str(tmp_path), "ARGS": '"unclosed', "SARIF": ""}
-    run = subprocess.run(
-        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    run = _run_in_bash(step["run"], tmp_path, env)
     assert run.returncode == 2
     assert "cannot read the action's args" in run.stdout

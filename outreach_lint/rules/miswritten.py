@@ -22,6 +22,7 @@ from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.declared_names import corrected, label_key
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
+from outreach_lint.rules.write_as import IDENTIFIER_STYLES, written
 
 
 class Miswritten(NamedTuple):
@@ -56,7 +57,7 @@ def miswritten(ctx: RuleContext) -> list[Miswritten]:
         out.append(
             Miswritten(p.name, p.start, p.field, shown, line, fixed, ctx.kind(meant), "OL401")
         )
-    if ctx.shared.dialects and ctx.shared.dialects[0].name in _WRITTEN:
+    if ctx.shared.dialects and ctx.shared.dialects[0].name in IDENTIFIER_STYLES:
         for message in ctx.messages:
             off = list(_off(ctx, message))
             out.extend(off)
@@ -91,7 +92,7 @@ def _broken(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
             field,
             m.group(),
             ctx.line(field, start),
-            _written(ctx, m["name"]),
+            written(ctx, m["name"]),
             ctx.kind(m["name"]),
             "OL402",
         )
@@ -126,7 +127,7 @@ def _off(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
                 field,
                 message.text[start:end],
                 ctx.line(field, start),
-                _written(ctx, name),
+                written(ctx, name),
                 ctx.kind(name),
                 code,
             )
@@ -163,22 +164,6 @@ def _declared(ctx: RuleContext, name: str) -> str | None:
 
 _MAILCHIMP_NAMES = {"FNAME": "first_name", "LNAME": "last_name"}
 """Mailchimp's default merge fields for the name, which every audience has."""
-
-
-_WRITTEN = {
-    "jinja": "{{{{ {} }}}}",
-    "brace": "{{{}}}",
-    "mailchimp": "*|{}|*",
-    "percent": "%{}%",
-}
-"""How a name is written in the style that is on (the first of them), for the styles of
-identifiers."""
-
-
-def _written(ctx: RuleContext, name: str) -> str:
-    style = ctx.shared.dialects[0].name
-    upper = style in ("mailchimp", "percent")
-    return _WRITTEN[style].format(name.upper() if upper else name)
 
 
 def would_count(items: list[Miswritten]) -> str:

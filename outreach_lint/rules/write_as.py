@@ -47,6 +47,8 @@ _WRITERS: dict[str, Callable[[tuple[str, ...], str | None, str | None], str]] = 
 }
 """How each built-in style writes a placeholder of the name's words (or of a declared name,
 kept as it is declared, in the styles that name it as written)."""
+IDENTIFIER_STYLES = ("jinja", "brace", "mailchimp", "percent")
+"""The built-in styles whose placeholders hold an identifier (not a label, "[First Name]")."""
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -100,6 +102,19 @@ def rewritten(ctx: RuleContext, written: str, style: Dialect) -> str | None:
     fallback = m.groupdict().get("fallback")
     out = _WRITERS[target.name](ws, _declared(ctx, ws), fallback.strip() if fallback else None)
     return out if target.placeholder.fullmatch(out) else None
+
+
+def written(ctx: RuleContext, name: str) -> str:
+    """``name``, a declared or known identifier (``current_company``, ``first_name``), as the
+    style these templates use writes it: ``{{ current_company }}``, ``*|FNAME|*``,
+    ``%CURRENTCOMPANY%``; as it is in double braces when that style writes no names."""
+    target = _target(ctx)
+    ws = _name_words(name)
+    if target is not None and target.name in _WRITERS and ws:
+        out = _WRITERS[target.name](ws, name if _IDENTIFIER.fullmatch(name) else None, None)
+        if target.placeholder.fullmatch(out):
+            return out
+    return _jinja(ws, name, None)
 
 
 def _by_default(ctx: RuleContext) -> bool:
