@@ -270,10 +270,8 @@ _COLD = compile_folded(
     # "Apply today", "Register today", "Sign up now", "Click to start", "Reply with your CV",
     # "Call us to apply", "Download our app", "our open day"
     r"|\breply\s+(?:with\s+)?[\"'“‘]?yes[\"'”’]?\s+to\s+(?:apply|register|sign\s+up|join)\b"
-    r"|\b(?:apply|register|sign\s+up)\s+(?:now|today|here|online|in\s+minutes|by|and)\b"
-    # a promise to whoever joins: "Join today and your start date could be Monday", "join us
-    # and you can keep working with us all year"
-    r"|\bjoin\s+(?:us\s+)?(?:today\s+|now\s+)?and\s+(?:you|your|we'll|get)\b"
+    r"|\bapply\s+(?:now|today|here|online|in\s+minutes|by|and)\b"
+    r"|\bregister\s+(?:now|today|online|in\s+minutes)\b"
     r"|(?:^|\n)[ \t]*apply\s*:"
     r"|\b(?:reply|call|text|ring)\b[^.!?\n]{0,40}?\bto\s+(?:get\s+booked|apply|register|"
     r"sign\s+up)\b"
@@ -283,6 +281,13 @@ _COLD = compile_folded(
     r"|\bsend\s+(?:me|us)\s+your\s+(?:cv|resume)\b(?!\s+(?:again|back)\b)"
     r"|\bcall\s+us\s+to\s+(?:apply|register)\b|\bdownload\s+our\s+app\b"
     r"|\b(?:our|an?|the)\s+(?:recruitment\s+)?(?:open\s+day|walk-?in\s+(?:day|interviews?))\b"
+)
+_LIST = compile_folded(
+    # "Sign up today", "Register here"
+    r"\b(?:register|sign\s+up)\s+(?:here|by|and)\b|\bsign\s+up\s+(?:now|today|online)\b"
+    # a promise to whoever joins: "Join today and your start date could be Monday", "join us
+    # and you can keep working with us all year"
+    r"|\bjoin\s+(?:us\s+)?(?:today\s+|now\s+)?and\s+(?:you|your|we'll|get)\b"
     # "Register: https://…" as a line of its own (not "Register: NMC", a nurse's register)
     r"|(?:^|\n)[ \t]*(?:register|sign\s+up)(?:\s+here)?\s*:\s*(?:https?://|www\.|" + PH + r")"
     # interviews for whoever turns up: "head to our office at 9am – we interview on the spot"
@@ -297,6 +302,31 @@ _COLD = compile_folded(
     r"|\b(?:jobs|roles|vacancies|positions|openings|opportunities)\s+(?:available\s+)?(?:(?:in|"
     r"near|around)\s+your\s+(?:local\s+)?area|near\s+you)\b"
 )
+"""Lines a message to a whole list says (a call to sign up, interviews for whoever turns up,
+"some of you", "roles near you") that a note to the agency's own workers or candidates may say
+too ("Sign up: <the training link>", "lots of you asked to be paid weekly", "I'll line up roles
+near you for next month"): they show a message is cold only when it names no exchange of the
+reader's with the sender, nor their booking (``_EXCHANGE``)."""
+_EXCHANGE = compile_folded(
+    r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:registering|signing\s+up|the\s+"
+    r"(?:call|chat)|(?:the\s+|your\s+)?(?:\w+\s+)?shifts?|covering|coming\s+in|accepting)\b"
+    r"|\bas\s+(?:we\s+)?discussed\s+(?:on|yesterday|earlier|this|last|today)\b"
+    r"|\bi(?:'ve|\s+have)\s+put\s+you\s+forward\b"
+    r"|\b(?:shifts?|nights?|days?|weeks?)\s+you\s+(?:did|worked|covered|do|work)\s+for\s+us\b"
+    r"|\b(?:have|has)\s+asked\s+for\s+you\s+again\b"
+    r"|\b(?:you(?:'ve|\s+have)\s+accepted|accepting)\s+(?:the|our|their)\b"
+    r"|\byour\s+offer\s+letter\b|\byou\s+asked\s+(?:me|us)\s+to\b"
+    # their booking: "you're confirmed for bar shifts at …", "before your first shift on Monday",
+    # "your contract with {{ client }} ends on Friday" (not "if your contract … ends")
+    r"|\byou(?:'re|\s+are)\s+confirmed\s+for\b|\bbefore\s+your\s+first\s+(?:shift|day)\b"
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:contract|assignment|placement)\s+"
+    r"(?:with|at)\s+[^.!?\n]{1,60}?\b(?:ends|finishes|is\s+ending)\b"
+)
+"""What only a message to this one reader says: something that passed between them and the
+sender ("thanks for registering with us", "thanks for the call this morning", "as discussed
+on Tuesday", "I've put you forward", "the three shifts you did for us", "they have asked for
+you again", "your offer letter", "you asked me to send"). A bulk message that says it lies;
+the rules take it at its word, as they take "your work on …" at its word."""
 """Words by which a message shows it is a first contact, sent to people in no process: how a
 stranger starts, a job offered to a whole list, a call to apply or sign up ("Register:
 https://…"), interviews for whoever turns up ("we interview on the spot", "Interested? Head to
@@ -350,7 +380,10 @@ _AS_DISCUSSED_ALONE = compile_folded(r"as\s+(?:we\s+)?discussed\s*[,.:;!?\n]")
 def _shows_it_is_cold(message: Message) -> bool:
     """Does the message show it is a first contact (``_COLD``)? Asked by ``in_process``,
     ``in_process_on`` and ``with_us``, once."""
-    return _COLD.search(message.folded, 0, text_end(message)) is not None
+    folded, end = message.folded, text_end(message)
+    if _COLD.search(folded, 0, end):
+        return True
+    return _LIST.search(folded, 0, end) is not None and not _EXCHANGE.search(folded, 0, end)
 
 
 def _in_process(message: Message, bare: bool) -> bool:

@@ -114,7 +114,9 @@ Worker role", "{{ company }} would like to offer you the Senior Analyst role", "
 the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
 discussed", "I've attached your offer letter for the Staff Nurse post"): the job it names is
 theirs already. A message that shows it is a first contact ("I came across your profile", "no
-interview needed", "we have Care Assistant jobs in your area", "we interview on the spot"), or
+interview needed", "Reply YES to apply"; or a line to a whole list, "we have Care Assistant jobs
+in your area", "we interview on the spot", "some of you", where nothing that passed between
+them is named: "you asked me to send jobs in your area" is no such line), or
 claims a conversation under a greeting that fits anyone ("Hi there, as
 discussed, we are recruiting …"), is no such message; its own papers are theirs whatever the
 greeting ("Hi there, as discussed, I've attached your offer letter").

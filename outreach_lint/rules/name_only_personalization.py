@@ -41,7 +41,8 @@ for …", "thanks for the call this morning", "as discussed", "you told us last 
 for or sends their own papers ("before we can book your first shift, I need a copy of your
 passport", "I've attached your offer letter", "we need to do a right to work check"), needs
 nothing of them but their name (unless it shows it is a first contact: "I came across your
-profile", "no interview needed", "jobs in your area", "we interview on the spot"). Neither is
+profile", "no interview needed", or, where nothing that passed between them is named, a line
+to a whole list: "jobs in your area", "we interview on the spot"). Neither is
 a later step of a sequence that is marked as one (a subject starting "Re:", a name or file name
 that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above
 1): it is sent under the first message, which carries the personal part.

@@ -97,9 +97,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 at,
                 at + 1,
-                f"this {channel.label} {length_said(body, total)}, and {evidence}: from here "
-                "on, cut what the reader doesn't need to answer (the company history, the full "
-                "job description)",
+                f"this {channel.label} {length_said(body, total)}, and {evidence}; it passes "
+                f"{chars} here: shorten the whole message, cutting what the reader doesn't need "
+                "to answer (the company history, the full job description) and keeping the "
+                "role, the pay and your question",
                 field=field,
             )
     limit = channel.recommended_body_words

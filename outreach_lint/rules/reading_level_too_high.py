@@ -93,8 +93,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         end,
         f"this message is as hard to read as {_like(level)} (US school grade "
         f"{_shown(level, max_grade)}; aim for {max_grade:g} or under): use shorter sentences and "
-        "everyday words, starting with this one (plain text, at a 3rd-grade level, gets 36% "
-        "more replies than college-level text)",
+        "everyday words, starting with this one (the plainest messages get about a third more "
+        "replies)",
         field=body.field.name,
     )
 

@@ -70,11 +70,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if subject is None or subject.is_blank:
         within = channel.recommended_subject_chars
         short = f"within {within} characters" if within is not None else "short"
+        phones = f" (phone apps show only the first {_SHOWN} characters)" if within else ""
         yield Diagnostic(
             -1,
             -1,
             f"this {channel.label} has no subject: {_how_to_add(ctx)}, {short}, the role and "
-            f"the place first (phone apps show only the first {_SHOWN} characters)",
+            f"the place first{phones}",
             field="",
         )
         return
@@ -94,13 +95,13 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         )
     else:
         advice = (
-            f": keep it within {limit} characters (phone apps show only the first {_SHOWN}), "
-            "the role and the place first, and cut the rest"
+            f": keep it within {limit} characters, the role and the place first (phone apps "
+            f"show only the first {_SHOWN})"
         )
     yield Diagnostic(
         crossed,
         crossed + 1,
-        f"this subject {length_said(subject, total)}{advice} (it passes {limit} here)",
+        f"this subject {length_said(subject, total)}{advice}; it passes {limit} here",
         field=subject.field.name,
     )
 

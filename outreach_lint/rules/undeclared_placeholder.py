@@ -71,15 +71,11 @@ from outreach_lint.rules.declared_names import (
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     allowed = _allowed(ctx)
-    fix = _fix(ctx.template)
     for message, p in undeclared(ctx):
         shown = message.text[p.start : p.end]
         meant = meant_for(p.name, allowed)
         if meant is None:
-            text = (
-                f"placeholder {shown} is not declared in {fix}, or fix the name; otherwise "
-                + _risk(p)
-            )
+            text = f"placeholder {shown} is not declared in {_fix(ctx.template, _risk(p))}"
         else:  # a slip for a declared name: say which, not how to declare the slip
             text = (
                 f"did you mean {corrected(shown, p.name, meant)}? {shown} is not declared in "
@@ -135,17 +131,24 @@ def _case(name: str, meant: str) -> str:
     return " (names are case-sensitive)" if name.casefold() == meant.casefold() else ""
 
 
-def _fix(template: Template) -> str:
-    """Where the name is missing, and where it could be declared: the template's own
-    ``variables`` when it has front matter (or is an item of a collection), or the config's
-    ``known-placeholders`` (a plain text file has only that)."""
+def _fix(template: Template, risk: str) -> str:
+    """Where the name is missing, what the reader gets (``risk``) and where the name could be
+    declared: the template's own ``variables`` when it has front matter (or is an item of a
+    collection), the config's ``known-placeholders`` last, for whoever set the linter up; only
+    the config for a plain text file, which has no ``variables``."""
     if template.variables is not None:
-        return "'variables': add it there or to 'known-placeholders' in the config"
+        return (
+            f"'variables', so {risk}: add it there, or fix the name (if your sending tool fills "
+            "it in for every message, ask whoever set up outreach-lint to add it to "
+            "'known-placeholders' in .outreach-lint.yaml)"
+        )
     known = "the config's 'known-placeholders' (the fields your sending tool fills in)"
     if not template.key_offsets:
-        return f"{known}: add it there"
+        return f"{known}: add it there, or fix the name; otherwise {risk}"
     place = "this template's entry" if "body" in template.key_offsets else "the front matter"
-    return f"{known}: add it there or under 'variables:' in {place}"
+    return (
+        f"{known}: add it there or under 'variables:' in {place}, or fix the name; otherwise {risk}"
+    )
 
 
 def _risk(p: Placeholder) -> str:

@@ -130,8 +130,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                 end,
                 _in_brackets(ctx, written, style)
                 if style is not None
-                else f"'{written}' is a fill-in that would be sent as is: replace it or make it a "
-                "placeholder",
+                else f"'{written}' would be sent exactly as typed: type in what it stands for, or "
+                "make it a placeholder",
                 field=message.field.name,
             )
 

@@ -451,3 +451,51 @@ def test_an_answer_asked_of_someone_in_the_process_is_no_call_to_apply(lint, cod
 )
 def test_what_is_said_to_someone_in_the_process_is_no_sign_it_is_cold(lint, code, body):
     assert not lint(note(body), config={"select": [code]})
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a list's line beside something that passed between them: a note to this reader
+        "Thanks for registering with us last week for warehouse work. We still need your bank "
+        "details.\nRegister: https://portal.example.com/complete\nAny questions?",
+        "Before your first shift at the care home on Monday, you need the manual handling "
+        "course.\nSign up: https://training.example.com/mh\nAny questions?",
+        "Thanks for the three shifts you did for us in November. Some of you asked about "
+        "Christmas cover, so I've attached the rota. Any questions?",
+        "Oakwood have asked for you again for next week, and they have Saturday overtime as "
+        "well. Interested? Head to the app and tick Saturday.",
+        "As discussed on the phone yesterday, here are the jobs in your area you asked me to "
+        "send: two Care Assistant roles in Harrogate. Which would you like me to put you "
+        "forward for?",
+        "You're confirmed for bar shifts at the Crown on Saturday. We've got more bar roles near "
+        "you next month. Reply if you'd like first pick.",
+        "Your contract with Halden Bank ends on Friday. Let me know whether you want to stay on, "
+        "and I'll line up roles near you for next month.",
+    ],
+)
+def test_a_lists_line_beside_an_exchange_with_the_reader_is_no_sign_it_is_cold(lint, code, body):
+    assert not lint(note(body), config={"select": [code]})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same lines with nothing that passed between them: cold
+        "We have Care Assistant shifts in your area.\nRegister: https://portal.example.com/join\n"
+        "Any questions?",
+        "Some of you have worked for us before. We're hiring Care Assistants in Wakefield. Any "
+        "questions?",
+        "We're hiring Kitchen Porters in Leeds. Interested? Head to our office at 9am and ask "
+        "for Sam.",
+        # a call to apply outweighs what the message claims
+        "Thanks for registering with us! We're hiring Care Assistants in Wakefield. Reply YES "
+        "to apply.",
+        # a condition is no exchange
+        "If your contract with your current client ends on 31 March, we have roles near you. "
+        "Any questions?",
+    ],
+)
+def test_a_lists_line_with_no_exchange_is_cold(lint, body):
+    assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]

@@ -112,7 +112,7 @@ def test_points_where_the_inmail_crosses_400(lint):
     # to "inf|rastructural": the finding is at the start of that word, never inside it.
     assert (f.line, f.column, f.end_column) == (6, 371, 372)
     assert "can reach 424 characters" in f.message and "16-22%" in f.message
-    assert "from here on, cut" in f.message
+    assert "it passes 400 here: shorten the whole message" in f.message
 
 
 @pytest.mark.parametrize(

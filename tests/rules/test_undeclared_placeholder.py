@@ -119,8 +119,10 @@ def test_one_finding_per_name(lint):
         pytest.param(
             "t.md",
             "---\nvariables: [role]\n---\nHi {{ first_name }}, about {{ role }}\n",
-            "placeholder {{ first_name }} is not declared in 'variables': add it there or to "
-            "'known-placeholders' in the config, or fix the name; otherwise it may be sent blank",
+            "placeholder {{ first_name }} is not declared in 'variables', so it may be sent "
+            "blank: add it there, or fix the name (if your sending tool fills it in for every "
+            "message, ask whoever set up outreach-lint to add it to 'known-placeholders' in "
+            ".outreach-lint.yaml)",
             id="variables",
         ),
         pytest.param(
@@ -277,7 +279,7 @@ def test_a_slip_for_a_declared_name_is_named_and_not_to_be_declared(lint, body, 
 )
 def test_a_name_unlike_every_declared_one_is_no_slip(lint, body, shown):
     (f,) = lint(LABELS + body + "\n", config={"select": ["OL401"]})
-    assert f.message.startswith(f"placeholder {shown} is not declared in 'variables': add it")
+    assert f.message.startswith(f"placeholder {shown} is not declared in 'variables', so it")
 
 
 def test_a_slip_for_a_known_placeholder_is_named_too(lint):

@@ -813,5 +813,6 @@ def test_each_fill_in_is_one_finding_and_other_fill_ins_keep_their_words(lint):
     found = lint("Hi [First Name], [First Name] again. TODO: pay.", config={"select": ["OL403"]})
     assert [f.column for f in found] == [4, 18, 38]
     assert found[2].message == (
-        "'TODO' is a fill-in that would be sent as is: replace it or make it a placeholder"
+        "'TODO' would be sent exactly as typed: type in what it stands for, or make it a "
+        "placeholder"
     )
