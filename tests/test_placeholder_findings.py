@@ -109,3 +109,40 @@ def test_a_broken_placeholder_of_theirs_is_named_by_ol102(tmp_path, capsys):
         "{{ company } on line 5 would count once written as {{ company }} (see OL402)"
     )
     assert not [line for line in lines if " OL405 " in line]
+
+
+MAILCHIMP = (
+    "---\nchannel: email\nsubject: Class 1 driver, Doncaster\n"
+    "variables: [first_name, current_depot]\n---\n"
+    "Hi *|FNAME|*,\n\nYour nights out of *|CURRENT_DEPOT|* are why I'm writing: a Doncaster "
+    "haulier needs a Class 1 driver. Could I call you Wednesday?\n"
+)
+
+
+def test_a_name_written_in_a_style_that_is_off_is_not_also_unused(tmp_path, capsys):
+    """OL407 says to write *|FNAME|* as {{ first_name }}; OL405 does not say first_name is
+    unused and may be removed, which would make that rewrite undeclared."""
+    lines = _check(tmp_path, capsys, MAILCHIMP)
+    assert (
+        "6:4: OL407 '*|FNAME|*' would be sent as typed: write it as {{ first_name }}."
+        in "".join(lines)
+    )
+    assert not [line for line in lines if " OL405 " in line]
+    # with no placeholder standing for it, the declared name is still unused
+    lines = _check(tmp_path, capsys, MAILCHIMP.replace("*|FNAME|*", "Sam"))
+    assert [line.split()[1] for line in lines if " OL405 " in line] == ["OL405"]
+
+
+def test_a_name_declared_with_spaces_is_to_be_renamed_not_written_with_them(tmp_path, capsys):
+    """'First Name' under variables, {{ first_name }} in the text: OL401 must not offer
+    {{ First Name }}, which double braces cannot hold."""
+    text = (
+        "---\nchannel: linkedin_connection_note\nvariables: [First Name, company]\n---\n"
+        "Hi {{ first_name }}, loved what {{ company }} shipped this year. Open to a call?\n"
+    )
+    lines = [line for line in _check(tmp_path, capsys, text) if " OL401 " in line]
+    assert lines == [
+        "5:4: OL401 {{ first_name }} is not declared in 'variables', so it may be sent blank: it "
+        "is declared there as 'First Name', with spaces, which this placeholder style cannot "
+        "hold; write it first_name there"
+    ]

@@ -41,6 +41,9 @@ class Miswritten(NamedTuple):
     """What it holds once fixed (``taxonomy``): ``org``."""
     code: str
     """The rule that reports it: ``OL401``, ``OL402``, ``OL403`` or ``OL407``."""
+    meant: str
+    """The name it stands for, as declared where it is: ``company``, ``first_name`` for
+    ``*|FNAME|*``."""
 
 
 def miswritten(ctx: RuleContext) -> list[Miswritten]:
@@ -55,7 +58,9 @@ def miswritten(ctx: RuleContext) -> list[Miswritten]:
         fixed = corrected(shown, p.name, meant)
         line = ctx.line(p.field, p.start)
         out.append(
-            Miswritten(p.name, p.start, p.field, shown, line, fixed, ctx.kind(meant), "OL401")
+            Miswritten(
+                p.name, p.start, p.field, shown, line, fixed, ctx.kind(meant), "OL401", meant
+            )
         )
     if ctx.shared.dialects and ctx.shared.dialects[0].name in IDENTIFIER_STYLES:
         for message in ctx.messages:
@@ -95,6 +100,7 @@ def _broken(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
             written(ctx, m["name"]),
             ctx.kind(m["name"]),
             "OL402",
+            m["name"],
         )
 
 
@@ -130,6 +136,7 @@ def _off(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
                 written(ctx, name),
                 ctx.kind(name),
                 code,
+                name,
             )
 
 

@@ -76,6 +76,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         meant = meant_for(p.name, allowed)
         if meant is None:
             text = f"placeholder {shown} is not declared in {_fix(ctx.template, _risk(p))}"
+        elif any(c.isspace() for c in meant):  # declared as a label, "First Name"
+            text = (
+                f"{shown} is not declared in 'variables', so {_risk(p)}: it is declared there as "
+                f"'{meant}', with spaces, which this placeholder style cannot hold; write it "
+                f"{p.name} there"
+            )
         else:  # a slip for a declared name: say which, not how to declare the slip
             text = (
                 f"did you mean {corrected(shown, p.name, meant)}? {shown} is not declared in "

@@ -72,6 +72,7 @@ from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.declared_names import as_label, label_key, labelled
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
+from outreach_lint.rules.miswritten import miswritten
 from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
@@ -123,6 +124,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     labels = labelled(ctx)
     as_labels = {label_key(p.name) for p in ctx.placeholders if as_label(p, labels)}
     slips: dict[str, tuple[Message, Placeholder]] | None = None  # read for an unused name only
+    in_another_style: set[str] = set()
     for name in declared:
         if _is_used(name, used, as_labels):
             continue
@@ -141,6 +143,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             continue
         if slips is None:
             slips = _slips(ctx)
+            in_another_style = {m.meant for m in miswritten(ctx) if m.code != "OL401"}
+        if name in in_another_style:
+            continue  # "*|FNAME|*" for first_name: OL407 says to write it as {{ first_name }}
         yield Diagnostic(
             0,
             0,
