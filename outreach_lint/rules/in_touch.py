@@ -186,6 +186,14 @@ _IN_PROCESS = compile_folded(
     r"[^.!?\n]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
     r"(?:confirmed|booked|arranged|scheduled|rescheduled|moved|changed)\b(?!\s+within\b)"
     r"|\byour\s+(?:interview\s+)?slot\s+is\b"
+    # "your interview for the Warehouse Supervisor role is tomorrow at 10am", "your placement
+    # on Ward 7 starts on Monday" (a day of theirs, not "your shifts could start next week")
+    r"|(?<!\bwith\sus,\s)(?<!\bwith\sus\s)\byour\s+(?:(?:first|second|final|next)\s+)?"
+    r"(?:interview|placement|assignment|shifts?|trial\s+shift)\b[^.!?\n]{0,80}?\b(?:is|starts?)\s+"
+    r"(?:tomorrow|today|this\s+(?:morning|afternoon|evening)|on\s+(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\b"
+    # "the Care Assistant role you accepted"
+    r"|\b(?:role|job|position|post|offer|placement)\s+you(?:'ve|\s+have)?\s+accepted\b"
     # (as a sentence opens: "get a £50 bonus before your first shift" is a sign-up offer)
     r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:before|ahead\s+of)\s+your\s+first\s+(?:shift|day|week)\b"
     # (not a promise: "get your start date in 24 hours", "we'll say welcome aboard by Friday")
@@ -252,7 +260,8 @@ _SPOKE = compile_folded(
     r"(?:call|conversation)(?![\w-])(?!\s+to\s+(?:connect|action)\b)"
     # (not "as discussed on our blog", "as discussed with my team")
     r"|\bas\s+(?:we\s+)?discussed(?=\s*[,.:;!?\n]|\s+(?:earlier|yesterday|today|this\s+"
-    r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call)|when\s+"
+    r"(?:morning|afternoon|week)|last\s+(?:week|time)|on\s+(?:the\s+phone|our\s+call|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|when\s+"
     r"we\s+spoke|over\s+the\s+phone)\b)"
     r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
     # "the ward manager job spec we talked about"
@@ -480,7 +489,11 @@ _ALREADY_WITH_US = compile_folded(
     + _DONE_IT
     + r"(?:covered|worked))\s+"
     + _SHIFTS
-    + r"(?:for\s+us|at\s+our)\b"
+    + r"(?:for\s+us|at\s+our|at\s+"
+    + PH
+    + r")"
+    # "the shifts you do for us"
+    r"|\b(?:shifts?|nights?|days?)\s+you\s+(?:do|work)\s+for\s+us\b"
     # the contract the sender placed them in: "your contract with Halden Bank's payments team
     # ends on {{ end_date }}", "they'd like to extend you" (not "your contract ends soon?")
     # (not a condition: "if your contract with your current client ends on 31 March")

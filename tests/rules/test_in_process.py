@@ -499,3 +499,38 @@ def test_a_lists_line_beside_an_exchange_with_the_reader_is_no_sign_it_is_cold(l
 )
 def test_a_lists_line_with_no_exchange_is_cold(lint, body):
     assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]
+
+
+@pytest.mark.parametrize("code", ["OL102", "OL202"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As discussed on Tuesday, I've put you forward for the Site Manager role. Can you make "
+        "the 14th?",
+        "Your interview for the Warehouse Supervisor role is tomorrow at 10am. Any questions?",
+        "Both your references are back for the Care Assistant role you accepted. Any questions?",
+        "From 1 April your pay for the shifts you do for us will land every Friday. Questions? "
+        "Reply here.",
+        "Your placement on Ward 7 at Leeds General starts on Monday. Any questions?",
+        "Welcome back! Your shifts at the Morriston branch start on Monday. Any questions?",
+        "Thanks for covering at {{ practice_name }}. Could you do Thursday as well?",
+    ],
+)
+def test_their_booking_said_another_way_is_in_touch(lint, code, body):
+    assert not lint(note(body), config={"select": [code]})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a perk, a possibility or a condition: no booking of theirs
+        "With us, your shifts start on Monday if you register today. We're hiring Care "
+        "Assistants in Wakefield. Any questions?",
+        "Your shifts could start next week. We're hiring Care Assistants in Wakefield. Any "
+        "questions?",
+        "We're hiring Care Assistants in Wakefield: the shifts you'd do for us are all days. Any "
+        "questions?",
+    ],
+)
+def test_a_booking_held_out_to_a_stranger_is_not_in_touch(lint, body):
+    assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]
