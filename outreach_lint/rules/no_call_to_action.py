@@ -3,7 +3,8 @@
 Flags a template that asks nothing and offers no next step: no question, and nothing like
 "reply to this message", "let me know if...", "book a time here: {{ calendar_link }}", "call
 me on...", "shout if you'd like more info", "happy to share the job description", "send me
-your CV" or, in a connection note, "I'd love to connect" or "I'd like to stay in touch" (after
+your CV", "please bring your passport", "sign and return it by Friday" or, in a connection
+note, "I'd love to connect" or "I'd like to stay in touch" (after
 connecting, staying in touch asks nothing). Blank bodies are left to `empty-message` (OL503).
 
 ## Why is this bad?
@@ -80,7 +81,9 @@ _NEXT_STEP = located(
     r"let(?:'s|\s+us)\s+(?:connect|chat|talk|speak|set\s+up|find|grab|arrange|meet|catch\s+up)|"
     r"feel\s+free\s+to|please\s+(?:reply|respond|get\s+in\s+touch|contact|call|ring|send|let|"
     r"apply|book|click|share|forward|accept|connect|message|email|e-mail|text|see|find\s+the\s+"
-    r"link)|if\s+(?:you(?:'re|\s+are)\s+)?interested|"
+    r"link|bring|complete|sign|return|fill\s+in|upload|come|arrive|confirm)|"
+    # the papers a candidate is asked for: "sign and return it by Friday"
+    r"sign\s+and\s+return|if\s+(?:you(?:'re|\s+are)\s+)?interested|"
     r"add\s+you\s+to\s+my|join\s+your\s+(?:\w+\s+)?network|connect\s+with\s+you|to\s+connect|"
     r"(?:happy|glad|keen)\s+to\s+(?:swap|compare|exchange)\s+notes|"
     r"(?:accept|accepting)\s+(?:my|this)\s+(?:request|invitation|invite))\b"

@@ -133,3 +133,17 @@ def test_staying_in_touch_is_the_ask_of_a_connection_note_only(lint, channel, fl
         " and talked about ASHRAE 90.1. I'd like to stay in touch.\n"
     )
     assert bool(lint(text, config={"select": [CODE]})) is flagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I've attached your offer letter for the Staff Nurse post. Sign and return it, and join "
+        "us on 3 March.",
+        "Your trial shift for the Barista role is booked for Saturday at 9am. Please bring your "
+        "right to work documents.",
+        "Your induction is on Monday at 8am. Please come to main reception and ask for Priya.",
+    ],
+)
+def test_a_request_in_the_imperative_is_a_next_step(lint, body):
+    assert lint(body, config={"select": [CODE]}) == []
