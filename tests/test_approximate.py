@@ -83,6 +83,7 @@ SAMPLES = [
     "we need a coding wizard.",
     "your years in small animal practice at westway vets are why i'm writing.",
     "they want an hr business partner who has done it before.",
+    "that is exactly the first project for our new senior backend engineer.",
     "we spoke when you were looking to move from nights into a day-time supervisor role.",
     "a superstar, an a-player and a go-getter who can think outside the box",
     "tell me what you currently earn",

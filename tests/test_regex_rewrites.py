@@ -241,6 +241,7 @@ SAMPLES = [
     "Your years in small animal practice at \x1a\x1a\x1a are why I'm writing.",
     "Your years in general practice at Westway are why I'm writing.",
     "They want an HR Business Partner who has done it before.",
+    "That is exactly the first project for our new Senior Backend Engineer.",
     "We spoke when you were looking to move from nights into a day-time supervisor role.",
     "I saw you did three years as Third Engineer on the Skandi Acergy.",
     "{% if ${last_name} != blank %}Hi {{${first_name} | default: 'there'}}{% endif %} in "

@@ -116,6 +116,10 @@ _PITCH = located(
     # (not a job as the first word of another thing's name: "the jobs fair", "the job market")
     r"(?!\s+(?:fairs?|boards?|markets?|search|hunt|seekers?|sites?|alerts?)\b)"
     r"|\bjoin\s+(?:our|the|their|my\s+client's)\s+(?:\w+\s+){0,2}team\b"
+    # the work of a new hire: "That is exactly the first project for our new Senior Backend
+    # Engineer"
+    r"|\bthe\s+first\s+(?:project|job|thing|task|problem)\s+(?:for|of)\s+(?:our|the|their|"
+    r"this|my\s+client's)\s+new\s+(?:[\w-]+\s+){0,3}?(?:" + OCCUPATION + r"|lead)\b"
     r"|\bapply\b"
     # "we have vacancies for...", "we still have roles", "there are shifts at..."
     r"|\b(?:we|I|they|(?:my|our)\s+clients?|there)(?:\s+currently|\s+now|\s+also|\s+still)?"

@@ -12,7 +12,7 @@ from outreach_lint.message import Message
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
-from outreach_lint.rules.phrasing import names_specific
+from outreach_lint.rules.phrasing import VAGUE_TOPIC, names_specific
 from outreach_lint.rules.readers_work import YEARS_DOING, theirs_in
 from outreach_lint.taxonomy import SPECIFIC
 
@@ -32,12 +32,6 @@ _CLAIM = prefiltered(
     + r"|\b(?:is|are|was|'s)\s+(?:also\s+|clearly\s+)?(?:exactly|precisely)\s+the\s+[\w-]+\s+"
     r"(?:[\w'&-]+\s+){0,8}?"
     + _NEEDS
-    # "That is (almost) exactly the first project for our new Senior Backend Engineer"
-    + r"|\b(?:is|are|was|'s)\s+(?:almost\s+|nearly\s+)?(?:exactly|precisely)\s+the\s+first\s+"
-    r"(?:project|job|thing|task|problem)\s+(?:for|of)\s+(?:our|the|their|this|my\s+client's)\s+"
-    r"(?:new\s+)?(?:[\w'&-]+|"
-    + PH
-    + r")"
     # "… is the work our team does every week"
     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+(?:work|problems?|"
     r"challenges?)\s+(?:[\w'&-]+\s+){0,4}?(?:does|do|solves?|tackles?|works?\s+on|faces?)\b"
@@ -63,6 +57,21 @@ _CLAIM = prefiltered(
 """A claim that something matches the job. It says why they fit only when what matches is
 theirs (``theirs_in``): "your fuzzing write-up is the work our team does", not "Python is
 exactly what we need"."""
+_FIRST_PROJECT = prefiltered(
+    r"\b(?:is|are|was|'s)\s+(?:almost\s+|nearly\s+)?(?:exactly|precisely)\s+the\s+first\s+"
+    r"(?:project|job|thing|task|problem)\s+(?:for|of)\s+(?:our|the|their|this|my\s+client's)\s+"
+    r"(?:new\s+)?(?:[\w'&-]+|" + PH + r")"
+)
+"""What they did as the first project of the job: "That is (almost) exactly the first project for
+our new Senior Backend Engineer", after their work, named."""
+_NAMED_WORK = compile_folded(
+    r"\b(?:on|about)\s+(?!(?:it|this|that|them|there|here)\b)(?!" + VAGUE_TOPIC.pattern + r")"
+    r"(?!(?:(?:the|your|their|all|some|so|many|great|good|[\w-]+ing)\s+){0,2}(?:work|stuff|"
+    r"things|projects)\b)(?:[\w']|" + PH + r")"
+)
+"""What their work was on: "your write-up on moving {{ company }}'s ledger to double-entry" (not
+"your post", "your work at {{ company }}", nor "your post about the industry", "your write-up on
+the work you've been doing", "great things about your work")."""
 _GIVEN_YOU = prefiltered(
     r"\b(?:given|taught)\s+you\s+(?:exactly\s+)?(?:the|a)\s+(?:kind|sort|type)\s+of\s+"
     r"(?:[\w'&-]+\s+){0,5}?(?:experience|work|background|grounding|exposure|skills?)\s+"
@@ -156,12 +165,32 @@ def _done_it_before(ctx: RuleContext, message: Message) -> bool:
     return False
 
 
+def _their_first_project(ctx: RuleContext, message: Message) -> bool:
+    """Is a job's first project said to be what the reader did, named in that sentence ("your
+    write-up on moving the ledger is exactly the first project …") or, after "That is", in the one
+    before ("I read your write-up on moving {{ company }}'s ledger to double-entry. That is …";
+    not after "I read your post and really enjoyed it!", "I came across your profile" or a
+    greeting, nor "your work at {{ company }} is exactly the first project …": where, not what)?"""
+    folded = message.folded
+    for m in _FIRST_PROJECT.finditer(folded):
+        sentence = message.sentence_at(m.start())
+        start = sentence.start
+        if _POINTS_BACK.search(folded, start, m.start()):
+            end = len(folded[:start].rstrip())
+            start = message.sentence_at(end - 1).start if end else start
+        if theirs_in(ctx, message, start, m.start(), where=False) and _NAMED_WORK.search(
+            folded, start, m.start()
+        ):
+            return True
+    return False
+
+
 def claims_fit(ctx: RuleContext, message: Message) -> bool:
     """Does a sentence claim that something of the recipient's matches the job?"""
     folded = message.folded
     if _GIVEN_YOU.search(folded) or _years_in_practice_are_why(message):
         return True
-    if _done_it_before(ctx, message):
+    if _done_it_before(ctx, message) or _their_first_project(ctx, message):
         return True
     # something of theirs in the sentence or the one before: "… to do the same", "… is why I
     # thought of you"

@@ -34,6 +34,14 @@ _WHERE_THEY_SPENT = (
 """What says how long they were somewhere, and where, as the subject of a claim: "your time at
 {{ company }} is …", "your holidays at {{ company }} are …" (where, not what they did)."""
 
+_FIRST_PROJECT = (
+    r"(?:is|are)\s+(?:almost\s+|nearly\s+)?(?:exactly|precisely)\s+the\s+first\s+(?:project|job|"
+    r"thing|task|problem)\b"
+)
+"""What a new hire's first project is said to be: their work, named ("your write-up on moving the
+ledger … is exactly the first project for our new …"), not where they work ("your work at
+{{ company }} is exactly the first project …", which ``fit_claims`` checks)."""
+
 _NOT_A_NAME = (
     r"(?:me|us|you|him|her|them|it|the|a|an|this|that|these|those|my|our|your|their|his|its|"
     r"all|least|most|first|once|last|times?|home|work|length|scale|pace|ease|speed|random)"
@@ -50,7 +58,9 @@ FIT_PHRASE = prefiltered(
     r"efforts|results|focus|specialism|specialty|expertise)\s+"
     # (not "your background at {{ company }} caught my eye": where they work, no more)
     r"(?:with|in|on|at(?!\s+\x1a+\s*(?:[.!?,;:]|$|(?:caught|stood|impressed|interested|"
-    r"grabbed|got)\b))|building|leading|scaling|running|managing|as|around|across|of|for|"
+    r"grabbed|got)\b|"
+    + _FIRST_PROJECT
+    + r"))|building|leading|scaling|running|managing|as|around|across|of|for|"
     r"designing|developing|creating|shipping|delivering|working|helping|growing|turning|"
     r"migrating|selling|teaching|caring|treating|supporting|using)\b"
     r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+)?(?:built|led|shipped|scaled|designed|written|created|"
@@ -79,7 +89,11 @@ FIT_PHRASE = prefiltered(
     + PH
     + r"|(?!"
     + _NOT_A_NAME
-    + r"\b)[a-z][\w&'-]+)"
+    + r"\b)[a-z][\w&'-]+)(?![\w"
+    + MASK
+    + r"]|\s+"
+    + _FIRST_PROJECT
+    + r")"
     # "your 8 years of advising at {{ company }} fit their client base"
     r"|\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page)\b|" + _WHERE_THEY_SPENT + r")"
     r"(?:[\w" + MASK + r"'&-]+\s+){2,8}?"

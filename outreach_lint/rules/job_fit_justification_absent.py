@@ -40,7 +40,9 @@ week is going well");
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
 after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly
-the first project for our new Senior Backend Engineer" (not after "I came across your profile");
+the first project for our new Senior Backend Engineer" (not after "I came across your profile"
+or "I read your post and really enjoyed it!", which name no work of theirs, nor "your work at
+{{ company }} is exactly the first project …": where, not what);
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
 practice …" with no practice named, which every nurse on the list has had); "because you
@@ -60,7 +62,8 @@ in care", "if you've worked for us before, you'll know we pay weekly"). A templa
 pitches a job when its text offers a role or says the sender is hiring, or says an employer is
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in
 the North", "what a Crick depot needs in its new Transport Planner", "we're taking on warehouse
-operatives"; not "everyone is hiring nurses", nor "if you're looking for drivers" or "I hear your
+operatives", "the first project for our new Senior Backend Engineer"; not "everyone is hiring
+nurses", nor "if you're looking for drivers" or "I hear your
 ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open positions" or "I saw {{
 company }} is hiring six engineers", a note to a client whose own team hires; but "your local
 hospital is hiring nurses", "your firm's biggest competitor is hiring" or "{{ charity }} is

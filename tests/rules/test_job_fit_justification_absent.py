@@ -2085,6 +2085,50 @@ def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
             "Senior Backend Engineer role. Would you be open to a call?",
             True,
         ),
+        # the new hire's first project is a pitch: after small talk, a greeting, or their work
+        # not named, or where they work, it still fires
+        (
+            "I hope your week is going well. That is exactly the first project for our new "
+            "Senior Backend Engineer. Open to a call?",
+            True,
+        ),
+        ("that is exactly the first project for our new Senior Backend Engineer. Open?", True),
+        (
+            "I came across your profile. That is exactly the first project for our new Senior "
+            "Backend Engineer. Open to a call?",
+            True,
+        ),
+        (
+            "I read your post and really enjoyed it! That is exactly the first project for our "
+            "new Product Manager. Open to a call?",
+            True,
+        ),
+        (
+            "I've heard great things about your work. That is almost exactly the first project "
+            "for our new DevOps Engineer. Open to a call?",
+            True,
+        ),
+        (
+            "I read your post about the industry. That is exactly the first project for our new "
+            "Senior Backend Engineer. Open to a call?",
+            True,
+        ),
+        (
+            "your work at {{ company }} is exactly the first project for our new Platform Lead. "
+            "Open to a call?",
+            True,
+        ),
+        # their work named, before the claim or in its sentence
+        (
+            "I read your write-up on moving {{ company }}'s ledger to double-entry. That is "
+            "exactly the first project for our new Senior Backend Engineer. Open to a call?",
+            False,
+        ),
+        (
+            "your write-up on moving {{ company }}'s ledger to double-entry is exactly the first "
+            "project for our new Platform Lead. Open to a call?",
+            False,
+        ),
     ],
 )
 def test_what_they_did_as_the_first_project_of_the_job_is_a_fit(lint, sentence, fires):
