@@ -84,6 +84,7 @@ SAMPLES = [
     "your years in small animal practice at westway vets are why i'm writing.",
     "they want an hr business partner who has done it before.",
     "that is exactly the first project for our new senior backend engineer.",
+    "because you already know cardiology terms in both languages, you would start well ahead.",
     "we spoke when you were looking to move from nights into a day-time supervisor role.",
     "a superstar, an a-player and a go-getter who can think outside the box",
     "tell me what you currently earn",

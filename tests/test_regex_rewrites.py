@@ -242,6 +242,7 @@ SAMPLES = [
     "Your years in general practice at Westway are why I'm writing.",
     "They want an HR Business Partner who has done it before.",
     "That is exactly the first project for our new Senior Backend Engineer.",
+    "Because you already know cardiology terms in both languages, you would start well ahead.",
     "We spoke when you were looking to move from nights into a day-time supervisor role.",
     "I saw you did three years as Third Engineer on the Skandi Acergy.",
     "{% if ${last_name} != blank %}Hi {{${first_name} | default: 'there'}}{% endif %} in "

@@ -13,7 +13,7 @@ from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
 from outreach_lint.rules.phrasing import VAGUE_TOPIC, names_specific
-from outreach_lint.rules.readers_work import YEARS_DOING, theirs_in
+from outreach_lint.rules.readers_work import YEARS_DOING, not_the_reader, theirs_in
 from outreach_lint.taxonomy import SPECIFIC
 
 _NEEDS = (
@@ -72,6 +72,45 @@ _NAMED_WORK = compile_folded(
 """What their work was on: "your write-up on moving {{ company }}'s ledger to double-entry" (not
 "your post", "your work at {{ company }}", nor "your post about the industry", "your write-up on
 the work you've been doing", "great things about your work")."""
+_ALREADY_KNOW = prefiltered(
+    r"\b(?:because|since|as|now\s+that)\s+you\s+already\s+(?:know|speak|understand)\s+(?!(?:"
+    r"what|how|who|where|why|when|it|this|that|us|me|our|my|your|the\s+(?:drill|area|score|ropes|"
+    r"basics))\b|(?:the|a|an)\s+[\w'&-]+\s*,)(?P<known>(?:[\w'&-]+\s+){1,5}?[\w'&-]+)\s*,\s+"
+    r"you(?:'d|\s+would|'ll|\s+will)\s+(?:start|be|hit|settle|get)\b"
+)
+"""What they know already, as a head start: "Because you already know cardiology terms in both
+languages, you would start well ahead" (not "because you are a nurse", nor "because you already
+know the NHS", "… what the job involves")."""
+_WORD = compile_folded(r"[a-z][a-z'-]{4,}")
+_ANYONES = frozenset(
+    "sector industry market field business trade terms words language languages inside basics "
+    "systems tools software excel office microsoft computers job role work people patients "
+    "customers clients skills experience knowledge".split()
+)
+"""Words of what someone knows that are anyone's in the job: "the sector inside out", "Excel and
+accounting terms", "the systems"."""
+_YOU_SAID = compile_folded(r"\byou(?:r|'ve|\s+have)?\b")
+
+
+def _known_from_their_work(message: Message) -> bool:
+    """Is what they already know, as a head start (``_ALREADY_KNOW``), something said of their
+    work before it: "I saw that you interpret Spanish for the Manchester Royal Infirmary's
+    cardiology clinic. … Because you already know cardiology terms in both languages, you would
+    start well ahead" (not "the sector inside out" or "Excel and accounting terms", which anyone
+    in the job knows, with nothing of theirs before it that they name)?"""
+    folded = message.folded
+    for m in _ALREADY_KNOW.finditer(folded):
+        known = {w.group() for w in _WORD.finditer(m["known"])} - _ANYONES
+        for you in _YOU_SAID.finditer(folded, 0, m.start()):
+            if not_the_reader(folded, you.start()):
+                continue
+            sentence = message.sentence_at(you.start())
+            said = {w.group() for w in _WORD.finditer(folded, sentence.start, sentence.end)}
+            if known & said and sentence.end <= m.start():
+                return True
+    return False
+
+
 _GIVEN_YOU = prefiltered(
     r"\b(?:given|taught)\s+you\s+(?:exactly\s+)?(?:the|a)\s+(?:kind|sort|type)\s+of\s+"
     r"(?:[\w'&-]+\s+){0,5}?(?:experience|work|background|grounding|exposure|skills?)\s+"
@@ -191,6 +230,8 @@ def claims_fit(ctx: RuleContext, message: Message) -> bool:
     if _GIVEN_YOU.search(folded) or _years_in_practice_are_why(message):
         return True
     if _done_it_before(ctx, message) or _their_first_project(ctx, message):
+        return True
+    if _known_from_their_work(message):
         return True
     # something of theirs in the sentence or the one before: "… to do the same", "… is why I
     # thought of you"

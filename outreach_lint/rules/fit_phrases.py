@@ -152,13 +152,6 @@ FIT_PHRASE = prefiltered(
     + DONE
     + r")\b[^.!?\n]{1,120}?\byou(?:'d|\s+would|'ll|\s+will)\s+"
     r"(?:already\s+)?(?:know|understand|get|see|appreciate|recognise|recognize)\b"
-    # what they know already, as a head start: "Because you already know cardiology terms in
-    # both languages, you would start well ahead" (not "because you are a nurse", nor what
-    # anyone may know: "because you already know the NHS", "… what the job involves")
-    r"|\b(?:because|since|as|now\s+that)\s+you\s+already\s+(?:know|speak|understand)\s+(?!(?:"
-    r"what|how|who|where|why|when|it|this|that|us|me|our|my|your|the\s+(?:drill|area|score|ropes|"
-    r"basics))\b|(?:the|a|an)\s+[\w'&-]+\s*,)(?:[\w'&-]+\s+){1,5}?[\w'&-]+\s*,\s+you(?:'d|"
-    r"\s+would|'ll|\s+will)\s+(?:start|be|hit|settle|get)\b"
     # "You run nights at {{ company }}", "you look after a cluster of stores for {{ company }}"
     r"|\byou\s+(?:currently\s+|already\s+|now\s+)?(?:run|lead|manage|look\s+after|head\s+up|"
     r"head|oversee|supervise|own|teach|coach|build|handle|work)\s+"

@@ -45,9 +45,11 @@ or "I read your post and really enjoyed it!", which name no work of theirs, nor 
 {{ company }} is exactly the first project …": where, not what);
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
-practice …" with no practice named, which every nurse on the list has had); "because you
-already know cardiology terms in both languages, you would start well ahead" (not "because you
-are a nurse", nor "because you already know the NHS", which anyone in the job does);
+practice …" with no practice named, which every nurse on the list has had); after "I saw that
+you interpret Spanish for the Manchester Royal Infirmary's cardiology clinic", "because you
+already know cardiology terms in both languages, you would start well ahead" (what they know,
+said of their work before; not "because you are a nurse", nor "because you already know the
+NHS", "the sector inside out" or "Excel and accounting terms", which anyone in the job does);
 after "Your post about rebuilding the routes at {{ company }} stuck with me", "that routing work
 is what they need most" (not after "I see you've been at {{ company }} for years", which says
 where, not what); "Python is exactly what we need" or "that role is what they need" is about the

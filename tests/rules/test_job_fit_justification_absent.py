@@ -2512,6 +2512,34 @@ def test_years_in_the_same_kind_of_job_by_name_are_a_fit(lint, sentence, fires):
             "in both languages, you would start well ahead of other applicants.",
             True,
         ),
+        # what they know must be what was said of their work before: not what anyone in the job
+        # knows, nor named with nothing of theirs before it
+        (
+            "we're recruiting Care Assistants. Because you already know the sector inside out, "
+            "you'd start well ahead. Can we call you?",
+            True,
+        ),
+        (
+            "our client is hiring a Finance Manager. Because you already know Excel and "
+            "accounting terms, you would start well ahead. Fancy a chat?",
+            True,
+        ),
+        (
+            "We are hiring a Medical Interpreter in Salford. Because you already know cardiology "
+            "terms in both languages, you would start well ahead of other applicants.",
+            True,
+        ),
+        (
+            "if you work in cardiology, we are hiring a Medical Interpreter in Salford. Because "
+            "you already know cardiology terms in both languages, you would start well ahead.",
+            True,
+        ),
+        (
+            "I see you interpret at a cardiology clinic. We are hiring a Medical Interpreter in "
+            "Salford. Because you already know cardiology terms in both languages, you would "
+            "start well ahead.",
+            False,
+        ),
     ],
 )
 def test_what_they_already_know_as_a_head_start_is_a_fit(lint, sentence, fires):
