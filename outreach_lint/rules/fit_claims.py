@@ -154,7 +154,9 @@ to do the same thing as our last one", someone else's work)."""
 
 _YEARS_IN_PRACTICE_ARE_WHY = prefiltered(
     r"\byour\s+(?:[\w-]+\s+)?(?:years|decades?)\s+in\s+(?!(?:the|a|an|this|that|your|their|our|"
-    r"my|his|her)\b)(?:[\w&-]+\s+){1,3}?practice\s+(?:at|with)\s+(?:" + PH + r"|(?P<name>\w))"
+    r"my|his|her)\b)(?P<kind>(?:[\w&-]+\s+){1,3}?)practice\s+(?:at|with)\s+(?:"
+    + PH
+    + r"|(?P<name>\w))"
     r"[^.!?\n]{0,120}?\b(?:is|are)\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason)\s+"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|"
     r"contacting\s+you)\b"
@@ -162,13 +164,23 @@ _YEARS_IN_PRACTICE_ARE_WHY = prefiltered(
 """Years in a kind of practice, and where, as the reason for writing: "Your years in small animal
 practice at {{ current_practice }} are why I'm writing", "… at Westway Vets …" (not "your years in
 practice", nor "your years at {{ current_practice }}": where, not what; nor "your years in
-clinical practice" or "in general practice" alone, which every nurse or GP on a list has had)."""
+clinical practice" or "in general practice", at a practice or not, which every nurse or GP on a
+list has had)."""
+_ANY_PRACTICE = frozenset(
+    "veterinary vet vets clinical general private medical dental nursing independent nhs gp "
+    "professional family local busy everyday day-to-day".split()
+)
+"""Kinds of practice that name none: "clinical", "general", "private", "veterinary" (everyone's
+on a list of vet nurses, nurses or GPs)."""
 
 
 def _years_in_practice_are_why(message: Message) -> bool:
-    """Does the text give the reader's years in a kind of practice, at a placeholder or at a
+    """Does the text give the reader's years in a kind of practice that names one ("small
+    animal", not "veterinary", "clinical", "general" or "private"), at a placeholder or at a
     practice named with a capital, as the reason for writing (``_YEARS_IN_PRACTICE_ARE_WHY``)?"""
     for m in _YEARS_IN_PRACTICE_ARE_WHY.finditer(message.folded):
+        if not set(m["kind"].split()) - _ANY_PRACTICE:
+            continue
         if m["name"] is None or message.prose[m.start("name")].isupper():
             return True
     return False

@@ -45,7 +45,8 @@ or "I read your post and really enjoyed it!", which name no work of theirs, nor 
 {{ company }} is exactly the first project …": where, not what);
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
-practice …" with no practice named, which every nurse on the list has had); after "I saw that
+practice …" with no practice named, nor in veterinary, general or private practice at
+{{ current_practice }}, which every vet nurse, nurse or GP on the list has had); after "I saw that
 you interpret Spanish for the Manchester Royal Infirmary's cardiology clinic", "because you
 already know cardiology terms in both languages, you would start well ahead" (what they know,
 said of their work before; not "because you are a nurse", nor "because you already know the

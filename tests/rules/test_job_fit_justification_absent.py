@@ -2326,12 +2326,38 @@ def test_a_person_on_the_jobs_side_is_no_job(lint, sentence, fires):
             False,
         ),
         (
-            "your years in general practice with {{ practice_name }} are why I'm writing. We're "
-            "hiring Salaried GPs for a busy Kent practice.",
+            "your years in equine practice with {{ practice_name }} are why I'm writing. We're "
+            "hiring an equine vet for a busy Kent practice.",
             False,
         ),
         # no kind of practice, only where, no claim, or a kind with no where (every nurse or GP
         # on the list has had years in clinical or general practice): no reason
+        # a kind every vet, nurse or GP on the list has had names nothing, wherever it was
+        (
+            "your years in general practice with {{ practice_name }} are why I'm writing. We're "
+            "hiring Salaried GPs for a busy Kent practice.",
+            True,
+        ),
+        (
+            "your years in veterinary practice at {{ current_practice }} are why I'm writing: "
+            "we're hiring Vet Nurses across the South West. Can I call you?",
+            True,
+        ),
+        (
+            "your years in clinical practice at {{ current_practice }} are why I'm writing: "
+            "we're hiring Veterinary Nurses. Can we talk?",
+            True,
+        ),
+        (
+            "your years in private practice at {{ current_practice }} are why I'm writing. We "
+            "have a Locum Vet role in Bristol. Interested?",
+            True,
+        ),
+        (
+            "your years in private veterinary practice at Westway Vets are why I'm writing. We "
+            "have a Locum Vet role in Bristol. Interested?",
+            True,
+        ),
         (
             "your years in practice are why I'm writing. A practice in Exeter needs a small "
             "animal vet.",
