@@ -152,6 +152,35 @@ hiring an ML Infrastructure Engineer to build the same thing for our research cl
 to do the same thing as our last one", someone else's work)."""
 
 
+_BUILD_THE_SAME = compile_folded(r"\bto\s+build\b")
+_YOUR_THING = compile_folded(
+    r"\byour\s+(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:on|at|in|for|and|that|which|"
+    r"you|has|have|is|was)\b|\s*(?:[,.!?;:]|$))"
+)
+_NOTHING_NAMED = frozenset(
+    "great amazing impressive awesome cool nice recent latest new old own open-source open source "
+    "side personal github gitlab profile work team company project projects code repo repos "
+    "repository portfolio stuff things app apps product products tech engineering whole "
+    "linkedin page".split()
+)
+"""Words of "your …" that name no piece of work: "your GitHub", "your project", "your team",
+"your great new project"."""
+
+
+def _names_what_they_built(message: Message, start: int, end: int) -> bool:
+    """Does ``prose[start:end]`` name a piece of their work, in more than a word that names
+    nothing, for a job "to build the same thing": "your Kubernetes GPU scheduler on GitHub", "your
+    post about taking {{ company }}'s SDR team from 4 to 12 reps" (not "your GitHub", "your
+    project on GitHub" nor "what your team at {{ company }} has built")?"""
+    if names_specific(message.prose, start, end):
+        return True
+    for m in _YOUR_THING.finditer(message.folded, start, end):
+        words = m["thing"].split()
+        if len(words) > 1 and set(words) - _NOTHING_NAMED:
+            return True
+    return False
+
+
 _YEARS_IN_PRACTICE_ARE_WHY = prefiltered(
     r"\byour\s+(?:[\w-]+\s+)?(?:years|decades?)\s+in\s+(?!(?:the|a|an|this|that|your|their|our|"
     r"my|his|her)\b)(?P<kind>(?:[\w&-]+\s+){1,3}?)practice\s+(?:at|with)\s+(?:"
@@ -252,7 +281,11 @@ def claims_fit(ctx: RuleContext, message: Message) -> bool:
             sentence = message.sentence_at(m.start())
             end = len(folded[: sentence.start].rstrip())
             previous = message.sentence_at(end - 1) if end else sentence
-            if theirs_in(ctx, message, previous.start, m.start(), where=False):
+            if not theirs_in(ctx, message, previous.start, m.start(), where=False):
+                continue
+            if not _BUILD_THE_SAME.match(folded, m.start()) or _names_what_they_built(
+                message, previous.start, m.start()
+            ):
                 return True
     for m in _CLAIM.finditer(folded):
         sentence = message.sentence_at(m.start())

@@ -63,6 +63,8 @@ FIT_PHRASE = prefiltered(
     + r"))|building|leading|scaling|running|managing|as|around|across|of|for|"
     r"designing|developing|creating|shipping|delivering|working|helping|growing|turning|"
     r"migrating|selling|teaching|caring|treating|supporting|using)\b"
+    # (not "your project on GitHub": where it is, not what)
+    r"(?!\s+(?:github|gitlab|bitbucket)\b)"
     r"|\byou(?:'ve|\s+have)\s+(?:\w+\s+)?(?:built|led|shipped|scaled|designed|written|created|"
     r"grown|run|managed|worked|spent|delivered|launched|developed|taught|published|contributed|"
     r"mentored|migrated|maintained|owned|handled|implemented|architected|supported|treated|"
@@ -80,7 +82,8 @@ FIT_PHRASE = prefiltered(
     r"(?:exactly|just|precisely|directly|very|highly|a\s+(?:great|strong|perfect|close))?\s*"
     r"(?:what|relevant|fit|match|suited|aligned|needed|the\s+kind|a\s+(?:great|strong|close))"
     # "your public sector bids at {{ company }} fit", "your merchant accounts at Acme are..."
-    r"|\byour\s+(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
+    # (not "what your team at {{ company }} has built": where they work, not what they did)
+    r"|\byour\s+(?!team\s+(?:at|with|for)\s)(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
     r"days|weeks|months|holidays|leave|vacation|"
     r"role|position|job|title|responsibilities|duties|current|present|day|experience|"

@@ -36,7 +36,8 @@ after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique ho
 General Manager to do the same" (not "to do the same thing as our last one"), and after "I saw
 your Kubernetes GPU scheduler on GitHub", "we're hiring an ML Infrastructure Engineer to build the
 same thing for our research cluster" (not after "I came across your profile", nor "I hope your
-week is going well");
+week is going well", nor "I saw your GitHub", "I saw your project on GitHub" or "I love what your
+team at {{ company }} has built", which name no piece of their work);
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
 after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly

@@ -32,6 +32,7 @@ you're after more commercial work", "thanks for applying for …", "thank you fo
 {{ candidate_name }}", "thanks for
 putting Priya forward", "{{ candidate_name }} has named you as a referee") is personalised by hand
 and not flagged; a detail that fits everyone the template goes to ("your reach truck licence",
+"your project on GitHub", which says where it is, not what,
 "good to meet you at the careers fair", "you told us what you want: better pay!"), or said of
 some of the list ("lots of you told us you wanted a supervisor role"), is not personal.
 A message to someone already in the process, which takes their interview, shift, offer or

@@ -45,10 +45,11 @@ _THING_ON_A_TOPIC = (
     + SPECIFIC_THING
     + r"\s+(?:on|about|at|in|for|with|from|called|titled|re|regarding|around)\s+(?!"
     + VAGUE_TOPIC.pattern
-    + r")\S"
+    + r")(?!(?:github|gitlab|bitbucket)\b)\S"
 )
 """After "your" or "the": a talk, post or project, and what it was about ("PyData talk on
-backfilling DAGs"), unless that names nothing ("post about the industry")."""
+backfilling DAGs"), unless that names nothing ("post about the industry"; "project on GitHub",
+where it is, as "post on LinkedIn")."""
 
 _REFERENCE = compile_regex(
     r"\b(?:your|the|that|a)"

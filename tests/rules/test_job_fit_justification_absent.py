@@ -2027,6 +2027,42 @@ def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sent
             "to do the same. Would you be open to a call this week?",
             True,
         ),
+        # "to build the same thing" needs a piece of their work named before it
+        (
+            "I saw your GitHub and was really impressed. We're hiring a Platform Engineer to "
+            "build the same thing for our fintech client. Interested?",
+            True,
+        ),
+        (
+            "I love what your team at {{ company }} has built. We're hiring a Lead Developer to "
+            "build the same thing for our research cluster. Interested?",
+            True,
+        ),
+        (
+            "I saw your project on GitHub. We're hiring an ML Infrastructure Engineer to build "
+            "the same thing for our research cluster. Interested?",
+            True,
+        ),
+        (
+            "I saw your great new project on GitHub. We're hiring an ML Infrastructure Engineer "
+            "to build the same thing for our research cluster. Interested?",
+            True,
+        ),
+        (
+            "I saw your Kubernetes GPU scheduler on GitHub. We're hiring an ML Infrastructure "
+            "Engineer to build the same thing for our research cluster. Interested?",
+            False,
+        ),
+        (
+            "I saw your project on payments reconciliation. We're hiring an ML Infrastructure "
+            "Engineer to build the same thing for our research cluster. Interested?",
+            False,
+        ),
+        (
+            "your SDR team at {{ company }} went from 4 to 12 reps. Quillstack is hiring an SDR "
+            "Team Lead. Would you be open to a call this week?",
+            False,
+        ),
     ],
 )
 def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
