@@ -10,11 +10,20 @@ import re
 
 from outreach_lint.patterns import compile_regex
 
+WORK_ON_NOTHING = (
+    r"(?:[\w'-]+\s+)?(?:work|research)\s+(?:on|in)\s+(?:(?:the|your|our|my|their|all|some|"
+    r"various|different|many)\s+)?(?:things|everything|anything|stuff|projects?|growth|teams?|"
+    r"careers?|roles?|jobs?|industry|sector|field|business|company|work|it|this|that|general)\b"
+)
+""""your work on things", "… on everything", "… on your team", "… on your career": what they
+work on, named by nothing."""
+
 _THEIRS_BEFORE = compile_regex(
-    r"\byour\s+(?:[\w'-]+,?\s+){0,4}?[\"'(]?$"
+    r"\byour\s+(?!" + WORK_ON_NOTHING + r")(?:[\w'-]+,?\s+){0,4}?[\"'(]?$"
     # "your work on falls response at {{ x }}": where they do it (not "your work on day one
     # would be at {{ x }}", the job's)
-    r"|\byour\s+(?:[\w'-]+\s+)?(?:work|research)\s+(?:on|in)\s+(?!(?:[\w'-]+\s+){0,3}?(?:would|"
+    r"|\byour\s+(?!" + WORK_ON_NOTHING + r")(?:[\w'-]+\s+)?(?:work|research)\s+(?:on|in)\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:would|"
     r"will|is|are|was|be|could|can|should|might)\b)(?:[\w'-]+\s+){1,4}?(?:at|with|for)\s+$"
     r"|\byou(?:'ve|\s+have)?\s+(?:(?:also|already|just|recently|once)\s+)?(?:built|led|shipped|"
     r"scaled|designed|wrote|written|created|grew|grown|ran|run|managed|worked|spent|delivered|"

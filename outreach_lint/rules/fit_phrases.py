@@ -18,6 +18,7 @@ from outreach_lint.rules.readers_work import (
     SINCE_STARTED,
     YEARS_DOING,
 )
+from outreach_lint.theirs import WORK_ON_NOTHING
 
 _TIME_OFF = (
     r"(?:leave|holidays?|vacation|furlough(?:ed)?|breaks?|sabbatical|strike|sick|courses?|"
@@ -50,7 +51,10 @@ _NOT_A_NAME = (
 on folded text, where a capital letter cannot tell a name."""
 
 FIT_PHRASE = prefiltered(
-    r"\byour\s+(?:[\w"
+    # (not "your work on everything", "… on your team": named by nothing)
+    r"(?!your\s+"
+    + WORK_ON_NOTHING
+    + r")(?:\byour\s+(?:[\w"
     + MASK
     + r"-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"
@@ -83,7 +87,9 @@ FIT_PHRASE = prefiltered(
     r"(?:what|relevant|fit|match|suited|aligned|needed|the\s+kind|a\s+(?:great|strong|close))"
     # "your public sector bids at {{ company }} fit", "your merchant accounts at Acme are..."
     # (not "what your team at {{ company }} has built": where they work, not what they did)
-    r"|\byour\s+(?!team\s+(?:at|with|for)\s)(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
+    r"|\byour\s+(?!team\s+(?:at|with|for)\s|"
+    + WORK_ON_NOTHING
+    + r")(?!(?:[\w'&-]+\s+){0,4}?(?:salary|pay|bonus|package|compensation|cv|resume|"
     r"details|number|email|availability|notice|profile|page|rate|time|years|tenure|stint|"
     r"days|weeks|months|holidays|leave|vacation|"
     r"role|position|job|title|responsibilities|duties|current|present|day|experience|"
@@ -127,6 +133,8 @@ FIT_PHRASE = prefiltered(
     # (not "your time at {{ company }} is exactly the experience …": where, not what)
     r"|(?:\byour\b(?!\s+(?:linkedin\s+)?(?:profile|cv|resume|page)\b|\s+"
     + _WHERE_THEY_SPENT
+    + r"|\s+"
+    + WORK_ON_NOTHING
     + r")|\byou\s+(?!(?:are|were|"
     r"would|could|might|will|have\s+(?:a|an|the|great|strong|solid|impressive|excellent|"
     r"amazing))\b))(?:[^.!?\n]|[.](?=\w)){0,120}?\b(?:is|are)\s+(?:very\s+)?(?:close\s+to|similar\s+to|"
@@ -200,7 +208,7 @@ FIT_PHRASE = prefiltered(
     + r"|\bwith\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     + YEARS_DOING
     + r"[^.!?\n]{0,100}?,\s+you(?:'d|\s+would|'ll|\s+will|'re|\s+are|\s+could|\s+can|'ve|"
-    r"\s+have)\b",
+    r"\s+have)\b)",
     locate=True,
 )
 """A phrase that says why the reader fits, with no claim elsewhere needed: something of theirs

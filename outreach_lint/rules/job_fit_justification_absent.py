@@ -1,7 +1,8 @@
 """## What it does
 
 Flags a template that pitches a job but never says why the recipient's own background fits it:
-nothing like "your work on {{ project }} is what our payments team needs", "you've scaled Kafka,
+nothing like "your work on {{ project }} is what our payments team needs" (not "your work on
+everything (things, your team, projects) at {{ company }}", named by nothing), "you've scaled Kafka,
 which is the first thing this role does" (not "if you've done shifts with {{ agency }}, you'll
 know we pay weekly", a condition, nor "you've done well to find {{ agency }}"), "you plan
 multi-drop routes at {{ company }}, which is what a Crick depot needs" (not "you plan ahead at …"

@@ -15,6 +15,7 @@ from outreach_lint.message import MASK, Message
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
+from outreach_lint.theirs import WORK_ON_NOTHING
 
 NOT_WORK = (
     r"(?:wanted|needed|liked|loved|preferred|decided|asked|mentioned|noticed|replied|applied|"
@@ -121,7 +122,9 @@ nor a search: "you came first in LinkedIn's search", nor asked: "did you come se
 Run on ``Message.prose``, case-insensitively: only a capital tells a name."""
 
 _THEIRS = compile_folded(
-    r"\byour\s+(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
+    r"(?<!\bwork\son\s)\byour\s+(?!"
+    + WORK_ON_NOTHING
+    + r")(?!(?:linkedin\s+)?(?:profile|cv|resume|page|next|new|dream|details|availability|"
     r"salary|pay|notice|time|years|tenure|stint|days|weeks|months|holidays|leave|vacation|"
     r"current\s+role)\b)"
     # (nor the small talk around a pitch: "I hope your week is going well"; but "your day-to-day

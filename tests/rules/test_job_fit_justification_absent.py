@@ -2611,6 +2611,47 @@ def test_what_they_already_know_as_a_head_start_is_a_fit(lint, sentence, fires):
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # what they work on, named, where they work
+        (
+            "your work on falls response at {{ ambulance_service }} is why I'm writing: our "
+            "urgent care service in Bath needs a Clinical Team Leader to set one up.",
+            False,
+        ),
+        (
+            "your work on payments reconciliation at {{ company }} is what we need. We're hiring "
+            "a Senior Engineer.",
+            False,
+        ),
+        # what they work on, named by nothing: only where they work
+        (
+            "your work on everything at {{ company }} is exactly what our client needs in their "
+            "new Head of Engineering. Can we talk?",
+            True,
+        ),
+        (
+            "your work on your team at {{ company }} is exactly why I thought of you for our "
+            "Engineering Manager role. Up for a call?",
+            True,
+        ),
+        (
+            "your work on projects at {{ company }} is what we need. We're hiring a Project "
+            "Manager.",
+            True,
+        ),
+        (
+            "I've seen your work on things at {{ company }}, and we're hiring a Marketing "
+            "Manager. Fancy a chat?",
+            True,
+        ),
+    ],
+)
+def test_what_they_work_on_is_a_fit_only_when_it_names_something(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # their placing in an event named for a job, by name, then a job of that kind
         (
             "You came second in the Swedish Barista Championship, and Kaffebaren is hiring a "

@@ -22,6 +22,9 @@ FIRE = {
     "other-kind-not-said-to-be-theirs": "Hi {{ first_name }}, I use {{ gadget }} in production.",
     "post-about-nothing": "Hi {{ first_name }}, I loved your post about the industry.",
     "project-where-not-what": "Hi {{ first_name }}, I saw your project on GitHub. We're hiring.",
+    "your-work-on-nothing-at": (
+        "Hi {{ first_name }}, I've seen your work on things at {{ town_name }}. We're hiring."
+    ),
     "after-you-not-theirs": "Hi {{ first_name }}, would you be interested in {{ opportunity }}?",
     "a-detail-everyone-shares": "Hi {{ first_name }}, good to meet you at the careers fair.",
     "a-licence-everyone-has": "Hi {{ first_name }}, your reach truck licence is a big plus.",
