@@ -14,10 +14,11 @@ from outreach_lint.addresses import addresses, may_hold_address
 from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded
 from outreach_lint.source_map import LineIndex
 from outreach_lint.taxonomy import Taxonomy, a_job, an_agency, maybe_someone_elses
-from outreach_lint.theirs import their_agency, theirs
+from outreach_lint.theirs import a_place, their_agency, theirs
 
 
 class Shared(NamedTuple):
@@ -130,7 +131,10 @@ class RuleContext:
         if message is None:
             return found  # not one of this template's
         sentence = message.sentence_at(placeholder.start)
-        return "profile" if theirs(message.prose[sentence.start : placeholder.start]) else found
+        before = message.prose[sentence.start : placeholder.start]
+        if a_place(words(name), before):
+            return found  # "your work on sales at {{ region }}": where, not theirs
+        return "profile" if theirs(before) else found
 
     def _ours(self, placeholder: Placeholder) -> bool:
         """Does the text make this job of the reader's the sender's: "our {{ last_role }}

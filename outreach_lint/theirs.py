@@ -54,6 +54,25 @@ _THEIRS_BEFORE = compile_regex(
 )
 
 
+_PLACE_WORDS = frozenset(
+    "city town region location area county country state postcode zip place locale district "
+    "borough suburb neighbourhood neighborhood industry sector".split()
+)
+_AT_THE_END = compile_regex(
+    r"\byour\s+(?:[\w'-]+\s+)?(?:work|research)\s+(?:on|in)\s+(?:[\w'&-]+\s+){1,4}?(?:at|with|"
+    r"for|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def a_place(name_words: tuple[str, ...], before: str) -> bool:
+    """Is a placeholder whose name has ``name_words`` a place or an industry, after their work on
+    something (``before``, the text of its sentence up to it): "your work on sales at
+    {{ region }}", "… at {{ city }}", "… at {{ industry }}"? That is where anyone on the list may
+    be, not where they work (not "your branch in {{ branch_town }} topped the league")."""
+    return bool(_PLACE_WORDS.intersection(name_words)) and _AT_THE_END.search(before) is not None
+
+
 def theirs(before: str) -> bool:
     """Does ``before``, the text of a sentence up to a placeholder, say the placeholder is the
     recipient's: "your {{ x }}", "your work on {{ x }}", 'your Ktor plugin, "{{ x }}"', "you've run

@@ -243,6 +243,8 @@ SAMPLES = [
     "They want an HR Business Partner who has done it before.",
     "That is exactly the first project for our new Senior Backend Engineer.",
     "Because you already know cardiology terms in both languages, you would start well ahead.",
+    "I came across your work on sales at \x1a\x1a\x1a. We're hiring.",
+    "I came across your work on sales at ",
     "We spoke when you were looking to move from nights into a day-time supervisor role.",
     "I saw you did three years as Third Engineer on the Skandi Acergy.",
     "{% if ${last_name} != blank %}Hi {{${first_name} | default: 'there'}}{% endif %} in "

@@ -14,13 +14,21 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
-from outreach_lint.rules.readers_work import PLACED, YEARS_AS, not_the_reader, search_readers
+from outreach_lint.rules.readers_work import (
+    PLACED,
+    YEARS_AS,
+    not_the_reader,
+    search_readers,
+    work_elsewhere,
+)
 from outreach_lint.taxonomy import a_personal_line
+from outreach_lint.theirs import a_place
 
 _UNIT = (
     r"(?:cvicu|cticu|neuro\s+icu|ccu|cicu|sicu|micu|nicu|picu|icu|itu|hdu|ed|er|pacu|l&d|"
@@ -120,10 +128,20 @@ def _placed_then_same_job(message: Message) -> bool:
 _YOU = compile_folded(r"\byou(?:r|'ve|'re|\s+have)?\b")
 
 
+def _fit_phrase(ctx: RuleContext, message: Message) -> bool:
+    """Does a phrase say by itself why the reader fits (``FIT_PHRASE``), said of the reader
+    (``search_readers``), and not of their work at a place, an industry or the sender's ("your
+    work on sales at {{ region }}", ``work_elsewhere``)?"""
+    m = search_readers(FIT_PHRASE, message.folded)
+    while m is not None and work_elsewhere(ctx, message, m.start()):
+        m = search_readers(FIT_PHRASE, message.folded, m.start() + 1)
+    return m is not None
+
+
 def states_fit(ctx: RuleContext) -> bool:
     """Does the text say why the recipient's own background fits?"""
     body = ctx.body
-    if search_readers(FIT_PHRASE, body.folded) or claims_fit(ctx, body):
+    if _fit_phrase(ctx, body) or claims_fit(ctx, body):
         return True
     if _in_the_jobs_unit(body.folded):
         return True
@@ -139,6 +157,8 @@ def states_fit(ctx: RuleContext) -> bool:
             return True
         if ctx.kind(p) == "profile":
             s = body.sentence_at(p.start)
+            if a_place(words(p.name), body.prose[s.start : p.start]):
+                continue  # "your work on claims at {{ industry }}": anyone's
             if _YOU.search(body.folded, s.start, s.end):
                 return True
     return False

@@ -2,7 +2,9 @@
 
 Flags a template that pitches a job but never says why the recipient's own background fits it:
 nothing like "your work on {{ project }} is what our payments team needs" (not "your work on
-everything (things, your team, projects) at {{ company }}", named by nothing), "you've scaled Kafka,
+everything (things, your team, projects) at {{ company }}", named by nothing, nor "your work on
+sales at {{ region }}" (at {{ city }}, {{ industry }} or {{ sender_company }}), which says nothing
+of where they work), "you've scaled Kafka,
 which is the first thing this role does" (not "if you've done shifts with {{ agency }}, you'll
 know we pay weekly", a condition, nor "you've done well to find {{ agency }}"), "you plan
 multi-drop routes at {{ company }}, which is what a Crick depot needs" (not "you plan ahead at …"
@@ -67,7 +69,8 @@ in care", "if you've worked for us before, you'll know we pay weekly"). A templa
 pitches a job when its text offers a role or says the sender is hiring, or says an employer is
 hiring, needs or wants people for a job ("Kirklees is hiring Social Workers", "a CRO needs a CRA in
 the North", "what a Crick depot needs in its new Transport Planner", "we're taking on warehouse
-operatives", "the first project for our new Senior Backend Engineer"; not "everyone is hiring
+operatives", "the first project for our new Senior Backend Engineer", "what we need in our new
+Growth Manager"; not "everyone is hiring
 nurses", nor "if you're looking for drivers" or "I hear your
 ward is after two Band 5 nurses" or "I noticed {{ company }} has 5 open positions" or "I saw {{
 company }} is hiring six engineers", a note to a client whose own team hires; but "your local

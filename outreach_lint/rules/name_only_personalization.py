@@ -14,10 +14,10 @@ they have or had: {{ current_role }}, {{ last_role }}, {{ former_team }}); a wor
 placeholders for the sender or the job (recruiter name, calendar link, role, salary) count for
 neither side, nor does a job of theirs the text makes the sender's ("our {{ last_role }} vacancy
 got 200 applicants"). A placeholder whose name says nothing known counts as theirs where the
-text says so ("your {{ hook }}", "your work on falls response at
-{{ ambulance_service }}" (not "your work on things at {{ x }}", named by nothing), "you've run
-nights on {{ bay }}", "I saw you interpret
-{{ languages }} for NHS clinics"; not asked: "do you interpret {{ languages }}?"). A
+text says so ("your {{ hook }}", "your work on falls response at {{ ambulance_service }}" (not
+"your work on things at {{ x }}", named by nothing, nor "your work on sales at {{ region }}", a
+place), "you've run nights on {{ bay }}", "I saw you interpret {{ languages }} for NHS clinics";
+not asked: "do you interpret {{ languages }}?"). A
 placeholder for their organisation or profile that does not work as written, a slip for a
 declared name (`{{ compnay }}` for `company`, which OL401 reports), a broken one around a
 declared name (`{{ current_firm }`, OL402's) or one in a style that is off (`{company}`,

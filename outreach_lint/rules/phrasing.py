@@ -19,6 +19,7 @@ from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
 from outreach_lint.rules.readers_work import PLACED, YEARS_AS, search_readers
 from outreach_lint.rules.sign_off import text_end
 from outreach_lint.taxonomy import SPECIFIC
+from outreach_lint.theirs import WORK_ON_NOTHING
 
 SPECIFIC_THING = (
     r"(?:talk|keynote|presentation|post|article|blog|paper|thesis|dissertation|book|podcast|"
@@ -78,7 +79,9 @@ NAMED_AS_REFEREE = (
 referee"."""
 
 _THEIR_WORK = compile_regex(
-    r"\byour"
+    r"\byour(?!\s+"
+    + WORK_ON_NOTHING
+    + r")"
     + _THING_ON_A_TOPIC
     # what they told the sender: "you mentioned you're after more commercial work"
     + r"|\byou\s+(?:(?:once|recently|already)\s+)?(?:mentioned|said|told\s+(?:me|us))\b"

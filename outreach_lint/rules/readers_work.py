@@ -12,10 +12,11 @@ import re
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message
+from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH
-from outreach_lint.theirs import WORK_ON_NOTHING
+from outreach_lint.theirs import WORK_ON_NOTHING, a_place
 
 NOT_WORK = (
     r"(?:wanted|needed|liked|loved|preferred|decided|asked|mentioned|noticed|replied|applied|"
@@ -169,6 +170,26 @@ _WHERE_ALONE = compile_folded(
 years." (not "{{ company }} for years, running the night shift")."""
 
 
+_WORK_ON_AT = compile_folded(
+    r"your\s+(?:[\w'-]+\s+)?(?:work|research)\s+(?:on|in)\s+(?:[\w'&-]+\s+){1,4}?(?:at|with|"
+    r"for|in)\s+(?=" + MASK + r")"
+)
+
+
+def work_elsewhere(ctx: RuleContext, message: Message, start: int) -> bool:
+    """Is the "your" at ``start`` their work on something at a place, an industry or the
+    sender's: "your work on sales at {{ region }}", "… at {{ city }}", "… at {{ industry }}",
+    "… at {{ sender_company }}" (not "your work on falls response at {{ ambulance_service }}")?
+    Such a placeholder is not where they work."""
+    m = _WORK_ON_AT.match(message.folded, start)
+    if m is None:
+        return False
+    for p in message.placeholders_in(m.end(), m.end() + 1):
+        before = message.prose[message.sentence_at(p.start).start : p.start]
+        return ctx.kind(p) == "sender" or a_place(words(p.name), before)
+    return False
+
+
 def theirs_in(
     ctx: RuleContext,
     message: Message,
@@ -182,8 +203,14 @@ def theirs_in(
     enough: "That background is what they need" after it points back at their employer."""
     folded = message.folded
     for m in _THEIRS.finditer(folded, start, end):
+        if work_elsewhere(ctx, message, m.start()):
+            continue  # "your work on sales at {{ region }}"
         if where or m.group("where") is None:
             return True
         if not _WHERE_ALONE.match(folded, m.end(), message.sentence_at(m.start()).end):
             return True
-    return any(ctx.kind(p) == "profile" for p in message.placeholders_in(start, end))
+    return any(
+        ctx.kind(p) == "profile"
+        and not a_place(words(p.name), message.prose[message.sentence_at(p.start).start : p.start])
+        for p in message.placeholders_in(start, end)
+    )

@@ -2652,6 +2652,46 @@ def test_what_they_work_on_is_a_fit_only_when_it_names_something(lint, sentence,
 @pytest.mark.parametrize(
     ("sentence", "fires"),
     [
+        # their work on something at a place, an industry or the sender's: not where they work
+        (
+            "I came across your work on sales at {{ region }}. We're hiring Sales Executives now. "
+            "Interested?",
+            True,
+        ),
+        (
+            "your work on campaigns at {{ city }} is what we need. We're hiring a Marketing "
+            "Manager.",
+            True,
+        ),
+        (
+            "your work on claims at {{ industry }} is what we need. We're hiring a Claims Handler.",
+            True,
+        ),
+        (
+            "your work on payments at {{ sender_company }} is what we need in our new Growth "
+            "Manager. Let's chat!",
+            True,
+        ),
+        # where they work, or what they did in a place
+        (
+            "your work on falls response at {{ ambulance_service }} is why I'm writing: our "
+            "urgent care service in Bath needs a Clinical Team Leader to set one up.",
+            False,
+        ),
+        (
+            "your branch in {{ branch_town }} topped the lettings league again, nice work. I'm "
+            "recruiting a Branch Manager for an independent agency in Guildford. Fancy a chat?",
+            False,
+        ),
+    ],
+)
+def test_their_work_at_a_place_or_the_senders_is_no_fit(lint, sentence, fires):
+    assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
         # their placing in an event named for a job, by name, then a job of that kind
         (
             "You came second in the Swedish Barista Championship, and Kaffebaren is hiring a "

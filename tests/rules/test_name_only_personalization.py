@@ -22,6 +22,12 @@ FIRE = {
     "other-kind-not-said-to-be-theirs": "Hi {{ first_name }}, I use {{ gadget }} in production.",
     "post-about-nothing": "Hi {{ first_name }}, I loved your post about the industry.",
     "project-where-not-what": "Hi {{ first_name }}, I saw your project on GitHub. We're hiring.",
+    "your-work-on-it-at-a-place": (
+        "Hi {{ first_name }}, I came across your work on sales at {{ region }}. We're hiring."
+    ),
+    "your-work-on-projects-at-a-place": (
+        "Hi {{ first_name }}, I loved your work on projects at {{ location }}. We're hiring."
+    ),
     "your-work-on-nothing-at": (
         "Hi {{ first_name }}, I've seen your work on things at {{ town_name }}. We're hiring."
     ),
@@ -150,6 +156,9 @@ NO_FIRE = {
         "Hi {{ first_name|default('there') }}, your work on falls response at "
         "{{ ambulance_service }} is why I'm writing: our urgent care service in Bath needs a "
         "Clinical Team Leader to set one up."
+    ),
+    "their-branch-in-a-town": (
+        "Hi {{ first_name }}, your branch in {{ branch_town }} topped the lettings league again."
     ),
     "they-interpret": (
         "Hi {{ first_name }}, I saw you interpret {{ languages }} for NHS clinics. Could we "
