@@ -125,6 +125,8 @@ class RuleContext:
             return "other" if self._beside_the_readers_name() else found
         if found == "sender" and an_agency(name) and not taxonomy.configured(name):
             return "org" if self._their_agency(placeholder) else found
+        if found == "profile" and "industry" in words(name) and not taxonomy.configured(name):
+            return "other" if self._after_work_on(placeholder) else found
         if found != "other":
             return found
         message = self._message_of(placeholder)
@@ -135,6 +137,16 @@ class RuleContext:
         if a_place(words(name), before):
             return found  # "your work on sales at {{ region }}": where, not theirs
         return "profile" if theirs(before) else found
+
+    def _after_work_on(self, placeholder: Placeholder) -> bool:
+        """Does the text put an industry where the reader did their work on something: "your
+        work on your career at {{ industry }}" (anyone's on a list, not theirs)?"""
+        message = self._message_of(placeholder)
+        if message is None:
+            return False
+        sentence = message.sentence_at(placeholder.start)
+        before = message.prose[sentence.start : placeholder.start]
+        return a_place(words(placeholder.name), before)
 
     def _ours(self, placeholder: Placeholder) -> bool:
         """Does the text make this job of the reader's the sender's: "our {{ last_role }}

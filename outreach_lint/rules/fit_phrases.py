@@ -54,7 +54,7 @@ FIT_PHRASE = prefiltered(
     # (not "your work on everything", "… on your team": named by nothing)
     r"(?!your\s+"
     + WORK_ON_NOTHING
-    + r")(?:\byour\s+(?:[\w"
+    + r")(?:(?<!\bwork\son\s)\byour\s+(?:[\w"
     + MASK
     + r"-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"
     r"track\s+record|knowledge|career|projects?|contributions?|talk|post|article|research|"

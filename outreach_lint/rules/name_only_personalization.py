@@ -15,8 +15,9 @@ placeholders for the sender or the job (recruiter name, calendar link, role, sal
 neither side, nor does a job of theirs the text makes the sender's ("our {{ last_role }} vacancy
 got 200 applicants"). A placeholder whose name says nothing known counts as theirs where the
 text says so ("your {{ hook }}", "your work on falls response at {{ ambulance_service }}" (not
-"your work on things at {{ x }}", named by nothing, nor "your work on sales at {{ region }}", a
-place), "you've run nights on {{ bay }}", "I saw you interpret {{ languages }} for NHS clinics";
+"your work on things at {{ x }}", named by nothing, nor "your work on sales at {{ region }}" or
+"… at {{ industry }}", a place or a line of work, not theirs), "you've run nights on {{ bay }}",
+"I saw you interpret {{ languages }} for NHS clinics";
 not asked: "do you interpret {{ languages }}?"). A
 placeholder for their organisation or profile that does not work as written, a slip for a
 declared name (`{{ compnay }}` for `company`, which OL401 reports), a broken one around a

@@ -2668,6 +2668,11 @@ def test_what_they_work_on_is_a_fit_only_when_it_names_something(lint, sentence,
             True,
         ),
         (
+            "Your work on your career at {{ industry }} is why I'm writing: we're hiring Account "
+            "Executives. Open to a chat?",
+            True,
+        ),
+        (
             "your work on payments at {{ sender_company }} is what we need in our new Growth "
             "Manager. Let's chat!",
             True,

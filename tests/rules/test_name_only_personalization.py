@@ -28,6 +28,9 @@ FIRE = {
     "your-work-on-projects-at-a-place": (
         "Hi {{ first_name }}, I loved your work on projects at {{ location }}. We're hiring."
     ),
+    "your-work-on-it-at-an-industry": (
+        "Hi {{ first_name }}, your work on claims at {{ industry }} is why I'm writing."
+    ),
     "your-work-on-nothing-at": (
         "Hi {{ first_name }}, I've seen your work on things at {{ town_name }}. We're hiring."
     ),
@@ -157,6 +160,7 @@ NO_FIRE = {
         "{{ ambulance_service }} is why I'm writing: our urgent care service in Bath needs a "
         "Clinical Team Leader to set one up."
     ),
+    "their-industry": "Hi {{ first_name }}, your {{ industry }} background stood out.",
     "their-branch-in-a-town": (
         "Hi {{ first_name }}, your branch in {{ branch_town }} topped the lettings league again."
     ),
