@@ -74,6 +74,8 @@ FIT_PHRASE = prefiltered(
     r"mentored|migrated|maintained|owned|handled|implemented|architected|supported|treated|"
     r"closed|sold|trained|coached|cared|done\s+(?:a\s+lot|great|some)|been\s+(?:working|"
     r"building|leading|running|doing|managing|selling|teaching|nursing))\b"
+    # (not "I loved what you've been working on.": nothing named)
+    r"(?!\s+on\s*[.!?,;]|\s*[.!?,;])"
     r"|\byou\s+(?:built|led|shipped|scaled|designed|wrote|created|grew|ran|managed|worked|spent|"
     r"delivered|launched|developed|gave|spoke|published|contributed|mentored|migrated|"
     r"maintained|owned|implemented|presented|won|organised|organized|taught|sold|closed)\b"

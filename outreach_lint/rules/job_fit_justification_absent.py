@@ -45,7 +45,8 @@ after "I read your post about running the TUPE transfer at {{ company }}", "they
 Business Partner who has done it before" (not after "I loved your post!");
 after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly
 the first project for our new Senior Backend Engineer" (not after "I came across your profile"
-or "I read your post and really enjoyed it!", which name no work of theirs, nor "your work at
+or "I read your post and really enjoyed it!" or "I loved what you've been working on", which
+name no work of theirs, nor "your work at
 {{ company }} is exactly the first project …": where, not what);
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical

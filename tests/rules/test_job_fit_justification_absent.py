@@ -2150,6 +2150,21 @@ def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
             True,
         ),
         (
+            "I came across your profile and loved what you've been working on. That is exactly "
+            "the first project for our new Senior Backend Engineer. Open to a call?",
+            True,
+        ),
+        (
+            "I loved what you've been working on. We're hiring a Senior Backend Engineer. Open "
+            "to a call?",
+            True,
+        ),
+        (
+            "you've been working on payments reconciliation at {{ company }}. We're hiring a "
+            "Senior Backend Engineer. Open to a call?",
+            False,
+        ),
+        (
             "your work at {{ company }} is exactly the first project for our new Platform Lead. "
             "Open to a call?",
             True,
