@@ -50,10 +50,19 @@ _NOT_A_NAME = (
 """Words after "at"/"with"/"for" that are not the name of an employer: the fit patterns run
 on folded text, where a capital letter cannot tell a name."""
 
+_ONLY_WHERE = (
+    r"(?<=\b(?:what|work)\s)you(?:'ve|\s+have)\s+(?:been\s+)?(?:built|done|doing|achieved|made|"
+    r"created)\s+(?:at|with|for)\s+" + PH + r"\s*[.!?,;]"
+)
+"""What they did, said of no more than where: "I saw what you've built at {{ company }}.", "the
+work you've been doing at {{ company }}." (not "what you've built at {{ company }}: a …")."""
+
 FIT_PHRASE = prefiltered(
     # (not "your work on everything", "… on your team": named by nothing)
     r"(?!your\s+"
     + WORK_ON_NOTHING
+    + r"|"
+    + _ONLY_WHERE
     + r")(?:(?<!\bwork\son\s)\byour\s+(?:[\w"
     + MASK
     + r"-]+\s+){0,3}?(?:experience|background|work|expertise|skills?|skillset|"

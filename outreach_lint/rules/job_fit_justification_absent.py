@@ -39,15 +39,16 @@ after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique ho
 General Manager to do the same" (not "to do the same thing as our last one"), and after "I saw
 your Kubernetes GPU scheduler on GitHub", "we're hiring an ML Infrastructure Engineer to build the
 same thing for our research cluster" (not after "I came across your profile", nor "I hope your
-week is going well", nor "I saw your GitHub", "I saw your project on GitHub" or "I love what your
-team at {{ company }} has built", which name no piece of their work);
+week is going well", nor "I saw your GitHub", "I saw your project on GitHub", "I love what your
+team at {{ company }} has built" or "I saw what you've built at {{ company }}.", which name no
+piece of their work);
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
 after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly
 the first project for our new Senior Backend Engineer" (not after "I came across your profile"
-or "I read your post and really enjoyed it!" or "I loved what you've been working on", which
-name no work of theirs, nor "your work at
-{{ company }} is exactly the first project …": where, not what);
+or "I read your post and really enjoyed it!", "I loved what you've been working on" or "your
+write-up on the work you've been doing at {{ company }}", which name no work of theirs, nor
+"your work at {{ company }} is exactly the first project …": where, not what);
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
 practice …" with no practice named, nor in veterinary, general or private practice at

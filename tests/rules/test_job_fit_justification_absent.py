@@ -2165,6 +2165,21 @@ def test_a_job_to_do_the_same_as_they_did_is_a_fit(lint, sentence, fires):
             False,
         ),
         (
+            "I saw your write-up on the work you've been doing at {{ company }}. That is exactly "
+            "the first project for our new Senior Backend Engineer. Open to a call?",
+            True,
+        ),
+        (
+            "I saw what you've built at {{ company }}. We're hiring a Staff Engineer to build the "
+            "same thing for our research cluster. Open to a call?",
+            True,
+        ),
+        (
+            "I saw what you've built at {{ company }}: a Kafka pipeline that settles payments in "
+            "real time. We're hiring a Staff Engineer. Open to a call?",
+            False,
+        ),
+        (
             "your work at {{ company }} is exactly the first project for our new Platform Lead. "
             "Open to a call?",
             True,
