@@ -173,6 +173,7 @@ from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.in_touch import already_in_touch, answers_application, offers_people
 from outreach_lint.rules.phrasing import NAMED_AS_REFEREE
 from outreach_lint.rules.referral import asks_for_referral
+from outreach_lint.taxonomy import SPECIFIC
 
 _OPEN_TO = compile_folded(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
@@ -459,11 +460,28 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if already_in_touch(ctx) or answers_application(ctx.body):
         return  # a later step, or to someone who applied, is in the process or already works
         # with the sender ("you covered nights for us"): the job is theirs already
-    yield Diagnostic(
-        where.start,
-        where.end,
-        "this pitches a job but never says why the recipient's background fits "
-        "it: name something from their experience that matches the role",
+    yield Diagnostic(where.start, where.end, _advice(ctx))
+
+
+def _advice(ctx: RuleContext) -> str:
+    """What to add: the link from what the template already says of them, when it names a
+    placeholder of their work or company ("{{ current_pharmacy }}"), to the role."""
+    body = ctx.body
+    theirs = next((p for p in body.placeholders if ctx.kind(p) in SPECIFIC), None)
+    if theirs is None:
+        return (
+            "this pitches a job but never says why the recipient's background fits it: name "
+            "something from their experience that matches the role"
+        )
+    shown = body.text[theirs.start : theirs.end]
+    if ctx.kind(theirs) == "org":
+        return (
+            f"this pitches a job and mentions {shown}, but never says what in their work there "
+            "fits the role: say what they did that matches it"
+        )
+    return (
+        f"this pitches a job and mentions {shown}, but never says how it fits the role: say "
+        "what in it matches the job"
     )
 
 

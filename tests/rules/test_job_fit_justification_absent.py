@@ -2769,3 +2769,31 @@ def test_their_work_at_a_place_or_the_senders_is_no_fit(lint, sentence, fires):
 )
 def test_a_placing_in_an_event_for_the_same_kind_of_job_is_a_fit(lint, sentence, fires):
     assert _fires(lint, sentence) == fires
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "Hi {{ first_name }}, your years at {{ current_pharmacy }} are why I'm writing: a "
+            "Leicester group needs a Pharmacist Manager, £55k. Could we talk this week?",
+            "this pitches a job and mentions {{ current_pharmacy }}, but never says what in their "
+            "work there fits the role: say what they did that matches it",
+        ),
+        (
+            "Hi {{ first_name }}, I saw {{ open_source_project }}. We're hiring a Senior "
+            "Engineer in Leeds. Could we talk this week?",
+            "this pitches a job and mentions {{ open_source_project }}, but never says how it "
+            "fits the role: say what in it matches the job",
+        ),
+        (
+            "Hi {{ first_name }}, we're hiring a Senior Engineer in Leeds. Could we talk this "
+            "week?",
+            "this pitches a job but never says why the recipient's background fits it: name "
+            "something from their experience that matches the role",
+        ),
+    ],
+)
+def test_the_advice_starts_from_what_the_template_says_of_them(lint, body, said):
+    (found,) = lint(body, config={"select": ["OL202"]})
+    assert found.message == said
