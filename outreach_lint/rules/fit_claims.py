@@ -143,11 +143,13 @@ you"."""
 _THE_SAME = compile_folded(
     r"\bto\s+(?:do|build)\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|"
     r"here|again|for\s+(?:them|us|(?:our|their)(?:\s+[\w-]+){1,3}?)|from\s+(?:scratch|"
-    r"a\s+standing\s+start|day\s+one)))?\s*(?=[.!?;:,\u2014\u2013]|$)"
+    r"a\s+standing\s+start|day\s+one)|across\s+(?:[\w-]+\s+){0,3}?[\w-]+))?"
+    r"\s*(?=[.!?;:,\u2014\u2013]|$)"
 )
 """A job to do what they did, after it, in that sentence or the one before: "I saw your post
 about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an SDR Team Lead to
-do the same thing (from a standing start)."; "I saw your Kubernetes GPU scheduler on GitHub. We're
+do the same thing (from a standing start)."; "… hiring a Head of Transport to do the same across
+200 trucks"; "I saw your Kubernetes GPU scheduler on GitHub. We're
 hiring an ML Infrastructure Engineer to build the same thing for our research cluster." (not "…
 to do the same thing as our last one", someone else's work)."""
 

@@ -17,7 +17,8 @@ qualified maths teachers available", "could I send you their CVs?"). A message t
 someone already in the process says why it was sent by what it is about: their interview, shift,
 offer or application, or an earlier call ("you're confirmed for bar shifts at {{ venue }} on
 Saturday", "your interview … is booked for Tuesday", "great news that you've accepted the Head
-of Finance offer"); a bare "as discussed" says nothing of what ("as discussed, it would be great
+of Finance offer", "thank you for coming in for the trial shift and interview"); a bare "as
+discussed" says nothing of what ("as discussed, it would be great
 to connect"). A template marked as a later step of a sequence (metadata `stage:
 follow-up`, `follow_up: true` or a `sequence_step` above 1, a name or file name that says
 follow-up, or a subject starting "Re:") sits under the message that gave the reason, so it needs
@@ -69,7 +70,12 @@ from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.common import marked_follow_up, pitch
 from outreach_lint.rules.fit import states_fit
-from outreach_lint.rules.in_touch import in_process_on, offers_people, with_us
+from outreach_lint.rules.in_touch import (
+    answers_application,
+    in_process_on,
+    offers_people,
+    with_us,
+)
 from outreach_lint.rules.phrasing import (
     names_specific,
     role_mention,
@@ -221,6 +227,8 @@ def states_purpose(ctx: RuleContext) -> bool:
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.body.is_blank or states_purpose(ctx) or in_process_on(ctx.body):
         return
+    if answers_application(ctx.body):
+        return  # their application or interview is why ("thanks for coming in for the trial shift")
     if with_us(ctx.body):
         return  # their work with the sender is why it was sent ("you covered nights for us")
     message = (

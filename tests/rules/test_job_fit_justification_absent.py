@@ -1981,7 +1981,18 @@ def test_what_they_did_in_their_time_there_as_what_is_wanted_is_a_fit(lint, sent
             "the same thing for our research cluster: 2,000 GPUs, London, £100,000.",
             False,
         ),
+        (
+            "I listened to your episode of the Freight Tech podcast about cutting empty miles at "
+            "{{ company }} by 18%. A Daventry 3PL is hiring a Head of Transport to do the same "
+            "across 200 trucks. Could we talk this week?",
+            False,
+        ),
         # the same as someone else, or nothing of theirs before it
+        (
+            "I hope your week is going well. A Daventry 3PL is hiring a Head of Transport to do "
+            "the same across 200 trucks. Could we talk this week?",
+            True,
+        ),
         (
             "I came across your profile. We're hiring an ML Infrastructure Engineer at Lumen to "
             "build the same thing for our research cluster. Open to a chat?",

@@ -455,3 +455,22 @@ def test_a_marked_follow_up_in_a_yaml_collection(lint):
         """
     findings = lint(text, path="sequences.yaml", config={"select": [CODE]})
     assert [f.template for f in findings] == ["chaser-follow-up"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Thank you for coming in for the trial shift and interview. Are you free on Wednesday?",
+            False,
+        ),
+        (
+            "Thanks for interviewing for the Senior Cyber Engineer role. Could we talk tomorrow?",
+            False,
+        ),
+        # thanks to a client for interviewing our candidate: no reason of the reader's own
+        ("Thank you for interviewing our candidate Sam. Are you free on Wednesday?", True),
+    ],
+)
+def test_an_answer_to_their_application_says_why_it_was_sent(lint, text, fires):
+    assert bool(lint(text, config={"select": [CODE]})) == fires
