@@ -54,7 +54,10 @@ from outreach_lint.rules.write_as import rewritten, turn_on
 
 _STYLES = {
     "jinja": ("a placeholder in {{ double braces }}", "{{ double braces }}"),
-    "brace": ("a Teamtailor-style placeholder in {single braces}", "{single braces}"),
+    "brace": (
+        "a placeholder in {single braces} (Teamtailor and Python write them)",
+        "{single braces}",
+    ),
     "mailchimp": ("a Mailchimp merge tag (*|MERGE|*)", "*|MERGE|* tags"),
     "percent": (
         "a Bullhorn or Salesforce Marketing Cloud placeholder (%PERCENT%)",

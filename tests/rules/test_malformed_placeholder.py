@@ -124,14 +124,14 @@ def test_a_whole_placeholder_of_a_style_that_is_off_says_so(lint):
     (f,) = lint("Your wine list at {company} won.\n", config={"select": ["OL402"]})
     assert f.message == (
         "'{company}' would be sent as typed: write it as {{ company }}. It looks like a "
-        "Teamtailor-style placeholder in {single braces}, and these templates use {{ double "
-        "braces }}; if your sending tool fills in {single braces}, ask whoever set up "
-        "outreach-lint to set 'dialects' to [jinja, brace] in .outreach-lint.yaml"
+        "placeholder in {single braces} (Teamtailor and Python write them), and these templates "
+        "use {{ double braces }}; if your sending tool fills in {single braces}, ask whoever set "
+        "up outreach-lint to set 'dialects' to [jinja, brace] in .outreach-lint.yaml"
     )
     (f,) = lint("Hi {first-name there},\n", config={"select": ["OL402"]})
     assert f.message.startswith(
         "'{first-name there}' would be sent as typed: write it as "
-        "{{ first_name|default('there') }}. It looks like a Teamtailor-style placeholder"
+        "{{ first_name|default('there') }}. It looks like a placeholder in {single braces}"
     )
     assert "broken" not in f.message
 
