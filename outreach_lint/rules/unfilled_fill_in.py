@@ -74,7 +74,8 @@ Kafka work at {{ company }} is what they need; the salary band is EUR 85-105k. O
 
 If your sending tool does fill in `[Square Brackets]`, whoever set up outreach-lint turns them
 on in the config file, `.outreach-lint.yaml` (or `[tool.outreach-lint]` in `pyproject.toml`):
-`dialects: [jinja, bracket]`.
+`dialects: [jinja, bracket]`. The first bracket finding of a template says so; the others say
+only what to write.
 
 ## Options
 
@@ -104,6 +105,8 @@ _DEFAULT_MARKERS = ("XXX", "TODO", "FIXME", "TKTK")
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     fill_in_dialects = [d for d in ctx.shared.inactive_dialects if d.fill_in]
     markers = _markers(tuple(ctx.options.get("markers", _DEFAULT_MARKERS)))
+    told: set[str] = set()
+    """The styles whose setup step a finding on this template has given already."""
     for message in ctx.messages:
         prose = message.prose
         found: list[tuple[int, int]] = []
@@ -128,18 +131,21 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 start,
                 end,
-                _in_brackets(ctx, written, style)
+                _in_brackets(ctx, written, style, style.name not in told)
                 if style is not None
                 else f"'{written}' would be sent exactly as typed: type in what it stands for, or "
                 "make it a placeholder",
                 field=message.field.name,
             )
+            if style is not None:
+                told.add(style.name)
 
 
-def _in_brackets(ctx: RuleContext, written: str, style: Dialect) -> str:
+def _in_brackets(ctx: RuleContext, written: str, style: Dialect, setup: bool = True) -> str:
     """The finding on a fill-in in the style ``style`` (brackets, which is off): the
     placeholder to write instead, or the text itself where it is not the recipient's own
-    ("[Location]", "[Your Name]"), then the setup step if the sending tool fills these in."""
+    ("[Location]", "[Your Name]"), then, with ``setup`` (the first such finding of a template:
+    nine fill-ins need the advice once), the setup step if the sending tool fills these in."""
     new = rewritten(ctx, written, style)
     if new is None:
         action = "replace it, or make it a placeholder"
@@ -147,9 +153,12 @@ def _in_brackets(ctx: RuleContext, written: str, style: Dialect) -> str:
         action = f"write it as {new}"
         if not _theirs(ctx, written, style):
             action += ", or type in what it stands for"
+    said = f"'{written}' would be sent exactly as typed: {action}"
+    if not setup:
+        return said
     return (
-        f"'{written}' would be sent exactly as typed: {action} (or, if your sending tool fills "
-        f"in {looks(style.name)}, ask whoever set up outreach-lint to {turn_on(ctx, style.name)})"
+        f"{said} (or, if your sending tool fills in {looks(style.name)}, ask whoever set up "
+        f"outreach-lint to {turn_on(ctx, style.name)})"
     )
 
 

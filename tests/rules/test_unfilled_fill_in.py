@@ -816,3 +816,20 @@ def test_each_fill_in_is_one_finding_and_other_fill_ins_keep_their_words(lint):
         "'TODO' would be sent exactly as typed: type in what it stands for, or make it a "
         "placeholder"
     )
+
+
+def test_the_setup_step_for_brackets_is_said_once_per_template(lint):
+    """Nine fill-ins in one e-mail need the advice to turn brackets on once, not nine times."""
+    found = lint(
+        "Hi [First Name], [Company] is hiring in [Location]. TODO: pay.",
+        config={"select": ["OL403"]},
+    )
+    assert [f.snippet for f in found] == ["[First Name]", "[Company]", "[Location]", "TODO"]
+    setup = "if your sending tool fills in [square brackets]"
+    assert [setup in f.message for f in found] == [True, False, False, False]
+    assert (
+        found[1].message == "'[Company]' would be sent exactly as typed: write it as {{ company }}"
+    )
+    # another template gets it again
+    (again,) = lint("Dear [First Name], thanks.", config={"select": ["OL403"]})
+    assert setup in again.message
