@@ -6,7 +6,10 @@ company", "a role that matches your profile", "I've got a few roles you'd be per
 read together: the pitch is fine once either names the job, by a title ("Senior Data
 Engineer", "ICU nurse", "Account Executive") or a placeholder for it (`{{ role }}`,
 `{{ job_title }}`). A vague pitch in the subject and another in the body are two places to
-mend, and two findings (a suppression comment on one leaves the other).
+mend, and two findings (a suppression comment on one leaves the other). A template marked as a
+later step of a sequence (metadata `stage: follow-up`, `follow_up: true` or a `sequence_step`
+above 1, a name or file name that says follow-up, or a subject starting "Re:") is sent under
+the first message, which names the job: it need not name it again.
 
 When the job is named, the rule still flags an employer described only in stock words ("a
 leading company", "one of the top firms in the industry"); an employer described by what it
@@ -46,6 +49,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
+from outreach_lint.rules.common import marked_follow_up
 from outreach_lint.rules.phrasing import names_role, stock_employers, vague_pitches
 
 _EMPLOYER_WORDS = frozenset(
@@ -65,6 +69,8 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if ctx.body.is_blank:
         return
     if not names_role(ctx):
+        if marked_follow_up(ctx):
+            return  # sent under the first message, which named the job
         for message in ctx.messages:
             for span in vague_pitches(message)[:1]:
                 yield Diagnostic(

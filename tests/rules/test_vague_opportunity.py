@@ -256,3 +256,21 @@ def test_a_title_in_capitals_before_role_names_the_job(lint, sentence):
 )
 def test_capitals_on_vague_words_name_no_job(lint, sentence):
     assert [f.code for f in lint(_pitch(sentence), config={"select": [CODE]})] == [CODE]
+
+
+@pytest.mark.parametrize(
+    ("front", "fires"),
+    [
+        ("stage: follow-up\n", False),
+        ("sequence_step: 2\n", False),
+        ('subject: "Re: the opportunity"\n', False),
+        ("sequence_step: 1\n", True),  # the first message must name the job
+        ("owner: recruiting\n", True),
+    ],
+)
+def test_a_marked_follow_up_need_not_name_the_job_again(lint, front, fires):
+    text = (
+        "---\nchannel: email\n" + front + "---\nHi {{ first_name }}, just following up on the "
+        "exciting opportunity I sent last week. Any thoughts?\n"
+    )
+    assert [f.code for f in lint(text, config={"select": [CODE]})] == (["OL205"] if fires else [])
