@@ -41,6 +41,13 @@ def as_label(p: Placeholder, labels: frozenset[str]) -> bool:
     return p.dialect in labels
 
 
+def same_label(name: str, choices: Iterable[str]) -> str | None:
+    """The first of ``choices`` that is ``name`` as a label, case and separators aside
+    ("CURRENTCOMPANY" and "Current Company" are ``current_company``)."""
+    key = label_key(name)
+    return next((c for c in choices if label_key(c) == key), None)
+
+
 def meant_for(name: str, choices: Iterable[str]) -> str | None:
     """The one of ``choices`` that ``name`` is a slip for: the same but for case or separators
     (``First_Name`` for ``first_name``), or spelt nearly alike (``compnay`` for ``company``);
@@ -48,10 +55,9 @@ def meant_for(name: str, choices: Iterable[str]) -> str | None:
     options = list(choices)
     if name in options:
         return None
-    key = label_key(name)
-    for option in options:
-        if label_key(option) == key:
-            return option
+    same = same_label(name, options)
+    if same is not None:
+        return same
     folded = {o.casefold(): o for o in options}
     close = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=_ALIKE)
     return folded[close[0]] if close else None

@@ -19,10 +19,10 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.declared_names import corrected, label_key
+from outreach_lint.rules.declared_names import corrected, same_label
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
 from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
-from outreach_lint.rules.write_as import IDENTIFIER_STYLES, written
+from outreach_lint.rules.write_as import IDENTIFIER_STYLES, MAILCHIMP_NAMES, written
 
 
 class Miswritten(NamedTuple):
@@ -153,8 +153,8 @@ def _declared_as(ctx: RuleContext, name: str, style: str) -> str:
     found = _declared(ctx, name)
     if found is not None:
         return found
-    if style == "mailchimp" and name in _MAILCHIMP_NAMES:
-        name = _MAILCHIMP_NAMES[name]
+    if style == "mailchimp" and name in MAILCHIMP_NAMES:
+        name = MAILCHIMP_NAMES[name]
         return _declared(ctx, name) or name
     if "." in name:
         return name  # a field of a record: "Contact.FirstName"
@@ -162,15 +162,7 @@ def _declared_as(ctx: RuleContext, name: str, style: str) -> str:
 
 
 def _declared(ctx: RuleContext, name: str) -> str | None:
-    key = label_key(name)
-    for declared in ctx.template.variables or ():
-        if label_key(declared) == key:
-            return declared
-    return None
-
-
-_MAILCHIMP_NAMES = {"FNAME": "first_name", "LNAME": "last_name"}
-"""Mailchimp's default merge fields for the name, which every audience has."""
+    return same_label(name, ctx.template.variables or ())
 
 
 def would_count(items: list[Miswritten]) -> str:

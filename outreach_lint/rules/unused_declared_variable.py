@@ -67,13 +67,12 @@ from functools import lru_cache
 from outreach_lint.check import RuleContext
 from outreach_lint.fold import fold_text
 from outreach_lint.message import Message
-from outreach_lint.model import Diagnostic, Placeholder, Rule, Severity
+from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.declared_names import as_label, label_key, labelled
 from outreach_lint.rules.fill_in_brackets import bracket_fill_ins
-from outreach_lint.rules.miswritten import miswritten
-from outreach_lint.rules.undeclared_placeholder import slip_for, undeclared
+from outreach_lint.rules.miswritten import Miswritten, miswritten
 from outreach_lint.taxonomy import ABOUT_RECIPIENT
 
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.\-]*")
@@ -123,8 +122,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     used = used_names(ctx)
     labels = labelled(ctx)
     as_labels = {label_key(p.name) for p in ctx.placeholders if as_label(p, labels)}
-    slips: dict[str, tuple[Message, Placeholder]] | None = None  # read for an unused name only
-    in_another_style: set[str] = set()
+    wrong: dict[str, Miswritten] | None = None  # read for an unused name only
     for name in declared:
         if _is_used(name, used, as_labels):
             continue
@@ -141,18 +139,18 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
                     field=message.field.name,
                 )
             continue
-        if slips is None:
-            slips = _slips(ctx)
-            in_another_style = {m.meant for m in miswritten(ctx) if m.code != "OL401"}
-        if name in in_another_style:
+        if wrong is None:
+            wrong = _written_wrong(ctx)
+        found = wrong.get(name)
+        if found is not None and found.code != "OL401":
             continue  # "*|FNAME|*" for first_name: OL407 says to write it as {{ first_name }}
         yield Diagnostic(
             0,
             0,
             f"'{name}' is declared under 'variables' but never used"
             + (
-                _slip(ctx, *slips[name])
-                if name in slips
+                _slip(found)
+                if found is not None
                 else f" in the subject or body: {_use_it(ctx, name)}, or remove it from 'variables'"
             ),
             field="",
@@ -160,22 +158,20 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         )
 
 
-def _slips(ctx: RuleContext) -> dict[str, tuple[Message, Placeholder]]:
-    """The undeclared placeholders (OL401's) that are slips for a declared name, by that name:
-    "{{ compnay }}" for ``company``, "{{ First_Name }}" for ``first_name``."""
-    out: dict[str, tuple[Message, Placeholder]] = {}
-    for message, p in undeclared(ctx):
-        meant = slip_for(ctx, p)
-        if meant is not None:
-            out.setdefault(meant, (message, p))
+def _written_wrong(ctx: RuleContext) -> dict[str, Miswritten]:
+    """The placeholders that stand for a declared name but do not work as written, the first of
+    each by that name: a slip ("{{ compnay }}" for ``company``, OL401's) or one in a style that
+    is off ("*|FNAME|*" for ``first_name``, OL402's, OL403's or OL407's)."""
+    out: dict[str, Miswritten] = {}
+    for m in miswritten(ctx):
+        out.setdefault(m.meant, m)
     return out
 
 
-def _slip(ctx: RuleContext, message: Message, p: Placeholder) -> str:
+def _slip(m: Miswritten) -> str:
     """ ": {{ compnay }} on line 6 may be meant for it (see OL401)"."""
-    line = ctx.line(p.field, p.start)
-    where = f" on line {line}" if line is not None else ""
-    return f": {message.text[p.start : p.end]}{where} may be meant for it (see OL401)"
+    where = f" on line {m.line}" if m.line is not None else ""
+    return f": {m.shown}{where} may be meant for it (see OL401)"
 
 
 def _use_it(ctx: RuleContext, name: str) -> str:

@@ -22,9 +22,10 @@ _DEFAULT_DIALECTS: tuple[str, ...] = Config._field_defaults["dialects"]
 _VERBS = frozenset(["insert", "add", "enter", "put"])
 """Words before the field's name in a fill-in, not part of it: "[insert role]"."""
 _POSSESSIVE = compile_regex(r"['’]s\b")
-_MAILCHIMP_OWN: dict[tuple[str, ...], str] = {("first", "name"): "FNAME", ("last", "name"): "LNAME"}
-"""Mailchimp's own merge tags for the fields every audience has."""
-_EXPANDED: dict[str, tuple[str, ...]] = {"fname": ("first", "name"), "lname": ("last", "name")}
+MAILCHIMP_NAMES = {"FNAME": "first_name", "LNAME": "last_name"}
+"""Mailchimp's own merge tags for the fields every audience has, and the names they stand for."""
+_MAILCHIMP_OWN = {tuple(name.split("_")): tag for tag, name in MAILCHIMP_NAMES.items()}
+_EXPANDED = {tag.lower(): tuple(name.split("_")) for tag, name in MAILCHIMP_NAMES.items()}
 _MOST_WORDS = 4
 _IDENTIFIER = compile_regex(r"[A-Za-z_][\w.]*")
 """A declared name that braces can hold as it is: "firstName", "contact.first_name"."""
