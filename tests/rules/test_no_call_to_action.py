@@ -147,3 +147,16 @@ def test_staying_in_touch_is_the_ask_of_a_connection_note_only(lint, channel, fl
 )
 def test_a_request_in_the_imperative_is_a_next_step(lint, body):
     assert lint(body, config={"select": [CODE]}) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "please" before what is no request of them
+        "Your trial shift for the Barista role is booked for Saturday at 9am. Please note "
+        "parking is limited.",
+        "We're hiring Baristas in Leeds. Please be aware we pay weekly.",
+    ],
+)
+def test_please_before_no_request_is_no_next_step(lint, body):
+    assert [f.code for f in lint(body, config={"select": [CODE]})] == [CODE]
