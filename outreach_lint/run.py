@@ -210,8 +210,7 @@ def _lint(
     patterns = _template_globs(linter, config)
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
     if output_file is not None and files:
-        report_file = discover.same_file(output_file)
-        files = [f for f in files if discover.same_file(f) != report_file]
+        files = discover.without(files, output_file)
     cache = None
     if config.cache and len(files) >= batch.CACHE_MIN_FILES:
         from outreach_lint.cache import Cache, settings_key
