@@ -93,6 +93,11 @@ SAMPLES = [
     "ideally between 25 and 35 years old, or someone who is 25-35.",
     "i trust this email finds you well: it's a once-in-a-lifetime opportunity.",
     "our clients in kent are after two hcas.",
+    "your interview for the staff nurse role is confirmed for tuesday.",
+    "thanks for the call this morning.",
+    "sign up today to get started.",
+    "we have two qualified maths teachers available.",
+    "congratulations again on accepting our training contract.",
 ]
 
 

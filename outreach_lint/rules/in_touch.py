@@ -13,6 +13,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up
 from outreach_lint.rules.greetings import greeting
 from outreach_lint.rules.sign_off import text_end
@@ -175,7 +176,7 @@ _DONE_IT = (
 """What the reader has done, said of them ("you applied", "you covered", "you've registered"),
 not asked of them ("have you registered …?", "did you apply?") or supposed ("once you've
 registered", "people like you", "some of you")."""
-_IN_PROCESS = compile_folded(
+_IN_PROCESS = prefiltered(
     # their interview, shift or start, already arranged: "your interview for the Staff Nurse
     # role is confirmed for Tuesday", "your slot is now 2pm"
     # (not a perk of the agency: "with us, your shifts are confirmed two weeks ahead", "your
@@ -250,9 +251,10 @@ _IN_PROCESS = compile_folded(
     r"contract|form|offer\s+letter|application|timesheet|paperwork)\b"
     # directions for their first day: "Report to the site cabin at 7am and ask for Dave"
     r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:please\s+)?(?:report|come|head|go)\s+to\s+[^.!?\n]{1,40}?"
-    r"\bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\s+and\s+ask\s+for\b"
+    r"\bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\s+and\s+ask\s+for\b",
+    locate=True,
 )
-_SPOKE = compile_folded(
+_SPOKE = prefiltered(
     # a conversation already had: "thanks for the call this morning", "as discussed"
     # ("thanks for the chat at the careers fair" is a meeting everyone there had)
     r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
@@ -266,10 +268,11 @@ _SPOKE = compile_folded(
     r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
     # "the ward manager job spec we talked about"
     r"|\b(?:the|that)\s+(?:[\w'-]+\s+){0,3}?(?:job|role|position|vacancy|post|shifts?)\s+"
-    r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b"
+    r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b",
+    locate=True,
 )
 """A conversation the sender had with the reader, which a greeting that fits anyone belies."""
-_COLD = compile_folded(
+_COLD = prefiltered(
     # "I came across your profile", "I found your CV on Indeed": how a stranger starts
     r"\bi\s+(?:(?:just|recently)\s+)?(?:came\s+across|found|stumbled\s+(?:up)?on|spotted)\s+"
     r"your\s+(?:[\w-]+\s+)?(?:profile|cv|details)\b(?!\s+(?:on|in)\s+our\b)"
@@ -289,9 +292,10 @@ _COLD = compile_folded(
     r"|\b(?:reply|respond)\s+with\s+your\s+(?:cv|resume)\b"
     r"|\bsend\s+(?:me|us)\s+your\s+(?:cv|resume)\b(?!\s+(?:again|back)\b)"
     r"|\bcall\s+us\s+to\s+(?:apply|register)\b|\bdownload\s+our\s+app\b"
-    r"|\b(?:our|an?|the)\s+(?:recruitment\s+)?(?:open\s+day|walk-?in\s+(?:day|interviews?))\b"
+    r"|\b(?:our|an?|the)\s+(?:recruitment\s+)?(?:open\s+day|walk-?in\s+(?:day|interviews?))\b",
+    locate=True,
 )
-_LIST = compile_folded(
+_LIST = prefiltered(
     # "Sign up today", "Register here"
     r"\b(?:register|sign\s+up)\s+(?:here|by|and)\b|\bsign\s+up\s+(?:now|today|online)\b"
     # a promise to whoever joins: "Join today and your start date could be Monday", "join us
@@ -309,14 +313,15 @@ _LIST = compile_folded(
     # Assistant jobs available in your area", "roles near you"
     r"|\b(?:some|many|lots|most|all|a\s+few)\s+of\s+you\b"
     r"|\b(?:jobs|roles|vacancies|positions|openings|opportunities)\s+(?:available\s+)?(?:(?:in|"
-    r"near|around)\s+your\s+(?:local\s+)?area|near\s+you)\b"
+    r"near|around)\s+your\s+(?:local\s+)?area|near\s+you)\b",
+    locate=True,
 )
 """Lines a message to a whole list says (a call to sign up, interviews for whoever turns up,
 "some of you", "roles near you") that a note to the agency's own workers or candidates may say
 too ("Sign up: <the training link>", "lots of you asked to be paid weekly", "I'll line up roles
 near you for next month"): they show a message is cold only when it names no exchange of the
 reader's with the sender, nor their booking (``_EXCHANGE``)."""
-_EXCHANGE = compile_folded(
+_EXCHANGE = prefiltered(
     r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:registering|signing\s+up|the\s+"
     r"(?:call|chat)|(?:the\s+|your\s+)?(?:\w+\s+)?shifts?|covering|coming\s+in|accepting)\b"
     r"|\bas\s+(?:we\s+)?discussed\s+(?:on|yesterday|earlier|this|last|today)\b"
@@ -329,7 +334,8 @@ _EXCHANGE = compile_folded(
     # "your contract with {{ client }} ends on Friday" (not "if your contract … ends")
     r"|\byou(?:'re|\s+are)\s+confirmed\s+for\b|\bbefore\s+your\s+first\s+(?:shift|day)\b"
     r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:contract|assignment|placement)\s+"
-    r"(?:with|at)\s+[^.!?\n]{1,60}?\b(?:ends|finishes|is\s+ending)\b"
+    r"(?:with|at)\s+[^.!?\n]{1,60}?\b(?:ends|finishes|is\s+ending)\b",
+    locate=True,
 )
 """What only a message to this one reader says: something that passed between them and the
 sender ("thanks for registering with us", "thanks for the call this morning", "as discussed
@@ -419,7 +425,7 @@ def _greets_a_stranger(message: Message) -> bool:
     return bool(who & _STRANGER) and who <= _WITH_STRANGER
 
 
-_OFFERS_PEOPLE = compile_folded(
+_OFFERS_PEOPLE = prefiltered(
     # "we have two qualified maths teachers available", "we have 15 who can start within a week"
     r"\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several|a\s+few|"
     r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"\s+)?(?:available|ready\s+"
@@ -434,7 +440,8 @@ _OFFERS_PEOPLE = compile_folded(
     r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles)\b"
     # "would a short call about your kitchen hiring help?"
     r"|\babout\s+your\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruitment|staffing)\b"
-    r"(?!\s+(?:manager|process|journey|experience))"
+    r"(?!\s+(?:manager|process|journey|experience))",
+    locate=True,
 )
 """The sender offering the reader people for their own hiring, as a note to a client does:
 candidates available ("we have two qualified maths teachers available", "we have 15 who can
@@ -461,7 +468,7 @@ _WORKED = (
     r"you\s+(?:did|worked|covered|picked\s+up)\b\s*"
 )
 """Shifts the reader worked: "(the) three shifts you did", "(those) nights you covered"."""
-_ALREADY_WITH_US = compile_folded(
+_ALREADY_WITH_US = prefiltered(
     # an offer they accepted: "congratulations again on accepting our training contract"
     # (not "congratulations on accepting the Head of Data role at Monzo", a job elsewhere)
     r"\bcongrat(?:ulation)?s\s+(?:(?:again\s+)?on\s+accepting\s+our|again\s+on\s+accepting\s+"
@@ -533,7 +540,8 @@ _ALREADY_WITH_US = compile_folded(
     + _LINE
     + r"{0,80}?\bneeds?\s+(?:to\s+(?:be\s+)?)?renew(?:ed|ing|al)?\b(?!"
     + _LINE
-    + r"*\?)"
+    + r"*\?)",
+    locate=True,
 )
 
 
