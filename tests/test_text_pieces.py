@@ -164,7 +164,7 @@ def test_sentence_words_are_the_words_of_each_sentence_alone() -> None:
             expected.append([(a, b) for a, b in spans if not any(s <= a < e for s, e in urls)])
             skipped += len(spans) - len(expected[-1])
         found = text_stats.sentence_words(message)
-        assert found.words == [[prose[a:b] for a, b in spans] for spans in expected], text
+        assert found.words == [tuple(prose[a:b] for a, b in spans) for spans in expected], text
         flat = [span for spans in expected for span in spans]
         assert text_stats.word_count(message) == len(flat)
         assert text_stats.word_spans(message) == flat, text
@@ -183,7 +183,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def test_a_word_ends_with_its_sentence() -> None:
     message = _message("Call 1.:2 tomorrow, or email me.")
     found = text_stats.sentence_words(message)
-    assert found.words == [["Call", "1.:"], ["2", "tomorrow", "or", "email", "me"]]
+    assert found.words == [("Call", "1.:"), ("2", "tomorrow", "or", "email", "me")]
     assert text_stats.word_span(message, 2) == Span(8, 9)
     with pytest.raises(IndexError):
         text_stats.word_span(message, 7)

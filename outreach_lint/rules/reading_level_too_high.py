@@ -53,7 +53,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
-from outreach_lint.rules.text_stats import SYLLABLES, sentence_words
+from outreach_lint.rules.text_stats import SENTENCE_SYLLABLES, sentence_words
 
 _DEFAULT_GRADE = 12.0
 _DEFAULT_MIN_WORDS = 30
@@ -73,7 +73,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     total = sum(counts)
     if total < max(min_words, 1):
         return
-    syllables = [sum(map(SYLLABLES.__getitem__, texts)) for texts in found.words]
+    syllables = list(map(SENTENCE_SYLLABLES.__getitem__, found.words))
     level = grade(total, len(counts) - counts.count(0), sum(syllables))
     if level <= max_grade:
         return

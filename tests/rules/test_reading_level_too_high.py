@@ -203,6 +203,29 @@ def test_remembered_syllables_are_forgotten_when_there_are_too_many(monkeypatch)
     assert list(SYLLABLES) == ["media"]
 
 
+def test_a_sentence_met_again_has_the_same_words_and_syllables(lint):
+    """The words and syllables of a sentence are remembered from one template to the next:
+    the grade and the sentence pointed at are those of a template linted alone."""
+    hard = (
+        "Our organisation's comprehensive transformation programme necessitates "
+        "considerable infrastructural modernisation capabilities. "
+    )
+    text = hard * 3 + "Reply if interested."
+    alone = lint(text, config={"select": [CODE]})
+    for other in ("Hi there. " + hard + "Thanks.", hard * 2):
+        lint(other, config={"select": [CODE]})
+    assert lint(text, config={"select": [CODE]}) == alone != []
+
+
+def test_remembered_sentences_are_forgotten_when_there_are_too_many(monkeypatch):
+    monkeypatch.setattr(text_stats, "_MAX_SENTENCES", 2)
+    known = text_stats._KNOWN_SENTENCES[text_stats._ASCII_WORD]
+    known.clear()
+    for sentence in ("One two.", "Three four five.", "Six."):
+        assert known[sentence] == tuple(sentence.rstrip(".").split())
+    assert list(known) == ["Six."]
+
+
 def test_points_at_the_hardest_sentence(lint):
     text = f"---\nchannel: email\nsubject: COO\n---\nDear {{{{ first_name }}}},\n\n{DENSE}\n"
     (f,) = lint(text, config={"select": [CODE]})
