@@ -98,6 +98,7 @@ SAMPLES = [
     "sign up today to get started.",
     "we have two qualified maths teachers available.",
     "congratulations again on accepting our training contract.",
+    "we want you to do the same across 200 trucks.",
 ]
 
 

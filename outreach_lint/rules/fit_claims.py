@@ -131,20 +131,22 @@ needs"; "Your post about rebuilding the routes … stuck with me. …, and that 
 what they need most" (that work of theirs, not "this role")."""
 
 
-_THOUGHT_OF_YOU = compile_folded(
+_THOUGHT_OF_YOU = prefiltered(
     r"\b(?:i|we)\s+(?:immediately\s+|instantly\s+)?thought\s+of\s+you\b|\byou\s+(?:came|sprang|"
-    r"sprung)\s+(?:straight\s+)?to\s+mind\b"
+    r"sprung)\s+(?:straight\s+)?to\s+mind\b",
+    locate=True,
 )
 """'I thought of you', after what they did in that sentence or the one before: "{{ current_store }}
 won region of the year under you. A retailer is hiring a Store Manager and I thought of
 you"."""
 
 
-_THE_SAME = compile_folded(
+_THE_SAME = prefiltered(
     r"\bto\s+(?:do|build)\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|"
     r"here|again|for\s+(?:them|us|(?:our|their)(?:\s+[\w-]+){1,3}?)|from\s+(?:scratch|"
     r"a\s+standing\s+start|day\s+one)|across\s+(?:[\w-]+\s+){0,3}?[\w-]+))?"
-    r"\s*(?=[.!?;:,\u2014\u2013]|$)"
+    r"\s*(?=[.!?;:,\u2014\u2013]|$)",
+    locate=True,
 )
 """A job to do what they did, after it, in that sentence or the one before: "I saw your post
 about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an SDR Team Lead to

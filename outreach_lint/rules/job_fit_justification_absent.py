@@ -168,6 +168,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
+from outreach_lint.prefilter import prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, pitch
 from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.in_touch import already_in_touch, answers_application, offers_people
@@ -183,11 +184,12 @@ _OPEN_TO = compile_folded(
 """'Are you open to new opportunities?': asks whether they would move, offers no job."""
 
 
-_NOT_OFFERED = compile_folded(
+_NOT_OFFERED = prefiltered(
     r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:the|your|that)\s+"
     r"(?:kind\s+)?(?:referral|recommendation|introduction|intro)|referring|recommending|"
     r"introducing|putting\s+(?:\S+\s+){1,3}?forward)\b"
-    r"|\bcongrat(?:ulation)?s\s+(?:again\s+)?on\b|" + NAMED_AS_REFEREE
+    r"|\bcongrat(?:ulation)?s\s+(?:again\s+)?on\b|" + NAMED_AS_REFEREE,
+    locate=True,
 )
 """A clause about a job that is not offered to the reader: one they put someone else forward for
 ('Thanks for the referral of {{ candidate_name }} for the Site Manager job'), or someone else
