@@ -99,6 +99,7 @@ SAMPLES = [
     "we have two qualified maths teachers available.",
     "congratulations again on accepting our training contract.",
     "we want you to do the same across 200 trucks.",
+    "i hear your ward is after two band 5 nurses.",
 ]
 
 

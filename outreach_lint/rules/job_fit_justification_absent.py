@@ -176,10 +176,11 @@ from outreach_lint.rules.phrasing import NAMED_AS_REFEREE
 from outreach_lint.rules.referral import asks_for_referral
 from outreach_lint.taxonomy import SPECIFIC
 
-_OPEN_TO = compile_folded(
+_OPEN_TO = prefiltered(
     r"\bopen\s+to\s+(?:(?:exploring|considering|hearing\s+about|discussing)\s+)?"
     r"(?:(?:a|any|some|other|new|exciting|fresh)\s+){0,2}(?:opportunit(?:y|ies)|roles?|"
-    r"positions?|openings?)\b"
+    r"positions?|openings?)\b",
+    locate=True,
 )
 """'Are you open to new opportunities?': asks whether they would move, offers no job."""
 
@@ -358,7 +359,7 @@ def _not_offered(ctx: RuleContext, found: Span) -> bool:
 _HAS_OPENINGS = (
     r"\s+(?:has|have)(?:\s+got)?\s+(?:[\w-]+\s+){1,4}?(?:roles|positions|openings|vacancies)\b"
 )
-_YOURS_HIRING = compile_folded(
+_YOURS_HIRING = prefiltered(
     r"\byour\s+(?:(?!(?:local|nearest|nearby|closest|neighbouring)\b)[\w&-]+\s+){0,2}?"
     r"(?!(?:competitors?|rivals?|neighbours?)\b)[\w-]+(?:(?:'s|\s+(?:is|are|has\s+been|have\s+"
     r"been))\s+(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|"
@@ -371,7 +372,8 @@ _YOURS_HIRING = compile_folded(
     + _HAS_OPENINGS
     + r"|\s+(?:is|are)\s+"
     r"(?:actively\s+|currently\s+|now\s+|urgently\s+|also\s+|still\s+)?(?:hiring|recruiting|"
-    r"appointing|looking\s+for|searching\s+for|seeking|taking\s+on)\b)"
+    r"appointing|looking\s+for|searching\s+for|seeking|taking\s+on)\b)",
+    locate=True,
 )
 """'I hear your ward is after two Band 5 nurses', 'I noticed {{ company }} has 5 open positions',
 'I saw {{ company }} is hiring six engineers':
