@@ -8,7 +8,7 @@ All patterns run on ``Message.folded`` (lower-cased prose, placeholders masked w
 from __future__ import annotations
 
 from outreach_lint.message import MASK
-from outreach_lint.prefilter import prefiltered
+from outreach_lint.prefilter import located
 from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH
 from outreach_lint.rules.readers_work import (
     DONE,
@@ -57,7 +57,7 @@ _ONLY_WHERE = (
 """What they did, said of no more than where: "I saw what you've built at {{ company }}.", "the
 work you've been doing at {{ company }}." (not "what you've built at {{ company }}: a …")."""
 
-FIT_PHRASE = prefiltered(
+FIT_PHRASE = located(
     # (not "your work on everything", "… on your team": named by nothing)
     r"(?!your\s+"
     + WORK_ON_NOTHING
@@ -220,7 +220,6 @@ FIT_PHRASE = prefiltered(
     + YEARS_DOING
     + r"[^.!?\n]{0,100}?,\s+you(?:'d|\s+would|'ll|\s+will|'re|\s+are|\s+could|\s+can|'ve|"
     r"\s+have)\b)",
-    locate=True,
 )
 """A phrase that says why the reader fits, with no claim elsewhere needed: something of theirs
 that matches the job, or what they did or do, and where."""

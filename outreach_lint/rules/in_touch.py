@@ -13,7 +13,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.prefilter import prefiltered
+from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD, marked_follow_up
 from outreach_lint.rules.greetings import greeting
 from outreach_lint.rules.sign_off import text_end
@@ -176,7 +176,7 @@ _DONE_IT = (
 """What the reader has done, said of them ("you applied", "you covered", "you've registered"),
 not asked of them ("have you registered …?", "did you apply?") or supposed ("once you've
 registered", "people like you", "some of you")."""
-_IN_PROCESS = prefiltered(
+_IN_PROCESS = located(
     # their interview, shift or start, already arranged: "your interview for the Staff Nurse
     # role is confirmed for Tuesday", "your slot is now 2pm"
     # (not a perk of the agency: "with us, your shifts are confirmed two weeks ahead", "your
@@ -252,9 +252,8 @@ _IN_PROCESS = prefiltered(
     # directions for their first day: "Report to the site cabin at 7am and ask for Dave"
     r"|(?:^|[.!?:]\s+|\n)[ \t]*(?:please\s+)?(?:report|come|head|go)\s+to\s+[^.!?\n]{1,40}?"
     r"\bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\s+and\s+ask\s+for\b",
-    locate=True,
 )
-_SPOKE = prefiltered(
+_SPOKE = located(
     # a conversation already had: "thanks for the call this morning", "as discussed"
     # ("thanks for the chat at the careers fair" is a meeting everyone there had)
     r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:the|our|your)\s+"
@@ -269,10 +268,9 @@ _SPOKE = prefiltered(
     # "the ward manager job spec we talked about"
     r"|\b(?:the|that)\s+(?:[\w'-]+\s+){0,3}?(?:job|role|position|vacancy|post|shifts?)\s+"
     r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b",
-    locate=True,
 )
 """A conversation the sender had with the reader, which a greeting that fits anyone belies."""
-_COLD = prefiltered(
+_COLD = located(
     # "I came across your profile", "I found your CV on Indeed": how a stranger starts
     r"\bi\s+(?:(?:just|recently)\s+)?(?:came\s+across|found|stumbled\s+(?:up)?on|spotted)\s+"
     r"your\s+(?:[\w-]+\s+)?(?:profile|cv|details)\b(?!\s+(?:on|in)\s+our\b)"
@@ -293,9 +291,8 @@ _COLD = prefiltered(
     r"|\bsend\s+(?:me|us)\s+your\s+(?:cv|resume)\b(?!\s+(?:again|back)\b)"
     r"|\bcall\s+us\s+to\s+(?:apply|register)\b|\bdownload\s+our\s+app\b"
     r"|\b(?:our|an?|the)\s+(?:recruitment\s+)?(?:open\s+day|walk-?in\s+(?:day|interviews?))\b",
-    locate=True,
 )
-_LIST = prefiltered(
+_LIST = located(
     # "Sign up today", "Register here"
     r"\b(?:register|sign\s+up)\s+(?:here|by|and)\b|\bsign\s+up\s+(?:now|today|online)\b"
     # a promise to whoever joins: "Join today and your start date could be Monday", "join us
@@ -314,14 +311,13 @@ _LIST = prefiltered(
     r"|\b(?:some|many|lots|most|all|a\s+few)\s+of\s+you\b"
     r"|\b(?:jobs|roles|vacancies|positions|openings|opportunities)\s+(?:available\s+)?(?:(?:in|"
     r"near|around)\s+your\s+(?:local\s+)?area|near\s+you)\b",
-    locate=True,
 )
 """Lines a message to a whole list says (a call to sign up, interviews for whoever turns up,
 "some of you", "roles near you") that a note to the agency's own workers or candidates may say
 too ("Sign up: <the training link>", "lots of you asked to be paid weekly", "I'll line up roles
 near you for next month"): they show a message is cold only when it names no exchange of the
 reader's with the sender, nor their booking (``_EXCHANGE``)."""
-_EXCHANGE = prefiltered(
+_EXCHANGE = located(
     r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:registering|signing\s+up|the\s+"
     r"(?:call|chat)|(?:the\s+|your\s+)?(?:\w+\s+)?shifts?|covering|coming\s+in|accepting)\b"
     r"|\bas\s+(?:we\s+)?discussed\s+(?:on|yesterday|earlier|this|last|today)\b"
@@ -335,7 +331,6 @@ _EXCHANGE = prefiltered(
     r"|\byou(?:'re|\s+are)\s+confirmed\s+for\b|\bbefore\s+your\s+first\s+(?:shift|day)\b"
     r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:contract|assignment|placement)\s+"
     r"(?:with|at)\s+[^.!?\n]{1,60}?\b(?:ends|finishes|is\s+ending)\b",
-    locate=True,
 )
 """What only a message to this one reader says: something that passed between them and the
 sender ("thanks for registering with us", "thanks for the call this morning", "as discussed
@@ -468,7 +463,7 @@ _WORKED = (
     r"you\s+(?:did|worked|covered|picked\s+up)\b\s*"
 )
 """Shifts the reader worked: "(the) three shifts you did", "(those) nights you covered"."""
-_ALREADY_WITH_US = prefiltered(
+_ALREADY_WITH_US = located(
     # an offer they accepted: "congratulations again on accepting our training contract"
     # (not "congratulations on accepting the Head of Data role at Monzo", a job elsewhere)
     r"\bcongrat(?:ulation)?s\s+(?:(?:again\s+)?on\s+accepting\s+our|again\s+on\s+accepting\s+"
@@ -541,7 +536,6 @@ _ALREADY_WITH_US = prefiltered(
     + r"{0,80}?\bneeds?\s+(?:to\s+(?:be\s+)?)?renew(?:ed|ing|al)?\b(?!"
     + _LINE
     + r"*\?)",
-    locate=True,
 )
 
 
