@@ -58,6 +58,7 @@ from outreach_lint.rules.write_as import CONFIG_FILE
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
 _CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
+_TWO_CAPITALS = compile_regex(r"[A-Z]'?[A-Z]")
 _JOIN = compile_regex(r"[ \t]+|[ \t]*[-–—&/+][ \t]*")
 _BANGS = compile_regex(r"(?:\?*!){2}[!?]*")
 """A run of "!" and "?" with two "!" or more ("[!?]*![!?]*![!?]*", written so that a match
@@ -187,7 +188,10 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     urls = addresses(message)
     fill_ins: list[tuple[int, int]] | None = None
     spans: list[Span] = []
-    for run in _caps_runs(prose):
+    # A run of one-letter words ("I", "A") is all acronyms, which never shout: a text with no
+    # word of two capitals (half the templates) has no run to weigh.
+    runs = _caps_runs(prose) if _TWO_CAPITALS.search(prose) else []
+    for run in runs:
         start, end = run[0].start(), run[-1].end()
         run = _shouting(prose, run, allow)  # (first: most runs are an "I" or an acronym alone)
         if not run:

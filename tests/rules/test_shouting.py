@@ -34,9 +34,11 @@ FIRE = [
     pytest.param(
         md("WE NEED YOU!!! PLEASE reply today."), ["'WE NEED YOU!!!'", "'PLEASE'"], id="two-runs"
     ),
+    pytest.param(md("I NEED drivers by Monday."), ["'I NEED'"], id="from-a-one-letter-word"),
 ]
 
 NO_FIRE = [
+    pytest.param(md("I think Plan A or B suits: I / A & B both pay weekly."), id="one-letters"),
     pytest.param(md("You'd be our lead SQL DBA in Leeds."), id="acronyms-side-by-side"),
     pytest.param(
         md("We need SQL, AWS and ETL skills for our NHS Trust client, ASAP."), id="acronyms"
