@@ -20,7 +20,7 @@ import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered pa
 from outreach_lint import prefilter
 from outreach_lint.approximate import folded_tree
 from outreach_lint.fold import fold_text
-from outreach_lint.literals import MAX_LITERALS, required_literals
+from outreach_lint.literals import MAX_LITERALS, may_match, required_literals
 from outreach_lint.message import MASK
 from outreach_lint.patterns import compile_folded
 
@@ -142,3 +142,37 @@ def test_a_pattern_with_required_strings_cannot_match_nothing() -> None:
     for source, flags in valid_patterns(rng, atoms, REPEATS, 500):
         if _literals(source, flags) is not None:
             assert re.compile(source, flags).fullmatch("") is None, source
+
+
+def test_a_case_sensitive_pattern_is_searched_only_in_texts_holding_its_strings() -> None:
+    mailchimp = re.compile(r"\*\|(?P<name>[A-Z_]+)(?::[^|]*)?\|\*")
+    assert not may_match(mailchimp, "Hi {{ first_name }}, thanks for your time")
+    assert may_match(mailchimp, "Hi *|FNAME|*,")
+    assert may_match(mailchimp, "a *| stray")  # holds the string: searched, finds nothing
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"dear\s+\w+", re.IGNORECASE),  # "Dear", "DEAR": any case
+        re.compile(r"(?i:dear)\s+\w+"),
+        re.compile(r"\w+@\w+|\d+"),  # one alternative requires no string
+    ],
+)
+def test_patterns_that_ignore_case_or_require_nothing_are_always_searched(
+    pattern: re.Pattern[str],
+) -> None:
+    assert may_match(pattern, "no such words here")
+
+
+def test_may_match_agrees_with_the_search_of_every_placeholder_style() -> None:
+    from outreach_lint import plugins
+    from outreach_lint.config import Config
+
+    texts = [*TEXTS, "[First Name] <company> %FIRSTNAME% {!Contact.FirstName} *|FNAME|*"]
+    dialects = plugins.load(Config()).dialects.values()
+    assert len(dialects) >= 7
+    for dialect in dialects:
+        for text in texts:
+            if dialect.placeholder.search(text):
+                assert may_match(dialect.placeholder, text), (dialect.name, text[:60])

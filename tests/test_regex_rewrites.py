@@ -109,6 +109,7 @@ def test_the_rules_have_patterns_to_check() -> None:
 # scalars), pieces the rules search in windows, and phrases the labelled templates avoid.
 SAMPLES = [
     "OL101",
+    "(?i:dear) sir",
     "We need a coding wizard.",
     "Your interview for the Staff Nurse role is confirmed. Before your first shift, as discussed: "
     "thanks for accepting the offer; you applied for it. Thanks for the call! You're booked for "

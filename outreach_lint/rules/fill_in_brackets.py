@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from outreach_lint.literals import may_match
 from outreach_lint.message import Message
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.rules.fill_in_tags import a_subject_tag
@@ -54,7 +55,7 @@ def _with_a_subjects_tag(
     bracketed tag that opens it before a colon ("[Job]: Job Title, Location"), which is no
     Markdown link's definition there."""
     prose = message.prose
-    found = placeholder.finditer(prose)
+    found = placeholder.finditer(prose) if may_match(placeholder, prose) else iter(())
     if dialect != "bracket" or message.field.name != "subject":
         return found
     tag = _TAG_BEFORE_A_COLON.match(prose, len(prose) - len(prose.lstrip(" \t")))

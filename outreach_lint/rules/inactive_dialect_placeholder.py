@@ -48,6 +48,7 @@ from collections.abc import Iterator
 
 from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
+from outreach_lint.literals import may_match
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.rules.write_as import rewritten, turn_on
@@ -153,8 +154,12 @@ def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, 
     if not foreign:
         return []
     # Read in the prose: the active styles' placeholders, tags and comments are masked.
+    prose = message.prose
     found = sorted(
-        (m.start(), m.end(), d.name) for d in foreign for m in d.placeholder.finditer(message.prose)
+        (m.start(), m.end(), d.name)
+        for d in foreign
+        if may_match(d.placeholder, prose)
+        for m in d.placeholder.finditer(prose)
     )
     out = []
     reported_to = -1
