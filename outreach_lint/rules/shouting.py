@@ -57,9 +57,12 @@ from outreach_lint.rules.fill_in_capitals import capital_fill_ins
 from outreach_lint.rules.write_as import CONFIG_FILE
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
-_CAPS = compile_regex(r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])")
+_CAPS_WORD = r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])"
+_CAPS = compile_regex(_CAPS_WORD)
+_RUN = compile_regex(_CAPS_WORD + r"(?:(?:[ \t]+|[ \t]*[-–—&/+][ \t]*)" + _CAPS_WORD + r")*")
+"""Capitalised words joined by spaces, a dash, a slash, "&" or "+": "CASH IN HAND", "NEW ROLES -
+HGV"."""
 _TWO_CAPITALS = compile_regex(r"[A-Z]'?[A-Z]")
-_JOIN = compile_regex(r"[ \t]+|[ \t]*[-–—&/+][ \t]*")
 _BANGS = compile_regex(r"(?:\?*!){2}[!?]*")
 """A run of "!" and "?" with two "!" or more ("[!?]*![!?]*![!?]*", written so that a match
 starts with "!" or "?": the engine then skips every other character)."""
@@ -121,13 +124,13 @@ def _shouted_alone(word: str) -> bool:
 
 
 def _caps_runs(prose: str) -> list[list[re.Match[str]]]:
-    runs: list[list[re.Match[str]]] = []
-    for m in _CAPS.finditer(prose):
-        if runs and _JOIN.fullmatch(prose, runs[-1][-1].end(), m.start()):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return runs
+    """The runs of capitalised words (``_RUN``), each as its words; not the runs of one-letter
+    words ("I", "A", "B & C"): all acronyms, they never shout (``_shouting``)."""
+    return [
+        list(_CAPS.finditer(prose, *run.span()))
+        for run in _RUN.finditer(prose)
+        if _TWO_CAPITALS.search(prose, *run.span())
+    ]
 
 
 def _set_off(prose: str, run: list[re.Match[str]], at: int) -> bool:
@@ -188,12 +191,11 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     urls = addresses(message)
     fill_ins: list[tuple[int, int]] | None = None
     spans: list[Span] = []
-    # A run of one-letter words ("I", "A") is all acronyms, which never shout: a text with no
-    # word of two capitals (half the templates) has no run to weigh.
+    # (half the templates have no word of two capitals, and so no run to weigh)
     runs = _caps_runs(prose) if _TWO_CAPITALS.search(prose) else []
     for run in runs:
         start, end = run[0].start(), run[-1].end()
-        run = _shouting(prose, run, allow)  # (first: most runs are an "I" or an acronym alone)
+        run = _shouting(prose, run, allow)  # (first: most runs are an acronym alone)
         if not run:
             continue
         if fill_ins is None:  # "CLIENT NAME", "#CLIENT#": fill-ins left in (OL403)
