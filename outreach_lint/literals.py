@@ -118,10 +118,19 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which every match of ``pattern`` holds, as written: ``None`` when
+    there are none, or when case may be ignored where they have letters (a percent sign is one
+    in any case: "%" for a pattern with an "(?i:" lookahead)."""
     source, flags = pattern.pattern, pattern.flags
-    if not isinstance(source, str) or flags & sre.IGNORECASE or _CASE_FLAG.search(source):
+    if not isinstance(source, str):
         return None
     try:
-        return required_literals(sre.parser.parse(source, flags))
+        needs = required_literals(sre.parser.parse(source, flags))
     except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: search it
         return None
+    if needs is None:
+        return None
+    caseless = all(s.isascii() and not any(c.isalpha() for c in s) for s in needs)
+    if not caseless and (flags & sre.IGNORECASE or _CASE_FLAG.search(source)):
+        return None
+    return needs

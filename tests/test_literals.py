@@ -151,6 +151,12 @@ def test_a_case_sensitive_pattern_is_searched_only_in_texts_holding_its_strings(
     assert may_match(mailchimp, "a *| stray")  # holds the string: searched, finds nothing
 
 
+def test_marks_without_letters_gate_a_pattern_that_ignores_case() -> None:
+    percent = re.compile(r"%(?!(?i:temp)%)(?P<name>\w+)%", re.IGNORECASE)
+    assert not may_match(percent, "Hi there, 100 per cent")
+    assert may_match(percent, "Hi %FIRSTNAME%")
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
