@@ -96,7 +96,9 @@ def search_readers(
 
 
 YEARS_AS = (
-    r"(?<!\bhave\s)(?<!\bif\s)\byou(?:'ve|\s+have)?\s+(?:did|done|spent|served)\s+(?:\d+|two|"
+    # (the lookbehinds after "you": a pattern that starts with a word is tried only where the
+    # word's first letter is, one that starts with a lookbehind at every character)
+    r"\byou(?<!\bhave\syou)(?<!\bif\syou)(?:'ve|\s+have)?\s+(?:did|done|spent|served)\s+(?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:years|seasons|tours)\s+"
     r"as\s+(?:an?\s+)?(?:[\w'-]+\s+){0,3}?(?P<job>"
     + OCCUPATION
@@ -110,7 +112,8 @@ Skandi Acergy", "you've spent four years as a charge nurse at St James's", "… 
 as …?"). Run on ``Message.prose``, case-insensitively: only a capital tells a name."""
 
 PLACED = (
-    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bhave\s)(?<!\bdid\s)\byou(?:'ve|\s+have)?\s+(?:came|come|"
+    r"\byou(?<!\bif\syou)(?<!\bwhen\syou)(?<!\bhave\syou)(?<!\bdid\syou)(?:'ve|\s+have)?\s+"
+    r"(?:came|come|"
     r"finished|placed|were(?:\s+(?:placed|ranked))?)\s+(?:(?:the|a)\s+)?(?:joint\s+)?(?:first|"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"runners?-up)\s+(?:(?:out\s+)?of\s+\d[\d,]*\s+)?(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?"

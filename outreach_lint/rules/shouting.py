@@ -57,7 +57,9 @@ from outreach_lint.rules.fill_in_capitals import capital_fill_ins
 from outreach_lint.rules.write_as import CONFIG_FILE
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
-_CAPS_WORD = r"(?<![\w|%{\[<*:$])[A-Z]+(?:'[A-Z]+)?(?![\w|%}\]>])"
+_CAPS_WORD = r"[A-Z](?<![\w|%{\[<*:$][A-Z])[A-Z]*(?:'[A-Z]+)?(?![\w|%}\]>])"
+# (the lookbehind after the first capital: a pattern that starts with a capital is tried only
+# where there is one, where one that starts with a lookbehind is tried at every character)
 _CAPS = compile_regex(_CAPS_WORD)
 _RUN = compile_regex(_CAPS_WORD + r"(?:(?:[ \t]+|[ \t]*[-–—&/+][ \t]*)" + _CAPS_WORD + r")*")
 """Capitalised words joined by spaces, a dash, a slash, "&" or "+": "CASH IN HAND", "NEW ROLES -
