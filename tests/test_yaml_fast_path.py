@@ -253,3 +253,31 @@ def test_a_verbatim_scalar_maps_each_character_as_the_general_path_does() -> Non
             ], text
             checked += 1
     assert checked > 1000
+
+
+def test_a_line_read_in_one_match_reads_as_key_value_and_flat_value_read_it() -> None:
+    """``compose_flat`` reads its most common lines with ``_SIMPLE_LINE`` alone: each line it
+    matches must give the key and value nodes that ``key_value`` and ``_flat_value`` give."""
+    from outreach_lint.yaml_flat import _SIMPLE_LINE, _flat_value, _scalar, _simple_value
+
+    rng = random.Random(17)
+    pieces = ["a", "b c", "x_y", "-", ":", ": ", ":\t", "#", " #c", " ", "\t", "'", '"', "é"]
+    pieces += ["[", "]", ", ", ",", "{", "}", "@", "1", "\\", "a-b", "\x0c", "\u3000"]
+    whole = ['"', "[", '"a b"', '"a#b"', "[a, b]", "[ x_y ,a-b ]", "[a,]", "[]", "[é]"]
+    read = 0
+    for _ in range(20_000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        if rng.random() < 0.5:
+            value = " " + rng.choice(whole) + value
+        line = rng.choice(["k", "id", "tags", "a-b_c"]) + rng.choice([":", " :", ":\t"]) + value
+        m = _SIMPLE_LINE.match(line)
+        if m is None:
+            continue
+        read += 1
+        split = key_value(line)
+        assert split is not None, line
+        name, raw, col = split
+        assert m["key"] == name, line
+        assert _simple_value(m, 4) == _flat_value(raw, 4, col), line
+        assert _scalar(name, 4, 0) == _scalar(m["key"], 4, 0)
+    assert read > 1_000
