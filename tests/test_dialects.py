@@ -247,3 +247,24 @@ def test_a_placeholder_shown_in_a_raw_block_is_not_undeclared(lint):
     )
     found = lint(text, config={"select": ["OL401", "OL402"]})
     assert [(f.code, f.line, f.column) for f in found] == [("OL401", 4, 96)]
+
+
+def test_a_stray_pattern_is_run_only_where_its_first_characters_are() -> None:
+    """``scan`` looks for a dialect's strays only in prose holding a character they start
+    with: it must find every stray the pattern finds."""
+    import random
+    import re
+
+    from outreach_lint.scan import _first_chars, _may_match
+
+    assert _first_chars(DIALECTS["jinja"].stray) == "%{}"  # type: ignore[arg-type]
+    assert _first_chars(DIALECTS["mailchimp"].stray) == "*|"  # type: ignore[arg-type]
+    assert _first_chars(re.compile(r"\w+")) is None  # a class: not listed
+    assert _first_chars(re.compile(r"a*")) is None  # matches the empty string
+    rng = random.Random(3)
+    pieces = ["{", "}", "%", "*", "|", "a", " ", "{{", "}}", "*|", "|*", "x%", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        for d in BUILTIN_DIALECTS:
+            if d.stray is not None and not _may_match(d.stray, text):
+                assert d.stray.search(text) is None, (d.name, text)
