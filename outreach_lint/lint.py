@@ -213,6 +213,8 @@ class Linter:
         for i, checked in enumerate(file.templates):
             template = checked.template
             for (rule, _), found in zip(self.to_run, checked.found, strict=True):
+                if not found:  # (most rules find nothing in a template: 5 results in 6)
+                    continue
                 if isinstance(found, RuleFailure):
                     failures.append(_failure(path, template, found, self.verbose))
                     continue
@@ -240,20 +242,24 @@ class Linter:
             end = field.source_map.to_file(d.end) if d.end > d.start else start
             snippet = field.text[d.start : d.end]
         line, column = lines.position(start)
-        end_line, end_column = lines.position(end)
-        return Finding(
-            template.path,
-            line,
-            column,
-            end_line,
-            end_column,
-            rule.code,
-            one_line(d.message),
-            self.severity[rule.code],
-            rule.name,
-            rule.plugin,
-            template.name,
-            snippet,
+        end_line, end_column = lines.position(end) if end != start else (line, column)
+        # all twelve fields in order, without Finding.__new__'s Python code
+        return _new_finding(
+            Finding,
+            (
+                template.path,
+                line,
+                column,
+                end_line,
+                end_column,
+                rule.code,
+                one_line(d.message),
+                self.severity[rule.code],
+                rule.name,
+                rule.plugin,
+                template.name,
+                snippet,
+            ),
         )
 
     def checks(self, path: str, code: str) -> bool:
@@ -297,6 +303,9 @@ class Linter:
                 )
             )
         return out
+
+
+_new_finding = tuple.__new__
 
 
 def _at_first_word(template: Template, body: Message) -> Template:

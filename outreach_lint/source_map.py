@@ -42,9 +42,12 @@ class SourceMap:
         return cls((Segment(0, file_start, length),))
 
     def to_file(self, offset: int) -> int:
-        i = max(bisect_right(self._starts, offset) - 1, 0)
-        seg = self._segments[i]
-        return seg.file_start + min(max(offset - seg.field_start, 0), seg.length)
+        i = bisect_right(self._starts, offset) - 1
+        seg = self._segments[i if i > 0 else 0]
+        inside = offset - seg.field_start
+        if 0 <= inside <= seg.length:  # (comparisons: clamping with min() and max() cost more)
+            return seg.file_start + inside
+        return seg.file_start + (0 if inside < 0 else seg.length)
 
     @property
     def file_start(self) -> int:
