@@ -114,7 +114,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if kept is None or kept[0] is not pattern:
         kept = _needed[id(pattern)] = (pattern, _needs(pattern))
     needs = kept[1]
-    return needs is None or any(needed in text for needed in needs)
+    if needs is None:
+        return True
+    if len(needs) == 1:  # (most: a placeholder style's mark)
+        return needs[0] in text
+    return any(needed in text for needed in needs)
 
 
 def _needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
