@@ -71,6 +71,10 @@ def _in_the_jobs_unit(folded: str) -> bool:
 
 
 _YEARS_AS = compile_regex(YEARS_AS, re.IGNORECASE)
+_MAY_HAVE_SERVED = compile_folded(r"you(?:'ve|\s+have)?\s+(?:did|done|spent|served)\s")
+"""The words ``YEARS_AS`` starts with, without its lookbehinds: where it can match. Its own search
+tries every "you" of the text (20 us a text where it runs), this one finds "you did" and the like
+as a literal search does."""
 _WANTED = prefiltered(
     r"\b(?:we\s+(?:spoke|talked|chatted|met)|you\s+(?:told|said|mentioned))\b[^.!?\n]{0,60}?"
     r"\byou\s+were\s+(?:looking|hoping|keen|wanting|trying)\s+to\s+(?:move|step\s+up|get)\s+"
@@ -84,13 +88,15 @@ into a supervisor role?")."""
 _JOB = compile_folded(r"\b(?:" + OCCUPATION + r")\b")
 
 
-def _same_job_after(message: Message, pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
+def _same_job_after(
+    message: Message, pattern: re.Pattern[str] | Prefiltered, text: str, start: int = 0
+) -> bool:
     """Does ``pattern`` find a job the reader held or wanted (``job``), and the text go on to pitch
     the same kind of job: "you did three years as Third Engineer on the Skandi Acergy. My client
     is hiring a Second Engineer"; "you were looking to move … into a day-time supervisor role. A
     hotel … has asked me for a Front Desk Supervisor" (not a job of another kind)?"""
     folded = message.folded
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, start):
         if not_the_reader(text, m.start()):
             continue  # "lots of you told us when you were looking to move into …"
         kind = _kind_of_job(m["job"])
@@ -106,13 +112,19 @@ def _kind_of_job(noun: str) -> str:
 
 
 _PLACED = compile_regex(PLACED, re.IGNORECASE)
+_MAY_HAVE_PLACED = compile_folded(r"you(?:'ve|\s+have)?\s+(?:came|come|finished|placed|were)\s")
+"""The words ``PLACED`` starts with, without its lookbehinds (as ``_MAY_HAVE_SERVED``)."""
 
 
 def _placed_then_same_job(message: Message) -> bool:
     """Does the text give their placing in an event named for a job, and go on to pitch the same
     kind of job: "You came second in the Swedish Barista Championship, and Kaffebaren is hiring a
     Barista Trainer" (not a job of another kind)?"""
-    for m in _PLACED.finditer(message.prose):
+    first = _MAY_HAVE_PLACED.search(message.folded)
+    if first is None:
+        return False
+    # (no match starts before the first place its first words are: searched from there)
+    for m in _PLACED.finditer(message.prose, first.start()):
         if not_the_reader(message.prose, m.start()):
             continue  # "some of you came second in …"
         event = _JOB.search(m["event"].lower())
@@ -146,9 +158,10 @@ def states_fit(ctx: RuleContext) -> bool:
     if _in_the_jobs_unit(body.folded):
         return True
     years = "years" in body.folded or "seasons" in body.folded or "tours" in body.folded
-    if (years and _same_job_after(body, _YEARS_AS, body.prose)) or _same_job_after(
-        body, _WANTED, body.folded
-    ):
+    served = _MAY_HAVE_SERVED.search(body.folded) if years else None
+    if (
+        served is not None and _same_job_after(body, _YEARS_AS, body.prose, served.start())
+    ) or _same_job_after(body, _WANTED, body.folded):
         return True  # the same kind of job they held, or told the sender they wanted
     if _placed_then_same_job(body):
         return True  # the kind of job the event they placed in is named for

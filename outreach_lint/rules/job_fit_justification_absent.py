@@ -385,8 +385,16 @@ def _readers_own_hiring(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` the reader's own team or employer hiring ("your ward is after
     two Band 5 nurses", "your team is hiring paralegals", "{{ company }} has 5 open positions")?"""
     folded = ctx.body.folded
-    start = max(ctx.body.sentence_at(found.start).start, found.start - 60)
-    m = _YOURS_HIRING.search(folded, start, found.end)
+    # (searched first from 60 characters before, so that most pitches need no sentence: a
+    # match's place does not depend on where the search starts, so none from there is none
+    # from the sentence's start either, which is no earlier)
+    lowest = max(found.start - 60, 0)
+    m = _YOURS_HIRING.search(folded, lowest, found.end)
+    if m is None or m.start() > found.start:
+        return False
+    start = max(ctx.body.sentence_at(found.start).start, lowest)
+    if m.start() < start:
+        m = _YOURS_HIRING.search(folded, start, found.end)
     if m is None or not m.start() <= found.start < m.end():
         return False
     if m.group("org") is None:
