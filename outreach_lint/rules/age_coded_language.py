@@ -61,7 +61,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
-from outreach_lint.prefilter import located, prefiltered
+from outreach_lint.prefilter import prefiltered
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEAR = r"(?:19|20)\d\d"
@@ -107,7 +107,7 @@ _REQUIRED = compile_folded(
     r"requir\w*|will|would)\b|'ll\b"
 )
 
-_GRADUATE = located(
+_GRADUATE = prefiltered(
     # "a recent graduate", "a recent law graduate", "recent MSc data graduates": what they
     # studied may stand between (not "in recent years graduates", "new joiners and graduates")
     r"\b(?:recent|new|fresh)(?:ly)?\s+(?:(?!(?:of|for|and|or|the|an?|in|on|at|to|with|from|"
@@ -116,7 +116,8 @@ _GRADUATE = located(
     # "graduates from the last two years", "someone fresh out of university"
     r"|\bgrad(?:uate)?s?\s+(?:from|of)\s+(?:the\s+)?(?:last|past|previous)\s+(?:" + _N + r"\s+|"
     r"few\s+|couple\s+of\s+)?years?\b"
-    r"|\b(?:fresh|straight)\s+out\s+of\s+(?:university|uni|college|school)\b"
+    r"|\b(?:fresh|straight)\s+out\s+of\s+(?:university|uni|college|school)\b",
+    locate=True,
 )
 _FOR_THEM = compile_folded(
     r"\b(?:looking\s+for|seeking|want\w*|need\w*|hir\w*|recruit\w*|appoint\w*|ideal\w*|perfect|suit\w*|"
