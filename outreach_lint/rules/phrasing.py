@@ -153,7 +153,8 @@ _ROLE_WORDS = frozenset(
 def role_placeholder(ctx: RuleContext, message: Message) -> Span | None:
     """A placeholder for the job's title (``{{ role }}``, ``{{JOB_TITLE}}``)."""
     for p in message.placeholders:
-        if ctx.kind(p) == "job" and _ROLE_WORDS & set(words(p.name)):
+        # (its words first: a lookup, where its kind may read the text before it)
+        if _ROLE_WORDS.intersection(words(p.name)) and ctx.kind(p) == "job":
             return Span(p.start, p.end)
     return None
 

@@ -59,8 +59,8 @@ _EMPLOYER_WORDS = frozenset(
 
 def _names_employer(ctx: RuleContext) -> bool:
     """A placeholder for the hiring company: ``{{ client_name }}``, ``{{ our_company }}``."""
-    return any(
-        ctx.kind(p) in ("job", "sender") and _EMPLOYER_WORDS & set(words(p.name))
+    return any(  # (its words first: a lookup, where its kind may read the text before it)
+        _EMPLOYER_WORDS.intersection(words(p.name)) and ctx.kind(p) in ("job", "sender")
         for p in ctx.placeholders
     )
 
