@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from outreach_lint.message import Message
+from outreach_lint.message import Message, per_message
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.common import OCCUPATION, PH
 
@@ -215,8 +215,10 @@ GENERIC_WHO = frozenset(
 no name in it."""
 
 
+@per_message
 def greeting(message: Message) -> re.Match[str] | None:
-    """The greeting on the first non-blank line of the message, if it has one."""
+    """The greeting on the first non-blank line of the message, if it has one (found once per
+    message: OL101, OL103, OL406 and the test for messages already in touch all ask)."""
     prose = message.prose
     first = len(prose) - len(prose.lstrip())
     m = GREETING.match(prose, prose.rfind("\n", 0, first) + 1)
