@@ -103,8 +103,14 @@ from outreach_lint.taxonomy import ABOUT_RECIPIENT, SPECIFIC
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
-    about = [p for p in ctx.placeholders if ctx.kind(p) in ABOUT_RECIPIENT]
-    if not about or any(ctx.kind(p) != "name" for p in about):
+    about = []  # (each placeholder's kind worked out once, and none after one that decides)
+    for p in ctx.placeholders:
+        kind = ctx.kind(p)
+        if kind in ABOUT_RECIPIENT:
+            if kind != "name":
+                return
+            about.append(p)
+    if not about:
         return
     if any(names_their_work(m) for m in ctx.messages):
         return  # personalised by hand ("your talk on backfilling DAGs")
