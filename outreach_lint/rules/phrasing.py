@@ -176,8 +176,14 @@ def role_between(message: Message, start: int, end: int) -> Span | None:
             not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose, start, end)]
         if any(a <= m.start() < b for a, b in not_roles):
             continue
-        sentence = message.sentence_at(m.start())
-        before = _SELF.search(prose, sentence.start, m.start())
+        # (searched first from the text's start: a match's place does not depend on where the
+        # search starts, so none from there is none from the sentence's start either, and most
+        # texts need no sentence split here)
+        before = _SELF.search(prose, 0, m.start())
+        if before is not None:
+            sentence = message.sentence_at(m.start())
+            if before.start() < sentence.start:
+                before = _SELF.search(prose, sentence.start, m.start())
         if before is not None and not _SEEKING.search(before.group("between")):
             continue
         return Span(m.start(), m.end())
