@@ -86,12 +86,14 @@ def used_names(ctx: RuleContext) -> set[str]:
     for message in ctx.messages:
         comments = [(c.start, c.end) for c in message.comments]
         for dialect in ctx.shared.dialects:
-            if dialect.tag is None:
+            tag = dialect.tag
+            if tag is None:
                 continue
-            for m in dialect.tag.finditer(message.text):
-                if any(s <= m.start() < e for s, e in comments):
+            tests = "cond" in tag.groupindex  # (asked once a dialect, not once a tag)
+            for m in tag.finditer(message.text):
+                if comments and any(s <= m.start() < e for s, e in comments):
                     continue
-                if "cond" in m.re.groupindex and m.group("cond"):
+                if tests and m.group("cond"):
                     names.add(m.group("cond"))
                 names.update(_identifiers(m.group(0)))
     return {" ".join(n.split()) for n in names}
