@@ -399,13 +399,13 @@ def _shows_it_is_cold(message: Message) -> bool:
 def _in_process(message: Message, bare: bool) -> bool:
     """``in_process``, counting a bare "as discussed" only with ``bare``."""
     folded, end = message.folded, text_end(message)
-    if _shows_it_is_cold(message):
-        return False
+    # (what shows a process is looked for first: most messages show none, and then need not be
+    # asked whether they show a first contact)
     if _IN_PROCESS.search(folded, 0, end):
-        return True
+        return not _shows_it_is_cold(message)
     for m in _SPOKE.finditer(folded, 0, end):
         if bare or not _AS_DISCUSSED_ALONE.match(folded, m.start()):
-            return not _greets_a_stranger(message)
+            return not _shows_it_is_cold(message) and not _greets_a_stranger(message)
     return False
 
 
