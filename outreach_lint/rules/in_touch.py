@@ -154,8 +154,7 @@ def answers_application(message: Message) -> bool:
     interviewing our candidate Sam" (it thanks a client), nor "thanks for your interview on
     {{ podcast }}" or "about life as a Site Manager" (one they gave)."""
     folded = message.folded
-    sentences = message.sentences
-    opening = sentences[min(1, len(sentences) - 1)].end if sentences else 0
+    opening = None  # (where its second sentence ends: split only for thanks that need it)
     for m in _ANSWERS_APPLICATION.finditer(folded, 0, text_end(message)):
         end = m.end()
         if _SOMEONE_INTERVIEWED.match(folded, end) or _gave_an_interview(message, end):
@@ -163,6 +162,9 @@ def answers_application(message: Message) -> bool:
         clause = _CLAUSE.match(folded, end)
         if _A_JOB.search(folded, end, clause.end() if clause else end):
             return True
+        if opening is None:
+            sentences = message.sentences
+            opening = sentences[min(1, len(sentences) - 1)].end if sentences else 0
         if m.start() < opening and not _FOR.match(folded, end):
             return True
     return False
