@@ -354,18 +354,19 @@ _STOCK_EMPLOYER = prefiltered(
 _NAMED_BEFORE = compile_regex(r"(?:[A-Z][\w&'-]*|" + PH + r")[ \t]*(?:,|\s(?:is|are|was))[ \t]*$")
 
 
-def stock_employers(message: Message) -> list[Span]:
-    """Employers described only in stock words ("a leading company", "a major firm in the
-    industry", "a leading company is hiring"), unless the words describe a company named just
-    before on the same line ("Northwind, a leading company")."""
+def stock_employer(message: Message) -> Span | None:
+    """The first employer described only in stock words ("a leading company", "a major firm in
+    the industry", "a leading company is hiring"), unless the words describe a company named just
+    before on the same line ("Northwind, a leading company"); ``None`` if there is none. (The
+    first is all OL205 reports: the others are not looked for.)"""
     prose, folded = message.prose, message.folded
-    return [
-        Span(*m.span())
-        for m in _STOCK_EMPLOYER.finditer(folded, 0, text_end(message))
+    for m in _STOCK_EMPLOYER.finditer(folded, 0, text_end(message)):
         # (the name ends just before: each character searched from costs a try)
-        if not _NAMED_BEFORE.search(prose, max(0, m.start() - 40), m.start())
-        and not _READERS_EMPLOYER.search(folded, message.sentence_at(m.start()).start, m.start())
-    ]
+        if not _NAMED_BEFORE.search(prose, max(0, m.start() - 40), m.start()) and not (
+            _READERS_EMPLOYER.search(folded, message.sentence_at(m.start()).start, m.start())
+        ):
+            return Span(*m.span())
+    return None
 
 
 _READERS_EMPLOYER = compile_folded(

@@ -50,7 +50,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.name_words import words
 from outreach_lint.rules.common import marked_follow_up
-from outreach_lint.rules.phrasing import names_role, stock_employers, vague_pitches
+from outreach_lint.rules.phrasing import names_role, stock_employer, vague_pitches
 
 _EMPLOYER_WORDS = frozenset(
     ["company", "client", "employer", "organisation", "organization", "org", "firm", "business"]
@@ -84,10 +84,11 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     if _names_employer(ctx):
         return
     for message in ctx.messages:
-        for span in stock_employers(message)[:1]:
+        employer = stock_employer(message)
+        if employer is not None:
             yield Diagnostic(
-                span.start,
-                span.end,
+                employer.start,
+                employer.end,
                 "this describes the employer in words that fit any company: name it, or say "
                 "what it does and where",
                 field=message.field.name,
