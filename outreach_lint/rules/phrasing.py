@@ -176,17 +176,22 @@ def role_between(message: Message, start: int, end: int) -> Span | None:
             not_roles = [n.span() for n in _NOT_A_ROLE.finditer(prose, start, end)]
         if any(a <= m.start() < b for a, b in not_roles):
             continue
-        # (searched first from the text's start: a match's place does not depend on where the
-        # search starts, so none from there is none from the sentence's start either, and most
-        # texts need no sentence split here)
-        before = _SELF.search(prose, 0, m.start())
+        # (searched first from the last ".", "!" or "?" before the title, which neither the
+        # sender's words nor what follows them up to the title hold: a match's place does not
+        # depend on where the search starts, so none from there is none from the sentence's
+        # start either, and most texts need no sentence split here)
+        at = m.start()
+        after_stop = 1 + max(
+            prose.rfind(".", 0, at), prose.rfind("!", 0, at), prose.rfind("?", 0, at)
+        )
+        before = _SELF.search(prose, after_stop, at)
         if before is not None:
-            sentence = message.sentence_at(m.start())
+            sentence = message.sentence_at(at)
             if before.start() < sentence.start:
-                before = _SELF.search(prose, sentence.start, m.start())
+                before = _SELF.search(prose, sentence.start, at)
         if before is not None and not _SEEKING.search(before.group("between")):
             continue
-        return Span(m.start(), m.end())
+        return Span(at, m.end())
     return None
 
 
