@@ -53,12 +53,14 @@ class SentenceWords(NamedTuple):
 def sentence_words(message: Message) -> SentenceWords:
     """The sentences of the message and their words, computed once. Each sentence's words are
     the matches of the word pattern in that sentence alone: no word reaches past the end of
-    its sentence (in "1.:2" the sentence ends after ":" and "2" starts the next one)."""
+    its sentence (in "1.:2" the sentence ends after ":" and "2" starts the next one). The
+    sentences are the texts the split made (``sentence_spans``), looked up in C, rather than
+    slices of the prose looked up one at a time."""
     prose = message.prose
     pattern = _words_pattern(prose)
-    starts, ends = sentence_spans(message)
-    known = _KNOWN_SENTENCES[pattern]
-    found = [known[prose[start:end]] for start, end in zip(starts, ends, strict=True)]
+    parts, offsets = split_at(_SENTENCE, prose)
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    found = list(map(_KNOWN_SENTENCES[pattern].__getitem__, parts[1::2]))
     skip = addresses(message)
     for i in _sentences_with(skip, starts, ends):  # rare: drop the words that start in one
         found[i] = tuple(prose[a:b] for a, b in _word_spans(message, starts[i], ends[i]))
