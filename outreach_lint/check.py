@@ -195,16 +195,18 @@ class RuleContext:
         return not between.strip() and self.shared.taxonomy.kind(following.name) == "name"
 
     def with_options(self, options: Mapping[str, Any]) -> RuleContext:
-        return RuleContext(
-            self.template,
-            self.body,
-            self.subject,
-            self.channel,
-            options,
-            self.shared,
-            self.placeholders,
-            self.lines,
-        )
+        """This context with ``options``, for a rule that has some: its fields copied, without
+        ``__init__`` (each rule with options asks for one on every template)."""
+        context: RuleContext = object.__new__(RuleContext)
+        context.template = self.template
+        context.lines = self.lines
+        context.body = self.body
+        context.subject = self.subject
+        context.channel = self.channel
+        context.options = options
+        context.shared = self.shared
+        context.placeholders = self.placeholders
+        return context
 
 
 class RuleFailure(NamedTuple):
@@ -261,11 +263,11 @@ def run_rule(
         if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
             if isinstance(found, Diagnostic):
                 raise BadDiagnostic("check returned a Diagnostic: yield it instead")
-            diagnostics = list(found)
+            diagnostics: Sequence[Diagnostic] = list(found)
             for d in diagnostics:
                 _check_diagnostic(d, context)
-        else:
-            diagnostics = list(found)
+        else:  # (most find nothing: an empty tuple is the one made once, not a list to free)
+            diagnostics = tuple(found)
         if diagnostics and rule.wording and base.may_hold_address:
             diagnostics = [d for d in diagnostics if not _in_an_address(d, base)]
     except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
