@@ -17,7 +17,7 @@ import pytest
 from generated_patterns import REPEATS, random_texts, valid_patterns
 
 import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered patterns
-from outreach_lint import prefilter
+from outreach_lint import literals, prefilter
 from outreach_lint.approximate import folded_tree
 from outreach_lint.fold import fold_text
 from outreach_lint.literals import MAX_LITERALS, may_match, required_literals
@@ -144,6 +144,25 @@ def test_a_pattern_with_required_strings_cannot_match_nothing() -> None:
             assert re.compile(source, flags).fullmatch("") is None, source
 
 
+@pytest.fixture
+def gating(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a run past its first texts, where the strings are looked for."""
+    monkeypatch.setattr(literals, "_asked", literals.GATE_AFTER)
+
+
+def test_a_short_run_searches_without_parsing_the_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(literals, "_asked", 0)
+    monkeypatch.setattr(literals, "_needed", {})
+    mailchimp = re.compile(r"\*\|(?P<name>[A-Z_]+)\|\*")
+    for _ in range(literals.GATE_AFTER):
+        assert may_match(mailchimp, "Hi there")  # searched: a pre-commit run's few texts
+    assert literals._needed == {}
+    assert not may_match(mailchimp, "Hi there")  # then the mark is looked for first
+
+
+@pytest.mark.usefixtures("gating")
 def test_a_case_sensitive_pattern_is_searched_only_in_texts_holding_its_strings() -> None:
     mailchimp = re.compile(r"\*\|(?P<name>[A-Z_]+)(?::[^|]*)?\|\*")
     assert not may_match(mailchimp, "Hi {{ first_name }}, thanks for your time")
@@ -151,6 +170,7 @@ def test_a_case_sensitive_pattern_is_searched_only_in_texts_holding_its_strings(
     assert may_match(mailchimp, "a *| stray")  # holds the string: searched, finds nothing
 
 
+@pytest.mark.usefixtures("gating")
 def test_marks_without_letters_gate_a_pattern_that_ignores_case() -> None:
     percent = re.compile(r"%(?!(?i:temp)%)(?P<name>\w+)%", re.IGNORECASE)
     assert not may_match(percent, "Hi there, 100 per cent")
