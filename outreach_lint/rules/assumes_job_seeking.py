@@ -94,8 +94,11 @@ _PRESUMES = prefiltered(
     r"|\bare\s+you\s+(?:currently\s+|actively\s+|still\s+|now\s+)?(?:looking|searching|"
     r"job[\s-]hunting|on\s+the\s+(?:market|lookout))(?=\s*(?:\?|(?:at\s+the\s+moment|right\s+now|"
     r"currently|these\s+days|at\s+all|around|to\s+move)\b))"
+    # At a sentence's start, each phrase tried after one test of it (CPython tries these at
+    # every character: a test for each phrase took 40% of the search without a prefilter)
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:"
     # "Looking for a new role?", "Open to new opportunities?"
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?(?:looking\s+for|open\s+to|ready\s+for|thinking\s+"
+    r"(?:still\s+)?(?:looking\s+for|open\s+to|ready\s+for|thinking\s+"
     r"about|considering|in\s+the\s+market\s+for)\s+(?:(?:a|an|your|some)\s+)?(?:"
     + _NEW
     + r"\s+(?:career\s+)?"
@@ -103,13 +106,13 @@ _PRESUMES = prefiltered(
     + r"|"
     + _NEXT
     + r"|a\s+(?:move|change))\b(?=[^.!?\n]*\?)"
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?looking\s+to\s+(?:make\s+a\s+move|move\s+on|change\s+"
+    r"|(?:still\s+)?looking\s+to\s+(?:make\s+a\s+move|move\s+on|change\s+"
     r"jobs|leave)\b(?=[^.!?\n]*\?)"
     # "Thinking of leaving {{ company }}?", "Sick of nights?", "Fed up with the hours at …?"
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:still\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+"
+    r"|(?:still\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+"
     r"on)\s+(?:leaving|moving\s+on|quitting|handing\s+in\s+your\s+notice)\b(?=[^.!?\n]*\?)"
     # (as a question too: "Are you sick of nights?", "Are you fed up with the caseloads at …?")
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:getting\s+|feeling\s+)?(?:sick\s+and\s+"
+    r"|(?:are\s+you\s+)?(?:getting\s+|feeling\s+)?(?:sick\s+and\s+"
     r"tired|tired|sick|fed\s+up|bored)\s+(?:of|with)\s+(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)"
     r"{0,2}?(?:hours|"
     r"shifts|nights|rotas?|commute|weekends|early\s+starts|late\s+finishes|pay|overtime|"
@@ -118,10 +121,10 @@ _PRESUMES = prefiltered(
     + r"|your\b))(?=[^.!?\n]*\?)"
     # "Ready to leave the NHS?", "Are you ready to leave {{ company }}?"
     # (not the idiom "ready to leave your mark": to make an impact)
-    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:are\s+you\s+)?(?:ready|time)\s+to\s+(?:(?:leave|quit)\s+"
+    r"|(?:are\s+you\s+)?(?:ready|time)\s+to\s+(?:(?:leave|quit)\s+"
     r"(?!(?:the|your)\s+mark\b)(?:the|your|"
     + PH
-    + r")|escape|move\s+on\s+from|get\s+out\s+of)(?![\w-])(?=[^.!?\n]*\?)"
+    + r")|escape|move\s+on\s+from|get\s+out\s+of)(?![\w-])(?=[^.!?\n]*\?))"
     # "Fancy a change of scenery?"
     r"|\bfancy\s+(?:a\s+change(?:\s+of\s+scene(?:ry)?)?|a\s+move|a\s+fresh\s+start|a\s+new\s+(?:role|"
     r"job|challenge)|escaping|quitting|getting\s+out\s+of|leaving\s+(?:your\b|" + PH + r"))"

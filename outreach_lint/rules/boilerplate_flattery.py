@@ -109,9 +109,15 @@ _FLATTERY = prefiltered(
     + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"
     + _PROFILE
     + r"\b"
-    + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:really\s+|just\s+)?(?:love|loved)\s+your\s+"
+    # At a sentence's start, both phrases tried after one test of it (CPython tries it at every
+    # character: a test for each phrase took 15% of the search without a prefilter)
+    + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:(?:really\s+|just\s+)?(?:love|loved)\s+your\s+"
     + _PROFILE
     + r"\b"
+    # "Great profile!"
+    + r"|(?:really\s+|very\s+|such\s+an?\s+)?(?:"
+    + _PRAISE
+    + r"|nice|cool|lovely)\s+(?:profile|background|cv|career)(?=\s*[!.]))"
     # "I love your work.", "you clearly have a wealth of experience": the work they praise may
     # be named in the next sentence ("I love your work. Your Crick routing project…")
     + r"|\bI\s+(?:really\s+|just\s+)?(?:love|loved|admire|admired)\s+your\s+(?P<work>work)\b"
@@ -124,13 +130,35 @@ _FLATTERY = prefiltered(
     + r"|\byour\s+"
     + _PROFILE
     + r"\s*(?:,|and)\s+(?:it|which)\s+"
-    + _STANDS_OUT
-    # "Great profile!"
-    + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:really\s+|very\s+|such\s+an?\s+)?(?:"
-    + _PRAISE
-    + r"|nice|cool|lovely)\s+(?:profile|background|cv|career)(?=\s*[!.])",
+    + _STANDS_OUT,
     re.MULTILINE,
     locate=True,
+    # each phrase names what it praises, or the praise; the analysis finds "you", in every text
+    needs=(
+        "accomplishments",
+        "achievements",
+        "amazed",
+        "background",
+        "blown",
+        "career",
+        "credentials",
+        "cv",
+        "experience",
+        "expertise",
+        "impressed",
+        "inspired",
+        "intrigued",
+        "journey",
+        "portfolio",
+        "profile",
+        "progress",
+        "resume",
+        "skill",
+        "struck",
+        "track",
+        "work",
+        "wowed",
+    ),
 )
 
 _CONCRETE_TAIL = compile_folded(

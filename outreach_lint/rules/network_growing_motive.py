@@ -125,6 +125,19 @@ _MOTIVE = prefiltered(
     r"her|our|my|a|an|this|that|these|those|some|one|each|every|any)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]{2,}s|people|talent)\s+(?:in|across|within|around|throughout|from)\b(?!\s+(?:"
     r"your|their|his|her|our|my)\b))",
+    # every phrase ends in the network or names the act; the analysis finds "you", "our", "my"
+    needs=(
+        "black",
+        "circle",
+        "communit",
+        "connect",
+        "contacts",
+        "engag",
+        "link",
+        "meet",
+        "network",
+        "rolodex",
+    ),
 )
 
 
