@@ -103,6 +103,9 @@ GIVEN_SAMPLES = [
     "could you send me your last three payslips, a recent pay stub, your p60 or your w-2?",
     "would you know anyone? is there someone you think i should speak to? who would you "
     "suggest? could you point me to a former colleague, or refer a friend?",
+    "please share your form 16 for last year.",
+    "could you send your latest salary certificate?",
+    "please attach your last three payslips.",
 ]
 
 

@@ -169,7 +169,8 @@ _DOCS = prefiltered(
     + _DOC
     + r"\b(?!\s+(?:roles?|status|positions?|contracts?|employees?|employment|basis|jobs?|"
     r"portal|system|app))",
-    needs=("slip", "stub", "p60", "w-2", "w2"),  # the analysis finds "2" and "w"
+    # (the analysis finds "2" and "w"; each of _DOC's documents holds one of these)
+    needs=("slip", "stub", "p60", "w-2", "w2", "form", "certificate"),
 )
 """Someone's own pay documents: asking for them asks what they were paid."""
 _SEE = compile_folded(
