@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from outreach_lint.literals import may_match
 from outreach_lint.message import Comment, Message, Span
 from outreach_lint.model import Dialect, Field, Placeholder
 from outreach_lint.patterns import compile_regex
@@ -137,45 +138,13 @@ def _with_strays(
     strays = [
         Span(*m.span())
         for d in dialects
-        if d.stray is not None and _may_match(d.stray, prose)
+        if d.stray is not None and may_match(d.stray, prose)
         for m in d.stray.finditer(prose)
         if not any(s <= m.start() < e for s, e in literal)
     ]
     if strays:
         message.strays = tuple(sorted(set(strays)))
     return message
-
-
-def _may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """Can ``pattern`` match somewhere in ``text``? False when none of the few characters its
-    matches start with is there: the prose of most fields holds no delimiter of their dialect
-    (their placeholders are masked), and looking for each of them costs a tenth of the scan
-    (over 10,000 templates, finding the strays took 57 ms, 17 ms so)."""
-    try:
-        starts = _STARTS[pattern]
-    except KeyError:
-        starts = _STARTS[pattern] = _first_chars(pattern)
-    return starts is None or any(char in text for char in starts)
-
-
-_STARTS: dict[re.Pattern[str], str | None] = {}
-
-
-def _first_chars(pattern: re.Pattern[str]) -> str | None:
-    """The characters every match of ``pattern`` starts with, when they are a few listed ones
-    (not a class such as ``\\w``); else ``None``."""
-    from outreach_lint import first_chars, sre  # once per pattern and run
-
-    if not sre.available:  # pragma: no cover - CPython has them
-        return None
-    try:
-        parsed = sre.parser.parse(pattern.pattern, pattern.flags)
-        chars, nullable = first_chars.first(parsed, pattern.flags | parsed.state.flags)
-    except (first_chars.Unlisted, re.error, TypeError):  # (a pattern of another engine)
-        return None
-    if nullable or len(chars) > 8 or min(chars, default=-1) < 0:
-        return None
-    return "".join(map(chr, sorted(chars)))
 
 
 def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: set[str]) -> Placeholder:
