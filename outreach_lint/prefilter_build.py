@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 from outreach_lint.patterns import cache_file, code_stamp, load_marshal, save_marshal
@@ -127,20 +128,17 @@ def _locator(re2: Any, approximation: str, max_mem: int, anchor: Any) -> Locator
         return None
     raw = getattr(compiled, "_regexp", None)
     if raw is not None and anchor is not None:
-        match = raw.Match
-
-        def start_of_match(data: bytes, first: int, last: int) -> int:
-            start: int = match(anchor, data, first, last)[0][0]
-            return start
-
-        return start_of_match
+        return partial(raw.Match, anchor)  # (C calls only: no Python frame for each search)
     search = compiled.search
 
-    def start_of_search(data: bytes, first: int, last: int) -> int:
+    def span_of_search(data: bytes, first: int, last: int) -> Sequence[tuple[int, int]]:
         m = search(data, first, last)
-        return -1 if m is None else int(m.start())
+        return _NO_SPAN if m is None else (m.span(),)
 
-    return start_of_search
+    return span_of_search
+
+
+_NO_SPAN = ((-1, -1),)
 
 
 def _unanchored(re2: Any) -> Any:

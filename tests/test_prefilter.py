@@ -136,7 +136,7 @@ def test_no_locator_for_a_pattern_that_can_match_nothing(monkeypatch: pytest.Mon
 def test_a_failing_locator_means_the_search_starts_where_asked() -> None:
     assert prefilter.build()
 
-    def broken(data: bytes, first: int, last: int) -> int:
+    def broken(data: bytes, first: int, last: int) -> list[tuple[int, int]]:
         raise RuntimeError("RE2 failed")
 
     p = next(p for p in BUILTIN if p.locator is not None)
