@@ -65,7 +65,9 @@ class _Checked:
         self.after = after
         """How many of the file's other findings come before this template's."""
         self.english = English()
-        self.found: list[Sequence[Diagnostic] | RuleFailure] = []
+        self.found: list[tuple[int, Sequence[Diagnostic] | RuleFailure]] = []
+        """The rules that found something or failed, by their place in ``Linter.to_run``,
+        in that order, with what they found (most find nothing: 5 results in 6)."""
 
     def done(self) -> None:
         del self.context
@@ -98,6 +100,10 @@ class Linter:
             for c, r in registry.rules.items()
             if c in self.enabled and not c.startswith(ALWAYS)
         ]
+        self._reported = [
+            (rule.code, self.severity[rule.code], rule.name, rule.plugin) for rule, _ in self.to_run
+        ]
+        """The fields of a finding that are its rule's, for each rule of ``to_run``."""
         self.ignored = (*config.ignore, *config.extend_ignore)
         self.per_file = PerFileIgnores(config)
         self.shared = Shared(
@@ -151,9 +157,11 @@ class Linter:
             group = checked[start : start + TOGETHER]
             prefilter.look_ahead([m.folded for t in group for m in t.context.messages])
             contexts = [(t.context, t.english, t.found) for t in group]
-            for rule, options in self.to_run:
+            for i, (rule, options) in enumerate(self.to_run):
                 for context, english, found in contexts:
-                    found.append(run_rule(context, rule, options, english))
+                    result = run_rule(context, rule, options, english)
+                    if result:
+                        found.append((i, result))
             for t in group:
                 t.done()  # (what was computed for the rules can go: a collection may hold
                 # thousands of templates)
@@ -166,7 +174,8 @@ class Linter:
         if parsed is None:
             return _File(src.path, None, [], [])
         lines = LineIndex.of(src.text)
-        findings = self._problems(src.path, lines, parsed.problems)
+        # (most files have no problem, most templates no comment: no call to say so)
+        findings = self._problems(src.path, lines, parsed.problems) if parsed.problems else []
         templates: list[_Checked] = []
         # "# outreach-lint: noqa" in the front matter or a collection's YAML: for every template
         in_yaml, bad_noqa = noqa_lines(
@@ -178,7 +187,8 @@ class Linter:
             template, problems = parse.check_channel(
                 template, self.registry.channels, self.config.default_channel
             )
-            findings.extend(self._problems(src.path, lines, problems, template))
+            if problems:
+                findings.extend(self._problems(src.path, lines, problems, template))
             subject, body = parse.scan_template(template, self.shared.dialects)
             if body.hidden:
                 template = _at_first_word(template, body)
@@ -186,16 +196,19 @@ class Linter:
             context = RuleContext(
                 template, body, subject, channel, _NO_OPTIONS, self.shared, lines=lines
             )
-            noqa, bad_noqa = noqa_lines(
-                lines,
-                (
-                    (m.field.source_map.to_file(d.start), d)
-                    for m in ((body,) if subject is None else (subject, body))
-                    for d in m.noqa
-                ),
-                self._names_a_rule,
-                in_yaml,
-            )
+            if not body.comments and (subject is None or not subject.comments):
+                noqa, bad_noqa = (dict(in_yaml) if in_yaml else {}), []  # (no directive)
+            else:
+                noqa, bad_noqa = noqa_lines(
+                    lines,
+                    (
+                        (m.field.source_map.to_file(d.start), d)
+                        for m in ((body,) if subject is None else (subject, body))
+                        for d in m.noqa
+                    ),
+                    self._names_a_rule,
+                    in_yaml,
+                )
             if bad_noqa and INVALID_NOQA in self.enabled:
                 findings.extend(self._problems(src.path, lines, bad_noqa, template))
             templates.append(_Checked(context, noqa, len(findings)))
@@ -212,15 +225,18 @@ class Linter:
         ignored_here = self.per_file.codes_for(path)
         for i, checked in enumerate(file.templates):
             template = checked.template
-            for (rule, _), found in zip(self.to_run, checked.found, strict=True):
-                if not found:  # (most rules find nothing in a template: 5 results in 6)
-                    continue
+            # (most templates suppress nothing, and no code is ignored for most files)
+            suppressing = bool(checked.noqa or template.ignore or ignored_here)
+            for at, found in checked.found:
                 if isinstance(found, RuleFailure):
                     failures.append(_failure(path, template, found, self.verbose))
                     continue
+                reported = self._reported[at]
                 for diagnostic in found:
-                    finding = self._finding(rule, diagnostic, template, lines)
-                    if suppressed(finding.code, finding.line, template, checked.noqa, ignored_here):
+                    finding = self._finding(reported, diagnostic, template, lines)
+                    if suppressing and suppressed(
+                        finding.code, finding.line, template, checked.noqa, ignored_here
+                    ):
                         continue
                     findings.append(finding)
             end = file.templates[i + 1].after if i + 1 < len(file.templates) else None
@@ -228,7 +244,15 @@ class Linter:
         findings.sort(key=FINDING_ORDER)
         return FileResult(path, findings, failures)
 
-    def _finding(self, rule: Rule, d: Diagnostic, template: Template, lines: LineIndex) -> Finding:
+    def _finding(
+        self,
+        reported: tuple[str, Severity, str, str],
+        d: Diagnostic,
+        template: Template,
+        lines: LineIndex,
+    ) -> Finding:
+        """The finding of ``d`` about ``template``; ``reported``: its rule's code, severity,
+        name and plugin."""
         field = template.body if d.field == "body" else template.subject
         if d.key is not None:  # at the key's line; at the template's start when it has none
             start = end = template.key_offsets.get(d.key, template.offset)
@@ -243,6 +267,10 @@ class Linter:
             snippet = field.text[d.start : d.end]
         line, column = lines.position(start)
         end_line, end_column = lines.position(end) if end != start else (line, column)
+        message = d.message
+        if not message.isprintable():
+            message = one_line(message)
+        code, level, name, plugin = reported
         # all twelve fields in order, without Finding.__new__'s Python code
         return _new_finding(
             Finding,
@@ -252,11 +280,11 @@ class Linter:
                 column,
                 end_line,
                 end_column,
-                rule.code,
-                one_line(d.message),
-                self.severity[rule.code],
-                rule.name,
-                rule.plugin,
+                code,
+                message,
+                level,
+                name,
+                plugin,
                 template.name,
                 snippet,
             ),
