@@ -41,7 +41,7 @@ _compiler: Any = sre.compiler
 _parser: Any = sre.parser
 _IGNORECASE = sre.IGNORECASE
 
-FORMAT = 15
+FORMAT = 16
 """Changes when the code kept in the cache file is made differently, or the file's layout."""
 
 MAX_ENTRIES = 1_000

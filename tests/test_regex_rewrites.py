@@ -290,6 +290,9 @@ def test_builtin_pattern_matches_as_re_does(pattern: re.Pattern[str]) -> None:
         r"(?:(?i:a|b)c|ad)",  # so does a group with flags
         r"(?:(?:a|b)*c|ac)",
         r"(?:(?:ab|a)(?=b)|a)\w",
+        # a boundary test after lookarounds, moved before them to be shared
+        r"(?<!sell\sto\s)\bdigital|\byoung\b|(?<=with\s)(?<!even\swith\s)\b(?:under|less)",
+        r"(?=[\db])(?<!a\s)\b\d+|\bwho\b|(?<=(?P<w>x))\Bx|(?!ab)\ba\w",
     ],
 )
 def test_handwritten_patterns_match_as_re_does(source: str) -> None:
@@ -456,6 +459,12 @@ def test_alternatives_spread_from_a_leading_group_join_the_others() -> None:
     # Spread, the eight alternatives start with "s", "a" or "d": three tries instead of five.
     source = r"(?:sales|account)\s+lead|data\s+lead|(?:support|admin)\s+lead|(?:sre|ae)"
     assert _alternatives_after_hoisting(source) == 3
+
+
+def test_a_boundary_test_after_lookarounds_is_shared_with_the_neighbours() -> None:
+    # Each alternative starts with "\\b" once it is moved before the lookarounds: one test.
+    source = r"(?<!x\s)\bfoo|\bbar|(?<=y\s)(?!bazz)\bbaz|\bqux"
+    assert _alternatives_after_hoisting(source) == 1
 
 
 def test_only_short_rests_are_copied_into_spread_alternatives() -> None:
