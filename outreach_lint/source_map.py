@@ -39,7 +39,11 @@ class SourceMap:
 
     @classmethod
     def contiguous(cls, file_start: int, length: int) -> SourceMap:
-        return cls((Segment(0, file_start, length),))
+        # (what __init__ makes of the one segment, without its calls: a template makes two)
+        made = cls.__new__(cls)
+        made._segments = (_new(Segment, (0, file_start, length)),)
+        made._starts = [0]
+        return made
 
     def to_file(self, offset: int) -> int:
         i = bisect_right(self._starts, offset) - 1
@@ -101,3 +105,6 @@ class LineIndex:
 
 
 _last_index: list[LineIndex | None] = [None]
+
+_new = tuple.__new__
+"""A ``NamedTuple`` from its fields in order, without its ``__new__``'s Python code."""

@@ -95,8 +95,12 @@ def _simple_value(m: re.Match[str], row: int) -> Node:
     if quoted is not None:
         return _scalar(quoted, row, m.start("quoted") - 1, '"')
     start, end = m.span("names")
-    names = [_scalar(n.group(), row, n.start()) for n in _NAME.finditer(m.string, start, end)]
-    return Node("seq", names, "", None, (row, start), (row, end))
+    names = [  # (each as ``_scalar`` makes it, without a call for each name)
+        _new(Node, ("scalar", name, "", None, (row, at), (row, at + len(name))))
+        for n in _NAME.finditer(m.string, start, end)
+        for name, at in ((n.group(), n.start()),)
+    ]
+    return _new(Node, ("seq", names, "", None, (row, start), (row, end)))
 
 
 def compose_flat(text: str, first_line: int = 0) -> Node | None:
@@ -117,7 +121,15 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         simple = _SIMPLE_LINE.match(line)
         if simple is not None:
             row = first_line + i - 1
-            items.append((_scalar(simple["key"], row, 0), _simple_value(simple, row)))
+            name, plain = simple.group("key", "plain")
+            key = _new(Node, ("scalar", name, "", None, (row, 0), (row, len(name))))
+            if plain is None:
+                items.append((key, _simple_value(simple, row)))
+                continue
+            # (the most common line, "key: plain value", made here as ``_scalar`` makes it)
+            plain, col = plain.rstrip(" \t"), simple.start("plain")
+            end = (row, col + len(plain))
+            items.append((key, _new(Node, ("scalar", plain, "", None, (row, col), end))))
             continue
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
@@ -142,7 +154,7 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         items.append((key, value))
     if not items:
         return None
-    return Node("map", items, "", None, items[0][0].start, items[-1][1].end)
+    return _new(Node, ("map", items, "", None, items[0][0].start, items[-1][1].end))
 
 
 _LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$")

@@ -46,7 +46,8 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
     variables: dict[str, Variable] | None = None
     ignore: frozenset[str] = frozenset()
     offset = lines.offset
-    for key, knode, vnode in mapping_items(node):
+    for knode, vnode in node.value:  # (as ``mapping_items``, without a generator)
+        key = str(knode.value) if knode.kind == "scalar" else ""
         at = offset(*knode.start)
         if key in key_offsets:  # YAML would keep the last one without a word
             line = lines.position(key_offsets[key])[0]
@@ -54,6 +55,19 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
         key_offsets[key] = at
         nodes[key] = vnode
         if key in skipped:
+            continue
+        if key not in KEYS:  # the team's own metadata (id, owner, tags...): most keys
+            meant = misspelt_key(key)
+            if meant is not None:
+                problems.append(
+                    Problem(
+                        INVALID,
+                        at,
+                        f"'{key}' is not a key outreach-lint reads: did you mean '{meant}'? "
+                        "(Your own metadata may use any other name.)",
+                    )
+                )
+            extra[key] = to_python(vnode)
             continue
 
         def bad(message: str, where: int = at, key: str = key) -> None:
@@ -76,18 +90,14 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
                 bad("must be the job title as text")
         elif key == "variables":
             variables = _variables(vnode, lines, bad, key_offsets)
-        elif key == "ignore":
-            ignore = _codes(vnode, bad)
         else:
-            meant = misspelt_key(key)
-            if meant is not None:
-                bad(
-                    f"is not a key outreach-lint reads: did you mean '{meant}'? (Your own "
-                    "metadata may use any other name.)"
-                )
-            extra[key] = to_python(vnode)
-    # (made once, at the end: making it first and then Metadata._replace cost 1.2 us more)
-    return Metadata(channel, subject, role, variables, ignore, extra, key_offsets, problems, nodes)
+            ignore = _codes(vnode, bad)
+    # (made once, at the end: making it first and then Metadata._replace cost 1.2 us more;
+    # its fields in order, without Metadata.__new__'s Python code)
+    return _new(
+        Metadata,
+        (channel, subject, role, variables, ignore, extra, key_offsets, problems, nodes),
+    )
 
 
 def template_of(
@@ -100,19 +110,26 @@ def template_of(
     offset = body.source_map.to_file(lead) if lead < len(body.text) else blank_offset
     if meta is None:
         return Template(path=path, body=body, name=name, offset=offset)
-    return Template(
-        path=path,
-        body=body,
-        subject=meta.subject,
-        name=name,
-        channel=meta.channel,
-        role=meta.role,
-        variables=meta.variables,
-        ignore=meta.ignore,
-        metadata=meta.extra,
-        key_offsets=meta.key_offsets,
-        offset=offset,
+    # all eleven fields in order, without Template.__new__'s Python code
+    return _new(
+        Template,
+        (
+            path,
+            body,
+            meta.subject,
+            name,
+            meta.channel,
+            meta.role,
+            meta.variables,
+            meta.ignore,
+            meta.extra,
+            meta.key_offsets,
+            offset,
+        ),
     )
+
+
+_new = tuple.__new__
 
 
 KEYS = ("channel", "subject", "role", "variables", "ignore")
@@ -138,7 +155,11 @@ def misspelt_key(key: str) -> str | None:
 
 
 def _is_text(node: Node) -> bool:
-    return node.kind == "scalar" and isinstance(to_python(node), str)
+    if node.kind != "scalar":
+        return False
+    if node.style is not None:  # quoted, or a block: text whatever it says
+        return True
+    return isinstance(to_python(node), str)
 
 
 def _is_null(node: Node) -> bool:
