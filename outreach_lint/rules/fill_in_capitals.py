@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from outreach_lint.message import Message, per_message
 from outreach_lint.patterns import compile_regex
 from outreach_lint.rules.fill_in_words import FIELD_WORDS, FILL_WORDS, LINE_WORD_BEFORE, VALUE_KINDS
 
@@ -101,6 +102,37 @@ MAY_FILL_IN = compile_regex(
 in one pass that tries only their first characters (each alternative starts with a character,
 not a class: one alternative for "(" or "[" made the engine try every alternative at every
 character, six times slower)."""
+TWO_CAPITALS = compile_regex(r"[A-Z]'?[A-Z]")
+"""Two capitals in a row ("I'M" too): in a word in capitals, an acronym or most of
+``MAY_FILL_IN``'s matches."""
+_CAPITALS_OR_MARK = compile_regex(
+    r"[A-Z]'?[A-Z]|\?\?|#[A-Z]|[(\[](?:\(|[ \t]*(?:insert|Insert|INSERT|ADD|ENTER))"
+)
+"""``TWO_CAPITALS``, or a mark that starts a match of ``MAY_FILL_IN`` ("??", "#C", "((",
+"(insert", "[ADD"): where the first match of either can start (three texts in five hold
+neither)."""
+
+
+@per_message
+def first_capitals_or_mark(message: Message) -> int:
+    """Where ``_CAPITALS_OR_MARK`` first matches in the message's prose, -1 where it does not:
+    no run of words in capitals (OL703) nor match of ``MAY_FILL_IN`` (OL403) starts before.
+    Searched once for both, in one pass (a search for each costs two)."""
+    m = _CAPITALS_OR_MARK.search(message.prose)
+    return -1 if m is None else m.start()
+
+
+_MARKS = bytearray(b"x" * 256)
+_MARKS[ord("A") : ord("Z") + 1] = b"A" * 26
+_MARKS[ord("'")] = ord("'")
+for _byte in b" \t-&/+":
+    _MARKS[_byte] = ord(" ")
+CAPITALS_TABLE = bytes(_MARKS)
+"""For ``bytes.translate``: "A" for a capital A-Z, "'" for itself, a space for the space, the
+tab and the marks that join words in capitals ("-", "&", "/", "+"), "x" for any other byte:
+the stretches of a text where a run of words in capitals can be lie between two "x"."""
+
+
 _NOUN_PHRASE_BEFORE = frozenset(
     "the a an this that these those our your my their his her its each every any no some".split()
 )
@@ -108,11 +140,15 @@ _NOUN_PHRASE_BEFORE = frozenset(
 "the CLOSING DATE is Friday", "our PAY RATE" (so does a number: "£450 DAY RATE")."""
 
 
-def capital_fill_ins(prose: str) -> list[tuple[int, int]]:
-    """The spans of ``FILL_IN``'s fill-ins in ``prose``: "CLIENT NAME", "INSERT RATE", "START
-    DATE" where a value goes ("you'd start on START DATE"), "DD/MM/YYYY", "#CLIENT#"."""
-    if MAY_FILL_IN.search(prose) is None:
-        return []
+@per_message
+def capital_fill_ins(message: Message) -> tuple[tuple[int, int], ...]:
+    """The spans of ``FILL_IN``'s fill-ins in the message's prose: "CLIENT NAME", "INSERT
+    RATE", "START DATE" where a value goes ("you'd start on START DATE"), "DD/MM/YYYY",
+    "#CLIENT#". Found once, for OL403 and OL703."""
+    first = first_capitals_or_mark(message)
+    prose = message.prose
+    if first < 0 or MAY_FILL_IN.search(prose, first) is None:
+        return ()
     spans: list[tuple[int, int]] = []
     at = 0
     while (m := FILL_IN.search(prose, at)) is not None:
@@ -121,7 +157,7 @@ def capital_fill_ins(prose: str) -> list[tuple[int, int]]:
             continue
         spans.append(m.span())
         at = m.end()
-    return spans
+    return tuple(spans)
 
 
 def _in_a_values_place(prose: str, start: int, end: int) -> bool:

@@ -53,7 +53,12 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message, Span
 from outreach_lint.model import Diagnostic, Option, Rule, Severity
 from outreach_lint.patterns import compile_regex
-from outreach_lint.rules.fill_in_capitals import capital_fill_ins
+from outreach_lint.rules.fill_in_capitals import (
+    CAPITALS_TABLE,
+    TWO_CAPITALS,
+    capital_fill_ins,
+    first_capitals_or_mark,
+)
 from outreach_lint.rules.write_as import CONFIG_FILE
 
 # Capitalised words; not the name inside a broken placeholder (``*|COMPANY| ``, ``%NAME``).
@@ -64,7 +69,6 @@ _CAPS = compile_regex(_CAPS_WORD)
 _RUN = compile_regex(_CAPS_WORD + r"(?:(?:[ \t]+|[ \t]*[-–—&/+][ \t]*)" + _CAPS_WORD + r")*")
 """Capitalised words joined by spaces, a dash, a slash, "&" or "+": "CASH IN HAND", "NEW ROLES -
 HGV"."""
-_TWO_CAPITALS = compile_regex(r"[A-Z]'?[A-Z]")
 _BANGS = compile_regex(r"(?:\?*!){2}[!?]*")
 """A run of "!" and "?" with two "!" or more ("[!?]*![!?]*![!?]*", written so that a match
 starts with "!" or "?": the engine then skips every other character)."""
@@ -125,14 +129,49 @@ def _shouted_alone(word: str) -> bool:
     return word in _HYPE or (len(word) >= 6 and bool(_ENGLISH_ENDING.search(word)))
 
 
-def _caps_runs(prose: str) -> list[list[re.Match[str]]]:
+def _caps_runs(message: Message) -> list[list[re.Match[str]]]:
     """The runs of capitalised words (``_RUN``), each as its words; not the runs of one-letter
-    words ("I", "A", "B & C"): all acronyms, they never shout (``_shouting``)."""
+    words ("I", "A", "B & C"): all acronyms, they never shout (``_shouting``).
+
+    Such a run holds two capitals in a row (``TWO_CAPITALS``), as most texts do not (one
+    search for them and for fill-ins' marks, ``first_capitals_or_mark``, tells). In an ASCII
+    text runs are then searched for only in the stretches of capitals, spaces and joining
+    marks around those two capitals (``_near``), not tried at every capital ("Hi", "The")."""
+    first = first_capitals_or_mark(message)
+    if first < 0:
+        return []
+    prose = message.prose
+    pair = TWO_CAPITALS.search(prose, first)
+    if pair is None:
+        return []
+    if prose.isascii():
+        return _near(prose, prose.encode().translate(CAPITALS_TABLE), pair)
     return [
         list(_CAPS.finditer(prose, *run.span()))
         for run in _RUN.finditer(prose)
-        if _TWO_CAPITALS.search(prose, *run.span())
+        if TWO_CAPITALS.search(prose, *run.span())
     ]
+
+
+def _near(prose: str, marks: bytes, pair: re.Match[str] | None) -> list[list[re.Match[str]]]:
+    """``_caps_runs`` of the ASCII ``prose`` from its first two capitals in a row (``pair``),
+    where ``marks`` (``CAPITALS_TABLE`` applied) holds an "x" for each character no run
+    holds: the runs of each stretch between two "x" that holds two capitals in a row. No run
+    reaches out of its stretch, and ``_RUN`` finds from a stretch's start the runs it finds
+    there from the text's start (a match begun before the stretch ended before it); the
+    search stops one character after the stretch, which no run holds but its lookahead
+    reads."""
+    runs: list[list[re.Match[str]]] = []
+    while pair is not None:
+        at = pair.start()
+        start = marks.rfind(b"x", 0, at) + 1
+        end = marks.find(b"x", at)
+        end = len(marks) if end < 0 else end
+        for run in _RUN.finditer(prose, start, end + 1):
+            if TWO_CAPITALS.search(prose, *run.span()):
+                runs.append(list(_CAPS.finditer(prose, *run.span())))
+        pair = TWO_CAPITALS.search(prose, end)
+    return runs
 
 
 def _set_off(prose: str, run: list[re.Match[str]], at: int) -> bool:
@@ -170,7 +209,10 @@ def _shouting(prose: str, run: list[re.Match[str]], allow: frozenset[str]) -> li
 
 
 def _after_fill_in(
-    prose: str, run: list[re.Match[str]], fill_ins: list[tuple[int, int]], allow: frozenset[str]
+    prose: str,
+    run: list[re.Match[str]],
+    fill_ins: tuple[tuple[int, int], ...],
+    allow: frozenset[str],
 ) -> list[re.Match[str]]:
     """``run`` without the fill-in in capitals it starts with, which OL403 reports (with the
     fields' names after it: "CLIENT NAME AND ADDRESS"): after a field's name the rest is a
@@ -191,17 +233,15 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
     """Spans of capitalised runs and of "!!" runs, adjacent ones merged."""
     prose = message.prose
     urls = addresses(message)
-    fill_ins: list[tuple[int, int]] | None = None
+    fill_ins: tuple[tuple[int, int], ...] | None = None
     spans: list[Span] = []
-    # (half the templates have no word of two capitals, and so no run to weigh)
-    runs = _caps_runs(prose) if _TWO_CAPITALS.search(prose) else []
-    for run in runs:
+    for run in _caps_runs(message):
         start, end = run[0].start(), run[-1].end()
         run = _shouting(prose, run, allow)  # (first: most runs are an acronym alone)
         if not run:
             continue
         if fill_ins is None:  # "CLIENT NAME", "#CLIENT#": fill-ins left in (OL403)
-            fill_ins = capital_fill_ins(prose)
+            fill_ins = capital_fill_ins(message)
         if fill_ins:
             run = _after_fill_in(prose, run, fill_ins, allow)
             if not run:

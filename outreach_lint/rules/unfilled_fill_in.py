@@ -114,7 +114,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
         if may_match(markers, prose):  # (most texts hold no "XX", "TODO", …)
             found.extend(m.span() for m in markers.finditer(prose))
         found.extend(insert_fill_ins(ctx, message))
-        found.extend(capital_fill_ins(prose))
+        found.extend(capital_fill_ins(message))
         styles: dict[tuple[int, int], Dialect] = {}
         for dialect in fill_in_dialects:
             spans = bracket_fill_ins(message, dialect.name, dialect.placeholder)
