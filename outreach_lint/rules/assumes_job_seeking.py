@@ -52,7 +52,7 @@ from collections.abc import Iterator
 from outreach_lint.check import RuleContext
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded
-from outreach_lint.prefilter import prefiltered
+from outreach_lint.prefilter import prefiltered, which_may_match
 from outreach_lint.rules.common import PH
 
 _NEW = r"(?:new|other|fresh|different|further|exciting|more|better|outside)"
@@ -65,7 +65,7 @@ _NEXT = (
     r"(?:role|job|challenge|career\s+move|move|step|chapter|adventure|opportunity|position)"
     r"|(?:the\s+)?next\s+step\s+in\s+your\s+career"
 )
-_PRESUMES = prefiltered(
+_PRESUMES_ANYWHERE = (
     # "I see you're open to new opportunities", "since you're looking for a new role"
     r"\b(?:I\s+(?:see|saw|noticed|notice|understand|hear|heard|gather|know|knew|assume|imagine|"
     r"guess|bet)|(?:it\s+)?(?:looks|seems)"
@@ -94,6 +94,8 @@ _PRESUMES = prefiltered(
     r"|\bare\s+you\s+(?:currently\s+|actively\s+|still\s+|now\s+)?(?:looking|searching|"
     r"job[\s-]hunting|on\s+the\s+(?:market|lookout))(?=\s*(?:\?|(?:at\s+the\s+moment|right\s+now|"
     r"currently|these\s+days|at\s+all|around|to\s+move)\b))"
+)
+_PRESUMES_AT_START = (
     # At a sentence's start, each phrase tried after one test of it (CPython tries these at
     # every character: a test for each phrase took 40% of the search without a prefilter)
     r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:"
@@ -125,6 +127,9 @@ _PRESUMES = prefiltered(
     r"(?!(?:the|your)\s+mark\b)(?:the|your|"
     + PH
     + r")|escape|move\s+on\s+from|get\s+out\s+of)(?![\w-])(?=[^.!?\n]*\?))"
+)
+"""Phrases that start a sentence; each asks a question, so every match has a "?" after it."""
+_PRESUMES_ANYWHERE_TOO = (
     # "Fancy a change of scenery?"
     r"|\bfancy\s+(?:a\s+change(?:\s+of\s+scene(?:ry)?)?|a\s+move|a\s+fresh\s+start|a\s+new\s+(?:role|"
     r"job|challenge)|escaping|quitting|getting\s+out\s+of|leaving\s+(?:your\b|" + PH + r"))"
@@ -172,9 +177,17 @@ _PRESUMES = prefiltered(
     # "are you happy in your current role?"
     r"|\bare\s+you\s+(?:still\s+|really\s+|truly\s+)?(?:happy|satisfied|content|fulfilled)\s+"
     r"(?:there|at\s+\S+|in\s+your\s+(?:current\s+)?(?:role|job|position|team)|where\s+you\s+are)"
-    r"(?=\s*\?)",
-    re.MULTILINE,
+    r"(?=\s*\?)"
 )
+_PRESUMES = prefiltered(
+    _PRESUMES_ANYWHERE + _PRESUMES_AT_START + _PRESUMES_ANYWHERE_TOO, re.MULTILINE
+)
+_PRESUMES_UNASKED = compile_folded(_PRESUMES_ANYWHERE + _PRESUMES_ANYWHERE_TOO, re.MULTILINE)
+"""``_PRESUMES`` for a text without a question mark, where no sentence-start phrase can match:
+without google-re2 CPython tries these at every character, and three texts in four ask no
+question (over 10,000 generated templates, the search took 0.8 s instead of 3.3 s on them)."""
+_SEARCHED = (_PRESUMES,)
+"""For ``which_may_match``: can a text without a question hold a match at all?"""
 _CONDITIONAL = compile_folded(
     r"\b(?:if|whether|even\s+if|in\s+case|unless|when(?:ever)?|should|once)\s+(?:\S+\s+){0,3}$|"
     r"\b(?:not\s+sure|no\s+idea|don't\s+know|unsure)\s+(?:if|whether)\s+(?:\S+\s+){0,3}$"
@@ -199,7 +212,13 @@ and "don't take your next role without talking to us" still presume."""
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         prose = message.folded
-        for m in _PRESUMES.finditer(prose):
+        if "?" in prose:
+            found = _PRESUMES.finditer(prose)
+        elif which_may_match(_SEARCHED, prose):
+            found = _PRESUMES_UNASKED.finditer(prose)
+        else:
+            continue
+        for m in found:
             sentence = message.sentence_at(m.start())
             if _CONDITIONAL.search(prose, sentence.start, m.start()):
                 continue

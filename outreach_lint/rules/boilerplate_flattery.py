@@ -45,7 +45,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.prefilter import prefiltered
+from outreach_lint.prefilter import Prefiltered, prefiltered
 from outreach_lint.rules.phrasing import VAGUE_TOPIC, specific_in
 
 _PRAISE = (
@@ -73,7 +73,7 @@ _STANDS_OUT = (
     r"gorgeous))"
 )
 
-_FLATTERY = prefiltered(
+_FLATTERY_ANYWHERE = (
     # "your impressive profile", "you have an amazing background"
     r"\b(?:your|you(?:'ve|\s+have)(?:\s+got)?(?:\s+(?:an?|such\s+an?|some))?|what\s+an?)\s+"
     + _ADVERB
@@ -105,22 +105,30 @@ _FLATTERY = prefiltered(
     r"been\s+tracking|followed|watched|admired|tracked)\s+your\s+"
     r"(?:career|progress|journey|work|profile)\s+(?:with\s+(?:great\s+|real\s+|much\s+)?"
     r"(?:interest|admiration)|for\s+(?:a\s+while|some\s+time|years|a\s+long\s+time))\b"
-    # "I love your profile"; "Hi Sam, loved your profile!" (its "I" left out)
-    + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"
+    + r"|\bI\s+(?:really\s+)?(?:love|loved|admire|admired)\s+your\s+"  # "I love your profile"
     + _PROFILE
     + r"\b"
+)
+_FLATTERY_AT_START = (
     # At a sentence's start, both phrases tried after one test of it (CPython tries it at every
     # character: a test for each phrase took 15% of the search without a prefilter)
-    + r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:(?:really\s+|just\s+)?(?:love|loved)\s+your\s+"
+    # "Hi Sam, loved your profile!" (its "I" left out)
+    r"|(?:^|(?<=[.!?,]\s))[ \t]*(?:(?:really\s+|just\s+)?(?:love|loved)\s+your\s+"
     + _PROFILE
     + r"\b"
     # "Great profile!"
     + r"|(?:really\s+|very\s+|such\s+an?\s+)?(?:"
     + _PRAISE
     + r"|nice|cool|lovely)\s+(?:profile|background|cv|career)(?=\s*[!.]))"
+)
+"""Phrases that start a sentence: each names a profile, a background, a CV or a career, or
+loves it."""
+_AT_START_WORDS = ("love", "profile", "background", "cv", "career")
+"""One of which every match of ``_FLATTERY_AT_START`` holds."""
+_FLATTERY_ANYWHERE_TOO = (
     # "I love your work.", "you clearly have a wealth of experience": the work they praise may
     # be named in the next sentence ("I love your work. Your Crick routing project…")
-    + r"|\bI\s+(?:really\s+|just\s+)?(?:love|loved|admire|admired)\s+your\s+(?P<work>work)\b"
+    r"|\bI\s+(?:really\s+|just\s+)?(?:love|loved|admire|admired)\s+your\s+(?P<work>work)\b"
     r"|\byou(?:'ve|\s+(?:clearly\s+|obviously\s+|certainly\s+|evidently\s+)?have)(?:\s+got)?\s+"
     r"(?:such\s+)?an?\s+(?:real\s+|huge\s+|great\s+|genuine\s+)?(?P<wealth>wealth|breadth|depth)"
     r"\s+of\s+(?:[\w-]+\s+)?"
@@ -130,36 +138,47 @@ _FLATTERY = prefiltered(
     + r"|\byour\s+"
     + _PROFILE
     + r"\s*(?:,|and)\s+(?:it|which)\s+"
-    + _STANDS_OUT,
+    + _STANDS_OUT
+)
+_FLATTERY_NEEDS = (
+    "accomplishments",
+    "achievements",
+    "amazed",
+    "background",
+    "blown",
+    "career",
+    "credentials",
+    "cv",
+    "experience",
+    "expertise",
+    "impressed",
+    "inspired",
+    "intrigued",
+    "journey",
+    "portfolio",
+    "profile",
+    "progress",
+    "resume",
+    "skill",
+    "struck",
+    "track",
+    "work",
+    "wowed",
+)
+"""Each phrase names what it praises, or the praise; the analysis finds "you", in every text."""
+_FLATTERY = prefiltered(
+    _FLATTERY_ANYWHERE + _FLATTERY_AT_START + _FLATTERY_ANYWHERE_TOO,
     re.MULTILINE,
     locate=True,
-    # each phrase names what it praises, or the praise; the analysis finds "you", in every text
-    needs=(
-        "accomplishments",
-        "achievements",
-        "amazed",
-        "background",
-        "blown",
-        "career",
-        "credentials",
-        "cv",
-        "experience",
-        "expertise",
-        "impressed",
-        "inspired",
-        "intrigued",
-        "journey",
-        "portfolio",
-        "profile",
-        "progress",
-        "resume",
-        "skill",
-        "struck",
-        "track",
-        "work",
-        "wowed",
-    ),
+    needs=_FLATTERY_NEEDS,
 )
+_FLATTERY_ELSEWHERE = Prefiltered(
+    _FLATTERY_ANYWHERE + _FLATTERY_ANYWHERE_TOO, re.MULTILINE, in_set=False, needs=_FLATTERY_NEEDS
+)
+"""``_FLATTERY`` for a text with none of ``_AT_START_WORDS``, where no sentence-start phrase can
+match, when RE2 does not locate its phrases: CPython tries these at every character, and six
+texts in ten hold none of the words (over 10,000 generated templates, its search on the texts
+it ran on took 0.28 s instead of 1.9 s)."""
 
 _CONCRETE_TAIL = compile_folded(
     r"\s*[—–:]\s*\S|\s+-\s+\S"
@@ -176,7 +195,10 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     for message in ctx.messages:
         prose = message.folded
         flagged: set[int] = set()
-        for m in _FLATTERY.finditer(prose):
+        found = _FLATTERY
+        if _FLATTERY.locator is None and not any(w in prose for w in _AT_START_WORDS):
+            found = _FLATTERY_ELSEWHERE
+        for m in found.finditer(prose):
             sentence = message.sentence_at(m.start())
             if sentence.start in flagged or _CONCRETE_TAIL.match(prose, m.end()):
                 continue
