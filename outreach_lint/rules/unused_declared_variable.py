@@ -121,6 +121,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     declared = ctx.template.variables
     if not declared:
         return
+    placed = {" ".join(p.name.split()) for p in ctx.placeholders}
+    if all(" ".join(name.split()) in placed for name in declared):
+        return  # (most templates: a placeholder uses each name, no tag need be read)
     used = used_names(ctx)
     labels = labelled(ctx)
     as_labels = {label_key(p.name) for p in ctx.placeholders if as_label(p, labels)}

@@ -44,6 +44,11 @@ NO_FIRE = [
         md("[first_name, company]", "Hi {{ first_name }} at {{ company }}."), id="all-used"
     ),
     pytest.param(
+        # one used by a placeholder, the other only in a tag: the tags are read all the same
+        md("[first_name, company]", "Hi {{ first_name }}. {% if company %}Hi!{% endif %}"),
+        id="placeholder-and-tag",
+    ),
+    pytest.param(
         md("[first_name]", "{% if first_name %}Hi there,{% endif %} hello."), id="jinja-if"
     ),
     pytest.param(md("[first_name]", "{{#if first_name}}Hi!{{/if}} hello."), id="handlebars-if"),
