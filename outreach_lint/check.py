@@ -50,6 +50,7 @@ class RuleContext:
     """
 
     __slots__ = (
+        "_kinds",
         "body",
         "channel",
         "lines",
@@ -83,6 +84,9 @@ class RuleContext:
             if placeholders is not None
             else tuple(p for m in self.messages for p in m.placeholders)
         )
+        self._kinds: dict[Placeholder, str] = {}
+        """``kind``'s answers for this template's placeholders (shared by its rules'
+        contexts: a template's rules ask about each placeholder two times on average)."""
 
     def line(self, field: str, offset: int) -> int | None:
         """The file line of ``offset`` in the field named ``field``, when the file's lines are
@@ -113,6 +117,12 @@ class RuleContext:
         vacancy") is the sender's (``job``)."""
         if isinstance(placeholder, str):
             return self.shared.taxonomy.kind(placeholder)
+        found = self._kinds.get(placeholder)
+        if found is None:
+            found = self._kinds[placeholder] = self._kind(placeholder)
+        return found
+
+    def _kind(self, placeholder: Placeholder) -> str:
         taxonomy = self.shared.taxonomy
         found = taxonomy.kind(placeholder.name)
         if found == "profile" and placeholder.name in _TITLE:
@@ -206,6 +216,7 @@ class RuleContext:
         context.options = options
         context.shared = self.shared
         context.placeholders = self.placeholders
+        context._kinds = self._kinds
         return context
 
 

@@ -121,12 +121,24 @@ def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
     text = field.text
     if d.comment is not None and d.comment.search(text):
         return None
-    matches = list(d.placeholder.finditer(text))
+    pattern = d.placeholder
+    matches = list(pattern.finditer(text))
     if d.tag is not None:
         starts = {m.start() for m in matches}
         if any(m.start() not in starts for m in d.tag.finditer(text)):
             return None
-    return [_placeholder(m, d, field.name, set()) for m in matches]
+    # (what _placeholder makes of each, without a call: no guard, the style's groups read once)
+    style, name_of_field = d.name, field.name
+    fallbacks = "fallback" in pattern.groupindex
+    found = []
+    for m in matches:
+        name = m["name"]
+        if not name.isidentifier():  # "sender.first_name", "first   name": white space folded
+            name = " ".join(name.split())
+        start, end = m.span()
+        fallback = m["fallback"] if fallbacks else None
+        found.append(_new(Placeholder, (name, style, name_of_field, start, end, fallback, False)))
+    return found
 
 
 def _with_strays(
