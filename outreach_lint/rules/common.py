@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
@@ -224,6 +225,71 @@ def marked_follow_up(ctx: RuleContext) -> bool:
         return True
     subject = ctx.subject
     return subject is not None and _REPLY_SUBJECT.match(subject.prose) is not None
+
+
+class Searcher(Protocol):
+    """A compiled pattern, or a ``Prefiltered`` one."""
+
+    def search(self, text: str, pos: int = ..., endpos: int = ...) -> re.Match[str] | None: ...
+
+
+_MAY_BREAK = (".", "!", "?", "\n")
+"""The characters a sentence break (``message._SENTENCE_END``) can start with, but the
+full-width marks: a text without them holds no break."""
+_WIDE_MARKS = frozenset("\u3002\uff01\uff1f\u061f")
+_BREAKS = (". ", ".\n", "! ", "!\n", "? ", "?\n", "\n\n")
+"""Pairs a sentence break always starts at or holds: a mark before white space (no break
+before it can take the mark in), a blank line."""
+
+
+def sentence_floor(message: Message, at: int) -> int:
+    """An offset no later than the start of the sentence holding ``at`` (``sentence_at``),
+    found without splitting the text into sentences: just after the last mark before white
+    space, or blank line, before ``at``. Every such mark starts a break (no break before it can
+    take it in) and every blank line is in one."""
+    return 1 + max([message.prose.rfind(pair, 0, at) for pair in _BREAKS])
+
+
+def sentence_ceiling(message: Message, at: int) -> int:
+    """An offset no earlier than the end of the sentence holding ``at``, found without splitting
+    the text into sentences: just after the first mark before white space, or blank line, from
+    ``at`` on (its end when there is none)."""
+    prose = message.prose
+    found = [i for i in [prose.find(pair, at) for pair in _BREAKS] if i >= 0]
+    return min(found) + 1 if found else len(prose)
+
+
+def in_one_sentence(message: Message, start: int, at: int) -> bool:
+    """Are ``start`` and ``at`` (``start`` <= ``at``) surely in the sentence holding ``at``,
+    without splitting the text into sentences: both on a letter, a digit or a placeholder (a
+    quote after a mark, say, is in no sentence), and no character a break can start with
+    between them? (``False``: maybe not.)"""
+    prose = message.prose
+    if not 0 <= start <= at < len(prose):
+        return False
+    if not (prose[at] == MASK or prose[at].isalnum()) or not (
+        prose[start] == MASK or prose[start].isalnum()
+    ):
+        return False
+    if any(prose.find(c, start, at) >= 0 for c in _MAY_BREAK):
+        return False
+    return prose.isascii() or _WIDE_MARKS.isdisjoint(prose[start:at])
+
+
+def found_before_in_sentence(message: Message, pattern: Searcher, at: int) -> bool:
+    """``pattern.search(message.folded, message.sentence_at(at).start, at) is not None``, mostly
+    without splitting the text into sentences (many templates never need them otherwise).
+
+    A search from ``sentence_floor`` that finds nothing finds nothing from the sentence's start
+    either, as a match's place does not depend on where the search starts; a match it finds
+    ``in_one_sentence`` with ``at`` is one the search from the sentence's start finds too. Only
+    other matches need the sentences."""
+    m = pattern.search(message.folded, sentence_floor(message, at), at)
+    if m is None:
+        return False
+    if in_one_sentence(message, m.start(), at):
+        return True
+    return pattern.search(message.folded, message.sentence_at(at).start, at) is not None
 
 
 @per_message

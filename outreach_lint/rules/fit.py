@@ -13,11 +13,19 @@ from __future__ import annotations
 import re
 
 from outreach_lint.check import RuleContext
-from outreach_lint.message import Message
+from outreach_lint.message import MASK, Message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered, prefiltered
-from outreach_lint.rules.common import OCCUPATION, PH, ROLE_WORD
+from outreach_lint.rules.common import (
+    OCCUPATION,
+    PH,
+    ROLE_WORD,
+    found_before_in_sentence,
+    in_one_sentence,
+    sentence_ceiling,
+    sentence_floor,
+)
 from outreach_lint.rules.fit_claims import claims_fit
 from outreach_lint.rules.fit_phrases import FIT_PHRASE
 from outreach_lint.rules.readers_work import (
@@ -153,6 +161,9 @@ def _fit_phrase(ctx: RuleContext, message: Message) -> bool:
 def states_fit(ctx: RuleContext) -> bool:
     """Does the text say why the recipient's own background fits?"""
     body = ctx.body
+    # (its placeholders first: most texts that say it say it there, and the phrases cost more)
+    if _placeholder_for_them(ctx, body):
+        return True
     if _fit_phrase(ctx, body) or claims_fit(ctx, body):
         return True
     if _in_the_jobs_unit(body.folded):
@@ -163,15 +174,43 @@ def states_fit(ctx: RuleContext) -> bool:
         served is not None and _same_job_after(body, _YEARS_AS, body.prose, served.start())
     ) or _same_job_after(body, _WANTED, body.folded):
         return True  # the same kind of job they held, or told the sender they wanted
-    if _placed_then_same_job(body):
-        return True  # the kind of job the event they placed in is named for
+    return _placed_then_same_job(body)  # the kind of job the event they placed in is named for
+
+
+def _placeholder_for_them(ctx: RuleContext, body: Message) -> bool:
+    """A placeholder written for each reader, which can say why they fit, or one for their
+    profile in a sentence that speaks to them (not "your work on claims at {{ industry }}")."""
     for p in body.placeholders:
         if a_personal_line(p.name):  # written for each reader: it can say why they fit
             return True
         if ctx.kind(p) == "profile":
+            you = _you_around(body, p.start)
+            if you is False:
+                continue
+            # (the text from before its sentence's start holds any place the sentence names,
+            # "your work on claims at", and more)
+            if you and not a_place(
+                words(p.name), body.prose[sentence_floor(body, p.start) : p.start]
+            ):
+                return True
             s = body.sentence_at(p.start)
             if a_place(words(p.name), body.prose[s.start : p.start]):
                 continue  # "your work on claims at {{ industry }}": anyone's
             if _YOU.search(body.folded, s.start, s.end):
                 return True
     return False
+
+
+def _you_around(body: Message, at: int) -> bool | None:
+    """Does the sentence of the placeholder at ``at`` hold a "you" (``_YOU``): mostly found
+    without splitting the text into sentences, ``None`` when not. One before it there, or after
+    it with no break between, is in it; none before it there and none after it up to past the
+    sentence's end is none, as no "you" runs across a placeholder."""
+    if not body.prose.startswith(MASK, at):
+        return None  # (an empty placeholder: a "you" may run across where it is)
+    if found_before_in_sentence(body, _YOU, at):
+        return True
+    later = _YOU.search(body.folded, at, sentence_ceiling(body, at))
+    if later is None:
+        return False
+    return True if in_one_sentence(body, at, later.start()) else None

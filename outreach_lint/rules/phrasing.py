@@ -14,7 +14,13 @@ from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
-from outreach_lint.rules.common import OCCUPATION, ONLY_PAY, PH
+from outreach_lint.rules.common import (
+    OCCUPATION,
+    ONLY_PAY,
+    PH,
+    found_before_in_sentence,
+    in_one_sentence,
+)
 from outreach_lint.rules.in_touch import THANKS_FOR_APPLYING
 from outreach_lint.rules.readers_work import PLACED, YEARS_AS, search_readers
 from outreach_lint.rules.sign_off import text_end
@@ -185,7 +191,9 @@ def role_between(message: Message, start: int, end: int) -> Span | None:
             prose.rfind(".", 0, at), prose.rfind("!", 0, at), prose.rfind("?", 0, at)
         )
         before = _SELF.search(prose, after_stop, at)
-        if before is not None:
+        # (and no sentence at all when no break can be between the sender's words and the
+        # title: they are in the title's sentence)
+        if before is not None and not in_one_sentence(message, before.start(), at):
             sentence = message.sentence_at(at)
             if before.start() < sentence.start:
                 before = _SELF.search(prose, sentence.start, at)
@@ -332,11 +340,12 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
     for m in _VAGUE_PITCH.finditer(prose, 0, end):
         opportunity = m.group("opportunity")
         if opportunity is not None:
-            sentence = message.sentence_at(m.start())
-            if "congrat" in prose[sentence.start : sentence.end]:
-                continue
-            if _OWN_NEW.match(opportunity) and _THEIR_OPENNESS.search(
-                prose, sentence.start, m.start()
+            if "congrat" in prose:  # (the sentences only for a text that says it)
+                sentence = message.sentence_at(m.start())
+                if "congrat" in prose[sentence.start : sentence.end]:
+                    continue
+            if _OWN_NEW.match(opportunity) and found_before_in_sentence(
+                message, _THEIR_OPENNESS, m.start()
             ):
                 continue  # "are you open to new opportunities?" asks, it doesn't pitch
             if _BACK_REFERENCE.fullmatch(opportunity):
@@ -367,9 +376,9 @@ def stock_employer(message: Message) -> Span | None:
     prose, folded = message.prose, message.folded
     for m in _STOCK_EMPLOYER.finditer(folded, 0, text_end(message)):
         # (the name ends just before: each character searched from costs a try)
-        if not _NAMED_BEFORE.search(prose, max(0, m.start() - 40), m.start()) and not (
-            _READERS_EMPLOYER.search(folded, message.sentence_at(m.start()).start, m.start())
-        ):
+        if not _NAMED_BEFORE.search(
+            prose, max(0, m.start() - 40), m.start()
+        ) and not found_before_in_sentence(message, _READERS_EMPLOYER, m.start()):
             return Span(*m.span())
     return None
 
