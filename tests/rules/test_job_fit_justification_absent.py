@@ -178,8 +178,19 @@ FIRE = [
         "Hi {{ name }}, thanks for connecting. We're hiring a Senior Cyber Engineer. Keen?",
         id="thanks-for-connecting-is-no-application",
     ),
+    pytest.param(
+        # the "you" after '."' is in the next sentence: the skills are not said to be theirs
+        "Hi {{ first_name }}, we are hiring a Senior Data Engineer at Acme in Leeds. The team "
+        'needs {{ skills }}." You should apply.',
+        id="you-after-a-quoted-sentence-end",
+    ),
 ]
 NO_FIRE = [
+    pytest.param(
+        "Hi {{ first_name }}, we are hiring a Senior Data Engineer at Acme in Leeds. The team "
+        "needs {{ skills }} and you should apply.",
+        id="you-in-the-placeholders-sentence",
+    ),
     pytest.param(
         "Hi {{ first_name }}, I see you've been at {{ company }} for a while now. Are you open "
         "to new opportunities?",
