@@ -54,7 +54,7 @@ TOGETHER = 64
 
 class _Checked:
     """A template the rules run on: its context (until they are done), its lines' suppression
-    comments, and each rule's diagnostics (in the order of ``Linter.to_run``)."""
+    comments, and the results of the rules that found something in it or failed."""
 
     __slots__ = ("after", "context", "english", "found", "noqa", "template")
 
@@ -95,11 +95,12 @@ class Linter:
         self.enabled = enabled_codes(config, registry.rules)
         self.options = rule_options(config, registry.rules)
         self.severity = {code: severity(config, rule) for code, rule in registry.rules.items()}
-        self.to_run: list[tuple[Rule, Mapping[str, Any]]] = [
+        self.to_run: tuple[tuple[Rule, Mapping[str, Any]], ...] = tuple(
             (r, MappingProxyType(self.options[c]) if self.options[c] else _NO_OPTIONS)
             for c, r in registry.rules.items()
             if c in self.enabled and not c.startswith(ALWAYS)
-        ]
+        )
+        """The rules to run, in order; a tuple, as ``_reported`` is read by its places."""
         self._reported = [
             (rule.code, self.severity[rule.code], rule.name, rule.plugin) for rule, _ in self.to_run
         ]

@@ -60,9 +60,9 @@ faster. Peak memory went up by about 5 MB, and did not grow from the 1,000th tem
 
 
 Locator = Callable[[bytes, int, int], Sequence[tuple[int, int]]]
-"""The span of the first match in ``data[first:last]`` first (as google-re2's own match call
-gives it: then no Python code runs between the search and RE2), ``(-1, -1)`` when there is
-none."""
+"""The spans of the first match in ``data[first:last]``, the whole match's first (as
+google-re2's own match call gives them: then no Python code runs between the search and RE2);
+that first span is ``(-1, -1)`` when there is none."""
 
 
 class Prefiltered:
