@@ -120,16 +120,12 @@ class Prefiltered:
                 if self.needs is not None and _lacks(text, self.needs, pos, endpos):
                     return _NOTHING
                 return _leapfrog(self, seen, pos, endpos)
-        else:
-            seen = _seen(self, text)
-        if seen is not None and self.number >= 0:
-            if self.number not in seen.hits:
-                return _NOTHING
-        elif self.needs is not None and _lacks(text, self.needs, pos, endpos):
+        elif _waiting:  # (a text counts towards building the set)
+            _lookup(text)
+        # no answer from the set: the strings every match holds decide
+        if self.needs is not None and _lacks(text, self.needs, pos, endpos):
             return _NOTHING
-        if seen is None or self.locator is None:
-            return self.pattern.finditer(text, pos, endpos)
-        return _leapfrog(self, seen, pos, endpos)
+        return self.pattern.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         number = self.number
@@ -152,15 +148,11 @@ class Prefiltered:
                 if self.needs is not None and _lacks(text, self.needs, pos, endpos):
                     return None
                 return _next_match(self, seen, pos, endpos)
-        else:
-            seen = _seen(self, text)
-        if seen is not None and self.number >= 0:
-            if self.number not in seen.hits:
-                return None
-        elif self.needs is not None and _lacks(text, self.needs, pos, endpos):
+        elif _waiting:  # (a text counts towards building the set)
+            _lookup(text)
+        # no answer from the set: the strings every match holds decide
+        if self.needs is not None and _lacks(text, self.needs, pos, endpos):
             return None
-        if seen is not None and self.locator is not None:
-            return _next_match(self, seen, pos, endpos)
         return self.pattern.search(text, pos, endpos)
 
 
@@ -264,14 +256,6 @@ everything). A text is kept with its answer, so its ``id`` is not reused meanwhi
 
 SENTINEL = 0
 """The set's first pattern matches every text: an answer without it is a failure."""
-
-
-def _seen(p: Prefiltered, text: str) -> _Seen | None:
-    """The set's answer for ``text``; ``None`` when ``p`` must simply be searched."""
-    if p.number < 0 and p.locator is None and not _waiting:
-        return None
-    seen = _lookup(text)
-    return seen if p.number >= 0 or p.locator is not None else None
 
 
 def _lookup(text: str) -> _Seen | None:

@@ -47,7 +47,7 @@ def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
 
 def _absent(p: Prefiltered, text: str) -> bool:
     """Does the set say that ``p`` cannot match ``text``?"""
-    seen = prefilter._seen(p, text)
+    seen = prefilter._lookup(text)
     return seen is not None and p.number >= 0 and p.number not in seen.hits
 
 
