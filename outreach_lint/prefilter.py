@@ -19,7 +19,7 @@ A few patterns match most templates but still cost CPython a try at nearly every
 list of phrases, lookbehinds, words before the phrase). For those (``locate=True``, or
 ``located`` for patterns kept out of the set), RE2 also compiles the over-approximation alone,
 and the pattern is tried only where it finds a match: the pattern cannot match anywhere else,
-since its every match is a match of the approximation (``_next_match``). ``finditer`` repeats
+since its every match is a match of the approximation (``prefilter_locate``). ``finditer`` repeats
 this from the end of each match, as ``finditer`` itself continues. Inside a run, an RE2 pass
 costs 10-20 us a template once its DFA has its states (its tables leave the CPU cache between
 templates, less so as each rule runs over a group of templates before the next, and the set
@@ -40,10 +40,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from outreach_lint.patterns import compile_folded
+from outreach_lint.prefilter_locate import Locator, Seen, leapfrog, next_match
 
 BUILD_AFTER = 64
 """The set is built when this many different texts have been searched in one process: a
@@ -57,12 +58,6 @@ pitch's locator ran out of DFA memory and fell back to RE2's slower engine: a on
 took 35-45% longer (9.8-11.0 s against 7.2-7.6 s); with 32 MB, 8.3-8.9 s, and 64 MB was no
 faster. Peak memory went up by about 5 MB, and did not grow from the 1,000th template to the
 10,000th."""
-
-
-Locator = Callable[[bytes, int, int], Sequence[tuple[int, int]]]
-"""The spans of the first match in ``data[first:last]``, the whole match's first (as
-google-re2's own match call gives them: then no Python code runs between the search and RE2);
-that first span is ``(-1, -1)`` when there is none."""
 
 
 class Prefiltered:
@@ -112,14 +107,14 @@ class Prefiltered:
                     return _NOTHING
                 if self.locator is None:
                     return self.pattern.finditer(text, pos, endpos)
-                return _leapfrog(self, seen, pos, endpos)
+                return leapfrog(self.pattern, self.locator, seen, pos, endpos)
         elif self.locator is not None:  # (left out of the set: ``located``)
             known = _recent.get(id(text))
             seen = known[1] if known is not None else _lookup(text)
             if seen is not None:
                 if self.needs is not None and _lacks(text, self.needs, pos, endpos):
                     return _NOTHING
-                return _leapfrog(self, seen, pos, endpos)
+                return leapfrog(self.pattern, self.locator, seen, pos, endpos)
         elif _waiting:  # (a text counts towards building the set)
             _lookup(text)
         # no answer from the set: the strings every match holds decide
@@ -140,14 +135,14 @@ class Prefiltered:
                     return None
                 if self.locator is None:
                     return self.pattern.search(text, pos, endpos)
-                return _next_match(self, seen, pos, endpos)
+                return next_match(self.pattern, self.locator, seen, pos, endpos)
         elif self.locator is not None:  # (left out of the set: ``located``)
             known = _recent.get(id(text))
             seen = known[1] if known is not None else _lookup(text)
             if seen is not None:
                 if self.needs is not None and _lacks(text, self.needs, pos, endpos):
                     return None
-                return _next_match(self, seen, pos, endpos)
+                return next_match(self.pattern, self.locator, seen, pos, endpos)
         elif _waiting:  # (a text counts towards building the set)
             _lookup(text)
         # no answer from the set: the strings every match holds decide
@@ -225,20 +220,6 @@ def prefiltered(
     return Prefiltered(source, flags, locate, needs=needs)
 
 
-class _Seen:
-    """A text the set has scanned: the numbers of the patterns that may match it, and the
-    text in UTF-8 for the locators. (A plain class: a NamedTuple costs every run, pre-commit's
-    one-template runs included, 0.1 ms to define.)"""
-
-    __slots__ = ("ascii", "data", "hits", "text")
-
-    def __init__(self, text: str, hits: frozenset[int], data: bytes) -> None:
-        self.text = text
-        self.hits = hits
-        self.data = data
-        self.ascii = len(data) == len(text)
-
-
 _NOTHING: Iterator[re.Match[str]] = iter(())
 """What ``finditer`` gives for a text the set rules out (an empty iterator stays empty)."""
 _registered: list[Prefiltered] = []
@@ -250,7 +231,7 @@ _texts = 0
 RECENT = 256
 """Texts whose answers are kept: more than the messages of the templates linted together (each
 rule asks about each of them in turn, ``Linter.lint_sources``)."""
-_recent: dict[int, tuple[str, _Seen | None]] = {}
+_recent: dict[int, tuple[str, Seen | None]] = {}
 """The texts searched last, by their ``id``, with the set's answer for each (``None``: search
 everything). A text is kept with its answer, so its ``id`` is not reused meanwhile."""
 
@@ -258,7 +239,7 @@ SENTINEL = 0
 """The set's first pattern matches every text: an answer without it is a failure."""
 
 
-def _lookup(text: str) -> _Seen | None:
+def _lookup(text: str) -> Seen | None:
     known = _recent.get(id(text))
     if known is not None:
         return known[1]
@@ -277,7 +258,7 @@ def look_ahead(texts: Sequence[str]) -> None:
         _lookup(text)
 
 
-def _scan(text: str) -> _Seen | None:
+def _scan(text: str) -> Seen | None:
     """``text`` with the numbers of the patterns whose over-approximation matches it; ``None``
     when there is no set (yet) or RE2 could not answer."""
     global _texts
@@ -294,7 +275,7 @@ def _scan(text: str) -> _Seen | None:
         return None
     if not found or SENTINEL not in found:  # RE2 gave up (its DFA ran out of memory)
         return None
-    return _Seen(text, frozenset(found), data)
+    return Seen(text, frozenset(found), data)
 
 
 def _lacks(text: str, needs: tuple[str, ...], pos: int, endpos: int) -> bool:
@@ -304,69 +285,6 @@ def _lacks(text: str, needs: tuple[str, ...], pos: int, endpos: int) -> bool:
         return all(needed not in text for needed in needs)
     pos, endpos = max(pos, 0), max(endpos, 0)
     return all(text.find(needed, pos, endpos) < 0 for needed in needs)
-
-
-def _locate(locator: Any, seen: _Seen, pos: int, endpos: int) -> int | None:
-    """Where the first match of ``locator`` in ``seen.text[pos:endpos]`` starts (as a
-    character offset), ``None`` when there is none: the pattern it approximates cannot match
-    before that offset, since its every match is a match of the approximation."""
-    text, data = seen.text, seen.data
-    size = len(text)
-    if not 0 <= pos <= size:  # (comparisons: clamping with min() and max() costs more)
-        pos = 0 if pos < 0 else size
-    if not 0 <= endpos <= size:
-        endpos = 0 if endpos < 0 else size
-    if pos > endpos:
-        return pos
-    if seen.ascii:
-        first, last = pos, endpos
-    else:
-        first = len(text[:pos].encode("utf-8"))
-        last = len(data) if endpos == size else len(text[:endpos].encode("utf-8"))
-    try:
-        start: int = locator(data, first, last)[0][0]
-    except Exception:  # noqa: BLE001 - RE2 failing: search from where the caller asked
-        return pos
-    if start < 0:
-        return None
-    return start if seen.ascii else len(data[:start].decode("utf-8"))
-
-
-def _leapfrog(p: Prefiltered, seen: _Seen, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """``p.pattern.finditer``, each search starting where the locator finds the next possible
-    match. A match ends where the next search starts, as in ``finditer``; no match is empty (a
-    locator is made only for approximations that cannot match the empty string)."""
-    while True:
-        m = _next_match(p, seen, pos, endpos)
-        if m is None:
-            return
-        yield m
-        pos = m.end()
-
-
-ANCHORED_TRIES = 2
-"""Places where the locator finds a possible match that are tried one by one before the
-pattern is searched for from the next one. Measured over 3,334 generated templates: no tries
-(a search from the first place) 397 us a template, one 380, two 378, three 384."""
-
-
-def _next_match(p: Prefiltered, seen: _Seen, pos: int, endpos: int) -> re.Match[str] | None:
-    """``p.pattern.search(seen.text, pos, endpos)``, found where the locator says a match can
-    start. The pattern is tried at each such place in turn (``match``: one attempt, where a
-    search that fails there would run on to the end of the text); after ``ANCHORED_TRIES``
-    places it is searched for from the next one. A match starts where its approximation's does,
-    so no place between is skipped, and ``match`` at a place is what ``search`` finds there."""
-    pattern, text = p.pattern, seen.text
-    for _ in range(ANCHORED_TRIES):
-        start = _locate(p.locator, seen, pos, endpos)
-        if start is None:
-            return None
-        m = pattern.match(text, start, endpos)
-        if m is not None:
-            return m
-        pos = start + 1
-    start = _locate(p.locator, seen, pos, endpos)
-    return None if start is None else pattern.search(text, start, endpos)
 
 
 def build() -> bool:

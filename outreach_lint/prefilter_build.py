@@ -17,7 +17,8 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from outreach_lint.patterns import cache_file, code_stamp, load_marshal, save_marshal
-from outreach_lint.prefilter import SENTINEL, Locator, Prefiltered
+from outreach_lint.prefilter import SENTINEL, Prefiltered
+from outreach_lint.prefilter_locate import Locator
 
 
 class Built(NamedTuple):

@@ -22,7 +22,7 @@ import pytest
 from generated_patterns import CLASS_ATOMS, REPEATS, random_texts, valid_patterns
 
 import outreach_lint.rules  # noqa: F401 - registers the built-in prefiltered patterns
-from outreach_lint import prefilter, prefilter_build
+from outreach_lint import prefilter, prefilter_build, prefilter_locate
 from outreach_lint.cli import main
 from outreach_lint.fold import fold_text
 from outreach_lint.message import MASK
@@ -333,7 +333,7 @@ def test_each_message_is_scanned_once_whatever_rules_search_it(
     scanned: list[str] = []
     scan = prefilter._scan
 
-    def counting(text: str) -> prefilter._Seen | None:
+    def counting(text: str) -> prefilter_locate.Seen | None:
         scanned.append(text)  # (kept: no id is reused)
         return scan(text)
 
