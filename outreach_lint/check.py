@@ -1,4 +1,4 @@
-"""Run the enabled rules on one template.
+"""Run a rule on templates.
 
 A rule's ``check`` function receives a ``RuleContext``: the template, its scanned subject and
 body, its channel, the rule's options and the run's shared helpers. Everything in it is
@@ -7,7 +7,7 @@ computed once per template and shared by all rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from outreach_lint.addresses import addresses, may_hold_address
@@ -227,21 +227,6 @@ class RuleFailure(NamedTuple):
     error: BaseException
 
 
-def run_rules(
-    base: RuleContext, rules: Sequence[tuple[Rule, Mapping[str, Any]]]
-) -> Iterator[tuple[Rule, Diagnostic] | RuleFailure]:
-    """Yield each rule's diagnostics; a rule that raises yields a ``RuleFailure`` and the other
-    rules still run."""
-    english = English()
-    for rule, options in rules:
-        found = run_rule(base, rule, options, english)
-        if isinstance(found, RuleFailure):
-            yield found
-        else:
-            for d in found:
-                yield rule, d
-
-
 class English:
     """Whether a template's body reads as English: asked once, when the first rule that reads
     English runs on it."""
@@ -257,32 +242,42 @@ class English:
         return self.answer
 
 
-_NONE: tuple[Diagnostic, ...] = ()
-
-
 def run_rule(
-    base: RuleContext, rule: Rule, options: Mapping[str, Any], english: English
-) -> Sequence[Diagnostic] | RuleFailure:
-    """``rule``'s diagnostics on the template of ``base``, with ``options``; a
-    ``RuleFailure`` when it raises. Rules that read English skip a template that is not."""
-    if rule.english and not english.of(base.body):
-        return _NONE
-    try:
-        # A rule without options reads the template's own context (no copy to make).
-        context = base if options is base.options else base.with_options(options)
-        found = rule.check(context)
-        if rule.plugin != BUILT_IN:  # (the built-in rules' are tested)
-            if isinstance(found, Diagnostic):
-                raise BadDiagnostic("check returned a Diagnostic: yield it instead")
-            diagnostics: Sequence[Diagnostic] = list(found)
-            for d in diagnostics:
-                _check_diagnostic(d, context)
-        else:  # (most find nothing: an empty tuple is the one made once, not a list to free)
-            diagnostics = tuple(found)
-        if diagnostics and rule.wording and base.may_hold_address:
-            diagnostics = [d for d in diagnostics if not _in_an_address(d, base)]
-    except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
-        return RuleFailure(rule, error)
+    rule: Rule, options: Mapping[str, Any], templates: Sequence[tuple[RuleContext, English]]
+) -> list[tuple[int, Sequence[Diagnostic] | RuleFailure]]:
+    """``rule``, with ``options``, on each of ``templates`` (a template's context, and whether
+    its body reads as English): for each template where it found something, the template's
+    place in ``templates`` and the diagnostics; where it raised, a ``RuleFailure``. Rules that
+    read English skip a template that is not. (One call for a group of templates: most rules
+    find nothing in most templates, and a call per template was a good part of their cost.)"""
+    found: list[tuple[int, Sequence[Diagnostic] | RuleFailure]] = []
+    check, english_only, wording = rule.check, rule.english, rule.wording
+    built_in = rule.plugin == BUILT_IN  # (the built-in rules' diagnostics are tested)
+    for i, (base, english) in enumerate(templates):
+        if english_only and not english.of(base.body):
+            continue
+        try:
+            # A rule without options reads the template's own context (no copy to make).
+            context = base if options is base.options else base.with_options(options)
+            # (most find nothing: an empty tuple is the one made once, not a list to free)
+            diagnostics = tuple(check(context)) if built_in else _checked(check(context), context)
+            if diagnostics and wording and base.may_hold_address:
+                diagnostics = tuple(d for d in diagnostics if not _in_an_address(d, base))
+        except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
+            found.append((i, RuleFailure(rule, error)))
+            continue
+        if diagnostics:
+            found.append((i, diagnostics))
+    return found
+
+
+def _checked(found: Iterable[Diagnostic], context: RuleContext) -> tuple[Diagnostic, ...]:
+    """What a plugin's rule gave, each checked to be a ``Diagnostic`` inside its template."""
+    if isinstance(found, Diagnostic):
+        raise BadDiagnostic("check returned a Diagnostic: yield it instead")
+    diagnostics = tuple(found)
+    for d in diagnostics:
+        _check_diagnostic(d, context)
     return diagnostics
 
 

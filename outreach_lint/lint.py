@@ -157,12 +157,10 @@ class Linter:
         for start in range(0, len(checked), TOGETHER):
             group = checked[start : start + TOGETHER]
             prefilter.look_ahead([m.folded for t in group for m in t.context.messages])
-            contexts = [(t.context, t.english, t.found) for t in group]
+            contexts = [(t.context, t.english) for t in group]
             for i, (rule, options) in enumerate(self.to_run):
-                for context, english, found in contexts:
-                    result = run_rule(context, rule, options, english)
-                    if result:
-                        found.append((i, result))
+                for at, result in run_rule(rule, options, contexts):
+                    group[at].found.append((i, result))
             for t in group:
                 t.done()  # (what was computed for the rules can go: a collection may hold
                 # thousands of templates)
