@@ -10,11 +10,15 @@ from typing import Any
 import pytest
 
 from outreach_lint import patterns, plugins, prefilter_build
+from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.config import Config
 from outreach_lint.config_file import RawConfig
 from outreach_lint.config_values import build
 from outreach_lint.lint import Linter
-from outreach_lint.model import Finding, SourceFile
+from outreach_lint.message import Message
+from outreach_lint.model import Dialect, Field, Finding, SourceFile
+from outreach_lint.scan import scan
+from outreach_lint.source_map import SourceMap
 
 _REGISTRY: dict[str, Any] = {}
 
@@ -46,6 +50,21 @@ def codes(findings: Sequence[Finding]) -> list[str]:
     return [f.code for f in findings]
 
 
+def body(text: str) -> Field:
+    """``text`` as a template's whole body."""
+    return Field("body", text, SourceMap.contiguous(0, len(text)))
+
+
+def scanned(text: str, dialects: Sequence[Dialect] = BUILTIN_DIALECTS) -> Message:
+    """``text`` as a body scanned with ``dialects`` (by default every built-in one)."""
+    return scan(body(text), dialects)
+
+
+def unscanned(text: str) -> Message:
+    """``text`` as a body with no placeholders, tags or comments found in it."""
+    return Message(body(text), (), (), (), ())
+
+
 @pytest.fixture(autouse=True)
 def _restore_import_path() -> Iterator[None]:
     """``plugin-paths`` extends ``sys.path`` for the rest of a run, as it must in the CLI; in
@@ -60,4 +79,4 @@ def lint() -> Any:
     return lint_text
 
 
-__all__ = ["Config", "codes", "lint_text", "make_linter"]
+__all__ = ["Config", "body", "codes", "lint_text", "make_linter", "scanned", "unscanned"]

@@ -12,18 +12,13 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import unscanned
 
-from outreach_lint.message import MASK, Message
-from outreach_lint.model import Field
+from outreach_lint.message import MASK
 from outreach_lint.rules import fill_in_capitals, shouting
 from outreach_lint.rules.fill_in_words import VALUE_KINDS
-from outreach_lint.source_map import SourceMap
 
 HERE = Path(__file__).parent
-
-
-def _message(text: str) -> Message:
-    return Message(Field("body", text, SourceMap.contiguous(0, len(text))), [], [], [], [])
 
 
 def _plain_runs(prose: str) -> list[list[tuple[int, int]]]:
@@ -53,7 +48,7 @@ def _plain_fill_ins(prose: str) -> tuple[tuple[int, int], ...]:
 
 
 def _same(text: str) -> None:
-    message = _message(text)
+    message = unscanned(text)
     runs = [[m.span() for m in run] for run in shouting._caps_runs(message)]
     assert runs == _plain_runs(message.prose), text
     assert fill_in_capitals.capital_fill_ins(message) == _plain_fill_ins(message.prose), text

@@ -4,11 +4,10 @@ run on every template."""
 from __future__ import annotations
 
 import pytest
+from conftest import unscanned
 
 from outreach_lint.language import in_english
-from outreach_lint.message import Message
-from outreach_lint.model import Field, Finding
-from outreach_lint.source_map import SourceMap
+from outreach_lint.model import Finding
 
 ENGLISH_RULES = {"OL102", "OL201", "OL202", "OL204", "OL205", "OL701"}
 
@@ -124,18 +123,14 @@ ENGLISH = [
 ]
 
 
-def _message(text: str) -> Message:
-    return Message(Field("body", text, SourceMap.contiguous(0, len(text))), (), (), (), ())
-
-
 @pytest.mark.parametrize("text", NOT_ENGLISH)
 def test_other_languages_are_told_apart(text: str) -> None:
-    assert not in_english(_message(text))
+    assert not in_english(unscanned(text))
 
 
 @pytest.mark.parametrize("text", ENGLISH)
 def test_english_and_mixed_text_reads_as_english(text: str) -> None:
-    assert in_english(_message(text))
+    assert in_english(unscanned(text))
 
 
 def codes(findings: list[Finding]) -> list[str]:

@@ -6,13 +6,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import scanned
 
 from outreach_lint.cli import main
-from outreach_lint.model import Field, Severity
+from outreach_lint.model import Severity
 from outreach_lint.packs import PackError, load_pack, read_pack
 from outreach_lint.rules import text_stats
-from outreach_lint.scan import scan
-from outreach_lint.source_map import SourceMap
 from outreach_lint.testing import lint_text
 
 ISSUE_PACK = (
@@ -210,7 +209,7 @@ def test_limit_counts_words_as_the_built_in_rules_do() -> None:
     assert pack_rules(body, kind="limit", metric="words", max=8) == [
         "4:70-4:78 Too much (10 words; at most 8)"
     ]
-    message = scan(Field("body", body, SourceMap.contiguous(0, len(body))), ())
+    message = scanned(body, ())
     assert text_stats.word_count(message) == 10
 
 

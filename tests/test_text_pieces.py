@@ -16,15 +16,15 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import body, scanned
 
 from outreach_lint import addresses as addresses_module
 from outreach_lint import scan as scan_module
 from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.message import _QUOTES, MASK, Message, Span
-from outreach_lint.model import Dialect, Field, Placeholder
+from outreach_lint.model import Dialect, Placeholder
 from outreach_lint.rules import sign_off, text_stats
-from outreach_lint.scan import scan
-from outreach_lint.source_map import LineIndex, SourceMap
+from outreach_lint.source_map import LineIndex
 
 TESTS = Path(__file__).parent
 PIECES = [
@@ -92,10 +92,6 @@ TEXTS = _texts()
 LABELLED = TEXTS[:-GENERATED]
 
 
-def _message(text: str) -> Message:
-    return scan(Field("body", text, SourceMap.contiguous(0, len(text))), BUILTIN_DIALECTS)
-
-
 # A sentence ends after ".", "!" or "?" and the space after it, at a blank line, or before a
 # list item: the definition, written as a lookbehind.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
@@ -124,7 +120,7 @@ def _straightened(text: str) -> str:
 def test_prose_is_what_replacing_one_character_at_a_time_gives() -> None:
     masked = blanked = 0
     for text in TEXTS:
-        message = _message(text)
+        message = scanned(text)
         plain = message._prose_by_char(_straightened(text).replace(MASK, " "))
         assert message.prose == plain, text
         assert message.prose.isascii() == _straightened(text).isascii(), text
@@ -136,7 +132,7 @@ def test_prose_is_what_replacing_one_character_at_a_time_gives() -> None:
 def test_prose_of_overlapping_spans_is_still_one_character_at_a_time() -> None:
     text = "Hi {{ name }} there"
     inside = Placeholder("name", "jinja", "body", 3, 13)
-    message = Message(Field("body", text, SourceMap.contiguous(0, len(text))), [inside], [], [], [])
+    message = Message(body(text), [inside], [], [], [])
     message.hidden = (Span(0, 8),)  # overlaps the placeholder: not something scan makes
     assert message.prose == "   " + MASK * 10 + " there"
 
@@ -144,7 +140,7 @@ def test_prose_of_overlapping_spans_is_still_one_character_at_a_time() -> None:
 def test_sentences_are_the_trimmed_texts_between_sentence_ends() -> None:
     count = 0
     for text in TEXTS:
-        message = _message(text)
+        message = scanned(text)
         assert message.sentences == _plain_sentences(message.prose), text
         count += len(message.sentences)
     assert count > 2000
@@ -153,7 +149,7 @@ def test_sentences_are_the_trimmed_texts_between_sentence_ends() -> None:
 def test_sentence_words_are_the_words_of_each_sentence_alone() -> None:
     skipped = 0
     for text in TEXTS:
-        message = _message(text)
+        message = scanned(text)
         prose = message.prose
         pattern = text_stats._words_pattern(prose)
         urls = text_stats.addresses(message)
@@ -181,7 +177,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_a_word_ends_with_its_sentence() -> None:
-    message = _message("Call 1.:2 tomorrow, or email me.")
+    message = scanned("Call 1.:2 tomorrow, or email me.")
     found = text_stats.sentence_words(message)
     assert found.words == [("Call", "1.:"), ("2", "tomorrow", "or", "email", "me")]
     assert text_stats.word_span(message, 2) == Span(8, 9)
@@ -192,7 +188,7 @@ def test_a_word_ends_with_its_sentence() -> None:
 def test_addresses_are_the_matches_of_the_address_pattern() -> None:
     found = 0
     for text in TEXTS:
-        message = _message(text)
+        message = scanned(text)
         expected = [m.span() for m in addresses_module.URL_OR_EMAIL.finditer(message.prose)]
         assert list(text_stats.addresses(message)) == expected, text
         found += len(expected)
@@ -201,7 +197,7 @@ def test_addresses_are_the_matches_of_the_address_pattern() -> None:
 
 def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
     for text in TEXTS:
-        message = _message(text)
+        message = scanned(text)
         starts, ends = text_stats.sentence_spans(message)
         expected = [m.span() for m in text_stats._SENTENCE.finditer(message.prose)]
         assert list(zip(starts, ends, strict=True)) == expected, text
@@ -212,7 +208,7 @@ def test_a_field_of_placeholders_alone_is_scanned_as_any_other(
     dialect: Dialect, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def found(text: str) -> tuple[object, ...]:
-        m = scan(Field("body", text, SourceMap.contiguous(0, len(text))), [dialect])
+        m = scanned(text, [dialect])
         return (m.placeholders, m.hidden, m.comments, m.strays, m.prose)
 
     short = scan_module._placeholders_only
@@ -228,14 +224,14 @@ def test_a_field_of_placeholders_alone_is_scanned_as_any_other(
 
 
 def test_the_mask_in_a_text_is_a_space_in_its_prose() -> None:
-    message = _message("Hi" + MASK + "{{ name }}, at " + MASK + MASK + "!")
+    message = scanned("Hi" + MASK + "{{ name }}, at " + MASK + MASK + "!")
     assert message.prose == "Hi " + MASK * 10 + ", at   !"
     assert [p.name for p in message.placeholders] == ["name"]
 
 
 def test_quotes_are_straightened_and_tags_blanked_in_prose() -> None:
     text = "“Hi” it’s\u00a0me{% if x %}\n{{ x }}{% endif %}"
-    assert _message(text).prose == '"Hi" it\'s me' + " " * 10 + "\n" + MASK * 7 + " " * 11
+    assert scanned(text).prose == '"Hi" it\'s me' + " " * 10 + "\n" + MASK * 7 + " " * 11
 
 
 def test_the_dashes_word_puts_in_a_word_are_hyphens_in_prose() -> None:
@@ -243,7 +239,7 @@ def test_the_dashes_word_puts_in_a_word_are_hyphens_in_prose() -> None:
         "A fast\u2013paced, best\u2013in\u2013class self\u2011starter: 9\u20135, Leeds \u2013 York"
     )
     assert (
-        _message(text).prose
+        scanned(text).prose
         == "A fast-paced, best-in-class self-starter: 9\u20135, Leeds \u2013 York"
     )
 
@@ -272,7 +268,7 @@ def test_the_index_of_a_text_is_made_once_for_that_text() -> None:
 def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
     signed = 0
     for text in TEXTS:
-        message = _message(text)
+        message = scanned(text)
         m = sign_off.SIGN_OFF.search(message.folded)
         expected = m.start() if m is not None else len(message.prose)
         assert sign_off.text_end(message) == expected, text
@@ -283,7 +279,7 @@ def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
 def test_the_sentence_at_an_offset_is_the_one_holding_it() -> None:
     between = 0
     for text in TEXTS[::4]:
-        message = _message(text)
+        message = scanned(text)
         for offset in range(-1, len(text) + 2):
             holding = [s for s in message.sentences if s.start <= offset < s.end]
             expected = holding[0] if holding else Span(offset, offset)

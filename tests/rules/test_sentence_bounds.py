@@ -6,9 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
-from outreach_lint.message import Message
-from outreach_lint.model import Field
+from conftest import scanned
+
 from outreach_lint.patterns import compile_folded
 from outreach_lint.rules.common import (
     found_before_in_sentence,
@@ -16,8 +15,6 @@ from outreach_lint.rules.common import (
     sentence_ceiling,
     sentence_floor,
 )
-from outreach_lint.scan import scan
-from outreach_lint.source_map import SourceMap
 
 TESTS = Path(__file__).parent.parent
 PIECES = [
@@ -66,10 +63,6 @@ _PATTERNS = [
 ]
 
 
-def _message(text: str) -> Message:
-    return scan(Field("body", text, SourceMap.contiguous(0, len(text))), BUILTIN_DIALECTS)
-
-
 def _texts() -> list[str]:
     rng = random.Random(20261127)
     generated = ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 16))) for _ in range(600)]
@@ -79,7 +72,7 @@ def _texts() -> list[str]:
 
 def test_bounds_found_without_sentences_are_those_of_the_sentences() -> None:
     for text in _texts():
-        message = _message(text)
+        message = scanned(text)
         prose, folded = message.prose, message.folded
         step = 1 if len(prose) < 300 else 7
         for at in range(0, len(prose), step):
@@ -95,7 +88,7 @@ def test_bounds_found_without_sentences_are_those_of_the_sentences() -> None:
 
 
 def test_a_mark_or_a_blank_line_bounds_the_sentence() -> None:
-    message = _message('He said "go." Then you left.\n\nyour {{ project }} stands')
+    message = scanned('He said "go." Then you left.\n\nyour {{ project }} stands')
     prose = message.prose
     at = prose.index("\x1a")
     assert not in_one_sentence(message, prose.index("go"), prose.index("Then"))
