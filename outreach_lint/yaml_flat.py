@@ -87,10 +87,8 @@ _NAME = compile_regex(r"[A-Za-z_][\w-]*")
 
 
 def _simple_value(m: re.Match[str], row: int) -> Node:
-    """The value of a line ``_SIMPLE_LINE`` matched."""
-    plain = m["plain"]
-    if plain is not None:
-        return _scalar(plain.rstrip(" \t"), row, m.start("plain"))
+    """The value of a line ``_SIMPLE_LINE`` matched, but a plain one (``compose_flat`` makes
+    those itself)."""
     quoted = m["quoted"]
     if quoted is not None:
         return _scalar(quoted, row, m.start("quoted") - 1, '"')

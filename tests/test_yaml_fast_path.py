@@ -258,7 +258,7 @@ def test_a_verbatim_scalar_maps_each_character_as_the_general_path_does() -> Non
 def test_a_line_read_in_one_match_reads_as_key_value_and_flat_value_read_it() -> None:
     """``compose_flat`` reads its most common lines with ``_SIMPLE_LINE`` alone: each line it
     matches must give the key and value nodes that ``key_value`` and ``_flat_value`` give."""
-    from outreach_lint.yaml_flat import _SIMPLE_LINE, _flat_value, _scalar, _simple_value
+    from outreach_lint.yaml_flat import _SIMPLE_LINE, _flat_value, _scalar
 
     rng = random.Random(17)
     pieces = ["a", "b c", "x_y", "-", ":", ": ", ":\t", "#", " #c", " ", "\t", "'", '"', "é"]
@@ -277,7 +277,7 @@ def test_a_line_read_in_one_match_reads_as_key_value_and_flat_value_read_it() ->
         split = key_value(line)
         assert split is not None, line
         name, raw, col = split
-        assert m["key"] == name, line
-        assert _simple_value(m, 4) == _flat_value(raw, 4, col), line
-        assert _scalar(name, 4, 0) == _scalar(m["key"], 4, 0)
+        node = compose_flat(line, 4)
+        assert node is not None, line
+        assert node.value == [(_scalar(name, 4, 0), _flat_value(raw, 4, col))], line
     assert read > 1_000
