@@ -416,19 +416,87 @@ def test_ascii_word_pattern_finds_the_words_the_unicode_one_finds() -> None:
     assert text_stats._words_pattern("café " + MASK) is text_stats._WORD
 
 
-def test_sentence_pattern_splits_as_the_one_char_at_a_time_form() -> None:
-    """``(?:[^.]+|x)+`` consumes a run at once where ``(?:[^.]|x)+`` took a character per
-    step: the same matches, several times faster."""
+SENTENCE_REFERENCE = re.compile(
+    r"((?:[^.!?;:\n]+|\n(?=[ \t]*[a-z])(?<=[^\n]{50}\n)|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)"
+)
+"""``text_stats``' sentences written plainly: one repeat of "a run of plain characters, or a
+line break that wraps a paragraph, or a mark inside a word", then the marks that end it. The
+faster forms must split every text exactly as this one."""
+
+LINE = "x" * 50
+"""A line long enough for the line break after it to wrap a paragraph."""
+
+SENTENCE_SPLITS = {
+    "": [""],
+    "Hi.": ["", "Hi.", ""],
+    "Call 1.:2 tomorrow, or email me.": ["", "Call 1.:", "", "2 tomorrow, or email me.", ""],
+    "e.g. this": ["", "e.g.", "", " this", ""],
+    "37.5 hours at example.com": ["", "37.5 hours at example.com", ""],
+    "Wait... what?! Yes.": ["", "Wait...", "", " what?!", "", " Yes.", ""],
+    "a.?b": ["", "a.?", "", "b", ""],
+    "\n.x": ["\n", ".x", ""],
+    ". .": [".", " .", ""],
+    "End.\n": ["", "End.", "\n"],
+    "\n\nHi\n\n- one\n- two\n": ["\n\n", "Hi", "\n\n", "- one", "\n", "- two", "\n"],
+    LINE + "\nnext": ["", LINE + "\nnext", ""],
+    LINE + "\n \tnext": ["", LINE + "\n \tnext", ""],
+    LINE[1:] + "\nnext": ["", LINE[1:], "\n", "next", ""],
+    LINE + "\nNext": ["", LINE, "\n", "Next", ""],
+    LINE + "\n\nnext": ["", LINE, "\n\n", "next", ""],
+    LINE + "\n.next": ["", LINE, "\n", ".next", ""],
+    LINE + ".\nnext": ["", LINE + ".", "", "\nnext", ""],
+    "Café. Résumé\u00a0x.\u00a0y": ["", "Café.", "", " Résumé\u00a0x.", "", "\u00a0y", ""],
+    "第一。第二. é.é": ["", "第一。第二.", "", " é.é", ""],
+    "a.\u2028b;\u3000c:é": ["", "a.", "", "\u2028b;", "", "\u3000c:é", ""],
+    "See:\x0bnow!\x7f.\x1a": ["", "See:", "", "\x0bnow!\x7f.\x1a", ""],
+    "déjà " * 10 + "vu\nsuite": ["", "déjà " * 10 + "vu\nsuite", ""],
+}
+"""Texts and their splits by ``SENTENCE_REFERENCE``: marks inside and after words, runs of
+marks, line breaks after lines of 49 and 50 characters before a lower-case word or not,
+Unicode spaces, full-width marks and ASCII control characters."""
+
+
+def _sentence_texts(count: int) -> list[str]:
+    """Random texts thick with what sentences turn on: the marks, line breaks, spaces and tabs,
+    Unicode spaces, lines of about 50 characters before a break, every ASCII character."""
+    rng = random.Random(12)
+    marks = list(".!?;:\n \t") * 3
+    plain = list("abzAZ09'\",)-\x1a\x0b\r")
+    unicode = ["\x85", "\xa0", "\u2028", "\u3000", "é", "。", "🙂"]
+    every_ascii = [chr(c) for c in range(128)]
+    texts = []
+    for _ in range(count):
+        roll = rng.random()
+        alphabet = every_ascii if roll < 0.2 else marks + plain + unicode * (roll > 0.6)
+        text = "".join(rng.choices(alphabet, k=rng.randrange(60)))
+        for _ in range(rng.randrange(3)):
+            i = rng.randrange(len(text) + 1)
+            line = "".join(rng.choices("ab ., :", k=rng.randrange(46, 54)))
+            after = rng.choice(("", " ", "\t", " \t")) + rng.choice("azZ.\n é")
+            text = text[:i] + line + "\n" + after + text[i:]
+        texts.append(text)
+    return texts
+
+
+def test_sentence_patterns_split_as_their_reference() -> None:
+    """``text_stats`` splits sentences with a pattern of its own for ASCII text and one for any
+    text; each must split as ``SENTENCE_REFERENCE``, on the texts above and on generated ones
+    (the ASCII one on ASCII text only: it is used on nothing else)."""
     from outreach_lint.rules import text_stats
 
-    stock = re.compile(
-        r"(?:[^.!?;:\n]|(?<=[^\n]{50})\n(?=[ \t]*[a-z])|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*"
-    )
-    rng = random.Random(8)
-    texts = TEXTS + ["".join(rng.choice("ab .!?;:\n\t1") for _ in range(160)) for _ in range(500)]
+    for text, expected in SENTENCE_SPLITS.items():
+        assert SENTENCE_REFERENCE.split(text) == expected, text
+    texts = [*SENTENCE_SPLITS, *TEXTS, *_sentence_texts(20_000)]
+    ascii_texts = 0
     for text in texts:
-        ours = [m.span() for m in text_stats._SENTENCE.finditer(text)]
-        assert ours == [m.span() for m in stock.finditer(text)], text
+        expected = SENTENCE_REFERENCE.split(text)
+        assert text_stats._SENTENCE.split(text) == expected, text
+        if text.isascii():
+            assert text_stats._sentence_pattern(text) is text_stats._ASCII_SENTENCE
+            assert text_stats._ASCII_SENTENCE.split(text) == expected, text
+            ascii_texts += 1
+    assert text_stats._sentence_pattern("café") is text_stats._SENTENCE
+    assert 5_000 < ascii_texts < len(texts) - 5_000
 
 
 def test_bangs_pattern_matches_as_its_plain_form() -> None:

@@ -27,16 +27,42 @@ _ASCII_WORD = compile_regex(
     + MASK
     + "+"
 )
-# Up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break but one that
-# wraps a paragraph: after a line of 50 characters or more, before a word in lower case ("37.5"
-# and "example.com" stay whole); in one capturing group, for split_at.
-_SENTENCE = compile_regex(
-    r"((?:[^.!?;:\n]+|\n(?=[ \t]*[a-z])(?<=[^\n]{50}\n)|[.!?;:](?=[^\s.!?;:]))+[.!?;:]*)"
-)
+
+
+def _sentences(plain: str) -> re.Pattern[str]:
+    """Sentences: up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break
+    but one that wraps a paragraph: after a line of 50 characters or more, before a word in
+    lower case ("37.5" and "example.com" stay whole); in one capturing group, for split_at.
+    ``plain`` is the set of the characters that end no sentence (all but those marks and the
+    line break).
+
+    A sentence is its first character (plain, a wrapping line break or a mark inside a word),
+    a run of plain characters, then any number of wrapping line breaks or marks inside a
+    word each followed by another run, then the marks that end it; a mark inside a word
+    takes the plain character after it along rather than looking at it. Once the first
+    character is taken the rest cannot fail (the closing marks may be none), so the engine's
+    first way through, every repeat at its longest, is the match: forbidding the repeats to
+    give back (``*+``) changes none, and spares the engine the state it keeps to backtrack.
+    Written as one repeat of "a run, a break or a mark" (``(?:[^.!?;:\\n]+|\\n...|
+    [.!?;:]...)+[.!?;:]*``), the same matches took 30% more instructions."""
+    inner = r"\n(?=[ \t]*+[a-z])(?<=[^\n]{50}\n)|[.!?;:][^\s.!?;:]"
+    return compile_regex(f"((?:{plain}|{inner}){plain}*+(?:(?:{inner}){plain}*+)*+[.!?;:]*+)")
+
+
+_SENTENCE = _sentences(r"[^.!?;:\n]")
+_ASCII_SENTENCE = _sentences(r"[\x00-\t\x0b- \"-\-/-9<->@-\x7f]")
+"""``_SENTENCE`` for ASCII text: the plain characters listed rather than the others
+excluded, which the engine tests in one step rather than three (the split takes a fifth
+less). A listed set reaching beyond ASCII would compile to a table of the whole Unicode
+range, which takes 10 ms."""
 
 
 def _words_pattern(prose: str) -> re.Pattern[str]:
     return _ASCII_WORD if prose.isascii() else _WORD
+
+
+def _sentence_pattern(prose: str) -> re.Pattern[str]:
+    return _ASCII_SENTENCE if prose.isascii() else _SENTENCE
 
 
 class SentenceWords(NamedTuple):
@@ -58,7 +84,7 @@ def sentence_words(message: Message) -> SentenceWords:
     slices of the prose looked up one at a time."""
     prose = message.prose
     pattern = _words_pattern(prose)
-    parts, offsets = split_at(_SENTENCE, prose)
+    parts, offsets = split_at(_sentence_pattern(prose), prose)
     starts, ends = offsets[1:-1:2], offsets[2::2]
     found = list(map(_KNOWN_SENTENCES[pattern].__getitem__, parts[1::2]))
     skip = addresses(message)
@@ -144,7 +170,8 @@ def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
     line break that wraps a paragraph: after a line of 50 characters or more, before a word in
     lower case ("...organisation with\nconsiderable operational complexity"); short lines in
     lower case are a list without its marks. A sentence may hold no word (a line of dashes)."""
-    _, offsets = split_at(_SENTENCE, message.prose)
+    prose = message.prose
+    _, offsets = split_at(_sentence_pattern(prose), prose)
     return offsets[1:-1:2], offsets[2::2]
 
 
