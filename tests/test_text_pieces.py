@@ -1,6 +1,6 @@
 """Texts computed once per message, from pieces, are what their plain definitions give.
 
-``Message.prose``, ``Message.sentences``, ``text_stats.sentence_spans`` and the line starts of
+``Message.prose``, ``Message.sentences``, ``text_stats.sentence_words`` and the line starts of
 ``LineIndex`` are built by splitting a text and adding up the lengths of the pieces, not one
 character or one match at a time; ``text_stats.sentence_words`` finds the words of each
 sentence without a match object for each; ``addresses.addresses`` searches only the lines
@@ -153,13 +153,13 @@ def test_sentence_words_are_the_words_of_each_sentence_alone() -> None:
         prose = message.prose
         pattern = text_stats._words_pattern(prose)
         urls = text_stats.addresses(message)
-        starts, ends = text_stats.sentence_spans(message)
+        found = text_stats.sentence_words(message)
+        starts, ends = found.starts, found.ends
         expected: list[list[tuple[int, int]]] = []
         for start, end in zip(starts, ends, strict=True):
             spans = [(start + a, start + b) for a, b in _spans(pattern, prose[start:end])]
             expected.append([(a, b) for a, b in spans if not any(s <= a < e for s, e in urls)])
             skipped += len(spans) - len(expected[-1])
-        found = text_stats.sentence_words(message)
         assert found.words == [tuple(prose[a:b] for a, b in spans) for spans in expected], text
         flat = [span for spans in expected for span in spans]
         assert text_stats.word_count(message) == len(flat)
@@ -195,10 +195,11 @@ def test_addresses_are_the_matches_of_the_address_pattern() -> None:
     assert found > 300
 
 
-def test_sentence_spans_are_the_matches_of_the_sentence_pattern() -> None:
+def test_sentences_for_readability_are_the_matches_of_the_sentence_pattern() -> None:
     for text in TEXTS:
         message = scanned(text)
-        starts, ends = text_stats.sentence_spans(message)
+        found = text_stats.sentence_words(message)
+        starts, ends = found.starts, found.ends
         expected = [m.span() for m in text_stats._SENTENCE.finditer(message.prose)]
         assert list(zip(starts, ends, strict=True)) == expected, text
 

@@ -66,7 +66,12 @@ def _sentence_pattern(prose: str) -> re.Pattern[str]:
 
 
 class SentenceWords(NamedTuple):
-    """The sentences of a message (as ``sentence_spans`` gives them) and the words of each."""
+    """The sentences of a message for readability counts and the words of each. The text is
+    split at ``.``, ``!``, ``?``, ``;``, ``:`` and at a line break, so a greeting, a list item
+    or a signature line is a sentence of its own rather than part of the next one; but not at a
+    line break that wraps a paragraph: after a line of 50 characters or more, before a word in
+    lower case ("...organisation with\nconsiderable operational complexity"); short lines in
+    lower case are a list without its marks. A sentence may hold no word (a line of dashes)."""
 
     starts: list[int]
     ends: list[int]
@@ -80,7 +85,7 @@ def sentence_words(message: Message) -> SentenceWords:
     """The sentences of the message and their words, computed once. Each sentence's words are
     the matches of the word pattern in that sentence alone: no word reaches past the end of
     its sentence (in "1.:2" the sentence ends after ":" and "2" starts the next one). The
-    sentences are the texts the split made (``sentence_spans``), looked up in C, rather than
+    sentences are the texts the split made, looked up in C, rather than
     slices of the prose looked up one at a time."""
     prose = message.prose
     pattern = _words_pattern(prose)
@@ -161,18 +166,6 @@ def _word_spans(message: Message, start: int, end: int) -> list[Span]:
         for m in _words_pattern(prose).finditer(prose, start, end)
         if not any(s <= m.start() < e for s, e in skip)
     ]
-
-
-def sentence_spans(message: Message) -> tuple[list[int], list[int]]:
-    """Sentences of the message for readability counts, as their starts and their ends: split
-    at ``.``, ``!``, ``?``, ``;``, ``:`` and at a line break, so a greeting, a list item or a
-    signature line is a sentence of its own rather than part of the next one; but not at a
-    line break that wraps a paragraph: after a line of 50 characters or more, before a word in
-    lower case ("...organisation with\nconsiderable operational complexity"); short lines in
-    lower case are a list without its marks. A sentence may hold no word (a line of dashes)."""
-    prose = message.prose
-    _, offsets = split_at(_sentence_pattern(prose), prose)
-    return offsets[1:-1:2], offsets[2::2]
 
 
 # Syllables: vowel groups, less a silent final -e, -es or -ed, plus the vowel pairs that are
