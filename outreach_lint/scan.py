@@ -123,9 +123,9 @@ def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
         return None
     pattern = d.placeholder
     matches = list(pattern.finditer(text))
-    if d.tag is not None:
-        starts = {m.start() for m in matches}
-        if any(m.start() not in starts for m in d.tag.finditer(text)):
+    if d.tag is not None:  # no tag but where a placeholder starts (the starts read in C)
+        starts = set(map(_START, matches))
+        if not starts.issuperset(map(_START, d.tag.finditer(text))):
             return None
     # (what _placeholder makes of each, without a call: no guard, the style's groups read once)
     style, name_of_field = d.name, field.name
@@ -147,13 +147,14 @@ def _with_strays(
     """``message`` with the delimiter fragments of ``dialects`` in its prose, but those in the
     ``literal`` spans (raw blocks, where braces are text)."""
     prose = message.prose
-    strays = [
-        Span(*m.span())
-        for d in dialects
-        if d.stray is not None and may_match(d.stray, prose)
-        for m in d.stray.finditer(prose)
-        if not any(s <= m.start() < e for s, e in literal)
-    ]
+    strays: list[Span] = []
+    for d in dialects:  # (a loop: most texts hold no stray, and need no list comprehension)
+        if d.stray is not None and may_match(d.stray, prose):
+            strays.extend(
+                Span(*m.span())
+                for m in d.stray.finditer(prose)
+                if not any(s <= m.start() < e for s, e in literal)
+            )
     if strays:
         message.strays = tuple(sorted(set(strays)))
     return message
@@ -170,3 +171,5 @@ def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: set[str]) -> 
 
 
 _new = tuple.__new__
+_START = re.Match.start
+"""Where a match starts, as a function: ``map`` reads the starts of many without a loop."""
