@@ -133,15 +133,14 @@ class Message:
             text = _DASH_IN_WORD.sub("-", text)
         if MASK in text:  # not a placeholder
             text = text.replace(MASK, " ")
-        spans = sorted(
-            [(s, e, False) for s, e in self.hidden]
-            + [(p.start, p.end, True) for p in self.placeholders]
-        )
+        spans = [(p.start, p.end, True) for p in self.placeholders]
+        if self.hidden:  # (most messages hide nothing: scan gives placeholders in order)
+            spans = sorted(spans + [(s, e, False) for s, e in self.hidden])
         pieces = []
         done = 0
         for start, end, placeholder in spans:
-            if start < done:  # overlapping spans (not from scan): one character at a time
-                return self._prose_by_char(text)
+            if start < done:  # overlapping, or out of order (not from scan): one character at
+                return self._prose_by_char(text)  # a time
             pieces.append(text[done:start])
             if placeholder:
                 pieces.append(MASK * (end - start))

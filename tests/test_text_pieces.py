@@ -137,6 +137,23 @@ def test_prose_of_overlapping_spans_is_still_one_character_at_a_time() -> None:
     assert message.prose == "   " + MASK * 10 + " there"
 
 
+def test_prose_of_placeholders_in_any_order_is_the_same() -> None:
+    """``scan`` gives a message's placeholders in order, and ``prose`` sorts them only with
+    hidden spans: placeholders given in another order are masked one character at a time."""
+    shuffled = 0
+    for i, text in enumerate(TEXTS):
+        message = scanned(text)
+        if len(message.placeholders) < 2 or message.hidden:
+            continue
+        others = list(message.placeholders)
+        random.Random(i).shuffle(others)
+        if others == list(message.placeholders):
+            others.reverse()
+        shuffled += 1
+        assert Message(message.field, others, [], [], []).prose == message.prose, text
+    assert shuffled > 50
+
+
 def test_sentences_are_the_trimmed_texts_between_sentence_ends() -> None:
     count = 0
     for text in TEXTS:
