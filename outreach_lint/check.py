@@ -79,11 +79,11 @@ class RuleContext:
         self.channel = channel
         self.options = options
         self.shared = shared
-        self.placeholders = (
-            placeholders
-            if placeholders is not None
-            else tuple(p for m in self.messages for p in m.placeholders)
-        )
+        if placeholders is None:  # (its messages' tuples joined: no generator to run)
+            placeholders = (
+                body.placeholders if subject is None else subject.placeholders + body.placeholders
+            )
+        self.placeholders = placeholders
         self._kinds: dict[Placeholder, str] = {}
         """``kind``'s answers for this template's placeholders (shared by its rules'
         contexts: a template's rules ask about each placeholder two times on average)."""
