@@ -266,9 +266,6 @@ class Linter:
             snippet = field.text[d.start : d.end]
         line, column = lines.position(start)
         end_line, end_column = lines.position(end) if end != start else (line, column)
-        message = d.message
-        if not message.isprintable():
-            message = one_line(message)
         code, level, name, plugin = reported
         # all twelve fields in order, without Finding.__new__'s Python code
         return _new_finding(
@@ -280,7 +277,7 @@ class Linter:
                 end_line,
                 end_column,
                 code,
-                message,
+                one_line(d.message),
                 level,
                 name,
                 plugin,
