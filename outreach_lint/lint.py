@@ -195,19 +195,13 @@ class Linter:
             context = RuleContext(
                 template, body, subject, channel, _NO_OPTIONS, self.shared, lines=lines
             )
-            if not body.comments and (subject is None or not subject.comments):
-                noqa, bad_noqa = (dict(in_yaml) if in_yaml else {}), []  # (no directive)
-            else:
-                noqa, bad_noqa = noqa_lines(
-                    lines,
-                    (
-                        (m.field.source_map.to_file(d.start), d)
-                        for m in ((body,) if subject is None else (subject, body))
-                        for d in m.noqa
-                    ),
-                    self._names_a_rule,
-                    in_yaml,
-                )
+            directives = [  # (most fields have no comment to read directives from)
+                (m.field.source_map.to_file(d.start), d)
+                for m in ((body,) if subject is None else (subject, body))
+                if m.comments
+                for d in m.noqa
+            ]
+            noqa, bad_noqa = noqa_lines(lines, directives, self._names_a_rule, in_yaml)
             if bad_noqa and INVALID_NOQA in self.enabled:
                 findings.extend(self._problems(src.path, lines, bad_noqa, template))
             templates.append(_Checked(context, noqa, len(findings)))
