@@ -70,7 +70,9 @@ def test_front_matter_nodes_and_metadata_hold_every_field() -> None:
     assert node is not None
     nodes = _nodes(node)
     assert len(nodes) > 10 and all(_whole(n) for n in nodes)
-    assert _whole(read_metadata(node, LineIndex.of(FRONT_MATTER)))
+    meta = read_metadata(node, LineIndex.of(FRONT_MATTER))
+    assert _whole(meta) and meta.variables
+    assert all(_whole(v) for v in meta.variables.values())
 
 
 def test_findings_hold_every_field() -> None:

@@ -217,10 +217,7 @@ def _variables(
             bad("has an entry that is not a placeholder name", lines.offset(*where.start))
             continue
         name = name.strip()
-        if opts is None:  # a name alone (most): all three fields, without two calls
-            out[name] = _new(Variable, (name, None, None))
-        else:
-            out[name] = _variable(name, opts, lines, bad)
+        out[name] = _variable(name, opts, lines, bad)
         key = "variables." + name
         if key not in offsets:  # (the first of a name given twice)
             line, column = name_node.start
