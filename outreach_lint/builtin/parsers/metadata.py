@@ -46,8 +46,7 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
     variables: dict[str, Variable] | None = None
     ignore: frozenset[str] = frozenset()
     offset = lines.offset
-    for knode, vnode in node.value:  # (as ``mapping_items``, without a generator)
-        key = str(knode.value) if knode.kind == "scalar" else ""
+    for key, knode, vnode in mapping_items(node):
         at = offset(*knode.start)
         if key in key_offsets:  # YAML would keep the last one without a word
             line = lines.position(key_offsets[key])[0]
