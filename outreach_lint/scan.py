@@ -4,7 +4,7 @@ and the HTML and Markdown markup that is no message text, making a ``Message``."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from outreach_lint.literals import may_match
 from outreach_lint.message import Comment, Message, Span
@@ -121,24 +121,12 @@ def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
     text = field.text
     if d.comment is not None and d.comment.search(text):
         return None
-    pattern = d.placeholder
-    matches = list(pattern.finditer(text))
+    matches = list(d.placeholder.finditer(text))
     if d.tag is not None:  # no tag but where a placeholder starts (the starts read in C)
         starts = set(map(_START, matches))
         if not starts.issuperset(map(_START, d.tag.finditer(text))):
             return None
-    # (what _placeholder makes of each, without a call: no guard, the style's groups read once)
-    style, name_of_field = d.name, field.name
-    fallbacks = "fallback" in pattern.groupindex
-    found = []
-    for m in matches:
-        name = m["name"]
-        if not name.isidentifier():  # "sender.first_name", "first   name": white space folded
-            name = " ".join(name.split())
-        start, end = m.span()
-        fallback = m["fallback"] if fallbacks else None
-        found.append(_new(Placeholder, (name, style, name_of_field, start, end, fallback, False)))
-    return found
+    return [_placeholder(m, d, field.name, _NO_GUARDS) for m in matches]
 
 
 def _with_strays(
@@ -160,7 +148,7 @@ def _with_strays(
     return message
 
 
-def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: set[str]) -> Placeholder:
+def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: Set[str]) -> Placeholder:
     name = m["name"]
     if not name.isidentifier():  # "sender.first_name", "first   name": white space folded
         name = " ".join(name.split())
@@ -170,6 +158,8 @@ def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: set[str]) -> 
     return _new(Placeholder, (name, d.name, field, start, end, fallback, name in guards))
 
 
+_NO_GUARDS: frozenset[str] = frozenset()
+"""No variable tested by a condition: a field without tags has none."""
 _new = tuple.__new__
 _START = re.Match.start
 """Where a match starts, as a function: ``map`` reads the starts of many without a loop."""
