@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from outreach_lint import prefilter, read
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
-from outreach_lint.model import Finding, Problem, SourceFile
+from outreach_lint.model import Finding, Problem, SourceFile, from_fields
 
 if TYPE_CHECKING:
     from outreach_lint.cache import Cache
@@ -209,10 +209,6 @@ def _lint_and_send(paths: Sequence[str]) -> list[_Sent]:
     ]
 
 
-_new_finding = tuple.__new__
-"""``Finding`` from its fields, without ``Finding.__new__``'s Python code."""
-
-
 def _received(sent: list[_Sent]) -> Iterator[tuple[FileResult, str | None]]:
     for path, findings, failures, digest in sent:
-        yield FileResult(path, [_new_finding(Finding, f) for f in findings], failures), digest
+        yield FileResult(path, [from_fields(Finding, f) for f in findings], failures), digest

@@ -27,6 +27,7 @@ from outreach_lint.model import (
     Severity,
     SourceFile,
     Template,
+    from_fields,
 )
 from outreach_lint.noqa import yaml_noqa
 from outreach_lint.plugins import Registry
@@ -262,7 +263,7 @@ class Linter:
         end_line, end_column = lines.position(end) if end != start else (line, column)
         code, level, name, plugin = reported
         # all twelve fields in order, without Finding.__new__'s Python code
-        return _new_finding(
+        return from_fields(
             Finding,
             (
                 template.path,
@@ -321,9 +322,6 @@ class Linter:
                 )
             )
         return out
-
-
-_new_finding = tuple.__new__
 
 
 def _at_first_word(template: Template, body: Message) -> Template:

@@ -8,7 +8,7 @@ from collections.abc import Sequence, Set
 
 from outreach_lint.literals import may_match
 from outreach_lint.message import Comment, Message, Span
-from outreach_lint.model import Dialect, Field, Placeholder
+from outreach_lint.model import Dialect, Field, Placeholder, from_fields
 from outreach_lint.patterns import compile_regex
 
 CONDITION_AND = compile_regex(r"\s+and\s+(?:not\s+)?")
@@ -155,11 +155,10 @@ def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: Set[str]) -> 
     fallback = m["fallback"] if "fallback" in m.re.groupindex else None
     start, end = m.span()
     # all seven fields in order: half the time of Placeholder(name=..., ...)
-    return _new(Placeholder, (name, d.name, field, start, end, fallback, name in guards))
+    return from_fields(Placeholder, (name, d.name, field, start, end, fallback, name in guards))
 
 
 _NO_GUARDS: frozenset[str] = frozenset()
 """No variable tested by a condition: a field without tags has none."""
-_new = tuple.__new__
 _START = re.Match.start
 """Where a match starts, as a function: ``map`` reads the starts of many without a loop."""

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
+from outreach_lint.model import from_fields
+
 
 class Segment(NamedTuple):
     """``length`` characters of a field from ``field_start`` stand at ``file_start``."""
@@ -41,7 +43,7 @@ class SourceMap:
     def contiguous(cls, file_start: int, length: int) -> SourceMap:
         # (what __init__ makes of the one segment, without its calls: a template makes two)
         made = cls.__new__(cls)
-        made._segments = (_new(Segment, (0, file_start, length)),)
+        made._segments = (from_fields(Segment, (0, file_start, length)),)
         made._starts = [0]
         return made
 
@@ -105,6 +107,3 @@ class LineIndex:
 
 
 _last_index: list[LineIndex | None] = [None]
-
-_new = tuple.__new__
-"""A ``NamedTuple`` from its fields in order, without its ``__new__``'s Python code."""

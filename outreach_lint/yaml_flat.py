@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from outreach_lint.model import from_fields
 from outreach_lint.patterns import compile_regex
 from outreach_lint.yaml_source import Node
 
@@ -50,10 +51,7 @@ _FLOW_PAIR = compile_regex(
 def _scalar(value: str, row: int, col: int, style: str | None = None) -> Node:
     """A one-line scalar at ``(row, col)``; quoted (``style``) it spans its quotes too."""
     end = (row, col + len(value) + 2 * bool(style))
-    return _new(Node, ("scalar", value, "", style, (row, col), end))  # half of Node(...)'s time
-
-
-_new = tuple.__new__
+    return from_fields(Node, ("scalar", value, "", style, (row, col), end))
 
 
 def _flow_entries(raw: str, entry: re.Pattern[str]) -> list[re.Match[str]] | None:
@@ -94,11 +92,11 @@ def _simple_value(m: re.Match[str], row: int) -> Node:
         return _scalar(quoted, row, m.start("quoted") - 1, '"')
     start, end = m.span("names")
     names = [  # (each as ``_scalar`` makes it, without a call for each name)
-        _new(Node, ("scalar", name, "", None, (row, at), (row, at + len(name))))
+        from_fields(Node, ("scalar", name, "", None, (row, at), (row, at + len(name))))
         for n in _NAME.finditer(m.string, start, end)
         for name, at in ((n.group(), n.start()),)
     ]
-    return _new(Node, ("seq", names, "", None, (row, start), (row, end)))
+    return from_fields(Node, ("seq", names, "", None, (row, start), (row, end)))
 
 
 def compose_flat(text: str, first_line: int = 0) -> Node | None:
@@ -120,14 +118,14 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         if simple is not None:
             row = first_line + i - 1
             name, plain = simple.group("key", "plain")
-            key = _new(Node, ("scalar", name, "", None, (row, 0), (row, len(name))))
+            key = from_fields(Node, ("scalar", name, "", None, (row, 0), (row, len(name))))
             if plain is None:
                 items.append((key, _simple_value(simple, row)))
                 continue
             # (the most common line, "key: plain value", made here as ``_scalar`` makes it)
             plain, col = plain.rstrip(" \t"), simple.start("plain")
             end = (row, col + len(plain))
-            items.append((key, _new(Node, ("scalar", plain, "", None, (row, col), end))))
+            items.append((key, from_fields(Node, ("scalar", plain, "", None, (row, col), end))))
             continue
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
@@ -152,7 +150,7 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         items.append((key, value))
     if not items:
         return None
-    return _new(Node, ("map", items, "", None, items[0][0].start, items[-1][1].end))
+    return from_fields(Node, ("map", items, "", None, items[0][0].start, items[-1][1].end))
 
 
 _LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$")

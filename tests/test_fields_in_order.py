@@ -1,4 +1,4 @@
-"""The pipeline builds some NamedTuples from their fields in order with ``tuple.__new__``,
+"""The pipeline builds some NamedTuples from their fields in order with ``model.from_fields``,
 without their Python ``__new__`` (templates, their front matter, placeholders, YAML nodes,
 source-map segments, findings): thousands a run. A field added to one of them (with a default)
 would be missing from what those calls make, and fail only where it is read. Each is checked

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from outreach_lint.model import Field, Problem, Template, Variable
+from outreach_lint.model import Field, Problem, Template, Variable, from_fields
 from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex
 from outreach_lint.yaml_field import scalar_field
@@ -93,7 +93,7 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
             ignore = _codes(vnode, bad)
     # (made once, at the end: making it first and then Metadata._replace cost 1.2 us more;
     # its fields in order, without Metadata.__new__'s Python code)
-    return _new(
+    return from_fields(
         Metadata,
         (channel, subject, role, variables, ignore, extra, key_offsets, problems, nodes),
     )
@@ -110,7 +110,7 @@ def template_of(
     if meta is None:
         return Template(path=path, body=body, name=name, offset=offset)
     # all eleven fields in order, without Template.__new__'s Python code
-    return _new(
+    return from_fields(
         Template,
         (
             path,
@@ -126,9 +126,6 @@ def template_of(
             offset,
         ),
     )
-
-
-_new = tuple.__new__
 
 
 KEYS = ("channel", "subject", "role", "variables", "ignore")
