@@ -96,7 +96,12 @@ def used_names(ctx: RuleContext) -> set[str]:
                 if tests and m.group("cond"):
                     names.add(m.group("cond"))
                 names.update(_identifiers(m.group(0)))
-    return {" ".join(n.split()) for n in names}
+    return {_spaced(n) for n in names}
+
+
+def _spaced(name: str) -> str:
+    """``name`` with its white space folded, as placeholders' names are compared."""
+    return " ".join(name.split())
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +114,7 @@ def _identifiers(tag: str) -> tuple[str, ...]:
 def _is_used(name: str, used: set[str], as_labels: set[str]) -> bool:
     """Is ``name`` used: by its own name or a dotted child's, as written, or by a label in a
     style of labels a person writes ("[First Name]" for "first_name")?"""
-    name = " ".join(name.split())
+    name = _spaced(name)
     return (
         name in used
         or any(u.startswith(name + ".") for u in used)
@@ -121,9 +126,9 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
     declared = ctx.template.variables
     if not declared:
         return
-    placed = {" ".join(p.name.split()) for p in ctx.placeholders}
-    if all(" ".join(name.split()) in placed for name in declared):
-        return  # (most templates: a placeholder uses each name, no tag need be read)
+    placed = {_spaced(p.name) for p in ctx.placeholders}
+    if all(_is_used(name, placed, set()) for name in declared):
+        return  # (most templates: placeholders use each name, no tag need be read)
     used = used_names(ctx)
     labels = labelled(ctx)
     as_labels = {label_key(p.name) for p in ctx.placeholders if as_label(p, labels)}
