@@ -87,12 +87,14 @@ def test_a_text_without_a_question_gets_the_same_presumptions_from_the_shorter_p
 
 
 @pytest.mark.parametrize(
-    ("text", "column"),
+    ("text", "columns"),
     [
-        ("Hi {{ first_name }}, great career! We are hiring a Senior Data Engineer.", 22),
-        ("Hi {{ first_name }}, such a cool CV. We are hiring a Senior Data Engineer.", 22),
+        ("Hi {{ first_name }}, great career! We are hiring a Senior Data Engineer.", [22]),
+        ("Hi {{ first_name }}, such a cool CV. We are hiring a Senior Data Engineer.", [22]),
+        # praise of nothing of theirs, with none of the words: the shorter pattern finds none
+        ("Hi {{ first_name }}, great to meet you in Leeds. We are hiring a Data Engineer.", []),
+        ("Hi {{ first_name }}, lovely news! Your team's launch went well, I hear.", []),
     ],
 )
-def test_sentence_start_flattery_is_found_where_no_other_word_is(lint, text, column) -> None:
-    found = [(f.code, f.column) for f in lint(text) if f.code == "OL104"]
-    assert found == [("OL104", column)]
+def test_sentence_start_flattery_is_found_where_no_other_word_is(lint, text, columns) -> None:
+    assert [f.column for f in lint(text) if f.code == "OL104"] == columns
