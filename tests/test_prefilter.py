@@ -212,7 +212,9 @@ def test_without_re2_searches_skip_only_texts_lacking_the_required_strings(
         for p in gated:
             matches += _same_searches(p, text)
             skipped += prefilter._lacks(text, p.needs or (), 0, len(text))
-    assert matches > 300 and skipped > len(TEXTS) * 20
+    # (gated by the strings fewest texts hold: a text is spared 58 searches or more on
+    # average; with the longest strings, not the rarest, it was 56)
+    assert matches > 200 and skipped > len(TEXTS) * 58
 
 
 def test_generated_gated_patterns_skip_only_texts_lacking_the_required_strings(
