@@ -26,13 +26,15 @@ from outreach_lint.sre import REPEATS as _REPEATS
 _c: Any = sre.compiler
 _k: Any = sre.constants
 _parser: Any = sre.parser
+_SubPattern: Any = getattr(_parser, "SubPattern", None)
 _sre: Any = sre.engine
 
 
-def hoist(sequence: Any, flags: int, alternative: bool = False) -> None:
+def hoist(sequence: Any, flags: int, alternative: bool = False, inside: bool = True) -> None:
     """Rewrite the parsed ``sequence`` in place so that the alternatives of its alternations
     start with a case-sensitive character, and alternatives that start with the same one are
-    tried together (see the module's documentation)."""
+    tried together (see the module's documentation). Without ``inside``, only its start is
+    rewritten: what it holds is hoisted already."""
     if _c is None or flags & _LOCALE:
         return
     data = sequence.data
@@ -46,6 +48,8 @@ def hoist(sequence: Any, flags: int, alternative: bool = False) -> None:
             after = [_after_one_char(z, char, flags, sequence.state) for z in data[:lead]]
             if first is not None and all(z is not None for z in after):
                 data[: lead + 1] = [first, *after]
+    if not inside:
+        return
     for i, (op, av) in enumerate(data):
         if op is _k.BRANCH:
             data[i] = (op, (av[0], _alternatives(av[1], flags, sequence.state)))
@@ -58,14 +62,18 @@ def hoist(sequence: Any, flags: int, alternative: bool = False) -> None:
             hoist(av[1], flags)
 
 
-def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
+def _alternatives(
+    alternatives: list[Any], flags: int, state: Any, hoisted: bool = False
+) -> list[Any]:
     """The alternatives of an alternation, hoisted, those with the same first character merged
     into one: ``cat|dog|cow`` is tried as ``c(?:at|ow)|dog``. An alternative moves up past
     others only when they cannot match where it can (they start with other characters), so at
-    any position the alternatives that can match are tried in the same order."""
+    any position the alternatives that can match are tried in the same order. ``hoisted``:
+    what the alternatives hold is hoisted already (the rests of merged alternatives, which
+    are merged in turn: ``c(?:a(?:t|r)|ow)``), and only their starts are rewritten."""
     alternatives = _share_boundaries(_distribute(alternatives, state), state)
     for alternative in alternatives:
-        hoist(alternative, flags, alternative=True)
+        hoist(alternative, flags, alternative=True, inside=not hoisted)
     groups: list[tuple[frozenset[int] | None, list[Any], frozenset[int] | None]] = []
     for alternative in alternatives:
         lead = _leading_chars(alternative)
@@ -89,7 +97,9 @@ def _alternatives(alternatives: list[Any], flags: int, state: Any) -> list[Any]:
         if len(group) == 1:
             merged.append(group[0])
             continue
-        merged.append(_factor(group, state, lambda rests: _alternatives(rests, flags, state)))
+        merged.append(
+            _factor(group, state, lambda rests: _alternatives(rests, flags, state, hoisted=True))
+        )
     return merged
 
 
@@ -114,7 +124,7 @@ def _distribute(alternatives: list[Any], state: Any) -> list[Any]:
         if (
             inner is None
             or len(out) + len(inner) > len(alternatives) + MAX_SPREAD
-            or (len(inner) - 1) * _size(rest) > MAX_COPIED
+            or (len(inner) > 1 and _larger(rest, MAX_COPIED // (len(inner) - 1)))
         ):
             out.append(alternative)
             continue
@@ -125,23 +135,37 @@ def _distribute(alternatives: list[Any], state: Any) -> list[Any]:
     return out
 
 
-def _size(value: Any) -> int:
-    """How many items of parsed pattern code ``value`` holds."""
-    if isinstance(value, _parser.SubPattern):
-        return _size(value.data)
-    if isinstance(value, (list, tuple)):
-        return sum(map(_size, value)) + (isinstance(value, tuple) and len(value) == 2)
-    return 0
+def _larger(value: Any, limit: int) -> bool:
+    """Does parsed pattern code ``value`` hold more than ``limit`` items (pairs: an opcode and
+    its argument, a class's member)? Counted only until it does: spreading asks of every
+    alternative that starts with a group, at each level of a pattern's alternations."""
+    count = 0
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        kind = type(item)
+        if kind is tuple:
+            if len(item) == 2:
+                count += 1
+                if count > limit:
+                    return True
+            todo.extend(item)
+        elif kind is list:
+            todo.extend(item)
+        elif kind is _SubPattern:
+            todo.append(item.data)
+    return False
 
 
 def _copy(value: Any, state: Any) -> Any:
     """A copy of parsed pattern code: ``hoist`` rewrites it in place, once per copy."""
-    if isinstance(value, _parser.SubPattern):
-        return _parser.SubPattern(state, _copy(value.data, state))
-    if isinstance(value, list):
+    kind = type(value)
+    if kind is tuple:
+        return tuple([_copy(item, state) for item in value])
+    if kind is list:
         return [_copy(item, state) for item in value]
-    if isinstance(value, tuple):
-        return tuple(_copy(item, state) for item in value)
+    if kind is _SubPattern:
+        return _SubPattern(state, _copy(value.data, state))
     return value  # opcodes, numbers, None
 
 
