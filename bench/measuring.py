@@ -137,7 +137,8 @@ def source_fingerprint(folder: Path | None) -> str | None:
 
 def package_folder(py: Path) -> Path | None:
     code = "import os, outreach_lint; print(os.path.dirname(outreach_lint.__file__))"
-    done = subprocess.run([str(py), "-c", code], capture_output=True, text=True)
+    # (-I: not the outreach_lint folder of the current directory, which "-c" would import)
+    done = subprocess.run([str(py), "-I", "-c", code], capture_output=True, text=True)
     return Path(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else None
 
 

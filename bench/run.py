@@ -132,10 +132,29 @@ def run_bench(args: argparse.Namespace) -> int:
     # Each step runs once per round; rounds repeat --runs times.
     steps: list[tuple[tuple[str, ...], Callable[[], None]]] = []
 
-    def add(key: str, name: str, cmd: Callable[[], list], output: Path | None = None, tree=False):
+    package = package_folder(py)
+
+    def forget_compiled() -> None:
+        """Remove what outreach-lint keeps of its compiled patterns and their analyses: the
+        first run after an install finds none (pip writes the bytecode at install time;
+        outreach-lint writes these files on its first run)."""
+        if package is not None:
+            for kept in (package / "__pycache__").glob("*.marshal"):
+                kept.unlink(missing_ok=True)
+
+    def add(
+        key: str,
+        name: str,
+        cmd: Callable[[], list],
+        output: Path | None = None,
+        tree=False,
+        before: Callable[[], None] | None = None,
+    ):
         def step() -> None:
             if output is not None:
                 output.unlink(missing_ok=True)  # a failed run must not leave an old report
+            if before is not None:
+                before()
             b.record(key, name, measure(cmd(), tree=tree), output)
 
         steps.append(((key,), step))
@@ -143,6 +162,14 @@ def run_bench(args: argparse.Namespace) -> int:
     add("import", f'import floor: python -c "{IMPORTS}"', lambda: [py, "-c", IMPORTS])
     out_one = OUT / "one.txt"
     add("one", "outreach-lint, 1 small template", lambda: ol_cmd([rel(one)], out_one), out_one)
+    out_first = OUT / "one-first.txt"
+    add(
+        "first1",
+        "outreach-lint, 1 small template, first run after install",
+        lambda: ol_cmd([rel(one)], out_first),
+        out_first,
+        before=forget_compiled,
+    )
     for n in sizes:
         floor_cmd = [py, HERE / "regex_floor.py", folders[n]]
         add(f"floor{n}", f"regex floor, N={n} (1 process)", lambda c=floor_cmd: c)
@@ -174,6 +201,15 @@ def run_bench(args: argparse.Namespace) -> int:
                 out1,
                 tree=True,
             )
+    out_first_big = OUT / f"n{big}-first.txt"
+    add(
+        f"first{big}",
+        f"outreach-lint, N={big} (default jobs), first run after install",
+        lambda: ol_cmd([f"n{big}"], out_first_big),
+        out_first_big,
+        tree=True,
+        before=forget_compiled,
+    )
     out_yaml = OUT / f"collection{small}.txt"
     add(
         f"yaml{small}",
@@ -220,7 +256,6 @@ def run_bench(args: argparse.Namespace) -> int:
             (("prose",), prose("prose", f"proselint, N={prose_n} (measured)", prose_folder))
         )
 
-    package = package_folder(py)
     fingerprint = source_fingerprint(package)
     changed_in: list[int] = []
     busy0, own0, wall0 = busy_seconds(), own_cpu_seconds(), time.perf_counter()

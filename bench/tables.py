@@ -70,6 +70,7 @@ def table(
     rows.append(
         Row(f["one"].name, one, _x(r, "(1)"), f"<= {ONE_FILE_MAX}x (1)", _result(r, ONE_FILE_MAX))
     )
+    info("first1", _x(_ratio(med.get("first1"), imp), "(1)"))
     for n in sizes:
         info(f"floor{n}", "(2)" if n == big else "")
     info(f"floor{big}-jall", _x(_ratio(med.get(f"floor{big}-jall"), med.get(f"floor{big}")), "(2)"))
@@ -147,6 +148,12 @@ def table(
                     "n/a" if same is None else ("PASS" if same else "FAIL"),
                 )
             )
+
+    if f"first{big}" in f:
+        first = med.get(f"first{big}")
+        info(f"first{big}", _x(_ratio(first, med.get(f"ol{big}")), "later runs"))
+        same = _same_outputs(b, [f"ol{big}", f"first{big}"])
+        rows.append(Row("  first run's report identical", None, "", "identical", _pass(same)))
 
     y = med.get(f"yaml{small}")
     r = _ratio(y, med.get(f"ol{small}"))
