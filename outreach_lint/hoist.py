@@ -128,8 +128,10 @@ def _distribute(alternatives: list[Any], state: Any) -> list[Any]:
         ):
             out.append(alternative)
             continue
+        last = len(inner) - 1  # (the last one takes the rest itself: nothing else holds it)
         spread = [
-            _parser.SubPattern(state, [*choice.data, *_copy(rest, state)]) for choice in inner
+            _parser.SubPattern(state, [*choice.data, *(rest if i == last else _copy(rest, state))])
+            for i, choice in enumerate(inner)
         ]
         out.extend(_distribute(spread, state))
     return out
