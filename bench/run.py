@@ -134,13 +134,23 @@ def run_bench(args: argparse.Namespace) -> int:
 
     package = package_folder(py)
 
+    set_aside: dict[Path, bytes] = {}
+
     def forget_compiled() -> None:
-        """Remove what outreach-lint keeps of its compiled patterns and their analyses: the
+        """Set aside what outreach-lint keeps of its compiled patterns and their analyses: the
         first run after an install finds none (pip writes the bytecode at install time;
         outreach-lint writes these files on its first run)."""
         if package is not None:
             for kept in (package / "__pycache__").glob("*.marshal"):
-                kept.unlink(missing_ok=True)
+                set_aside[kept] = kept.read_bytes()
+                kept.unlink()
+
+    def put_back_compiled() -> None:
+        """Put the files back as they were: a one-file run writes no analyses, and the next
+        large run would make them, and be timed doing it."""
+        for kept, data in set_aside.items():
+            kept.write_bytes(data)
+        set_aside.clear()
 
     def add(
         key: str,
@@ -149,6 +159,7 @@ def run_bench(args: argparse.Namespace) -> int:
         output: Path | None = None,
         tree=False,
         before: Callable[[], None] | None = None,
+        after: Callable[[], None] | None = None,
     ):
         def step() -> None:
             if output is not None:
@@ -156,6 +167,8 @@ def run_bench(args: argparse.Namespace) -> int:
             if before is not None:
                 before()
             b.record(key, name, measure(cmd(), tree=tree), output)
+            if after is not None:
+                after()
 
         steps.append(((key,), step))
 
@@ -169,6 +182,7 @@ def run_bench(args: argparse.Namespace) -> int:
         lambda: ol_cmd([rel(one)], out_first),
         out_first,
         before=forget_compiled,
+        after=put_back_compiled,
     )
     for n in sizes:
         floor_cmd = [py, HERE / "regex_floor.py", folders[n]]
@@ -209,6 +223,7 @@ def run_bench(args: argparse.Namespace) -> int:
         out_first_big,
         tree=True,
         before=forget_compiled,
+        after=put_back_compiled,
     )
     out_yaml = OUT / f"collection{small}.txt"
     add(
