@@ -130,7 +130,7 @@ def _distribute(alternatives: list[Any], state: Any) -> list[Any]:
             continue
         last = len(inner) - 1  # (the last one takes the rest itself: nothing else holds it)
         spread = [
-            _parser.SubPattern(state, [*choice.data, *(rest if i == last else _copy(rest, state))])
+            _SubPattern(state, [*choice.data, *(rest if i == last else _copy(rest, state))])
             for i, choice in enumerate(inner)
         ]
         out.extend(_distribute(spread, state))
@@ -230,8 +230,8 @@ def _boundary_first(data: list[Any]) -> None:
 def _factor(group: list[Any], state: Any, arrange: Callable[[list[Any]], list[Any]]) -> Any:
     """Alternatives that start with the same item as one: the item, then an alternation of
     their rests (``arrange`` may rewrite the rests first)."""
-    rests = [_parser.SubPattern(state, alternative.data[1:]) for alternative in group]
-    return _parser.SubPattern(state, [group[0].data[0], (_k.BRANCH, (None, arrange(rests)))])
+    rests = [_SubPattern(state, alternative.data[1:]) for alternative in group]
+    return _SubPattern(state, [group[0].data[0], (_k.BRANCH, (None, arrange(rests)))])
 
 
 def _first_or_none(alternative: Any, flags: int) -> frozenset[int] | None:
@@ -279,7 +279,7 @@ def _first_char(char: int, flags: int, state: Any) -> tuple[Any, Any] | None:
     if max(chars) > 0xFF:
         return None
     charset = [(_k.LITERAL, c) for c in sorted(chars)]
-    return (_k.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [(_k.IN, charset)])))
+    return (_k.SUBPATTERN, (None, 0, _IGNORECASE, _SubPattern(state, [(_k.IN, charset)])))
 
 
 def _after_one_char(
@@ -295,9 +295,7 @@ def _after_one_char(
             return None
         if not all(is_word(c, flags) for c in chars):
             return None
-        word_before = _parser.SubPattern(
-            state, [(_k.IN, [(_k.CATEGORY, _k.CATEGORY_WORD)]), any_char]
-        )
+        word_before = _SubPattern(state, [(_k.IN, [(_k.CATEGORY, _k.CATEGORY_WORD)]), any_char])
         return (_k.ASSERT_NOT if av is _k.AT_BOUNDARY else _k.ASSERT, (-1, word_before))
     direction, sub = av
-    return (op, (direction, _parser.SubPattern(state, [*sub.data, any_char])))
+    return (op, (direction, _SubPattern(state, [*sub.data, any_char])))
