@@ -154,10 +154,14 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
             _asked += 1
             return True
         needs = _needed[pattern] = _needs(pattern)
-    if needs is None:
-        return True
-    for needed in needs:  # noqa: SIM110 - any() would make a generator, for a test or two
-        if needed in text:
+    return needs is None or holds_one(text, needs)
+
+
+def holds_one(text: str, strings: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``strings``? (The test in front of a gated search: a loop,
+    where ``any()`` would make and run a generator for a test or two.)"""
+    for s in strings:  # noqa: SIM110
+        if s in text:
             return True
     return False
 

@@ -43,6 +43,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from outreach_lint.literals import holds_one
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter_locate import Locator, Seen, leapfrog, next_match
 
@@ -267,14 +268,10 @@ def _scan(text: str) -> Seen | None:
 def _lacks(text: str, needs: tuple[str, ...], pos: int, endpos: int) -> bool:
     """Does ``text[pos:endpos]`` hold none of ``needs``? (Where a match can be, as ``re``
     clamps ``pos`` and ``endpos``: ``str.find`` reads negative ones from the end.)"""
-    # (loops, not all() over a generator: without re2, every gated search asks this first)
     if pos <= 0 and endpos >= len(text):
-        for needed in needs:  # noqa: SIM110
-            if needed in text:
-                return False
-        return True
+        return not holds_one(text, needs)
     pos, endpos = max(pos, 0), max(endpos, 0)
-    for needed in needs:  # noqa: SIM110
+    for needed in needs:  # noqa: SIM110 - a loop: without re2, every gated search asks this
         if text.find(needed, pos, endpos) >= 0:
             return False
     return True
