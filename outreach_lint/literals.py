@@ -17,6 +17,7 @@ requires nothing, the alternation does not either, and the pattern gets no liter
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from outreach_lint import sre
@@ -121,6 +122,7 @@ def pass_rate(requirement: Requirement) -> float:
     return round(1.0 - held, 6)  # (equal rates compare equal whatever the order of products)
 
 
+@cache
 def _held(s: str) -> float:
     """About the share of templates holding ``s``."""
     if len(s) <= 2 or any(s in word for word in _COMMON_WORDS):
