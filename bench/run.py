@@ -134,23 +134,23 @@ def run_bench(args: argparse.Namespace) -> int:
 
     package = package_folder(py)
 
-    set_aside: dict[Path, bytes] = {}
+    aside: dict[Path, bytes] = {}
 
-    def forget_compiled() -> None:
+    def set_aside_compiled() -> None:
         """Set aside what outreach-lint keeps of its compiled patterns and their analyses: the
         first run after an install finds none (pip writes the bytecode at install time;
         outreach-lint writes these files on its first run)."""
         if package is not None:
             for kept in (package / "__pycache__").glob("*.marshal"):
-                set_aside[kept] = kept.read_bytes()
+                aside[kept] = kept.read_bytes()
                 kept.unlink()
 
     def put_back_compiled() -> None:
         """Put the files back as they were: a one-file run writes no analyses, and the next
         large run would make them, and be timed doing it."""
-        for kept, data in set_aside.items():
+        for kept, data in aside.items():
             kept.write_bytes(data)
-        set_aside.clear()
+        aside.clear()
 
     def add(
         key: str,
@@ -181,7 +181,7 @@ def run_bench(args: argparse.Namespace) -> int:
         "outreach-lint, 1 small template, first run after install",
         lambda: ol_cmd([rel(one)], out_first),
         out_first,
-        before=forget_compiled,
+        before=set_aside_compiled,
         after=put_back_compiled,
     )
     for n in sizes:
@@ -222,7 +222,7 @@ def run_bench(args: argparse.Namespace) -> int:
         lambda: ol_cmd([f"n{big}"], out_first_big),
         out_first_big,
         tree=True,
-        before=forget_compiled,
+        before=set_aside_compiled,
         after=put_back_compiled,
     )
     out_yaml = OUT / f"collection{small}.txt"
