@@ -12,11 +12,14 @@ once (``fold``, ``Message.folded``).
 
 The file is keyed by the interpreter (its cache tag and the regex engine's magic number) and
 the format of what it keeps, is written atomically and only when the run compiled something
-new, and keeps at most ``MAX_ENTRIES`` patterns. A run reads its index; a pattern is built,
+new, and keeps at most ``MAX_ENTRIES`` patterns. A wheel holds it already, made while it was
+built (``prebuild``): the first run after an install compiles only the patterns of its
+config and plugins. A run reads its index; a pattern is built,
 its opcodes read from the file, when it is first used (most wait for a word a template
 lacks). When bytecode writing is off
 (``PYTHONDONTWRITEBYTECODE``) or the package folder is read-only, it lives in the user's cache
-folder instead (``$XDG_CACHE_HOME`` or ``~/.cache``, ``~/Library/Caches``, ``%LOCALAPPDATA%``).
+folder instead (``$XDG_CACHE_HOME`` or ``~/.cache``, ``~/Library/Caches``, ``%LOCALAPPDATA%``),
+starting from the wheel's (``shipped_file``).
 Whenever anything about it is unexpected, ``compile_regex`` is simply ``re.compile``.
 ``cache_file``, ``load_marshal`` and ``save_marshal`` serve other modules that keep what they
 compute from outreach-lint's own code (``prefilter`` keeps its patterns' analyses).
@@ -214,6 +217,14 @@ def _cache_file() -> str | None:
     return cache_file(f"patterns.{tag}-{magic}-{FORMAT}.marshal")
 
 
+def shipped_file(name: str) -> str | None:
+    """The file ``name`` as the wheel holds it, when a run keeps its own elsewhere (bytecode
+    writing off, a read-only install) and the wheel was built with it (``prebuild``): a start
+    for that run's own; ``None`` otherwise."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__", name)
+    return path if path != cache_file(name) and os.path.exists(path) else None
+
+
 def cache_file(name: str) -> str | None:
     """Where this install keeps the file ``name`` of what it computed from its own code:
     beside outreach-lint's bytecode, where it can write there; else (bytecode writing off, a
@@ -247,17 +258,24 @@ def _install_stamp(here: str) -> str:
     return code_stamp(here, ("patterns.py", "first_chars.py", "hoist.py", "fold.py", "sre.py"))
 
 
-def code_stamp(salt: str, modules: Sequence[str]) -> str:
+def code_stamp(salt: str, modules: Sequence[str], contents: bool = False) -> str:
     """A hash of ``salt`` and of the names, sizes and modification times of outreach-lint's
-    ``modules``: what was computed by other code (or kept by another install) is not used."""
+    ``modules`` (with ``contents``, of their texts instead: the same code installed again, as
+    a wheel built with it installs, has the same stamp): what was computed by other code (or
+    kept by another install) is not used."""
     import hashlib  # only here: importing it costs a one-file run 2 ms
 
     here = os.path.dirname(os.path.abspath(__file__))
     h = hashlib.blake2b(salt.encode(), digest_size=8)
     for module in modules:
         with contextlib.suppress(OSError):
-            st = os.stat(os.path.join(here, module))
-            h.update(f"{module}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            path = os.path.join(here, module)
+            if contents:
+                with open(path, "rb") as f:
+                    h.update(f"{module}\0".encode() + f.read())
+            else:
+                st = os.stat(path)
+                h.update(f"{module}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
 
 
@@ -360,4 +378,7 @@ def _save() -> None:
 _path = _cache_file()
 if _path is not None:
     _entries = _load(_path)
+    if not _entries:  # (a run keeping its own file elsewhere starts from the wheel's)
+        _shipped = shipped_file(os.path.basename(_path))
+        _entries = _load(_shipped) if _shipped is not None else {}
     atexit.register(_save)

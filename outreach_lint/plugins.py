@@ -45,20 +45,22 @@ def load(
     verbose: bool = False,
     extra: Sequence[object] = (),
     broken: list[str] | None = None,
+    installed: bool = True,
 ) -> Registry:
     """Load every plugin the environment and ``config`` name, plus the plugin objects
     ``extra`` (modules or instances with hook implementations), and check them together.
 
     With a list for ``broken`` (``--version``), a plugin that fails to load or register is
     left out and its error added there, instead of raised; so is an error in what the loaded
-    plugins provide, and then the registry lists the plugins only."""
+    plugins provide, and then the registry lists the plugins only. ``installed=False`` leaves
+    out the plugins installed in the environment (its entry points)."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     owners: dict[str, Plugin] = {}
     # the files of the modules registered so far: a module listed twice, under two names
     # (lint_rules.ext and lint_rules/ext.py) or as an entry point too, is loaded once
     files: set[str] = set()
-    for plugin, module_name, loader, path in (*_sources(config), *_objects(extra)):
+    for plugin, module_name, loader, path in (*_sources(config, installed), *_objects(extra)):
         if path is not None and _same_file(path) in files:
             continue
         try:
@@ -168,9 +170,9 @@ Source = tuple[Plugin, str, Callable[[], Any], str | None]
 will load, when that is known before loading (a ``.py`` file under ``plugins:``)."""
 
 
-def _sources(config: Config) -> Iterable[Source]:
+def _sources(config: Config, installed: bool = True) -> Iterable[Source]:
     found: list[Source] = []
-    for ep in entry_points(GROUP):
+    for ep in entry_points(GROUP) if installed else ():
         found.append((Plugin(ep.dist, ep.version, "package"), ep.name, ep.load, None))
     found.sort(key=lambda s: (s[0].name != "outreach-lint", s[0].name.lower(), s[1]))
     yield from found

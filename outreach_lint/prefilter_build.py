@@ -4,7 +4,8 @@ A large run builds it once (``prefilter.build``). Each pattern's analyses, the s
 which every match contains (``literals``) and its over-approximations (``approximate``), are
 made from its parse: about 40 ms for the built-in rules' patterns, a tenth of a run over 1,000
 templates. They are kept between runs in a file beside the compiled patterns
-(``patterns.cache_file``), stamped with the interpreter and the code that makes them. RE2
+(``patterns.cache_file``; a wheel holds them already: ``prebuild``), stamped with the
+interpreter and the text of the code that makes them. RE2
 then compiles the greedy approximations of the patterns in the set into one ``re2.Set``, and
 the lazy one of each pattern that asks for a locator alone.
 """
@@ -16,7 +17,13 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
-from outreach_lint.patterns import cache_file, code_stamp, load_marshal, save_marshal
+from outreach_lint.patterns import (
+    cache_file,
+    code_stamp,
+    load_marshal,
+    save_marshal,
+    shipped_file,
+)
 from outreach_lint.prefilter import SENTINEL, Prefiltered
 from outreach_lint.prefilter_locate import Locator
 
@@ -34,8 +41,8 @@ class Built(NamedTuple):
 def build(registered: Sequence[Prefiltered], max_mem: int) -> Built:
     """The analyses of ``registered`` and, with google-re2, their set and locators; RE2's
     memory budget for the set is ``max_mem``, half of it for each locator."""
-    analyses = _analyses(registered)
-    needs = [needs for needs, _greedy, _lazy in analyses]
+    found = analyses(registered)
+    needs = [needs for needs, _greedy, _lazy in found]
     none = Built(needs, None, [], [])
     try:
         import re2  # type: ignore[import-not-found,import-untyped,unused-ignore]
@@ -51,7 +58,7 @@ def build(registered: Sequence[Prefiltered], max_mem: int) -> Built:
         numbers: list[int] = []
         locators: list[Locator | None] = []
         anchor = _unanchored(re2)
-        for p, (_needs, greedy, lazy) in zip(registered, analyses, strict=True):
+        for p, (_needs, greedy, lazy) in zip(registered, found, strict=True):
             number, locator = -1, None
             if greedy is not None and lazy is not None:
                 if p.in_set:
@@ -76,7 +83,7 @@ _analyses_file: str | None = cache_file(ANALYSES_FILE)  # imported for large run
 ``None``: nowhere, each build makes them all."""
 
 
-def _analyses(registered: Sequence[Prefiltered]) -> list[Analysis]:
+def analyses(registered: Sequence[Prefiltered]) -> list[Analysis]:
     """Each pattern's ``Analysis``, from the file where the last build left them when they
     were made by the same code. Making them parses every pattern again (about 40 ms for the
     built-in rules', a tenth of a run over 1,000 templates); the file is rewritten when a
@@ -85,9 +92,11 @@ def _analyses(registered: Sequence[Prefiltered]) -> list[Analysis]:
     stamp = _code_stamp() if path is not None else None
     kept: dict[tuple[str, int], Analysis] = {}
     if stamp is not None and path is not None:
-        data = load_marshal(path)
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == stamp:
-            kept = data[1]
+        for source in (path, shipped_file(ANALYSES_FILE)):  # its own, else the wheel's
+            data = load_marshal(source) if source is not None else None
+            if isinstance(data, tuple) and len(data) == 2 and data[0] == stamp:
+                kept = data[1]
+                break
     found = [kept.get((p.source, p.flags)) or _analyse(p) for p in registered]
     if stamp is not None and path is not None:
         made = {(p.source, p.flags): a for p, a in zip(registered, found, strict=True)}
@@ -113,7 +122,7 @@ def _code_stamp() -> str:
     """The interpreter and the code that makes the analyses: kept analyses made by other code
     are made again."""
     modules = ("approximate.py", "literals.py", "fold.py", "sre.py", "prefilter_build.py")
-    return code_stamp(sys.version, modules)
+    return code_stamp(sys.version, modules, contents=True)  # (the same in a built wheel)
 
 
 def _locator(re2: Any, approximation: str, max_mem: int, anchor: Any) -> Locator | None:

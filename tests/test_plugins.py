@@ -876,6 +876,23 @@ def test_in_memory_plugin_objects_are_loaded_with_the_rest() -> None:
     assert any(p.name == "Plugin" and p.kind == "object" for p in registry.plugins)
 
 
+def test_installed_false_loads_only_the_plugins_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What ``outreach_lint.prebuild`` asks while the wheel is built: its own rules, not those
+    of the plugins installed where it is built."""
+    from outreach_lint import rules
+    from outreach_lint.config import Config
+    from outreach_lint.plugins import load
+
+    install(tmp_path / "site", monkeypatch, "syn-lint", "1.2.3", {"syn_ep": rule_module("SYN101")})
+    assert "SYN101" in load(Config()).rules
+    named = load(Config(), extra=[rules], installed=False)
+    assert "OL101" in named.rules
+    assert "SYN101" not in named.rules
+    assert [p.name for p in named.plugins] == ["outreach_lint.rules"]
+
+
 # --- the example plugin and templates repository --------------------------------------------
 
 

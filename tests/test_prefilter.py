@@ -353,7 +353,7 @@ def test_re2_has_memory_enough_for_the_set_and_every_locator(capfd) -> None:
     templates, the one time it happened: the rules had grown by a few dozen phrases and the job
     pitch's locator outgrew half of 16 MB). RE2 says so on stderr when asked to."""
     re2 = pytest.importorskip("re2")
-    analyses = prefilter_build._analyses(BUILTIN)
+    analyses = prefilter_build.analyses(BUILTIN)
 
     def options(max_mem: int) -> object:
         made = re2.Options()
