@@ -10,7 +10,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from settings import CORPUS, HERE, PROSELINT_VENV, ROOT, USER_VENV
+from measuring import package_folder
+from settings import AS_INSTALLED, CORPUS, HERE, PROSELINT_VENV, ROOT, USER_VENV
 
 # --------------------------------------------------------------------------------------------
 # Corpora
@@ -119,7 +120,9 @@ def ensure_user_install(re2: bool = True) -> Path:
     exe = venv / "bin" / "outreach-lint"
     stamp = venv / ".outreach-lint-source"
     h = hashlib.sha256()
-    for p in sorted([ROOT / "pyproject.toml", *(ROOT / "outreach_lint").rglob("*")]):
+    for p in sorted(
+        [ROOT / "pyproject.toml", ROOT / "setup.py", *(ROOT / "outreach_lint").rglob("*")]
+    ):
         if p.is_file() and "__pycache__" not in p.parts:
             h.update(f"{p.relative_to(ROOT)}\n".encode() + p.read_bytes())
     digest = h.hexdigest()
@@ -133,8 +136,21 @@ def ensure_user_install(re2: bool = True) -> Path:
         subprocess.run([*pip, f"{ROOT}[re2]" if re2 else str(ROOT)], check=True)
     except (OSError, subprocess.CalledProcessError) as e:
         sys.exit(f"bench: cannot install outreach-lint into {venv} ({e}); try --dev")
+    keep_as_installed(venv)
     stamp.write_text(digest)
     return exe
+
+
+def keep_as_installed(venv: Path) -> None:
+    """Copy the compiled-pattern files the wheel installed (``setup.py`` compiles them into
+    it) to ``AS_INSTALLED`` in ``venv``: runs rewrite them (a pattern from the config), and
+    the "first run after install" figures start from them as they came."""
+    package = package_folder(venv / "bin" / "python")
+    kept = venv / AS_INSTALLED
+    kept.mkdir(exist_ok=True)
+    if package is not None:
+        for made in (package / "__pycache__").glob("*.marshal"):
+            shutil.copy2(made, kept / made.name)
 
 
 def python_of(script: Path) -> Path:

@@ -55,7 +55,7 @@ from measuring import (
     package_folder,
     source_fingerprint,
 )
-from settings import CACHE_NAME, CORPUS, HERE, IMPORTS, MB, OUT, UNUSUAL_ENV
+from settings import AS_INSTALLED, CACHE_NAME, CORPUS, HERE, IMPORTS, MB, OUT, UNUSUAL_ENV
 from tables import print_table, table, write_json
 
 
@@ -136,18 +136,27 @@ def run_bench(args: argparse.Namespace) -> int:
 
     aside: dict[Path, bytes] = {}
 
+    as_installed = py.parent.parent / AS_INSTALLED
+
     def set_aside_compiled() -> None:
-        """Set aside what outreach-lint keeps of its compiled patterns and their analyses: the
-        first run after an install finds none (pip writes the bytecode at install time;
-        outreach-lint writes these files on its first run)."""
-        if package is not None:
-            for kept in (package / "__pycache__").glob("*.marshal"):
-                aside[kept] = kept.read_bytes()
-                kept.unlink()
+        """Set aside what outreach-lint keeps of its compiled patterns and their analyses, and
+        put in their place those the install brought (none from a wheel built without them,
+        nor in a venv the bench did not install): the first run after an install finds only
+        those."""
+        if package is None:
+            return
+        for kept in (package / "__pycache__").glob("*.marshal"):
+            aside[kept] = kept.read_bytes()
+            kept.unlink()
+        for installed in as_installed.glob("*.marshal"):
+            shutil.copy2(installed, package / "__pycache__" / installed.name)
 
     def put_back_compiled() -> None:
         """Put the files back as they were: a one-file run writes no analyses, and the next
         large run would make them, and be timed doing it."""
+        if package is not None:
+            for made in (package / "__pycache__").glob("*.marshal"):
+                made.unlink()
         for kept, data in aside.items():
             kept.write_bytes(data)
         aside.clear()

@@ -10,6 +10,9 @@ CORPUS = HERE / "corpus"
 OUT = CORPUS / "out"
 PROSELINT_VENV = HERE / ".venv-proselint"
 USER_VENV = HERE / ".venv-user"
+AS_INSTALLED = "outreach-lint-as-installed"
+"""Beside an install the bench made: the compiled-pattern files as pip installed them (from
+the wheel), put in place for the "first run after install" figures."""
 CACHE_NAME = ".outreach-lint-cache"
 IMPORTS = "import click, pluggy, ruamel.yaml"
 MB = 1_000_000
