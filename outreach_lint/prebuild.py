@@ -19,6 +19,7 @@ import contextlib
 import importlib
 import pkgutil
 import sys
+import tempfile
 
 import outreach_lint
 from outreach_lint import patterns
@@ -37,7 +38,7 @@ Would you be open to a 15-minute call next week?
 Sam
 """
 """A template linted with the default settings: a few patterns are compiled from settings when
-first needed (the globs of the files each parser reads, the fill-in markers)."""
+first needed (the fill-in markers, the globs of the files each parser reads)."""
 
 SKIPPED = {"outreach_lint.__main__", "outreach_lint.prebuild", "outreach_lint.testing"}
 """Modules not imported: the command line's entry (it would run), this one, pytest's
@@ -64,7 +65,7 @@ def main() -> int:
 
 
 def _lint_sample() -> None:
-    from outreach_lint import plugins, rules
+    from outreach_lint import discover, plugins, rules
     from outreach_lint.builtin import channels, dialects, formatters, parsers
     from outreach_lint.config import Config
     from outreach_lint.lint import Linter
@@ -76,6 +77,10 @@ def _lint_sample() -> None:
     builtin = (channels, dialects, formatters, parsers, rules)
     registry = plugins.load(config, extra=builtin, installed=False)
     Linter(config, registry).lint_source(SourceFile("t.md", SAMPLE))
+    # A folder searched with the default settings: the globs of the files read and skipped.
+    globs = [g for p in registry.parsers for g in p.patterns]
+    with tempfile.TemporaryDirectory() as folder:
+        list(discover.discover([folder], config, globs))
 
 
 if __name__ == "__main__":
