@@ -190,24 +190,17 @@ def run_bench(args: argparse.Namespace) -> int:
 
     short = SHORT_REPEATS
     add("import", f'import floor: python -c "{IMPORTS}"', lambda: [py, "-c", IMPORTS], repeat=short)
-    out_one = OUT / "one.txt"
-    add(
-        "one",
-        "outreach-lint, 1 small template",
-        lambda: ol_cmd([rel(one)], out_one),
-        out_one,
-        repeat=short,
-    )
-    out_first = OUT / "one-first.txt"
-    add(
-        "first1",
-        "outreach-lint, 1 small template, first run after install",
-        lambda: ol_cmd([rel(one)], out_first),
-        out_first,
-        before=set_aside_compiled,
-        after=put_back_compiled,
-        repeat=short,
-    )
+    first_run = {"before": set_aside_compiled, "after": put_back_compiled}
+    for key, name, out_one, hooks in (
+        ("one", "outreach-lint, 1 small template", OUT / "one.txt", {}),
+        (
+            "first1",
+            "outreach-lint, 1 small template, first run after install",
+            OUT / "one-first.txt",
+            first_run,
+        ),
+    ):
+        add(key, name, lambda o=out_one: ol_cmd([rel(one)], o), out_one, repeat=short, **hooks)
     for n in sizes:
         floor_cmd = [py, HERE / "regex_floor.py", folders[n]]
         add(f"floor{n}", f"regex floor, N={n} (1 process)", lambda c=floor_cmd: c)
