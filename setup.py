@@ -19,6 +19,10 @@ class BuildPy(build_py):
         if getattr(self, "editable_mode", False):  # an editable install runs the sources
             return
         package = os.path.abspath(self.build_lib)
+        kept = os.path.join(package, "outreach_lint", "__pycache__")
+        for name in os.listdir(kept) if os.path.isdir(kept) else ():
+            if name.endswith(".marshal"):  # left by an earlier build, maybe of other code
+                os.unlink(os.path.join(kept, name))
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (package, env.get("PYTHONPATH"))))
         try:

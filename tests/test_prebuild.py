@@ -20,16 +20,32 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "templates-repo" / "templates"
 
 
+STALE = "stale.marshal"
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel pip builds from a copy of the project whose ``build`` folder holds what an
+    earlier build of other code left: a file of another name, and a broken pattern file."""
+    source = tmp_path_factory.mktemp("project")
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "outreach_lint", source / "outreach_lint", ignore=_NOT_SOURCE)
+    left = source / "build" / "lib" / "outreach_lint" / "__pycache__"
+    left.mkdir(parents=True)
+    (left / STALE).write_bytes(b"from an earlier build")
+    (left / os.path.basename(patterns._cache_file() or "x")).write_bytes(b"\xff" * 64)
     out = tmp_path_factory.mktemp("wheel")
     # As pip builds it for pre-commit, or from an sdist: setuptools and pluggy fetched for the
     # build, which runs setup.py.
-    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(ROOT)]
+    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(source)]
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     subprocess.run(command, check=True, cwd=out, env=env, timeout=600)
     (built,) = out.glob("outreach_lint-*.whl")
     return built
+
+
+_NOT_SOURCE = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +66,8 @@ def kept_names() -> set[str]:
 def test_the_wheel_holds_the_compiled_patterns_and_no_bytecode(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     kept = {n.rpartition("/")[2] for n in names if n.startswith("outreach_lint/__pycache__/")}
-    assert kept == kept_names()  # (the bytecode is pip's to write, for the Python installing)
+    # (not what an earlier build left; the bytecode is pip's to write, for the Python installing)
+    assert kept == kept_names()
     assert not [n for n in names if n.endswith(".pyc")]
 
 
