@@ -217,12 +217,13 @@ def _cache_file() -> str | None:
     return cache_file(f"patterns.{tag}-{magic}-{FORMAT}.marshal")
 
 
-def shipped_file(name: str) -> str | None:
-    """The file ``name`` as the wheel holds it, when a run keeps its own elsewhere (bytecode
-    writing off, a read-only install) and the wheel was built with it (``prebuild``): a start
-    for that run's own; ``None`` otherwise."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__", name)
-    return path if path != cache_file(name) and os.path.exists(path) else None
+def shipped_file(kept: str) -> str | None:
+    """The wheel's copy of the file a run keeps at ``kept`` (``cache_file``), when it keeps its
+    own elsewhere (bytecode writing off, a read-only install) and the wheel was built with it
+    (``prebuild``): a start for that run's own; ``None`` otherwise."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "__pycache__", os.path.basename(kept))
+    return path if path != kept and os.path.exists(path) else None
 
 
 def cache_file(name: str) -> str | None:
@@ -378,7 +379,6 @@ def _save() -> None:
 _path = _cache_file()
 if _path is not None:
     _entries = _load(_path)
-    if not _entries:  # (a run keeping its own file elsewhere starts from the wheel's)
-        _shipped = shipped_file(os.path.basename(_path))
-        _entries = _load(_shipped) if _shipped is not None else {}
+    if not _entries and (shipped := shipped_file(_path)) is not None:
+        _entries = _load(shipped)  # (a run keeping its own file elsewhere starts from the wheel's)
     atexit.register(_save)

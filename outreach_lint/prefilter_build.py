@@ -92,7 +92,7 @@ def analyses(registered: Sequence[Prefiltered]) -> list[Analysis]:
     stamp = _code_stamp() if path is not None else None
     kept: dict[tuple[str, int], Analysis] = {}
     if stamp is not None and path is not None:
-        for source in (path, shipped_file(ANALYSES_FILE)):  # its own, else the wheel's
+        for source in (path, shipped_file(path)):  # its own, else the wheel's
             data = load_marshal(source) if source is not None else None
             if isinstance(data, tuple) and len(data) == 2 and data[0] == stamp:
                 kept = data[1]
