@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import filterfalse
 
 from outreach_lint.config import Config
+from outreach_lint.model import TemplateParser
 from outreach_lint.paths import glob_forms, inside, relative
 from outreach_lint.patterns import compile_regex
 
@@ -59,6 +60,11 @@ def _anchored(glob: str, root: str) -> tuple[str, bool]:
     while pattern.startswith("./"):
         pattern = pattern[2:]
     return pattern.strip("/"), anchored
+
+
+def template_globs(parsers: Iterable[TemplateParser], config: Config) -> list[str]:
+    """The file names linted in a folder: each parser's globs, and ``extend-include``."""
+    return [*(g for p in parsers for g in p.patterns), *config.extend_include]
 
 
 def globs_matcher(globs: Iterable[str], case_sensitive: bool = True) -> Callable[[str], bool]:

@@ -78,9 +78,8 @@ def _lint_sample() -> None:
     registry = plugins.load(config, extra=builtin, installed=False)
     Linter(config, registry).lint_source(SourceFile("t.md", SAMPLE))
     # A folder searched with the default settings: the globs of the files read and skipped.
-    globs = [g for p in registry.parsers for g in p.patterns]
     with tempfile.TemporaryDirectory() as folder:
-        list(discover.discover([folder], config, globs))
+        list(discover.discover([folder], config, discover.template_globs(registry.parsers, config)))
 
 
 if __name__ == "__main__":

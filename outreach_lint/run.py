@@ -76,7 +76,7 @@ def check(
         linter, config, paths or default, options["stdin_filename"], output_file
     )
     if not results and notes and _searched_folders(config, paths or default):
-        patterns = _template_globs(linter, config)
+        patterns = discover.template_globs(linter.registry.parsers, config)
         report.echo(
             f"outreach-lint: warning: no templates found in {', '.join(paths or default)}: "
             f"it reads {', '.join(patterns)} (--extend-include adds more), outside excluded "
@@ -157,11 +157,6 @@ def check(
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
 
 
-def _template_globs(linter: lint.Linter, config: Config) -> list[str]:
-    """The file names linted in a folder: each parser's globs, and ``extend-include``."""
-    return [*(g for p in linter.registry.parsers for g in p.patterns), *config.extend_include]
-
-
 def _in_report_order(results: Sequence[lint.FileResult]) -> bool:
     """Are the results' findings, one file after the other, in report order already? (Each
     file's are; the files are when they came in the order of their paths, as discovery walks
@@ -207,7 +202,7 @@ def _lint(
     missing = [p for p in file_args if not os.path.exists(p)]
     for path in missing:
         results.append(linter.lint_file(path))
-    patterns = _template_globs(linter, config)
+    patterns = discover.template_globs(linter.registry.parsers, config)
     files = list(discover.discover([p for p in file_args if p not in missing], config, patterns))
     if output_file is not None and files:
         files = discover.without(files, output_file)
