@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -90,16 +91,26 @@ def test_with_pythondontwritebytecode_later_runs_load_the_patterns(tmp_path):
     """Many Dockerfiles and some shells set PYTHONDONTWRITEBYTECODE: without a cache, every
     run compiles all the rules' patterns (a one-file run took 176 ms instead of 63 ms)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "XDG_CACHE_HOME": str(tmp_path)}
-    code = (  # how many patterns its cache file holds, then compile the rules' (and save)
-        "from outreach_lint import patterns; print(len(patterns._load(patterns._path))); "
-        "import outreach_lint.rules"
+    code = (  # the rules' patterns and one of a config's, with those translated, then saved
+        "import json; from outreach_lint import patterns; translated = []; "
+        "translate = patterns._translate; "
+        "patterns._translate = lambda p, *a: translated.append(p) or translate(p, *a); "
+        "import outreach_lint.rules; patterns.compile_regex(r'\\bour own phrase\\b'); "
+        "print(json.dumps([len(patterns._load(patterns._path)), translated]))"
     )
-    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-    assert first.stdout.strip() == "0"
+
+    def run() -> tuple[int, list[str]]:
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True)
+        kept, translated = json.loads(done.stdout)
+        return kept, translated
+
+    # (the first run starts from the package's own file when a run has left one there)
+    kept, translated = run()
+    assert kept == 0 and r"\bour own phrase\b" in translated
     (written,) = (tmp_path / "outreach-lint").glob("*/patterns.*.marshal")
-    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-    assert int(second.stdout) > 100
     assert written.stat().st_size > 10_000
+    kept, translated = run()
+    assert kept > 100 and translated == []
 
 
 def test_folded_patterns_are_cached_too(cache_file):
