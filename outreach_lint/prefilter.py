@@ -223,7 +223,13 @@ _recent: dict[int, tuple[str, Seen | None]] = {}
 everything). A text is kept with its answer, so its ``id`` is not reused meanwhile."""
 
 SENTINEL = 0
-"""The set's first pattern matches every text: an answer without it is a failure."""
+"""The set's first pattern, ``SENTINEL_PATTERN``, matches every text: an answer without it
+is a failure."""
+SENTINEL_PATTERN = r"\z"
+"""It matches at the end of the text only, where RE2 has read all of it. (An empty pattern
+matched at every byte, and RE2 then added the set's matches to its answer at every byte: over
+the 16,020 texts of 10,000 templates, the set's pass with its states built took 718 M
+instructions with it, 338 M with this one; the same answers.)"""
 
 
 def _lookup(text: str) -> Seen | None:

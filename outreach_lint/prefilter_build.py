@@ -24,7 +24,7 @@ from outreach_lint.patterns import (
     save_marshal,
     shipped_file,
 )
-from outreach_lint.prefilter import SENTINEL, Prefiltered
+from outreach_lint.prefilter import SENTINEL, SENTINEL_PATTERN, Prefiltered
 from outreach_lint.prefilter_locate import Locator
 
 
@@ -53,7 +53,7 @@ def build(registered: Sequence[Prefiltered], max_mem: int) -> Built:
         options.max_mem = max_mem
         options.log_errors = False  # RE2 would write "DFA out of memory" to the user's stderr
         made = re2.Set.SearchSet(options)
-        if made.Add("") != SENTINEL:
+        if made.Add(SENTINEL_PATTERN) != SENTINEL:
             return none
         numbers: list[int] = []
         locators: list[Locator | None] = []
