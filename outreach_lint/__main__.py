@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from outreach_lint.cli import main_exit
+from outreach_lint.console import main
 
 if __name__ == "__main__":
-    main_exit()
+    main()

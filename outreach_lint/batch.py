@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from outreach_lint import prefilter, read
+from outreach_lint import console, prefilter, read
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Finding, Problem, SourceFile, from_fields
@@ -60,6 +60,7 @@ def lint_files(
 ) -> list[FileResult]:
     global _state
     _state = (linter, cache)
+    console.resume()  # (start-up is over: the collector is back on, if it was off)
     results: dict[int, FileResult] = {}
     todo: list[int] = []
     # Files the cache answers are served here: starting workers (and sending their findings
@@ -149,8 +150,11 @@ def _promote_young() -> None:
     allocations): 10,000 templates' findings took 20-60 ms of the run's end. They hold no
     cycles; a cycle among them would still go at the next full collection. (``gc.freeze``
     then ``gc.unfreeze`` does just this; not when the program has frozen objects of its own,
-    which unfreezing would release.)"""
-    if gc.get_freeze_count() == 0:
+    which unfreezing would release; the console script's own, start-up's, are released at
+    the end of the process: the results, which live as long, are frozen with them.)"""
+    if console.froze_start_up():
+        gc.freeze()
+    elif gc.get_freeze_count() == 0:
         gc.freeze()
         gc.unfreeze()
 

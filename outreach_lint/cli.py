@@ -317,7 +317,8 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 def main_exit() -> NoReturn:
-    """Console-script entry point (and ``python -m outreach_lint``).
+    """The command line as a process (``console.main``: the console script, ``python -m
+    outreach_lint``).
 
     It ends the process once the output is flushed and the exit handlers have run, without
     the interpreter's teardown: freeing every object one by one (compiled patterns, plugins,

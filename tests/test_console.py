@@ -1,0 +1,91 @@
+"""The console script turns the garbage collector off for start-up only: what rules and
+plugins leave behind while templates are linted is still collected, in one process or many."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from outreach_lint.cli import main
+
+CYCLE_RULE = """
+import weakref
+
+from outreach_lint import Diagnostic, Rule, hookimpl
+
+made = []
+
+
+class Node:
+    pass
+
+
+def check(ctx):
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a reference cycle, garbage once the rule is done
+    made.append(weakref.ref(a))
+    if "last one" in ctx.body.prose:
+        gone = sum(r() is None for r in made)
+        yield Diagnostic(0, 2, f"{gone} of {len(made)} collected")
+
+
+DOCS = "## What it does\\n\\nx\\n\\n## Why is this bad?\\n\\nx\\n\\n## Example\\n\\nx\\n\\n"
+DOCS += "## Use instead\\n\\nx\\n\\n## Options\\n\\nNone.\\n"
+
+
+@hookimpl
+def outreach_lint_rules():
+    return [Rule(code="CYC101", name="makes-cycles", docs=DOCS, check=check)]
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / "cycles.py").write_text(CYCLE_RULE)
+    (tmp_path / ".outreach-lint.yaml").write_text("plugins: [cycles.py]\nselect: [CYC]\n")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(200):
+        (notes / f"n{i:03}.md").write_text("Hi there, a note.\n")
+    (notes / "z.md").write_text("Hi there, the last one.\n")
+    return tmp_path
+
+
+def collected(out: str) -> tuple[int, int]:
+    (line,) = out.splitlines()
+    assert line.startswith("notes/z.md:1:1: CYC101 ")
+    gone, _, made = line.split(" CYC101 ")[1].removesuffix(" collected").partition(" of ")
+    return int(gone), int(made)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_console_script_collects_what_rules_leave_behind(repo: Path, jobs: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "outreach_lint", "check", "notes", "--no-cache", "-j", jobs],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    gone, made = collected(done.stdout)
+    assert made > 64  # (the rule ran on more than one group of templates in this process)
+    assert gone >= made // 2
+
+
+def test_run_from_python_leaves_the_collector_as_it_was(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(repo)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    import gc
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    assert main(["check", "notes", "--no-cache", "-j", "1"]) == 1
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gone, made = collected(capsys.readouterr().out)
+    assert made == 201 and gone >= made // 2
