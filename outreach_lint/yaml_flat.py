@@ -80,8 +80,6 @@ value``, ``key: "quoted value"`` and ``key: [name, name]``, read as ``key_value`
 ``_flat_value`` read them (a plain value's trailing white space is still to trim). Over
 10,000 generated front matters (7 lines each, all but block lists and the closing blank one
 of these shapes), ``compose_flat`` took 247 ms, 183 ms so."""
-_NAME = compile_regex(r"[A-Za-z_][\w-]*")
-"""A name in a ``_SIMPLE_LINE`` flow list."""
 
 
 def _simple_value(m: re.Match[str], row: int) -> Node:
@@ -91,11 +89,17 @@ def _simple_value(m: re.Match[str], row: int) -> Node:
     if quoted is not None:
         return _scalar(quoted, row, m.start("quoted") - 1, '"')
     start, end = m.span("names")
-    names = [  # (each as ``_scalar`` makes it, without a call for each name)
-        from_fields(Node, ("scalar", name, "", None, (row, at), (row, at + len(name))))
-        for n in _NAME.finditer(m.string, start, end)
-        for name, at in ((n.group(), n.start()),)
-    ]
+    names: list[Node] = []
+    at = start + 1  # each name between commas, white space around it (split in C: finding
+    # each name with a pattern cost 7 M more instructions over 1,000 templates)
+    for piece in m.string[at : end - 1].split(","):
+        name = piece.strip(" \t")
+        col = at + len(piece) - len(piece.lstrip(" \t"))
+        # (as ``_scalar`` makes it, without a call for each name)
+        names.append(
+            from_fields(Node, ("scalar", name, "", None, (row, col), (row, col + len(name))))
+        )
+        at += len(piece) + 1
     return from_fields(Node, ("seq", names, "", None, (row, start), (row, end)))
 
 
@@ -153,7 +157,9 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
     return from_fields(Node, ("map", items, "", None, items[0][0].start, items[-1][1].end))
 
 
-_LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$")
+_LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?=\S)")
+"""A block list item's dash, up to its value; the value is what follows, without a comment or
+trailing white space (``_item_value``)."""
 _ITEM_KEY = compile_regex(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?=\S)")
 
 
@@ -177,8 +183,8 @@ def _block_list(lines: list[str], i: int, first_line: int) -> tuple[Node | None,
                 raise _NotFlat  # a more-indented line that is not an item
             break
         indent = len(m.group("indent"))
-        row, col = first_line + i, m.start("value")
-        item = _list_item(m.group("value"), row, col)
+        row, col = first_line + i, m.end()
+        item = _list_item(_item_value(line, col), row, col)
         if item is None:
             raise _NotFlat
         seq.append(item)
@@ -186,6 +192,18 @@ def _block_list(lines: list[str], i: int, first_line: int) -> tuple[Node | None,
     if not seq:
         return None, i
     return Node("seq", seq, "", None, (seq[0].start[0], indent), seq[-1].end), i
+
+
+def _item_value(line: str, start: int) -> str:
+    r"""The value of a list item that starts at ``start`` in ``line``: white space and any
+    comment trimmed, as matching ``(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$`` there reads it,
+    without the lazy value's try at every character (a front matter with a block list of two
+    items: 225,000 -> 191,000 instructions)."""
+    rest = line[start:]
+    comment = _COMMENT_START.search(rest) if "#" in rest else None
+    if comment is not None:
+        rest = rest[: comment.start()]
+    return rest.rstrip(" \t")
 
 
 def _list_item(raw: str, row: int, col: int) -> Node | None:

@@ -281,3 +281,28 @@ def test_a_line_read_in_one_match_reads_as_key_value_and_flat_value_read_it() ->
         assert node is not None, line
         assert node.value == [(_scalar(name, 4, 0), _flat_value(raw, 4, col))], line
     assert read > 1_000
+
+
+_LIST_ITEM_LINE = re.compile(r"(?P<indent> *)- +(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$")
+
+
+def test_a_list_item_is_split_as_its_documented_pattern_splits_it() -> None:
+    """A block list item's value is what this pattern (its definition) reads: from the first
+    character after the dash and its spaces, trimmed of white space and of a comment."""
+    from outreach_lint.yaml_flat import _LIST_ITEM, _item_value
+
+    rng = random.Random(23)
+    pieces = ["a", "b c", "_", "-", " ", "\t", ":", "#", " #c", "\t#", "'", "x", "1", "é", "{"]
+    read = 0
+    for _ in range(20_000):
+        rest = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        line = " " * rng.choice([0, 2]) + "-" + rest
+        m = _LIST_ITEM_LINE.match(line)
+        ours = _LIST_ITEM.match(line)
+        assert (ours is None) == (m is None), line
+        if m is None or ours is None:
+            continue
+        read += 1
+        assert ours.end() == m.start("value"), line
+        assert _item_value(line, ours.end()) == m.group("value"), line
+    assert read > 1_500
