@@ -1,8 +1,8 @@
 """The pipeline builds some NamedTuples from their fields in order with ``model.from_fields``,
-without their Python ``__new__`` (templates, their front matter, placeholders, YAML nodes,
-source-map segments, findings): thousands a run. A field added to one of them (with a default)
-would be missing from what those calls make, and fail only where it is read. Each is checked
-here to hold every one of its fields, as made from real templates."""
+without their Python ``__new__`` (templates, their front matter and declared variables,
+placeholders, YAML nodes, source-map segments, findings): thousands a run. A field added to one
+of them (with a default) would be missing from what those calls make, and fail only where it is
+read. Each is checked here to hold every one of its fields, as made from real templates."""
 
 from __future__ import annotations
 

@@ -46,7 +46,9 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
     variables: dict[str, Variable] | None = None
     ignore: frozenset[str] = frozenset()
     offset = lines.offset
-    for key, knode, vnode in mapping_items(node):
+    # (the entries as ``mapping_items`` gives them, without a generator)
+    for knode, vnode in node.value:
+        key = str(knode.value) if knode.kind == "scalar" else ""
         at = offset(*knode.start)
         if key in key_offsets:  # YAML would keep the last one without a word
             line = lines.position(key_offsets[key])[0]
@@ -55,7 +57,7 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
         nodes[key] = vnode
         if key in skipped:
             continue
-        if key not in KEYS:  # the team's own metadata (id, owner, tags...): most keys
+        if key not in _KEYS:  # the team's own metadata (id, owner, tags...): most keys
             meant = misspelt_key(key)
             if meant is not None:
                 problems.append(
@@ -69,34 +71,42 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
             extra[key] = to_python(vnode)
             continue
 
-        def bad(message: str, where: int = at, key: str = key) -> None:
-            problems.append(Problem(INVALID, where, f"'{key}' {message}"))
-
         if key == "channel":
             if _is_text(vnode) and str(vnode.value).strip():
                 channel = str(vnode.value).strip()
             else:
-                bad("must be a channel name, such as email or linkedin_inmail")
+                problems.append(
+                    _bad(key, at, "must be a channel name, such as email or linkedin_inmail")
+                )
         elif key == "subject":
             if vnode.kind == "scalar" and not _is_null(vnode):  # "subject: 2024" is text too
                 subject = scalar_field("subject", vnode, lines)
             elif not _is_null(vnode):
-                bad("must be text")
+                problems.append(_bad(key, at, "must be text"))
         elif key == "role":
             if _is_text(vnode) or (vnode.kind == "scalar" and not _is_null(vnode)):
                 role = str(vnode.value)
             elif not _is_null(vnode):
-                bad("must be the job title as text")
-        elif key == "variables":
-            variables = _variables(vnode, lines, bad, key_offsets)
-        else:
-            ignore = _codes(vnode, bad)
+                problems.append(_bad(key, at, "must be the job title as text"))
+        else:  # (a function to report with only for the two keys that take one)
+
+            def bad(message: str, where: int = at, key: str = key) -> None:
+                problems.append(_bad(key, where, message))
+
+            if key == "variables":
+                variables = _variables(vnode, lines, bad, key_offsets)
+            else:
+                ignore = _codes(vnode, bad)
     # (made once, at the end: making it first and then Metadata._replace cost 1.2 us more;
     # its fields in order, without Metadata.__new__'s Python code)
     return from_fields(
         Metadata,
         (channel, subject, role, variables, ignore, extra, key_offsets, problems, nodes),
     )
+
+
+def _bad(key: str, where: int, message: str) -> Problem:
+    return Problem(INVALID, where, f"'{key}' {message}")
 
 
 def template_of(
@@ -131,6 +141,7 @@ def template_of(
 KEYS = ("channel", "subject", "role", "variables", "ignore")
 """The keys outreach-lint reads from a template's metadata (besides a collection's ``name`` and
 ``body``)."""
+_KEYS = frozenset(KEYS)
 
 
 @lru_cache(maxsize=256)
@@ -209,11 +220,16 @@ def _variables(
         return None
     for name_node, opts, where in entries:
         name = to_python(name_node)
-        if not isinstance(name, str) or not name.strip():
+        name = name.strip() if isinstance(name, str) else ""
+        if not name:
             bad("has an entry that is not a placeholder name", lines.offset(*where.start))
             continue
-        name = name.strip()
-        out[name] = _variable(name, opts, lines, bad)
+        # (a name alone, as most are: all its fields, without Variable.__new__'s Python code)
+        out[name] = (
+            from_fields(Variable, (name, None, None))
+            if opts is None
+            else _variable(name, opts, lines, bad)
+        )
         key = "variables." + name
         if key not in offsets:  # (the first of a name given twice)
             line, column = name_node.start
