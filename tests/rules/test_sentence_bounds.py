@@ -97,3 +97,19 @@ def test_a_mark_or_a_blank_line_bounds_the_sentence() -> None:
     assert sentence_ceiling(message, prose.index("Then")) == prose.index("left.") + 5
     assert found_before_in_sentence(message, _PATTERNS[0], at)
     assert not found_before_in_sentence(message, _PATTERNS[0], prose.index("Then"))
+
+
+_PAIRS = (". ", ".\n", "! ", "!\n", "? ", "?\n", "\n\n")
+
+
+def test_the_bounds_are_the_nearest_mark_before_white_space_or_blank_line() -> None:
+    for text in _texts():
+        message = scanned(text)
+        prose = message.prose
+        step = 1 if len(prose) < 300 else 7
+        for at in range(0, len(prose) + 2, step):
+            before = max(prose.rfind(pair, 0, at) for pair in _PAIRS)
+            assert sentence_floor(message, at) == before + 1, (text, at)
+            after = [i for i in (prose.find(pair, at) for pair in _PAIRS) if i >= 0]
+            expected = min(after) + 1 if after else len(prose)
+            assert sentence_ceiling(message, at) == expected, (text, at)
