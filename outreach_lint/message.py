@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import wraps
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import add, sub
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
@@ -177,19 +177,38 @@ class Message:
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
         """The starts and the ends of ``sentences``."""
         prose = self.prose
-        ends = _SENTENCE_END if not prose.isascii() else _ASCII_SENTENCE_END
-        parts, offsets = split_at(ends, prose)  # [text, end, ..., text]
-        starts, texts = offsets[::2], parts[::2]
-        for i, end in enumerate(parts[1::2]):
-            if end[0] in _ENDS_SENTENCE:  # the mark ends the text before it
-                texts[i] += end[0]
-        leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
-        sizes = list(map(len, map(str.strip, texts)))
-        firsts = list(map(add, starts, leads))
-        lasts = list(map(add, firsts, sizes))
-        if 0 in sizes:  # blank pieces (white space between two breaks) are no sentence
-            return list(compress(firsts, sizes)), list(compress(lasts, sizes))
-        return firsts, lasts
+        return _sentences_in(prose, 0, len(prose), _sentence_ends(prose))
+
+    @computed_once
+    def _paragraphs(self) -> list[int]:
+        """Where each paragraph of ``prose`` starts: the text after a blank line ("\\n\\n"),
+        which is in a sentence break (``_LINE_END``, or the white space after a mark) whatever
+        comes before it, so each paragraph splits into the same sentences as the whole text."""
+        lengths = map(len, self.prose.split("\n\n"))
+        return list(accumulate(map(add, lengths, repeat(2)), initial=0))[:-1]
+
+    def _sentences_near(self, offset: int) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the sentences of the paragraph holding ``offset``. Half the
+        messages need the sentence at a place or two, and the sentence-end pattern is tried at
+        every character: they split only those places' paragraphs (measured over 1,000
+        templates: 4,536 M -> 4,472 M instructions)."""
+        paragraphs = self._paragraphs
+        i = bisect_right(paragraphs, offset) - 1
+        if i < 0:
+            return [], []
+        known = self._split_paragraphs
+        if i not in known:
+            prose = self.prose
+            # (through the first line break of the blank line after it: a mark's break needs
+            # the white space after the mark and its closing quotes)
+            end = paragraphs[i + 1] - 1 if i + 1 < len(paragraphs) else len(prose)
+            known[i] = _sentences_in(prose, paragraphs[i], end, _sentence_ends(prose))
+        return known[i]
+
+    @computed_once
+    def _split_paragraphs(self) -> dict[int, tuple[list[int], list[int]]]:
+        """``_sentences_near`` of each paragraph it has split, by the paragraph's index."""
+        return {}
 
     @computed_once
     def questions(self) -> tuple[Span, ...]:
@@ -240,7 +259,8 @@ class Message:
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding ``offset``; an empty span there when it is between two."""
-        starts, ends = self._sentence_bounds
+        found = self.__dict__.get("_sentence_bounds")
+        starts, ends = found if found is not None else self._sentences_near(offset)
         i = bisect_right(starts, offset) - 1
         if i >= 0 and offset < ends[i]:
             return Span(starts[i], ends[i])
@@ -250,13 +270,35 @@ class Message:
         return tuple(p for p in self.placeholders if start <= p.start < end)
 
 
-def split_at(pattern: re.Pattern[str], text: str) -> tuple[list[str], list[int]]:
-    """``pattern.split(text)`` and the offset where each piece starts, then ``len(text)``.
-    With the whole pattern in one capturing group, the pieces are [gap, match, gap, ...,
-    match, gap], and the offsets of the matches come from the lengths, with no match object
-    made for each."""
+def split_at(pattern: re.Pattern[str], text: str, start: int = 0) -> tuple[list[str], list[int]]:
+    """``pattern.split(text)`` and the offset where each piece starts, then ``len(text)``
+    (each plus ``start``). With the whole pattern in one capturing group, the pieces are [gap,
+    match, gap, ..., match, gap], and the offsets of the matches come from the lengths, with no
+    match object made for each."""
     parts = pattern.split(text)
-    return parts, list(accumulate(map(len, parts), initial=0))
+    return parts, list(accumulate(map(len, parts), initial=start))
+
+
+def _sentence_ends(prose: str) -> re.Pattern[str]:
+    return _SENTENCE_END if not prose.isascii() else _ASCII_SENTENCE_END
+
+
+def _sentences_in(
+    prose: str, start: int, end: int, ends: re.Pattern[str]
+) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the sentences of ``prose[start:end]``, split at ``ends``."""
+    parts, offsets = split_at(ends, prose[start:end], start)  # [text, end, ..., text]
+    starts, texts = offsets[::2], parts[::2]
+    for i, mark in enumerate(parts[1::2]):
+        if mark[0] in _ENDS_SENTENCE:  # the mark ends the text before it
+            texts[i] += mark[0]
+    leads = map(sub, map(len, texts), map(len, map(str.lstrip, texts)))
+    sizes = list(map(len, map(str.strip, texts)))
+    firsts = list(map(add, starts, leads))
+    lasts = list(map(add, firsts, sizes))
+    if 0 in sizes:  # blank pieces (white space between two breaks) are no sentence
+        return list(compress(firsts, sizes)), list(compress(lasts, sizes))
+    return firsts, lasts
 
 
 def per_message(helper: Callable[[Message], T]) -> Callable[[Message], T]:

@@ -297,10 +297,12 @@ def test_the_text_ends_at_the_first_line_that_signs_off() -> None:
 def test_the_sentence_at_an_offset_is_the_one_holding_it() -> None:
     between = 0
     for text in TEXTS[::4]:
-        message = scanned(text)
+        # (one message split whole, the other only in the paragraphs it is asked about)
+        message, alone = scanned(text), scanned(text)
         for offset in range(-1, len(text) + 2):
             holding = [s for s in message.sentences if s.start <= offset < s.end]
             expected = holding[0] if holding else Span(offset, offset)
             assert message.sentence_at(offset) == expected, (text, offset)
+            assert alone.sentence_at(offset) == expected, (text, offset)
             between += not holding
     assert between > 1000
