@@ -10,7 +10,6 @@ case apart, and sends it blank).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from outreach_lint.check import RuleContext
@@ -58,6 +57,8 @@ def meant_for(name: str, choices: Iterable[str]) -> str | None:
     same = same_label(name, options)
     if same is not None:
         return same
+    import difflib  # (here: most runs never ask, and a one-file run then does without it)
+
     folded = {o.casefold(): o for o in options}
     close = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=_ALIKE)
     return folded[close[0]] if close else None
