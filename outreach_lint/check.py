@@ -40,7 +40,8 @@ _OURS = compile_folded(r"\b(?:our|my)\s+$")
 
 
 class RuleContext:
-    """What a rule sees of one template (the same context, with its own options, for each rule).
+    """What a rule sees of one template (one context for each template, that its rules read in
+    turn, each with its own ``options``).
 
     ``template``, ``body`` and ``subject`` (``Message`` values, ``subject`` may be ``None``),
     ``channel`` (``None`` when the template names none), ``options`` (the rule's options, with
@@ -85,8 +86,8 @@ class RuleContext:
             )
         self.placeholders = placeholders
         self._kinds: dict[Placeholder, str] = {}
-        """``kind``'s answers for this template's placeholders (shared by its rules'
-        contexts: a template's rules ask about each placeholder two times on average)."""
+        """``kind``'s answers for this template's placeholders (for all its rules: they ask
+        about each placeholder two times on average)."""
 
     def line(self, field: str, offset: int) -> int | None:
         """The file line of ``offset`` in the field named ``field``, when the file's lines are
@@ -204,21 +205,6 @@ class RuleContext:
         between = message.prose[placeholder.end : following.start]
         return not between.strip() and self.shared.taxonomy.kind(following.name) == "name"
 
-    def with_options(self, options: Mapping[str, Any]) -> RuleContext:
-        """This context with ``options``, for a rule that has some: its fields copied, without
-        ``__init__`` (each rule with options asks for one on every template)."""
-        context: RuleContext = object.__new__(RuleContext)
-        context.template = self.template
-        context.lines = self.lines
-        context.body = self.body
-        context.subject = self.subject
-        context.channel = self.channel
-        context.options = options
-        context.shared = self.shared
-        context.placeholders = self.placeholders
-        context._kinds = self._kinds
-        return context
-
 
 class RuleFailure(NamedTuple):
     """A rule raised an exception while checking a template."""
@@ -253,16 +239,18 @@ def run_rule(
     found: list[tuple[int, Sequence[Diagnostic] | RuleFailure]] = []
     check, english_only, wording = rule.check, rule.english, rule.wording
     built_in = rule.plugin == BUILT_IN  # (the built-in rules' diagnostics are tested)
-    for i, (base, english) in enumerate(templates):
-        if english_only and not english.of(base.body):
+    for i, (context, english) in enumerate(templates):
+        if english_only and not english.of(context.body):
             continue
+        # The rule's options on the template's one context, read by the rules one after the
+        # other: a copy of the context for each rule that has options (9 of 29 by default) cost
+        # more (measured over 1,000 templates: 4,577 M -> 4,552 M instructions).
+        context.options = options
         try:
-            # A rule without options reads the template's own context (no copy to make).
-            context = base if options is base.options else base.with_options(options)
             # (most find nothing: an empty tuple is the one made once, not a list to free)
             diagnostics = tuple(check(context)) if built_in else _checked(check(context), context)
-            if diagnostics and wording and base.may_hold_address:
-                diagnostics = tuple(d for d in diagnostics if not _in_an_address(d, base))
+            if diagnostics and wording and context.may_hold_address:
+                diagnostics = tuple(d for d in diagnostics if not _in_an_address(d, context))
         except Exception as error:  # noqa: BLE001 - a plugin's bug must not stop the run
             found.append((i, RuleFailure(rule, error)))
             continue
