@@ -247,18 +247,23 @@ class Linter:
     ) -> Finding:
         """The finding of ``d`` about ``template``; ``reported``: its rule's code, severity,
         name and plugin."""
-        field = template.body if d.field == "body" else template.subject
-        if d.key is not None:  # at the key's line; at the template's start when it has none
-            start = end = template.key_offsets.get(d.key, template.offset)
+        start, end, message, field_name, key = d
+        if key is not None:  # at the key's line; at the template's start when it has none
+            start = end = template.key_offsets.get(key, template.offset)
             # ("variables.x": the fingerprint of "variables", as before each name had its line)
-            snippet = d.key.partition(".")[0] if d.key in template.key_offsets else ""
-        elif d.field == "" or field is None or d.start < 0:  # the whole template
-            start = end = template.offset
-            snippet = ""
+            snippet = key.partition(".")[0] if key in template.key_offsets else ""
         else:
-            start = field.source_map.to_file(d.start)
-            end = field.source_map.to_file(d.end) if d.end > d.start else start
-            snippet = field.text[d.start : d.end]
+            field = template.body if field_name == "body" else template.subject
+            if field_name == "" or field is None or start < 0:  # the whole template
+                start = end = template.offset
+                snippet = ""
+            else:
+                snippet = field.text[start:end]
+                to_file = field.source_map.to_file
+                if end > start:
+                    start, end = to_file(start), to_file(end)
+                else:
+                    start = end = to_file(start)
         line, column = lines.position(start)
         end_line, end_column = lines.position(end) if end != start else (line, column)
         code, level, name, plugin = reported
@@ -272,7 +277,7 @@ class Linter:
                 end_line,
                 end_column,
                 code,
-                one_line(d.message),
+                _one_lines.get(message) or _one_line_kept(message),
                 level,
                 name,
                 plugin,
@@ -332,6 +337,20 @@ def _at_first_word(template: Template, body: Message) -> Template:
     if lead == len(prose):
         return template
     return template._replace(offset=body.field.source_map.to_file(lead))
+
+
+_one_lines: dict[str, str] = {}
+"""``one_line``'s answers, by message: a run's findings say far fewer different things than
+there are findings (over 10,000 templates, 59,539 findings and 1,963 messages), and looking one
+up costs less than reading its every character again; findings then share one string for a
+message, which a worker sends once for a group of files (the pickle's memo)."""
+
+
+def _one_line_kept(message: str) -> str:
+    if len(_one_lines) >= 4096:  # (a few thousand at most, for a run whose messages all differ)
+        _one_lines.clear()
+    said = _one_lines[message] = one_line(message)
+    return said
 
 
 def one_line(message: str) -> str:
