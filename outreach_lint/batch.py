@@ -109,12 +109,21 @@ def _run(
     # workers want the cores) are wasted work. It is off while they arrive; the workers,
     # forked meanwhile, turn it on again.
     collecting = gc.isenabled()
+    first: list[tuple[FileResult, str | None]] = []
     # Not multiprocessing.Pool: its worker-watching thread wakes whenever results wait in the
     # pipe (22,000 times in a run over 10,000 templates), and the parent's CPU competes with
     # the workers'. A worker that dies is an error here instead of a hang.
     if "fork" in multiprocessing.get_all_start_methods():
         # Workers inherit the loaded plugins, the cache and the RE2 set: nothing to rebuild.
+        # The first chunk is linted here, before they are forked: they inherit too what it
+        # leaves ready, which each of them would build again (RE2's DFA states, most of them
+        # made in a run's first templates, its programs for finding where a match starts,
+        # patterns compiled on first use). The workers start one chunk later; all processes
+        # together spend less (measured in instructions, two workers: over 1,000 templates,
+        # 5,491 M -> 4,873 M; over 10,000, about 32.1 G -> 31.4 G, and 30.0 G in one process).
         prefilter.prepare()
+        first = _lint_chunk(paths[:size])
+        paths = paths[size:]
         pool = ProcessPoolExecutor(
             jobs,
             mp_context=multiprocessing.get_context("fork"),
@@ -129,6 +138,7 @@ def _run(
         )
     gc.disable()
     try:
+        yield from first
         for sent in pool.map(_lint_and_send, _chunks(paths, size)):
             yield from _received(sent)
     except BrokenProcessPool:
