@@ -30,11 +30,15 @@ def key_value(line: str) -> tuple[str, str, int] | None:
         return m.group(), "", colon
     if rest[0] not in " \t":
         return None
-    comment = _COMMENT_START.search(rest) if "#" in rest else None
-    if comment is not None:
-        rest = rest[: comment.start()]
+    rest = _uncommented(rest)
     value = rest.lstrip(" \t")
     return m.group(), value.rstrip(" \t"), colon + len(rest) - len(value)
+
+
+def _uncommented(rest: str) -> str:
+    """``rest`` of a line without its comment (from a "#" after white space)."""
+    comment = _COMMENT_START.search(rest) if "#" in rest else None
+    return rest if comment is None else rest[: comment.start()]
 
 
 _NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
@@ -199,11 +203,7 @@ def _item_value(line: str, start: int) -> str:
     comment trimmed, as matching ``(?P<value>\S.*?)[ \t]*(?:[ \t]#.*)?$`` there reads it,
     without the lazy value's try at every character (a front matter with a block list of two
     items: 225,000 -> 191,000 instructions)."""
-    rest = line[start:]
-    comment = _COMMENT_START.search(rest) if "#" in rest else None
-    if comment is not None:
-        rest = rest[: comment.start()]
-    return rest.rstrip(" \t")
+    return _uncommented(line[start:]).rstrip(" \t")
 
 
 def _list_item(raw: str, row: int, col: int) -> Node | None:
