@@ -17,6 +17,7 @@ from outreach_lint import parse, prefilter, read
 from outreach_lint.check import English, RuleContext, RuleFailure, Shared, run_rule
 from outreach_lint.config import Config
 from outreach_lint.config_names import check_plugin_names
+from outreach_lint.memo import Kept
 from outreach_lint.message import Message
 from outreach_lint.model import (
     FINDING_ORDER,
@@ -277,7 +278,7 @@ class Linter:
                 end_line,
                 end_column,
                 code,
-                _one_lines.get(message) or _one_line_kept(message),
+                _ONE_LINES[message],
                 level,
                 name,
                 plugin,
@@ -339,20 +340,6 @@ def _at_first_word(template: Template, body: Message) -> Template:
     return template._replace(offset=body.field.source_map.to_file(lead))
 
 
-_one_lines: dict[str, str] = {}
-"""``one_line``'s answers, by message: a run's findings say far fewer different things than
-there are findings (over 10,000 templates, 59,539 findings and 1,963 messages), and looking one
-up costs less than reading its every character again; findings then share one string for a
-message, which a worker sends once for a group of files (the pickle's memo)."""
-
-
-def _one_line_kept(message: str) -> str:
-    if len(_one_lines) >= 4096:  # (a few thousand at most, for a run whose messages all differ)
-        _one_lines.clear()
-    said = _one_lines[message] = one_line(message)
-    return said
-
-
 def one_line(message: str) -> str:
     """``message`` on one line, for reports that give each finding a line: white space (line
     breaks in a quoted placeholder, a plugin's "\\n") as single spaces, control characters
@@ -360,6 +347,13 @@ def one_line(message: str) -> str:
     if message.isprintable():
         return message
     return "".join(c for c in " ".join(message.split()) if c.isprintable() or c == " ")
+
+
+_ONE_LINES = Kept(one_line, 4096)
+"""``one_line``'s answers, by message: a run's findings say far fewer different things than
+there are findings (over 10,000 templates, 59,539 findings and 1,963 messages), and looking one
+up costs less than reading its every character again; findings then share one string for a
+message, which a worker sends once for a group of files (the pickle's memo)."""
 
 
 _UNPARSED = (read.UNREADABLE, parse.INVALID)

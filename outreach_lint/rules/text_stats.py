@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import islice
 from typing import NamedTuple
 
 from outreach_lint.addresses import addresses
 from outreach_lint.check import RuleContext
+from outreach_lint.memo import Kept
 from outreach_lint.message import MASK, Message, Span, per_message, split_at
 from outreach_lint.model import Placeholder
 from outreach_lint.name_words import words as name_words
@@ -99,27 +101,19 @@ def sentence_words(message: Message) -> SentenceWords:
     return SentenceWords(starts, ends, found)
 
 
-class _Sentences(dict[str, tuple[str, ...]]):
-    """The words of each sentence (its text alone: the word pattern has no assertions, so a
-    sentence's words do not depend on the text around it), found the first time it is met.
-    The same sentences recur across a repository's templates (signatures, company blurbs,
-    list items, the lines a team copies from one template to the next): over 10,000 generated
-    templates, 192,000 sentences were 8,400 different ones, and looking one up costs a tenth
-    of finding its words."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        super().__init__()
-        self.findall = pattern.findall  # the texts alone: no match object per word
-
-    def __missing__(self, sentence: str) -> tuple[str, ...]:
-        if len(self) >= _MAX_SENTENCES:
-            self.clear()
-        words = self[sentence] = tuple(self.findall(sentence))
-        return words
+def _words_in(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, ...]]:
+    findall = pattern.findall  # the texts alone: no match object per word
+    return lambda sentence: tuple(findall(sentence))
 
 
 _MAX_SENTENCES = 20_000
-_KNOWN_SENTENCES = {_WORD: _Sentences(_WORD), _ASCII_WORD: _Sentences(_ASCII_WORD)}
+_KNOWN_SENTENCES = {p: Kept(_words_in(p), _MAX_SENTENCES) for p in (_WORD, _ASCII_WORD)}
+"""The words of each sentence (its text alone: the word pattern has no assertions, so a
+sentence's words do not depend on the text around it), found the first time it is met.
+The same sentences recur across a repository's templates (signatures, company blurbs,
+list items, the lines a team copies from one template to the next): over 10,000 generated
+templates, 192,000 sentences were 8,400 different ones, and looking one up costs a tenth
+of finding its words."""
 
 
 def _sentences_with(spans: tuple[Span, ...], starts: list[int], ends: list[int]) -> set[int]:
@@ -254,34 +248,19 @@ def syllables(word: str) -> int:
     return max(count, 1)
 
 
-class _Syllables(dict[str, int]):
-    """``syllables`` of each word, computed the first time it is asked for: ``SYLLABLES[w]``.
-    (A dictionary lookup takes half the time of an ``lru_cache`` call; a run over thousands of
-    templates asks for the same few thousand words.)"""
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= _MAX_WORDS:
-            self.clear()
-        count = self[word] = syllables(word)
-        return count
-
-
 _MAX_WORDS = 20_000
-SYLLABLES = _Syllables()
+SYLLABLES = Kept(syllables, _MAX_WORDS)
+"""``syllables`` of each word, computed the first time it is asked for: ``SYLLABLES[w]`` (a
+run over thousands of templates asks for the same few thousand words)."""
 
 
-class _SentenceSyllables(dict[tuple[str, ...], int]):
-    """The syllables of the words of a sentence (``SentenceWords.words``), counted the first
-    time they are asked for: ``SENTENCE_SYLLABLES[words]``."""
-
-    def __missing__(self, words: tuple[str, ...]) -> int:
-        if len(self) >= _MAX_SENTENCES:
-            self.clear()
-        count = self[words] = sum(map(SYLLABLES.__getitem__, words))
-        return count
+def _sentence_syllables(words: tuple[str, ...]) -> int:
+    return sum(map(SYLLABLES.__getitem__, words))
 
 
-SENTENCE_SYLLABLES = _SentenceSyllables()
+SENTENCE_SYLLABLES = Kept(_sentence_syllables, _MAX_SENTENCES)
+"""The syllables of the words of a sentence (``SentenceWords.words``), counted the first
+time they are asked for: ``SENTENCE_SYLLABLES[words]``."""
 
 
 # Opt-outs: the words that tell a reader how to stop receiving these messages.

@@ -196,7 +196,7 @@ def test_syllables(word, count):
 
 
 def test_remembered_syllables_are_forgotten_when_there_are_too_many(monkeypatch):
-    monkeypatch.setattr(text_stats, "_MAX_WORDS", 3)
+    monkeypatch.setattr(SYLLABLES, "most", 3)
     SYLLABLES.clear()
     for word in ("one", "two", "three", "media"):
         assert SYLLABLES[word] == syllables(word)
@@ -230,8 +230,8 @@ def test_a_sentence_met_again_has_the_same_words_and_syllables(lint):
 
 
 def test_remembered_sentences_are_forgotten_when_there_are_too_many(monkeypatch):
-    monkeypatch.setattr(text_stats, "_MAX_SENTENCES", 2)
     known = text_stats._KNOWN_SENTENCES[text_stats._ASCII_WORD]
+    monkeypatch.setattr(known, "most", 2)
     known.clear()
     for sentence in ("One two.", "Three four five.", "Six."):
         assert known[sentence] == tuple(sentence.rstrip(".").split())
