@@ -46,7 +46,8 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
     variables: dict[str, Variable] | None = None
     ignore: frozenset[str] = frozenset()
     offset = lines.offset
-    # (the entries as ``mapping_items`` gives them, without a generator)
+    # (the entries as ``mapping_items`` gives them, without its generator or a list: calling
+    # it cost 6.6 M more instructions over 1,000 templates)
     for knode, vnode in node.value:
         key = str(knode.value) if knode.kind == "scalar" else ""
         at = offset(*knode.start)
