@@ -19,7 +19,8 @@ is off reads as a placeholder (a plugin's `((first_name))` or `[[first_name]]` s
 Mailchimp's `*|FNAME|*`) is left to OL407, which reports it once; `((client))` with no style
 that reads it is a fill-in. Bracketed text counts as a fill-in when it names
 a field (name, company, role, title, link, date, rate, ward, specialty, shift pattern, area,
-town…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
+town…) or what a personal line says of the reader (restaurant, university, post, award, mutual
+connection…), so Markdown links, `[sic]` and `[1]` are left alone; so is a word like `add-on`,
 `put-together` or `enter-key`, which `add_salary` or `enter-date` are not, a bracket holding a
 graded value (`[Band 5]`, `[Grade 7]`, but not `[Company 2]`), and "insert" as a verb in a
 sentence ("I'll insert the rate into your contract", "press INSERT NOW").

@@ -94,6 +94,14 @@ FIRE = [
     ),
     pytest.param("Join [Company 2] today.", "[Company 2]", id="a-field-and-a-number"),
     pytest.param("Book at [Calendar link 2].", "[Calendar link 2]", id="a-link-and-a-number"),
+    pytest.param(
+        "I loved the tasting menu at [Restaurant] last spring.", "[Restaurant]", id="restaurant"
+    ),
+    pytest.param("We both know [Mutual Connection].", "[Mutual Connection]", id="connection"),
+    pytest.param("Your [post] on hiring was sharp.", "[post]", id="their-post"),
+    pytest.param("Congrats on the [Award]!", "[Award]", id="award"),
+    pytest.param("Fellow [University] alumni here.", "[University]", id="university"),
+    pytest.param("Chefs at HOTEL NAME love it.", "HOTEL NAME", id="a-places-name-in-capitals"),
 ]
 NO_FIRE = [
     pytest.param("Tags: [Remote] [Full-time] [Part time] [Senior].", id="two-word-tags"),
@@ -137,6 +145,9 @@ NO_FIRE = [
     pytest.param("Just insert a link to your portfolio.", id="insert-a-link-to-your"),
     pytest.param("It's [Grade 7], [Level 3] or [Year 2] in school terms.", id="graded-values"),
     pytest.param("Press INSERT NOW to apply.", id="insert-now"),
+    pytest.param("Read [our post on rotas](https://x.test/p) first.", id="a-link-to-a-post"),
+    pytest.param("Our NEW PRODUCT launches in May.", id="a-things-word-said-loudly"),
+    pytest.param("Tags: [Remote] [Hybrid] [Urgent]", id="subject-style-tags"),
 ]
 
 
