@@ -2,13 +2,15 @@
 
 Flags a placeholder whose delimiters are broken in an active dialect: `{{first_name}` (a
 missing brace), `{ {company}}` (a space inside the braces), `{{ role }}}`, `*|FNAME|` (a
-missing star), a single `{first_name}` where the dialect uses double braces (nothing is broken
-there if it was written for another sending tool, such as Teamtailor's `{first-name there}`:
-the message then says which tool's style it looks like, and how to turn that style on if your
-sending tool reads it; a Salesforce merge field, `{!Contact.FirstName}`, which no built-in
-dialect reads, is named as one, with where to find how a dialect plugin reads it). Braces
-typed as part of a word, as code has them (`Vector{Float64}`, `Dict{String,Int}`), are not a
-placeholder, unless they hold a placeholder's name (`Hi{first_name}`).
+missing star), `*|FNAME:there|*` (a fallback inside a Mailchimp merge tag, which Mailchimp does
+not read: the message says where its fallbacks go), a single `{first_name}` where the dialect
+uses double braces (nothing is broken there if it was written for another sending tool, such as
+Teamtailor's `{first-name there}`: the message then says which tool's style it looks like, and
+how to turn that style on if your sending tool reads it; a Salesforce merge field,
+`{!Contact.FirstName}`, which no built-in dialect reads, is named as one, with where to find
+how a dialect plugin reads it). Braces typed as part of a word, as code has them
+(`Vector{Float64}`, `Dict{String,Int}`), are not a placeholder, unless they hold a
+placeholder's name (`Hi{first_name}`).
 
 ## Why is this bad?
 
@@ -66,6 +68,15 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             elif (style := _other_style(ctx, shown)) is not None:
                 # "{company}" where only "{{ }}" is on: a mistyped one, or another tool's
                 text = sent_as_typed(ctx, style, shown, shown)
+            elif tag := _MERGE_TAG_WITH_DEFAULT.fullmatch(shown):
+                # "*|FNAME:there|*": a fallback written as other tools take one
+                field, fallback = tag["name"], tag["fallback"].strip()
+                text = (
+                    f"'{shown}' would be sent as typed: Mailchimp takes no fallback inside a "
+                    f"merge tag. Write *|{field}|* and set {field}'s default value in the "
+                    "audience's merge field settings, or spell the fallback out: "
+                    f"*|IF:{field}|**|{field}|**|ELSE:|*{fallback}*|END:IF|*"
+                )
             elif _MERGE_FIELD.fullmatch(shown):
                 # "{!Contact.FirstName}": whole, in a syntax no dialect installed reads
                 text = (
@@ -82,6 +93,12 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(start, end, text, field=message.field.name)
 
 
+_MERGE_TAG_WITH_DEFAULT = compile_regex(
+    r"\*\|(?:(?:UPPER|LOWER|TITLE|HTML):)?(?P<name>[A-Z][A-Z0-9_]*):(?P<fallback>[^|*\n]*)\|\*"
+)
+"""A Mailchimp merge field with a fallback after a colon, as other tools write one:
+``*|FNAME:there|*`` (Mailchimp's own tags with a colon, ``*|LIST:ADDRESS|*``, are read as
+placeholders, never broken)."""
 _MERGE_FIELD = compile_regex(r"\{!\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*(?:,[^{}!\n]*)?\}")
 """A Salesforce merge field, object and field: ``{!Contact.FirstName}``,
 ``{!Contact.FirstName, there}`` (not ``{!Contact.FirstName``, nor ``{!}``)."""

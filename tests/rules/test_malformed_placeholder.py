@@ -93,7 +93,14 @@ def test_an_unclosed_placeholder_does_not_swallow_the_next(lint):
 def test_a_mailchimp_field_with_a_colon_is_no_merge_tag(lint):
     config = {"select": ["OL402"], "dialects": ["mailchimp"]}
     (f,) = lint("Hi *|FNAME:there|*, a role in Leeds.\n", config=config)
-    assert f.message.startswith("broken placeholder '*|FNAME:there|")
+    assert (f.line, f.column, f.end_column) == (1, 4, 19)
+    assert f.message.startswith("'*|FNAME:there|*' would be sent as typed: Mailchimp takes no")
+    assert "Write *|FNAME|* and set FNAME's default value" in f.message
+    assert f.message.endswith("*|IF:FNAME|**|FNAME|**|ELSE:|*there*|END:IF|*")
+    (f,) = lint("Hi *|TITLE:FNAME:friend|*, hello.\n", config=config)
+    assert "Write *|FNAME|*" in f.message
+    (f,) = lint("Hi *|FNAME:there|, hello.\n", config=config)  # broken besides
+    assert f.message.startswith("broken placeholder")
     assert lint("*|LIST:ADDRESS|* *|MC:SUBJECT|* *|TITLE:FNAME|*\n", config=config) == []
 
 
