@@ -45,9 +45,9 @@ class RuleContext:
 
     ``template``, ``body`` and ``subject`` (``Message`` values, ``subject`` may be ``None``),
     ``channel`` (``None`` when the template names none), ``options`` (the rule's options, with
-    config applied), ``shared`` (per-run state), ``placeholders`` (of subject and body) and
-    ``lines`` (the file's line index, for a message that names the line of something else;
-    ``None`` when the context was made without one).
+    config applied), ``shared`` (per-run state), ``messages`` (subject, if any, and body),
+    ``placeholders`` (of subject and body) and ``lines`` (the file's line index, for a message
+    that names the line of something else; ``None`` when the context was made without one).
     """
 
     __slots__ = (
@@ -55,6 +55,7 @@ class RuleContext:
         "body",
         "channel",
         "lines",
+        "messages",
         "options",
         "placeholders",
         "shared",
@@ -85,6 +86,9 @@ class RuleContext:
                 body.placeholders if subject is None else subject.placeholders + body.placeholders
             )
         self.placeholders = placeholders
+        self.messages: tuple[Message, ...] = (body,) if subject is None else (subject, body)
+        """The subject, if there is one, then the body (rules read it about 20 times a
+        template: a tuple made once)."""
         self._kinds: dict[Placeholder, str] = {}
         """``kind``'s answers for this template's placeholders (for all its rules: they ask
         about each placeholder two times on average)."""
@@ -96,10 +100,6 @@ class RuleContext:
         if self.lines is None or found is None:
             return None
         return self.lines.position(found.source_map.to_file(offset))[0]
-
-    @property
-    def messages(self) -> tuple[Message, ...]:
-        return (self.body,) if self.subject is None else (self.subject, self.body)
 
     @property
     def may_hold_address(self) -> bool:

@@ -99,6 +99,11 @@ class Prefiltered:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        number = self.number
+        if number >= 0:  # (``_where``'s commonest answer, read without calling it)
+            known = _recent.get(id(text))
+            if known is not None and known[1] is not None and number not in known[1].hits:
+                return _NOTHING
         where = self._where(text, pos, endpos)
         if where is True:
             return self.pattern.finditer(text, pos, endpos)
@@ -108,6 +113,11 @@ class Prefiltered:
         return leapfrog(self.pattern, self.locator, where, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        number = self.number
+        if number >= 0:  # (as in ``finditer``)
+            known = _recent.get(id(text))
+            if known is not None and known[1] is not None and number not in known[1].hits:
+                return None
         where = self._where(text, pos, endpos)
         if where is True:
             return self.pattern.search(text, pos, endpos)
