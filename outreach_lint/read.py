@@ -81,7 +81,7 @@ def _lines(text: str) -> str:
 
 
 _CHUNK = 1 << 16
-"""Bytes asked for per read: most templates fit in one."""
+"""Bytes asked for per read after the first, which asks for the size the file has."""
 
 
 _OPEN = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -98,10 +98,15 @@ def read_bytes(path: str) -> bytes | Problem:
     except OSError as e:
         return _unreadable(e, path)
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            return _not_a_file(path, mode)
-        chunks = []
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return _not_a_file(path, info.st_mode)
+        # One read for the size the file had: it holds all of it unless the file grew since,
+        # or the read stopped short, and then it goes on to the end.
+        first = os.read(fd, info.st_size + 1)
+        if len(first) == info.st_size:
+            return first
+        chunks = [first]
         while chunk := os.read(fd, _CHUNK):
             chunks.append(chunk)
         return b"".join(chunks)

@@ -18,6 +18,25 @@ def test_a_file_larger_than_one_read_is_read_whole(tmp_path: Path) -> None:
     assert source.text == data.decode().replace("\r\n", "\n")
 
 
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(tmp_path, monkeypatch):
+    """The first read asks for the size the file had; what was written since is read too."""
+    import os
+
+    from outreach_lint import read as read_module
+
+    data = b"Hi {{ name }}, a role in Leeds.\n" * 50
+    (tmp_path / "t.md").write_bytes(data)
+    real_fstat = os.fstat
+
+    def fstat_before_it_grew(fd: int) -> os.stat_result:
+        found = list(real_fstat(fd))
+        found[6] = 10  # st_size: the file's first ten bytes, before the rest was written
+        return os.stat_result(found)
+
+    monkeypatch.setattr(read_module.os, "fstat", fstat_before_it_grew)
+    assert read_bytes(str(tmp_path / "t.md")) == data
+
+
 def test_an_empty_file_is_empty(tmp_path: Path) -> None:
     (tmp_path / "empty.md").write_bytes(b"")
     assert read_bytes(str(tmp_path / "empty.md")) == b""
