@@ -338,7 +338,11 @@ def pitch(
     body = ctx.body
     found = _pitch_phrase(body)
     if found is not None and unless is not None and unless(found):
-        spans = (Span(m.start(), m.end()) for m in _PITCH.finditer(body.folded))
+        # (the next phrases are searched for from the end of the first, as ``finditer`` from
+        # the start would go on after it: no match is empty, and a match's lookbehinds read
+        # the text before where a search starts)
+        after = _PITCH.finditer(body.folded, found.end)
+        spans = (Span(m.start(), m.end()) for m in after)
         found = next((s for s in spans if not unless(s)), None)
     if found is not None:
         return found
