@@ -145,7 +145,7 @@ def _caps_runs(message: Message) -> list[list[re.Match[str]]]:
     if pair is None:
         return []
     if prose.isascii():
-        return _near(prose, prose.encode().translate(CAPITALS_TABLE), pair)
+        return _near(prose, prose.encode().translate(CAPITALS_TABLE), pair.start())
     return [
         list(_CAPS.finditer(prose, *run.span()))
         for run in _RUN.finditer(prose)
@@ -153,8 +153,8 @@ def _caps_runs(message: Message) -> list[list[re.Match[str]]]:
     ]
 
 
-def _near(prose: str, marks: bytes, pair: re.Match[str] | None) -> list[list[re.Match[str]]]:
-    """``_caps_runs`` of the ASCII ``prose`` from its first two capitals in a row (``pair``),
+def _near(prose: str, marks: bytes, at: int) -> list[list[re.Match[str]]]:
+    """``_caps_runs`` of the ASCII ``prose`` from its first two capitals in a row (at ``at``),
     where ``marks`` (``CAPITALS_TABLE`` applied) holds an "x" for each character no run
     holds: the runs of each stretch between two "x" that holds two capitals in a row. No run
     reaches out of its stretch, and ``_RUN`` finds from a stretch's start the runs it finds
@@ -162,16 +162,25 @@ def _near(prose: str, marks: bytes, pair: re.Match[str] | None) -> list[list[re.
     search stops one character after the stretch, which no run holds but its lookahead
     reads."""
     runs: list[list[re.Match[str]]] = []
-    while pair is not None:
-        at = pair.start()
+    while at >= 0:
         start = marks.rfind(b"x", 0, at) + 1
         end = marks.find(b"x", at)
         end = len(marks) if end < 0 else end
         for run in _RUN.finditer(prose, start, end + 1):
-            if TWO_CAPITALS.search(prose, *run.span()):
+            if _two_capitals(marks, *run.span()) >= 0:
                 runs.append(list(_CAPS.finditer(prose, *run.span())))
-        pair = TWO_CAPITALS.search(prose, end)
+        at = _two_capitals(marks, end, len(marks))
     return runs
+
+
+def _two_capitals(marks: bytes, start: int, end: int) -> int:
+    """Where ``TWO_CAPITALS`` first matches in ``prose[start:end]`` (-1: nowhere), read from
+    its ``marks``: "AA" or "A'A" there, which ``bytes.find`` finds far faster than the engine
+    tries a class of characters at each place (over the bench's 1,000 templates, -j 1,
+    callgrind: 4,230.0 M -> 4,206.9 M instructions)."""
+    pair = marks.find(b"AA", start, end)
+    quoted = marks.find(b"A'A", start, end)
+    return pair if quoted < 0 or 0 <= pair < quoted else quoted
 
 
 def _set_off(prose: str, run: list[re.Match[str]], at: int) -> bool:
