@@ -499,9 +499,9 @@ def test_sentence_patterns_split_as_their_reference() -> None:
     assert 5_000 < ascii_texts < len(texts) - 5_000
 
 
-def test_bangs_pattern_matches_as_its_plain_form() -> None:
-    """``shouting._BANGS`` is written to start with "!" or "?"; it must find exactly the runs
-    that ``[!?]*![!?]*![!?]*`` finds."""
+def test_bang_runs_are_the_plain_patterns_matches() -> None:
+    """``shouting.bang_runs`` finds runs from their first "!" without a pattern; it must find
+    exactly the runs that ``[!?]*![!?]*![!?]*`` finds."""
     from outreach_lint.rules import shouting
 
     plain = re.compile(r"[!?]*![!?]*![!?]*")
@@ -509,7 +509,7 @@ def test_bangs_pattern_matches_as_its_plain_form() -> None:
     texts = TEXTS + ["".join(rng.choice("!!??a .") for _ in range(30)) for _ in range(500)]
     found = 0
     for text in texts:
-        ours = [m.span() for m in shouting._BANGS.finditer(text)]
+        ours = [tuple(span) for span in shouting.bang_runs(text)]
         assert ours == [m.span() for m in plain.finditer(text)], text
         found += len(ours)
     assert found > 500

