@@ -176,7 +176,7 @@ def _names_what_they_built(message: Message, start: int, end: int) -> bool:
     nothing, for a job "to build the same thing": "your Kubernetes GPU scheduler on GitHub", "your
     post about taking {{ company }}'s SDR team from 4 to 12 reps" (not "your GitHub", "your
     project on GitHub" nor "what your team at {{ company }} has built")?"""
-    if names_specific(message.prose, start, end):
+    if names_specific(message.folded, start, end):
         return True
     for m in _YOUR_THING.finditer(message.folded, start, end):
         words = m["thing"].split()
@@ -242,7 +242,7 @@ def _done_it_before(ctx: RuleContext, message: Message) -> bool:
         start = message.sentence_at(end - 1).start if end else sentence.start
         if not theirs_in(ctx, message, start, m.start(), where=False):
             continue
-        if names_specific(message.prose, start, m.start()) or any(
+        if names_specific(message.folded, start, m.start()) or any(
             ctx.kind(p) in SPECIFIC for p in message.placeholders_in(start, m.start())
         ):
             return True

