@@ -353,8 +353,11 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
             if _BACK_REFERENCE.fullmatch(opportunity):
                 continue  # "the role", "this position": named in an earlier message
         out.append(Span(m.start(), m.end()))
-    if _CAREER_CONTEXT.search(prose, 0, end):
-        out.extend(Span(*m.span()) for m in _CLIENTS.finditer(prose, 0, end))
+    # (the clients first: the set rules them out in most texts, where the career words, in
+    # most, cost a search)
+    clients = [Span(*m.span()) for m in _CLIENTS.finditer(prose, 0, end)]
+    if clients and _CAREER_CONTEXT.search(prose, 0, end):
+        out.extend(clients)
     return tuple(sorted(out))
 
 
