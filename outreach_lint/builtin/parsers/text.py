@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
-from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser
+from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser, from_fields
 from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex, SourceMap
 from outreach_lint.yaml_flat import compose_flat
@@ -71,9 +71,8 @@ def parse(src: SourceFile) -> ParseResult:
         message = f"invalid front matter: {e}{quoting_hint(e, text)}"
         return ParseResult([], [Problem(INVALID, offset, message)])
     body_start = min(end.end() + 1, len(text))
-    body = Field(
-        "body", text[body_start:], SourceMap.contiguous(body_start, len(text) - body_start)
-    )
+    source_map = SourceMap.contiguous(body_start, len(text) - body_start)
+    body = from_fields(Field, ("body", text[body_start:], source_map))  # (without Field.__new__)
     if node is None:
         return ParseResult([template_of(src.path, body, None, closing)], [])
     if node.kind != "map":
@@ -82,7 +81,7 @@ def parse(src: SourceFile) -> ParseResult:
             [Problem(INVALID, 0, "front matter must be 'key: value' lines")],
         )
     meta = read_metadata(node, lines)
-    return ParseResult([template_of(src.path, body, meta, closing)], meta.problems)
+    return from_fields(ParseResult, ([template_of(src.path, body, meta, closing)], meta.problems))
 
 
 def _without_front_matter(src: SourceFile) -> ParseResult:
