@@ -96,7 +96,10 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
         elif "cond" in m.re.groupindex and m.group("cond"):
             guards.update(_tested(m.group("cond")))
 
-    placeholders = [_placeholder(m, d, field.name, guards) for m, d in raw_placeholders]
+    placeholders = [
+        _placeholder(m, d, field.name, guards, "fallback" in d.placeholder.groupindex)
+        for m, d in raw_placeholders
+    ]
     return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects, literal)
 
 
@@ -126,7 +129,8 @@ def _placeholders_only(field: Field, d: Dialect) -> list[Placeholder] | None:
         starts = set(map(_START, matches))
         if not starts.issuperset(map(_START, d.tag.finditer(text))):
             return None
-    return [_placeholder(m, d, field.name, _NO_GUARDS) for m in matches]
+    fallbacks = "fallback" in d.placeholder.groupindex  # (once for all its matches)
+    return [_placeholder(m, d, field.name, _NO_GUARDS, fallbacks) for m in matches]
 
 
 def _with_strays(
@@ -148,11 +152,15 @@ def _with_strays(
     return message
 
 
-def _placeholder(m: re.Match[str], d: Dialect, field: str, guards: Set[str]) -> Placeholder:
+def _placeholder(
+    m: re.Match[str], d: Dialect, field: str, guards: Set[str], fallbacks: bool
+) -> Placeholder:
+    """The placeholder ``m`` matched; ``fallbacks``: does ``d.placeholder`` have a group
+    ``fallback``?"""
     name = m["name"]
     if not name.isidentifier():  # "sender.first_name", "first   name": white space folded
         name = " ".join(name.split())
-    fallback = m["fallback"] if "fallback" in m.re.groupindex else None
+    fallback = m["fallback"] if fallbacks else None
     start, end = m.span()
     # all seven fields in order: half the time of Placeholder(name=..., ...)
     return from_fields(Placeholder, (name, d.name, field, start, end, fallback, name in guards))
