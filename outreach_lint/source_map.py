@@ -56,6 +56,21 @@ class SourceMap:
             return seg.file_start + inside
         return seg.file_start + (0 if inside < 0 else seg.length)
 
+    def span_to_file(self, start: int, end: int) -> tuple[int, int]:
+        """``to_file(start), to_file(end)`` in one call: for a field of one segment (a
+        Markdown body, most YAML scalars), without a search."""
+        segments = self._segments
+        if len(segments) > 1:
+            return self.to_file(start), self.to_file(end)
+        seg = segments[0]
+        low, high = seg.field_start, seg.field_start + seg.length
+        if not low <= start <= high:
+            start = low if start < low else high
+        if not low <= end <= high:
+            end = low if end < low else high
+        shift = seg.file_start - low
+        return start + shift, end + shift
+
     @property
     def file_start(self) -> int:
         return self._segments[0].file_start
@@ -99,6 +114,24 @@ class LineIndex:
         starts = self._starts
         line = bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """``position(start) + position(end)`` in one call: the line found for ``start`` is
+        checked for ``end`` before searching for it (most findings end on the line they start
+        on)."""
+        size = len(self.text)
+        if not 0 <= start <= size:
+            start = 0 if start < 0 else size
+        if not 0 <= end <= size:
+            end = 0 if end < 0 else size
+        starts = self._starts
+        line = bisect_right(starts, start)
+        first = starts[line - 1]
+        column = start - first + 1
+        if first <= end and (line == len(starts) or end < starts[line]):
+            return line, column, line, end - first + 1
+        end_line = bisect_right(starts, end)
+        return line, column, end_line, end - starts[end_line - 1] + 1
 
     def offset(self, line: int, column: int) -> int:
         """The file offset of a 0-based (line, column), as YAML readers report them."""
