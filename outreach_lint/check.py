@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from outreach_lint.addresses import addresses, may_hold_address
-from outreach_lint.language import in_english
 from outreach_lint.message import Message
 from outreach_lint.model import Channel, Diagnostic, Dialect, Placeholder, Rule, Template
 from outreach_lint.name_words import words
@@ -213,35 +212,18 @@ class RuleFailure(NamedTuple):
     error: BaseException
 
 
-class English:
-    """Whether a template's body reads as English: asked once, when the first rule that reads
-    English runs on it."""
-
-    __slots__ = ("answer",)
-
-    def __init__(self) -> None:
-        self.answer: bool | None = None
-
-    def of(self, body: Message) -> bool:
-        if self.answer is None:
-            self.answer = in_english(body)
-        return self.answer
-
-
 def run_rule(
-    rule: Rule, options: Mapping[str, Any], templates: Sequence[tuple[RuleContext, English]]
+    rule: Rule, options: Mapping[str, Any], templates: Sequence[tuple[int, RuleContext]]
 ) -> list[tuple[int, Sequence[Diagnostic] | RuleFailure]]:
-    """``rule``, with ``options``, on each of ``templates`` (a template's context, and whether
-    its body reads as English): for each template where it found something, the template's
-    place in ``templates`` and the diagnostics; where it raised, a ``RuleFailure``. Rules that
-    read English skip a template that is not. (One call for a group of templates: most rules
-    find nothing in most templates, and a call per template was a good part of their cost.)"""
+    """``rule``, with ``options``, on each of ``templates`` (a template's place, and its
+    context): for each template where it found something, its place and the diagnostics;
+    where it raised, a ``RuleFailure``. (One call for a group of templates: most rules find
+    nothing in most templates, and a call per template was a good part of their cost. The
+    caller leaves out, for a rule that reads English, the templates that are not.)"""
     found: list[tuple[int, Sequence[Diagnostic] | RuleFailure]] = []
-    check, english_only, wording = rule.check, rule.english, rule.wording
+    check, wording = rule.check, rule.wording
     built_in = rule.plugin == BUILT_IN  # (the built-in rules' diagnostics are tested)
-    for i, (context, english) in enumerate(templates):
-        if english_only and not english.of(context.body):
-            continue
+    for i, context in templates:
         # The rule's options on the template's one context, read by the rules one after the
         # other: a copy of the context for each rule that has options (9 of 29 by default) cost
         # more (measured over 1,000 templates: 4,577 M -> 4,552 M instructions).

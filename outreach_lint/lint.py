@@ -14,9 +14,10 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from outreach_lint import parse, prefilter, read
-from outreach_lint.check import English, RuleContext, RuleFailure, Shared, run_rule
+from outreach_lint.check import RuleContext, RuleFailure, Shared, run_rule
 from outreach_lint.config import Config
 from outreach_lint.config_names import check_plugin_names
+from outreach_lint.language import in_english
 from outreach_lint.memo import Kept
 from outreach_lint.message import Message
 from outreach_lint.model import (
@@ -58,7 +59,7 @@ class _Checked:
     """A template the rules run on: its context (until they are done), its lines' suppression
     comments, and the results of the rules that found something in it or failed."""
 
-    __slots__ = ("after", "context", "english", "found", "noqa", "template")
+    __slots__ = ("after", "context", "found", "noqa", "template")
 
     def __init__(self, context: RuleContext, noqa: dict[int, frozenset[str]], after: int) -> None:
         self.template = context.template
@@ -66,7 +67,6 @@ class _Checked:
         self.noqa = noqa
         self.after = after
         """How many of the file's other findings come before this template's."""
-        self.english = English()
         self.found: list[tuple[int, Sequence[Diagnostic] | RuleFailure]] = []
         """The rules that found something or failed, by their place in ``Linter.to_run``,
         in that order, with what they found (most find nothing: 5 results in 6)."""
@@ -159,9 +159,20 @@ class Linter:
         for start in range(0, len(checked), TOGETHER):
             group = checked[start : start + TOGETHER]
             prefilter.look_ahead([m.folded for t in group for m in t.context.messages])
-            contexts = [(t.context, t.english) for t in group]
+            contexts = [(at, t.context) for at, t in enumerate(group)]
+            # Those whose body reads as English, asked when the first rule that reads English
+            # runs (``Rule.english``): once a template, not once for each such rule, whose
+            # loop then reads only those (a run over 1,000 templates: 4,228 M -> 4,217 M
+            # instructions).
+            english: list[tuple[int, RuleContext]] | None = None
             for i, (rule, options) in enumerate(self.to_run):
-                for at, result in run_rule(rule, options, contexts):
+                if not rule.english:
+                    on = contexts
+                elif english is None:
+                    on = english = [(at, c) for at, c in contexts if in_english(c.body)]
+                else:
+                    on = english
+                for at, result in run_rule(rule, options, on):
                     group[at].found.append((i, result))
             for t in group:
                 t.done()  # (what was computed for the rules can go: a collection may hold
