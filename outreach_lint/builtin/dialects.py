@@ -94,6 +94,10 @@ ANGLE = Dialect(
     fill_in=True,
 )
 
+MAILCHIMP_FUNCTION = r"(?:(?:UPPER|LOWER|TITLE|HTML):)?"
+"""What a Mailchimp merge field's name may follow: a function of its value (``*|TITLE:FNAME|*``
+is the field FNAME)."""
+
 MAILCHIMP = Dialect(
     name="mailchimp",
     summary="Mailchimp merge tags (*|FNAME|*, *|TITLE:FNAME|*, *|LIST:ADDRESS|*) and their "
@@ -102,8 +106,9 @@ MAILCHIMP = Dialect(
     # (*|LIST:ADDRESS|*, *|MC:SUBJECT|*, *|DATE:d/m/y|*: named with their colon). Another
     # colon (*|FNAME:there|*) is no merge tag: Mailchimp sets a field's default elsewhere.
     placeholder=compile_regex(
-        r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)(?:(?:UPPER|LOWER|TITLE|HTML):)?"
-        r"(?P<name>[A-Z0-9_]+|(?:LIST|MC|DATE|RSS|RSSITEM|FEED|FEEDITEM|SHARE|TRANSLATE|POLL|"
+        r"\*\|(?!(?:IF|IFNOT|ELSEIF|ELSE|END|INTERESTED)\b)"
+        + MAILCHIMP_FUNCTION
+        + r"(?P<name>[A-Z0-9_]+|(?:LIST|MC|DATE|RSS|RSSITEM|FEED|FEEDITEM|SHARE|TRANSLATE|POLL|"
         r"SURVEY|PROMO_CODE|TWITTER|FACEBOOK|LINKEDIN|INSTAGRAM|YOUTUBE|BRAND|URL):[^|*\n]+)\|\*"
     ),
     tag=compile_regex(

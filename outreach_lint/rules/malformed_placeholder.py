@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from outreach_lint.builtin.dialects import MAILCHIMP_FUNCTION
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
@@ -94,7 +95,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
 
 
 _MERGE_TAG_WITH_DEFAULT = compile_regex(
-    r"\*\|(?:(?:UPPER|LOWER|TITLE|HTML):)?(?P<name>[A-Z][A-Z0-9_]*):(?P<fallback>[^|*\n]*)\|\*"
+    r"\*\|" + MAILCHIMP_FUNCTION + r"(?P<name>[A-Z][A-Z0-9_]*):(?P<fallback>[^|*\n]*)\|\*"
 )
 """A Mailchimp merge field with a fallback after a colon, as other tools write one:
 ``*|FNAME:there|*`` (Mailchimp's own tags with a colon, ``*|LIST:ADDRESS|*``, are read as
