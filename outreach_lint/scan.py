@@ -96,9 +96,9 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
         elif "cond" in m.re.groupindex and m.group("cond"):
             guards.update(_tested(m.group("cond")))
 
+    fallbacks = {d.name: "fallback" in d.placeholder.groupindex for d in dialects}
     placeholders = [
-        _placeholder(m, d, field.name, guards, "fallback" in d.placeholder.groupindex)
-        for m, d in raw_placeholders
+        _placeholder(m, d, field.name, guards, fallbacks[d.name]) for m, d in raw_placeholders
     ]
     return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects, literal)
 
