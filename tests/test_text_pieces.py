@@ -24,7 +24,7 @@ from outreach_lint.builtin.dialects import BUILTIN_DIALECTS
 from outreach_lint.message import _QUOTES, MASK, Message, Span
 from outreach_lint.model import Dialect, Placeholder
 from outreach_lint.rules import sign_off, text_stats
-from outreach_lint.source_map import LineIndex
+from outreach_lint.source_map import LineIndex, Segment, SourceMap
 
 TESTS = Path(__file__).parent
 PIECES = [
@@ -271,6 +271,35 @@ def test_line_starts_are_one_past_each_line_break() -> None:
         ], text
         for i in breaks[:5]:
             assert index.position(i + 1) == (text.count("\n", 0, i + 1) + 1, 1)
+
+
+def test_a_span_is_placed_as_its_two_ends_are() -> None:
+    """``LineIndex.span`` looks for the end on the start's line first; it gives what
+    ``position`` gives for each end, the ends past the text and before it included."""
+    rng = random.Random(7)
+    checked = 0
+    for text in TEXTS:
+        index = LineIndex(text)
+        for _ in range(40):
+            start = rng.randint(-3, len(text) + 3)
+            end = start + rng.choice([0, 1, 2, 5, 40, len(text) + 5])
+            assert index.span(start, end) == index.position(start) + index.position(end), text
+            checked += index.position(start)[0] != index.position(end)[0]
+    assert checked > 100  # spans over several lines among them
+
+
+def test_both_ends_are_mapped_to_the_file_as_each_alone() -> None:
+    """``SourceMap.span_to_file`` (one segment: no search) maps as ``to_file`` does."""
+    maps = [
+        SourceMap.contiguous(17, 30),
+        SourceMap([Segment(0, 5, 10)]),
+        SourceMap([Segment(0, 4, 6), Segment(6, 14, 3), Segment(9, 20, 8)]),
+    ]
+    for source_map in maps:
+        for start in range(-3, 40):
+            for end in range(start, 42):
+                expected = (source_map.to_file(start), source_map.to_file(end))
+                assert source_map.span_to_file(start, end) == expected, (start, end)
 
 
 def test_the_index_of_a_text_is_made_once_for_that_text() -> None:
