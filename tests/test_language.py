@@ -154,6 +154,30 @@ def test_phrase_rules_still_run_on_other_languages(lint) -> None:
     assert "OL403" in codes(lint("Bonjour [Name], le poste est à Nantes et à Paris.\n"))
 
 
+def test_in_templates_linted_together_only_the_english_ones_are_read_as_english() -> None:
+    """The templates of a group are asked once whether they read as English, for all the
+    rules that read English: each finding still goes to its own template, in English or not."""
+    from outreach_lint import lint
+    from outreach_lint.cli import load_setup
+    from outreach_lint.model import SourceFile
+
+    english = "Hi there, I hope you are well. I work in recruitment and wanted to say hello."
+    french = "Bonjour, nous cherchons un rockstar pour notre équipe à Nantes."
+    texts = [french, english, english, french, english]
+    sources = [
+        SourceFile(f"t{i}.md", f"---\nchannel: email\n---\n{text}\n")
+        for i, text in enumerate(texts)
+    ]
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    results = linter.lint_sources(sources)
+    for text, result in zip(texts, results, strict=True):
+        found = set(codes(result.findings))
+        if text is english:
+            assert {"OL201", "OL204"} <= found, result.path
+        else:
+            assert not found & ENGLISH_RULES and "OL304" in found, result.path
+
+
 def test_rule_docs_say_which_rules_read_english(capsys: pytest.CaptureFixture[str]) -> None:
     from outreach_lint.cli import main
 
