@@ -12,10 +12,10 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from outreach_lint import console, prefilter, read
+from outreach_lint import console, forked, prefilter, read
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Finding, Problem, SourceFile, from_fields
@@ -98,10 +98,6 @@ def _run(
         for chunk in _chunks(paths, CHUNK):
             yield from _lint_chunk(chunk)
         return
-    import multiprocessing  # only a run with many files pays for it
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
     jobs = worker_count(jobs, len(paths))
     size = max(1, min(CHUNK, len(paths) // (jobs * 8)))
     # The results hold no reference cycles: the collector's passes over them as they pile up
@@ -110,10 +106,7 @@ def _run(
     # forked meanwhile, turn it on again.
     collecting = gc.isenabled()
     first: list[tuple[FileResult, str | None]] = []
-    # Not multiprocessing.Pool: its worker-watching thread wakes whenever results wait in the
-    # pipe (22,000 times in a run over 10,000 templates), and the parent's CPU competes with
-    # the workers'. A worker that dies is an error here instead of a hang.
-    if "fork" in multiprocessing.get_all_start_methods():
+    if forked.available():
         # Workers inherit the loaded plugins, the cache and the RE2 set: nothing to rebuild.
         # The first chunk is linted here, before they are forked: they inherit too what it
         # leaves ready, which each of them would build again (RE2's DFA states, most of them
@@ -123,34 +116,60 @@ def _run(
         # 5,491 M -> 4,873 M; over 10,000, about 32.1 G -> 31.4 G, and 30.0 G in one process).
         prefilter.prepare()
         first = _lint_chunk(paths[:size])
-        paths = paths[size:]
-        pool = ProcessPoolExecutor(
-            jobs,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=gc.enable if collecting else None,
-        )
-    else:  # pragma: no cover - platforms without fork rebuild the linter in each worker
-        pool = ProcessPoolExecutor(
-            jobs,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(config, cache),
-        )
+        chunks = list(_chunks(paths[size:], size))
+        rest = _received_all(forked.run(chunks, _lint_and_send, jobs, _in_worker(collecting)))
+    else:  # pragma: no cover - Windows
+        rest = _run_spawned(paths, jobs, size, config, cache)
     gc.disable()
     try:
         yield from first
-        for sent in pool.map(_lint_and_send, _chunks(paths, size)):
-            yield from _received(sent)
-    except BrokenProcessPool:
+        yield from rest
+    except forked.Died:
         raise WorkerDied(
             "a worker process stopped before it finished (was it killed, or out of memory?); "
             "no report was written: run again, or with -j 1"
         ) from None
     finally:
-        pool.shutdown(cancel_futures=True)  # after an error, the queued chunks are dropped
         if collecting:
             _promote_young()
             gc.enable()
+
+
+def _in_worker(collecting: bool) -> Callable[[], None]:
+    """What a forked worker does first: turn the collector on again, if it was on."""
+    return gc.enable if collecting else _nothing
+
+
+def _nothing() -> None:
+    pass
+
+
+def _received_all(sent: Iterator[list[_Sent]]) -> Iterator[tuple[FileResult, str | None]]:
+    for chunk in sent:
+        yield from _received(chunk)
+
+
+def _run_spawned(
+    paths: Sequence[str], jobs: int, size: int, config: Config, cache: Cache | None
+) -> Iterator[tuple[FileResult, str | None]]:  # pragma: no cover - Windows
+    """``_run`` where processes cannot fork: each worker starts Python afresh and builds the
+    linter again. A worker that dies is ``forked.Died`` here too."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(config, cache),
+    )
+    try:
+        yield from _received_all(pool.map(_lint_and_send, _chunks(paths, size)))
+    except BrokenProcessPool:
+        raise forked.Died from None
+    finally:
+        pool.shutdown(cancel_futures=True)  # after an error, the queued chunks are dropped
 
 
 def _promote_young() -> None:

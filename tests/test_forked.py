@@ -1,0 +1,149 @@
+"""The forked workers of a parallel run: results in order, errors raised in the parent, no
+process left behind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from outreach_lint import forked
+
+pytestmark = pytest.mark.skipif(not forked.available(), reason="no fork on this platform")
+
+
+def _pid_and_square(n: int) -> tuple[int, int, int]:
+    time.sleep((n % 3) * 0.004)  # later tasks often finish first
+    return n, n * n, os.getpid()
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_results_come_in_the_order_of_the_tasks_from_the_workers():
+    results = list(forked.run(range(40), _pid_and_square, 3, lambda: None))
+    assert [(n, square) for n, square, _pid in results] == [(n, n * n) for n in range(40)]
+    pids = {pid for _n, _square, pid in results}
+    assert os.getpid() not in pids
+    assert len(pids) == 3  # every worker had some
+    assert all(_gone(pid) for pid in pids)  # and all were reaped
+
+
+def test_no_tasks_no_workers():
+    assert list(forked.run([], _pid_and_square, 4, lambda: None)) == []
+
+
+def test_a_worker_is_never_given_nothing_to_do():
+    results = list(forked.run(range(2), _pid_and_square, 8, lambda: None))
+    assert [n for n, _square, _pid in results] == [0, 1]
+    assert len({pid for _n, _square, pid in results}) == 2
+
+
+_SET_IN_CHILD: list[str] = []
+
+
+def _note() -> None:
+    _SET_IN_CHILD.append("worker")
+
+
+def _what_the_child_set(_n: int) -> list[str]:
+    return list(_SET_IN_CHILD)
+
+
+def test_each_worker_runs_in_child_before_its_tasks():
+    results = list(forked.run(range(6), _what_the_child_set, 2, _note))
+    assert results == [["worker"]] * 6
+    assert _SET_IN_CHILD == []  # not in the parent
+
+
+def _fails_on_3(n: int) -> int:
+    if n == 3:
+        raise ValueError("task 3 went wrong")
+    return n
+
+
+def test_a_task_that_raises_raises_in_the_parent_and_the_workers_end():
+    pids: list[int] = []
+
+    def pid_of(n: int) -> int:
+        return os.getpid() if n != 3 else _fails_on_3(n)
+
+    with pytest.raises(ValueError, match="task 3 went wrong"):
+        for pid in forked.run(range(10), pid_of, 2, lambda: None):
+            pids.append(pid)
+    assert len(pids) == 3  # the results before it arrived
+    assert all(_gone(pid) for pid in set(pids))
+
+
+class _Unpicklable(Exception):
+    def __reduce__(self):  # type: ignore[override]
+        raise TypeError("cannot pickle this")
+
+
+def _raises_unpicklable(_n: int) -> int:
+    raise _Unpicklable("the rule's own error")
+
+
+def test_an_error_that_cannot_be_sent_arrives_as_its_text():
+    with pytest.raises(RuntimeError, match="_Unpicklable: the rule's own error"):
+        list(forked.run(range(2), _raises_unpicklable, 1, lambda: None))
+
+
+def _dies_on_2(n: int) -> int:
+    if n == 2:
+        os._exit(9)  # as the out-of-memory killer ends it: no exception, no result
+    return n
+
+
+def test_a_worker_that_dies_is_died():
+    with pytest.raises(forked.Died):
+        list(forked.run(range(8), _dies_on_2, 2, lambda: None))
+
+
+def test_stopping_early_ends_the_workers(monkeypatch):
+    pids: list[int] = []
+    fork = forked._Worker.fork
+
+    def noting_the_pid(*args: object) -> forked._Worker:
+        worker = fork(*args)  # type: ignore[arg-type]
+        pids.append(worker.pid)
+        return worker
+
+    monkeypatch.setattr(forked._Worker, "fork", noting_the_pid)
+    results = forked.run(range(200), _pid_and_square, 2, lambda: None)
+    next(results)
+    assert len(pids) == 2 and not any(_gone(pid) for pid in pids)  # at work
+    results.close()
+    assert all(_gone(pid) for pid in pids)
+
+
+def test_output_is_written_once_and_a_workers_own_is_kept():
+    script = textwrap.dedent(
+        """
+        import sys
+        from outreach_lint import forked
+
+        def work(n):
+            print(f"task {n}")  # (a plugin's debugging print, in a worker's buffer)
+            return n
+
+        sys.stdout.write("before the workers\\n")  # still in the buffer when they fork
+        print("sum", sum(forked.run(range(10), work, 2, lambda: None)))
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as a pipe is
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0] == "before the workers" and lines[-1] == "sum 45"
+    assert sorted(lines[1:-1]) == sorted(f"task {n}" for n in range(10))
