@@ -60,7 +60,7 @@ def run(
     finished = False
     try:
         for _ in range(min(workers, len(tasks))):
-            started.append(_Worker.fork(tasks, work, in_child))
+            started.append(_Worker.fork(tasks, work, in_child, started))
         yield from _results(started, len(tasks))
         finished = True
     finally:
@@ -114,8 +114,15 @@ class _Worker:
 
     @classmethod
     def fork(
-        cls, tasks: Sequence[T], work: Callable[[T], R], in_child: Callable[[], object]
+        cls,
+        tasks: Sequence[T],
+        work: Callable[[T], R],
+        in_child: Callable[[], object],
+        before: Sequence[_Worker],
     ) -> _Worker:
+        """A new worker. It closes its copies of the parent's ends of the pipes of the
+        workers ``before`` it: a copy of one's task pipe kept open would keep that worker
+        waiting for tasks after the parent closed it, until this one ended."""
         task_in, task_out = os.pipe()
         result_in, result_out = os.pipe()
         _flush()  # (or the worker would write what the parent's buffers hold a second time)
@@ -123,8 +130,8 @@ class _Worker:
         if pid == 0:  # pragma: no cover - the worker, which never returns from here
             code = 1
             try:
-                os.close(task_out)
-                os.close(result_in)
+                for fd in (task_out, result_in, *(fd for w in before for fd in w.fds())):
+                    os.close(fd)
                 _serve(tasks, work, in_child, task_in, result_out)
                 code = 0
             finally:
@@ -133,6 +140,10 @@ class _Worker:
         os.close(task_in)
         os.close(result_out)
         return cls(pid, task_out, result_in)
+
+    def fds(self) -> list[int]:
+        """The parent's ends of the worker's pipes that are still open."""
+        return [fd for fd in (self.tasks, self.results) if fd >= 0]
 
     def give(self, task: int) -> None:
         self.given.append(task)
@@ -168,7 +179,9 @@ class _Worker:
         """Reap the worker once it has ended: by itself when it has no more tasks (it flushes
         what it printed first), at once with ``kill``."""
         self.finish()
-        os.close(self.results)
+        if self.results >= 0:
+            os.close(self.results)
+            self.results = -1
         if kill:
             with suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGTERM)

@@ -126,6 +126,35 @@ def test_stopping_early_ends_the_workers(monkeypatch):
     assert all(_gone(pid) for pid in pids)
 
 
+def _slow_on_3(n: int) -> tuple[int, int]:
+    if n == 3:
+        time.sleep(1.0)
+    return n, os.getpid()
+
+
+def _ended(pid: int) -> bool:
+    """Has the process ended (a zombie, not yet reaped)?"""
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().rpartition(")")[2].split()[0] == "Z"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
+def test_a_worker_with_no_more_tasks_ends_while_another_still_works():
+    """Worker 1 is given tasks 0 and 2, worker 2 tasks 1 and 3 (slow): once task 2 is in,
+    worker 1 ends, though worker 2 (which inherited the parent's ends of worker 1's pipes
+    when it was forked) is still at work."""
+    results = forked.run(range(4), _slow_on_3, 2, lambda: None)
+    first_pid = next(results)[1]
+    assert next(results)[0] == 1
+    assert next(results) == (2, first_pid)
+    deadline = time.monotonic() + 0.6
+    while not _ended(first_pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _ended(first_pid)
+    assert next(results)[0] == 3
+    results.close()
+
+
 def test_output_is_written_once_and_a_workers_own_is_kept():
     script = textwrap.dedent(
         """
