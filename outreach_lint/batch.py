@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from outreach_lint import console, forked, prefilter, read
+from outreach_lint import console, prefilter, read
 from outreach_lint.config import Config
 from outreach_lint.lint import FileResult, Linter
 from outreach_lint.model import Finding, Problem, SourceFile, from_fields
@@ -98,6 +98,8 @@ def _run(
         for chunk in _chunks(paths, CHUNK):
             yield from _lint_chunk(chunk)
         return
+    from outreach_lint import forked  # (its imports are for runs with many files)
+
     jobs = worker_count(jobs, len(paths))
     size = max(1, min(CHUNK, len(paths) // (jobs * 8)))
     # The results hold no reference cycles: the collector's passes over them as they pile up
@@ -157,6 +159,8 @@ def _run_spawned(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+
+    from outreach_lint import forked
 
     pool = ProcessPoolExecutor(
         jobs,

@@ -77,6 +77,22 @@ def test_workers_inherit_the_prefilter_built_before_they_start(corpus, capsys):
         prefilter.reset()
 
 
+def test_a_run_over_a_few_files_imports_nothing_for_workers(tmp_path):
+    """A pre-commit run over a few files lints them in its own process, and pays for no
+    module that starting workers needs."""
+    note = tmp_path / "note.md"
+    note.write_text("---\nchannel: email\n---\nHi {{ first_name }}, a fine note.\n")
+    script = (
+        "import sys\n"
+        "from outreach_lint.cli import main\n"
+        f"main(['check', '--isolated', '--no-cache', {str(note)!r}])\n"
+        "wanted = ('outreach_lint.forked', 'pickle', 'multiprocessing', 'concurrent.futures')\n"
+        "print([name for name in wanted if name in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr
+
+
 def _dies_on_n005(paths: list[str]):
     import os
 
