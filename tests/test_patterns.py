@@ -113,6 +113,34 @@ def test_with_pythondontwritebytecode_later_runs_load_the_patterns(tmp_path):
     assert kept > 100 and translated == []
 
 
+def test_finding_the_user_cache_folder_loads_no_hashing_library(tmp_path):
+    """Where bytecode is not written, the cache file's folder is named by a stamp of the code:
+    made without hashlib, whose OpenSSL library took a one-file run 3 ms to load."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "XDG_CACHE_HOME": str(tmp_path)}
+    code = (
+        "import sys; from outreach_lint import patterns; "
+        "print(patterns._path.startswith(sys.argv[1]), 'hashlib' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], env=env, capture_output=True, text=True
+    )
+    assert done.stdout.split() == ["True", "False"], done.stderr
+
+
+def test_a_code_stamp_tells_versions_of_the_code_apart(tmp_path, monkeypatch):
+    module = tmp_path / "rules_code.py"
+    module.write_text("A = 1\n")
+    monkeypatch.setattr(patterns, "__file__", str(tmp_path / "patterns.py"))
+    first = patterns.code_stamp("salt", ["rules_code.py"], contents=True)
+    assert first == patterns.code_stamp("salt", ["rules_code.py"], contents=True)
+    assert len(first) == 16 and int(first, 16) >= 0
+    module.write_text("A = 2\n")
+    assert patterns.code_stamp("salt", ["rules_code.py"], contents=True) != first
+    assert patterns.code_stamp("other", ["rules_code.py"], contents=True) != patterns.code_stamp(
+        "salt", ["rules_code.py"], contents=True
+    )
+
+
 def test_folded_patterns_are_cached_too(cache_file):
     source = r"\b(?:since|as)\s+we(?:'re|\s+are)\s+in\s+the\s+same\s+industry\b"
     fresh = patterns.compile_folded(source)
