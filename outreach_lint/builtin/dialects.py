@@ -120,6 +120,49 @@ MAILCHIMP = Dialect(
     stray=compile_regex(r"\*\|[A-Z0-9_:]*\|?|\|\*"),
 )
 
+MAILCHIMP_TAG_WITH_FALLBACK = compile_regex(
+    r"\*\|" + MAILCHIMP_FUNCTION + r"(?P<name>[A-Z][A-Z0-9_]*):(?P<fallback>[^|*\n]*)\|\*"
+)
+"""A Mailchimp merge field with a fallback after a colon, as other tools take one:
+``*|FNAME:there|*``. Mailchimp reads no such tag and sends it as typed (it sets a field's
+default in the audience's settings). A tag of this shape that Mailchimp does read
+(``*|LIST:ADDRESS|*``, ``*|TITLE:FNAME|*``, ``*|IF:FNAME|*``) is not one (``typed_while_off``).
+"""
+
+
+def typed_while_off(style: Dialect, text: str) -> list[re.Match[str]]:
+    """The placeholders of ``style``, a style that is off, in ``text``, in order: its own, and
+    for the Mailchimp style its merge fields written with a fallback after a colon
+    (``*|FNAME:there|*``), which Mailchimp itself would send as typed too: a template in
+    another style that holds one was written for Mailchimp all the same."""
+    found = list(style.placeholder.finditer(text))
+    if style.name == MAILCHIMP.name and "*|" in text:
+        found.extend(m for m in MAILCHIMP_TAG_WITH_FALLBACK.finditer(text) if _not_read(m[0]))
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def whole_while_off(style: Dialect, written: str) -> re.Match[str] | None:
+    """``written`` as a whole placeholder of ``style``, a style that is off, as
+    ``typed_while_off`` reads them; ``None`` if it is not one."""
+    m = style.placeholder.fullmatch(written)
+    if m is None and style.name == MAILCHIMP.name and _not_read(written):
+        m = MAILCHIMP_TAG_WITH_FALLBACK.fullmatch(written)
+    return m
+
+
+def tag_with_fallback(written: str) -> bool:
+    """Is ``written`` a Mailchimp merge field with a fallback after a colon, which Mailchimp
+    does not read (``*|FNAME:there|*``)?"""
+    return MAILCHIMP_TAG_WITH_FALLBACK.fullmatch(written) is not None and _not_read(written)
+
+
+def _not_read(tag: str) -> bool:
+    """Is ``tag`` neither a merge tag nor a block tag Mailchimp reads?"""
+    assert MAILCHIMP.tag is not None
+    return MAILCHIMP.placeholder.fullmatch(tag) is None and MAILCHIMP.tag.fullmatch(tag) is None
+
+
 MAILCHIMP_OWN = frozenset(
     "UNSUB UPDATE_PROFILE FORWARD ARCHIVE ARCHIVE_PAGE ARCHIVE_LINK_SHORT REWARDS REWARDS_TEXT "
     "CURRENT_YEAR LIST_ADDRESS_HTML LIST_ADDRESSLINE_TEXT ABOUT_LIST EMAIL_TYPE".split()

@@ -3,8 +3,11 @@
 Flags a placeholder written in a style that is not on for these templates: `*|FNAME|*`
 (Mailchimp), `%FIRSTNAME%` (Bullhorn) or `%%FirstName%%` (Salesforce Marketing Cloud) in
 templates whose `dialects` are `[jinja]`, or `{{ first_name }}` where only `mailchimp` is on,
-named by the form written (`%%…%%` is Salesforce Marketing Cloud's, `%…%` Bullhorn's). Every
-placeholder style that outreach-lint knows and that is off is looked for, plugins' included.
+named by the form written (`%%…%%` is Salesforce Marketing Cloud's, `%…%` Bullhorn's). A
+Mailchimp merge tag with a fallback after a colon, as other tools take one (`*|FNAME:there|*`),
+is one too: Mailchimp would not read it either, and the message says what to write in the
+style that is on, fallback kept (`{{ first_name|default('there') }}`). Every placeholder style
+that outreach-lint knows and that is off is looked for, plugins' included.
 Hand-written fill-ins (`[First Name]`, `<company>`) are left to OL403 (which leaves a
 placeholder found here to this rule, so it is reported once), and braces that look
 like a broken `{{ }}` (`{name}` in Jinja templates) to OL402. A Windows environment variable
@@ -46,6 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from outreach_lint.builtin.dialects import tag_with_fallback, typed_while_off
 from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
 from outreach_lint.literals import may_match
@@ -80,6 +84,8 @@ def _placeholder(name: str, written: str = "") -> str:
         if written.startswith("%%"):
             return "a Salesforce Marketing Cloud placeholder (%%NAME%%)"
         return "a Bullhorn placeholder (%NAME%)"
+    if name == "mailchimp" and tag_with_fallback(written):
+        return "a Mailchimp merge tag (*|MERGE|*) with a fallback, which Mailchimp does not read"
     return _STYLES[name][0] if name in _STYLES else f"a placeholder in the '{name}' style"
 
 
@@ -159,7 +165,7 @@ def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, 
         (m.start(), m.end(), d.name)
         for d in foreign
         if may_match(d.placeholder, prose)
-        for m in d.placeholder.finditer(prose)
+        for m in typed_while_off(d, prose)
     )
     out = []
     reported_to = -1

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from outreach_lint.builtin.dialects import MAILCHIMP_FUNCTION
+from outreach_lint.builtin.dialects import MAILCHIMP_TAG_WITH_FALLBACK
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span
 from outreach_lint.model import Diagnostic, Rule, Severity
@@ -69,7 +69,7 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             elif (style := _other_style(ctx, shown)) is not None:
                 # "{company}" where only "{{ }}" is on: a mistyped one, or another tool's
                 text = sent_as_typed(ctx, style, shown, shown)
-            elif tag := _MERGE_TAG_WITH_DEFAULT.fullmatch(shown):
+            elif tag := MAILCHIMP_TAG_WITH_FALLBACK.fullmatch(shown):
                 # "*|FNAME:there|*": a fallback written as other tools take one
                 field, fallback = tag["name"], tag["fallback"].strip()
                 text = (
@@ -94,12 +94,6 @@ def check(ctx: RuleContext) -> Iterator[Diagnostic]:
             yield Diagnostic(start, end, text, field=message.field.name)
 
 
-_MERGE_TAG_WITH_DEFAULT = compile_regex(
-    r"\*\|" + MAILCHIMP_FUNCTION + r"(?P<name>[A-Z][A-Z0-9_]*):(?P<fallback>[^|*\n]*)\|\*"
-)
-"""A Mailchimp merge field with a fallback after a colon, as other tools write one:
-``*|FNAME:there|*`` (Mailchimp's own tags with a colon, ``*|LIST:ADDRESS|*``, are read as
-placeholders, never broken)."""
 _MERGE_FIELD = compile_regex(r"\{!\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*(?:,[^{}!\n]*)?\}")
 """A Salesforce merge field, object and field: ``{!Contact.FirstName}``,
 ``{!Contact.FirstName, there}`` (not ``{!Contact.FirstName``, nor ``{!}``)."""

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from outreach_lint.builtin.dialects import typed_while_off
 from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.name_words import words
@@ -117,7 +118,7 @@ def _off(ctx: RuleContext, message: Message) -> Iterator[Miswritten]:
             spans = bracket_fill_ins(message, style.name, style.placeholder)
             found = (style.placeholder.fullmatch(prose, s, e) for s, e in spans)
         else:
-            found = style.placeholder.finditer(prose)
+            found = typed_while_off(style, prose)
         for m in found:
             if m is None or (style.fill_in and _yours(m["name"])):
                 continue

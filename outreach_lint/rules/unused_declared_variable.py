@@ -64,6 +64,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from outreach_lint.builtin.dialects import whole_while_off
 from outreach_lint.check import RuleContext
 from outreach_lint.fold import fold_text
 from outreach_lint.message import Message
@@ -262,7 +263,7 @@ def _reported_there(ctx: RuleContext, message: Message, start: int, end: int) ->
     written = message.text[start:end]
     for style in ctx.shared.inactive_dialects:
         if not style.fill_in:
-            if style.placeholder.fullmatch(written):
+            if whole_while_off(style, written):
                 return True
         elif (start, end) in bracket_fill_ins(message, style.name, style.placeholder):
             return True

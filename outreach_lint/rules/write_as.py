@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from outreach_lint.builtin.dialects import MAILCHIMP_OWN
+from outreach_lint.builtin.dialects import MAILCHIMP_OWN, whole_while_off
 from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
 from outreach_lint.model import Dialect
@@ -91,7 +91,7 @@ def rewritten(ctx: RuleContext, written: str, style: Dialect) -> str | None:
     of an object ("{!Contact.FirstName}") or one the sending tool fills in itself
     ("*|UNSUB|*", "*|LIST:ADDRESS|*"), which only the tool's own syntax writes."""
     target = _target(ctx)
-    m = style.placeholder.fullmatch(written)
+    m = whole_while_off(style, written)
     if target is None or target.name not in _WRITERS or m is None:
         return None
     name = m.group("name")

@@ -35,6 +35,15 @@ FIRE = [
     ),
     pytest.param(md("Hi %%PATH%%, a role."), ["jinja"], ["%%PATH%%"], id="sfmc-is-no-variable"),
     pytest.param(
+        md("Hi *|FNAME:there|*, a role."), ["jinja"], ["*|FNAME:there|*"], id="mc-with-fallback"
+    ),
+    pytest.param(
+        md("Hi *|TITLE:FNAME|*, a role at *|COMPANY:your firm|*."),
+        ["jinja"],
+        ["*|TITLE:FNAME|*", "*|COMPANY:your firm|*"],
+        id="mc-function-and-fallback",
+    ),
+    pytest.param(
         md("%%[ SET @g = 'Hi' ]%%\n%%=v(@g)=%%, a role at %%=ProperCase(Employer)=%%."),
         ["jinja"],
         ["%%=v(@g)=%%", "%%=ProperCase(Employer)=%%"],
@@ -55,6 +64,10 @@ NO_FIRE = [
     ),
     pytest.param(md("Rated *|* by 4 |* people *| ok."), ["jinja"], id="lone-delimiters"),
     pytest.param(md("Hi {# *|FNAME|* #} there."), ["jinja"], id="in-a-comment"),
+    pytest.param(md("Hi *|FNAME:there|*, a role."), ["mailchimp"], id="mc-fallback-is-OL402s"),
+    pytest.param(
+        md("*|IF:FNAME|*Hi,*|ELSE:|*Hello,*|END:IF|* a role."), ["jinja"], id="mc-block-tags"
+    ),
 ]
 
 
@@ -92,6 +105,17 @@ def test_message_names_the_style_in_plain_words(lint):
     assert f.message.startswith("'{{ first_name }}' would be sent as typed: write it as *|FNAME|*")
 
 
+def test_a_mailchimp_fallback_is_named_as_one_mailchimp_does_not_read(lint):
+    (f,) = lint(md("Hi *|FNAME:there|*, a role."), config={"select": [CODE]})
+    assert f.message == (
+        "'*|FNAME:there|*' would be sent as typed: write it as {{ first_name|default('there') }}. "
+        "It looks like a Mailchimp merge tag (*|MERGE|*) with a fallback, which Mailchimp does "
+        "not read, and these templates use {{ double braces }}; if your sending tool fills in "
+        "*|MERGE|* tags, ask whoever set up outreach-lint to set 'dialects' to [jinja, "
+        "mailchimp] in .outreach-lint.yaml"
+    )
+
+
 def test_with_the_default_styles_the_message_says_where_to_turn_one_on(lint):
     (f,) = lint(md("Hi %FIRSTNAME%."), config={"select": [CODE]})
     assert f.message == (
@@ -117,6 +141,13 @@ def test_with_the_default_styles_the_message_says_where_to_turn_one_on(lint):
         pytest.param("{{ first_name }}", [], ["mailchimp"], "*|FNAME|*", id="to-mailchimp"),
         pytest.param("{{ current_ward }}", [], ["mailchimp"], "*|CURRENT_WARD|*", id="mc-other"),
         pytest.param("*|FNAME|*", [], ["bracket"], "[First Name]", id="to-bracket"),
+        pytest.param(
+            "*|FNAME:there|*",
+            [],
+            ["jinja"],
+            "{{ first_name|default('there') }}",
+            id="mc-fallback-kept",
+        ),
         pytest.param("*|FNAME|*", [], ["bracket", "jinja"], "{{ first_name }}", id="not-fill-in"),
     ],
 )
