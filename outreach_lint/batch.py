@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from outreach_lint import console, prefilter, read
@@ -119,7 +119,10 @@ def _run(
         prefilter.prepare()
         first = _lint_chunk(paths[:size])
         chunks = list(_chunks(paths[size:], size))
-        rest = _received_all(forked.run(chunks, _lint_and_send, jobs, _in_worker(collecting)))
+        # (the workers turn the collector on again, if it was on)
+        rest = _received_all(
+            forked.run(chunks, _lint_and_send, jobs, gc.enable if collecting else None)
+        )
     else:  # pragma: no cover - Windows
         rest = _run_spawned(paths, jobs, size, config, cache)
     gc.disable()
@@ -135,15 +138,6 @@ def _run(
         if collecting:
             _promote_young()
             gc.enable()
-
-
-def _in_worker(collecting: bool) -> Callable[[], None]:
-    """What a forked worker does first: turn the collector on again, if it was on."""
-    return gc.enable if collecting else _nothing
-
-
-def _nothing() -> None:
-    pass
 
 
 def _received_all(sent: Iterator[list[_Sent]]) -> Iterator[tuple[FileResult, str | None]]:

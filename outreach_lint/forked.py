@@ -51,11 +51,15 @@ def available() -> bool:
 
 
 def run(
-    tasks: Sequence[T], work: Callable[[T], R], workers: int, in_child: Callable[[], object]
+    tasks: Sequence[T],
+    work: Callable[[T], R],
+    workers: int,
+    in_child: Callable[[], object] | None = None,
 ) -> Iterator[R]:
     """``work(task)`` for each of ``tasks``, in ``workers`` forked processes, the results in
-    the order of the tasks. Each worker calls ``in_child()`` first. The workers end when the
-    results are all in, or when the caller stops early (an error, closing the iterator)."""
+    the order of the tasks. Each worker calls ``in_child()`` first, if given. The workers end
+    when the results are all in, or when the caller stops early (an error, closing the
+    iterator)."""
     started: list[_Worker] = []
     finished = False
     try:
@@ -117,7 +121,7 @@ class _Worker:
         cls,
         tasks: Sequence[T],
         work: Callable[[T], R],
-        in_child: Callable[[], object],
+        in_child: Callable[[], object] | None,
         before: Sequence[_Worker],
     ) -> _Worker:
         """A new worker. It closes its copies of the parent's ends of the pipes of the
@@ -192,11 +196,12 @@ class _Worker:
 def _serve(
     tasks: Sequence[T],
     work: Callable[[T], R],
-    in_child: Callable[[], object],
+    in_child: Callable[[], object] | None,
     given: int,
     back: int,
 ) -> None:  # pragma: no cover - runs in the worker (tests/test_forked.py checks what it does)
-    in_child()
+    if in_child is not None:
+        in_child()
     with os.fdopen(given, "rb") as numbers, os.fdopen(back, "wb") as results:
         while len(number := numbers.read(4)) == 4:
             try:

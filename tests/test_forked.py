@@ -30,7 +30,7 @@ def _gone(pid: int) -> bool:
 
 
 def test_results_come_in_the_order_of_the_tasks_from_the_workers():
-    results = list(forked.run(range(40), _pid_and_square, 3, lambda: None))
+    results = list(forked.run(range(40), _pid_and_square, 3))
     assert [(n, square) for n, square, _pid in results] == [(n, n * n) for n in range(40)]
     pids = {pid for _n, _square, pid in results}
     assert os.getpid() not in pids
@@ -39,11 +39,11 @@ def test_results_come_in_the_order_of_the_tasks_from_the_workers():
 
 
 def test_no_tasks_no_workers():
-    assert list(forked.run([], _pid_and_square, 4, lambda: None)) == []
+    assert list(forked.run([], _pid_and_square, 4)) == []
 
 
 def test_a_worker_is_never_given_nothing_to_do():
-    results = list(forked.run(range(2), _pid_and_square, 8, lambda: None))
+    results = list(forked.run(range(2), _pid_and_square, 8))
     assert [n for n, _square, _pid in results] == [0, 1]
     assert len({pid for _n, _square, pid in results}) == 2
 
@@ -78,7 +78,7 @@ def test_a_task_that_raises_raises_in_the_parent_and_the_workers_end():
         return os.getpid() if n != 3 else _fails_on_3(n)
 
     with pytest.raises(ValueError, match="task 3 went wrong"):
-        for pid in forked.run(range(10), pid_of, 2, lambda: None):
+        for pid in forked.run(range(10), pid_of, 2):
             pids.append(pid)
     assert len(pids) == 3  # the results before it arrived
     assert all(_gone(pid) for pid in set(pids))
@@ -95,7 +95,7 @@ def _raises_unpicklable(_n: int) -> int:
 
 def test_an_error_that_cannot_be_sent_arrives_as_its_text():
     with pytest.raises(RuntimeError, match="_Unpicklable: the rule's own error"):
-        list(forked.run(range(2), _raises_unpicklable, 1, lambda: None))
+        list(forked.run(range(2), _raises_unpicklable, 1))
 
 
 def _dies_on_2(n: int) -> int:
@@ -106,7 +106,7 @@ def _dies_on_2(n: int) -> int:
 
 def test_a_worker_that_dies_is_died():
     with pytest.raises(forked.Died):
-        list(forked.run(range(8), _dies_on_2, 2, lambda: None))
+        list(forked.run(range(8), _dies_on_2, 2))
 
 
 def test_stopping_early_ends_the_workers(monkeypatch):
@@ -119,7 +119,7 @@ def test_stopping_early_ends_the_workers(monkeypatch):
         return worker
 
     monkeypatch.setattr(forked._Worker, "fork", noting_the_pid)
-    results = forked.run(range(200), _pid_and_square, 2, lambda: None)
+    results = forked.run(range(200), _pid_and_square, 2)
     next(results)
     assert len(pids) == 2 and not any(_gone(pid) for pid in pids)  # at work
     results.close()
@@ -143,7 +143,7 @@ def test_a_worker_with_no_more_tasks_ends_while_another_still_works():
     """Worker 1 is given tasks 0 and 2, worker 2 tasks 1 and 3 (slow): once task 2 is in,
     worker 1 ends, though worker 2 (which inherited the parent's ends of worker 1's pipes
     when it was forked) is still at work."""
-    results = forked.run(range(4), _slow_on_3, 2, lambda: None)
+    results = forked.run(range(4), _slow_on_3, 2)
     first_pid = next(results)[1]
     assert next(results)[0] == 1
     assert next(results) == (2, first_pid)
@@ -166,7 +166,7 @@ def test_output_is_written_once_and_a_workers_own_is_kept():
             return n
 
         sys.stdout.write("before the workers\\n")  # still in the buffer when they fork
-        print("sum", sum(forked.run(range(10), work, 2, lambda: None)))
+        print("sum", sum(forked.run(range(10), work, 2)))
         """
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as a pipe is

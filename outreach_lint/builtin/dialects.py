@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from outreach_lint.hookspecs import hookimpl
 from outreach_lint.model import Dialect, Placeholder
@@ -130,23 +130,23 @@ default in the audience's settings). A tag of this shape that Mailchimp does rea
 """
 
 
-def typed_while_off(style: Dialect, text: str) -> list[re.Match[str]]:
+def typed_while_off(style: Dialect, text: str) -> Iterator[re.Match[str]]:
     """The placeholders of ``style``, a style that is off, in ``text``, in order: its own, and
     for the Mailchimp style its merge fields written with a fallback after a colon
     (``*|FNAME:there|*``), which Mailchimp itself would send as typed too: a template in
     another style that holds one was written for Mailchimp all the same."""
+    if style.name != MAILCHIMP.name or "*|" not in text:
+        return style.placeholder.finditer(text)  # (nearly every text: no list to make)
     found = list(style.placeholder.finditer(text))
-    if style.name == MAILCHIMP.name and "*|" in text:
-        found.extend(m for m in MAILCHIMP_TAG_WITH_FALLBACK.finditer(text) if _not_read(m[0]))
-        found.sort(key=lambda m: m.start())
-    return found
+    found.extend(m for m in MAILCHIMP_TAG_WITH_FALLBACK.finditer(text) if _not_read(m[0]))
+    return iter(sorted(found, key=lambda m: m.start()))
 
 
 def whole_while_off(style: Dialect, written: str) -> re.Match[str] | None:
     """``written`` as a whole placeholder of ``style``, a style that is off, as
     ``typed_while_off`` reads them; ``None`` if it is not one."""
     m = style.placeholder.fullmatch(written)
-    if m is None and style.name == MAILCHIMP.name and _not_read(written):
+    if m is None and style.name == MAILCHIMP.name and tag_with_fallback(written):
         m = MAILCHIMP_TAG_WITH_FALLBACK.fullmatch(written)
     return m
 

@@ -274,6 +274,12 @@ def test_a_slip_for_a_name_of_the_senders_still_fires_as_before(lint):
             id="mailchimp",
         ),
         pytest.param(
+            "Hi *|FNAME:there|*,\n\nYour work leading *|CURRENT_HOME|* stood out. Could we talk?\n",
+            "*|FNAME:there|* on line 1 would count once written as {{ first_name }}, and "
+            "*|CURRENT_HOME|* on line 3 as {{ current_home }} (see OL407)",
+            id="mailchimp-fallback",
+        ),
+        pytest.param(
             "Hi [First Name], I saw your work at [Company]. Could we talk?\n[Your Name]\n",
             "[First Name] on line 1 would count once written as {{ first_name }}, and [Company] "
             "on line 1 as {{ company }} (see OL403)",

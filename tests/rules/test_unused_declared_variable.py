@@ -162,6 +162,7 @@ def test_a_name_written_as_plain_text_is_pointed_at_there(lint, body, name, colu
         pytest.param("How is {{company}?", "company", 8, "OL402", id="ordinary-word"),
         pytest.param("How is {company}?", "company", 8, "OL402", id="single-braces"),
         pytest.param("How is *|COMPANY|*?", "COMPANY", 8, "OL407", id="style-off"),
+        pytest.param("Hi *|FNAME:there|*, hello.", "FNAME", 4, "OL407", id="style-off-fallback"),
         pytest.param("Hi %%FirstName%%, hello.", "first_name", 4, "OL407", id="style-off-loose"),
         pytest.param("How is [Company]?", "company", 8, "OL403", id="fill-in"),
         pytest.param("Hi [First Name], hello.", "first_name", 4, "OL403", id="fill-in-label"),
