@@ -123,7 +123,7 @@ def _run(
         rest = _received_all(
             forked.run(chunks, _lint_and_send, jobs, gc.enable if collecting else None)
         )
-    else:  # pragma: no cover - Windows
+    else:  # Windows (tests run it by making fork unavailable)
         rest = _run_spawned(paths, jobs, size, config, cache)
     gc.disable()
     try:
@@ -147,7 +147,7 @@ def _received_all(sent: Iterator[list[_Sent]]) -> Iterator[tuple[FileResult, str
 
 def _run_spawned(
     paths: Sequence[str], jobs: int, size: int, config: Config, cache: Cache | None
-) -> Iterator[tuple[FileResult, str | None]]:  # pragma: no cover - Windows
+) -> Iterator[tuple[FileResult, str | None]]:
     """``_run`` where processes cannot fork: each worker starts Python afresh and builds the
     linter again. A worker that dies is ``forked.Died`` here too."""
     import multiprocessing
@@ -186,7 +186,7 @@ def _promote_young() -> None:
         gc.unfreeze()
 
 
-def _init_worker(config: Config, cache: Cache | None) -> None:  # pragma: no cover
+def _init_worker(config: Config, cache: Cache | None) -> None:  # pragma: no cover - a worker
     global _state
     from outreach_lint import plugins
 

@@ -106,6 +106,12 @@ class Config(NamedTuple):
     def with_overrides(self, **changes: Any) -> Config:
         return self._replace(**changes)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its read-only mappings as plain dicts (a ``MappingProxyType`` cannot be
+        pickled): where processes cannot fork (Windows), each worker is sent the config."""
+        fields = tuple(dict(v) if isinstance(v, MappingProxyType) else v for v in self)
+        return (Config, fields)
+
 
 class Key(NamedTuple):
     """A config key: the attribute it sets and the kind of value it takes."""

@@ -118,6 +118,73 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypa
     assert captured.out == ""
 
 
+@pytest.fixture
+def no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A platform without ``fork`` (Windows): each worker starts Python afresh and builds the
+    linter again from the configuration."""
+    from outreach_lint import forked
+
+    monkeypatch.setattr(forked, "available", lambda: False)
+
+
+def test_workers_started_afresh_give_the_serial_output(corpus, capsys, no_fork):
+    serial = run(capsys, "-j", "1", "--no-cache")
+    assert run(capsys, "-j", "2", "--no-cache") == serial
+    assert serial[1].count("\n") > 200
+
+
+def test_workers_started_afresh_fill_the_cache(corpus, capsys, no_fork, monkeypatch):
+    first = run(capsys, "-j", "2")
+    calls: list[str] = []
+    original = lint.Linter.lint_sources
+
+    def counting(self, sources):
+        calls.extend(src.path for src in sources)
+        return original(self, sources)
+
+    monkeypatch.setattr(lint.Linter, "lint_sources", counting)
+    assert run(capsys, "-j", "2") == first
+    assert calls == []  # every file answered from what the workers found
+
+
+def test_workers_started_afresh_load_the_configured_plugins(tmp_path, capsys, no_fork):
+    """A worker that starts afresh has only the configuration: the plugins it names, from
+    the folders it names, are loaded there again; one that dies ends the run as with fork."""
+    (tmp_path / "house_rules.py").write_text(
+        "import os\n\n"
+        "from outreach_lint import Diagnostic, Rule, hookimpl\n\n"
+        "def check(ctx):\n"
+        "    if 'STOP' in ctx.body.prose:\n"
+        "        os._exit(9)  # as the out-of-memory killer ends a process\n"
+        "    start = ctx.body.prose.find('synergy')\n"
+        "    if start >= 0:\n"
+        "        yield Diagnostic(start, start + 7, 'no synergy', field='body')\n\n"
+        "@hookimpl\n"
+        "def outreach_lint_rules():\n"
+        "    return (Rule(code='HSE101', name='no-synergy', docs='No synergy.', check=check),)\n"
+    )
+    (tmp_path / ".outreach-lint.yaml").write_text(
+        "plugin-paths: [.]\nplugins: [house_rules]\nselect: [HSE]\n"
+    )
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(PARALLEL_MIN_FILES):
+        (notes / f"note{i:02}.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
+    config = str(tmp_path / ".outreach-lint.yaml")
+    argv = ["check", "--config", config, "--no-cache", str(notes)]
+    assert main([*argv, "-j", "2"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("HSE101 no synergy") == PARALLEL_MIN_FILES
+    assert main([*argv, "-j", "1"]) == 1
+    assert capsys.readouterr().out == out
+
+    (notes / "note07.md").write_text("---\nchannel: email\n---\nSTOP.\n")
+    assert main([*argv, "-j", "2"]) == 2
+    captured = capsys.readouterr()
+    assert "outreach-lint: error: a worker process stopped before it finished" in captured.err
+    assert captured.out == ""
+
+
 def _notes_the_collector(paths: list[str]):
     import gc
 

@@ -793,3 +793,21 @@ def test_the_readme_names_every_config_key():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     missing = [k for k in KEYS if f"`{k}`" not in readme and f"\n{k}:" not in readme]
     assert missing == []
+
+
+def test_a_config_survives_pickling_for_workers_started_afresh(repo):
+    """Where processes cannot fork (Windows), each worker is sent the config: its read-only
+    mappings (the defaults) and those a file set arrive with the same contents."""
+    import pickle
+
+    from outreach_lint.cli import load_setup
+
+    (repo / ".outreach-lint.yaml").write_text(
+        "rules:\n  OL603:\n    min-words: 4\nchannels:\n  email:\n    recommended-words: 90\n"
+    )
+    config, _registry = load_setup(None, False, {}, False)
+    assert config.rules == {"OL603": {"min-words": 4}}
+    for given in (config, Config()):
+        copy = pickle.loads(pickle.dumps(given))
+        assert copy == given and type(copy) is Config
+        assert dict(copy.channels) == dict(given.channels)
