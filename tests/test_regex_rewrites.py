@@ -21,7 +21,7 @@ import pytest
 from generated_patterns import random_pattern
 
 import outreach_lint
-from outreach_lint import first_chars, hoist
+from outreach_lint import first_chars, hoist, sre
 from outreach_lint.fold import fold_char, fold_text
 from outreach_lint.patterns import _Deferred, built, compile_folded, compile_regex
 from outreach_lint.prefilter import Prefiltered
@@ -384,7 +384,7 @@ def test_ascii_letters_match_the_listed_characters_only() -> None:
 def test_the_engine_is_told_where_matches_can_start(source: str, flags: int, kind: str) -> None:
     """What makes the difference in speed: the info block names a literal prefix or a set of
     first characters where the stock compiler names none."""
-    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+    _compiler, _constants, _parser = sre.compiler, sre.constants, sre.parser
 
     parsed = _parser.parse(source, flags)
     code = first_chars.with_first_chars(_compiler._code(parsed, flags), parsed, flags)
@@ -516,7 +516,7 @@ def test_bang_runs_are_the_plain_patterns_matches() -> None:
 
 
 def _alternatives_after_hoisting(source: str) -> int:
-    from re import _constants, _parser  # type: ignore[attr-defined]
+    _constants, _parser = sre.constants, sre.parser
 
     parsed = _parser.parse(source, 0)
     hoist.hoist(parsed, 0)
@@ -542,7 +542,7 @@ def test_only_short_rests_are_copied_into_spread_alternatives() -> None:
 
 
 def _hoisted_code(pattern: re.Pattern[str]) -> list[int]:
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    _compiler, _parser = sre.compiler, sre.parser
 
     flags = pattern.flags & ~re.UNICODE
     parsed = _parser.parse(pattern.pattern, flags)

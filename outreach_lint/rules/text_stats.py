@@ -7,6 +7,7 @@ Everything here reads ``Message.prose`` (quotes straightened, placeholders maske
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import islice
@@ -32,6 +33,11 @@ _ASCII_WORD = compile_regex(
 )
 
 
+_KEEP = "+" if sys.version_info >= (3, 11) else ""
+"""What makes a repeat possessive (``*+``), where the engine has them (Python 3.11 on). The
+sentence patterns match the same without: Python 3.10 runs them as plain greedy repeats."""
+
+
 def _sentences(plain: str) -> re.Pattern[str]:
     """Sentences: up to a full stop, "!", "?", ";" or ":" followed by a space, or a line break
     but one that wraps a paragraph: after a line of 50 characters or more, before a word in
@@ -48,8 +54,10 @@ def _sentences(plain: str) -> re.Pattern[str]:
     give back (``*+``) changes none, and spares the engine the state it keeps to backtrack.
     Written as one repeat of "a run, a break or a mark" (``(?:[^.!?;:\\n]+|\\n...|
     [.!?;:]...)+[.!?;:]*``), the same matches took 30% more instructions."""
-    inner = r"\n(?=[ \t]*+[a-z])(?<=[^\n]{50}\n)|[.!?;:][^\s.!?;:]"
-    return compile_regex(f"((?:{plain}|{inner}){plain}*+(?:(?:{inner}){plain}*+)*+[.!?;:]*+)")
+    inner = rf"\n(?=[ \t]*{_KEEP}[a-z])(?<=[^\n]{{50}}\n)|[.!?;:][^\s.!?;:]"
+    return compile_regex(
+        f"((?:{plain}|{inner}){plain}*{_KEEP}(?:(?:{inner}){plain}*{_KEEP})*{_KEEP}[.!?;:]*{_KEEP})"
+    )
 
 
 _SENTENCE = _sentences(r"[^.!?;:\n]")
