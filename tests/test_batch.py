@@ -33,6 +33,22 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def linted_paths(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths that runs from now on lint, in order, here or in workers: those the cache
+    does not answer."""
+    from outreach_lint import batch
+
+    calls: list[str] = []
+    original = batch._run
+
+    def counting(paths, *args):
+        calls.extend(paths)
+        return original(paths, *args)
+
+    monkeypatch.setattr(batch, "_run", counting)
+    return calls
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(["check", "t", "--isolated", *args])
     return code, capsys.readouterr().out
@@ -135,14 +151,7 @@ def test_workers_started_afresh_give_the_serial_output(corpus, capsys, no_fork):
 
 def test_workers_started_afresh_fill_the_cache(corpus, capsys, no_fork, monkeypatch):
     first = run(capsys, "-j", "2")
-    calls: list[str] = []
-    original = lint.Linter.lint_sources
-
-    def counting(self, sources):
-        calls.extend(src.path for src in sources)
-        return original(self, sources)
-
-    monkeypatch.setattr(lint.Linter, "lint_sources", counting)
+    calls = linted_paths(monkeypatch)
     assert run(capsys, "-j", "2") == first
     assert calls == []  # every file answered from what the workers found
 
@@ -279,14 +288,7 @@ def test_workers_have_32_files_each_and_windows_at_most_61(monkeypatch):
 def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     first = run(capsys, "-j", "1")
     assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()
-    calls: list[str] = []
-    original = lint.Linter.lint_sources
-
-    def counting(self, sources):
-        calls.extend(src.path for src in sources)
-        return original(self, sources)
-
-    monkeypatch.setattr(lint.Linter, "lint_sources", counting)
+    calls = linted_paths(monkeypatch)
     assert run(capsys, "-j", "1") == first
     assert calls == []
     changed = corpus / "t" / "group0" / "n000.md"
