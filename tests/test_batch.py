@@ -49,6 +49,19 @@ def linted_paths(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
+def synergy_notes(folder: Path, plugin: str, count: int) -> Path:
+    """A config in ``folder`` that runs only the HSE rules of ``plugin`` (a module there), and
+    ``count`` notes in ``folder/notes`` that each say "synergy" once."""
+    (folder / ".outreach-lint.yaml").write_text(
+        f"plugin-paths: [.]\nplugins: [{plugin}]\nselect: [HSE]\n"
+    )
+    notes = folder / "notes"
+    notes.mkdir()
+    for i in range(count):
+        (notes / f"note{i:02}.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
+    return notes
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(["check", "t", "--isolated", *args])
     return code, capsys.readouterr().out
@@ -172,13 +185,7 @@ def test_workers_started_afresh_load_the_configured_plugins(tmp_path, capsys, no
         "def outreach_lint_rules():\n"
         "    return (Rule(code='HSE101', name='no-synergy', docs='No synergy.', check=check),)\n"
     )
-    (tmp_path / ".outreach-lint.yaml").write_text(
-        "plugin-paths: [.]\nplugins: [house_rules]\nselect: [HSE]\n"
-    )
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    for i in range(PARALLEL_MIN_FILES):
-        (notes / f"note{i:02}.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
+    notes = synergy_notes(tmp_path, "house_rules", PARALLEL_MIN_FILES)
     config = str(tmp_path / ".outreach-lint.yaml")
     argv = ["check", "--config", config, "--no-cache", str(notes)]
     assert main([*argv, "-j", "2"]) == 1
@@ -381,13 +388,7 @@ def test_editing_a_plugin_rule_uses_a_fresh_cache(tmp_path):
         "RULE = Rule(code='HSE101', name='no-synergy', docs='No synergy.', check=check)\n"
     )
     (package / "shouty.py").write_text(rule.replace("MESSAGE", "first wording"))
-    (tmp_path / ".outreach-lint.yaml").write_text(
-        "plugin-paths: [.]\nplugins: [house_rules.plugin]\nselect: [HSE]\n"
-    )
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    for i in range(CACHE_MIN_FILES):
-        (notes / f"note{i}.md").write_text("---\nchannel: email\n---\nLet us find synergy.\n")
+    synergy_notes(tmp_path, "house_rules.plugin", CACHE_MIN_FILES)
 
     def lint() -> str:
         done = subprocess.run(
