@@ -49,7 +49,8 @@ class Severity(str, enum.Enum):
 class Field(NamedTuple):
     """One text field of a template (``body`` or ``subject``) as written in the file.
 
-    ``text`` still holds placeholders, tags and comments; ``source_map`` turns an offset in
+    ``text`` still holds placeholders, tags and comments (in a field written as HTML, its
+    character references are decoded: ``references``); ``source_map`` turns an offset in
     ``text`` into an offset in the file.
     """
 

@@ -10,6 +10,7 @@ from outreach_lint.literals import may_match
 from outreach_lint.message import Comment, Message, Span
 from outreach_lint.model import Dialect, Field, Placeholder, from_fields
 from outreach_lint.patterns import compile_regex
+from outreach_lint.references import SPACE_REFERENCES, decoded
 
 CONDITION_AND = compile_regex(r"\s+and\s+(?:not\s+)?")
 """Between the variables a conditional tests together: ``{% if salutation and last_name %}``
@@ -31,14 +32,14 @@ HTML_MARKUP = compile_regex(
     r"<(?P<block>style|head|script|title)\b[^>]*>.*?</(?P=block)\s*>"
     r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>"
     r"|<!doctype\b[^<>]*>|<\?xml\b[^<>]*\?>"
-    r"|&(?:nbsp|ensp|emsp|thinsp|zwnj|zwj|shy|#160|#x0*a0|#8203|#x200b);",
+    r"|" + SPACE_REFERENCES,
     re.DOTALL | re.IGNORECASE,
 )
 """HTML that is no message text, in e-mail templates written as HTML: a style, head or script
 block whole, a ``<!DOCTYPE>`` or XML declaration, every tag but a link's or an image's (their
 addresses may be the message's link) or one holding a placeholder's delimiters
-(``<td class="{{ x }}">``), which stay text, and the entities of spaces (``&nbsp;``), which
-read as the space they show."""
+(``<td class="{{ x }}">``), which stay text, and the references of spaces (``&nbsp;``), which
+read as the space they show (the others are decoded: ``references``)."""
 
 _COMMENT, _PLACEHOLDER, _TAG = 0, 1, 2
 
@@ -50,9 +51,16 @@ to start with "_", which the engine then looks for alone: four times faster.)"""
 
 
 def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
-    """Find the placeholders, tags and comments of ``dialects`` in ``field``."""
+    """Find the placeholders, tags and comments of ``dialects`` in ``field``. In a field
+    written as HTML (it holds a tag), character references are decoded first: the message's
+    field is then another, with the text the recipient reads."""
     text = field.text
     markup = list(HTML_MARKUP.finditer(text)) if "<" in text else []
+    if markup and "&" in text and any(m.group()[0] == "<" for m in markup):
+        html = decoded(field)
+        if html is not None:
+            field, text = html, html.text
+            markup = list(HTML_MARKUP.finditer(text))
     if "_" in text:
         markup.extend(_EMPHASIS.finditer(text))
     if len(dialects) == 1 and "<!--" not in text and not markup:

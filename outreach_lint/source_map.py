@@ -71,6 +71,26 @@ class SourceMap:
         shift = seg.file_start - low
         return start + shift, end + shift
 
+    def rewritten(self, kept: Sequence[tuple[int, int, int]], length: int) -> SourceMap:
+        """The map of a text of ``length`` characters made from the field's: ``kept`` are the
+        runs it copies, in order, each ``(start, end, at)``: the field's ``text[start:end]``,
+        now at ``at``. What lies between two runs was rewritten (a character reference decoded)
+        and maps to where the run before it ends in the file, as a YAML escape sequence does;
+        the new text's start and end map to the field's."""
+        segments = [Segment(0, self.to_file(0), 0)]
+        for start, end, at in kept:
+            for seg in self._segments:
+                low = max(start, seg.field_start)
+                high = min(end, seg.field_start + seg.length)
+                if high > low:
+                    segments.append(
+                        Segment(
+                            at + low - start, seg.file_start + low - seg.field_start, high - low
+                        )
+                    )
+        segments.append(Segment(length, self.file_end, 0))
+        return SourceMap(segments)
+
     @property
     def file_start(self) -> int:
         return self._segments[0].file_start

@@ -214,6 +214,67 @@ def test_html_doctype_and_space_entities_are_markup_not_text(tmp_path, capsys):
     assert "'Since we're in the same industry' is not a reason to write" in found[2]
 
 
+HTML_REFERENCES = (
+    "<p>Hi {{ first_name }},</p>\n"
+    "<p>R&amp;D &mdash; since we&rsquo;re both in the same industry, I&rsquo;d like to add you "
+    "to my professional network.</p>\n"
+)
+
+
+def test_an_html_e_mail_is_read_with_its_character_references_decoded(tmp_path, capsys):
+    found = run(tmp_path, capsys, "e.html", HTML_REFERENCES.encode(), "--extend-include", "*.html")
+    line = HTML_REFERENCES.split("\n")[1]
+    # each finding at its first character in the file, after references that are wider there
+    assert [f.split(" ", 2)[:2] for f in found] == [
+        [f"e.html:2:{line.index('since') + 1}:", "OL301"],
+        [f"e.html:2:{line.index('I&rsquo;d') + 1}:", "OL302"],
+    ]
+    assert "'since we\u2019re both in the same industry' is not a reason to write" in found[0]
+
+
+def test_an_html_collection_body_keeps_its_yaml_positions(tmp_path, capsys):
+    data = (
+        "templates:\n  - name: html\n    channel: email\n    body: |\n"
+        "      <p>Hi {{ first_name }},</p>\n"
+        "      <p>R&amp;D &mdash; since we&rsquo;re both in the same industry.</p>\n"
+    )
+    found = run(tmp_path, capsys, "c.yaml", data.encode())
+    column = data.split("\n")[5].index("since") + 1
+    assert found == [
+        f"c.yaml:6:{column}: OL301 'since we\u2019re both in the same industry' is not a reason "
+        "to write: say what about this person made you reach out"
+    ]
+
+
+def test_a_plain_text_template_keeps_its_ampersands_as_written(tmp_path, capsys):
+    # no HTML: a LinkedIn note or a plain-text e-mail sends "&rsquo;" as typed
+    data = b"Hi {{ first_name }}, since we&rsquo;re both in the same industry.\n"
+    found = run(tmp_path, capsys, "n.md", data)
+    assert found == [
+        "n.md:1:22: OL301 'since we&rsquo;re both in the same industry' is not a reason to "
+        "write: say what about this person made you reach out"
+    ]
+
+
+def test_character_references_count_as_the_one_character_they_show(tmp_path, capsys):
+    body = (
+        "<p>Hi {{ first_name }}, I&rsquo;m Sam at Northwind&rsquo;s Leeds office. Your talk on "
+        "Kafka at {{ company }} is why I&rsquo;m writing: we&rsquo;re building the same thing "
+        "and I&rsquo;d value your view. We&rsquo;re hiring a lead engineer; it&rsquo;s hybrid, "
+        "&pound;85k. Open to a call?</p>\n"
+    )
+    data = f"---\nchannel: linkedin_connection_note\n---\n{body}"
+    # with the placeholders at their default lengths, 264 characters as read (312 if "&rsquo;"
+    # counted as the 7 characters it is written with)
+    args = ("--select", "OL501", "--extend-include", "*.html")
+    assert run(tmp_path, capsys, "n.html", data.encode(), *args) == []
+    # 67 characters more as read are over the limit of 300
+    more = "a call on Monday&mdash;or Tuesday, next week? Happy to share the pay band first."
+    found = run(tmp_path, capsys, "l.html", data.replace("a call?", more).encode(), *args)
+    assert [f.split(" ", 2)[1] for f in found] == ["OL501"]
+    assert "can reach 331 characters" in found[0]
+
+
 def test_yaml_merge_keys_are_applied(tmp_path, capsys):
     data = (
         b"shared: &d\n  channel: email\n  subject: since we're in the same industry\n"

@@ -254,6 +254,7 @@ SAMPLES = [
     "%%=ProperCase(Employer)=%%, %%College%%, %FIRSTNAME%",
     "Lots of you told us, and maybe ",
     "Lots of you told us, and if ",
+    "<p>R&amp;D&nbsp;team &mdash; we&#8217;re &#x2014; &SHY;&foo; &#60;</p>",
 ]
 
 
