@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from itertools import accumulate, compress, repeat
 from operator import add, sub
+from types import MappingProxyType
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from outreach_lint.fold import fold_text
@@ -67,6 +68,9 @@ Arabic or Greek one, which need no space after them."""
 _OTHER_QUESTION_MARKS = frozenset("\uff1f\u061f\u037e")
 
 
+_NO_BREAKS: Mapping[int, str] = MappingProxyType({})
+"""The breaks of a message that has none (most): one read-only mapping for all."""
+
 T = TypeVar("T")
 
 
@@ -115,11 +119,15 @@ class Message:
         hidden: Sequence[Span],
         comments: Sequence[Comment],
         strays: Sequence[Span],
+        breaks: Mapping[int, str] | None = None,
     ) -> None:
         self.field = field
         self.text = field.text
         self.placeholders = tuple(placeholders)
         self.hidden = tuple(hidden)
+        self.breaks: Mapping[int, str] = breaks or _NO_BREAKS
+        """What a hidden span shows at its start, by the offset it starts at: the line or
+        paragraph break of an HTML ``<br>`` or ``<p>``."""
         self.comments = tuple(comments)
         self.strays = tuple(strays)
         self.memo: dict[Callable[..., Any], Any] = {}
@@ -145,7 +153,9 @@ class Message:
             if placeholder:
                 pieces.append(MASK * (end - start))
             else:  # blanked, line breaks kept
-                pieces.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
+                blank = "\n".join(" " * len(line) for line in text[start:end].split("\n"))
+                shown = self.breaks.get(start) if self.breaks else None
+                pieces.append(blank if shown is None else shown + blank[len(shown) :])
             done = end
         pieces.append(text[done:])
         return "".join(pieces)
@@ -156,6 +166,8 @@ class Message:
             for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
+        for start, shown in self.breaks.items():
+            chars[start : start + len(shown)] = shown
         for p in self.placeholders:
             chars[p.start : p.end] = MASK * (p.end - p.start)
         return "".join(chars)
@@ -231,8 +243,9 @@ class Message:
         blanked = 0
         for s, e in self.hidden:
             s, e = max(s, lo), min(e, hi)
-            if e > s:
-                blanked += e - s - prose.count("\n", s, e)
+            if e > s:  # (the line breaks written in a tag; not those it shows: lengths are
+                # those of the text)
+                blanked += e - s - self.text.count("\n", s, e)
         return max(hi - lo - prose.count(MASK, lo, hi) - blanked, 0)
 
     def quote(self, start: int, end: int) -> str:
@@ -243,6 +256,12 @@ class Message:
             text = "".join(
                 " " if p == " " and not t.isspace() else t for t, p in zip(text, prose, strict=True)
             )
+            if self.breaks:  # (a break shows a line break where the tag is written)
+                chars = list(text)
+                for s, e in self.hidden:
+                    for i in range(max(s, start), min(e, end)):
+                        chars[i - start] = " "
+                text = "".join(chars)
         return " ".join(text.split())
 
     @computed_once

@@ -41,6 +41,17 @@ addresses may be the message's link) or one holding a placeholder's delimiters
 (``<td class="{{ x }}">``), which stay text, and the references of spaces (``&nbsp;``), which
 read as the space they show (the others are decoded: ``references``)."""
 
+_BREAK = compile_regex(
+    r"<(?:(?P<line>br|/?tr|/?dt|/?dd)|/?(?:p|div|h[1-6]|li|blockquote|table|ul|ol|pre|section|"
+    r"header|footer|main|nav|hr|dl|details|summary|center|body|html))\b",
+    re.IGNORECASE,
+)
+"""HTML tags that break the text where they stand: a new line (``<br>``, a table's row), or
+a new paragraph (``<p>``, ``</div>``, a list item)."""
+_SHOWN = {"line": "\n", None: "\n\n"}
+"""What the prose shows at the start of each kind of ``_BREAK`` tag, as a Markdown template
+would: a line break, or the blank line that ends a sentence there."""
+
 _COMMENT, _PLACEHOLDER, _TAG = 0, 1, 2
 
 _EMPHASIS = compile_regex(r"_(?:(?<!\w_)_{0,2}(?=[^\W_])|(?<=[^\W_]_)_{0,2}(?!\w))")
@@ -81,6 +92,7 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     found.sort(key=lambda f: (f[0], f[1], -f[2]))
 
     hidden: list[Span] = []
+    breaks: dict[int, str] = {}
     comments: list[Comment] = []
     raw_placeholders: list[tuple[re.Match[str], Dialect]] = []
     guards: set[str] = set()
@@ -101,6 +113,10 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
         hidden.append(Span(start, stop))
         if kind == _COMMENT:
             comments.append(Comment(start, stop, m.group(0)))
+        elif dialect is None:  # HTML markup (a tag, or the reference of a space)
+            tag = _BREAK.match(m.group(0))
+            if tag is not None:
+                breaks[start] = _SHOWN[tag.lastgroup]
         elif "cond" in m.re.groupindex and m.group("cond"):
             guards.update(_tested(m.group("cond")))
 
@@ -108,7 +124,8 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     placeholders = [
         _placeholder(m, d, field.name, guards, fallbacks[d.name]) for m, d in raw_placeholders
     ]
-    return _with_strays(Message(field, placeholders, hidden, comments, ()), dialects, literal)
+    message = Message(field, placeholders, hidden, comments, (), breaks)
+    return _with_strays(message, dialects, literal)
 
 
 def _tested(cond: str) -> list[str]:

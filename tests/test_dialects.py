@@ -100,8 +100,13 @@ def test_tags_are_blank_in_prose_and_placeholders_masked():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("<p>Hi {{ x }},</p>\n<p>Bye<br/>Jo</p>", "   Hi " + MASK * 7 + ",    \n   Bye     Jo    "),
-        ('<P STYLE="margin:0">Hi</P>', "                    Hi    "),
+        # a block tag shows a blank line, a <br> a line break, an inline tag nothing
+        (
+            "<p>Hi {{ x }},</p>\n<p>Bye<br/>Jo</p>",
+            "\n\n Hi " + MASK * 7 + ",\n\n  \n\n\n Bye\n    Jo\n\n  ",
+        ),
+        ('<P STYLE="margin:0">Hi</P>', "\n\n                  Hi\n\n  "),
+        ("We are <b>hiring</b>.", "We are    hiring    ."),
         ("<style>\np { color: RED }\n</style>Hi", "       \n                \n        Hi"),
         # a link's or an image's tag, and a tag holding a placeholder, stay text
         ('<a href="https://x.test">x</a>', '<a href="https://x.test">x</a>'),

@@ -149,7 +149,8 @@ def _units(message: Message, metric: str) -> Sequence[Span]:
     if metric == "placeholders":
         return [Span(p.start, p.end) for p in message.placeholders]
     prose = message.prose  # characters the recipient sees, as Message.visible_length counts
-    hidden = {i for s, e in message.hidden for i in range(s, e) if prose[i] != "\n"}
+    text = message.text  # (the line breaks a tag holds, not those it shows: ``Message.breaks``)
+    hidden = {i for s, e in message.hidden for i in range(s, e) if text[i] != "\n"}
     lo, hi = len(prose) - len(prose.lstrip()), len(prose.rstrip())
     return [Span(i, i + 1) for i in range(lo, hi) if prose[i] != MASK and i not in hidden]
 

@@ -79,7 +79,7 @@ def rendered_length(
             (p.start, p.end, placeholder_length(ctx, p.name, p.fallback, defaults))
             for p in message.placeholders
         ]
-        + [(s, e, prose.count("\n", s, e)) for s, e in message.hidden]
+        + [(s, e, message.text.count("\n", s, e)) for s, e in message.hidden]
     )
     total = 0
     crossed: int | None = None
