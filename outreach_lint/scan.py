@@ -31,15 +31,20 @@ HTML_ELEMENTS = (
 HTML_MARKUP = compile_regex(
     r"<(?P<block>style|head|script|title)\b[^>]*>.*?</(?P=block)\s*>"
     r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>"
+    r"|<a\s[^<>{}*%|]*?\bhref\s*=\s*(?:\"(?P<href>[^\"<>]*)\"|'(?P<quoted>[^'<>]*)')[^<>{}*%|]*>"
+    r"|</a\s*>|<img\b[^<>{}*%|]*>"
     r"|<!doctype\b[^<>]*>|<\?xml\b[^<>]*\?>"
     r"|" + SPACE_REFERENCES,
     re.DOTALL | re.IGNORECASE,
 )
 """HTML that is no message text, in e-mail templates written as HTML: a style, head or script
-block whole, a ``<!DOCTYPE>`` or XML declaration, every tag but a link's or an image's (their
-addresses may be the message's link) or one holding a placeholder's delimiters
-(``<td class="{{ x }}">``), which stay text, and the references of spaces (``&nbsp;``), which
-read as the space they show (the others are decoded: ``references``)."""
+block whole, a ``<!DOCTYPE>`` or XML declaration, every tag, a link's but for its address
+(``href``, which may be the message's link) and the references of spaces (``&nbsp;``), which
+read as the space they show (the others are decoded: ``references``). A tag holding a
+placeholder's delimiters (``<td class="{{ x }}">``) stays text, but for a link's address
+(``<a href="{{ calendar_link }}">``)."""
+_ADDRESS = ("href", "quoted")
+"""The groups of ``HTML_MARKUP`` that hold a link's address, which stays text."""
 
 _BREAK = compile_regex(
     r"<(?:(?P<line>br|/?tr|/?dt|/?dd)|/?(?:p|div|h[1-6]|li|blockquote|table|ul|ol|pre|section|"
@@ -110,6 +115,11 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
             hidden.extend((Span(start, verbatim.start), Span(verbatim.end, stop)))
             literal.append(verbatim)
             continue
+        address = _address(m) if kind == _TAG and dialect is None else None
+        if address is not None:  # a link: its tag is markup, its address text, placeholders
+            hidden.extend((Span(start, address.start), Span(address.end, stop)))
+            end = address.start  # (and all: ``<a href="*|TWITTER:PROFILEURL|*">``)
+            continue
         hidden.append(Span(start, stop))
         if kind == _COMMENT:
             comments.append(Comment(start, stop, m.group(0)))
@@ -132,6 +142,16 @@ def _tested(cond: str) -> list[str]:
     """The names of the variables a condition tests (its group ``cond``)."""
     names = CONDITION_AND.split(cond)
     return [BRAZE_NAME.sub(r"\1", n) for n in names] if "$" in cond else names
+
+
+def _address(m: re.Match[str]) -> Span | None:
+    """The address an HTML link's tag holds (``HTML_MARKUP``), ``None`` for other markup."""
+    if "href" not in m.re.groupindex:  # (Markdown emphasis)
+        return None
+    for group in _ADDRESS:
+        if m.start(group) >= 0:
+            return Span(*m.span(group))
+    return None
 
 
 def _verbatim(m: re.Match[str]) -> Span | None:

@@ -108,8 +108,14 @@ def test_tags_are_blank_in_prose_and_placeholders_masked():
         ('<P STYLE="margin:0">Hi</P>', "\n\n                  Hi\n\n  "),
         ("We are <b>hiring</b>.", "We are    hiring    ."),
         ("<style>\np { color: RED }\n</style>Hi", "       \n                \n        Hi"),
-        # a link's or an image's tag, and a tag holding a placeholder, stay text
-        ('<a href="https://x.test">x</a>', '<a href="https://x.test">x</a>'),
+        # a link's address stays text, its placeholder too; an image is markup
+        ('<a href="https://x.test">x</a>', " " * 9 + "https://x.test" + "  x    "),
+        (
+            "<a target='_blank' href='{{ cal }}' style=\"color:red\">a slot</a>",
+            " " * 25 + MASK * 9 + " " * 20 + "a slot    ",
+        ),
+        ('<img src="https://x.test/logo.png" alt="Northwind">', " " * 51),
+        # a tag holding a placeholder stays text
         ('<td class="{{ c }}">', '<td class="' + MASK * 7 + '">'),
         ("<company> and <3 and a < b > c", "<company> and <3 and a < b > c"),
     ],

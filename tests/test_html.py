@@ -89,3 +89,28 @@ def test_a_minified_html_e_mail_has_the_findings_of_its_markdown(tmp_path, capsy
     at = {f.split(" ", 2)[1]: f.split(" ", 1)[0] for f in html}
     assert at["OL103"].endswith(f"h.html:6:{line.index('Dear') + 1}:")
     assert at["OL301"].endswith(f"h.html:6:{line.index('We&rsquo;re') + 1}:")
+
+
+LONG = (
+    "Northwind builds the payments platform behind two thousand shops, and the team you would "
+    "lead runs it end to end: the ledger, the card processing, the fraud checks and the payouts. "
+    "It moved to Kubernetes last year and is now splitting the monolith into services, one "
+    "domain at a time, with the people who wrote it. You would hire two engineers this year, set "
+    "the on-call rota and own the roadmap with the head of product. The salary is 95,000 to "
+    "105,000 pounds, with four days in the Leeds office a month and the rest remote."
+)
+
+
+def test_a_link_counts_its_address_and_text_not_its_markup(tmp_path, capsys):
+    markdown = f"{MARKDOWN}\n\n{LONG}\n\nBook a time: [pick a slot](https://cal.example.com/sam)"
+    html = (
+        f'{HTML}<p style="margin:0 0 12px">{LONG}</p>'
+        '<p>Book a time: <a href="https://cal.example.com/sam" target="_blank">pick a slot</a>'
+        '</p><img src="https://cdn.example.com/logo.png" alt="Northwind logo" width="120">'
+    )
+    said = [f.split(": ", 1)[1] for f in _lint(tmp_path, capsys, "h.html", html)]
+    words = [s for s in said if s.startswith("OL502")]
+    assert len(words) == 1 and "is 145 words long" in words[0]
+    assert [s.replace("\u2019", "'") for s in said] == [
+        f.split(": ", 1)[1] for f in _lint(tmp_path, capsys, "m.md", markdown)
+    ]
