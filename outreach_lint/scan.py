@@ -31,8 +31,9 @@ HTML_ELEMENTS = (
 HTML_MARKUP = compile_regex(
     r"<(?P<block>style|head|script|title)\b[^>]*>.*?</(?P=block)\s*>"
     r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>"
-    r"|<a\s[^<>{}*%|]*?\bhref\s*=\s*(?:\"(?P<href>[^\"<>]*)\"|'(?P<quoted>[^'<>]*)')[^<>{}*%|]*>"
-    r"|</a\s*>|<img\b[^<>{}*%|]*>"
+    r"|<a\s[^<>{}*%|]*?\bhref\s*=\s*"
+    r"(?:\"(?P<href>[^\"<>]*)\"|'(?P<quoted>[^'<>]*)'|(?P<bare>[^\s\"'<>`=]+))[^<>{}*%|]*>"
+    r"|</?a\b[^<>{}*%|]*>|<img\b[^<>{}*%|]*>"
     r"|<!doctype\b[^<>]*>|<\?xml\b[^<>]*\?>"
     r"|" + SPACE_REFERENCES,
     re.DOTALL | re.IGNORECASE,
@@ -43,7 +44,7 @@ block whole, a ``<!DOCTYPE>`` or XML declaration, every tag, a link's but for it
 read as the space they show (the others are decoded: ``references``). A tag holding a
 placeholder's delimiters (``<td class="{{ x }}">``) stays text, but for a link's address
 (``<a href="{{ calendar_link }}">``)."""
-_ADDRESS = ("href", "quoted")
+_ADDRESS = ("href", "quoted", "bare")
 """The groups of ``HTML_MARKUP`` that hold a link's address, which stays text."""
 
 _BREAK = compile_regex(

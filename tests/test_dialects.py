@@ -115,6 +115,8 @@ def test_tags_are_blank_in_prose_and_placeholders_masked():
             " " * 25 + MASK * 9 + " " * 20 + "a slot    ",
         ),
         ('<img src="https://x.test/logo.png" alt="Northwind">', " " * 51),
+        ("<a href=https://x.test/a>x</a>", " " * 8 + "https://x.test/a" + " x    "),
+        ('<a name="top"></a>Hi', " " * 18 + "Hi"),
         # a tag holding a placeholder stays text
         ('<td class="{{ c }}">', '<td class="' + MASK * 7 + '">'),
         ("<company> and <3 and a < b > c", "<company> and <3 and a < b > c"),
