@@ -201,13 +201,7 @@ class Linter:
             )
             if problems:
                 findings.extend(self._problems(src.path, lines, problems, template))
-            subject, body = parse.scan_template(template, self.shared.dialects)
-            if body.field is not template.body or (
-                subject is not None and subject.field is not template.subject
-            ):  # an HTML field's character references decoded: findings quote what it says
-                template = template._replace(
-                    body=body.field, subject=None if subject is None else subject.field
-                )
+            template, subject, body = parse.scan_template(template, self.shared.dialects)
             if body.hidden:
                 template = _at_first_word(template, body)
             channel = self.registry.channels.get(template.channel or "")

@@ -253,15 +253,12 @@ class Message:
         without the tags, comments and space entities it holds, its white space collapsed."""
         text, prose = self.text[start:end], self.prose[start:end]
         if self.hidden:
+            # (white space in the prose where the text has none: a blanked tag, or the break
+            # it shows)
             text = "".join(
-                " " if p == " " and not t.isspace() else t for t, p in zip(text, prose, strict=True)
+                " " if p.isspace() and not t.isspace() else t
+                for t, p in zip(text, prose, strict=True)
             )
-            if self.breaks:  # (a break shows a line break where the tag is written)
-                chars = list(text)
-                for s, e in self.hidden:
-                    for i in range(max(s, start), min(e, end)):
-                        chars[i - start] = " "
-                text = "".join(chars)
         return " ".join(text.split())
 
     @computed_once

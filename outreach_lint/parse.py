@@ -63,6 +63,16 @@ def check_channel(
 
 def scan_template(
     template: Template, dialects: Sequence[Dialect]
-) -> tuple[Message | None, Message]:
+) -> tuple[Template, Message | None, Message]:
+    """The template's subject and body scanned, and the template with the fields they read:
+    those of an e-mail written as HTML have their character references decoded, and findings
+    quote and place them from there."""
     subject = scan(template.subject, dialects) if template.subject is not None else None
-    return subject, scan(template.body, dialects)
+    body = scan(template.body, dialects)
+    if body.field is not template.body or (
+        subject is not None and subject.field is not template.subject
+    ):
+        template = template._replace(
+            body=body.field, subject=None if subject is None else subject.field
+        )
+    return template, subject, body

@@ -15,10 +15,7 @@ import re
 from outreach_lint.memo import Kept
 from outreach_lint.model import Field, from_fields
 from outreach_lint.patterns import compile_regex
-
-SPACE_REFERENCES = r"&(?:nbsp|ensp|emsp|thinsp|zwnj|zwj|shy|#160|#x0*a0|#8203|#x200b);"
-"""The references of spaces and of invisible characters, which ``scan`` blanks as markup
-(matched without regard to case)."""
+from outreach_lint.scan import SPACE_REFERENCES
 
 _REFERENCE = compile_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACE = compile_regex(SPACE_REFERENCES, re.IGNORECASE)

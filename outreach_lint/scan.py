@@ -10,7 +10,6 @@ from outreach_lint.literals import may_match
 from outreach_lint.message import Comment, Message, Span
 from outreach_lint.model import Dialect, Field, Placeholder, from_fields
 from outreach_lint.patterns import compile_regex
-from outreach_lint.references import SPACE_REFERENCES, decoded
 
 CONDITION_AND = compile_regex(r"\s+and\s+(?:not\s+)?")
 """Between the variables a conditional tests together: ``{% if salutation and last_name %}``
@@ -28,6 +27,9 @@ HTML_ELEMENTS = (
     "title|tr|tt|u|ul|var|wbr"
 )
 """HTML element names: ``<p>`` or ``<br>`` in a template is markup, not a placeholder."""
+SPACE_REFERENCES = r"&(?:nbsp|ensp|emsp|thinsp|zwnj|zwj|shy|#160|#x0*a0|#8203|#x200b);"
+"""The references of spaces and of invisible characters, which read as the space they show
+(matched without regard to case): markup, the same width as that space."""
 HTML_MARKUP = compile_regex(
     r"<(?P<block>style|head|script|title)\b[^>]*>.*?</(?P=block)\s*>"
     r"|</?(?!(?:a|img|link)\b)(?:" + HTML_ELEMENTS + r")\b[^<>{}*%|]*>"
@@ -74,6 +76,8 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     text = field.text
     markup = list(HTML_MARKUP.finditer(text)) if "<" in text else []
     if markup and "&" in text and any(m.group()[0] == "<" for m in markup):
+        from outreach_lint.references import decoded  # (only e-mails written as HTML)
+
         html = decoded(field)
         if html is not None:
             field, text = html, html.text
@@ -146,13 +150,9 @@ def _tested(cond: str) -> list[str]:
 
 
 def _address(m: re.Match[str]) -> Span | None:
-    """The address an HTML link's tag holds (``HTML_MARKUP``), ``None`` for other markup."""
-    if "href" not in m.re.groupindex:  # (Markdown emphasis)
-        return None
-    for group in _ADDRESS:
-        if m.start(group) >= 0:
-            return Span(*m.span(group))
-    return None
+    """The address an HTML link's tag holds (``HTML_MARKUP``), ``None`` for other markup: the
+    only group of its alternative that matched."""
+    return Span(*m.span(m.lastgroup)) if m.lastgroup in _ADDRESS else None
 
 
 def _verbatim(m: re.Match[str]) -> Span | None:

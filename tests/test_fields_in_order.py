@@ -56,7 +56,7 @@ def test_templates_placeholders_and_segments_hold_every_field() -> None:
         for template in parsed.templates:
             assert _whole(template), path
             templates += 1
-            subject, body = parse.scan_template(template, linter.shared.dialects)
+            _, subject, body = parse.scan_template(template, linter.shared.dialects)
             for message in (body,) if subject is None else (subject, body):
                 for p in message.placeholders:
                     assert _whole(p), (path, p)
