@@ -152,6 +152,7 @@ SAMPLES = [
     "I hope this email finds you well. We work hard and play hard and wear many hats.",
     "I trust this email finds you well: it's a once-in-a-lifetime opportunity.",
     "In the role you'll get the chance to ",
+    "I'm not pitching you ",
     "Our clients in Kent are after two HCAs.",
     "We want a self-starter for a fast-paced environment: top talent, a best-in-class perfect "
     "fit who can think outside the box.",

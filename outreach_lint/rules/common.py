@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from outreach_lint.check import RuleContext
@@ -56,7 +56,9 @@ OCCUPATION = (
     r"supervisor|forem[ae]n|forewom[ae]n|(?:shift|section|crew|pit)\s+boss(?:es)?|"
     r"team\s+leader|(?:team|tech|technical|engineering|maths|math|design|"
     r"product|data|clinical|ward|shift|site|project|programme|program|delivery|sales|marketing|"
-    r"account|support|customer\s+success)\s+lead|nurse|nursing|rn|"
+    r"account|support|customer\s+success|platform|infrastructure|security|cloud|front-?end|"
+    r"back-?end|mobile|ios|android|web|qa|test|analytics|growth|operations|ops|ux|ui|content|"
+    r"creative|community|partnerships|finance|people|talent|recruitment)\s+lead|nurse|nursing|rn|"
     r"lpn|hca|cra|midwife|paramedic|doctor|physician|surgeon|gp|dentist|pharmacist|"
     r"physio(?:therapist)?|therapist|psychologist|counsellor|counselor|radiographer|"
     r"sonographer|dietitian|optometrist|vet|carer|caregiver|care\s+assistant|"
@@ -319,8 +321,24 @@ def found_before_in_sentence(message: Message, pattern: Searcher, at: int) -> bo
 
 @per_message
 def _pitch_phrase(message: Message) -> Span | None:
-    m = _PITCH.search(message.folded)
-    return Span(m.start(), m.end()) if m is not None else None
+    return next(pitch_phrases(message), None)
+
+
+def pitch_phrases(message: Message, start: int = 0) -> Iterator[Span]:
+    """The phrases that pitch a job, from ``start`` on, but those the sender disclaims ("I'm
+    not pitching you a job", "this isn't about a role": a referral or advice request)."""
+    folded = message.folded
+    for m in _PITCH.finditer(folded, start):
+        if not found_before_in_sentence(message, DISCLAIMED, m.start()):
+            yield Span(m.start(), m.end())
+
+
+DISCLAIMED = compile_regex(
+    r"(?:\bnot|n't|\bnever)\s+(?:(?:really|here|just|trying)\s+)?(?:to\s+)?(?:pitch(?:ing)?|"
+    r"offer(?:ing)?|sell(?:ing)?|push(?:ing)?|about)(?:\s+(?:you|anyone))?\s+$"
+)
+"""The end of words that disclaim the pitch after them: "I'm not pitching you a job", "this
+isn't about a role" (not "I'm not sure about the role", where "sure" comes between)."""
 
 
 def pitch(
@@ -329,7 +347,8 @@ def pitch(
     """Where the template first pitches a job (``None`` if it pitches none).
 
     A template pitches a job when its text offers a role or says the sender, or an employer, is
-    hiring for a job ("Kirklees is hiring Social Workers"), or when it has a placeholder for the
+    hiring for a job ("Kirklees is hiring Social Workers"; not "I'm not pitching you a job"), or
+    when it has a placeholder for the
     job (role, job title, salary range…). A phrase for which ``unless`` holds is passed over
     (OL202: "are you open to new opportunities?"); without ``people``, so is a placeholder for a
     person on the job's side, which holds their name, not the job (OL202: "ask for {{
@@ -341,9 +360,7 @@ def pitch(
         # (the next phrases are searched for from the end of the first, as ``finditer`` from
         # the start would go on after it: no match is empty, and a match's lookbehinds read
         # the text before where a search starts)
-        after = _PITCH.finditer(body.folded, found.end)
-        spans = (Span(m.start(), m.end()) for m in after)
-        found = next((s for s in spans if not unless(s)), None)
+        found = next((s for s in pitch_phrases(body, found.end) if not unless(s)), None)
     if found is not None:
         return found
     for p in body.placeholders:

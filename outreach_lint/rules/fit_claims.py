@@ -47,6 +47,9 @@ _CLAIM = prefiltered(
     + r"|\b(?:closely\s+|directly\s+|neatly\s+|exactly\s+)?match(?:es)?\s+(?:the|their|our|this|"
     r"my\s+client's|the\s+client's)\s+(?:brief|spec|specification|requirements?|search|"
     r"mandate)\b"
+    # "… running a job like that is the brief", "… is exactly the brief"
+    r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|precisely\s+|pretty\s+much\s+)?(?:the|their|our|"
+    r"my\s+client's|the\s+client's)\s+brief\b(?!\s+(?:for|of)\b)"
     # "… is on their must-have list", "… is a big plus"
     r"|\bon\s+(?:their|the|our|my\s+client's)\s+must-have\s+list\b"
     r"|\b(?:is|are)\s+a\s+(?:big|huge|real|key|major)\s+plus\b"
@@ -145,15 +148,19 @@ _THE_SAME = prefiltered(
     r"\bto\s+(?:do|build)\s+(?:exactly\s+|just\s+)?the\s+same(?:\s+thing)?(?:\s+(?:there|"
     r"here|again|for\s+(?:them|us|(?:our|their)(?:\s+[\w-]+){1,3}?)|from\s+(?:scratch|"
     r"a\s+standing\s+start|day\s+one)|across\s+(?:[\w-]+\s+){0,3}?[\w-]+))?"
-    r"\s*(?=[.!?;:,\u2014\u2013]|$)",
+    r"\s*(?=[.!?;:,\u2014\u2013]|$)"
+    # "… hiring a Platform Lead to own exactly that: 40 AWS accounts"
+    r"|\bto\s+(?:do|build|own|run|lead)\s+(?:exactly|precisely|just)\s+(?:that|this)\b"
+    r"(?!\s+(?:role|job|position|team|for|as))",
     locate=True,
 )
 """A job to do what they did, after it, in that sentence or the one before: "I saw your post
 about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an SDR Team Lead to
 do the same thing (from a standing start)."; "… hiring a Head of Transport to do the same across
 200 trucks"; "I saw your Kubernetes GPU scheduler on GitHub. We're
-hiring an ML Infrastructure Engineer to build the same thing for our research cluster." (not "…
-to do the same thing as our last one", someone else's work)."""
+hiring an ML Infrastructure Engineer to build the same thing for our research cluster."; "I came
+across {{ github_repo }} … Kiln is hiring a Platform Lead to own exactly that." (not "… to do the
+same thing as our last one", someone else's work, nor "to do just that role")."""
 
 
 _BUILD_THE_SAME = compile_folded(r"\bto\s+build\b")

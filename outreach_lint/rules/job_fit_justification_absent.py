@@ -36,12 +36,13 @@ years running {{ current_store }} through holiday peaks is exactly the experienc
 needs" (not "five years at {{ current_store }}"); "your CCRN and three years in the ICU at {{
 current_hospital }} are what this contract asks for" (not "your profile is what …");
 after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique hotel is hiring a
-General Manager to do the same" (not "to do the same thing as our last one"), and after "I saw
-your Kubernetes GPU scheduler on GitHub", "we're hiring an ML Infrastructure Engineer to build the
-same thing for our research cluster" (not after "I came across your profile", nor "I hope your
-week is going well", nor "I saw your GitHub", "I saw your project on GitHub", "I love what your
-team at {{ company }} has built" or "I saw what you've built at {{ company }}.", which name no
-piece of their work);
+General Manager to do the same" (not "to do the same thing as our last one"), or "to own exactly
+that", or "running a job like that is the brief" (not "here is the brief for the role"), and
+after "I saw your Kubernetes GPU scheduler on GitHub", "we're hiring an ML Infrastructure
+Engineer to build the same thing for our research cluster" (not after "I came across your
+profile", nor "I hope your week is going well", nor "I saw your GitHub", "I saw your project on
+GitHub", "I love what your team at {{ company }} has built" or "I saw what you've built at {{
+company }}.", which name no piece of their work);
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
 after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly
@@ -87,15 +88,17 @@ job when it speaks of their vacancy
 matter that size usually needs extra paralegals") or the sender's past work ("we've staffed kitchen
 brigades for three openings"); without such an offer these are still pitches, and so is "we have
 two maths teacher vacancies in Leeds" with one.
-Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a jobs
-fair is an event, not a job; but "our jobs board has 40 new HGV driver roles" pitches the roles it
-counts), and neither are those that ask the reader to suggest someone else for it ("Would you know
-anyone who might want to hear about it?"), unless they also pitch it to the reader ("If not, do you
-know anyone?"), nor a job named in thanks for a referral ("Thanks for the referral of {{
-candidate_name }} for the Site Manager job"): it is the job they put someone else forward for, not
-one offered to them, nor one named in a request for a reference ("{{ candidate_name }} has named
-you as a referee for the role of Finance Director"): it is the candidate's, nor a job they are
-congratulated on ("Congratulations on the new role at {{ company }}!"): it is theirs already.
+Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a jobs fair
+is an event, not a job; "I'm not pitching you a job", words a referral or advice request often
+starts with, pitch none either; but "our jobs board has 40 new HGV driver roles" pitches the
+roles it counts), and neither are those that ask the reader to suggest someone else for it
+("Would you know anyone who might want to hear about it?"), unless they also pitch it to the
+reader ("If not, do you know anyone?"), nor a job named in thanks for a referral ("Thanks for
+the referral of {{ candidate_name }} for the Site Manager job"): it is the job they put someone
+else forward for, not one offered to them, nor one named in a request for a reference ("{{
+candidate_name }} has named you as a referee for the role of Finance Director"): it is the
+candidate's, nor a job they are congratulated on ("Congratulations on the new role at {{ company
+}}!"): it is theirs already.
 Such a clause runs on past ", and Priya for the QS role" or "–
 the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new
 clause after a comma, colon or dash that offers the reader a job ("…, we're also hiring a Site

@@ -15,6 +15,7 @@ from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import (
+    DISCLAIMED,
     OCCUPATION,
     ONLY_PAY,
     PH,
@@ -147,7 +148,7 @@ _SELF = compile_folded(
 )
 _SEEKING = compile_folded(
     r"\b(?:hir\w*|recruit\w*|appoint\w*|looking|seeking|search\w*|for|need\w*|with|on|plac\w*|fill\w*|"
-    r"find\w*)\b"
+    r"find\w*|building|growing|expanding)\b"
 )
 _NOT_A_ROLE = located(
     r"\bhiring\s+managers?\b|\b(?:my|our|the)\s+(?:\w+\s+)?(?:recruitment\s+)?consultants?\b|"
@@ -352,6 +353,8 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
                 continue  # "are you open to new opportunities?" asks, it doesn't pitch
             if _BACK_REFERENCE.fullmatch(opportunity):
                 continue  # "the role", "this position": named in an earlier message
+            if found_before_in_sentence(message, DISCLAIMED, m.start()):
+                continue  # "I'm not pitching you a job": a referral or advice request
         out.append(Span(m.start(), m.end()))
     # (the clients first: the set rules them out in most texts, where the career words, in
     # most, cost a search)

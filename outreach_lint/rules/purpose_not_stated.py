@@ -8,9 +8,12 @@ vaguely, or as an employer hiring for it: "Kirklees is hiring Social Workers", "
 distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board has 40 new HGV
 driver roles", or as people the sender adds to its panel: "we're adding medical interpreters
 to our Leeds panel", or as a programme offered as a job is: "a Birmingham firm has opened a paid
-returner programme for audit managers"), gives a reason ("I'm reaching out because...", "your
+returner programme for audit managers"; not a pitch it disclaims: "I'm not pitching you a
+job"), says whom the sender places ("we place HGV drivers with Tesco's Avonmouth depot"),
+gives a reason ("I'm reaching out because...", "your
 talk on {{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
-open to a chat about your move to Go?"), asks for advice, a referral or an introduction, or
+open to a chat about your move to Go?", "could I ask you three questions?"), asks for advice, a
+referral or an introduction, or
 offers something concrete ("I'd like to share what salaries look like locally"), such as people
 for the reader's own hiring ("would you be open to seeing two profiles this week?", "we have two
 qualified maths teachers available", "could I send you their CVs?"). A message to
@@ -68,7 +71,7 @@ from outreach_lint.check import RuleContext
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Rule, Severity
 from outreach_lint.patterns import compile_folded, compile_regex
-from outreach_lint.rules.common import marked_follow_up, pitch
+from outreach_lint.rules.common import OCCUPATION, marked_follow_up, pitch
 from outreach_lint.rules.fit import states_fit
 from outreach_lint.rules.in_touch import (
     answers_application,
@@ -115,7 +118,8 @@ _REASON = compile_regex(
     r"take|perspective|insights?|feedback|recommendation|help|view)\b"
     r"|\bpick\s+your\s+brains?\s+(?:\w+\s+)?(?:about|on|regarding|around|re|over)\s+(?!"
     + _EMPTY
-    + r")\S|\bask\s+you\s+(?:a|about|for|whether|if|how|what)\b"
+    + r")\S|\bask\s+you\s+(?:a|about|for|whether|if|how|what|(?:two|three|four|five|\d+|some|"
+    r"a\s+few)\s+(?:quick\s+|short\s+)?questions)\b"
     # "I'd love to learn how your team handles on-call"
     r"|\b(?:learn|hear|understand|find\s+out|ask\s+you)\s+(?:more\s+)?(?:about\s+)?(?:how|what|"
     r"why|which)\s+(?:you|your)\b"
@@ -128,6 +132,7 @@ _REASON = compile_regex(
     r"|\b(?:interested|keen)\s+in\s+(?!connecting|networking|(?:a|an)\s+(?:\w+\s+)?(?:call|chat|"
     r"coffee|conversation)\b|(?:hearing|learning|finding\s+out)\s+more\b(?!\s+about))\w"
     r"|\bI(?:'m|\s+am)\s+(?:organi[sz]ing|hosting|putting\s+together|planning|writing|researching|"
+    r"mapping|surveying|benchmarking|"
     r"running\s+(?:a|an|the))\b"
     # asking for a referral or introduction
     r"|\b(?:anyone|someone|who)\s+(?:\w+\s+){0,3}?(?:recommend|refer|suggest|introduce)\b"
@@ -138,8 +143,12 @@ _REASON = compile_regex(
     r"|\b(?:share|send|show)\s+(?:you\s+)?(?:over\s+)?(?!" + _EMPTY + r")"
     r"(?!(?:a|an|the|my)\s+(?:connection\s+)?(?:request|invit\w+|note)\b)(?:the|a|an|what|how|"
     r"some|my\s+notes|our\s+(?:report|survey|data|guide|findings|benchmark))\b"
-    # "I recruit hotel managers across Scotland", "as I'm hiring for..."
+    # "I recruit hotel managers across Scotland", "as I'm hiring for...", and an agency's "we
+    # place HGV drivers with Tesco's depot" (not "we place great value on...")
     r"|\bI\s+(?:recruit|hire|appoint|place|source)\b"
+    r"|\bwe\s+(?:recruit|hire|appoint|place|source|supply)\s+(?:for\b|(?:[\w/-]+\s+){0,3}?"
+    + OCCUPATION
+    + r"\b)"
     r"|\b(?:as|since|because)\s+(?:I(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:now\s+|currently\s+)?"
     r"(?:recruit\w*|hir\w*|appoint\w*|plac\w*|build\w*\s+(?:a|the|our)\s+team)",
     re.IGNORECASE,

@@ -1,15 +1,16 @@
 """## What it does
 
-Flags a pitch that never says what the job is: "an exciting opportunity with a major
-company", "a role that matches your profile", "I've got a few roles you'd be perfect for",
-"our client, a leading firm in the industry, needs rockstar talent". The subject and body are
-read together: the pitch is fine once either names the job, by a title ("Senior Data
-Engineer", "ICU nurse", "Account Executive") or a placeholder for it (`{{ role }}`,
-`{{ job_title }}`). A vague pitch in the subject and another in the body are two places to
-mend, and two findings (a suppression comment on one leaves the other). A template marked as a
-later step of a sequence (metadata `stage: follow-up`, `follow_up: true` or a `sequence_step`
-above 1, a name or file name that says follow-up, or a subject starting "Re:") is sent under
-the first message, which names the job: it need not name it again.
+Flags a pitch that never says what the job is: "an exciting opportunity with a major company",
+"a role that matches your profile", "I've got a few roles you'd be perfect for", "our client, a
+leading firm in the industry, needs rockstar talent". The subject and body are read together:
+the pitch is fine once either names the job, by a title ("Senior Data Engineer", "ICU nurse",
+"Account Executive", "Platform Lead", "a clinical pharmacist team" the sender builds) or a
+placeholder for it (`{{ role }}`, `{{ job_title }}`). Words that disclaim a pitch ("I'm not
+pitching you a job") pitch nothing. A vague pitch in the subject and another in the body are two
+places to mend, and two findings (a suppression comment on one leaves the other). A template
+marked as a later step of a sequence (metadata `stage: follow-up`, `follow_up: true` or a
+`sequence_step` above 1, a name or file name that says follow-up, or a subject starting "Re:")
+is sent under the first message, which names the job: it need not name it again.
 
 When the job is named, the rule still flags an employer described only in stock words ("a
 leading company", "one of the top firms in the industry"); an employer described by what it

@@ -2819,3 +2819,76 @@ def test_a_placing_in_an_event_for_the_same_kind_of_job_is_a_fit(lint, sentence,
 def test_the_advice_starts_from_what_the_template_says_of_them(lint, body, said):
     (found,) = lint(body, config={"select": ["OL202"]})
     assert found.message == said
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param(
+            "Hi {{ first_name }}, I'm not pitching you a job - who would you talk to first if "
+            "you were hiring in Leeds?",
+            False,
+            id="not-pitching-you-a-job",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, this isn't about a role: could I ask you three questions about "
+            "on-call at {{ company }}?",
+            False,
+            id="isnt-about-a-role",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not trying to sell you a job, but we're hiring a Platform "
+            "Lead at Kiln. Interested?",
+            True,
+            id="a-pitch-after-the-disclaimer",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not sure about the title yet, but we're hiring for a new "
+            "role at Kiln. Interested?",
+            True,
+            id="not-sure-is-no-disclaimer",
+        ),
+    ],
+)
+def test_a_pitch_the_sender_disclaims_is_no_pitch(lint, text, fires):
+    """A referral or advice request often says it is not a job pitch; what follows such words
+    pitches nothing, but a job pitched elsewhere in the message still does."""
+    found = [f.code for f in lint(text, config={"select": ["OL202"]})]
+    assert found == (["OL202"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param(
+            "Hi {{ first_name }}, I came across {{ github_repo }} while looking for people who've "
+            "built Terraform modules for multi-account AWS. Kiln is hiring a Platform Lead to "
+            "own exactly that. Open to a chat?",
+            False,
+            id="to-own-exactly-that",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, Kiln is hiring a Platform Lead to own exactly that: 40 AWS "
+            "accounts. Open to a chat?",
+            True,
+            id="nothing-of-theirs-before",
+        ),
+        pytest.param(
+            "G'day {{ first_name }}, saw {{ company }} handed over {{ project }}. I'm hiring a "
+            "Site Manager in Brisbane, and running a job like that is the brief. Worth a yarn?",
+            False,
+            id="is-the-brief",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm hiring a Site Manager in Brisbane. Here is the brief for "
+            "the role: two towers, 18 months. Worth a yarn?",
+            True,
+            id="the-brief-for-the-role",
+        ),
+    ],
+)
+def test_their_work_as_the_job_itself_is_a_fit(lint, text, fires):
+    """Saying the job is what they did ("to own exactly that", "… is the brief") says why they
+    fit, after something of theirs; with nothing of theirs before it, it says nothing."""
+    found = [f.code for f in lint(text, config={"select": ["OL202"]})]
+    assert found == (["OL202"] if fires else [])

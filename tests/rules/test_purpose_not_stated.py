@@ -474,3 +474,42 @@ def test_a_marked_follow_up_in_a_yaml_collection(lint):
 )
 def test_an_answer_to_their_application_says_why_it_was_sent(lint, text, fires):
     assert bool(lint(text, config={"select": [CODE]})) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param(
+            "Hi {{ first_name }} - we place HGV drivers with Tesco's Avonmouth depot (nights, "
+            "£16.80/hr, weekly pay). Worth a quick call?",
+            False,
+            id="we-place-drivers",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, we recruit for 3PL clients across the Midlands. Open to a chat?",
+            False,
+            id="we-recruit-for",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, we place great value on people like you. Let's connect!",
+            True,
+            id="we-place-value",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not pitching you a job - I'm mapping how payments teams in "
+            "Leeds are structured. Could I ask you three questions by message?",
+            False,
+            id="an-advice-request",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not pitching you a job. Let's connect!",
+            True,
+            id="a-disclaimer-alone",
+        ),
+    ],
+)
+def test_what_the_sender_does_or_asks_is_a_purpose(lint, text, fires):
+    """An agency saying whom it places or recruits for, or a sender saying what they are
+    working on and what they would ask, says why they write; a disclaimed pitch does not."""
+    found = [f.code for f in lint(text, config={"select": [CODE]})]
+    assert found == ([CODE] if fires else [])

@@ -274,3 +274,43 @@ def test_a_marked_follow_up_need_not_name_the_job_again(lint, front, fires):
         "exciting opportunity I sent last week. Any thoughts?\n"
     )
     assert [f.code for f in lint(text, config={"select": [CODE]})] == (["OL205"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kiln Robotics is hiring a Platform Lead and I have a role you'd be great for.",
+            id="platform-lead",
+        ),
+        pytest.param(
+            "We're hiring a Security Lead at Kiln and I have a role you'd suit.", id="security-lead"
+        ),
+        pytest.param(
+            "I'm building a clinical pharmacist team for Walgreens in Chicago, and I have a role "
+            "you'd be great for. Could we talk?",
+            id="building-a-team-of-a-job",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not pitching you a job - I'd value your view on how "
+            "payments teams are structured.",
+            id="disclaimed-pitch",
+        ),
+    ],
+)
+def test_named_or_disclaimed_jobs_are_not_vague(lint, text):
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_a_lead_title_in_the_subject_names_the_role(lint):
+    text = (
+        "---\nchannel: email\nsubject: AWS platform lead role at Kiln (remote, UK)\n---\n"
+        "Hi there, we have a role you'd be great for. Interested?\n"
+    )
+    assert lint(text, config={"select": [CODE]}) == []
+
+
+def test_a_job_after_a_disclaimer_that_names_nothing_is_still_vague(lint):
+    text = "I'm not pitching you a job, but I do have an exciting opportunity. Interested?"
+    (finding,) = lint(text, config={"select": [CODE]})
+    assert finding.snippet == "an exciting opportunity"
