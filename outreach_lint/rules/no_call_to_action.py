@@ -1,11 +1,12 @@
 """## What it does
 
-Flags a template that asks nothing and offers no next step: no question, and nothing like
-"reply to this message", "let me know if...", "book a time here: {{ calendar_link }}", "call
-me on...", "shout if you'd like more info", "happy to share the job description", "send me
-your CV", "please bring your passport", "sign and return it by Friday" or, in a connection
-note, "I'd love to connect" or "I'd like to stay in touch" (after
-connecting, staying in touch asks nothing). Blank bodies are left to `empty-message` (OL503).
+Flags a template that asks nothing and offers no next step: no question, and nothing like "reply
+to this message", "let me know if...", "book a time here: {{ calendar_link }}", "call me on...",
+"shout if you'd like more info", "if things change, my door's open" (the last step of a
+sequence), "happy to share the job description", "send me your CV", "please bring your
+passport", "sign and return it by Friday" or, in a connection note, "I'd love to connect" or
+"I'd like to stay in touch" (after connecting, staying in touch asks nothing). Blank bodies are
+left to `empty-message` (OL503).
 
 ## Why is this bad?
 
@@ -86,6 +87,8 @@ _NEXT_STEP = located(
     r"sign\s+and\s+return|if\s+(?:you(?:'re|\s+are)\s+)?interested|"
     r"add\s+you\s+to\s+my|join\s+your\s+(?:\w+\s+)?network|connect\s+with\s+you|to\s+connect|"
     r"(?:happy|glad|keen)\s+to\s+(?:swap|compare|exchange)\s+notes|"
+    # a sequence's last step: "if things change, my door's open"
+    r"(?:my|our)\s+(?:door|inbox)(?:'s|\s+is|\s+stays|\s+remains)\s+(?:always\s+)?open|"
     r"(?:accept|accepting)\s+(?:my|this)\s+(?:request|invitation|invite))\b"
 )
 _LINK = compile_regex(r"https?://|www\.|\b\S+@\S+\.\w+\b")

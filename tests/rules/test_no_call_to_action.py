@@ -6,6 +6,9 @@ CODE = "OL204"
 
 FIRE = [
     pytest.param(
+        "Thanks for your time. The door to the office is open from 9am.", id="a-door-open"
+    ),
+    pytest.param(
         "Dear Candidate,\n\nWe have vacancies for HGV Class 1 drivers, £17-19 per hour.\n\n"
         "Regards,\nMidshires Driver Solutions",
         id="vacancies",
@@ -42,6 +45,12 @@ FIRE = [
 
 NO_FIRE = [
     pytest.param("We're hiring a Data Engineer. Interested?", id="question"),
+    pytest.param(
+        "I'll take the silence as a no for now and won't chase again. If things change, my "
+        "door's open.",
+        id="door-open",
+    ),
+    pytest.param("Thanks again. Our inbox is always open.", id="inbox-open"),
     pytest.param(
         "The hiring manager interviews on the 14th, so if you'd like to be considered I'd need "
         "to hear from you by Friday.",
