@@ -151,7 +151,12 @@ _THE_SAME = prefiltered(
     r"\s*(?=[.!?;:,\u2014\u2013]|$)"
     # "… hiring a Platform Lead to own exactly that: 40 AWS accounts"
     r"|\bto\s+(?:do|build|own|run|lead)\s+(?:exactly|precisely|just)\s+(?:that|this)\b"
-    r"(?!\s+(?:role|job|position|team|for|as))",
+    r"(?!\s+(?:role|job|position|team|for|as))"
+    # "… your talk on cutting Lambda cold starts - we're fighting the same thing at Kiln"
+    r"|\b(?:we|they)(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+\s+)?(?:fighting|solving|tackling|"
+    r"facing|hitting|hit|had|having|seeing|got|dealing\s+with|working\s+on)\s+(?:exactly\s+|"
+    r"just\s+)?the\s+(?:exact\s+|very\s+)?same\s+(?:[\w-]+\s+){0,2}?(?:thing|problem|issue|"
+    r"challenge|bottleneck|pain)s?\b",
     locate=True,
 )
 """A job to do what they did, after it, in that sentence or the one before: "I saw your post
@@ -159,8 +164,9 @@ about taking {{ company }}'s SDR team from 4 to 12 reps. Quillstack is hiring an
 do the same thing (from a standing start)."; "… hiring a Head of Transport to do the same across
 200 trucks"; "I saw your Kubernetes GPU scheduler on GitHub. We're
 hiring an ML Infrastructure Engineer to build the same thing for our research cluster."; "I came
-across {{ github_repo }} … Kiln is hiring a Platform Lead to own exactly that." (not "… to do the
-same thing as our last one", someone else's work, nor "to do just that role")."""
+across {{ github_repo }} … Kiln is hiring a Platform Lead to own exactly that."; "I saw your
+Postgres partitioning thread - we hit the exact same bloat issue at Kiln" (not "… to do the same
+thing as our last one", someone else's work, nor "to do just that role")."""
 
 
 _BUILD_THE_SAME = compile_folded(r"\bto\s+build\b")

@@ -37,12 +37,14 @@ needs" (not "five years at {{ current_store }}"); "your CCRN and three years in 
 current_hospital }} are what this contract asks for" (not "your profile is what …");
 after "{{ hotel }} moved from 8th to 2nd during your time as GM", "a boutique hotel is hiring a
 General Manager to do the same" (not "to do the same thing as our last one"), or "to own exactly
-that", or "running a job like that is the brief" (not "here is the brief for the role"), and
-after "I saw your Kubernetes GPU scheduler on GitHub", "we're hiring an ML Infrastructure
-Engineer to build the same thing for our research cluster" (not after "I came across your
-profile", nor "I hope your week is going well", nor "I saw your GitHub", "I saw your project on
-GitHub", "I love what your team at {{ company }} has built" or "I saw what you've built at {{
-company }}.", which name no piece of their work);
+that", or "running a job like that is the brief" (not "here is the brief for the role"), after
+"your talk on cutting Lambda cold starts", "we're fighting the same thing at Kiln" (not "the
+same thing as every fintech", after nothing of theirs), and after "I saw your Kubernetes GPU
+scheduler on GitHub", "we're hiring an ML Infrastructure Engineer to build the same thing for
+our research cluster" (not after "I came across your profile", nor "I hope your week is going
+well", nor "I saw your GitHub", "I saw your project on GitHub", "I love what your team at {{
+company }} has built" or "I saw what you've built at {{ company }}.", which name no piece of
+their work);
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
 after "I read your write-up on moving {{ company }}'s ledger to double-entry", "That is exactly

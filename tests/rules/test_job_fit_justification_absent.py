@@ -2874,6 +2874,25 @@ def test_a_pitch_the_sender_disclaims_is_no_pitch(lint, text, fires):
             id="nothing-of-theirs-before",
         ),
         pytest.param(
+            "Hi {{ first_name }}, your AWS re:Invent talk on cutting Lambda cold starts at "
+            "{{ company }} was great - we're fighting the same thing at Kiln and hiring a Senior "
+            "SRE to own it. Open to a chat?",
+            False,
+            id="fighting-the-same-thing",
+        ),
+        pytest.param(
+            "Hey {{ first_name }}, saw your Postgres partitioning thread - we hit the exact same "
+            "bloat issue at Kiln. We're hiring a Staff DBA to fix it for good. Worth 15 min?",
+            False,
+            id="hit-the-exact-same-issue",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, we're fighting the same thing as every fintech: slow releases. "
+            "We're hiring a Senior SRE to own it. Open to a chat?",
+            True,
+            id="the-same-thing-as-everyone",
+        ),
+        pytest.param(
             "G'day {{ first_name }}, saw {{ company }} handed over {{ project }}. I'm hiring a "
             "Site Manager in Brisbane, and running a job like that is the brief. Worth a yarn?",
             False,
