@@ -348,11 +348,11 @@ def pitch(
 
     A template pitches a job when its text offers a role or says the sender, or an employer, is
     hiring for a job ("Kirklees is hiring Social Workers"; not "I'm not pitching you a job"), or
-    when it has a placeholder for the
-    job (role, job title, salary range…). A phrase for which ``unless`` holds is passed over
-    (OL202: "are you open to new opportunities?"); without ``people``, so is a placeholder for a
-    person on the job's side, which holds their name, not the job (OL202: "ask for {{
-    site_manager }}"; OL201 reads "{{ hiring_manager }} would like to meet you" as about a job).
+    when it has a placeholder for the job (role, job title, salary range…). A phrase for which
+    ``unless`` holds is passed over (OL202: "are you open to new opportunities?"); without
+    ``people``, so is a placeholder for a person on the job's side, which holds their name, not
+    the job (OL202: "ask for {{ site_manager }}"; OL201 reads "{{ hiring_manager }} would like
+    to meet you" as about a job).
     """
     body = ctx.body
     found = _pitch_phrase(body)

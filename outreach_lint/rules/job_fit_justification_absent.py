@@ -42,8 +42,8 @@ that", or "running a job like that is the brief" (not "here is the brief for the
 same thing as every fintech", after nothing of theirs), and after "I saw your Kubernetes GPU
 scheduler on GitHub", "we're hiring an ML Infrastructure Engineer to build the same thing for
 our research cluster" (not after "I came across your profile", nor "I hope your week is going
-well", nor "I saw your GitHub", "I saw your project on GitHub", "I love what your team at {{
-company }} has built" or "I saw what you've built at {{ company }}.", which name no piece of
+well", nor "I saw your GitHub", "I saw your project on GitHub", "I love what your team at
+{{ company }} has built" or "I saw what you've built at {{ company }}.", which name no piece of
 their work);
 after "I read your post about running the TUPE transfer at {{ company }}", "they want an HR
 Business Partner who has done it before" (not after "I loved your post!");
@@ -97,10 +97,10 @@ roles it counts), and neither are those that ask the reader to suggest someone e
 ("Would you know anyone who might want to hear about it?"), unless they also pitch it to the
 reader ("If not, do you know anyone?"), nor a job named in thanks for a referral ("Thanks for
 the referral of {{ candidate_name }} for the Site Manager job"): it is the job they put someone
-else forward for, not one offered to them, nor one named in a request for a reference ("{{
-candidate_name }} has named you as a referee for the role of Finance Director"): it is the
-candidate's, nor a job they are congratulated on ("Congratulations on the new role at {{ company
-}}!"): it is theirs already.
+else forward for, not one offered to them, nor one named in a request for a reference
+("{{ candidate_name }} has named you as a referee for the role of Finance Director"): it is the
+candidate's, nor a job they are congratulated on ("Congratulations on the new role at
+{{ company }}!"): it is theirs already.
 Such a clause runs on past ", and Priya for the QS role" or "–
 the Site Manager job at Keepmoat is what they wanted", but ends at a semicolon or at a new
 clause after a comma, colon or dash that offers the reader a job ("…, we're also hiring a Site

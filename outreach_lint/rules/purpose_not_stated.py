@@ -6,17 +6,16 @@ it would be good to introduce myself", "I'd love to pick your brain sometime", "
 catch up, are you free for a call?". A template states its purpose when it pitches a job (even
 vaguely, or as an employer hiring for it: "Kirklees is hiring Social Workers", "a Daventry food
 distributor needs Class 1 night drivers", or as jobs it counts: "our jobs board has 40 new HGV
-driver roles", or as people the sender adds to its panel: "we're adding medical interpreters
-to our Leeds panel", or as a programme offered as a job is: "a Birmingham firm has opened a paid
-returner programme for audit managers"; not a pitch it disclaims: "I'm not pitching you a
-job"), says whom the sender places ("we place HGV drivers with Tesco's Avonmouth depot"),
-gives a reason ("I'm reaching out because...", "your
-talk on {{ talk_topic }} is why I'm writing"), says what it would like to talk about ("would you be
-open to a chat about your move to Go?", "could I ask you three questions?"), asks for advice, a
-referral or an introduction, or
-offers something concrete ("I'd like to share what salaries look like locally"), such as people
-for the reader's own hiring ("would you be open to seeing two profiles this week?", "we have two
-qualified maths teachers available", "could I send you their CVs?"). A message to
+driver roles", or as people the sender adds to its panel: "we're adding medical interpreters to
+our Leeds panel", or as a programme offered as a job is: "a Birmingham firm has opened a paid
+returner programme for audit managers"; not a pitch it disclaims: "I'm not pitching you a job"),
+says whom the sender places ("we place HGV drivers with Tesco's Avonmouth depot"), gives a
+reason ("I'm reaching out because...", "your talk on {{ talk_topic }} is why I'm writing"), says
+what it would like to talk about ("would you be open to a chat about your move to Go?", "could I
+ask you three questions?"), asks for advice, a referral or an introduction, or offers something
+concrete ("I'd like to share what salaries look like locally"), such as people for the reader's
+own hiring ("would you be open to seeing two profiles this week?", "we have two qualified maths
+teachers available", "could I send you their CVs?"). A message to
 someone already in the process says why it was sent by what it is about: their interview, shift,
 offer or application, or an earlier call ("you're confirmed for bar shifts at {{ venue }} on
 Saturday", "your interview … is booked for Tuesday", "great news that you've accepted the Head
