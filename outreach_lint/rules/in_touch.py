@@ -269,7 +269,12 @@ _SPOKE = located(
     r"|\bfollowing\s+(?:our|your)\s+(?:call|conversation)\b"
     # "the ward manager job spec we talked about"
     r"|\b(?:the|that)\s+(?:[\w'-]+\s+){0,3}?(?:job|role|position|vacancy|post|shifts?)\s+"
-    r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b",
+    r"(?:[\w'-]+\s+)?(?:we|you\s+and\s+i)\s+(?:talked|spoke|chatted)\s+about\b"
+    # an answer to the reader's own question: "you asked what the Ops Manager role pays" (not
+    # "if you asked me", "have you asked yourself …?", nor "you asked about nursing roles", an
+    # interest a note to everyone who came to a careers fair's stand may name)
+    r"|(?<!\bif\s)(?<!\bhave\s)(?<!\bever\s)\byou\s+(?:asked|enquired|inquired|wanted\s+to\s+know)"
+    r"\s+(?:me\s+|us\s+)?(?:what|how|whether|if|when|which)\b",
 )
 """A conversation the sender had with the reader, which a greeting that fits anyone belies."""
 _COLD = located(
@@ -362,13 +367,14 @@ def in_process(message: Message) -> bool:
     confirmed", "before your first shift", "you're confirmed for bar shifts"), they accepted or
     are offered a job ("thanks for accepting the Support Worker role", "would like to offer you
     the Senior Analyst role"), they applied ("you applied for the Barista Trainer role"), or
-    they spoke to the sender ("thanks for the call this morning", "as discussed"), or started a
-    job the sender placed them in ("since you started as Operations Manager"), or it asks for or
-    sends their own papers or directions ("before we can book your first shift, I need a copy of
-    your passport", "I've attached your offer letter", "we need to do a right to work check", "on
-    page 2 of your certificate of sponsorship", "report to the site cabin at 7am and ask for
-    Dave")? Such a message answers where they are in the process, not a cold pitch: a name is
-    all it needs of them, and the job it names is theirs already.
+    they spoke to the sender ("thanks for the call this morning", "as discussed", "you asked
+    what the role pays"), or started a job the sender placed them in ("since you started as
+    Operations Manager"), or it asks for or sends their own papers or directions ("before we can
+    book your first shift, I need a copy of your passport", "I've attached your offer letter",
+    "we need to do a right to work check", "on page 2 of your certificate of sponsorship",
+    "report to the site cabin at 7am and ask for Dave")? Such a message answers where they are
+    in the process, not a cold pitch: a name is all it needs of them, and the job it names is
+    theirs already.
 
     Not when it shows it is a first contact ("I came across your profile", "no interview
     needed", "we have Care Assistant jobs in your area", "Register: https://…", "we interview on

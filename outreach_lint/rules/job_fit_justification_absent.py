@@ -130,7 +130,8 @@ takes their interview, shift, offer or application, or an earlier call, for gran
 interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
 Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for
 the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
-discussed", "I've attached your offer letter for the Staff Nurse post"): the job it names is
+discussed", "you asked what the Operations Manager role pays", "I've attached your offer letter
+for the Staff Nurse post"): the job it names is
 theirs already. A message that shows it is a first contact ("I came across your profile", "no
 interview needed", "Reply YES to apply"; or a line to a whole list, "we have Care Assistant jobs
 in your area", "we interview on the spot", "some of you", where nothing that passed between

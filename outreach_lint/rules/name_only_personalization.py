@@ -39,17 +39,16 @@ and not flagged; a detail that fits everyone the template goes to ("your reach t
 some of the list ("lots of you told us you wanted a supervisor role"), is not personal.
 A message to someone already in the process, which takes their interview, shift, offer or
 application, or an earlier call, for granted ("your interview for the Staff Nurse role is
-confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you applied
-for …", "thanks for the call this morning", "as discussed", "you told us last month…"), or asks
-for or sends their own papers ("before we can book your first shift, I need a copy of your
-passport", "I've attached your offer letter", "we need to do a right to work check"), needs
-nothing of them but their name (unless it shows it is a first contact: "I came across your
-profile", "no interview needed", or, where nothing that passed between them is named, a line
-to a whole list: "jobs in your area", "we interview on the spot"). Neither is
-a later step of a sequence that is marked as one (a subject starting "Re:", a name or file name
-that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a `sequence_step` above
-1): it is sent under the first message, which carries the personal part.
-
+confirmed", "before your first shift", "thanks for accepting the Support Worker role", "you
+applied for …", "thanks for the call this morning", "as discussed", "you asked what the role
+pays", "you told us last month…"), or asks for or sends their own papers ("before we can book
+your first shift, I need a copy of your passport", "I've attached your offer letter", "we need
+to do a right to work check"), needs nothing of them but their name (unless it shows it is a
+first contact: "I came across your profile", "no interview needed", or, where nothing that
+passed between them is named, a line to a whole list: "jobs in your area", "we interview on the
+spot"). Neither is a later step of a sequence that is marked as one (a subject starting "Re:", a
+name or file name that says follow-up, or metadata `stage: follow-up`, `follow_up: true` or a
+`sequence_step` above 1): it is sent under the first message, which carries the personal part.
 Nor is a message to someone who already works with the sender, or has signed up to
 ("congratulations again on accepting our training contract", "thanks for registering with us for
 supply teaching", "I'm sorry to say they've offered the job to a chef with more experience",

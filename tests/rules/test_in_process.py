@@ -54,6 +54,10 @@ IN_PROCESS = [
     "needs it filled in. Could you call me this afternoon so we can sort it out?",
     "Here are the details for Monday. Report to the site cabin at 7am and ask for Dave. Can you "
     "confirm you've got your CSCS card ready?",
+    "You asked what the Operations Manager role at Arla Leeds pays: it's £48-52k plus a 10% "
+    "bonus. Want me to put you forward?",
+    "You wanted to know whether the Site Manager role at Keepmoat comes with a car: it does. "
+    "Shall I put you forward?",
 ]
 COLD = [
     # nothing arranged, accepted or said yet: a pitch to someone who has not applied
@@ -91,6 +95,10 @@ COLD = [
     "Your offer letter could be days away! We're hiring Site Managers in Leeds. Keen?",
     "Get your certificate of sponsorship with us: we're hiring Staff Nurses in Leeds. Keen?",
     "Report to work at 7am and earn £15 an hour: we're hiring Labourers in Leeds. Keen?",
+    # a question of the reader's that is no exchange with the sender
+    "Have you asked yourself what you're worth? We're hiring Site Managers in Leeds. Keen?",
+    "If you asked me what builders earn, I'd say more: we're hiring Site Managers in Leeds. Keen?",
+    "Ever asked how far your career could go? We're hiring Site Managers in Leeds. Keen?",
 ]
 
 
@@ -534,3 +542,15 @@ def test_their_booking_said_another_way_is_in_touch(lint, code, body):
 )
 def test_a_booking_held_out_to_a_stranger_is_not_in_touch(lint, body):
     assert [f.code for f in lint(note(body), config={"select": ["OL102"]})] == ["OL102"]
+
+
+def test_an_interest_named_to_a_whole_stand_is_no_exchange(lint):
+    """ "You asked about nursing roles", after a careers fair, is what a note to everyone who
+    came to the stand says; "you asked what the role pays" answers one reader."""
+    fair = (
+        "Good to meet you at the careers fair. You asked about nursing roles, so I've got the new "
+        "intake dates. Could we talk next week?"
+    )
+    answer = "You asked what the Staff Nurse role pays: it's £31k. Could we talk next week?"
+    assert [f.code for f in lint(note(fair), config={"select": ["OL102"]})] == ["OL102"]
+    assert lint(note(answer), config={"select": ["OL102"]}) == []
