@@ -334,11 +334,14 @@ def pitch_phrases(message: Message, start: int = 0) -> Iterator[Span]:
 
 
 DISCLAIMED = compile_regex(
-    r"(?:\bnot|n't|\bnever)\s+(?:(?:really|here|just|trying)\s+)?(?:to\s+)?(?:pitch(?:ing)?|"
-    r"offer(?:ing)?|sell(?:ing)?|push(?:ing)?|about)(?:\s+(?:you|anyone))?\s+$"
+    r"(?:\bnot|n't|\bnever)\s+(?:(?:really|currently|actually|here|trying)\s+)?(?:(?:to\s+)?"
+    r"(?:pitch(?:ing)?|offer(?:ing)?|sell(?:ing)?|push(?:ing)?|about|(?:recruiting|hiring|"
+    r"looking|searching)\s+for)(?:\s+(?:you|anyone))?\s+)?$"
 )
-"""The end of words that disclaim the pitch after them: "I'm not pitching you a job", "this
-isn't about a role" (not "I'm not sure about the role", where "sure" comes between)."""
+"""The end of words that deny or disclaim the pitch after them: "I'm not pitching you a job",
+"this isn't a job offer", "I'm not hiring for a role right now", "I'm not here to sell you a
+job" (not "I'm not sure about the role", where "sure" comes between, nor "we're not just
+offering a job", which offers more)."""
 
 
 def pitch(

@@ -353,8 +353,8 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
                 continue  # "are you open to new opportunities?" asks, it doesn't pitch
             if _BACK_REFERENCE.fullmatch(opportunity):
                 continue  # "the role", "this position": named in an earlier message
-            if found_before_in_sentence(message, DISCLAIMED, m.start()):
-                continue  # "I'm not pitching you a job": a referral or advice request
+        if found_before_in_sentence(message, DISCLAIMED, m.start()):
+            continue  # "I'm not pitching you a job": a referral or advice request
         out.append(Span(m.start(), m.end()))
     # (the clients first: the set rules them out in most texts, where the career words, in
     # most, cost a search)

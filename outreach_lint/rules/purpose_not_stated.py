@@ -135,6 +135,8 @@ _REASON = compile_regex(
     r"running\s+(?:a|an|the))\b"
     # asking for a referral or introduction
     r"|\b(?:anyone|someone|who)\s+(?:\w+\s+){0,3}?(?:recommend|refer|suggest|introduce)\b"
+    # "who would you talk to first about on-call in Leeds?" (not "someone to talk to")
+    r"|\bwho\s+(?:would|should|could|do|did|might|can)\s+(?:\w+\s+){0,3}?(?:talk|speak)\s+to\b"
     r"|\b(?:right|best)\s+person\s+to\s+(?:talk|speak|ask)\b"
     r"|\b(?:introduce\s+you\s+to|put\s+you\s+in\s+touch|invite\s+you\s+to\s+(?!connect))"
     # offering something concrete

@@ -2843,6 +2843,30 @@ def test_the_advice_starts_from_what_the_template_says_of_them(lint, body, said)
             id="a-pitch-after-the-disclaimer",
         ),
         pytest.param(
+            "Hi {{ first_name }}, I'm not here to sell you a job: who would you ask about "
+            "on-call in Leeds?",
+            False,
+            id="not-here-to-sell",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, this isn't a job offer - who would you talk to first about "
+            "on-call in Leeds?",
+            False,
+            id="isnt-a-job-offer",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not recruiting for a role right now - who would you talk to "
+            "first about on-call in Leeds?",
+            False,
+            id="not-recruiting-for-a-role",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, we're not just offering a job at Kiln, it's a career. "
+            "Interested?",
+            True,
+            id="not-just-offering",
+        ),
+        pytest.param(
             "Hi {{ first_name }}, I'm not sure about the title yet, but we're hiring for a new "
             "role at Kiln. Interested?",
             True,

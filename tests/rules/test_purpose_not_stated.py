@@ -506,6 +506,17 @@ def test_an_answer_to_their_application_says_why_it_was_sent(lint, text, fires):
             True,
             id="a-disclaimer-alone",
         ),
+        pytest.param(
+            "Hi {{ first_name }}, this isn't a job offer - who would you talk to first about "
+            "on-call in Leeds?",
+            False,
+            id="who-would-you-talk-to",
+        ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm someone people can always talk to. Let's connect!",
+            True,
+            id="someone-to-talk-to",
+        ),
     ],
 )
 def test_what_the_sender_does_or_asks_is_a_purpose(lint, text, fires):

@@ -296,6 +296,11 @@ def test_a_marked_follow_up_need_not_name_the_job_again(lint, front, fires):
             "payments teams are structured.",
             id="disclaimed-pitch",
         ),
+        pytest.param(
+            "Hi {{ first_name }}, I'm not recruiting for a role right now - I'd value your view "
+            "on how payments teams are structured.",
+            id="not-recruiting-for-a-role",
+        ),
     ],
 )
 def test_named_or_disclaimed_jobs_are_not_vague(lint, text):
