@@ -329,8 +329,24 @@ def pitch_phrases(message: Message, start: int = 0) -> Iterator[Span]:
     not pitching you a job", "this isn't about a role": a referral or advice request)."""
     folded = message.folded
     for m in _PITCH.finditer(folded, start):
-        if not found_before_in_sentence(message, DISCLAIMED, m.start()):
+        if not disclaimed(folded, m.start()):
             yield Span(m.start(), m.end())
+
+
+def disclaimed(folded: str, at: int) -> bool:
+    """Do words that deny or disclaim a pitch (``DISCLAIMED``) end at ``at`` in ``folded``
+    (``Message.folded``)? They are a few words and the spaces between them, which no sentence
+    break can be inside: the text just before ``at`` is searched, not its sentence."""
+    start = max(0, at - _DISCLAIMER_REACH)
+    # (most pitches follow no negation: the words every disclaimer starts with, found in C,
+    # before the pattern is searched)
+    if (
+        folded.find("no", start, at) < 0
+        and folded.find("n't", start, at) < 0
+        and folded.find("never", start, at) < 0
+    ):
+        return False
+    return DISCLAIMED.search(folded, start, at) is not None
 
 
 DISCLAIMED = compile_regex(
@@ -342,6 +358,8 @@ DISCLAIMED = compile_regex(
 "this isn't a job offer", "I'm not hiring for a role right now", "I'm not here to sell you a
 job" (not "I'm not sure about the role", where "sure" comes between, nor "we're not just
 offering a job", which offers more)."""
+_DISCLAIMER_REACH = 64
+"""More characters than the longest disclaimer ``DISCLAIMED`` matches with single spaces (40)."""
 
 
 def pitch(

@@ -15,10 +15,10 @@ from outreach_lint.name_words import words
 from outreach_lint.patterns import compile_folded, compile_regex
 from outreach_lint.prefilter import located, prefiltered
 from outreach_lint.rules.common import (
-    DISCLAIMED,
     OCCUPATION,
     ONLY_PAY,
     PH,
+    disclaimed,
     found_before_in_sentence,
     in_one_sentence,
 )
@@ -353,7 +353,7 @@ def vague_pitches(message: Message) -> tuple[Span, ...]:
                 continue  # "are you open to new opportunities?" asks, it doesn't pitch
             if _BACK_REFERENCE.fullmatch(opportunity):
                 continue  # "the role", "this position": named in an earlier message
-        if found_before_in_sentence(message, DISCLAIMED, m.start()):
+        if disclaimed(prose, m.start()):
             continue  # "I'm not pitching you a job": a referral or advice request
         out.append(Span(m.start(), m.end()))
     # (the clients first: the set rules them out in most texts, where the career words, in

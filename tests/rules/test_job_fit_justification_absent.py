@@ -2843,6 +2843,12 @@ def test_the_advice_starts_from_what_the_template_says_of_them(lint, body, said)
             id="a-pitch-after-the-disclaimer",
         ),
         pytest.param(
+            "Hi {{ first_name }}, I'll never pitch you a job: who would you ask about on-call "
+            "in Leeds?",
+            False,
+            id="never-pitch",
+        ),
+        pytest.param(
             "Hi {{ first_name }}, I'm not here to sell you a job: who would you ask about "
             "on-call in Leeds?",
             False,
