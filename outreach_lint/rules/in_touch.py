@@ -483,6 +483,12 @@ _ALREADY_WITH_US = located(
     + r"registered)\s+with\s+us\b"
     r"(?!\s+(?:for|on|at)\s+(?:our|the|a|this|next)\s+(?:[\w-]+\s+)?(?:newsletter|mailing|"
     r"updates|alerts|webinar|event|talk|fair|open\s+day|launch))"
+    # on the agency's books: "you're on our locum list for North Yorkshire", "you're still on
+    # our books" (not "once you're on our books", "if you are on our list", nor "are you on our
+    # books?")
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byou(?:'re|\s+are)\s+(?:already\s+|still\s+|now\s+)?"
+    r"on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|books|register|bank|panel|roster|database)\b"
+    r"(?!" + _LINE + r"*\?)"
     # a rejection after their interview: "I'm sorry to say they've offered the job to a chef
     # with more experience" (not "they've offered the job to 300 people like you")
     # (not quoted: "tired of hearing 'sorry, they've offered the job to someone else'?")
@@ -552,13 +558,14 @@ def with_us(message: Message) -> bool:
     """Has the reader already worked, or signed up to work, with the sender, as the message
     takes for granted: they accepted the sender's offer ("congratulations again on accepting our
     training contract"), registered with the agency ("thanks for registering with us for supply
-    teaching"), were interviewed and turned down ("I'm sorry to say they've offered the job to a
-    chef with more experience"), covered shifts for the sender ("thanks for covering at our
-    Morriston branch", "you covered ED registrar nights for us"), or are on a contract the sender
-    placed them in ("your contract with Halden Bank ends on …", "they'd like to extend you",
-    "Halcyon want to extend your contract"), or are asked for again ("Oakwood have asked for you
-    again", "thanks again for the three shifts you did at the Henley regatta"), or keep working
-    with the sender ("we need to renew your DBS before you can keep working with us")?
+    teaching", "you're on our locum list for North Yorkshire"), were interviewed and turned down
+    ("I'm sorry to say they've offered the job to a chef with more experience"), covered shifts
+    for the sender ("thanks for covering at our Morriston branch", "you covered ED registrar
+    nights for us"), or are on a contract the sender placed them in ("your contract with Halden
+    Bank ends on …", "they'd like to extend you", "Halcyon want to extend your contract"), or
+    are asked for again ("Oakwood have asked for you again", "thanks again for the three shifts
+    you did at the Henley regatta"), or keep working with the sender ("we need to renew your DBS
+    before you can keep working with us")?
     Like a message to someone in the process (``in_process``), a name is all it needs of them,
     and the work it names is theirs already; and as there, not when the message shows it is cold
     ("Some of you have worked for us before … Reply YES to apply")."""

@@ -121,11 +121,11 @@ or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of 
 "thanks for applying for our newsletter"): a rejection, or a note that more places have opened, goes
 to people who chose the job themselves. Nor is a message to someone who already works with the
 sender, or has signed up to ("congratulations again on accepting our training contract", "thanks
-for registering with us", "I'm sorry to say they've offered the job to a chef with more
-experience" (not "to 300 people like you"), "you covered ED registrar nights for us", "your
-contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you", "they have asked for
-you again"): the job it names
-is one they know. Nor is a message to someone already in the process, which
+for registering with us", "you're on our locum list", "I'm sorry to say they've offered the job
+to a chef with more experience" (not "to 300 people like you"), "you covered ED registrar nights
+for us", "your contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you",
+"they have asked for you again"): the job it names is one they know. Nor is a message to
+someone already in the process, which
 takes their interview, shift, offer or application, or an earlier call, for granted ("your
 interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
 Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for

@@ -131,6 +131,11 @@ WITH_US = [
     "need a copy of your passport. Could you send it by Friday?",
     "You registered with us last spring for KS2 supply. Greenfields Primary need a Year 5 "
     "Teacher from Monday at £165 a day. Can you do it?",
+    "A Harrogate practice needs a locum GP for two sessions a week from March, £95 an hour. "
+    "You're on our locum list for North Yorkshire, so I wanted you to hear first. Could you let "
+    "me know by Friday?",
+    "You're still on our books for warehouse work, and DHL Daventry need pickers from Monday at "
+    "£12.60 an hour. Can you do it?",
     "Thank you for coming in for the trial shift and interview on Tuesday. I'm sorry to say "
     "they've offered the job to a chef with more experience running a pass. Is it all right if I "
     "get in touch when a senior role comes up?",
@@ -164,6 +169,10 @@ COLD_WITH_US = [
     "Leeds. Keen?",
     "Once you've registered with us, we're hiring Site Managers in Leeds. Keen?",
     "Have you registered with us yet? We're hiring Site Managers in Leeds. Keen?",
+    "Once you're on our books, we're hiring Site Managers in Leeds. Keen?",
+    "If you are on our list already, we're hiring Site Managers in Leeds. Keen?",
+    "Are you on our books? We're hiring Site Managers in Leeds. Keen?",
+    "You're on our mind: we're hiring Site Managers in Leeds. Keen?",
     "Congratulations on your new job! We're hiring Site Managers in Leeds, if it doesn't work "
     "out. Keen?",
     "Congratulations on accepting the Head of Data role at Monzo! We're hiring Site Managers in "
