@@ -440,7 +440,11 @@ _OFFERS_PEOPLE = prefiltered(
     # "could I send you their CVs?", "open to seeing two profiles this week?"
     r"|\b(?:send\s+(?:you|over)\s+their|(?<!'m\s)(?<!\bam\s)(?:send\s+you|share|see|seeing|"
     r"show\s+you)\s+(?:\d+|"
-    r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles)\b"
+    r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles|"
+    r"resumes)\b"
+    # "would it help to see their CVs?" (people the sender has: not "see your CV")
+    r"|\b(?:see|seeing|read|reading|look\s+at|have)\s+their\s+(?:[\w-]+\s+){0,2}?(?:cvs|"
+    r"profiles|resumes)\b"
     # "would a short call about your kitchen hiring help?"
     r"|\babout\s+your\s+(?:[\w-]+\s+){0,2}?(?:hiring|recruitment|staffing)\b"
     r"(?!\s+(?:manager|process|journey|experience))",
@@ -449,7 +453,8 @@ _OFFERS_PEOPLE = prefiltered(
 """The sender offering the reader people for their own hiring, as a note to a client does:
 candidates available ("we have two qualified maths teachers available", "we have 15 who can
 start within a week"), their CVs or profiles ("could I send you their CVs?", "open to seeing two
-profiles?"), or a talk about the reader's hiring ("a short call about your kitchen hiring")."""
+profiles?", "would it help to see their CVs?"), or a talk about the reader's hiring ("a short
+call about your kitchen hiring")."""
 
 
 @per_message
@@ -460,10 +465,11 @@ def offers_people(message: Message) -> bool:
 
 _SHIFTS = (
     r"(?:(?:[\w'-]+\s+){0,3}?(?:shifts?|nights?|days?|weekends?|lates|earlies|sessions?|clinics?|"
-    r"cover)\s+)?"
+    r"cover|seasons?)\s+)?"
 )
 """Shifts they covered or worked, if named: "(you covered) ED registrar nights (for us)", "(you
-worked) 12 shifts (at our Leeds depot)" (not "this topic", "the NHS pay story")."""
+worked) 12 shifts (at our Leeds depot)", "(you worked) the Christmas temp season (with us)" (not
+"this topic", "the NHS pay story")."""
 _LINE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 """A character of the same sentence, which may run on over a line break (not a blank line)."""
 _WORKED = (
@@ -505,9 +511,14 @@ _ALREADY_WITH_US = located(
     + _DONE_IT
     + r"(?:covered|worked))\s+"
     + _SHIFTS
-    + r"(?:for\s+us|at\s+our|at\s+"
+    + r"(?:for\s+us|with\s+us|at\s+our|at\s+"
     + PH
     + r")"
+    # their own timesheet or payslip, for a time they worked: "your timesheet for the week
+    # ending 12 January" (not "submit your timesheets on our app", a perk)
+    r"|\byour\s+(?:timesheets?|payslips?|pay\s+slips?)\s+(?:for|from)\s+(?:the\s+|last\s+|"
+    r"this\s+)?(?:week|w/?e|month|shift|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     # "the shifts you do for us"
     r"|\b(?:shifts?|nights?|days?)\s+you\s+(?:do|work)\s+for\s+us\b"
     # the contract the sender placed them in: "your contract with Halden Bank's payments team
@@ -561,7 +572,8 @@ def with_us(message: Message) -> bool:
     teaching", "you're on our locum list for North Yorkshire"), were interviewed and turned down
     ("I'm sorry to say they've offered the job to a chef with more experience"), covered shifts
     for the sender ("thanks for covering at our Morriston branch", "you covered ED registrar
-    nights for us"), or are on a contract the sender placed them in ("your contract with Halden
+    nights for us", "you worked the Christmas temp season with us", "your timesheet for the week
+    ending 12 January"), or are on a contract the sender placed them in ("your contract with Halden
     Bank ends on …", "they'd like to extend you", "Halcyon want to extend your contract"), or
     are asked for again ("Oakwood have asked for you again", "thanks again for the three shifts
     you did at the Henley regatta"), or keep working with the sender ("we need to renew your DBS

@@ -53,9 +53,10 @@ Nor is a message to someone who already works with the sender, or has signed up 
 ("congratulations again on accepting our training contract", "thanks for registering with us for
 supply teaching", "you're on our locum list", "I'm sorry to say they've offered the job to a chef
 with more experience", "thanks for covering at our Morriston branch", "you covered ED registrar
-nights for us", "your contract with Halden Bank ends on {{ end_date }}", "Halcyon want to extend
-your contract", "they have asked for you again", "the three shifts you did for us", "before you
-can keep working with us"): their work with the sender is what it is about.
+nights for us", "you worked the Christmas season with us", "your timesheet for last week", "your
+contract with Halden Bank ends on {{ end_date }}", "Halcyon want to extend your contract", "they
+have asked for you again", "the three shifts you did for us", "before you can keep working with
+us"): their work with the sender is what it is about.
 
 ## Why is this bad?
 

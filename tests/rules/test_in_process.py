@@ -136,6 +136,10 @@ WITH_US = [
     "me know by Friday?",
     "You're still on our books for warehouse work, and DHL Daventry need pickers from Monday at "
     "£12.60 an hour. Can you do it?",
+    "You worked the Christmas temp season with us at Meadowhall last year, and Boots have asked "
+    "for 20 customer assistants from 15 November. Would you like to come back?",
+    "Your timesheet for the week ending 12 January hasn't come through yet, so we can't pay you "
+    "on Friday. Could you submit it on the app by 5pm tomorrow?",
     "Thank you for coming in for the trial shift and interview on Tuesday. I'm sorry to say "
     "they've offered the job to a chef with more experience running a pass. Is it all right if I "
     "get in touch when a senior role comes up?",
@@ -173,6 +177,8 @@ COLD_WITH_US = [
     "If you are on our list already, we're hiring Site Managers in Leeds. Keen?",
     "Are you on our books? We're hiring Site Managers in Leeds. Keen?",
     "You're on our mind: we're hiring Site Managers in Leeds. Keen?",
+    "Submit your timesheets on our app and get paid weekly: we're hiring Site Managers in Leeds. "
+    "Keen?",
     "Congratulations on your new job! We're hiring Site Managers in Leeds, if it doesn't work "
     "out. Keen?",
     "Congratulations on accepting the Head of Data role at Monzo! We're hiring Site Managers in "
@@ -563,3 +569,11 @@ def test_an_interest_named_to_a_whole_stand_is_no_exchange(lint):
     answer = "You asked what the Staff Nurse role pays: it's £31k. Could we talk next week?"
     assert [f.code for f in lint(note(fair), config={"select": ["OL102"]})] == ["OL102"]
     assert lint(note(answer), config={"select": ["OL102"]}) == []
+
+
+def test_a_question_about_work_with_the_sender_is_no_such_work(lint):
+    """ "Have you worked with us before?" asks; "you worked the Christmas season with us" says."""
+    asked = "Have you worked with us before? We're hiring Site Managers in Leeds. Keen?"
+    said = "You worked the Christmas season with us last year. We're hiring again. Keen?"
+    assert [f.code for f in lint(note(asked), config={"select": ["OL102"]})] == ["OL102"]
+    assert lint(note(said), config={"select": ["OL102"]}) == []

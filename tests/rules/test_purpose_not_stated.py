@@ -302,6 +302,13 @@ def test_jobs_counted_beside_a_jobs_board_are_a_purpose(lint, sentence, pitched)
             False,
         ),
         ("Your new Leeds site opens in March. Could I send you two CVs?", False),
+        (
+            "I saw {{ company }} is opening a Leeds hub. I've placed 14 warehouse supervisors in "
+            "West Yorkshire this year - would it help to see their CVs?",
+            False,
+        ),
+        ("Would you like to see their resumes? Let's connect.", False),
+        ("I'd love to see your CV! Let's connect.", True),
         # no reason, and no people offered: what would the chat be about?
         ("Hope all is well at {{ company }}. Would you be open to a chat?", True),
         (
