@@ -79,6 +79,7 @@ def test_every_builtin_prefiltered_pattern_has_an_approximation() -> None:
 SAMPLES = [
     "we need someone to lead our data team.",
     "are you open to",
+    "i'm not pitching you ",
     "a jedi of sql",
     "we need a coding wizard.",
     "your years in small animal practice at westway vets are why i'm writing.",

@@ -14,7 +14,7 @@ from typing import Protocol
 from outreach_lint.check import RuleContext
 from outreach_lint.message import MASK, Message, Span, per_message
 from outreach_lint.patterns import compile_regex
-from outreach_lint.prefilter import located
+from outreach_lint.prefilter import gated, located
 from outreach_lint.taxonomy import a_person
 
 PH = f"{MASK}+"
@@ -337,19 +337,10 @@ def disclaimed(folded: str, at: int) -> bool:
     """Do words that deny or disclaim a pitch (``DISCLAIMED``) end at ``at`` in ``folded``
     (``Message.folded``)? They are a few words and the spaces between them, which no sentence
     break can be inside: the text just before ``at`` is searched, not its sentence."""
-    start = max(0, at - _DISCLAIMER_REACH)
-    # (most pitches follow no negation: the words every disclaimer starts with, found in C,
-    # before the pattern is searched)
-    if (
-        folded.find("no", start, at) < 0
-        and folded.find("n't", start, at) < 0
-        and folded.find("never", start, at) < 0
-    ):
-        return False
-    return DISCLAIMED.search(folded, start, at) is not None
+    return DISCLAIMED.search(folded, max(0, at - _DISCLAIMER_REACH), at) is not None
 
 
-DISCLAIMED = compile_regex(
+DISCLAIMED = gated(
     r"(?:\bnot|n't|\bnever)\s+(?:(?:really|currently|actually|here|trying)\s+)?(?:(?:to\s+)?"
     r"(?:pitch(?:ing)?|offer(?:ing)?|sell(?:ing)?|push(?:ing)?|about|(?:recruiting|hiring|"
     r"looking|searching)\s+for)(?:\s+(?:you|anyone))?\s+)?$"
@@ -357,7 +348,8 @@ DISCLAIMED = compile_regex(
 """The end of words that deny or disclaim the pitch after them: "I'm not pitching you a job",
 "this isn't a job offer", "I'm not hiring for a role right now", "I'm not here to sell you a
 job" (not "I'm not sure about the role", where "sure" comes between, nor "we're not just
-offering a job", which offers more)."""
+offering a job", which offers more). Gated: searched only where one of the words it starts
+with is ("not", "n't", "never"), as most pitches follow none."""
 _DISCLAIMER_REACH = 64
 """More characters than the longest disclaimer ``DISCLAIMED`` matches with single spaces (40)."""
 

@@ -178,6 +178,9 @@ _DONE_IT = (
 """What the reader has done, said of them ("you applied", "you covered", "you've registered"),
 not asked of them ("have you registered …?", "did you apply?") or supposed ("once you've
 registered", "people like you", "some of you")."""
+_NOT_SUPPOSED = r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)"
+"""Not after a word that makes what follows a supposition: "if your contract … ends", "once
+you're on our books", "when your DBS needs renewing"."""
 _IN_PROCESS = located(
     # their interview, shift or start, already arranged: "your interview for the Staff Nurse
     # role is confirmed for Tuesday", "your slot is now 2pm"
@@ -336,7 +339,7 @@ _EXCHANGE = located(
     # their booking: "you're confirmed for bar shifts at …", "before your first shift on Monday",
     # "your contract with {{ client }} ends on Friday" (not "if your contract … ends")
     r"|\byou(?:'re|\s+are)\s+confirmed\s+for\b|\bbefore\s+your\s+first\s+(?:shift|day)\b"
-    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:contract|assignment|placement)\s+"
+    r"|" + _NOT_SUPPOSED + r"\byour\s+(?:contract|assignment|placement)\s+"
     r"(?:with|at)\s+[^.!?\n]{1,60}?\b(?:ends|finishes|is\s+ending)\b",
 )
 """What only a message to this one reader says: something that passed between them and the
@@ -492,7 +495,7 @@ _ALREADY_WITH_US = located(
     # on the agency's books: "you're on our locum list for North Yorkshire", "you're still on
     # our books" (not "once you're on our books", "if you are on our list", nor "are you on our
     # books?")
-    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byou(?:'re|\s+are)\s+(?:already\s+|still\s+|now\s+)?"
+    r"|" + _NOT_SUPPOSED + r"\byou(?:'re|\s+are)\s+(?:already\s+|still\s+|now\s+)?"
     r"on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|books|register|bank|panel|roster|database)\b"
     r"(?!" + _LINE + r"*\?)"
     # a rejection after their interview: "I'm sorry to say they've offered the job to a chef
@@ -524,7 +527,7 @@ _ALREADY_WITH_US = located(
     # the contract the sender placed them in: "your contract with Halden Bank's payments team
     # ends on {{ end_date }}", "they'd like to extend you" (not "your contract ends soon?")
     # (not a condition: "if your contract with your current client ends on 31 March")
-    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:contract|placement|assignment)\s+"
+    r"|" + _NOT_SUPPOSED + r"\byour\s+(?:contract|placement|assignment)\s+"
     r"(?:with|at)\s+" + _LINE + r"{1,60}?\b(?:ends|"
     r"finishes|is\s+due\s+to\s+(?:end|finish))\s+on\b(?!" + _LINE + r"*\?)"
     # (not "we'd like to extend you an invitation")
@@ -555,7 +558,7 @@ _ALREADY_WITH_US = located(
     + r"*\?)"
     # their DBS the sender renews: "your enhanced DBS certificate … we need to renew it" (not
     # "your DBS will be renewed free when you join", nor "if/when your DBS needs renewing")
-    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byour\s+(?:enhanced\s+|basic\s+|standard\s+)?"
+    r"|" + _NOT_SUPPOSED + r"\byour\s+(?:enhanced\s+|basic\s+|standard\s+)?"
     r"(?:dbs|pvg)\b"
     + _LINE
     + r"{0,80}?\bneeds?\s+(?:to\s+(?:be\s+)?)?renew(?:ed|ing|al)?\b(?!"
