@@ -72,7 +72,7 @@ def _flow_entries(raw: str, entry: re.Pattern[str]) -> list[re.Match[str]] | Non
     return found
 
 
-_SIMPLE_LINE = compile_regex(
+SIMPLE_LINE = compile_regex(
     r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]+(?:"
     r"(?P<plain>[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*(?::(?![ \t]|$)[^#:]*)*)"
     r"|\"(?P<quoted>[^\"\\#]*)\"[ \t]*"
@@ -87,24 +87,31 @@ of these shapes), ``compose_flat`` took 247 ms, 183 ms so."""
 
 
 def _simple_value(m: re.Match[str], row: int) -> Node:
-    """The value of a line ``_SIMPLE_LINE`` matched, but a plain one (``compose_flat`` makes
+    """The value of a line ``SIMPLE_LINE`` matched, but a plain one (``compose_flat`` makes
     those itself)."""
     quoted = m["quoted"]
     if quoted is not None:
         return _scalar(quoted, row, m.start("quoted") - 1, '"')
+    names = [  # (as ``_scalar`` makes each, without a call for each name)
+        from_fields(Node, ("scalar", name, "", None, (row, col), (row, col + len(name))))
+        for name, col in listed(m)
+    ]
     start, end = m.span("names")
-    names: list[Node] = []
-    at = start + 1  # each name between commas, white space around it (split in C: finding
-    # each name with a pattern cost 7 M more instructions over 1,000 templates)
-    for piece in m.string[at : end - 1].split(","):
-        name = piece.strip(" \t")
-        col = at + len(piece) - len(piece.lstrip(" \t"))
-        # (as ``_scalar`` makes it, without a call for each name)
-        names.append(
-            from_fields(Node, ("scalar", name, "", None, (row, col), (row, col + len(name))))
-        )
-        at += len(piece) + 1
     return from_fields(Node, ("seq", names, "", None, (row, start), (row, end)))
+
+
+def listed(m: re.Match[str]) -> list[tuple[str, int]]:
+    """The names of ``[name, name]`` on a line ``SIMPLE_LINE`` matched, each with its column:
+    split at the commas in C (finding each name with a pattern cost 7 M more instructions over
+    1,000 templates), white space around it trimmed."""
+    start, end = m.span("names")
+    found = []
+    col = start + 1
+    for piece in m.string[col : end - 1].split(","):
+        name = piece.strip(" \t")
+        found.append((name, col + len(piece) - len(piece.lstrip(" \t"))))
+        col += len(piece) + 1
+    return found
 
 
 def compose_flat(text: str, first_line: int = 0) -> Node | None:
@@ -122,7 +129,7 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
     while i < len(lines):
         line = lines[i]
         i += 1
-        simple = _SIMPLE_LINE.match(line)
+        simple = SIMPLE_LINE.match(line)
         if simple is not None:
             row = first_line + i - 1
             name, plain = simple.group("key", "plain")
@@ -138,27 +145,35 @@ def compose_flat(text: str, first_line: int = 0) -> Node | None:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        split = key_value(line)
-        if split is None:
+        read, i = entry(lines, i, first_line)
+        if read is None:
             return None
-        name, raw, col = split
-        row = first_line + i - 1
-        key = _scalar(name, row, 0)
-        if not raw:  # "key:", "key: ", "key:  # note": null, or a list
-            try:
-                listed, i = _block_list(lines, i, first_line)
-            except _NotFlat:
-                return None
-            after = line.index(":", len(name)) + 1  # where YAML puts a null value
-            items.append((key, listed or _scalar("", row, after)))
-            continue
-        value = _flat_value(raw, row, col)
-        if value is None:
-            return None
-        items.append((key, value))
+        items.append(read)
     if not items:
         return None
     return from_fields(Node, ("map", items, "", None, items[0][0].start, items[-1][1].end))
+
+
+def entry(lines: list[str], i: int, first_line: int) -> tuple[tuple[Node, Node] | None, int]:
+    """The key and the value of the entry on ``lines[i - 1]`` (not blank, not a comment, of
+    any shape ``compose_flat`` reads), and the index of the line after it: after its block
+    list, if it has one. ``None`` for an entry of another shape."""
+    line = lines[i - 1]
+    split = key_value(line)
+    if split is None:
+        return None, i
+    name, raw, col = split
+    row = first_line + i - 1
+    key = _scalar(name, row, 0)
+    if not raw:  # "key:", "key: ", "key:  # note": null, or a list
+        try:
+            listed, i = _block_list(lines, i, first_line)
+        except _NotFlat:
+            return None, i
+        after = line.index(":", len(name)) + 1  # where YAML puts a null value
+        return (key, listed or _scalar("", row, after)), i
+    value = _flat_value(raw, row, col)
+    return (None if value is None else (key, value)), i
 
 
 _LIST_ITEM = compile_regex(r"(?P<indent> *)- +(?=\S)")

@@ -273,6 +273,12 @@ def to_python(node: Node) -> Any:
         return [to_python(v) for v in value]
     if style is not None or tag.endswith(":str"):
         return value
+    return plain_scalar(value)
+
+
+def plain_scalar(value: str) -> Any:
+    """The value of a plain scalar written ``value`` (YAML 1.2 core schema): null, a boolean,
+    a number, or the text itself."""
     if value in _WORDS:
         return _WORDS[value]
     if value[0] not in _NUMBER_START:  # most values are words: no number pattern to try

@@ -256,9 +256,9 @@ def test_a_verbatim_scalar_maps_each_character_as_the_general_path_does() -> Non
 
 
 def test_a_line_read_in_one_match_reads_as_key_value_and_flat_value_read_it() -> None:
-    """``compose_flat`` reads its most common lines with ``_SIMPLE_LINE`` alone: each line it
+    """``compose_flat`` reads its most common lines with ``SIMPLE_LINE`` alone: each line it
     matches must give the key and value nodes that ``key_value`` and ``_flat_value`` give."""
-    from outreach_lint.yaml_flat import _SIMPLE_LINE, _flat_value, _scalar
+    from outreach_lint.yaml_flat import SIMPLE_LINE, _flat_value, _scalar
 
     rng = random.Random(17)
     pieces = ["a", "b c", "x_y", "-", ":", ": ", ":\t", "#", " #c", " ", "\t", "'", '"', "é"]
@@ -270,7 +270,7 @@ def test_a_line_read_in_one_match_reads_as_key_value_and_flat_value_read_it() ->
         if rng.random() < 0.5:
             value = " " + rng.choice(whole) + value
         line = rng.choice(["k", "id", "tags", "a-b_c"]) + rng.choice([":", " :", ":\t"]) + value
-        m = _SIMPLE_LINE.match(line)
+        m = SIMPLE_LINE.match(line)
         if m is None:
             continue
         read += 1

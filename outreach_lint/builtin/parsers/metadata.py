@@ -95,7 +95,7 @@ def read_metadata(node: Node, lines: LineIndex, skip: Iterable[str] = ()) -> Met
                 problems.append(_bad(key, where, message))
 
             if key == "variables":
-                variables = _variables(vnode, lines, bad, key_offsets)
+                variables = declared(vnode, lines, bad, key_offsets)
             else:
                 ignore = _codes(vnode, bad)
     # (made once, at the end: making it first and then Metadata._replace cost 1.2 us more;
@@ -189,11 +189,13 @@ def _codes(node: Node, bad: Any) -> frozenset[str]:
     return frozenset(c for c in codes if _CODE.match(c))
 
 
-def _variables(
+def declared(
     node: Node, lines: LineIndex, bad: Any, offsets: dict[str, int]
 ) -> dict[str, Variable] | None:
-    """``[a, b]``, ``[{a: {max_length: 20}}, {name: b, sample: x}]`` or ``{a: {...}, b: null}``;
-    where each name is written goes to ``offsets`` as ``variables.NAME``."""
+    """The variables ``node``, the value of ``variables``, declares: ``[a, b]``, ``[{a:
+    {max_length: 20}}, {name: b, sample: x}]`` or ``{a: {...}, b: null}``. Where each name is
+    written goes to ``offsets`` as ``variables.NAME``; what is wrong, to ``bad(message,
+    offset)``."""
     out: dict[str, Variable] = {}
     entries: list[tuple[Node, Node | None, Node]]
     if _is_null(node):

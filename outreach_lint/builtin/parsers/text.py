@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from outreach_lint.builtin.parsers.metadata import INVALID, read_metadata, template_of
+from outreach_lint.builtin.parsers.metadata_lines import read_lines
 from outreach_lint.model import Field, ParseResult, Problem, SourceFile, TemplateParser, from_fields
 from outreach_lint.patterns import compile_regex
 from outreach_lint.source_map import LineIndex, SourceMap
@@ -59,10 +60,24 @@ def parse(src: SourceFile) -> ParseResult:
             [],
             [Problem(INVALID, 0, "front matter starts with '---' but has no closing '---' line")],
         )
-    lines = LineIndex.of(text)
-    first_line = text.count("\n", 0, start.end())
     closing = end.start("line")
-    front = text[start.end() : closing]
+    body_start = min(end.end() + 1, len(text))
+    source_map = SourceMap.contiguous(body_start, len(text) - body_start)
+    body = from_fields(Field, ("body", text[body_start:], source_map))  # (without Field.__new__)
+    meta = read_lines(text, start.end(), closing)  # (most front matter; else its tree is read)
+    if meta is None:
+        return _composed(src, text[start.end() : closing], start.end(), body, closing)
+    return from_fields(ParseResult, ([template_of(src.path, body, meta, closing)], []))
+
+
+def _composed(
+    src: SourceFile, front: str, front_start: int, body: Field, closing: int
+) -> ParseResult:
+    """The template of front matter ``read_lines`` does not read: composed (``compose_flat``,
+    else the YAML library), its tree read, and what is wrong with it reported."""
+    text = src.text
+    lines = LineIndex.of(text)
+    first_line = text.count("\n", 0, front_start)
     try:
         # Leading newlines keep YAML's line numbers those of the file.
         node = compose_flat(front, first_line) or compose("\n" * first_line + front)
@@ -70,9 +85,6 @@ def parse(src: SourceFile) -> ParseResult:
         offset = lines.offset(e.line, e.column)
         message = f"invalid front matter: {e}{quoting_hint(e, text)}"
         return ParseResult([], [Problem(INVALID, offset, message)])
-    body_start = min(end.end() + 1, len(text))
-    source_map = SourceMap.contiguous(body_start, len(text) - body_start)
-    body = from_fields(Field, ("body", text[body_start:], source_map))  # (without Field.__new__)
     if node is None:
         return ParseResult([template_of(src.path, body, None, closing)], [])
     if node.kind != "map":
