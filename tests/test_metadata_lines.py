@@ -149,3 +149,17 @@ def test_a_template_read_line_by_line_reports_as_before(
     assert f"{good}:4:25: OL405" in out  # "skill", declared and never used
     assert f"{wrong}:3:1: OL902 'channel' is given twice (also on line 2)" in out
     assert code == 1
+
+
+def test_templates_with_the_same_lines_share_no_list() -> None:
+    """A line is read once for all the templates that have it; each template still gets a
+    list of its own (a plugin that changes one template's metadata changes no other's)."""
+    text = "---\nid: a\ntags: [campus, sourcing]\n---\nHi\n"
+    first = read_lines(text, 4, text.index("---", 4))
+    assert first is not None
+    first.extra["tags"].append("changed")
+    moved = "---\nid: b\nowner: sam\ntags: [campus, sourcing]\n---\nHi\n"
+    second = read_lines(moved, 4, moved.index("---", 4))
+    assert second is not None
+    assert second.extra["tags"] == ["campus", "sourcing"]
+    assert second.key_offsets["tags"] == moved.index("tags")
