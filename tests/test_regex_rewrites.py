@@ -256,6 +256,7 @@ SAMPLES = [
     "Lots of you told us, and maybe ",
     "Lots of you told us, and if ",
     "<p>R&amp;D&nbsp;team &mdash; we&#8217;re &#x2014; &SHY;&foo; &#60;</p>",
+    "A mental health nurse who has just moved to Canterbury and wants ",
 ]
 
 

@@ -365,7 +365,8 @@ def pitch(
     ``unless`` holds is passed over (OL202: "are you open to new opportunities?"); without
     ``people``, so is a placeholder for a person on the job's side, which holds their name, not
     the job (OL202: "ask for {{ site_manager }}"; OL201 reads "{{ hiring_manager }} would like
-    to meet you" as about a job).
+    to meet you" as about a job). ``unless`` passes over such placeholders too (OL202: "{{
+    company }} posted a {{ job_post }} role", in a note offering them candidates).
     """
     body = ctx.body
     found = _pitch_phrase(body)
@@ -378,5 +379,7 @@ def pitch(
         return found
     for p in body.placeholders:
         if ctx.kind(p) == "job" and (people or not a_person(p.name)):
-            return Span(p.start, p.end)
+            where = Span(p.start, p.end)
+            if unless is None or not unless(where):
+                return where
     return None

@@ -277,7 +277,15 @@ _SPOKE = located(
     # "if you asked me", "have you asked yourself …?", nor "you asked about nursing roles", an
     # interest a note to everyone who came to a careers fair's stand may name)
     r"|(?<!\bif\s)(?<!\bhave\s)(?<!\bever\s)\byou\s+(?:asked|enquired|inquired|wanted\s+to\s+know)"
-    r"\s+(?:me\s+|us\s+)?(?:what|how|whether|if|when|which)\b",
+    r"\s+(?:me\s+|us\s+)?(?:what|how|whether|if|when|which)\b"
+    # what the reader asked the sender to do: "you asked us to keep an eye out for ICU shifts"
+    r"|(?<!\bif\s)(?<!\bhave\s)(?<!\bever\s)\byou\s+asked\s+(?:me|us)\s+to\s+(?:keep\s+an\s+eye\s+"
+    r"out|look\s+out|watch\s+(?:out|for)|let\s+you\s+know|tell\s+you|keep\s+you\s+(?:posted|in\s+mind)|"
+    r"find\s+you)\b"
+    # a meeting in person: "thank you for coming to meet {{ manager }} and me on site", "thanks
+    # for coming in on Tuesday" (not "thanks for coming to our open day", a crowd's)
+    r"|\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+coming\s+(?:in\b(?!\s+to\s+"
+    r"(?:our|the)\s+(?:open|careers|recruitment))|to\s+(?:meet|see)\s+(?:me|us|" + PH + r"))",
 )
 """A conversation the sender had with the reader, which a greeting that fits anyone belies."""
 _COLD = located(
@@ -371,13 +379,14 @@ def in_process(message: Message) -> bool:
     are offered a job ("thanks for accepting the Support Worker role", "would like to offer you
     the Senior Analyst role"), they applied ("you applied for the Barista Trainer role"), or
     they spoke to the sender ("thanks for the call this morning", "as discussed", "you asked
-    what the role pays"), or started a job the sender placed them in ("since you started as
-    Operations Manager"), or it asks for or sends their own papers or directions ("before we can
-    book your first shift, I need a copy of your passport", "I've attached your offer letter",
-    "we need to do a right to work check", "on page 2 of your certificate of sponsorship",
-    "report to the site cabin at 7am and ask for Dave")? Such a message answers where they are
-    in the process, not a cold pitch: a name is all it needs of them, and the job it names is
-    theirs already.
+    what the role pays", "you asked us to keep an eye out for ICU shifts", "thank you for coming
+    to meet {{ site_manager }} and me on site"), or started a job the sender placed them in
+    ("since you started as Operations Manager"), or it asks for or sends their own papers or
+    directions ("before we can book your first shift, I need a copy of your passport", "I've
+    attached your offer letter", "we need to do a right to work check", "on page 2 of your
+    certificate of sponsorship", "report to the site cabin at 7am and ask for Dave")? Such a
+    message answers where they are in the process, not a cold pitch: a name is all it needs of
+    them, and the job it names is theirs already.
 
     Not when it shows it is a first contact ("I came across your profile", "no interview
     needed", "we have Care Assistant jobs in your area", "Register: https://…", "we interview on
@@ -432,16 +441,19 @@ def _greets_a_stranger(message: Message) -> bool:
 
 
 _OFFERS_PEOPLE = prefiltered(
-    # "we have two qualified maths teachers available", "we have 15 who can start within a week"
+    # "we have two qualified maths teachers available", "we have 15 who can start within a week",
+    # "I have two nurses who could help", "I have two candidates who may save you some time"
     r"\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several|a\s+few|"
-    r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?" + OCCUPATION + r"\s+)?(?:available|ready\s+"
-    r"to\s+start|who\s+(?:can|could)\s+start)\b"
+    r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?(?:" + OCCUPATION + r"|candidates|applicants|"
+    r"people)\s+)?(?:available|ready\s+to\s+start|who\s+(?:can|could|might|may|would)\s+(?:start|"
+    r"help|suit\s+you|save\s+you|cover|fill))\b"
     # "we have 15 with Relativity experience who can start" (not "three roles … who can start")
     r"|\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several)\s+"
     r"(?:with|who\s+have)\s+(?:(?!(?:roles?|jobs?|positions?|vacanc\w*|openings?|shifts?|posts?)"
     r"\b)[\w-]+\s+){1,4}?(?:available|who\s+(?:can|could)\s+start)\b"
     # "could I send you their CVs?", "open to seeing two profiles this week?"
-    r"|\b(?:send\s+(?:you|over)\s+their|(?<!'m\s)(?<!\bam\s)(?:send\s+you|share|see|seeing|"
+    r"|\b(?:(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|pass(?:ed)?)\s+(?:you\s+|over\s+)?their|"
+    r"(?<!'m\s)(?<!\bam\s)(?:send\s+you|share|see|seeing|"
     r"show\s+you)\s+(?:\d+|"
     r"two|three|four|five|a\s+few|a\s+couple\s+of))\s+(?:[\w-]+\s+){0,2}?(?:cvs|profiles|"
     r"resumes)\b"
@@ -455,8 +467,9 @@ _OFFERS_PEOPLE = prefiltered(
 )
 """The sender offering the reader people for their own hiring, as a note to a client does:
 candidates available ("we have two qualified maths teachers available", "we have 15 who can
-start within a week"), their CVs or profiles ("could I send you their CVs?", "open to seeing two
-profiles?", "would it help to see their CVs?"), or a talk about the reader's hiring ("a short
+start within a week", "I have two nurses who could help"), their CVs or profiles ("could I send
+you their CVs?", "if I emailed you their anonymised profiles", "open to seeing two profiles?",
+"would it help to see their CVs?"), or a talk about the reader's hiring ("a short
 call about your kitchen hiring")."""
 
 
@@ -507,6 +520,24 @@ _ALREADY_WITH_US = located(
     r"[\w-]+|" + PH + r")(?:'ve|'s|\s+have|\s+has)\s+(?:now\s+)?(?:offered|given)\s+the\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:job|role|position|post|place)\s+to\s+(?:someone|somebody|another|"
     r"an?(?=\s+(?:[\w'-]+\s+){0,2}?(?:candidate|applicant|chef|nurse|person|[\w-]+er)\b))\b"
+    # a rejection said plainly: "we've decided to offer the Assistant Site Manager job to
+    # another candidate" (not "… to the best candidate", an aim)
+    r"|\b(?:we|they|she|he|"
+    + PH
+    + r")(?:'ve|\s+have|\s+has)\s+decided\s+to\s+(?:offer|give)\s+the\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:job|role|position|post|place)\s+to\s+(?:someone|somebody|another)\b"
+    # their earlier run at a job of the sender's: "you reached the final round for our Senior
+    # Associate post" (not "if you reach the final round", "people like you reached …")
+    r"|"
+    + _DONE_IT
+    + r"(?:reached|made\s+it\s+to|got\s+(?:through\s+)?to)\s+the\s+(?:final|last|second|"
+    r"third)\s+(?:round|stage|interview)s?\b"
+    # a booking the agency made them: "the same team as on your last booking"
+    r"|"
+    + _NOT_SUPPOSED
+    + r"\b(?:on|from|since|after)\s+your\s+last\s+booking\b(?!"
+    + _LINE
+    + r"*\?)"
     # shifts they worked for the sender: "thanks for covering at our Morriston branch", "you
     # covered ED registrar nights for us at Chesterfield" (not "you covered this topic in your
     # post", nor "have you worked for us before?")
@@ -573,11 +604,13 @@ def with_us(message: Message) -> bool:
     takes for granted: they accepted the sender's offer ("congratulations again on accepting our
     training contract"), registered with the agency ("thanks for registering with us for supply
     teaching", "you're on our locum list for North Yorkshire"), were interviewed and turned down
-    ("I'm sorry to say they've offered the job to a chef with more experience"), covered shifts
-    for the sender ("thanks for covering at our Morriston branch", "you covered ED registrar
-    nights for us", "you worked the Christmas temp season with us", "your timesheet for the week
-    ending 12 January"), or are on a contract the sender placed them in ("your contract with Halden
-    Bank ends on …", "they'd like to extend you", "Halcyon want to extend your contract"), or
+    ("I'm sorry to say they've offered the job to a chef with more experience", "we've decided
+    to offer the job to another candidate", "you reached the final round for our Senior
+    Associate post"), covered shifts for the sender ("thanks for covering at our Morriston
+    branch", "you covered ED registrar nights for us", "you worked the Christmas temp season
+    with us", "your timesheet for the week ending 12 January", "the same team as on your last
+    booking"), or are on a contract the sender placed them in ("your contract with Halden Bank
+    ends on …", "they'd like to extend you", "Halcyon want to extend your contract"), or
     are asked for again ("Oakwood have asked for you again", "thanks again for the three shifts
     you did at the Henley regatta"), or keep working with the sender ("we need to renew your DBS
     before you can keep working with us")?

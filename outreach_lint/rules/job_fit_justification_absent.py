@@ -122,16 +122,19 @@ or "Thanks for applying!" as it opens; not "Thanks for applying!" at the end of 
 to people who chose the job themselves. Nor is a message to someone who already works with the
 sender, or has signed up to ("congratulations again on accepting our training contract", "thanks
 for registering with us", "you're on our locum list", "I'm sorry to say they've offered the job
-to a chef with more experience" (not "to 300 people like you"), "you covered ED registrar nights
-for us", "your contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you",
+to a chef with more experience" (not "to 300 people like you"), "we've decided to offer the
+Assistant Site Manager job to another candidate", "you reached the final round for our Senior
+Associate post", "you covered ED registrar nights for us", "the same team as on your last
+booking", "your contract with Halden Bank ends on {{ end_date }}", "they'd like to extend you",
 "they have asked for you again"): the job it names is one they know. Nor is a message to
 someone already in the process, which
 takes their interview, shift, offer or application, or an earlier call, for granted ("your
 interview for the Staff Nurse role is confirmed for Tuesday", "thanks for accepting the Support
 Worker role", "{{ company }} would like to offer you the Senior Analyst role", "you applied for
 the Barista Trainer role", "thanks for the call this morning about the Sous Chef role", "as
-discussed", "you asked what the Operations Manager role pays", "I've attached your offer letter
-for the Staff Nurse post"): the job it names is
+discussed", "you asked what the Operations Manager role pays", "you asked us to keep an eye out
+for ICU shifts", "thank you for coming to meet {{ site_manager }} and me on site", "I've attached
+your offer letter for the Staff Nurse post"): the job it names is
 theirs already. A message that shows it is a first contact ("I came across your profile", "no
 interview needed", "Reply YES to apply"; or a line to a whole list, "we have Care Assistant jobs
 in your area", "we interview on the spot", "some of you", where nothing that passed between
@@ -421,19 +424,25 @@ extra paralegals"."""
 _THEIRS_OPEN = compile_folded(
     r"(?P<org>"
     + PH
-    + r")\s+(?:has|have)\s+(?:had|been\s+advertising)\s+(?:[\w-]+\s+){0,4}?"
-    + ROLE_WORD
-    + r"\b"
+    + r")\s+(?:(?:has|have)\s+(?:had|been\s+advertising)|posted|advertised|(?:is|are)\s+"
+    r"advertising)\s+(?:(?:[\w-]+|" + PH + r")\s+){0,4}?" + ROLE_WORD + r"\b"
 )
-"""'{{ school }} has had a maths teacher vacancy advertised since October': a job of theirs."""
+"""'{{ school }} has had a maths teacher vacancy advertised since October', '{{ company }} posted
+a {{ job_post }} role last week': a job of theirs."""
+_CANDIDATE_WANTS = compile_folded(
+    r"\bwho\b[^.!?\n]{0,60}?\b(?:wants|would\s+like|(?:is|'s)\s+(?:looking\s+for|after))\s+$"
+)
+"""A job one of the people offered wants: "a mental health nurse who has just moved to
+Canterbury and wants (a permanent night post)"."""
 
 
 def _to_a_client(ctx: RuleContext, found: Span) -> bool:
     """Is the pitch at ``found`` in a note offering the reader people for their own hiring
     ("we have two qualified maths teachers available", "could I send you their CVs?"), and about
-    their need or the sender's past work, not a job for them: "{{ school }} has had a maths
-    teacher vacancy advertised since October", "a matter that size usually needs extra
-    paralegals", "we've staffed kitchen brigades for three openings"?"""
+    their need, the sender's past work or what one of those people wants, not a job for them:
+    "{{ school }} has had a maths teacher vacancy advertised since October", "a matter that size
+    usually needs extra paralegals", "we've staffed kitchen brigades for three openings", "a
+    nurse who wants a permanent night post"?"""
     if not offers_people(ctx.body):
         return False
     folded = ctx.body.folded
@@ -441,8 +450,13 @@ def _to_a_client(ctx: RuleContext, found: Span) -> bool:
         folded, found.start, found.end
     ):
         return True
-    start = ctx.body.sentence_at(found.start).start
-    for m in _THEIRS_OPEN.finditer(folded, start, found.end):
+    sentence = ctx.body.sentence_at(found.start)
+    start = sentence.start
+    if _CANDIDATE_WANTS.search(folded, start, found.start):
+        return True
+    # (to the sentence's end: the job's word may come after the pitch found, "{{ company }}
+    # posted a {{ job_post }} role")
+    for m in _THEIRS_OPEN.finditer(folded, start, max(found.end, sentence.end)):
         at = m.start("org")
         if m.start() < found.start < m.end() and not any(
             ctx.kind(p) in ("job", "sender") for p in ctx.body.placeholders_in(at, at + 1)

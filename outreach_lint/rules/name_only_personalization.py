@@ -52,7 +52,9 @@ name or file name that says follow-up, or metadata `stage: follow-up`, `follow_u
 Nor is a message to someone who already works with the sender, or has signed up to
 ("congratulations again on accepting our training contract", "thanks for registering with us for
 supply teaching", "you're on our locum list", "I'm sorry to say they've offered the job to a chef
-with more experience", "thanks for covering at our Morriston branch", "you covered ED registrar
+with more experience", "we've decided to offer the job to another candidate", "you reached the
+final round for our Senior Associate post", "the same team as on your last booking", "thanks
+for covering at our Morriston branch", "you covered ED registrar
 nights for us", "you worked the Christmas season with us", "your timesheet for last week", "your
 contract with Halden Bank ends on {{ end_date }}", "Halcyon want to extend your contract", "they
 have asked for you again", "the three shifts you did for us", "before you can keep working with

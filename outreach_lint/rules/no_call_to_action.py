@@ -2,11 +2,11 @@
 
 Flags a template that asks nothing and offers no next step: no question, and nothing like "reply
 to this message", "let me know if...", "book a time here: {{ calendar_link }}", "call me on...",
-"shout if you'd like more info", "if things change, my door's open" (the last step of a
-sequence), "happy to share the job description", "send me your CV", "please bring your
-passport", "sign and return it by Friday" or, in a connection note, "I'd love to connect" or
-"I'd like to stay in touch" (after connecting, staying in touch asks nothing). Blank bodies are
-left to `empty-message` (OL503).
+"shout if you'd like more info", "just text YES to {{ reply_number }}", "if things change, my
+door's open" (the last step of a sequence), "happy to share the job description", "send me your
+CV", "please bring your passport", "sign and return it by Friday" or, in a connection note, "I'd
+love to connect" or "I'd like to stay in touch" (after connecting, staying in touch asks
+nothing). Blank bodies are left to `empty-message` (OL503).
 
 ## Why is this bad?
 
@@ -54,6 +54,8 @@ _NEXT_STEP = located(
     r"e-?mail\s+(?:me|us)|ping\s+(?:me|us)|dm\s+(?:me|us)|whatsapp\s+(?:me|us)|ring\s+(?:me|us)|"
     r"call\s+(?:me|us|or\s+text|the\s+office|\w+\s+on)|give\s+(?:me|us|the\s+office|\w+)\s+a\s+"
     r"(?:call|ring|shout|bell)|(?:call|text|phone|ring|whatsapp|message)\s+\w+\s+(?:on|at)\s+\+?\d"
+    # a one-word answer: "just text YES to {{ reply_number }}", "message 'yes' and I'll book you"
+    r"|(?:text|message|whatsapp)\s+(?:back\s+)?[\"'“‘]?yes\b"
     # British: "Shout if you'd like more info", "shout me when you're free", "just shout"
     r"|shout\s+(?:(?:me|us)\b|if|when|back)|just\s+shout|"
     r"shoot\s+(?:me|us)\s+(?:a|an)|(?:my|direct)\s+(?:number|line|mobile|phone)\s+is|"

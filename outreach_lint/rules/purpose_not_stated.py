@@ -29,12 +29,12 @@ hold what was offered ("Want me to hold one while you think it over?"); "just fo
 "just checking in" or "following up on my last email" still say nothing, marked or not.
 
 So does a message to someone who already works with the sender, by that work: "thanks for
-registering with us for supply teaching", "you're on our locum list", "thanks for covering at
-our Morriston branch", "your contract with Halden Bank ends on {{ end_date }}", "Halcyon want to
-extend your contract", "they have asked for you again"; and a request for the papers the sender
-needs to book them: "before we can book you into schools, I need: …", "before we can book your
-first shift, I need a copy of your passport", "on page 2 of your certificate of sponsorship, the
-field marked XX is blank".
+registering with us for supply teaching", "you're on our locum list", "you asked us to keep an
+eye out for ICU shifts", "thanks for covering at our Morriston branch", "your contract with
+Halden Bank ends on {{ end_date }}", "Halcyon want to extend your contract", "they have asked
+for you again"; and a request for the papers the sender needs to book them: "before we can book
+you into schools, I need: …", "before we can book your first shift, I need a copy of your
+passport", "on page 2 of your certificate of sponsorship, the field marked XX is blank".
 
 ## Why is this bad?
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 
 IN_PROCESS = [
+    "You asked us to keep an eye out for ICU shifts, and a few have just come in at Parkside "
+    "Private. Would you like them?",
+    "Thank you for coming to meet {{ site_manager }} and me on site last week. We have a Site "
+    "Supervisor post opening next month. Would you like the details?",
     "Your interview for the Staff Nurse role on Ward 12 is confirmed for Tuesday at 10am. Please "
     "bring your NMC PIN and photo ID. Could you reply to confirm you can make it?",
     "Thanks for accepting the Support Worker role with Oakley Care. Before your first shift we "
@@ -60,6 +64,10 @@ IN_PROCESS = [
     "Shall I put you forward?",
 ]
 COLD = [
+    "Thanks for coming to our open day! We're hiring Site Managers in Leeds. Keen?",
+    "Thanks for coming in to our open day! We're hiring Site Managers in Leeds. Keen?",
+    "If you asked us to keep an eye out for roles, here's one: we're hiring Site Managers in "
+    "Leeds. Keen?",
     # nothing arranged, accepted or said yet: a pitch to someone who has not applied
     "We're hiring a Staff Nurse for Ward 12 at St James's, with interviews on Tuesday. Could you "
     "reply if you're interested?",
@@ -165,6 +173,13 @@ WITH_US = [
     "Congratulations again on the role. Could you send me your share code before Monday?",
     "Thanks again for the three shifts you did at the Henley regatta; the bar manager asked for "
     "you by name. Can you do 5 to 7 July at Silverstone?",
+    "You reached the final round for our Senior Associate post last spring, and the partners "
+    "still mention your interview. We now have a new opening in our Employment team. Would you "
+    "like the details?",
+    "We've decided to offer the Assistant Site Manager job to another candidate who has run a "
+    "larger team. We have a Site Supervisor post opening next month. Would you like the details?",
+    "A few ICU shifts have come in at Parkside Private, with the same team as on your last "
+    "booking. Would you like them?",
 ]
 COLD_WITH_US = [
     # the same words, said of something other than work the reader did for the sender
@@ -201,6 +216,12 @@ COLD_WITH_US = [
     "Congratulations on your new role! We're hiring Site Managers in Leeds, if it doesn't work "
     "out. Keen?",
     "Imagine the shifts you could do for us: we're hiring Support Workers in Leeds. Keen?",
+    "If you reach the final round, we pay your travel: we're hiring Site Managers in Leeds. Keen?",
+    "Have you reached the final round anywhere this year? We're hiring Site Managers in Leeds. "
+    "Keen?",
+    "We've decided to offer the job to the best candidate, whoever it is: we're hiring Site "
+    "Managers in Leeds. Keen?",
+    "How long since your last booking? We're hiring Site Managers in Leeds. Keen?",
 ]
 
 
@@ -257,6 +278,8 @@ def test_a_name_is_still_not_enough_for_a_cold_pitch_in_their_words(lint, body):
         "before you can keep working with us in schools. Could you complete the online form?",
         "On page 2 of your certificate of sponsorship, the field marked XX is blank. Could you "
         "call me this afternoon so we can sort it out?",
+        "You asked us to keep an eye out for {{ ward_preference }} shifts, and a few have just "
+        "come in. Would you like all three?",
     ],
 )
 def test_a_note_about_their_work_with_the_sender_says_why_it_was_sent(lint, body):

@@ -1753,7 +1753,28 @@ def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint,
             "and sous chefs.\n\nWould a short call about your kitchen hiring help?",
             False,
         ),
+        (
+            "I saw {{ company }} posted a {{ job_post }} role last week. I have two candidates "
+            "who may save you some time. Would it help if I sent over their anonymised profiles?",
+            False,
+        ),
+        (
+            "I saw {{ care_home }} is advertising for nurses on nights. I have two nurses who "
+            "could help: one who has just moved to Canterbury and wants a permanent night post.\n\n"
+            "Would it help if I emailed you their profiles?",
+            False,
+        ),
         # without people offered, the same words pitch a job to the reader
+        (
+            "I saw {{ company }} posted a {{ job_post }} role last week. Would you like the "
+            "details?",
+            True,
+        ),
+        (
+            "A nurse who wants a permanent night post would love this one. Would you like the "
+            "details?",
+            True,
+        ),
         (
             "I noticed {{ school }} has had a maths teacher vacancy advertised since October. "
             "Would you like the details?",

@@ -8,6 +8,7 @@ FIRE = [
     pytest.param(
         "Thanks for your time. The door to the office is open from 9am.", id="a-door-open"
     ),
+    pytest.param("We're hiring drivers. Yes, the pay is £19.50 an hour.", id="a-yes-alone"),
     pytest.param(
         "Dear Candidate,\n\nWe have vacancies for HGV Class 1 drivers, £17-19 per hour.\n\n"
         "Regards,\nMidshires Driver Solutions",
@@ -58,6 +59,11 @@ NO_FIRE = [
     ),
     pytest.param("A Pune developer is hiring. Kindly share your updated CV.", id="kindly-share"),
     pytest.param("Have a read and tell me what you think.", id="tell-me-what-you-think"),
+    pytest.param(
+        'If you want it, just text "yes" to {{ reply_number }} and I\'ll book you in.',
+        id="text-yes",
+    ),
+    pytest.param("Message YES and the shifts are yours.", id="message-yes"),
     pytest.param("I'd value your thoughts on the brief.", id="value-your-thoughts"),
     pytest.param(
         "We're hiring a Data Engineer. Let me know if you'd like the details.", id="let-me-know"
