@@ -257,6 +257,8 @@ SAMPLES = [
     "Lots of you told us, and if ",
     "<p>R&amp;D&nbsp;team &mdash; we&#8217;re &#x2014; &SHY;&foo; &#60;</p>",
     "A mental health nurse who has just moved to Canterbury and wants ",
+    "Your post about the Management Accountant role at Acme",
+    "That's why I'm writing, and it is the reason I am reaching out.",
 ]
 
 

@@ -142,6 +142,13 @@ _THOUGHT_OF_YOU = prefiltered(
 """'I thought of you', after what they did in that sentence or the one before: "{{ current_store }}
 won region of the year under you. A retailer is hiring a Store Manager and I thought of
 you"."""
+_WHY_WRITING = prefiltered(
+    r"\b(?:that|this|it)(?:'s|\s+is)\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason)\s+"
+    r"(?:i'm|i\s+am)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch)\b"
+)
+"""'That's why I'm writing', after what they did in that sentence or the one before, as 'I
+thought of you' is: "I've been reading through {{ project_name }} on GitHub. The way you handle
+drift detection is cleaner than ours, and it's the reason I'm writing"."""
 
 
 _THE_SAME = prefiltered(
@@ -292,8 +299,8 @@ def claims_fit(ctx: RuleContext, message: Message) -> bool:
     if _known_from_their_work(message):
         return True
     # something of theirs in the sentence or the one before: "… to do the same", "… is why I
-    # thought of you"
-    for pattern in (_THE_SAME, _THOUGHT_OF_YOU):
+    # thought of you", "that's why I'm writing"
+    for pattern in (_THE_SAME, _THOUGHT_OF_YOU, _WHY_WRITING):
         for m in pattern.finditer(folded):
             sentence = message.sentence_at(m.start())
             end = len(folded[: sentence.start].rstrip())

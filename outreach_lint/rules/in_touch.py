@@ -442,11 +442,15 @@ def _greets_a_stranger(message: Message) -> bool:
 
 _OFFERS_PEOPLE = prefiltered(
     # "we have two qualified maths teachers available", "we have 15 who can start within a week",
-    # "I have two nurses who could help", "I have two candidates who may save you some time"
+    # "I have two nurses who could help", "I have two candidates who may save you some time";
+    # "I have two candidates who have both been through that migration" (candidates, whom only
+    # a client is offered; not "two engineers who report to me")
     r"\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several|a\s+few|"
-    r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,3}?(?:" + OCCUPATION + r"|candidates|applicants|"
-    r"people)\s+)?(?:available|ready\s+to\s+start|who\s+(?:can|could|might|may|would)\s+(?:start|"
-    r"help|suit\s+you|save\s+you|cover|fill))\b"
+    r"a\s+couple\s+of)\s+(?:(?:[\w-]+\s+){0,2}?(?:candidates|applicants)\b|(?:(?:[\w-]+\s+){0,3}?"
+    r"(?:" + OCCUPATION + r"|people)\s+)?(?:available|ready\s+to\s+start|who\s+(?:can|could|"
+    r"might|may|would)\s+(?:start|help|suit\s+you|save\s+you|cover|fill))\b)"
+    # "anonymised CVs for both"
+    r"|\b(?:cvs|profiles|resumes)\s+(?:for|of)\s+(?:both|each|all\s+(?:two|three|four)|them)\b"
     # "we have 15 with Relativity experience who can start" (not "three roles … who can start")
     r"|\b(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|several)\s+"
     r"(?:with|who\s+have)\s+(?:(?!(?:roles?|jobs?|positions?|vacanc\w*|openings?|shifts?|posts?)"
@@ -502,7 +506,9 @@ _ALREADY_WITH_US = located(
     # (not "thanks for registering for our newsletter", nor "with us for the webinar")
     r"|(?:\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+registering|"
     + _DONE_IT
-    + r"registered)\s+with\s+us\b"
+    + r"registered|"
+    + _NOT_SUPPOSED
+    + r"\byou(?:'re|\s+are)\s+(?:already\s+|now\s+|still\s+)?registered)\s+with\s+us\b"
     r"(?!\s+(?:for|on|at)\s+(?:our|the|a|this|next)\s+(?:[\w-]+\s+)?(?:newsletter|mailing|"
     r"updates|alerts|webinar|event|talk|fair|open\s+day|launch))"
     # on the agency's books: "you're on our locum list for North Yorkshire", "you're still on
@@ -511,6 +517,9 @@ _ALREADY_WITH_US = located(
     r"|" + _NOT_SUPPOSED + r"\byou(?:'re|\s+are)\s+(?:already\s+|still\s+|now\s+)?"
     r"on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|books|register|bank|panel|roster|database)\b"
     r"(?!" + _LINE + r"*\?)"
+    # "you'll stay on our list for the next ones" (not "join us and you'll stay on our list")
+    r"|(?<!\bjoin\sand\s)(?<!\bus\sand\s)(?<!\bup\sand\s)\byou(?:'ll|\s+will)\s+(?:stay|remain)\s+on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|"
+    r"books|register|bank|panel|roster|database)\b"
     # a rejection after their interview: "I'm sorry to say they've offered the job to a chef
     # with more experience" (not "they've offered the job to 300 people like you")
     # (not quoted: "tired of hearing 'sorry, they've offered the job to someone else'?")
@@ -541,9 +550,11 @@ _ALREADY_WITH_US = located(
     # shifts they worked for the sender: "thanks for covering at our Morriston branch", "you
     # covered ED registrar nights for us at Chesterfield" (not "you covered this topic in your
     # post", nor "have you worked for us before?")
-    r"|(?:\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+covering|"
+    r"|(?:\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+|again\s+)?for\s+(?:covering|working)|"
     + _DONE_IT
-    + r"(?:covered|worked))\s+"
+    + r"(?:covered|worked))\s+(?:"
+    + PH
+    + r"\s+)?"
     + _SHIFTS
     + r"(?:for\s+us|with\s+us|at\s+our|at\s+"
     + PH
@@ -603,17 +614,18 @@ def with_us(message: Message) -> bool:
     """Has the reader already worked, or signed up to work, with the sender, as the message
     takes for granted: they accepted the sender's offer ("congratulations again on accepting our
     training contract"), registered with the agency ("thanks for registering with us for supply
-    teaching", "you're on our locum list for North Yorkshire"), were interviewed and turned down
+    teaching", "you're already registered with us", "you're on our locum list for North
+    Yorkshire", "you'll stay on our list for the next ones"), were interviewed and turned down
     ("I'm sorry to say they've offered the job to a chef with more experience", "we've decided
     to offer the job to another candidate", "you reached the final round for our Senior
     Associate post"), covered shifts for the sender ("thanks for covering at our Morriston
-    branch", "you covered ED registrar nights for us", "you worked the Christmas temp season
-    with us", "your timesheet for the week ending 12 January", "the same team as on your last
-    booking"), or are on a contract the sender placed them in ("your contract with Halden Bank
-    ends on …", "they'd like to extend you", "Halcyon want to extend your contract"), or
-    are asked for again ("Oakwood have asked for you again", "thanks again for the three shifts
-    you did at the Henley regatta"), or keep working with the sender ("we need to renew your DBS
-    before you can keep working with us")?
+    branch", "thanks again for working {{ last_event }} with us", "you covered ED registrar
+    nights for us", "you worked the Christmas temp season with us", "your timesheet for the
+    week ending 12 January", "the same team as on your last booking"), or are on a contract the
+    sender placed them in ("your contract with Halden Bank ends on …", "they'd like to extend
+    you", "Halcyon want to extend your contract"), or are asked for again ("Oakwood have asked
+    for you again", "thanks again for the three shifts you did at the Henley regatta"), or keep
+    working with the sender ("we need to renew your DBS before you can keep working with us")?
     Like a message to someone in the process (``in_process``), a name is all it needs of them,
     and the work it names is theirs already; and as there, not when the message shows it is cold
     ("Some of you have worked for us before … Reply YES to apply")."""

@@ -52,6 +52,9 @@ the first project for our new Senior Backend Engineer" (not after "I came across
 or "I read your post and really enjoyed it!", "I loved what you've been working on" or "your
 write-up on the work you've been doing at {{ company }}", which name no work of theirs, nor
 "your work at {{ company }} is exactly the first project …": where, not what);
+after "I've been reading through {{ project_name }} on GitHub", "the way you handle drift
+detection is cleaner than what we run, and it's the reason I'm writing" (not after "I see you
+work at {{ company }}": where, not what);
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
 practice …" with no practice named, nor in veterinary, general or private practice at
@@ -84,12 +87,14 @@ recruiting Street Fundraisers" is someone else), or it has a placeholder for the
 title, salary range; not a person on the job's side, whose name it holds: "ask for
 {{ site_manager }}", "meet {{ hiring_manager }}"). A note that offers the reader people for their
 own hiring ("we have two qualified maths teachers available", "we have 15 who can start within
-a week", "could I send you their CVs?", "a short call about your kitchen hiring") pitches no
-job when it speaks of their vacancy
-("{{ school }} has had a maths teacher vacancy advertised since October"), a need in general ("a
-matter that size usually needs extra paralegals") or the sender's past work ("we've staffed kitchen
-brigades for three openings"); without such an offer these are still pitches, and so is "we have
-two maths teacher vacancies in Leeds" with one.
+a week", "I have two candidates who may save you some time", "could I send you their CVs?", "if
+I emailed you their anonymised profiles", "a short call about your kitchen hiring") pitches no
+job when it speaks of their vacancy ("{{ school }} has had a maths teacher vacancy advertised
+since October", "{{ company }} posted a {{ job_post }} role", "your post about the Management
+Accountant role"), a need in general ("a matter that size usually needs extra paralegals"), the
+sender's past work ("we've staffed kitchen brigades for three openings") or what one of those
+people wants ("a nurse who … wants a permanent night post"); without such an offer these are
+still pitches, and so is "we have two maths teacher vacancies in Leeds" with one.
 Templates that pitch no job are not flagged ("great to meet you at the jobs fair": a jobs fair
 is an event, not a job; "I'm not pitching you a job", words a referral or advice request often
 starts with, pitch none either; but "our jobs board has 40 new HGV driver roles" pitches the
@@ -429,6 +434,11 @@ _THEIRS_OPEN = compile_folded(
 )
 """'{{ school }} has had a maths teacher vacancy advertised since October', '{{ company }} posted
 a {{ job_post }} role last week': a job of theirs."""
+_THEIR_AD = compile_folded(
+    r"\byour\s+(?:linkedin\s+)?(?:post|ad|advert|advertisement|listing|job\s+(?:post|ad|advert))\s+"
+    r"(?:about|for)\s+(?:(?:the|a|an|your)\s+)?(?:[\w'-]+\s+){0,4}?" + ROLE_WORD + r"\b"
+)
+"""'Your post about the Management Accountant role at {{ company }}': a job of theirs."""
 _CANDIDATE_WANTS = compile_folded(
     r"\bwho\b[^.!?\n]{0,60}?\b(?:wants|would\s+like|(?:is|'s)\s+(?:looking\s+for|after))\s+$"
 )
@@ -441,8 +451,8 @@ def _to_a_client(ctx: RuleContext, found: Span) -> bool:
     ("we have two qualified maths teachers available", "could I send you their CVs?"), and about
     their need, the sender's past work or what one of those people wants, not a job for them:
     "{{ school }} has had a maths teacher vacancy advertised since October", "a matter that size
-    usually needs extra paralegals", "we've staffed kitchen brigades for three openings", "a
-    nurse who wants a permanent night post"?"""
+    usually needs extra paralegals", "we've staffed kitchen brigades for three openings", "your
+    post about the Management Accountant role", "a nurse who wants a permanent night post"?"""
     if not offers_people(ctx.body):
         return False
     folded = ctx.body.folded
@@ -454,9 +464,12 @@ def _to_a_client(ctx: RuleContext, found: Span) -> bool:
     start = sentence.start
     if _CANDIDATE_WANTS.search(folded, start, found.start):
         return True
+    end = max(found.end, sentence.end)
+    if any(m.start() <= found.start < m.end() for m in _THEIR_AD.finditer(folded, start, end)):
+        return True
     # (to the sentence's end: the job's word may come after the pitch found, "{{ company }}
     # posted a {{ job_post }} role")
-    for m in _THEIRS_OPEN.finditer(folded, start, max(found.end, sentence.end)):
+    for m in _THEIRS_OPEN.finditer(folded, start, end):
         at = m.start("org")
         if m.start() < found.start < m.end() and not any(
             ctx.kind(p) in ("job", "sender") for p in ctx.body.placeholders_in(at, at + 1)

@@ -180,6 +180,12 @@ WITH_US = [
     "larger team. We have a Site Supervisor post opening next month. Would you like the details?",
     "A few ICU shifts have come in at Parkside Private, with the same team as on your last "
     "booking. Would you like them?",
+    "Thanks again for working {{ last_event }} with us. Our client at Edgbaston is hiring bar "
+    "staff for 20 and 21 June. Can you do both days?",
+    "You're already registered with us, so there's no new paperwork. Edgbaston needs bar staff "
+    "on 20 and 21 June. Would you like both days?",
+    "Hallam Logistics needs pickers next week. Which shifts would you like? If none suit, that's "
+    "fine, and you'll stay on our list for the next ones.",
 ]
 COLD_WITH_US = [
     # the same words, said of something other than work the reader did for the sender
@@ -222,6 +228,9 @@ COLD_WITH_US = [
     "We've decided to offer the job to the best candidate, whoever it is: we're hiring Site "
     "Managers in Leeds. Keen?",
     "How long since your last booking? We're hiring Site Managers in Leeds. Keen?",
+    "Join us and you'll stay on our list for every new role: we're hiring Site Managers in "
+    "Leeds. Keen?",
+    "Once you're registered with us, we're hiring Site Managers in Leeds. Keen?",
 ]
 
 

@@ -104,6 +104,16 @@ FIRE = [
         id="thought-of-you-for-no-reason",
     ),
     pytest.param(
+        "Hi {{ name }}, I see you work at {{ company }}. That's why I'm writing: we're hiring a "
+        "Store Manager in Cardiff. Keen?",
+        id="where-they-work-is-why-i-am-writing",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring a Data Engineer at Acme. I have two engineers who report to "
+        "me, and they'd be your peers. Keen?",
+        id="engineers-of-the-senders-own-offer-nobody",
+    ),
+    pytest.param(
         "Hi {{ name }}, you've been on my list for a while: we're hiring a Store Manager.",
         id="been-on-my-list",
     ),
@@ -210,6 +220,12 @@ NO_FIRE = [
         "Hi {{ name }}, {{ current_store }} won region of the year under you. A retailer is "
         "hiring a Store Manager for its Cardiff flagship and I thought of you. Keen?",
         id="thought-of-you-after-what-they-did",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I've been reading through {{ project_name }} on GitHub. The way you "
+        "handle drift detection is cleaner than what we run, and it's the reason I'm writing. "
+        "I'm hiring a Platform Engineer at Banksia Pay. Could we talk this week?",
+        id="what-they-did-is-why-i-am-writing",
     ),
     pytest.param(
         "Hi {{ name }}, having opened three stores for {{ current_store }}, you'd know how to "
@@ -1763,6 +1779,17 @@ def test_the_job_they_held_as_why_the_sender_writes_then_the_need_is_a_fit(lint,
             "could help: one who has just moved to Canterbury and wants a permanent night post.\n\n"
             "Would it help if I emailed you their profiles?",
             False,
+        ),
+        (
+            "Your post about the Management Accountant role at {{ company }} mentioned the move "
+            "to NetSuite. I have two candidates who have both been through that migration. "
+            "Would you like to meet either of them?",
+            False,
+        ),
+        (
+            "We have a Management Accountant role too. I've put anonymised CVs for both of my "
+            "shortlisted people in one place. Would you like to meet them?",
+            True,
         ),
         # without people offered, the same words pitch a job to the reader
         (
