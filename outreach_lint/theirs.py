@@ -32,7 +32,11 @@ _THEIRS_BEFORE = compile_regex(
     r"gave|given|started|founded|studied|completed|finished|made|set\s+up|joined|work|works|"
     r"manage|lead|head|headed|oversee|oversaw|supervise|supervised|took|taken|opened|reopened|"
     r"handled|transformed|turned|moved|rebuilt|look(?:ed)?\s+after|supported|nursed|cared|"
-    r"treated|covered|drove|driven|done|did)\b[^.!?\n]*$"
+    r"treated|covered|drove|driven|done|did|modelled|modeled|analysed|analyzed|researched|"
+    r"audited|engineered|planned|programmed|authored|co-authored|produced|directed)\b[^.!?\n]*$"
+    # "you're certified in {{ epic_module }}" (not "if you're certified in …")
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\byou(?:'re|\s+are)\s+(?:(?:now|already|fully)\s+)?"
+    r"(?:certified|qualified|accredited|licensed|chartered)\s+(?:in|on|as|for)\b[^.!?\n]*$"
     # "I saw you interpret {{ languages }} for NHS clinics" (not asked: "do you interpret …",
     # "if you translate …")
     r"|(?<!\bdo\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bif\s)"

@@ -77,6 +77,7 @@ def test_every_builtin_prefiltered_pattern_has_an_approximation() -> None:
 
 # Phrases of the patterns the labelled templates never use, so that each is checked on a match.
 SAMPLES = [
+    "You modelled flood frequency there, and this role is mostly that.",
     "we need someone to lead our data team.",
     "are you open to",
     "i'm not pitching you ",

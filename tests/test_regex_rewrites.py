@@ -259,6 +259,7 @@ SAMPLES = [
     "A mental health nurse who has just moved to Canterbury and wants ",
     "Your post about the Management Accountant role at Acme",
     "That's why I'm writing, and it is the reason I am reaching out.",
+    "This role is mostly that, and the job is largely the same.",
 ]
 
 

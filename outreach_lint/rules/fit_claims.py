@@ -149,6 +149,13 @@ _WHY_WRITING = prefiltered(
 """'That's why I'm writing', after what they did in that sentence or the one before, as 'I
 thought of you' is: "I've been reading through {{ project_name }} on GitHub. The way you handle
 drift detection is cleaner than ours, and it's the reason I'm writing"."""
+_MOSTLY_THAT = prefiltered(
+    r"\b(?:this|the)\s+(?:role|job|position|post)\s+is\s+(?:mostly|largely|mainly|essentially|"
+    r"basically|all\s+about)\s+(?:that|this|the\s+same)\b"
+)
+"""The job said to be what they did, in that sentence or the one before: "You modelled flood
+frequency for {{ catchment_study }}, and this role is mostly that", "I've been reading
+{{ contribution }} in {{ repo_name }}. This role is mostly the same problem"."""
 
 
 _THE_SAME = prefiltered(
@@ -300,7 +307,7 @@ def claims_fit(ctx: RuleContext, message: Message) -> bool:
         return True
     # something of theirs in the sentence or the one before: "… to do the same", "… is why I
     # thought of you", "that's why I'm writing"
-    for pattern in (_THE_SAME, _THOUGHT_OF_YOU, _WHY_WRITING):
+    for pattern in (_THE_SAME, _THOUGHT_OF_YOU, _WHY_WRITING, _MOSTLY_THAT):
         for m in pattern.finditer(folded):
             sentence = message.sentence_at(m.start())
             end = len(folded[: sentence.start].rstrip())

@@ -53,8 +53,9 @@ or "I read your post and really enjoyed it!", "I loved what you've been working 
 write-up on the work you've been doing at {{ company }}", which name no work of theirs, nor
 "your work at {{ company }} is exactly the first project …": where, not what);
 after "I've been reading through {{ project_name }} on GitHub", "the way you handle drift
-detection is cleaner than what we run, and it's the reason I'm writing" (not after "I see you
-work at {{ company }}": where, not what);
+detection is cleaner than what we run, and it's the reason I'm writing", or "this role is mostly
+the same problem" (not after "I see you work at {{ company }}": where, not what); "you're
+certified in {{ epic_module }}, and this role is mostly that";
 "your years in small animal practice at {{ current_practice }} are why I'm writing" (not "your
 years in practice …", "your years at {{ current_practice }} …", nor "your years in clinical
 practice …" with no practice named, nor in veterinary, general or private practice at

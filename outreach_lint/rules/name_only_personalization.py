@@ -17,7 +17,8 @@ got 200 applicants"). A placeholder whose name says nothing known counts as thei
 text says so ("your {{ hook }}", "your work on falls response at {{ ambulance_service }}" (not
 "your work on things at {{ x }}", named by nothing, nor "your work on sales at {{ region }}" or
 "… at {{ industry }}", a place or a line of work, not theirs), "you've run nights on {{ bay }}",
-"I saw you interpret {{ languages }} for NHS clinics";
+"you modelled flood frequency for {{ catchment_study }}", "you're certified in {{ epic_module }}"
+(not "if you're certified in …"), "I saw you interpret {{ languages }} for NHS clinics";
 not asked: "do you interpret {{ languages }}?"). A
 placeholder for their organisation or profile that does not work as written, a slip for a
 declared name (`{{ compnay }}` for `company`, which OL401 reports), a broken one around a

@@ -109,6 +109,16 @@ FIRE = [
         id="where-they-work-is-why-i-am-writing",
     ),
     pytest.param(
+        "Hi {{ name }}, I see you work at {{ company }}. We're hiring a Store Manager in Cardiff, "
+        "and the role is mostly the same. Keen?",
+        id="where-they-work-is-mostly-the-role",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring a Store Manager in Cardiff, and the role is mostly that: "
+        "running the shop floor. Keen?",
+        id="the-role-is-mostly-that-after-nothing-of-theirs",
+    ),
+    pytest.param(
         "Hi {{ name }}, we're hiring a Data Engineer at Acme. I have two engineers who report to "
         "me, and they'd be your peers. Keen?",
         id="engineers-of-the-senders-own-offer-nobody",
@@ -220,6 +230,17 @@ NO_FIRE = [
         "Hi {{ name }}, {{ current_store }} won region of the year under you. A retailer is "
         "hiring a Store Manager for its Cardiff flagship and I thought of you. Keen?",
         id="thought-of-you-after-what-they-did",
+    ),
+    pytest.param(
+        "Hi {{ name }}, I'm hiring an Epic Clinical Analyst at Lakeview Health. You're certified "
+        "in {{ epic_module }}, and this role is mostly that: building order sets. Could we talk?",
+        id="what-they-hold-is-mostly-the-role",
+    ),
+    pytest.param(
+        "Hi {{ name }}, we're hiring a Senior Rust Engineer at Kade. I've been reading "
+        "{{ contribution }} in {{ repo_name }}. This role is mostly the same problem: async code "
+        "that talks to hardware. Could we talk?",
+        id="their-work-then-the-role-is-the-same-problem",
     ),
     pytest.param(
         "Hi {{ name }}, I've been reading through {{ project_name }} on GitHub. The way you "

@@ -66,6 +66,9 @@ FIRE = {
     "thanks-for-putting-us-forward": (
         "Hi {{ first_name }}, thanks for putting us forward for the tender. Keen?"
     ),
+    "supposed-certified": (
+        "Hi {{ first_name }}, if you're certified in {{ epic_module }}, we're hiring analysts."
+    ),
     "asked-if-they-interpret": (
         "Hi {{ first_name }}, do you interpret {{ languages }}? We're hiring interpreters."
     ),
@@ -163,6 +166,14 @@ NO_FIRE = {
     "their-industry": "Hi {{ first_name }}, your {{ industry }} background stood out.",
     "their-branch-in-a-town": (
         "Hi {{ first_name }}, your branch in {{ branch_town }} topped the lettings league again."
+    ),
+    "they-are-certified-in-it": (
+        "Hi {{ first_name }}, you're certified in {{ epic_module }}, and our analyst role is "
+        "mostly that. Could we talk?"
+    ),
+    "they-modelled-it": (
+        "Hi {{ first_name }}, you modelled flood frequency for {{ catchment_study }}. Could we "
+        "talk about a Senior Hydrologist role?"
     ),
     "they-interpret": (
         "Hi {{ first_name }}, I saw you interpret {{ languages }} for NHS clinics. Could we "
