@@ -518,8 +518,8 @@ _ALREADY_WITH_US = located(
     r"on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|books|register|bank|panel|roster|database)\b"
     r"(?!" + _LINE + r"*\?)"
     # "you'll stay on our list for the next ones" (not "join us and you'll stay on our list")
-    r"|(?<!\bjoin\sand\s)(?<!\bus\sand\s)(?<!\bup\sand\s)\byou(?:'ll|\s+will)\s+(?:stay|remain)\s+on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|"
-    r"books|register|bank|panel|roster|database)\b"
+    r"|(?<!\bjoin\sand\s)(?<!\bus\sand\s)(?<!\bup\sand\s)\byou(?:'ll|\s+will)\s+(?:stay|remain)\s+"
+    r"on\s+our\s+(?:[\w-]+\s+){0,2}?(?:list|books|register|bank|panel|roster|database)\b"
     # a rejection after their interview: "I'm sorry to say they've offered the job to a chef
     # with more experience" (not "they've offered the job to 300 people like you")
     # (not quoted: "tired of hearing 'sorry, they've offered the job to someone else'?")

@@ -13,8 +13,8 @@ or misspelt, a value a known key does not take, a line break other than ``\\n``)
 the caller composes the front matter (``yaml_flat``, else the YAML library) and reads the tree
 (``read_metadata``), which reports what is wrong. What this reads is what that would read
 (``tests/test_metadata_lines.py`` compares them), without a node for each key and value.
-Over 10,000 generated templates, the parser took 36 us a template, 17 us so (and 24 us
-without keeping each line read: ``_LINES``).
+Over 10,000 generated templates, the parser took 36 us a template, 17 us so (``_LINES``
+included).
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ def read_lines(text: str, start: int, end: int) -> Metadata | None:
             variables = {}
             for name, column in names:
                 variables[name] = from_fields(Variable, (name, None, None))
-                offsets.setdefault("variables." + name, at + column)  # (the first of a name
-                # given twice)
+                # (where a name given twice is written first)
+                offsets.setdefault("variables." + name, at + column)
         elif key == "channel":
             if not isinstance(value, str) or not value.strip():  # (null, a number: to report)
                 return None
@@ -125,17 +125,16 @@ def _read_line(line: str) -> _Line | None:
 
 _LINES = Kept(_read_line, 4096)
 """Each line read once: the same lines recur across a repository's templates (``channel:
-email``, ``variables: [first_name, company]``, an owner, the tags), and looking one up costs
-a fifth of reading it."""
+email``, ``variables: [first_name, company]``, an owner, the tags). Over 10,000 generated
+templates, the parser took 24 us a template reading every line, 17 us so."""
 
 
 def _listed_lines(
     text: str, rows: list[str], i: int, first_line: int, offsets: dict[str, int]
 ) -> tuple[dict[str, Variable] | None, int]:
     """The variables of ``variables`` on ``rows[i - 1]``, as a list ``yaml_flat`` reads
-    (``[]``, a block list), and the index of the row after (``first_line``: the line of
-    ``rows[0]`` in ``text``); ``None`` for another value, or
-    one with something to report."""
+    (``[]``, a block list), and the index of the row after; ``None`` for another value, or one
+    with something to report. ``first_line``: the line of ``rows[0]`` in ``text``."""
     read, i = entry(rows, i, first_line)
     if read is None or read[0].value != "variables":
         return None, i
