@@ -21,6 +21,12 @@ _NEEDS = (
     r"(?:is|are)\s+after|prioriti[sz](?:es|ed|e)|"
     r"looks\s+for|asks\s+for|asked\s+(?:me\s+)?for|calls\s+for|is\s+missing)\b"
 )
+_WRITING = (
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|"
+    r"contacting\s+you)"
+)
+"""Why the sender is writing, as the claims below say it: "(… is why) I'm writing", "(… the
+reason) we're getting in touch"."""
 _CLAIM = prefiltered(
     # "… is exactly what a sportswear brand wants", "… is close to what our team needs"
     r"\b(?:is|are|was|'s)\s+(?:also\s+|clearly\s+)?(?:exactly\s+|just\s+|precisely\s+|"
@@ -39,9 +45,9 @@ _CLAIM = prefiltered(
      + r"|\b(?:is|are|was|'s)\s+(?:most|much|all|a\s+lot|a\s+big\s+part|part)\s+of\s+what\s+"
     r"(?:[\w'&-]+\s+){0,4}?(?:does|do|needs?|wants?|handles?|works?\s+on)\b"
     # "… is why I'm writing: the board wants clinical leadership at the table"
-     + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|precisely\s+)?why\s+(?:i'm|i\s+am|we're|"
-    r"we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|contacting\s+you)\s*"
-    r"(?::|\s[\u2014\u2013-]\s|\u2014)\s*(?:[\w'&-]+\s+){0,6}?"
+    + r"|\b(?:is|are|was|'s)\s+(?:exactly\s+|precisely\s+)?why\s+"
+    + _WRITING
+    + r"\s*(?::|\s[\u2014\u2013-]\s|\u2014)\s*(?:[\w'&-]+\s+){0,6}?"
     + _NEEDS
     # "… closely match the brief"
     + r"|\b(?:closely\s+|directly\s+|neatly\s+|exactly\s+)?match(?:es)?\s+(?:the|their|our|this|"
@@ -144,7 +150,8 @@ won region of the year under you. A retailer is hiring a Store Manager and I tho
 you"."""
 _WHY_WRITING = prefiltered(
     r"\b(?:that|this|it)(?:'s|\s+is)\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason)\s+"
-    r"(?:i'm|i\s+am)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch)\b"
+    + _WRITING
+    + r"\b"
 )
 """'That's why I'm writing', after what they did in that sentence or the one before, as 'I
 thought of you' is: "I've been reading through {{ project_name }} on GitHub. The way you handle
@@ -218,8 +225,8 @@ _YEARS_IN_PRACTICE_ARE_WHY = prefiltered(
     + PH
     + r"|(?P<name>\w))"
     r"[^.!?\n]{0,120}?\b(?:is|are)\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason)\s+"
-    r"(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|getting\s+in\s+touch|reaching\s+out|in\s+touch|"
-    r"contacting\s+you)\b"
+    + _WRITING
+    + r"\b"
 )
 """Years in a kind of practice, and where, as the reason for writing: "Your years in small animal
 practice at {{ current_practice }} are why I'm writing", "… at Westway Vets …" (not "your years in

@@ -432,14 +432,12 @@ _THEIRS_OPEN = compile_folded(
     + PH
     + r")\s+(?:(?:has|have)\s+(?:had|been\s+advertising)|posted|advertised|(?:is|are)\s+"
     r"advertising)\s+(?:(?:[\w-]+|" + PH + r")\s+){0,4}?" + ROLE_WORD + r"\b"
-)
-"""'{{ school }} has had a maths teacher vacancy advertised since October', '{{ company }} posted
-a {{ job_post }} role last week': a job of theirs."""
-_THEIR_AD = compile_folded(
-    r"\byour\s+(?:linkedin\s+)?(?:post|ad|advert|advertisement|listing|job\s+(?:post|ad|advert))\s+"
+    r"|\byour\s+(?:linkedin\s+)?(?:post|ad|advert|advertisement|listing|job\s+(?:post|ad|advert))\s+"
     r"(?:about|for)\s+(?:(?:the|a|an|your)\s+)?(?:[\w'-]+\s+){0,4}?" + ROLE_WORD + r"\b"
 )
-"""'Your post about the Management Accountant role at {{ company }}': a job of theirs."""
+"""A job of theirs: '{{ school }} has had a maths teacher vacancy advertised since October',
+'{{ company }} posted a {{ job_post }} role last week', 'your post about the Management
+Accountant role'."""
 _CANDIDATE_WANTS = compile_folded(
     r"\bwho\b[^.!?\n]{0,60}?\b(?:wants|would\s+like|(?:is|'s)\s+(?:looking\s+for|after))\s+$"
 )
@@ -465,14 +463,13 @@ def _to_a_client(ctx: RuleContext, found: Span) -> bool:
     start = sentence.start
     if _CANDIDATE_WANTS.search(folded, start, found.start):
         return True
-    end = max(found.end, sentence.end)
-    if any(m.start() <= found.start < m.end() for m in _THEIR_AD.finditer(folded, start, end)):
-        return True
     # (to the sentence's end: the job's word may come after the pitch found, "{{ company }}
     # posted a {{ job_post }} role")
-    for m in _THEIRS_OPEN.finditer(folded, start, end):
-        at = m.start("org")
-        if m.start() < found.start < m.end() and not any(
+    for m in _THEIRS_OPEN.finditer(folded, start, max(found.end, sentence.end)):
+        if not m.start() < found.start < m.end():
+            continue
+        at = m.start("org")  # (-1 for "your post about …")
+        if at < 0 or not any(
             ctx.kind(p) in ("job", "sender") for p in ctx.body.placeholders_in(at, at + 1)
         ):
             return True

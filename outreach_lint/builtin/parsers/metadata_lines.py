@@ -45,7 +45,6 @@ def read_lines(text: str, start: int, end: int) -> Metadata | None:
     extra: dict[str, Any] = {}
     offsets: dict[str, int] = {}
     rows = front.split("\n")
-    first_line = text.count("\n", 0, start)  # (the line of rows[0] in the file, from 0)
     at = start  # where the line starts in the file
     i = 0
     while i < len(rows):
@@ -56,7 +55,7 @@ def read_lines(text: str, start: int, end: int) -> Metadata | None:
             if line.strip() and not line.lstrip().startswith("#"):
                 if line.startswith("variables") and "variables" not in offsets:
                     offsets["variables"] = at
-                    variables, i = _listed_lines(text, rows, i, first_line, offsets)
+                    variables, i = _listed_lines(text, start, rows, i, offsets)
                     if variables is not None:
                         at = start + sum(map(len, rows[:i])) + i
                         continue
@@ -130,12 +129,12 @@ templates, the parser took 24 us a template reading every line, 17 us so."""
 
 
 def _listed_lines(
-    text: str, rows: list[str], i: int, first_line: int, offsets: dict[str, int]
+    text: str, start: int, rows: list[str], i: int, offsets: dict[str, int]
 ) -> tuple[dict[str, Variable] | None, int]:
     """The variables of ``variables`` on ``rows[i - 1]``, as a list ``yaml_flat`` reads
     (``[]``, a block list), and the index of the row after; ``None`` for another value, or one
-    with something to report. ``first_line``: the line of ``rows[0]`` in ``text``."""
-    read, i = entry(rows, i, first_line)
+    with something to report. ``rows[0]`` starts at offset ``start`` of ``text``."""
+    read, i = entry(rows, i, text.count("\n", 0, start))
     if read is None or read[0].value != "variables":
         return None, i
     wrong: list[str] = []
