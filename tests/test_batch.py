@@ -292,6 +292,23 @@ def test_workers_have_32_files_each_and_windows_at_most_61(monkeypatch):
     assert worker_count(8, 100) == 3
 
 
+def test_the_last_chunks_are_smaller_so_that_the_workers_end_together():
+    from outreach_lint.batch import SMALLEST_CHUNK, _tapering
+
+    paths = [f"t{i}.md" for i in range(2_000)]
+    chunks = list(_tapering(paths, 64, 2))
+    assert [p for chunk in chunks for p in chunk] == paths  # each once, in order
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] == 64 and sizes.count(64) > 20
+    assert sizes[-4:-1] == [SMALLEST_CHUNK] * 3 and sizes[-1] <= SMALLEST_CHUNK
+    # none holds more than a quarter of what is left for each worker
+    left = len(paths)
+    for size in sizes:
+        assert size <= max(SMALLEST_CHUNK, left // 8)
+        left -= size
+
+
 def test_cache_serves_unchanged_files(corpus, capsys, monkeypatch):
     first = run(capsys, "-j", "1")
     assert (corpus / ".outreach-lint-cache" / "CACHEDIR.TAG").exists()

@@ -357,6 +357,20 @@ def test_the_report_file_of_the_run_is_not_linted(repo, capsys):
     assert "templates/report.txt:" in out  # another run's report is a file like any other
 
 
+def test_only_the_report_itself_is_left_out_not_files_of_a_name_ending_the_same(
+    tmp_path, monkeypatch
+):
+    from outreach_lint.discover import without
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("a/report.txt", "a/old-report.txt", "b/report.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Hello\n")
+    files = ["a/old-report.txt", "a/report.txt", "b/report.txt", "./a/report.txt"]
+    assert without(files, "a/report.txt") == ["a/old-report.txt", "b/report.txt"]
+    assert without(files, str(tmp_path / "b" / "report.txt")) == files[:2] + files[3:]
+
+
 def test_an_output_file_from_the_config_that_cannot_be_written(repo, capsys):
     (repo / ".outreach-lint.yaml").write_text("output-file: README.md/report.txt\n")
     code, out, err = check(capsys, "--select", "OL301")
