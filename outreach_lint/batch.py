@@ -1,10 +1,10 @@
-"""Lint many files: in worker processes when there are enough of them, and from the cache.
+"""Lint many files: in several processes when there are enough of them, and from the cache.
 
 Results come back in the order of the paths, whatever the number of processes, so the output
 of ``-j 1`` and ``-j 8`` is byte for byte the same. The parent serves from the cache the files
-whose bytes it has seen; the workers read and lint the others, ``CHUNK`` files at a time
-(``Linter.lint_sources``); the parent stores their results and writes the cache once at the
-end.
+whose bytes it has seen; it and the workers it forks (``-j 8``: seven) read and lint the
+others, ``CHUNK`` files at a time (``Linter.lint_sources``); the parent stores the results
+and writes the cache once at the end.
 """
 
 from __future__ import annotations
@@ -106,9 +106,9 @@ def _run(
     jobs = worker_count(jobs, len(paths))
     size = max(1, min(CHUNK, len(paths) // (jobs * 8)))
     # The results hold no reference cycles: the collector's passes over them as they pile up
-    # (53,000 findings from 10,000 templates: 75 ms of the parent's CPU, spent while the
-    # workers want the cores) are wasted work. It is off while they arrive; the workers,
-    # forked meanwhile, turn it on again.
+    # (53,000 findings from 10,000 templates: 75 ms of the parent's CPU) are wasted work. It
+    # is off while they arrive, and while the parent lints its share (``Linter.lint_sources``
+    # turns it off during the rules anyway); the workers, forked meanwhile, turn it on again.
     collecting = gc.isenabled()
     first: list[tuple[FileResult, str | None]] = []
     if forked.available():
@@ -116,15 +116,16 @@ def _run(
         # The first chunk is linted here, before they are forked: they inherit too what it
         # leaves ready, which each of them would build again (RE2's DFA states, most of them
         # made in a run's first templates, its programs for finding where a match starts,
-        # patterns compiled on first use). The workers start one chunk later; all processes
-        # together spend less (measured in instructions, two workers: over 1,000 templates,
-        # 5,491 M -> 4,873 M; over 10,000, about 32.1 G -> 31.4 G, and 30.0 G in one process).
+        # patterns compiled on first use). All processes together spend less (measured in
+        # instructions, two workers: over 1,000 templates, 5,491 M -> 4,873 M; over 10,000,
+        # about 32.1 G -> 31.4 G, and 30.0 G in one process). Then this process lints
+        # alongside the workers, one of the ``jobs`` (``forked``).
         prefilter.prepare()
         first = _lint_chunk(paths[:size])
         chunks = list(_tapering(paths[size:], size, jobs))
         # (the workers turn the collector on again, if it was on)
         rest = _received_all(
-            forked.run(chunks, _lint_and_send, jobs, gc.enable if collecting else None)
+            forked.run(chunks, _lint_and_send, jobs, gc.enable if collecting else None, _lint_here)
         )
     else:  # Windows (tests run it by making fork unavailable)
         rest = _run_spawned(paths, jobs, size, config, cache)
@@ -143,9 +144,9 @@ def _run(
             gc.enable()
 
 
-def _received_all(sent: Iterator[list[_Sent]]) -> Iterator[tuple[FileResult, str | None]]:
+def _received_all(sent: Iterator[_Chunk]) -> Iterator[tuple[FileResult, str | None]]:
     for chunk in sent:
-        yield from _received(chunk)
+        yield from chunk if isinstance(chunk, _Linted) else _received(chunk)
 
 
 def _run_spawned(
@@ -198,8 +199,8 @@ def _init_worker(config: Config, cache: Cache | None) -> None:  # pragma: no cov
 
 def _tapering(paths: Sequence[str], size: int, jobs: int) -> Iterator[Sequence[str]]:
     """``paths`` in chunks of ``size``, smaller towards the end: none holds more than a
-    quarter of what is left for each of the ``jobs`` workers (but ``SMALLEST_CHUNK``), so that
-    the workers finish together, not one idle while another lints a last full chunk (64
+    quarter of what is left for each of the ``jobs`` processes (but ``SMALLEST_CHUNK``), so
+    that they finish together, not one idle while another lints a last full chunk (64
     templates take 20-40 ms; over 10,000 templates on two cores, the first worker to finish
     waited 1-11 ms for the other, and 0.5-2.4 ms with these)."""
     start = 0
@@ -246,7 +247,7 @@ _Sent = tuple[str, list[tuple[Any, ...]], list[str], str | None]
 """A file's result as a worker sends it: path, findings as plain tuples, failures, digest."""
 
 
-def _lint_and_send(paths: Sequence[str]) -> list[_Sent]:
+def _lint_and_send(paths: Sequence[str]) -> _Chunk:
     """``_lint_chunk`` in a worker, with the findings as plain tuples: pickling a
     ``NamedTuple`` calls back into Python for each one, half of what sending the results
     cost (20 ms of 2,000 files' 10,000 findings; 11 ms as tuples)."""
@@ -254,6 +255,19 @@ def _lint_and_send(paths: Sequence[str]) -> list[_Sent]:
         (result.path, [tuple(f) for f in result.findings], result.failures, digest)
         for result, digest in _lint_chunk(paths)
     ]
+
+
+class _Linted(list[tuple[FileResult, str | None]]):
+    """A chunk's results as this process linted them: nothing to unpack."""
+
+
+_Chunk = list[_Sent] | _Linted
+"""A chunk's results as a worker sent them, or as this process linted them."""
+
+
+def _lint_here(paths: Sequence[str]) -> _Chunk:
+    """``_lint_chunk`` in this process, alongside the workers."""
+    return _Linted(_lint_chunk(paths))
 
 
 def _received(sent: list[_Sent]) -> Iterator[tuple[FileResult, str | None]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,9 @@ import pytest
 from outreach_lint import lint
 from outreach_lint.batch import CACHE_MIN_FILES, PARALLEL_MIN_FILES
 from outreach_lint.cli import main
+
+PARENT = os.getpid()
+"""This process: the parent of the workers a parallel run forks."""
 
 PHRASES = [
     "since we're in the same industry",
@@ -97,7 +101,7 @@ def test_workers_inherit_the_prefilter_built_before_they_start(corpus, capsys):
     prefilter.reset()
     try:
         parallel = run(capsys, "-j", "2", "--no-cache")
-        built = prefilter._set  # the parent itself lints nothing in a parallel run
+        built = prefilter._set
         assert built is not None
         prefilter.prepare()
         assert prefilter._set is built  # built once
@@ -122,24 +126,24 @@ def test_a_run_over_a_few_files_imports_nothing_for_workers(tmp_path):
     assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr
 
 
-def _dies_on_n005(paths: list[str]):
+def _dies_in_a_worker(paths: list[str]):
     import os
 
     from outreach_lint import batch
 
-    if any(path.endswith("n005.md") for path in paths):
+    if os.getpid() != PARENT:
         os._exit(9)  # as the out-of-memory killer ends a process: no exception, no result
     return batch._original_lint_chunk(paths)  # type: ignore[attr-defined]
 
 
-_dies_on_n005.__module__, _dies_on_n005.__qualname__ = "outreach_lint.batch", "_lint_chunk"
+_dies_in_a_worker.__module__, _dies_in_a_worker.__qualname__ = "outreach_lint.batch", "_lint_chunk"
 
 
 def test_a_worker_that_dies_ends_the_run_with_a_message(corpus, capsys, monkeypatch):
     from outreach_lint import batch
 
     monkeypatch.setattr(batch, "_original_lint_chunk", batch._lint_chunk, raising=False)
-    monkeypatch.setattr(batch, "_lint_chunk", _dies_on_n005)
+    monkeypatch.setattr(batch, "_lint_chunk", _dies_in_a_worker)
     code = main(["check", "t", "--isolated", "-j", "2", "--no-cache"])
     captured = capsys.readouterr()
     assert code == 2
@@ -206,8 +210,9 @@ def _notes_the_collector(paths: list[str]):
 
     from outreach_lint import batch
 
+    where = "the parent" if os.getpid() == PARENT else "a worker"
     return [
-        (result._replace(failures=[f"collector on: {gc.isenabled()}"]), digest)
+        (result._replace(failures=[f"collector on: {gc.isenabled()} in {where}"]), digest)
         for result, digest in batch._original_lint_chunk(paths)  # type: ignore[attr-defined]
     ]
 
@@ -219,8 +224,9 @@ _notes_the_collector.__module__, _notes_the_collector.__qualname__ = (
 
 
 def test_the_collector_pauses_in_the_parent_only_while_results_arrive(corpus, monkeypatch):
-    """The parent receives findings with the garbage collector off (they hold no cycles); the
-    workers collect, and the parent collects again once the run is over."""
+    """The parent receives findings, and lints its share, with the garbage collector off
+    (they hold no cycles); the workers collect, and the parent collects again once the run is
+    over."""
     import gc
 
     from outreach_lint import batch
@@ -242,7 +248,13 @@ def test_the_collector_pauses_in_the_parent_only_while_results_arrive(corpus, mo
     linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
     assert gc.isenabled()
     results = batch.lint_files(linter, files, 2, None)
-    assert {f for r in results for f in r.failures} == {"collector on: True"}  # the workers
+    notes = [r.failures[0] for r in results]
+    # the parent's first chunk, before the workers start; then its share beside theirs
+    assert notes[0] == "collector on: True in the parent"
+    assert set(notes[len(files) // 16 :]) == {
+        "collector on: True in a worker",
+        "collector on: False in the parent",
+    }
     assert seen_in_parent and not any(seen_in_parent)
     assert gc.isenabled()
 

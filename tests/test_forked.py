@@ -176,3 +176,25 @@ def test_output_is_written_once_and_a_workers_own_is_kept():
     lines = done.stdout.splitlines()
     assert lines[0] == "before the workers" and lines[-1] == "sum 45"
     assert sorted(lines[1:-1]) == sorted(f"task {n}" for n in range(10))
+
+
+def test_the_parent_takes_part_with_here_and_forks_one_fewer():
+    results = list(forked.run(range(40), _pid_and_square, 3, here=_pid_and_square))
+    assert [(n, square) for n, square, _pid in results] == [(n, n * n) for n in range(40)]
+    pids = [pid for _n, _square, pid in results]
+    assert os.getpid() in pids  # the parent ran tasks of its own
+    assert len(set(pids)) == 3  # two workers and the parent
+    assert all(_gone(pid) for pid in set(pids) - {os.getpid()})
+
+
+def test_with_here_and_one_process_nothing_is_forked():
+    results = list(forked.run(range(5), _pid_and_square, 1, here=_pid_and_square))
+    assert results == [(n, n * n, os.getpid()) for n in range(5)]
+
+
+def test_a_task_that_raises_here_raises_in_its_turn():
+    got: list[int] = []
+    with pytest.raises(ValueError, match="task 3 went wrong"):
+        for n in forked.run(range(10), _fails_on_3, 1, here=_fails_on_3):
+            got.append(n)
+    assert got == [0, 1, 2]  # the results before it
