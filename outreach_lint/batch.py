@@ -107,8 +107,8 @@ def _run(
     size = max(1, min(CHUNK, len(paths) // (jobs * 8)))
     # The results hold no reference cycles: the collector's passes over them as they pile up
     # (53,000 findings from 10,000 templates: 75 ms of the parent's CPU) are wasted work. It
-    # is off while they arrive, and while the parent lints its share (``Linter.lint_sources``
-    # turns it off during the rules anyway); the workers, forked meanwhile, turn it on again.
+    # is off while they arrive, and the parent collects the young objects after each chunk it
+    # lints; the workers, forked meanwhile, turn it on again.
     collecting = gc.isenabled()
     first: list[tuple[FileResult, str | None]] = []
     if forked.available():
@@ -125,7 +125,13 @@ def _run(
         chunks = list(_tapering(paths[size:], size, jobs))
         # (the workers turn the collector on again, if it was on)
         rest = _received_all(
-            forked.run(chunks, _lint_and_send, jobs, gc.enable if collecting else None, _lint_here)
+            forked.run(
+                chunks,
+                _lint_and_send,
+                jobs,
+                gc.enable if collecting else None,
+                _lint_here_and_collect if collecting else _lint_here,
+            )
         )
     else:  # Windows (tests run it by making fork unavailable)
         rest = _run_spawned(paths, jobs, size, config, cache)
@@ -268,6 +274,16 @@ _Chunk = list[_Sent] | _Linted
 def _lint_here(paths: Sequence[str]) -> _Chunk:
     """``_lint_chunk`` in this process, alongside the workers."""
     return _Linted(_lint_chunk(paths))
+
+
+def _lint_here_and_collect(paths: Sequence[str]) -> _Chunk:
+    """``_lint_here``, then a collection of the young objects: the collector is off in this
+    process while results arrive, and the cycles the rules (a plugin's) made must not pile up
+    over the run. Each result that arrived meanwhile is walked once, and then left in an older
+    generation, which is not collected until the run is over."""
+    linted = _lint_here(paths)
+    gc.collect(0)
+    return linted
 
 
 def _received(sent: list[_Sent]) -> Iterator[tuple[FileResult, str | None]]:

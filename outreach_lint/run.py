@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from outreach_lint import __version__, batch, discover, lint, report
+from outreach_lint import __version__, batch, console, discover, lint, report
 from outreach_lint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, load_setup
 from outreach_lint.config import Config, ConfigError
 from outreach_lint.config_values import STDOUT
@@ -75,6 +75,7 @@ def check(
     results, stdin_texts = _lint(
         linter, config, paths or default, options["stdin_filename"], output_file
     )
+    console.keep(results)
     if not results and notes and _searched_folders(config, paths or default):
         patterns = discover.template_globs(linter.registry.parsers, config)
         report.echo(

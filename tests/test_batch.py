@@ -259,6 +259,53 @@ def test_the_collector_pauses_in_the_parent_only_while_results_arrive(corpus, mo
     assert gc.isenabled()
 
 
+class _Node:
+    other: object = None
+
+
+_MADE: list[object] = []
+_GONE: list[int] = []
+
+
+def _makes_cycles_in_the_parent(paths: list[str]):
+    """``_lint_chunk``, which in the parent, while results arrive (the collector off), first
+    notes how many of the cycles it made before are gone, then makes ten more."""
+    import gc
+    import weakref
+
+    from outreach_lint import batch
+
+    if os.getpid() == PARENT and not gc.isenabled():
+        _GONE.append(sum(r() is None for r in _MADE))  # type: ignore[operator]
+        for _ in range(10):
+            a, b = _Node(), _Node()
+            a.other, b.other = b, a  # garbage once this function returns
+            _MADE.append(weakref.ref(a))
+    return batch._original_lint_chunk(paths)  # type: ignore[attr-defined]
+
+
+_makes_cycles_in_the_parent.__module__ = "outreach_lint.batch"
+_makes_cycles_in_the_parent.__qualname__ = "_lint_chunk"
+
+
+def test_cycles_made_in_the_parents_share_are_collected_as_the_run_goes(corpus, monkeypatch):
+    """The parent lints its share of the templates with the collector off (results arrive
+    meanwhile); it collects the young objects after each chunk, so that what a plugin's rule
+    leaves behind does not pile up until the run is over."""
+    from outreach_lint import batch
+    from outreach_lint.cli import load_setup
+
+    monkeypatch.setattr(batch, "_original_lint_chunk", batch._lint_chunk, raising=False)
+    monkeypatch.setattr(batch, "_lint_chunk", _makes_cycles_in_the_parent)
+    _MADE.clear()
+    _GONE.clear()
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    files = sorted(str(p) for p in (corpus / "t").rglob("*.md"))
+    batch.lint_files(linter, files, 2, None)
+    assert len(_GONE) >= 3  # (the parent linted chunks of its own)
+    assert _GONE[-1] >= 10 * (len(_GONE) - 2)  # all but the last chunk's were collected
+
+
 def test_findings_that_arrived_are_not_walked_by_the_next_collection(corpus):
     """Once the run is over, the findings that arrived while the collector was off are in
     its oldest generation, as if they had survived the young ones' collections: the young

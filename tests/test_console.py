@@ -97,3 +97,31 @@ def test_run_from_python_leaves_the_collector_as_it_was(
     assert gc.isenabled() and gc.get_freeze_count() == frozen
     gone, made = collected(capsys.readouterr().out)
     assert made == 401 * CYCLES and gone > 0
+
+
+def test_the_console_script_keeps_the_results_to_the_end(repo: Path) -> None:
+    """The process ends without freeing its objects: the run's results are not freed one by
+    one when the command returns either."""
+    script = (
+        "import atexit, sys\n"
+        "from outreach_lint import console\n"
+        "atexit.register(lambda: print('kept', len(console._kept)))\n"
+        "sys.argv[1:] = ['check', 'notes', '--no-cache']\n"
+        "console.main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=repo, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[-1] == "kept 401"  # every file's result
+
+
+def test_run_from_python_keeps_nothing_of_the_run(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from outreach_lint import console
+
+    monkeypatch.chdir(repo)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    assert main(["check", "notes", "--no-cache", "-j", "1"]) == 1
+    assert console._kept is None
