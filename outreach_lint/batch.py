@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from outreach_lint import console, prefilter, read
@@ -59,8 +59,14 @@ def default_jobs() -> int:
 
 
 def lint_files(
-    linter: Linter, paths: Sequence[str], jobs: int | None, cache: Cache | None
+    linter: Linter,
+    paths: Sequence[str],
+    jobs: int | None,
+    cache: Cache | None,
+    arrived: Callable[[FileResult], object] | None = None,
 ) -> list[FileResult]:
+    """The results of ``paths``, in their order; each is also given to ``arrived`` as soon as
+    it and those before it are in (the report made as they come: ``report.Early``)."""
     global _state
     _state = (linter, cache)
     console.resume()  # (start-up is over: the collector is back on, if it was off)
@@ -77,10 +83,18 @@ def lint_files(
         else:
             results[i] = hit
     done = _run([paths[i] for i in todo], jobs or default_jobs(), linter.config, cache)
+    told = 0  # (the results given to ``arrived``)
     for i, (result, digest) in zip(todo, done, strict=True):
         if cache is not None and digest is not None and not result.failures:
             cache.put(result.path, digest, result.findings)
         results[i] = result
+        if arrived is not None:
+            while told in results:
+                arrived(results[told])
+                told += 1
+    if arrived is not None:
+        for i in range(told, len(paths)):  # (served from the cache, after the last linted)
+            arrived(results[i])
     if cache is not None:
         cache.save()
     return [results[i] for i in range(len(paths))]

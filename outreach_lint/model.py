@@ -354,3 +354,8 @@ class Formatter(NamedTuple):
     report is then written as they come, and a large run never holds it as one string (one
     character beyond Latin-1 in it, an emoji or a curly quote, makes every character of such
     a string take two or four bytes)."""
+    by_file: bool = False
+    """With ``lines``: the lines of several files' findings are those of each file's findings
+    alone, one file after the other, and read of the context only ``color``, ``show_source``
+    and ``sources``. The report is then made as the files' results come in, while others are
+    still being linted, rather than all of it at the end."""

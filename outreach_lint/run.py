@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -17,6 +17,7 @@ from outreach_lint.model import FINDING_ORDER, Finding, Problem, ReportContext
 
 if TYPE_CHECKING:
     from outreach_lint import baseline
+    from outreach_lint.plugin_model import Registry
 
 STDIN = "-"
 
@@ -72,8 +73,19 @@ def check(
     # pass); files named and excluded are not (pre-commit names every changed file).
     default = (STDIN,) if options["stdin_filename"] else (".",)
     notes = options["quiet"] < 2  # -qq: nothing but errors
+    human = config.format in report.HUMAN_FORMATS
+    color = human and not output_file and report.use_color(options["color"], sys.stdout)
+    # The report of a format made file by file is made as the results come in, unless what
+    # is reported is not yet known (a baseline takes findings out) or not the report itself.
+    shows = not ((options["quiet"] and human) or options["write_baseline"] or config.baseline)
+    early = report.early(formatter, _context(registry, {}, (), options, color)) if shows else None
     results, stdin_texts = _lint(
-        linter, config, paths or default, options["stdin_filename"], output_file
+        linter,
+        config,
+        paths or default,
+        options["stdin_filename"],
+        output_file,
+        early.add if early is not None else None,
     )
     console.keep(results)
     if not results and notes and _searched_folders(config, paths or default):
@@ -87,6 +99,7 @@ def check(
     findings = [f for r in results for f in r.findings]
     if not _in_report_order(results):
         findings.sort(key=FINDING_ORDER)
+        early = None  # (in another order)
     failures = [msg for r in results for msg in r.failures]
 
     if options["write_baseline"]:
@@ -116,15 +129,7 @@ def check(
         scope = baseline.Scope((r.path for r in results), linter.checks)
         findings = _apply_baseline(findings, config, notes, scope)
 
-    human = config.format in report.HUMAN_FORMATS
-    context = ReportContext(
-        rules=registry.rules,
-        sources=report.Sources(stdin_texts),
-        files=tuple(r.path for r in results),
-        show_source=options["show_source"],
-        color=human and not output_file and report.use_color(options["color"], sys.stdout),
-        version=__version__,
-    )
+    context = _context(registry, stdin_texts, tuple(r.path for r in results), options, color)
     extra = []
     if options["statistics"]:
         extra.append(report.statistics(findings, registry.rules))
@@ -136,6 +141,9 @@ def check(
     try:
         if options["quiet"] and human:
             report.write_text([report.quiet(findings, options["quiet"]), *after], output_file)
+        elif early is not None:
+            before = [f for r in results[: len(results) - early.files] for f in r.findings]
+            report.write_early(early, before, context, output_file, after)
         else:
             report.write_report(formatter, findings, context, output_file, after)
     except OSError as error:
@@ -158,6 +166,23 @@ def check(
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
 
 
+def _context(
+    registry: Registry,
+    stdin_texts: dict[str, str],
+    files: tuple[str, ...],
+    options: dict[str, Any],
+    color: bool,
+) -> ReportContext:
+    return ReportContext(
+        rules=registry.rules,
+        sources=report.Sources(stdin_texts),
+        files=files,
+        show_source=options["show_source"],
+        color=color,
+        version=__version__,
+    )
+
+
 def _in_report_order(results: Sequence[lint.FileResult]) -> bool:
     """Are the results' findings, one file after the other, in report order already? (Each
     file's are; the files are when they came in the order of their paths, as discovery walks
@@ -177,6 +202,7 @@ def _lint(
     paths: Sequence[str],
     stdin_filename: str | None,
     output_file: str | None = None,
+    arrived: Callable[[lint.FileResult], object] | None = None,
 ) -> tuple[list[lint.FileResult], dict[str, str]]:
     """The results of the files in ``paths``, but the run's own report (``output_file``): a
     ``.txt`` report in a folder it lints would be a template to it."""
@@ -213,7 +239,7 @@ def _lint(
 
         cache = Cache(config.resolve(config.cache_dir), settings_key(config, linter.registry))
     try:
-        results.extend(batch.lint_files(linter, files, config.jobs, cache))
+        results.extend(batch.lint_files(linter, files, config.jobs, cache, arrived))
     except batch.WorkerDied as error:
         raise Failure(str(error)) from None
     return results, stdin_texts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -555,3 +556,67 @@ def test_the_collector_waits_while_the_rules_run(monkeypatch):
     with pytest.raises(RuntimeError):
         linter.lint_sources([source])
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("t",),
+        ("t", "--output-file", "report.txt"),
+        ("t", "--show-source", "--color", "always"),
+        ("t", "--statistics", "--count", "--output-file", "report.txt"),
+        ("t", "-j", "1", "--format", "pylint"),
+        ("t/group3", "t/group1"),  # (folders named out of order: the findings are sorted)
+        ("t", "missing.md", "-"),  # (a missing file, standard input: first, out of order)
+        ("-", "--stdin-filename", "a.md", "b.md", "t"),  # (the same, in order)
+    ],
+)
+def test_the_report_made_as_results_arrive_is_the_report_made_at_the_end(
+    corpus, capsys, monkeypatch, args
+):
+    """The default format's report is made file by file as the results come in; what it
+    writes is what writing all of it at the end writes, whatever the options."""
+    from outreach_lint import report
+
+    def run_and_read() -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Hi [Name],\n")))
+        code = main(["check", *args, "--isolated", "--no-cache"])
+        out = capsys.readouterr().out
+        written = Path("report.txt")
+        return code, out + (written.read_text() if written.exists() else "")
+
+    made_early = run_and_read()
+    monkeypatch.setattr(report, "early", lambda *_: None)
+    Path("report.txt").unlink(missing_ok=True)
+    assert made_early == run_and_read()
+    assert made_early[1].count("\n") > 20
+
+
+def test_each_result_is_given_in_order_as_soon_as_it_and_those_before_are_in(corpus):
+    """``arrived`` gets each file's result once, in the files' order, while the parent still
+    lints: the report is made as the run goes, not at its end."""
+    from outreach_lint import batch
+    from outreach_lint.cli import load_setup
+
+    events: list[str] = []
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    original = batch._lint_chunk
+
+    def noting(paths):
+        events.append("lint")
+        return original(paths)
+
+    files = sorted(str(p) for p in (corpus / "t").rglob("*.md"))
+    given: list[str] = []
+
+    def arrived(result: lint.FileResult) -> None:
+        events.append("arrived")
+        given.append(result.path)
+
+    try:
+        batch._lint_chunk = noting  # type: ignore[assignment]
+        results = batch.lint_files(linter, files, 2, None, arrived)
+    finally:
+        batch._lint_chunk = original  # type: ignore[assignment]
+    assert given == files == [r.path for r in results]
+    assert events.index("arrived") < len(events) - 1 - events[::-1].index("lint")

@@ -31,6 +31,7 @@ BUILTIN_FORMATTERS: tuple[Formatter, ...] = (
         "path:line:col: CODE message (flake8 style)",
         _lazy("default"),
         _lazy("default", "lines"),
+        by_file=True,
     ),
     Formatter("azure", "Azure Pipelines logging commands (task.logissue)", _lazy("azure")),
     Formatter("github", "GitHub Actions annotations (workflow commands)", _lazy("github")),
