@@ -115,8 +115,8 @@ def _results(
                 waiting.unregister(fd)
                 del busy[fd]
             arrived[task] = result
-        if ours and not events:
-            arrived[following] = _done_here(here, tasks[following])  # type: ignore[arg-type]
+        if not events and here is not None and following < count:
+            arrived[following] = _done_here(here, tasks[following])
             following += 1
         while expected in arrived:
             result = arrived.pop(expected)

@@ -77,7 +77,7 @@ def write_report(
         pieces = formatter.lines(findings, context)
     else:
         pieces = (formatter.render(findings, context),)
-    write_text(chain(pieces, after), output_file)
+    write_text(pieces, output_file, after=after)
 
 
 class Early:
@@ -100,54 +100,38 @@ class Early:
         if result.findings:
             self.parts.append(_encoded(list(self._lines(result.findings, self._context))))
 
+    def write(
+        self,
+        before: Sequence[Finding],
+        context: ReportContext,
+        output_file: str | None,
+        after: Iterable[str] = (),
+    ) -> None:
+        """Write the report made so far, after the findings ``before`` it (of the results
+        it was not given: standard input, files that do not exist), then the texts ``after``
+        it."""
+        head = self._lines(before, context) if before else ()
+        write_text(head, output_file, self.parts, after)
+
 
 def early(formatter: Formatter, context: ReportContext) -> Early | None:
     """An ``Early`` report for ``formatter``, if it is made file by file."""
     return Early(formatter, context) if formatter.by_file and formatter.lines else None
 
 
-def write_early(
-    made: Early,
-    before: Sequence[Finding],
-    context: ReportContext,
+def write_text(
+    pieces: Iterable[str],
     output_file: str | None,
+    encoded: Sequence[bytes] = (),
     after: Iterable[str] = (),
 ) -> None:
-    """Write the report ``made`` early, after the findings ``before`` it (of the results it
-    was not given: standard input, files that do not exist), then the texts ``after`` it."""
-    head = made._lines(before, context) if before else ()
+    """Write the report's ``pieces``, then the parts of it ``encoded`` already, then the texts
+    ``after`` it, to ``output_file``, or to standard output."""
     if output_file:
         with open(output_file, "wb") as f:
-            _write(f, head)
-            _write_parts(f, made.parts)
-            _write(f, after)
-        return
-    binary = getattr(sys.stdout, "buffer", None)
-    if binary is None:  # a stream of text only (io.StringIO)
-        made_early = (part.decode("utf-8", "surrogateescape") for part in made.parts)
-        write_stream(sys.stdout, chain(head, made_early, after))
-        return
-    sys.stdout.flush()
-    _write(binary, head)
-    _write_parts(binary, made.parts)
-    _write(binary, after)
-    binary.flush()
-
-
-def _write_parts(out: BinaryIO, parts: list[bytes]) -> None:
-    """Write ``parts`` a few hundred at a time (13 MB in 10,000 parts: ``writelines`` took
-    16-28 ms, this 4-9 ms)."""
-    for start in range(0, len(parts), 256):
-        out.write(b"".join(parts[start : start + 256]))
-
-
-def write_text(pieces: Iterable[str], output_file: str | None) -> None:
-    """Write the report's ``pieces`` to ``output_file``, or to standard output."""
-    if output_file:
-        with open(output_file, "wb") as f:
-            _write(f, pieces)
+            _write_all(f, pieces, encoded, after)
     else:
-        write_stream(sys.stdout, pieces)
+        write_stream(sys.stdout, pieces, encoded, after)
 
 
 def echo(message: str, err: bool = False) -> None:
@@ -156,16 +140,34 @@ def echo(message: str, err: bool = False) -> None:
     write_stream(sys.stderr if err else sys.stdout, (message, "\n"))
 
 
-def write_stream(out: TextIO, pieces: Iterable[str]) -> None:
-    """Write ``pieces`` to a standard stream as UTF-8 bytes, through its binary buffer."""
+def write_stream(
+    out: TextIO,
+    pieces: Iterable[str],
+    encoded: Sequence[bytes] = (),
+    after: Iterable[str] = (),
+) -> None:
+    """Write ``pieces`` (then ``encoded``, then ``after``: ``write_text``) to a standard stream
+    as UTF-8 bytes, through its binary buffer."""
     binary = getattr(out, "buffer", None)
     if binary is None:  # a stream of text only (io.StringIO)
-        out.write("".join(pieces))
+        decoded = (part.decode("utf-8", "surrogateescape") for part in encoded)
+        out.write("".join(chain(pieces, decoded, after)))
         out.flush()
         return
     out.flush()  # what was written as text goes first
-    _write(binary, pieces)
+    _write_all(binary, pieces, encoded, after)
     binary.flush()
+
+
+def _write_all(
+    out: BinaryIO, pieces: Iterable[str], encoded: Sequence[bytes], after: Iterable[str]
+) -> None:
+    _write(out, pieces)
+    # (a few hundred parts at a time: 13 MB in 10,000 parts took 16-28 ms with
+    # ``writelines``, 4-9 ms so)
+    for start in range(0, len(encoded), 256):
+        out.write(b"".join(encoded[start : start + 256]))
+    _write(out, after)
 
 
 def encode(text: str) -> bytes:

@@ -143,7 +143,7 @@ def check(
             report.write_text([report.quiet(findings, options["quiet"]), *after], output_file)
         elif early is not None:
             before = [f for r in results[: len(results) - early.files] for f in r.findings]
-            report.write_early(early, before, context, output_file, after)
+            early.write(before, context, output_file, after)
         else:
             report.write_report(formatter, findings, context, output_file, after)
     except OSError as error:

@@ -17,10 +17,15 @@ from outreach_lint.model import Finding, Formatter, ReportContext
 def _lazy(
     module: str, function: str = "render"
 ) -> Callable[[Sequence[Finding], ReportContext], Any]:
-    """``function`` of the format's module (``render``, or ``lines``), imported when called."""
+    """``function`` of the format's module (``render``, or ``lines``), imported when first
+    called (a report made file by file calls ``lines`` once a file: looking the module up each
+    time cost 1 us a call)."""
+    found: list[Callable[[Sequence[Finding], ReportContext], Any]] = []
 
     def call(findings: Sequence[Finding], context: ReportContext) -> Any:
-        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(findings, context)
+        if not found:
+            found.append(getattr(importlib.import_module(f"{__name__}.{module}"), function))
+        return found[0](findings, context)
 
     return call
 
