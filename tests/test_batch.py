@@ -569,6 +569,8 @@ def test_the_collector_waits_while_the_rules_run(monkeypatch):
         ("t/group3", "t/group1"),  # (folders named out of order: the findings are sorted)
         ("t", "missing.md", "-"),  # (a missing file, standard input: first, out of order)
         ("-", "--stdin-filename", "a.md", "b.md", "t"),  # (the same, in order)
+        ("-", "--stdin-filename", "z.md", "t"),  # (standard input first, after the others)
+        ("t", "--severity-threshold", "error"),  # (the exit code read from the results)
     ],
 )
 def test_the_report_made_as_results_arrive_is_the_report_made_at_the_end(
