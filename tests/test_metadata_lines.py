@@ -70,6 +70,13 @@ READ = [
     "variables:\n  - company\n  - first_name: {max_length: 20, sample: Sam}\nchannel: sms\n",
     "variables:\n",
     "channel: email\nvariables:\n- a\n- b\n\nsubject: Hello\n",
+    # block lists, each item read once for all templates (``_ITEMS``)
+    "variables:\n  - company\n  # a note\n\n  - first_name: {max_length: 20, sample: Sam}\n",
+    "variables:\n    - a  # the first\n    -   b\nrole: x\n",
+    "variables:\n  - a\n  - a\n",  # the first of a name given twice is where it points
+    "variables:\n  - a: {sample: x}\n  - a\nchannel: sms\n",
+    "variables:\n\n  - 'quoted'\n  - \"double\"\n# after\nchannel: sms\n",
+    "role: Nurse\nvariables:\n  - a\n  - b\n",  # (the list ends the front matter)
     'subject: ""\nrole: ""\n',
     "url: https://example.com/jobs\n",
     "name: intro\nbody: x\n",  # (in front matter, the team's own keys)
@@ -96,6 +103,10 @@ LEFT = [
     "tags:\n  - a\n",
     "\n",
     "variables: [a]\nvariables:\n  - b\n",
+    "variables:\n- a\n  - b\n",  # items at two indents
+    "variables:\n  - a\n    b\n",  # a line more indented than a key, and no item
+    "variables:\n  - a\n  - \n",  # an item without a value
+    "variables:\n  - a\n  - b: {max_length: -1}\n",
 ]
 
 

@@ -55,6 +55,13 @@ def read_lines(text: str, start: int, end: int) -> Metadata | None:
             if line.strip() and not line.lstrip().startswith("#"):
                 if line.startswith("variables") and "variables" not in offsets:
                     offsets["variables"] = at
+                    items = (
+                        _block_items(rows, i, at + len(line) + 1) if line == "variables:" else None
+                    )
+                    if items is not None:
+                        variables, names_at, i, at = items
+                        offsets.update(names_at)
+                        continue
                     variables, i = _listed_lines(text, start, rows, i, offsets)
                     if variables is not None:
                         at = start + sum(map(len, rows[:i])) + i
@@ -126,6 +133,62 @@ _LINES = Kept(_read_line, 4096)
 """Each line read once: the same lines recur across a repository's templates (``channel:
 email``, ``variables: [first_name, company]``, an owner, the tags). Over 10,000 generated
 templates, the parser took 24 us a template reading every line, 17 us so."""
+
+
+def _block_items(
+    rows: list[str], i: int, at: int
+) -> tuple[dict[str, Variable], list[tuple[str, int]], int, int] | None:
+    """The variables of the block list from ``rows[i]`` on (``at``: where that row starts in
+    the file), when each of its items is a row ``_ITEMS`` reads, all at one indent, and no name
+    is given twice; with where each name is written (``variables.NAME``), the index of the row
+    after the list and where that row starts. ``None`` for any other value: ``_listed_lines``
+    reads it, or leaves it to what reports its problem. (A block list took the parser 28 us a
+    template, against 7 us for a list written in brackets.)"""
+    variables: dict[str, Variable] = {}
+    names_at: list[tuple[str, int]] = []
+    indent = -1
+    while i < len(rows):
+        row = rows[i]
+        item = row.lstrip(" ")
+        if item[:2] == "- ":
+            read = _ITEMS[row]
+            if read is None:
+                return None
+            item_indent, name, variable, column = read
+            if (indent >= 0 and item_indent != indent) or name in variables:
+                return None
+            indent = item_indent
+            variables[name] = variable
+            names_at.append(("variables." + name, at + column))
+        elif row.strip() and not item.lstrip().startswith("#"):  # (blank rows, comments: skipped)
+            if row[:1] in (" ", "\t"):
+                return None  # (more indented than a key, and no item: not a list of names)
+            break  # the next key
+        at += len(row) + 1
+        i += 1
+    return (variables, names_at, i, at) if variables else None
+
+
+_ITEM_FRONT = "variables:\n"
+
+
+def _read_item(row: str) -> tuple[int, str, Variable, int] | None:
+    """``row`` read as the one item of a block list of variables, as ``_listed_lines`` reads
+    it ("  - company", "  - first_name: {max_length: 20, sample: Sam}"): its indent, the
+    name, the variable, and where the name starts in the row; ``None`` when it is not such an
+    item, or is one to report."""
+    front = _ITEM_FRONT + row + "\n"
+    names_at: dict[str, int] = {}
+    read, _after = _listed_lines(front, 0, front.split("\n"), 1, names_at)
+    if read is None or len(read) != 1:
+        return None
+    ((name, variable),) = read.items()
+    indent = len(row) - len(row.lstrip(" "))
+    return indent, name, variable, names_at["variables." + name] - len(_ITEM_FRONT)
+
+
+_ITEMS = Kept(_read_item, 4096)
+"""Each item row read once: a team's templates declare the same few variables."""
 
 
 def _listed_lines(
