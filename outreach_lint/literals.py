@@ -160,12 +160,37 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def holds_one(text: str, strings: tuple[str, ...]) -> bool:
-    """Does ``text`` hold one of ``strings``? (The test in front of a gated search: a loop,
-    where ``any()`` would make and run a generator for a test or two.)"""
-    for s in strings:  # noqa: SIM110
-        if s in text:
+    """Does ``text`` hold one of ``strings``? A string of several characters is looked for
+    only where the text holds its rarest character (``rarest``): Python finds one character
+    with one ``memchr``, and a string of several by a loop over the text several times
+    slower (a template's 900 characters: 0.1 us against 0.6 us for "*|"). (A loop, where
+    ``any()`` would make and run a generator for a test or two.)"""
+    probes = _probes.get(id(strings))
+    if probes is None:
+        probes = _probes[id(strings)] = (strings, tuple((rarest(s), s) for s in strings))
+    for rare, s in probes[1]:  # noqa: SIM110
+        if rare in text and (rare is s or s in text):
             return True
     return False
+
+
+_probes: dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+"""For each tuple of strings ``holds_one`` is asked about, by its ``id``: the tuple itself
+(kept, so that its ``id`` is not reused meanwhile) and each string with its rarest character
+(the string itself when it is one character)."""
+
+_FREQUENT = " \n\x1aetaoinsrhldcumfpgwybv.,k-'TSAIMCWHBPDRFLNEGOUY0123456789!?:;()/\"&jxqzJKVQXZ"
+"""Characters from the most frequent in a template's text to the least (the masks that stand
+for placeholders, ``message.MASK``, among the first); any other is rarer still: "|", "{", "%"."""
+_RANK = {c: i for i, c in enumerate(_FREQUENT)}
+
+
+def rarest(s: str) -> str:
+    """The character of ``s`` that fewest texts hold (by ``_FREQUENT``); ``s`` itself when
+    it is one character."""
+    if len(s) == 1:
+        return s
+    return max(s, key=lambda c: _RANK.get(c, len(_RANK)))
 
 
 def _needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -229,3 +229,25 @@ def test_may_match_agrees_with_the_search_of_every_placeholder_style() -> None:
         for text in texts:
             if dialect.placeholder.search(text):
                 assert may_match(dialect.placeholder, text), (dialect.name, text[:60])
+
+
+def test_holding_one_of_the_strings_is_told_as_a_plain_search_tells_it() -> None:
+    """``holds_one`` looks for a string's rarest character before the string: the same answers
+    as looking for each string, whether that character is missing, there without the string,
+    or there with it."""
+    rng = random.Random(3)
+    alphabet = "ab |{!*%XO\n" + MASK
+    texts = ["", "*", "|*", "*|", "{ !", "{!", "a TODO b", "TOD O", "XX", "X X"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    asked = [("*|",), ("{!", "%"), ("XX", "TODO", "TKTK"), ("a",), ("a b", "|"), ("O",)]
+    for strings in asked:
+        for text in texts:
+            assert literals.holds_one(text, strings) == any(s in text for s in strings)
+            assert literals.holds_one(text, strings) == any(s in text for s in strings)  # kept
+    assert [literals.rarest(s) for s in ("*|", "{!", "TODO", "manager", MASK + "x")] == [
+        "*",
+        "{",
+        "O",
+        "g",
+        "x",
+    ]
