@@ -24,9 +24,11 @@ def may_hold_address(message: Message) -> bool:
     "www." nor a domain before a "/". Most messages have none, and address patterns are slow
     (they try every word)."""
     prose = message.prose
-    if "@" in prose or "://" in prose or "www." in message.folded:
+    # ("/" is found at once, where "://" is a loop over the text; most messages hold none)
+    slash = "/" in prose
+    if "@" in prose or (slash and "://" in prose) or "www." in message.folded:
         return True
-    return "/" in prose and _DOMAIN_PATH.search(message.folded) is not None
+    return slash and _DOMAIN_PATH.search(message.folded) is not None
 
 
 @per_message
@@ -35,7 +37,11 @@ def addresses(message: Message) -> tuple[Span, ...]:
 
     Only the lines holding "@", "://", "www." or "/" are searched: an address holds no white space,
     so no match crosses a line break, and the pattern's e-mail half is costly on a long text
-    (it runs along every word to look for an "@" after it). Most messages have none."""
+    (it runs along every word to look for an "@" after it). Most messages have none, and a
+    message that cannot hold one (``may_hold_address``, asked by most templates' rules already)
+    is not read again."""
+    if not may_hold_address(message):
+        return ()
     prose = message.prose
     return tuple(
         Span(*m.span())

@@ -74,7 +74,8 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
     written as HTML (it holds a tag), character references are decoded first: the message's
     field is then another, with the text the recipient reads."""
     text = field.text
-    markup = list(HTML_MARKUP.finditer(text)) if "<" in text else []
+    tagged = "<" in text  # (one character is found at once, where "<!--" is a loop over the text)
+    markup = list(HTML_MARKUP.finditer(text)) if tagged else []
     if markup and "&" in text and any(m.group()[0] == "<" for m in markup):
         from outreach_lint.references import decoded  # (only e-mails written as HTML)
 
@@ -84,12 +85,13 @@ def scan(field: Field, dialects: Sequence[Dialect]) -> Message:
             markup = list(HTML_MARKUP.finditer(text))
     if "_" in text:
         markup.extend(_EMPHASIS.finditer(text))
-    if len(dialects) == 1 and "<!--" not in text and not markup:
+    commented = tagged and "<!--" in text
+    if len(dialects) == 1 and not commented and not markup:
         only = _placeholders_only(field, dialects[0])
         if only is not None:
             return _with_strays(Message(field, only, (), (), ()), dialects)
     found: list[tuple[int, int, int, re.Match[str], Dialect | None]] = []
-    if "<!--" in text:
+    if commented:
         found.extend((m.start(), _COMMENT, m.end(), m, None) for m in HTML_COMMENT.finditer(text))
     if markup:
         found.extend((m.start(), _TAG, m.end(), m, None) for m in markup)

@@ -75,3 +75,25 @@ def test_a_pack_phrase_rule_is_about_wording(tmp_path) -> None:
     config = {"rule-packs": [str(tmp_path / "pack.yaml")], "select": ["HOUSE"]}
     findings = lint_text("A rockstar: https://x.example/rockstar\n", config=config)
     assert [f.column for f in findings] == [3]
+
+
+def test_the_addresses_found_are_those_a_search_of_the_whole_text_finds() -> None:
+    """``addresses`` reads only the lines that may hold one, and nothing of a message that
+    cannot (``may_hold_address``): it finds what searching the whole text finds."""
+    import random
+
+    from conftest import scanned
+
+    from outreach_lint.addresses import URL_OR_EMAIL, addresses
+
+    pieces = [
+        "see", "24/7", "a.b/c", "CALENDLY.COM/Sam", "sam@x.io", "@here", "www.x.org", "WWW.X.ORG",
+        "https://x.example/a", "http:/broken", "and/or", "x.co/", "café.fr/menu", "1.5/2",
+        "jobs.stmarys.co.uk/role", "\n", "Hi", "{{ link }}", "mailto:a@b.co", "end.", "ſ.com/x",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(600)]
+    for text in texts + pieces:
+        message = scanned(text)
+        whole = tuple(m.span() for m in URL_OR_EMAIL.finditer(message.prose))
+        assert addresses(message) == whole, text
