@@ -122,7 +122,7 @@ def _run(
     # The results hold no reference cycles: the collector's passes over them as they pile up
     # (53,000 findings from 10,000 templates: 75 ms of the parent's CPU) are wasted work. It
     # is off while they arrive, and the parent collects the young objects after each chunk it
-    # lints; the workers, forked meanwhile, turn it on again.
+    # lints; the workers, forked meanwhile, turn it on again (``_collect_in_worker``).
     collecting = gc.isenabled()
     first: list[tuple[FileResult, str | None]] = []
     if forked.available():
@@ -143,7 +143,7 @@ def _run(
                 chunks,
                 _lint_and_send,
                 jobs,
-                gc.enable if collecting else None,
+                _collect_in_worker if collecting else None,
                 _lint_here_and_collect if collecting else _lint_here,
             )
         )
@@ -208,6 +208,21 @@ def _promote_young() -> None:
     elif gc.get_freeze_count() == 0:
         gc.freeze()
         gc.unfreeze()
+
+
+WORKER_YOUNG = 10_000
+"""Objects a forked worker makes before the collector walks the young ones (Python's own
+threshold is 700). A worker sends each chunk's results and drops them: collected less often,
+most of them are gone before a collection would walk them. Over 10,000 templates on two cores
+the worker's collections took 22-23 ms, 6-7 ms so; its peak memory stayed at 45 MB (with
+50,000, 3 ms)."""
+
+
+def _collect_in_worker() -> None:  # pragma: no cover - runs in a worker
+    """In a forked worker: the collector back on, collecting the young objects less often."""
+    _young, *older = gc.get_threshold()
+    gc.set_threshold(WORKER_YOUNG, *older)
+    gc.enable()
 
 
 def _init_worker(config: Config, cache: Cache | None) -> None:  # pragma: no cover - a worker
