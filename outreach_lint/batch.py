@@ -309,7 +309,15 @@ def _lint_here_and_collect(paths: Sequence[str]) -> _Chunk:
     """``_lint_here``, then a collection of the young objects: the collector is off in this
     process while results arrive, and the cycles the rules (a plugin's) made must not pile up
     over the run. Each result that arrived meanwhile is walked once, and then left in an older
-    generation, which is not collected until the run is over."""
+    generation, which is not collected until the run is over.
+
+    In the console script, which freezes what start-up made and the run's results with it at
+    the end (``_promote_young``), what is there before the chunk is frozen first (at no cost:
+    the generations' lists are joined): the results that arrived from the workers, which hold
+    no cycles, are then not walked at all, only what the chunk made. Over 10,000 templates on
+    two cores, the parent's collections took 18 ms, 10 ms so."""
+    if console.froze_start_up():
+        gc.freeze()
     linted = _lint_here(paths)
     gc.collect(0)
     return linted

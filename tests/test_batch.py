@@ -314,6 +314,41 @@ def test_cycles_made_in_the_parents_share_are_collected_as_the_run_goes(corpus, 
     assert _GONE[-1] >= 10 * (len(_GONE) - 2)  # all but the last chunk's were collected
 
 
+def test_the_console_script_walks_only_what_the_parents_share_made(corpus, monkeypatch):
+    """In the console script (start-up frozen), what is there when the parent starts a chunk
+    of its own, the results that arrived from the worker among it, is frozen first: the
+    collection after the chunk walks only what the chunk made. The chunk's cycles are still
+    collected."""
+    import gc
+
+    from outreach_lint import batch, console
+    from outreach_lint.cli import load_setup
+
+    young_at_start: list[int] = []
+    original = batch._lint_here
+
+    def noting(paths):
+        young_at_start.append(len(gc.get_objects(0)))
+        return original(paths)
+
+    monkeypatch.setattr(batch, "_lint_here", noting)
+    monkeypatch.setattr(batch, "_original_lint_chunk", batch._lint_chunk, raising=False)
+    monkeypatch.setattr(batch, "_lint_chunk", _makes_cycles_in_the_parent)
+    monkeypatch.setattr(console, "_frozen", True)
+    _MADE.clear()
+    _GONE.clear()
+    linter = lint.Linter(*load_setup(None, True, {"cache": False}, False))
+    files = sorted(str(p) for p in (corpus / "t").rglob("*.md"))
+    frozen = gc.get_freeze_count()
+    try:
+        results = batch.lint_files(linter, files, 2, None)
+        assert len(young_at_start) >= 3 and max(young_at_start) <= 2
+        assert gc.get_freeze_count() > frozen + sum(len(r.findings) for r in results)
+        assert _GONE[-1] >= 10 * (len(_GONE) - 2)  # the chunks' cycles were collected
+    finally:
+        gc.unfreeze()
+
+
 def test_findings_that_arrived_are_not_walked_by_the_next_collection(corpus):
     """Once the run is over, the findings that arrived while the collector was off are in
     its oldest generation, as if they had survived the young ones' collections: the young
