@@ -159,6 +159,29 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return needs is None or holds_one(text, needs)
 
 
+def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Can one of ``patterns`` match ``text`` (``may_match``)? One test for all of them: the
+    strings each needs, looked for together (a template asks about the four placeholder
+    styles that are off in each of its messages, and most hold none of their marks). Give the
+    same tuple each time: what it needs is kept by its ``id``."""
+    global _asked
+    kept = _needed_by_any.get(id(patterns))
+    if kept is None:
+        if _asked < GATE_AFTER:
+            _asked += 1
+            return True
+        each = [_needed[p] if p in _needed else _needs(p) for p in patterns]
+        union = None if None in each else tuple(dict.fromkeys(s for n in each if n for s in n))
+        kept = _needed_by_any[id(patterns)] = (patterns, union)
+    needs = kept[1]
+    return needs is None or holds_one(text, needs)
+
+
+_needed_by_any: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...] | None]] = {}
+"""``may_match_any``'s strings for each tuple of patterns, by its ``id``, with the tuple (kept,
+so that its ``id`` is not reused meanwhile)."""
+
+
 def holds_one(text: str, strings: tuple[str, ...]) -> bool:
     """Does ``text`` hold one of ``strings``? A string of several characters is looked for
     only where the text holds its rarest character (``rarest``): Python finds one character

@@ -251,3 +251,21 @@ def test_holding_one_of_the_strings_is_told_as_a_plain_search_tells_it() -> None
         "g",
         "x",
     ]
+
+
+@pytest.mark.usefixtures("gating")
+def test_one_test_for_several_patterns_answers_as_asking_each() -> None:
+    """``may_match_any`` tells whether any of its patterns may match, as asking ``may_match``
+    of each does: with the strings of all, and when one of them needs none."""
+    styles = (
+        re.compile(r"\*\|(?P<name>[A-Z_]+)\|\*"),
+        re.compile(r"\{!\s*(?P<name>\w+)\s*\}"),
+        re.compile(r"%(?P<name>[A-Z_]+)%"),
+    )
+    with_any = (*styles, re.compile(r"[a-z]+"))  # (a word: no string it needs)
+    texts = ["Hi there", "Hi *|FNAME|*", "Hi {!Contact.Name}", "100% sure", "", "{! }", "*|"]
+    for patterns in (styles, styles[:1], with_any):
+        for text in texts:
+            expected = any(may_match(p, text) for p in patterns)
+            assert literals.may_match_any(patterns, text) == expected, (patterns, text)
+    assert not literals.may_match_any(styles, "Hi there, thanks for your time")

@@ -47,14 +47,15 @@ None. The styles that are on are the `dialects` setting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from outreach_lint.builtin.dialects import tag_with_fallback, typed_while_off
 from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
-from outreach_lint.literals import may_match
+from outreach_lint.literals import may_match, may_match_any
 from outreach_lint.message import Message
-from outreach_lint.model import Diagnostic, Rule, Severity
+from outreach_lint.model import Diagnostic, Dialect, Rule, Severity
 from outreach_lint.rules.write_as import rewritten, turn_on
 
 _STYLES = {
@@ -156,11 +157,13 @@ def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, 
     """The placeholders in ``message`` of the styles that are off, as OL407 reports them: the
     span and style of each, not one inside another, nor a broken placeholder (OL402's). Fill-in
     styles (bracket, angle) are OL403's, and left out."""
-    foreign = [d for d in ctx.shared.inactive_dialects if not d.fill_in]
+    foreign, patterns = _foreign(ctx.shared.inactive_dialects)
     if not foreign:
         return []
     # Read in the prose: the active styles' placeholders, tags and comments are masked.
     prose = message.prose
+    if not may_match_any(patterns, prose):  # (most texts: none of their marks, in one test)
+        return []
     found = sorted(
         (m.start(), m.end(), d.name)
         for d in foreign
@@ -175,6 +178,23 @@ def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, 
         reported_to = end
         out.append((start, end, style))
     return out
+
+
+def _foreign(inactive: tuple[Dialect, ...]) -> tuple[list[Dialect], tuple[re.Pattern[str], ...]]:
+    """The styles of ``inactive`` that are not fill-in styles, and their placeholders'
+    patterns: picked once for the run's (by the tuple's ``id``, the tuple kept)."""
+    kept = _foreign_of.get(id(inactive))
+    if kept is None:
+        foreign = [d for d in inactive if not d.fill_in]
+        kept = _foreign_of[id(inactive)] = (
+            inactive,
+            foreign,
+            tuple(d.placeholder for d in foreign),
+        )
+    return kept[1], kept[2]
+
+
+_foreign_of: dict[int, tuple[tuple[Dialect, ...], list[Dialect], tuple[re.Pattern[str], ...]]] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
