@@ -172,11 +172,16 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
             return True
         each = [_needed[p] if p in _needed else _needs(p) for p in patterns]
         union = None if None in each else tuple(dict.fromkeys(s for n in each if n for s in n))
+        if len(_needed_by_any) >= _MOST_KEPT:
+            _needed_by_any.clear()
         kept = _needed_by_any[id(patterns)] = (patterns, union)
     needs = kept[1]
     return needs is None or holds_one(text, needs)
 
 
+_MOST_KEPT = 1024
+"""The most tuples ``may_match_any`` and ``holds_one`` keep what they found for (a run has a
+few dozen); past that they start again."""
 _needed_by_any: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...] | None]] = {}
 """``may_match_any``'s strings for each tuple of patterns, by its ``id``, with the tuple (kept,
 so that its ``id`` is not reused meanwhile)."""
@@ -190,6 +195,8 @@ def holds_one(text: str, strings: tuple[str, ...]) -> bool:
     ``any()`` would make and run a generator for a test or two.)"""
     probes = _probes.get(id(strings))
     if probes is None:
+        if len(_probes) >= _MOST_KEPT:  # (a process that builds its patterns again and again)
+            _probes.clear()
         probes = _probes[id(strings)] = (strings, tuple((rarest(s), s) for s in strings))
     for rare, s in probes[1]:  # noqa: SIM110
         if rare in text and (rare is s or s in text):

@@ -269,3 +269,13 @@ def test_one_test_for_several_patterns_answers_as_asking_each() -> None:
             expected = any(may_match(p, text) for p in patterns)
             assert literals.may_match_any(patterns, text) == expected, (patterns, text)
     assert not literals.may_match_any(styles, "Hi there, thanks for your time")
+
+
+def test_what_the_gates_keep_stays_bounded() -> None:
+    """``holds_one`` keeps each tuple it is asked about; a process that makes new ones again and
+    again (a long-lived tool building its patterns anew) does not keep them all."""
+    for i in range(3 * literals._MOST_KEPT):
+        strings = (f"x{i}y", "z")
+        assert literals.holds_one(f"a x{i}y b", strings)
+        assert not literals.holds_one("a b", strings)
+    assert len(literals._probes) <= literals._MOST_KEPT

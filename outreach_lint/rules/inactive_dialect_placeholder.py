@@ -185,6 +185,8 @@ def _foreign(inactive: tuple[Dialect, ...]) -> tuple[list[Dialect], tuple[re.Pat
     patterns: picked once for the run's (by the tuple's ``id``, the tuple kept)."""
     kept = _foreign_of.get(id(inactive))
     if kept is None:
+        if len(_foreign_of) >= 64:  # (one a linter: a process that makes many starts again)
+            _foreign_of.clear()
         foreign = [d for d in inactive if not d.fill_in]
         kept = _foreign_of[id(inactive)] = (
             inactive,
