@@ -102,8 +102,8 @@ def _results(
     for fd in busy:
         waiting.register(fd, select.POLLIN)
     while expected < count:
-        ours = here is not None and following < count  # (a task this process may take)
-        events = waiting.poll(0 if ours else None) if busy else []
+        ours = here if following < count else None  # (a task this process may take)
+        events = waiting.poll(0 if ours is not None else None) if busy else []
         for fd, _event in events:
             worker = busy[fd]
             task, result = worker.receive()
@@ -115,8 +115,8 @@ def _results(
                 waiting.unregister(fd)
                 del busy[fd]
             arrived[task] = result
-        if not events and here is not None and following < count:
-            arrived[following] = _done_here(here, tasks[following])
+        if ours is not None and not events:  # (no result came: ``following`` is as it was)
+            arrived[following] = _done_here(ours, tasks[following])
             following += 1
         while expected in arrived:
             result = arrived.pop(expected)

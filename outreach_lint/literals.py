@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from outreach_lint import sre
+from outreach_lint.memo import ById
 
 _k: Any = sre.constants
 
@@ -166,25 +167,23 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     same tuple each time: what it needs is kept by its ``id``."""
     global _asked
     kept = _needed_by_any.get(id(patterns))
-    if kept is None:
-        if _asked < GATE_AFTER:
-            _asked += 1
-            return True
+    if kept is not None:
+        needs = kept[1]
+    elif _asked < GATE_AFTER:
+        _asked += 1
+        return True
+    else:
         each = [_needed[p] if p in _needed else _needs(p) for p in patterns]
         union = None if None in each else tuple(dict.fromkeys(s for n in each if n for s in n))
-        if len(_needed_by_any) >= _MOST_KEPT:
-            _needed_by_any.clear()
-        kept = _needed_by_any[id(patterns)] = (patterns, union)
-    needs = kept[1]
+        needs = _needed_by_any.keep(patterns, union)
     return needs is None or holds_one(text, needs)
 
 
 _MOST_KEPT = 1024
 """The most tuples ``may_match_any`` and ``holds_one`` keep what they found for (a run has a
 few dozen); past that they start again."""
-_needed_by_any: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[str, ...] | None]] = {}
-"""``may_match_any``'s strings for each tuple of patterns, by its ``id``, with the tuple (kept,
-so that its ``id`` is not reused meanwhile)."""
+_needed_by_any: ById[tuple[str, ...] | None] = ById(_MOST_KEPT)
+"""``may_match_any``'s strings for each tuple of patterns."""
 
 
 def holds_one(text: str, strings: tuple[str, ...]) -> bool:
@@ -193,21 +192,21 @@ def holds_one(text: str, strings: tuple[str, ...]) -> bool:
     with one ``memchr``, and a string of several by a loop over the text several times
     slower (a template's 900 characters: 0.1 us against 0.6 us for "*|"). (A loop, where
     ``any()`` would make and run a generator for a test or two.)"""
-    probes = _probes.get(id(strings))
-    if probes is None:
-        if len(_probes) >= _MOST_KEPT:  # (a process that builds its patterns again and again)
-            _probes.clear()
-        probes = _probes[id(strings)] = (strings, tuple((rarest(s), s) for s in strings))
-    for rare, s in probes[1]:  # noqa: SIM110
+    kept = _probes.get(id(strings))
+    probes = kept[1] if kept is not None else _probes.keep(strings, _probed(strings))
+    for rare, s in probes:  # noqa: SIM110
         if rare in text and (rare is s or s in text):
             return True
     return False
 
 
-_probes: dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
-"""For each tuple of strings ``holds_one`` is asked about, by its ``id``: the tuple itself
-(kept, so that its ``id`` is not reused meanwhile) and each string with its rarest character
-(the string itself when it is one character)."""
+def _probed(strings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((rarest(s), s) for s in strings)
+
+
+_probes: ById[tuple[tuple[str, str], ...]] = ById(_MOST_KEPT)
+"""For each tuple of strings ``holds_one`` is asked about: each string with its rarest
+character (the string itself when it is one character)."""
 
 _FREQUENT = " \n\x1aetaoinsrhldcumfpgwybv.,k-'TSAIMCWHBPDRFLNEGOUY0123456789!?:;()/\"&jxqzJKVQXZ"
 """Characters from the most frequent in a template's text to the least (the masks that stand

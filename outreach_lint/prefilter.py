@@ -44,6 +44,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from outreach_lint.literals import holds_one
+from outreach_lint.memo import ById
 from outreach_lint.patterns import compile_folded
 from outreach_lint.prefilter_locate import Locator, Seen, leapfrog, next_match
 
@@ -165,8 +166,8 @@ def which_may_match(patterns: Sequence[object], text: str) -> list[int]:
 def _numbered(patterns: Sequence[object]) -> tuple[list[int], dict[int, list[int]]]:
     """The indices of ``patterns`` the set cannot rule out, and the others' by set number."""
     kept = _numbering.get(id(patterns))
-    if kept is not None and kept[0] is patterns:
-        return kept[1], kept[2]
+    if kept is not None:
+        return kept[1]
     always: list[int] = []
     by_number: dict[int, list[int]] = {}
     for i, p in enumerate(patterns):
@@ -175,12 +176,12 @@ def _numbered(patterns: Sequence[object]) -> tuple[list[int], dict[int, list[int
         else:
             always.append(i)
     if isinstance(patterns, tuple):  # a list could change
-        _numbering[id(patterns)] = (patterns, always, by_number)
+        _numbering.keep(patterns, (always, by_number))
     return always, by_number
 
 
-_numbering: dict[int, tuple[Sequence[object], list[int], dict[int, list[int]]]] = {}
-"""``_numbered``'s answers for the current set, by the id of the tuple of patterns."""
+_numbering: ById[tuple[list[int], dict[int, list[int]]]] = ById(1024)
+"""``_numbered``'s answers for the current set, by tuple of patterns."""
 
 
 def located(source: str, flags: int = 0) -> Prefiltered:

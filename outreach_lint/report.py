@@ -80,6 +80,40 @@ def write_report(
     write_text(pieces, output_file, after=after)
 
 
+class InOrder:
+    """Have files' findings, added one file after the other, come in report order
+    (``FINDING_ORDER``)? Each file's do; the files' do when they came in the order of their
+    paths, as discovery walks them (then sorting 50,000 findings is 15 ms spent for nothing)."""
+
+    __slots__ = ("first", "holds", "last")
+
+    def __init__(self, results: Iterable[FileResult] = ()) -> None:
+        self.holds = True
+        self.first: tuple[str, int, int, str] | None = None
+        """The order of the first finding added (``None`` before one is)."""
+        self.last: tuple[str, int, int, str] | None = None
+        for result in results:
+            if not self.holds:
+                break
+            self.add(result.findings)
+
+    def add(self, findings: Sequence[Finding]) -> None:
+        """The next file's findings, in report order."""
+        if findings and self.holds:
+            first = FINDING_ORDER(findings[0])
+            if self.last is None:
+                self.first = first
+            elif first < self.last:
+                self.holds = False
+            self.last = FINDING_ORDER(findings[-1])
+
+    def followed_by(self, other: InOrder) -> bool:
+        """Are these findings, then ``other``'s, in report order?"""
+        if not (self.holds and other.holds):
+            return False
+        return self.last is None or other.first is None or not other.first < self.last
+
+
 class Early:
     """The report of a format made file by file (``Formatter.by_file``), made as the files'
     results come in (``add``): in a run of several processes, while the workers still lint,
@@ -94,25 +128,16 @@ class Early:
         """The results added."""
         self.parts: list[bytes] = []
         """Their lines, encoded as they are written."""
-        self.in_order = True
-        """Have the results' findings come in report order (``FINDING_ORDER``), one file after
-        the other, as discovery walks the files? Told as each arrives, while it is at hand:
-        asked of 10,000 results at the end, it took 7-8 ms of the run's last work."""
-        self.first: tuple[str, int, int, str] | None = None
-        """The order of the first finding added (``None`` before one is)."""
-        self._last: tuple[str, int, int, str] | None = None
+        self.order = InOrder()
+        """Whether the results' findings came in report order: told as each arrives, while
+        it is at hand (asked of 10,000 results at the end, it took 7-8 ms of the run's last
+        work)."""
 
     def add(self, result: FileResult) -> None:
         self.files += 1
         findings = result.findings
         if findings:
-            if self.in_order:
-                first = FINDING_ORDER(findings[0])
-                if self._last is None:
-                    self.first = first
-                elif first < self._last:
-                    self.in_order = False
-                self._last = FINDING_ORDER(findings[-1])
+            self.order.add(findings)
             self.parts.append(_encoded(list(self._lines(findings, self._context))))
 
     def write(

@@ -99,7 +99,7 @@ def check(
     # (the results standard input and files that do not exist gave come first, before those
     # the early report was given)
     head = results[: len(results) - early.files] if early is not None else results
-    if early is not None and not (early.in_order and _in_report_order(head, early.first)):
+    if early is not None and not report.InOrder(head).followed_by(early.order):
         early = None  # (in another order)
     # The findings one after the other, sorted, for all but a report made early, whose
     # findings are needed only to count them: it was made from the results as they came, in
@@ -108,7 +108,7 @@ def check(
     findings: Sequence[Finding] = ()
     if listed:
         findings = [f for r in results for f in r.findings]
-        if early is None and not _in_report_order(results):
+        if early is None and not report.InOrder(results).holds:
             findings.sort(key=FINDING_ORDER)
     failures = [msg for r in results if r.failures for msg in r.failures]
 
@@ -191,22 +191,6 @@ def _context(
         color=color,
         version=__version__,
     )
-
-
-def _in_report_order(
-    results: Sequence[lint.FileResult], then: tuple[str, int, int, str] | None = None
-) -> bool:
-    """Are the results' findings, one file after the other, in report order already, and
-    before ``then`` (the order of the finding that follows them)? (Each file's are; the files
-    are when they came in the order of their paths, as discovery walks them: then sorting
-    50,000 findings is 15 ms spent for nothing.)"""
-    last: tuple[Any, ...] | None = None
-    for r in results:
-        if r.findings:
-            if last is not None and FINDING_ORDER(r.findings[0]) < last:
-                return False
-            last = FINDING_ORDER(r.findings[-1])
-    return then is None or last is None or not then < last
 
 
 def _lint(

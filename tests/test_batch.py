@@ -664,3 +664,22 @@ def test_each_result_is_given_in_order_as_soon_as_it_and_those_before_are_in(cor
         batch._lint_chunk = original  # type: ignore[assignment]
     assert given == files == [r.path for r in results]
     assert events.index("arrived") < len(events) - 1 - events[::-1].index("lint")
+
+
+def test_report_order_is_told_file_after_file() -> None:
+    """``InOrder``: files' findings in report order, each file's already sorted; where two
+    runs of files meet (standard input's before the linted files') it is told too."""
+    from outreach_lint.model import Finding
+    from outreach_lint.report import InOrder
+
+    def result(path: str, *lines: int) -> lint.FileResult:
+        return lint.FileResult(path, [Finding(path, n, 1, n, 2, "OL101", "m") for n in lines], [])
+
+    a, b, c, empty = result("a.md", 1, 5), result("b.md", 2), result("c.md", 1), result("d.md")
+    assert InOrder([]).holds and InOrder([a, empty, b, c]).holds
+    assert not InOrder([b, a]).holds
+    assert not InOrder([a, result("a.md", 3)]).holds  # (a file named twice, out of order)
+    assert InOrder([a]).followed_by(InOrder([empty, b]))
+    assert not InOrder([c]).followed_by(InOrder([a, b]))
+    assert InOrder([empty]).followed_by(InOrder([a])) and InOrder([a]).followed_by(InOrder())
+    assert not InOrder([b, a]).followed_by(InOrder([c]))

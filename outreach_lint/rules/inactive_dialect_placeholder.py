@@ -54,6 +54,7 @@ from outreach_lint.builtin.dialects import tag_with_fallback, typed_while_off
 from outreach_lint.check import RuleContext
 from outreach_lint.config import Config
 from outreach_lint.literals import may_match, may_match_any
+from outreach_lint.memo import ById
 from outreach_lint.message import Message
 from outreach_lint.model import Diagnostic, Dialect, Rule, Severity
 from outreach_lint.rules.write_as import rewritten, turn_on
@@ -182,21 +183,15 @@ def foreign_placeholders(ctx: RuleContext, message: Message) -> list[tuple[int, 
 
 def _foreign(inactive: tuple[Dialect, ...]) -> tuple[list[Dialect], tuple[re.Pattern[str], ...]]:
     """The styles of ``inactive`` that are not fill-in styles, and their placeholders'
-    patterns: picked once for the run's (by the tuple's ``id``, the tuple kept)."""
+    patterns: picked once for a linter's (its ``Shared.inactive_dialects``)."""
     kept = _foreign_of.get(id(inactive))
-    if kept is None:
-        if len(_foreign_of) >= 64:  # (one a linter: a process that makes many starts again)
-            _foreign_of.clear()
-        foreign = [d for d in inactive if not d.fill_in]
-        kept = _foreign_of[id(inactive)] = (
-            inactive,
-            foreign,
-            tuple(d.placeholder for d in foreign),
-        )
-    return kept[1], kept[2]
+    if kept is not None:
+        return kept[1]
+    foreign = [d for d in inactive if not d.fill_in]
+    return _foreign_of.keep(inactive, (foreign, tuple(d.placeholder for d in foreign)))
 
 
-_foreign_of: dict[int, tuple[tuple[Dialect, ...], list[Dialect], tuple[re.Pattern[str], ...]]] = {}
+_foreign_of: ById[tuple[list[Dialect], tuple[re.Pattern[str], ...]]] = ById(64)
 
 
 def check(ctx: RuleContext) -> Iterator[Diagnostic]:
